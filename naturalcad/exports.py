@@ -1,0 +1,68 @@
+"""Write a shape's files: STEP (the CAD hand-off), binary STL, GLB preview, DXF for 2D/1D.
+
+Each file is written under a temporary name and renamed into place, so a reader never sees
+a half-written artifact. Runs in the sandboxed child; paths are relative to its run dir.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Callable
+
+from build123d import ExportDXF, Shape, Unit, export_gltf, export_step, export_stl
+
+FILE_NAMES = {"step": "model.step", "stl": "model.stl", "glb": "model.glb", "dxf": "model.dxf"}
+
+
+def formats_for(kind: str) -> list[str]:
+    """Which files a result of this kind gets, STEP first."""
+    if kind == "3d_solid":
+        return ["step", "stl", "glb"]
+    if kind == "surface":
+        return ["step", "stl", "glb"]
+    return ["step", "dxf"]
+
+
+def mesh_tolerance(shape: Shape, fine: bool) -> tuple[float, float]:
+    """Linear/angular deflection scaled to the part: fine for STL, coarser for preview."""
+    diagonal = shape.bounding_box().diagonal or 1.0
+    if fine:
+        return min(max(diagonal * 1e-4, 0.002), 0.05), 0.1
+    return min(max(diagonal * 1e-3, 0.01), 0.5), 0.3
+
+
+def _write_dxf(shape: Shape, path: str) -> None:
+    exporter = ExportDXF(unit=Unit.MM)
+    exporter.add_layer("outline")
+    exporter.add_shape(shape, layer="outline")
+    exporter.write(path)
+
+
+def _writer(fmt: str, shape: Shape) -> Callable[[str], object]:
+    if fmt == "step":
+        return lambda path: export_step(shape, path, unit=Unit.MM)
+    if fmt == "stl":
+        lin, ang = mesh_tolerance(shape, fine=True)
+        return lambda path: export_stl(shape, path, tolerance=lin, angular_tolerance=ang)
+    if fmt == "glb":
+        lin, ang = mesh_tolerance(shape, fine=False)
+        return lambda path: export_gltf(shape, path, unit=Unit.MM, binary=True, linear_deflection=lin, angular_deflection=ang)
+    if fmt == "dxf":
+        return lambda path: _write_dxf(shape, path)
+    raise ValueError(f"unknown format {fmt}")
+
+
+def write_all(shape: Shape, kind: str, directory: str = ".") -> dict[str, str]:
+    """Write every format for `kind`; returns format -> file name (relative to directory)."""
+    written: dict[str, str] = {}
+    for fmt in formats_for(kind):
+        final = os.path.join(directory, FILE_NAMES[fmt])
+        temp = os.path.join(directory, f".{FILE_NAMES[fmt]}.part")
+        ok = _writer(fmt, shape)(temp)
+        if ok is False or not os.path.exists(temp) or os.path.getsize(temp) == 0:
+            if os.path.exists(temp):
+                os.unlink(temp)
+            raise RuntimeError(f"the {fmt.upper()} export produced no file")
+        os.replace(temp, final)
+        written[fmt] = FILE_NAMES[fmt]
+    return written

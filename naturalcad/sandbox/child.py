@@ -1,0 +1,291 @@
+"""The sandboxed child: lock itself down, run one script, export, measure, report.
+
+In the warm path this code runs in a process forked from the worker (build123d already
+imported); in the cold path it is `python -m naturalcad.sandbox.child JOB.json`. Either way
+the same `run_job` applies the same limits before any user code runs, and writes
+`result.json` (atomically) into the run directory for the parent to read.
+"""
+
+from __future__ import annotations
+
+import builtins
+import io
+import json
+import math
+import os
+import sys
+import time
+import traceback
+from typing import Any
+
+SCRIPT_NAME = "script.py"
+RESULT_FILE = "result.json"
+SAFE_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+
+_SAFE_BUILTIN_NAMES = (
+    "abs all any ascii bin bool bytearray callable chr complex dict dir divmod enumerate "
+    "filter float format frozenset hasattr hash hex id int isinstance issubclass iter len list "
+    "map max min next object oct ord pow print property range repr reversed round set slice "
+    "sorted staticmethod classmethod str sum super tuple type zip "
+    "ArithmeticError AssertionError AttributeError Exception IndexError KeyError LookupError "
+    "NameError NotImplementedError OverflowError RuntimeError StopIteration TypeError ValueError "
+    "ZeroDivisionError True False None NotImplemented"
+).split()
+
+
+class CappedText(io.TextIOBase):
+    """A stdout/stderr replacement that keeps the first `limit` characters and drops the rest."""
+
+    def __init__(self, limit: int):
+        self.limit, self.parts, self.size, self.dropped = limit, [], 0, 0
+
+    def write(self, text: str) -> int:
+        room = self.limit - self.size
+        if room > 0:
+            self.parts.append(text[:room])
+            self.size += min(len(text), room)
+        self.dropped += max(len(text) - max(room, 0), 0)
+        return len(text)
+
+    def getvalue(self) -> str:
+        tail = f"\n[… {self.dropped} more characters of output dropped]" if self.dropped else ""
+        return "".join(self.parts) + tail
+
+
+def _restricted_import(name: str, globals=None, locals=None, fromlist=(), level=0):
+    if level == 0 and name in ("build123d", "math"):
+        return __import__(name, globals, locals, fromlist, level)
+    raise ImportError(f"importing {name!r} is not allowed in NaturalCAD scripts")
+
+
+def safe_builtins() -> dict[str, Any]:
+    table = {name: getattr(builtins, name) for name in _SAFE_BUILTIN_NAMES if hasattr(builtins, name)}
+    table["__import__"] = _restricted_import
+    table["__build_class__"] = builtins.__build_class__
+    table["__name__"] = "__main__"
+    return table
+
+
+def lock_down(job: dict[str, Any]) -> list[str]:
+    """Apply every wall available here. Returns the layers applied (the sandbox level)."""
+    from . import landlock, limits, seccomp
+
+    layers: list[str] = []
+    os.setsid() if os.getpid() != os.getsid(0) else None
+    os.environ.clear()
+    os.environ.update(SAFE_ENV)
+    os.environ["HOME"] = os.getcwd()
+    cap = limits.Limits(job["timeout"], job["memory_mb"], job["max_file_mb"])
+    group = job.get("cgroup")
+    if group:
+        try:
+            limits.join_cgroup(__import__("pathlib").Path(group))
+            layers.append(f"pids-cgroup({limits.PIDS_MAX})")
+        except OSError:
+            pass
+    will_drop = os.geteuid() == 0
+    limits.apply_rlimits(cap, dropped_uid=will_drop)
+    layers.append("rlimits")
+    layer = landlock.restrict(os.getcwd())
+    if layer:
+        layers.append(layer)
+    if limits.drop_root(os.getcwd()):
+        layers.append(f"uid-{limits.UNPRIVILEGED_UID}")
+    layer = seccomp.install()
+    if layer:
+        layers.append(layer)
+    layers.append("restricted-builtins")
+    return layers
+
+
+def _script_line(tb) -> int | None:
+    line = None
+    for frame, lineno in traceback.walk_tb(tb):
+        if frame.f_code.co_filename == SCRIPT_NAME:
+            line = lineno
+    return line
+
+
+def _error(kind: str, message: str, line: int | None = None) -> dict[str, Any]:
+    return {"ok": False, "error_kind": kind, "error": message, "line": line}
+
+
+def _classify_exception(err: BaseException, line: int | None) -> dict[str, Any]:
+    where = f" (line {line})" if line else ""
+    if isinstance(err, MemoryError) or "OutOfMemory" in type(err).__name__ or "Standard_OutOfMemory" in str(err):
+        return _error("memory", "The script ran out of memory (the limit is {mb} MB).", line)
+    if isinstance(err, OSError) and err.errno == 27:  # EFBIG from RLIMIT_FSIZE
+        return _error("output_too_large", "The script produced a file larger than the per-file limit.", line)
+    if isinstance(err, RecursionError):
+        return _error("exception", f"The script recursed too deeply{where}.", line)
+    text = f"{type(err).__name__}: {err}".strip().splitlines()[0][:400] if str(err) else type(err).__name__
+    return _error("exception", f"The script raised {text}{where}.", line)
+
+
+def _to_shape(value: Any):
+    """Turn what a script left in `result` (or a builder) into a Shape, or None."""
+    from build123d import BuildLine, BuildPart, BuildSketch, Compound, Shape
+
+    if isinstance(value, BuildPart):
+        value = value.part
+    elif isinstance(value, BuildSketch):
+        value = value.sketch
+    elif isinstance(value, BuildLine):
+        value = value.line
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, Shape) for v in value):
+        value = Compound(list(value))
+    return value if isinstance(value, Shape) else None
+
+
+def find_result(namespace: dict[str, Any]) -> tuple[Any, str | None]:
+    """The script's result; falls back to the last builder or shape it made, with a warning."""
+    if "result" in namespace:
+        return namespace["result"], None
+    from build123d import BuildLine, BuildPart, BuildSketch, Shape
+
+    for name, value in reversed(list(namespace.items())):
+        if isinstance(value, (BuildPart, BuildSketch, BuildLine, Shape)) and not name.startswith("_"):
+            return value, f"The script did not set `result`; used `{name}` instead."
+    return None, None
+
+
+def check_kind(shape, wanted: str) -> tuple[str | None, str]:
+    """(problem, kind): whether `shape` can serve the requested output type."""
+    from ..geometry import classify, closed_solid_problem
+
+    kind = classify(shape)
+    if kind == "empty":
+        return "The result is empty: it has no solids, faces or edges.", kind
+    if wanted == "3d_solid":
+        if kind != "3d_solid":
+            return f"The result is not a solid (it is a {kind.replace('_', ' ')}); a 3D part needs a closed solid.", kind
+        problem = closed_solid_problem(shape)
+        return (f"The result is not a valid closed solid: {problem}." if problem else None), kind
+    if wanted == "surface":
+        return (None if kind in ("surface", "2d_vector", "3d_solid") else "The result has no faces for a surface."), (
+            "surface" if kind != "3d_solid" else kind)
+    if wanted == "2d_vector":
+        if kind in ("2d_vector", "1d_path"):
+            return None, kind
+        return f"A 2D profile was requested but the result is a {kind.replace('_', ' ')}; build it in a sketch (XY plane).", kind
+    if wanted == "1d_path":
+        if kind == "1d_path":
+            return None, kind
+        return f"A 1D path was requested but the result is a {kind.replace('_', ' ')}; build it from lines or curves.", kind
+    return None, kind
+
+
+def execute(job: dict[str, Any]) -> dict[str, Any]:
+    """Run the script in this (already locked-down) process and export the result."""
+    from .. import exports, geometry
+
+    timings: dict[str, float] = {}
+    out = CappedText(job.get("max_output_chars", 20_000))
+    code = job["code"]
+    started = time.perf_counter()
+    try:
+        compiled = compile(code, SCRIPT_NAME, "exec", dont_inherit=True)
+    except SyntaxError as err:
+        return _error("syntax", f"Syntax error on line {err.lineno}: {err.msg}.", err.lineno)
+    namespace: dict[str, Any] = {"__builtins__": safe_builtins(), "__name__": "__main__"}
+    real_out, real_err = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = out
+    try:
+        exec(compiled, namespace)
+    except BaseException as err:  # noqa: BLE001 - every failure becomes a sentence
+        sys.stdout, sys.stderr = real_out, real_err
+        result = _classify_exception(err, _script_line(err.__traceback__))
+        result["error"] = result["error"].replace("{mb}", str(job["memory_mb"]))
+        result["stdout"] = out.getvalue()
+        return result
+    finally:
+        sys.stdout, sys.stderr = real_out, real_err
+    timings["build"] = time.perf_counter() - started
+
+    warnings: list[str] = []
+    value, warning = find_result(namespace)
+    if warning:
+        warnings.append(warning)
+    if value is None:
+        return {**_error("no_result", "The script finished without setting `result` to a shape."), "stdout": out.getvalue()}
+    shape = _to_shape(value)
+    if shape is None:
+        return {**_error("not_solid", f"`result` is a {type(value).__name__}, not a build123d shape."), "stdout": out.getvalue()}
+    problem, kind = check_kind(shape, job["output_type"])
+    if problem:
+        return {**_error("not_solid", problem), "stdout": out.getvalue()}
+
+    t = time.perf_counter()
+    report = geometry.measure(shape, kind)
+    timings["measure"] = time.perf_counter() - t
+    t = time.perf_counter()
+    try:
+        files = exports.write_all(shape, kind)
+    except BaseException as err:  # noqa: BLE001
+        result = _classify_exception(err, None)
+        if result["error_kind"] == "exception":
+            result = _error("export", f"The part was built but could not be exported: {err}.")
+        result["error"] = result["error"].replace("{mb}", str(job["memory_mb"]))
+        return result
+    timings["export"] = time.perf_counter() - t
+    return {
+        "ok": True,
+        "kind": kind,
+        "geometry": report,
+        "files": files,
+        "warnings": warnings,
+        "stdout": out.getvalue(),
+        "timings": timings,
+    }
+
+
+def write_result(result: dict[str, Any]) -> None:
+    temp = f".{RESULT_FILE}.part"
+    with open(temp, "w", encoding="utf-8") as handle:
+        json.dump(result, handle)
+    os.replace(temp, RESULT_FILE)
+
+
+def run_job(job: dict[str, Any]) -> None:
+    """Entry point in the child: cd, lock down, execute, report. Never returns normally."""
+    status = 0
+    try:
+        os.chdir(job["run_dir"])
+        layers = lock_down(job)
+        result = execute(job)
+        result["sandbox"] = layers
+        write_result(result)
+    except BaseException as err:  # noqa: BLE001 - last resort: say what broke
+        try:
+            write_result(_error("crashed", f"The sandbox failed before the script could finish: {type(err).__name__}: {err}"))
+        except BaseException:  # noqa: BLE001
+            pass
+        status = 1
+    finally:
+        try:
+            sys.stdout.flush()
+        except BaseException:  # noqa: BLE001
+            pass
+        os._exit(status)
+
+
+def preload() -> None:
+    """Import everything a job needs, so the fork has nothing left to load."""
+    import build123d  # noqa: F401
+
+    from .. import exports, geometry  # noqa: F401
+    from . import landlock, limits, seccomp  # noqa: F401
+
+    math.sqrt(2)
+
+
+def main(argv: list[str]) -> None:
+    """Cold path: `python -m naturalcad.sandbox.child JOB.json`."""
+    with open(argv[1], encoding="utf-8") as handle:
+        job = json.load(handle)
+    preload()
+    run_job(job)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,224 @@
+"""The app's side of the sandbox: start and talk to the warm worker, or run cold.
+
+`run_in_sandbox()` is the one call the pipeline makes. It never raises for what the script
+did and never hangs: the worker enforces each job's deadline, and this side waits only a
+little longer before restarting a worker that stopped answering.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+from .limits import Limits
+
+PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+_ENV_KEEP = ("PATH", "LANG", "LC_ALL", "LD_LIBRARY_PATH", "PYTHONHOME", "VIRTUAL_ENV", "TMPDIR", "CASROOT")
+GRACE_SECONDS = 15.0
+
+
+def clean_env() -> dict[str, str]:
+    """The environment a sandbox process starts with: what Python needs, no secrets."""
+    env = {k: v for k, v in os.environ.items() if k in _ENV_KEEP or k.startswith("CSF_")}
+    env["PYTHONPATH"] = PACKAGE_ROOT
+    env["HOME"] = "/nonexistent"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.setdefault("PATH", "/usr/bin:/bin")
+    return env
+
+
+def fork_available() -> bool:
+    return hasattr(os, "fork") and hasattr(os, "pidfd_open") and os.environ.get("NATURALCAD_SANDBOX_MODE") != "cold"
+
+
+def make_job(code: str, run_dir: Path, output_type: str, limits: Limits) -> dict[str, Any]:
+    return {
+        "job_id": f"job-{uuid.uuid4().hex[:12]}",
+        "code": code,
+        "run_dir": str(run_dir.resolve()),
+        "output_type": output_type,
+        "timeout": float(limits.timeout_seconds),
+        "memory_mb": int(limits.memory_mb),
+        "max_file_mb": float(limits.max_file_mb),
+        "max_output_chars": int(limits.max_output_chars),
+    }
+
+
+class WarmWorker:
+    """A handle on the worker process; thread-safe, restarts the worker when it dies."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen | None = None
+        self._pending: dict[str, Future] = {}
+        self._ready = threading.Event()
+        self.restarts = 0
+        self.started_at: float | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the worker if it is not running (returns at once; warm-up goes on)."""
+        with self._lock:
+            if self._proc is not None and self._proc.poll() is None:
+                return
+            if self._proc is not None:
+                self.restarts += 1
+            self._ready.clear()
+            self._proc = subprocess.Popen(
+                [sys.executable, "-m", "naturalcad.sandbox.worker"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=clean_env(),
+                cwd="/",
+                start_new_session=True,
+            )
+            self.started_at = time.time()
+            threading.Thread(target=self._read_loop, args=(self._proc,), daemon=True, name="naturalcad-worker-reader").start()
+
+    def wait_ready(self, timeout: float = 60.0) -> bool:
+        self.start()
+        return self._ready.wait(timeout)
+
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set() and self._proc is not None and self._proc.poll() is None
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    def stop(self) -> None:
+        with self._lock:
+            proc, self._proc = self._proc, None
+        if proc is not None:
+            try:
+                proc.kill()
+                proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+            self._fail_pending("The sandbox worker was stopped.")
+
+    def _fail_pending(self, message: str) -> None:
+        for job_id, future in list(self._pending.items()):
+            if not future.done():
+                future.set_result({"ok": False, "error_kind": "crashed", "error": message, "worker_died": True})
+            self._pending.pop(job_id, None)
+
+    def _read_loop(self, proc: subprocess.Popen) -> None:
+        assert proc.stdout is not None
+        for raw in proc.stdout:
+            try:
+                message = json.loads(raw)
+            except ValueError:
+                continue
+            if message.get("ready"):
+                self._ready.set()
+            elif "job_id" in message:
+                future = self._pending.pop(message["job_id"], None)
+                if future is not None and not future.done():
+                    future.set_result(message["result"])
+        if self._proc is proc or self._proc is None:
+            self._ready.clear()
+            self._fail_pending("The sandbox worker stopped unexpectedly while running the script.")
+
+    # -- jobs ------------------------------------------------------------------------------
+    def submit(self, job: dict[str, Any]) -> Future:
+        self.start()
+        future: Future = Future()
+        with self._lock:
+            proc = self._proc
+            self._pending[job["job_id"]] = future
+            try:
+                assert proc is not None and proc.stdin is not None
+                proc.stdin.write((json.dumps({"op": "run", "job": job}) + "\n").encode())
+                proc.stdin.flush()
+            except (OSError, AssertionError):
+                self._pending.pop(job["job_id"], None)
+                future.set_result({"ok": False, "error_kind": "crashed", "error": "The sandbox worker is not running.", "worker_died": True})
+        return future
+
+    def run(self, job: dict[str, Any]) -> dict[str, Any]:
+        """Run one job; restart the worker and retry once if it died under the job."""
+        for attempt in range(2):
+            if not self.wait_ready(timeout=120):
+                self.stop()
+                continue
+            future = self.submit(job)
+            try:
+                result = future.result(timeout=job["timeout"] + GRACE_SECONDS)
+            except TimeoutError:
+                self.stop()  # the worker stopped answering: never let a job hang the caller
+                return {"ok": False, "error_kind": "timeout",
+                        "error": f"The script took longer than the {job['timeout']:g} s time limit and was stopped."}
+            if not result.get("worker_died"):
+                return result
+            self.stop()
+        return {"ok": False, "error_kind": "crashed", "error": "The sandbox worker could not run the script; please try again."}
+
+
+def run_cold(job: dict[str, Any]) -> dict[str, Any]:
+    """A fresh `python -m naturalcad.sandbox.child` per job: slower, same limits."""
+    run_dir = Path(job["run_dir"])
+    job_file = run_dir / ".job.json"
+    job_file.write_text(json.dumps(job), encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "naturalcad.sandbox.child", str(job_file)],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=clean_env(), cwd="/", start_new_session=True,
+    )
+    from . import worker
+
+    running = worker._Running(job, proc.pid, -1, 0.0, time.monotonic(), None)
+    try:
+        # The cold child imports build123d before its deadline starts to matter.
+        proc.wait(timeout=job["timeout"] + 10)
+        status = _wait_status(proc.returncode)
+    except subprocess.TimeoutExpired:
+        running.timed_out = True
+        worker._kill(running)
+        proc.wait()
+        status = 0
+    finally:
+        job_file.unlink(missing_ok=True)
+    return worker._reap_result(running, status)
+
+
+def _wait_status(returncode: int) -> int:
+    """Popen's returncode back to a waitpid status for `_reap_result`."""
+    return (-returncode) & 0x7F if returncode < 0 else (returncode & 0xFF) << 8
+
+
+_worker: WarmWorker | None = None
+_worker_lock = threading.Lock()
+
+
+def get_worker() -> WarmWorker:
+    """The process-wide warm worker (started lazily, or early by the app)."""
+    global _worker
+    with _worker_lock:
+        if _worker is None:
+            _worker = WarmWorker()
+        return _worker
+
+
+def run_in_sandbox(code: str, run_dir: Path, output_type: str, limits: Limits) -> dict[str, Any]:
+    """Run a guarded script in a sandboxed child; returns the child's result dict."""
+    job = make_job(code, run_dir, output_type, limits)
+    started = time.perf_counter()
+    result = get_worker().run(job) if fork_available() else run_cold(job)
+    result["wall_seconds"] = time.perf_counter() - started
+    result["mode"] = "warm" if fork_available() else "cold"
+    return result
+
+
+_ids = itertools.count()

@@ -1,0 +1,83 @@
+"""A small seccomp-BPF filter: no new processes, no programs, no sockets, no tracing.
+
+Threads stay allowed (OCCT meshes and writes glTF in parallel), so `clone` is allowed only
+with CLONE_THREAD and `clone3` answers ENOSYS, which makes glibc fall back to `clone`.
+This is what caps a fork bomb even for root, where RLIMIT_NPROC does not bind.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import platform
+import struct
+
+_PR_SET_NO_NEW_PRIVS, _PR_SET_SECCOMP, _SECCOMP_MODE_FILTER = 38, 22, 2
+_RET_ALLOW, _RET_ERRNO = 0x7FFF0000, 0x00050000
+_LD_W_ABS, _JEQ, _JGE, _JSET, _RET = 0x20, 0x15, 0x35, 0x45, 0x06
+_CLONE_THREAD = 0x00010000
+
+# name -> (x86_64 nr, aarch64 nr); None where the call does not exist.
+_SYSCALLS = {
+    "socket": (41, 198), "socketpair": (53, 199), "connect": (42, 203), "bind": (49, 200),
+    "fork": (57, None), "vfork": (58, None), "execve": (59, 221), "execveat": (322, 281),
+    "ptrace": (101, 117), "process_vm_readv": (310, 270), "process_vm_writev": (311, 271),
+    "unshare": (272, 97), "setns": (308, 268), "mount": (165, 40), "bpf": (321, 280),
+    "io_uring_setup": (425, 425), "userfaultfd": (323, 282), "perf_event_open": (298, 241),
+    "keyctl": (250, 219), "add_key": (248, 217), "request_key": (249, 218),
+    "chroot": (161, 51), "pivot_root": (155, 41), "kexec_load": (246, 104),
+}
+_CLONE = {"x86_64": 56, "aarch64": 220}
+_CLONE3 = 435
+_ARCH = {"x86_64": 0xC000003E, "aarch64": 0xC00000B7}
+
+
+class _Filter(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_uint16), ("jt", ctypes.c_uint8), ("jf", ctypes.c_uint8), ("k", ctypes.c_uint32)]
+
+
+class _Prog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_uint16), ("filter", ctypes.POINTER(_Filter))]
+
+
+def _program(machine: str) -> list[tuple[int, int, int, int]]:
+    index = 0 if machine == "x86_64" else 1
+    deny = lambda e: (_RET, 0, 0, _RET_ERRNO | e)  # noqa: E731
+    prog = [(_LD_W_ABS, 0, 0, 4), (_JEQ, 1, 0, _ARCH[machine]), deny(errno.EPERM), (_LD_W_ABS, 0, 0, 0)]
+    if machine == "x86_64":  # the x32 ABI would bypass the numbers below
+        prog += [(_JGE, 0, 1, 0x40000000), deny(errno.EPERM)]
+    for name, numbers in _SYSCALLS.items():
+        nr = numbers[index]
+        if nr is not None:
+            code = errno.EAGAIN if name in ("fork", "vfork") else errno.EACCES
+            prog += [(_JEQ, 0, 1, nr), deny(code)]
+    prog += [(_JEQ, 0, 1, _CLONE3), deny(errno.ENOSYS)]
+    prog += [
+        (_JEQ, 0, 4, _CLONE[machine]),
+        (_LD_W_ABS, 0, 0, 16),  # low 32 bits of args[0] (flags), little-endian
+        (_JSET, 1, 0, _CLONE_THREAD),
+        deny(errno.EAGAIN),
+        (_RET, 0, 0, _RET_ALLOW),
+        (_RET, 0, 0, _RET_ALLOW),
+    ]
+    return prog
+
+
+def supported() -> bool:
+    return platform.system() == "Linux" and platform.machine() in _CLONE and struct.calcsize("P") == 8
+
+
+def install() -> str:
+    """Install the filter on this process (and its future threads). '' if unsupported."""
+    if not supported():
+        return ""
+    machine = platform.machine()
+    instructions = _program(machine)
+    array = (_Filter * len(instructions))(*[_Filter(*ins) for ins in instructions])
+    prog = _Prog(len(instructions), array)
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "PR_SET_NO_NEW_PRIVS failed")
+    if libc.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "seccomp filter install failed")
+    return "seccomp(no-fork,no-exec,no-socket)"

@@ -1,0 +1,26 @@
+"""The offline generator as a code source: no key, no network, always answers."""
+
+from __future__ import annotations
+
+from ..request import ValidRequest
+from . import Generated
+
+
+class TemplateSource:
+    name = "template"
+
+    def generate(self, request: ValidRequest) -> Generated:
+        from .templates import generate_from_prompt
+
+        made = generate_from_prompt(request.safe_prompt, mode=request.mode, output_type=request.output_type)
+        notices = list(made.notices)
+        return Generated(made.code, "template", made.family, dict(made.params), notices, made.output_type)
+
+    def repair(self, request: ValidRequest, previous: Generated, failure: str) -> Generated | None:
+        return None  # templates are deterministic: a second try would fail the same way
+
+    def refine(self, request: ValidRequest, previous_code: str) -> Generated:
+        from .templates import refine
+
+        made = refine(previous_code, request.safe_prompt)
+        return Generated(made.code, "template", made.family, dict(made.params), list(made.notices), made.output_type)

@@ -1,0 +1,54 @@
+"""Render a template script: header, parameter block, model body.
+
+Every generated script has the same readable shape so a person (and params.py) can
+find the knobs: `from build123d import *`, optional `import math`, a comment naming
+the family, one `name = value  # unit, meaning` line per parameter, then the model,
+ending with the final shape in `result`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FAMILY_TAG = "# NaturalCAD template: "
+
+
+@dataclass
+class P:
+    """One entry of the parameter block."""
+
+    name: str
+    value: float | int | bool
+    comment: str
+
+
+def format_value(value: float | int | bool) -> str:
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return str(value)
+    v = round(float(value), 4)
+    text = repr(v)
+    return text if ("." in text or "e" in text or "inf" in text or "nan" in text) else text + ".0"
+
+
+def render(family: str, title: str, params: list[P], body: str, uses_math: bool = False) -> str:
+    lines = ["from build123d import *"]
+    if uses_math:
+        lines.append("import math")
+    lines += ["", FAMILY_TAG + family, "# " + title.strip().replace("\n", " "), ""]
+    width = max((len(p.name) + 3 + len(format_value(p.value)) for p in params), default=0)
+    for p in params:
+        assign = "%s = %s" % (p.name, format_value(p.value))
+        lines.append("%s  # %s" % (assign.ljust(width), p.comment))
+    lines.append("")
+    lines.append(body.strip("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def family_of(code: str) -> str | None:
+    """The family tag a template script carries, if any."""
+    for line in code.splitlines()[:8]:
+        if line.startswith(FAMILY_TAG):
+            return line[len(FAMILY_TAG):].strip()
+    return None
