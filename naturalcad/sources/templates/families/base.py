@@ -31,7 +31,7 @@ class Family:
     summary: str
     outputs: tuple[str, ...]
     params: Callable[[PartSpec, Notes, str], list[P]]
-    body: Callable[[dict, str], str]
+    body: Callable[[dict, str, PartSpec], str]
     uses_math: bool = False
 
 
