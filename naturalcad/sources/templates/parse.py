@@ -394,6 +394,9 @@ def _bind(spec: PartSpec, role: str, it: Token, items: list[Item], i: int, bound
 
 
 _HOLE_CONTEXT_ROLES = {"diameter", "radius", "inner_diameter"}
+# names that describe one number; after a group ("12 x 80 long") they name its last number
+_SINGLE_ROLES = {"length", "height", "thickness", "depth", "wall", "width", "diameter", "radius", "span",
+                 "rise", "bore", "pcd", "face_width", "fillet", "chamfer", "edge_offset"}
 
 
 def _hole_context(items: list[Item], i: int) -> bool:
@@ -446,6 +449,20 @@ def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 nxt.used = True
                 continue
             nxt.used = True
+            group = _group_of(it)
+            if group is not None and role in _SINGLE_ROLES:
+                # "Ø12 x 80 long", "40 x 40 x 3 wall": the name belongs to the last number only
+                end = getattr(it, "_group_end")
+                last = items[end]
+                _set(spec, role, last.value)
+                bound.add(end)
+                last._in_group = False  # type: ignore[union-attr]
+                if len(group) > 2:
+                    it._group = group[:-1]  # type: ignore[attr-defined]
+                    it._group_end = end - 2  # type: ignore[attr-defined]
+                else:
+                    del it._group, it._group_end  # type: ignore[attr-defined]
+                continue
             _bind(spec, role, it, items, i, bound)
         elif _is_word(nxt, "in") and start + 1 < n and isinstance(items[start + 1], _KW):
             # "40 mm in diameter" when "in diameter" was not one phrase

@@ -200,9 +200,10 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         t = take_loose(spec)
     t = positive(t, r4(max(3.0, round(od * 0.12))), "thickness", notes)
     bore = dim(spec, "bore", "inner_diameter")
-    if bore is None:
+    if bore is None and spec.has("flange", "flanged", "hub"):
         bore = r4(od * 0.35)
         notes.assume("bore", bore)
+    bore = bore or 0.0  # a plain disc with a bolt circle has no centre bore
     bore = min(bore, r4(od * 0.8))
     count = spec.counts.get("holes")
     if count is None:
