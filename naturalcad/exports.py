@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from typing import Callable
 
+import numpy as np
+
 from build123d import ExportDXF, Shape, Unit, export_gltf, export_step, export_stl
 
 FILE_NAMES = {"step": "model.step", "stl": "model.stl", "glb": "model.glb", "dxf": "model.dxf"}
@@ -31,6 +33,37 @@ def mesh_tolerance(shape: Shape, fine: bool) -> tuple[float, float]:
     return min(max(diagonal * 1e-3, 0.01), 0.5), 0.3
 
 
+_STL_RECORD = np.dtype([("normal", "<f4", (3,)), ("v", "<f4", (3, 3)), ("attr", "<u2")])
+
+
+def drop_degenerate_triangles(path: str) -> int:
+    """Remove zero-area slivers OCCT leaves at fillet corners; returns how many.
+
+    A triangle with two equal corners adds a self-loop edge, so mesh tools (and slicers)
+    see the STL as not watertight even though the solid is closed.
+    """
+    with open(path, "rb") as handle:
+        header = handle.read(80)
+        count = int(np.frombuffer(handle.read(4), "<u4")[0])
+        records = np.frombuffer(handle.read(count * _STL_RECORD.itemsize), _STL_RECORD)
+    v = records["v"]
+    degenerate = (np.all(v[:, 0] == v[:, 1], axis=1) | np.all(v[:, 1] == v[:, 2], axis=1)
+                  | np.all(v[:, 0] == v[:, 2], axis=1))
+    if not degenerate.any():
+        return 0
+    kept = records[~degenerate]
+    with open(path, "wb") as handle:
+        handle.write(header)
+        handle.write(np.uint32(len(kept)).tobytes())
+        handle.write(kept.tobytes())
+    return int(degenerate.sum())
+
+
+def _write_stl(shape: Shape, path: str, tolerance: float, angular: float) -> None:
+    export_stl(shape, path, tolerance=tolerance, angular_tolerance=angular)
+    drop_degenerate_triangles(path)
+
+
 def _write_dxf(shape: Shape, path: str) -> None:
     exporter = ExportDXF(unit=Unit.MM)
     exporter.add_layer("outline")
@@ -43,7 +76,7 @@ def _writer(fmt: str, shape: Shape) -> Callable[[str], object]:
         return lambda path: export_step(shape, path, unit=Unit.MM)
     if fmt == "stl":
         lin, ang = mesh_tolerance(shape, fine=True)
-        return lambda path: export_stl(shape, path, tolerance=lin, angular_tolerance=ang)
+        return lambda path: _write_stl(shape, path, lin, ang)
     if fmt == "glb":
         lin, ang = mesh_tolerance(shape, fine=False)
         return lambda path: export_gltf(shape, path, unit=Unit.MM, binary=True, linear_deflection=lin, angular_deflection=ang)

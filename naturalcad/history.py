@@ -77,39 +77,42 @@ class HistoryStore:
         with closing(self.connect()) as conn:
             conn.executescript(SCHEMA)
 
-    def _record(self, result: RunResult) -> str:
-        return scrub(json.dumps(result.to_dict(), default=str), self.secrets)
+    def _clean(self, result: RunResult) -> tuple[RunResult, str]:
+        """A copy of the result with every known secret value replaced, and its JSON."""
+        record = scrub(json.dumps(result.to_dict(), default=str), self.secrets)
+        return RunResult.from_dict(json.loads(record)), record
 
     def begin(self, result: RunResult) -> None:
         """Record that a run started (status `running`)."""
+        result, record = self._clean(result)
         with closing(self.connect()) as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO runs (run_id, created_at, status, prompt, mode, output_type, source, "
                 "backend_available, parent_run_id, pid, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (result.run_id, result.created_at, "running", scrub(result.prompt, self.secrets), result.mode,
+                (result.run_id, result.created_at, "running", result.prompt, result.mode,
                  result.output_type, result.source, int(result.backend_available), result.parent_run_id,
-                 os.getpid(), self._record(result)),
+                 os.getpid(), record),
             )
 
     def finish(self, result: RunResult) -> None:
         """Complete the run's row in one transaction, then append the log line."""
-        record = self._record(result)
+        result, record = self._clean(result)
         with closing(self.connect()) as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(
                 "INSERT OR REPLACE INTO runs (run_id, created_at, status, prompt, mode, output_type, family, source, "
                 "backend_available, success, runtime_seconds, error, parent_run_id, pid, record) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (result.run_id, result.created_at, "done", scrub(result.prompt, self.secrets), result.mode,
+                (result.run_id, result.created_at, "done", result.prompt, result.mode,
                  result.output_type, result.family, result.source, int(result.backend_available), int(result.success),
                  result.runtime_seconds, result.error, result.parent_run_id, os.getpid(), record),
             )
             conn.execute("COMMIT")
-        self.append_log(result)
+        self._append_log(result)  # already scrubbed
 
-    def append_log(self, result: RunResult) -> None:
+    def _append_log(self, result: RunResult) -> None:
         entry = {k: v for k, v in result.to_dict().items() if k not in ("code", "stdout")}
-        line = scrub(json.dumps(entry, default=str), self.secrets) + "\n"
+        line = json.dumps(entry, default=str) + "\n"
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
