@@ -7,7 +7,6 @@ little longer before restarting a worker that stopped answering.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import subprocess
@@ -168,7 +167,11 @@ class WarmWorker:
 
 def run_cold(job: dict[str, Any]) -> dict[str, Any]:
     """A fresh `python -m naturalcad.sandbox.child` per job: slower, same limits."""
+    from . import limits as limits_mod
+
     run_dir = Path(job["run_dir"])
+    cgroup = limits_mod.make_job_cgroup(job["job_id"])
+    job = {**job, "cgroup": str(cgroup) if cgroup else None}
     job_file = run_dir / ".job.json"
     job_file.write_text(json.dumps(job), encoding="utf-8")
     proc = subprocess.Popen(
@@ -178,7 +181,7 @@ def run_cold(job: dict[str, Any]) -> dict[str, Any]:
     )
     from . import worker
 
-    running = worker._Running(job, proc.pid, -1, 0.0, time.monotonic(), None)
+    running = worker._Running(job, proc.pid, -1, 0.0, time.monotonic(), cgroup)
     try:
         # The cold child imports build123d before its deadline starts to matter.
         proc.wait(timeout=job["timeout"] + 10)
@@ -190,6 +193,8 @@ def run_cold(job: dict[str, Any]) -> dict[str, Any]:
         status = 0
     finally:
         job_file.unlink(missing_ok=True)
+        worker._kill(running)  # anything left in its process group
+        limits_mod.kill_cgroup(cgroup)
     return worker._reap_result(running, status)
 
 
@@ -220,5 +225,3 @@ def run_in_sandbox(code: str, run_dir: Path, output_type: str, limits: Limits) -
     result["mode"] = "warm" if fork_available() else "cold"
     return result
 
-
-_ids = itertools.count()
