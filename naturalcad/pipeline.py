@@ -84,6 +84,23 @@ def sandbox_layers() -> list[str]:
     return list(_last_sandbox_layers)
 
 
+def probe_sandbox(settings: Settings | None = None) -> list[str]:
+    """The walls this machine gives a job, by running a tiny one (no run, no history row)."""
+    if _last_sandbox_layers:
+        return sandbox_layers()
+    settings = settings or get_settings()
+    probe_dir = settings.data_dir / ".probe" / artifacts.new_run_id()
+    probe_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        outcome = run_in_sandbox("from build123d import *\nresult = Box(1, 1, 1)\n", probe_dir, "3d_solid",
+                                 limits_for(settings))
+        if outcome.get("sandbox"):
+            _last_sandbox_layers[:] = outcome["sandbox"]
+    finally:
+        shutil.rmtree(probe_dir, ignore_errors=True)
+    return sandbox_layers()
+
+
 def code_sources(settings: Settings, offline: bool) -> list[CodeSource]:
     """Sources to try, in order; the offline templates always come last."""
     found: list[CodeSource] = []
