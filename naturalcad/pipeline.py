@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from . import artifacts, checks
+from . import artifacts, checks, supabase
 from .config import Settings, get_settings
 from .errors import GuardError, NaturalCADError, RequestError, SourceError
 from .history import HistoryStore, scrub
@@ -204,6 +204,9 @@ class _RunFrame:
         secrets = self.settings.secret_values()
         result.error = scrub(result.error, secrets) if result.error else result.error
         result.stdout = scrub(result.stdout, secrets)
+        warning = supabase.push(self.settings, result)
+        if warning:
+            result.warnings.append(warning)
         self.history.finish(result)
         if self.run_dir is not None:
             for leftover in self.run_dir.glob(".attempt-*"):
