@@ -10,7 +10,10 @@ so the sandbox must hold even when a trick gets past this check.
 from __future__ import annotations
 
 import ast
+import functools
+import importlib.util
 import re
+import sys
 from dataclasses import dataclass
 
 from ..errors import GuardError
@@ -29,10 +32,12 @@ FORBIDDEN_BUILD123D = {
 FORBIDDEN_PREFIXES = ("export_", "import_")
 
 # Introspection attributes that lead from an ordinary object to frames, code and globals.
+# `_python_frame` is where build123d's builders keep the frame that opened them.
 FORBIDDEN_ATTRIBUTES = {
-    "gi_frame", "gi_code", "gi_yieldfrom", "cr_frame", "cr_code", "cr_await", "ag_frame",
-    "ag_code", "f_globals", "f_locals", "f_builtins", "f_back", "f_code", "tb_frame", "tb_next",
-    "co_code", "co_consts", "func_globals", "mro", "format_map",
+    "gi_frame", "gi_code", "gi_yieldfrom", "cr_frame", "cr_code", "cr_await", "cr_origin", "ag_frame",
+    "ag_code", "ag_await", "f_globals", "f_locals", "f_builtins", "f_back", "f_code", "f_trace",
+    "tb_frame", "tb_next", "co_code", "co_consts", "func_globals", "func_code", "cell_contents",
+    "mro", "format_map", "_python_frame",
 }
 
 _FORMAT_FIELD_TRAVERSAL = re.compile(r"\{[^{}]*[.\[]")
@@ -46,6 +51,30 @@ class Violation:
 
     def sentence(self) -> str:
         return f"Line {self.line}: {self.reason}"
+
+
+@functools.lru_cache(maxsize=1)
+def build123d_public_names() -> frozenset[str] | None:
+    """build123d's `__all__`, read from its source (importing it here would cost seconds).
+
+    `from build123d import NAME` must name one of these: the package's module attributes
+    (`os`, `sys`, `ctypes`, `inspect`, its own submodules) would otherwise be one import away.
+    """
+    try:
+        spec = importlib.util.find_spec("build123d")
+        with open(spec.origin, encoding="utf-8") as handle:  # type: ignore[union-attr]
+            tree = ast.parse(handle.read())
+    except (ImportError, AttributeError, TypeError, OSError, SyntaxError, ValueError):
+        return None
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+                and isinstance(node.value, (ast.List, ast.Tuple))):
+            return frozenset(e.value for e in node.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str))
+    return None
+
+
+def _is_module_name(name: str) -> bool:
+    return name in sys.stdlib_module_names or name in sys.builtin_module_names
 
 
 def _is_dunder(name: str) -> bool:
@@ -66,6 +95,48 @@ def _forbidden_name(name: str) -> str | None:
     return None
 
 
+def _forbidden_attribute(attr: str, value: ast.AST | None) -> str | None:
+    """Why reading `.attr` (of `value`, when known) is refused, or None."""
+    if attr == "__init__" and value is not None and _is_super_call(value):
+        return None  # super().__init__(...) in a custom part class is ordinary build123d
+    if attr.startswith("__"):
+        return f"the attribute `.{attr}` is not allowed (dunder attributes reach the interpreter's internals)"
+    if attr in FORBIDDEN_ATTRIBUTES:
+        return f"the attribute `.{attr}` is not allowed (it reaches frames, code or globals)"
+    if attr in FORBIDDEN_BUILD123D or attr.startswith(FORBIDDEN_PREFIXES):
+        return f"`.{attr}` reads or writes files; NaturalCAD exports STEP, STL, GLB and DXF for you"
+    if attr == "format" and not (
+        isinstance(value, ast.Constant) and isinstance(value.value, str) and not _FORMAT_FIELD_TRAVERSAL.search(value.value)
+    ):
+        return "`.format` is only allowed on a literal string without attribute or index fields; use an f-string"
+    return None
+
+
+def _imported_name_problem(module: str, name: str) -> str | None:
+    """Why `from MODULE import NAME` is refused, or None."""
+    if name == "*":
+        return None
+    reason = _forbidden_name(name)
+    if reason:
+        return reason
+    if module == "build123d":
+        public = build123d_public_names()
+        if public is None:
+            if _is_module_name(name) or name in _KNOWN_MODULE_ALIASES:
+                return f"`{name}` is a module, not part of build123d's modelling API"
+        elif name not in public:
+            return f"`{name}` is not part of build123d's public API (only names `from build123d import *` provides may be imported)"
+    elif _is_module_name(name):
+        return f"`{name}` is a module; only `from build123d import *` and `import math` are allowed"
+    return None
+
+
+# Module objects build123d keeps as attributes, for when its `__all__` cannot be read.
+_KNOWN_MODULE_ALIASES = {"np", "ET", "PT", "ta", "ezdxf", "webcolors", "svgpathtools", "requests", "Lib3MF",
+                         "TopoDS", "copy_module", "trianglesolver", "zoom", "topology", "exporters", "importers",
+                         "mesher", "persistence", "exporters3d", "geometry", "text", "build_common", "version"}
+
+
 class _Checker(ast.NodeVisitor):
     def __init__(self) -> None:
         self.violations: list[Violation] = []
@@ -73,24 +144,71 @@ class _Checker(ast.NodeVisitor):
     def flag(self, node: ast.AST, reason: str) -> None:
         self.violations.append(Violation(getattr(node, "lineno", 0), reason))
 
+    def flag_binding(self, node: ast.AST, name: str | None) -> None:
+        """A name bound without a Name node (import alias, except-as, match capture, parameter)."""
+        reason = _forbidden_name(name) if name else None
+        if reason:
+            self.flag(node, reason)
+
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
             if alias.name == "build123d":
                 self.flag(node, "`import build123d` is not allowed; use `from build123d import *`")
             elif alias.name != "math":
                 self.flag(node, f"importing `{alias.name}` is not allowed; only `from build123d import *` and `import math` are")
+            self.flag_binding(node, alias.asname)
         self.generic_visit(node)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         module = node.module or ""
         if node.level or module not in ALLOWED_MODULES:
             self.flag(node, f"importing from `{'.' * node.level + module}` is not allowed; only `from build123d import *` and `import math` are")
-        for alias in node.names:
-            if alias.name != "*":
-                reason = _forbidden_name(alias.name)
+        else:
+            for alias in node.names:
+                reason = _imported_name_problem(module, alias.name)
                 if reason:
                     self.flag(node, reason)
+        for alias in node.names:
+            self.flag_binding(node, alias.asname)
         self.generic_visit(node)
+
+    # Attribute reads that are not Attribute nodes: `case object(__class__=c)` is getattr.
+    def visit_MatchClass(self, node: ast.MatchClass) -> None:
+        for attr in node.kwd_attrs:
+            reason = _forbidden_attribute(attr, None)
+            if reason:
+                self.flag(node, reason)
+        self.generic_visit(node)
+
+    def visit_MatchAs(self, node: ast.MatchAs) -> None:
+        self.flag_binding(node, node.name)
+        self.generic_visit(node)
+
+    def visit_MatchStar(self, node: ast.MatchStar) -> None:
+        self.flag_binding(node, node.name)
+
+    def visit_MatchMapping(self, node: ast.MatchMapping) -> None:
+        self.flag_binding(node, node.rest)
+        self.generic_visit(node)
+
+    def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
+        self.flag_binding(node, node.name)
+        self.generic_visit(node)
+
+    def visit_arg(self, node: ast.arg) -> None:
+        self.flag_binding(node, node.arg)
+        self.generic_visit(node)
+
+    def visit_keyword(self, node: ast.keyword) -> None:
+        if node.arg and _is_dunder(node.arg):
+            self.flag(node, f"the keyword `{node.arg}` is not allowed (dunder names reach the interpreter's internals)")
+        self.generic_visit(node)
+
+    def visit_Global(self, node: ast.Global) -> None:
+        for name in node.names:
+            self.flag_binding(node, name)
+
+    visit_Nonlocal = visit_Global  # type: ignore[assignment]
 
     def visit_Name(self, node: ast.Name) -> None:
         reason = _forbidden_name(node.id)
@@ -99,20 +217,9 @@ class _Checker(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
-        if node.attr == "__init__" and _is_super_call(node.value):
-            pass  # super().__init__(...) in a custom part class is ordinary build123d
-        elif node.attr.startswith("__"):
-            self.flag(node, f"the attribute `.{node.attr}` is not allowed (dunder attributes reach the interpreter's internals)")
-        elif node.attr in FORBIDDEN_ATTRIBUTES:
-            self.flag(node, f"the attribute `.{node.attr}` is not allowed (it reaches frames, code or globals)")
-        elif node.attr in FORBIDDEN_BUILD123D or node.attr.startswith(FORBIDDEN_PREFIXES):
-            self.flag(node, f"`.{node.attr}` reads or writes files; NaturalCAD exports STEP, STL, GLB and DXF for you")
-        elif node.attr == "format" and not (
-            isinstance(node.value, ast.Constant)
-            and isinstance(node.value.value, str)
-            and not _FORMAT_FIELD_TRAVERSAL.search(node.value.value)
-        ):
-            self.flag(node, "`.format` is only allowed on a literal string without attribute or index fields; use an f-string")
+        reason = _forbidden_attribute(node.attr, node.value)
+        if reason:
+            self.flag(node, reason)
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
