@@ -16,6 +16,7 @@ import os
 import sys
 import time
 import traceback
+import types
 from typing import Any
 
 SCRIPT_NAME = "script.py"
@@ -53,9 +54,22 @@ class CappedText(io.TextIOBase):
 
 
 def _restricted_import(name: str, globals=None, locals=None, fromlist=(), level=0):
-    if level == 0 and name in ("build123d", "math"):
-        return __import__(name, globals, locals, fromlist, level)
-    raise ImportError(f"importing {name!r} is not allowed in NaturalCAD scripts")
+    """`from build123d import *|NAME` and `import math`/`from math import NAME`, nothing else.
+
+    The second wall behind the guard: build123d keeps `os`, `sys`, `ctypes` and its own
+    submodules as attributes, so a named import must be a public, non-module name.
+    """
+    if level != 0 or name not in ("build123d", "math") or (name == "build123d" and not fromlist):
+        raise ImportError(f"importing {name!r} this way is not allowed in NaturalCAD scripts")
+    module = __import__(name, None, None, (), 0)
+    public = set(getattr(module, "__all__", ()) or ())
+    for item in fromlist or ():
+        if item == "*":
+            continue
+        value = getattr(module, item, None)
+        if isinstance(value, types.ModuleType) or (public and item not in public):
+            raise ImportError(f"cannot import {item!r} from {name!r} in NaturalCAD scripts")
+    return module
 
 
 def safe_builtins() -> dict[str, Any]:
@@ -86,6 +100,8 @@ def lock_down(job: dict[str, Any]) -> list[str]:
     will_drop = os.geteuid() == 0
     limits.apply_rlimits(cap, dropped_uid=will_drop)
     layers.append("rlimits")
+    # Landlock needs no_new_privs unless we are root; set it first so it applies either way.
+    seccomp.set_no_new_privs()
     layer = landlock.restrict(os.getcwd())
     if layer:
         layers.append(layer)
@@ -104,6 +120,15 @@ def _script_line(tb) -> int | None:
         if frame.f_code.co_filename == SCRIPT_NAME:
             line = lineno
     return line
+
+
+def _script_traceback(err: BaseException, code: str, frames: int = 3) -> str:
+    """The last few frames in the script, with their source lines, and the exception: for repair."""
+    lines = code.splitlines()
+    shown = [f'  File "{SCRIPT_NAME}", line {n}, in {frame.f_code.co_name}\n    {lines[n - 1].strip() if 0 < n <= len(lines) else ""}'
+             for frame, n in traceback.walk_tb(err.__traceback__) if frame.f_code.co_filename == SCRIPT_NAME]
+    message = "".join(traceback.format_exception_only(type(err), err)).strip()[:800]
+    return "\n".join(["Traceback (most recent call last, script frames only):", *shown[-frames:], message])
 
 
 def _error(kind: str, message: str, line: int | None = None) -> dict[str, Any]:
@@ -197,6 +222,7 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
         result = _classify_exception(err, _script_line(err.__traceback__))
         result["error"] = result["error"].replace("{mb}", str(job["memory_mb"]))
         result["stdout"] = out.getvalue()
+        result["traceback"] = _script_traceback(err, code)
         return result
     finally:
         sys.stdout, sys.stderr = real_out, real_err
