@@ -58,19 +58,46 @@ def _fs_rights(abi: int) -> int:
     return rights
 
 
+_SYSTEM_READ_PATHS = ("/usr", "/lib", "/lib64", "/etc/ld.so.cache", "/etc/localtime", "/etc/fonts", "/dev/null",
+                      "/dev/zero", "/dev/urandom", "/sys/devices/system/cpu", "/proc/cpuinfo", "/proc/meminfo")
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # .../naturalcad
+
+
+def _library_entry(entry: str, prefixes: set[str]) -> str | None:
+    """The part of a sys.path entry a job may read, or None.
+
+    sys.path holds more than libraries: `python -m` puts the working directory first (`/`
+    for the worker, which would open the whole filesystem, /proc included), and PYTHONPATH
+    holds the project root (its .env, .streamlit/secrets.toml, the artifacts of other runs).
+    """
+    if not entry or not os.path.isabs(entry):
+        return None
+    entry = os.path.normpath(entry)
+    if entry == "/" or entry == os.getcwd():
+        return None
+    if os.path.isdir(os.path.join(entry, "naturalcad")) and os.path.join(entry, "naturalcad") == _PACKAGE_DIR:
+        return _PACKAGE_DIR
+    if os.path.basename(entry) in ("site-packages", "dist-packages") or entry.endswith(".zip"):
+        return entry
+    if any(entry == p or entry.startswith(p.rstrip("/") + "/") for p in prefixes if p and p != "/"):
+        return entry
+    return None
+
+
 def read_only_paths() -> list[str]:
     """What a running build123d job needs to read: Python, its packages, system libraries."""
-    paths = {sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(os.path.dirname(os.__file__))}
-    paths.update(p for p in sys.path if p)
-    paths.update(["/usr", "/lib", "/lib64", "/etc/ld.so.cache", "/etc/localtime", "/dev/null", "/dev/zero",
-                  "/dev/urandom", "/sys/devices/system/cpu", "/proc/cpuinfo", "/proc/meminfo"])
+    prefixes = {sys.prefix, sys.base_prefix, sys.exec_prefix, os.path.dirname(os.path.dirname(os.__file__))}
+    paths = {p for p in prefixes if p and p != "/"}
+    paths.add(_PACKAGE_DIR)
+    paths.update(filter(None, (_library_entry(p, prefixes) for p in sys.path)))
+    paths.update(_SYSTEM_READ_PATHS)
     return sorted(p for p in paths if os.path.exists(p))
 
 
 def restrict(writable_dir: str) -> str:
     """Apply Landlock to this process. Returns a short description, or '' if unavailable.
 
-    Must be called after PR_SET_NO_NEW_PRIVS. The rules are inherited by any child.
+    Must be called after PR_SET_NO_NEW_PRIVS (or as root). The rules are inherited by any child.
     """
     abi = abi_version()
     if abi < 1:
