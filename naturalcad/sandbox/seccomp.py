@@ -1,4 +1,4 @@
-"""A small seccomp-BPF filter: no new processes, no programs, no sockets, no tracing.
+"""A small seccomp-BPF filter: no new processes, no programs, no sockets, no tracing, no IPC.
 
 Threads stay allowed (OCCT meshes and writes glTF in parallel), so `clone` is allowed only
 with CLONE_THREAD and `clone3` answers ENOSYS, which makes glibc fall back to `clone`.
@@ -26,7 +26,14 @@ _SYSCALLS = {
     "io_uring_setup": (425, 425), "userfaultfd": (323, 282), "perf_event_open": (298, 241),
     "keyctl": (250, 219), "add_key": (248, 217), "request_key": (249, 218),
     "chroot": (161, 51), "pivot_root": (155, 41), "kexec_load": (246, 104),
+    # SysV IPC and POSIX message queues outlive the process: a job could leave memory behind
+    # or talk to another job through them.
+    "shmget": (29, 194), "shmat": (30, 196), "shmctl": (31, 195), "semget": (64, 190), "semop": (65, 193),
+    "semctl": (66, 191), "semtimedop": (220, 192), "msgget": (68, 186), "msgsnd": (69, 189),
+    "msgrcv": (70, 188), "msgctl": (71, 187), "mq_open": (240, 180), "mq_unlink": (241, 181),
 }
+# prlimit64 on another process (same uid: another job) could shrink its limits; on itself it is fine.
+_PRLIMIT64 = {"x86_64": 302, "aarch64": 261}
 _CLONE = {"x86_64": 56, "aarch64": 220}
 _CLONE3 = 435
 _ARCH = {"x86_64": 0xC000003E, "aarch64": 0xC00000B7}
@@ -53,6 +60,13 @@ def _program(machine: str) -> list[tuple[int, int, int, int]]:
             prog += [(_JEQ, 0, 1, nr), deny(code)]
     prog += [(_JEQ, 0, 1, _CLONE3), deny(errno.ENOSYS)]
     prog += [
+        (_JEQ, 0, 4, _PRLIMIT64[machine]),
+        (_LD_W_ABS, 0, 0, 16),  # pid: 0 means this process
+        (_JEQ, 1, 0, 0),
+        deny(errno.EPERM),
+        (_RET, 0, 0, _RET_ALLOW),
+    ]
+    prog += [
         (_JEQ, 0, 4, _CLONE[machine]),
         (_LD_W_ABS, 0, 0, 16),  # low 32 bits of args[0] (flags), little-endian
         (_JSET, 1, 0, _CLONE_THREAD),
@@ -67,6 +81,15 @@ def supported() -> bool:
     return platform.system() == "Linux" and platform.machine() in _CLONE and struct.calcsize("P") == 8
 
 
+def set_no_new_privs() -> None:
+    """No setuid gains from here on; required (for non-root) by both Landlock and seccomp."""
+    if platform.system() != "Linux":
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "PR_SET_NO_NEW_PRIVS failed")
+
+
 def install() -> str:
     """Install the filter on this process (and its future threads). '' if unsupported."""
     if not supported():
@@ -76,8 +99,7 @@ def install() -> str:
     array = (_Filter * len(instructions))(*[_Filter(*ins) for ins in instructions])
     prog = _Prog(len(instructions), array)
     libc = ctypes.CDLL(None, use_errno=True)
-    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), "PR_SET_NO_NEW_PRIVS failed")
+    set_no_new_privs()
     if libc.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "seccomp filter install failed")
     return "seccomp(no-fork,no-exec,no-socket)"
