@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import selectors
 import signal
+import stat
 import sys
 import time
 from dataclasses import dataclass
@@ -28,6 +30,9 @@ from . import limits
 from .child import RESULT_FILE, preload, run_job
 
 MAX_RESULT_BYTES = 2_000_000
+# What a child may report as an export: a plain file name in its run dir (never a path).
+_ARTIFACT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(step|stl|glb|dxf)")
+_MAX_RUN_DIR_ENTRIES = 1000
 
 
 @dataclass
@@ -41,23 +46,120 @@ class _Running:
     timed_out: bool = False
 
 
+def _read_result_file(path: Path) -> dict[str, Any] | str | None:
+    """The child's result.json: a dict, "too_large", or None when missing or unreadable.
+
+    The file was written by the process that ran untrusted code, so it is opened without
+    following links or blocking (a FIFO would hang the worker) and must be a regular file.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        if info.st_size > MAX_RESULT_BYTES:
+            return "too_large"
+        data = os.read(fd, MAX_RESULT_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    try:
+        result = json.loads(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return result if isinstance(result, dict) else None
+
+
+def _tidy_run_dir(run_dir: Path) -> int:
+    """Remove what a job must never leave for the parent: links, FIFOs, sockets, devices.
+
+    Returns the bytes in the regular files left at the top level (the exports live there).
+    """
+    total = 0
+    try:
+        entries = os.scandir(run_dir)
+    except OSError:
+        return 0
+    with entries:
+        for count, entry in enumerate(entries):
+            if count >= _MAX_RUN_DIR_ENTRIES:
+                break
+            try:
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISDIR(info.st_mode):
+                    continue
+                if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+                    os.unlink(entry.path)
+                    continue
+                total += info.st_size
+            except OSError:
+                continue
+    return total
+
+
+def _vet(result: dict[str, Any], job: dict[str, Any]) -> dict[str, Any]:
+    """Check a child's report before the parent acts on it (it moves and serves `files`)."""
+    run_dir = Path(job["run_dir"])
+    text_cap = int(job.get("max_output_chars", 20_000)) + 200
+    if not isinstance(result.get("stdout", ""), str):
+        result["stdout"] = ""
+    result["stdout"] = result.get("stdout", "")[:text_cap]
+    for key in ("error", "error_kind"):
+        if result.get(key) is not None:
+            result[key] = str(result[key])[:2000]
+    warnings = result.get("warnings")
+    result["warnings"] = [str(w)[:500] for w in warnings[:20]] if isinstance(warnings, list) else []
+    if not isinstance(result.get("sandbox", []), list):
+        result["sandbox"] = []
+    if not isinstance(result.get("geometry", {}), dict) or not isinstance(result.get("timings", {}), dict):
+        return {"ok": False, "error_kind": "crashed", "error": "The sandboxed process returned a malformed report."}
+    files = result.get("files")
+    if result.get("ok") is True:
+        if not isinstance(files, dict):
+            return {"ok": False, "error_kind": "crashed", "error": "The sandboxed process returned a malformed report."}
+        for fmt, name in files.items():
+            path = run_dir / str(name)
+            try:
+                info = os.lstat(path) if isinstance(name, str) and _ARTIFACT_NAME.fullmatch(name) else None
+            except OSError:
+                info = None
+            if (fmt not in ("step", "stl", "glb", "dxf") or info is None or not stat.S_ISREG(info.st_mode)
+                    or info.st_nlink != 1 or name.rsplit(".", 1)[1] != fmt):
+                return {"ok": False, "error_kind": "crashed",
+                        "error": "The sandboxed process reported an export it did not write in its run directory."}
+    else:
+        result["ok"] = False
+        result.pop("files", None)
+    return result
+
+
 def _reap_result(running: _Running, status: int) -> dict[str, Any]:
     """Turn a finished child's result file or exit status into a result dict."""
     elapsed = time.monotonic() - running.started
-    path = Path(running.job["run_dir"]) / RESULT_FILE
+    run_dir = Path(running.job["run_dir"])
+    path = run_dir / RESULT_FILE
+    size = _tidy_run_dir(run_dir)
     if running.timed_out:
         return {"ok": False, "error_kind": "timeout", "error": f"The script took longer than the {running.job['timeout']:g} s time limit and was stopped."}
+    result = _read_result_file(path)
     try:
-        if path.exists() and path.stat().st_size <= MAX_RESULT_BYTES:
-            result = json.loads(path.read_text(encoding="utf-8"))
-            path.unlink()
-            result.setdefault("elapsed", elapsed)
-            return result
-        if path.exists():
-            path.unlink()
-            return {"ok": False, "error_kind": "output_too_large", "error": "The script's report was too large."}
-    except (OSError, ValueError):
+        path.unlink()
+    except OSError:
         pass
+    if result == "too_large":
+        return {"ok": False, "error_kind": "output_too_large", "error": "The script's report was too large."}
+    if isinstance(result, dict):
+        # A job's exports are a few files of at most max_file_mb each; more is a disk-filling attempt.
+        if size > 5 * float(running.job.get("max_file_mb", 100)) * 1024 * 1024:
+            return {"ok": False, "error_kind": "output_too_large",
+                    "error": "The script wrote more data than a part's exports can take."}
+        result = _vet(result, running.job)
+        result.setdefault("elapsed", elapsed)
+        return result
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
         if sig == signal.SIGXCPU:
@@ -82,6 +184,8 @@ def _start(job: dict[str, Any]) -> _Running:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, 1)
             os.dup2(devnull, 2)
+            # Nothing of the worker's (its selector, other jobs' pidfds) stays open in a job.
+            os.closerange(3, 1 << 16)
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             signal.signal(signal.SIGINT, signal.SIG_DFL)
         finally:
