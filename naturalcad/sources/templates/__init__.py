@@ -77,7 +77,7 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
     values = {p.name: p.value for p in params}
     body = _adapt_body(family, fam.body(values, body_type, spec), output_type)
     uses_math = fam.uses_math or "math." in body
-    return render(family, title, params, body, uses_math), values
+    return render(family, title, params, body, uses_math, output_type), values
 
 
 def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | None = None) -> TemplateResult:

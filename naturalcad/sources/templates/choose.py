@@ -64,11 +64,11 @@ RULES: list[Rule] = [
     Rule("route_centerline", _re(r"\b(center ?line|centre ?line|route|routing|polyline|single[- ]line|trajectory)\b"),
          "it asks for a route / centreline"),
     Rule("lofted_panel", _re(r"\blofted?\b|\bloft\b"), "it asks for a lofted panel"),
-    Rule("canopy_surface", _words("canopy", "awning", "roof", "membrane", "surface"), "it names a canopy / roof surface"),
     Rule("truss_elevation", lambda s: s.has("truss") and s.has(
         "roof", "pitched", "elevation", "gable", "king", "queen", "fink", "triangular", "apex", "rise"),
         "it names a pitched (roof) truss"),
     Rule("truss_beam", _words("truss", "lattice", "girder", "joist"), "it names a truss beam"),
+    Rule("canopy_surface", _words("canopy", "awning", "roof", "membrane", "surface"), "it names a canopy / roof surface"),
     Rule("tower_block", _words("tower", "skyscraper", "building", "highrise", "high-rise", "tower-block"),
          "it names a tower block"),
     Rule("torus", lambda s: s.has("torus", "donut", "doughnut", "o-ring", "oring", "toroid", "toroidal") or (

@@ -32,11 +32,12 @@ def format_value(value: float | int | bool) -> str:
     return text if ("." in text or "e" in text or "inf" in text or "nan" in text) else text + ".0"
 
 
-def render(family: str, title: str, params: list[P], body: str, uses_math: bool = False) -> str:
+def render(family: str, title: str, params: list[P], body: str, uses_math: bool = False,
+           output_type: str = "3d_solid") -> str:
     lines = ["from build123d import *"]
     if uses_math:
         lines.append("import math")
-    lines += ["", FAMILY_TAG + family, "# " + title.strip().replace("\n", " "), ""]
+    lines += ["", "%s%s (%s)" % (FAMILY_TAG, family, output_type), "# " + title.strip().replace("\n", " "), ""]
     width = max((len(p.name) + 3 + len(format_value(p.value)) for p in params), default=0)
     for p in params:
         assign = "%s = %s" % (p.name, format_value(p.value))
@@ -46,9 +47,19 @@ def render(family: str, title: str, params: list[P], body: str, uses_math: bool 
     return "\n".join(lines) + "\n"
 
 
-def family_of(code: str) -> str | None:
-    """The family tag a template script carries, if any."""
+def template_tag(code: str) -> tuple[str, str] | None:
+    """(family, output type) from a template script's header, if it has one."""
     for line in code.splitlines()[:8]:
         if line.startswith(FAMILY_TAG):
-            return line[len(FAMILY_TAG):].strip()
+            tag = line[len(FAMILY_TAG):].strip()
+            family, _, rest = tag.partition(" ")
+            return family, rest.strip("() ") or "3d_solid"
+    return None
+
+
+def prompt_of(code: str) -> str | None:
+    """The prompt a template script was made from (its second header line)."""
+    for line in code.splitlines()[:8]:
+        if line.startswith("# prompt: "):
+            return line[len("# prompt: "):].strip()
     return None

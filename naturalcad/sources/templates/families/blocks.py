@@ -109,6 +109,8 @@ def plate_size(spec: PartSpec, notes: Notes, default_thickness: float = 6.0,
         length, width = max(group), min(group)
     elif side is not None and length is None and width is None:
         length = width = side
+        if "cube" in spec.dims and thickness is None:
+            thickness = side
     if length is None and width is None and spec.loose:
         vals = sorted([v for v in spec.loose], reverse=True)
         if len(vals) >= 3 and thickness is None:
@@ -117,6 +119,10 @@ def plate_size(spec: PartSpec, notes: Notes, default_thickness: float = 6.0,
         elif len(vals) >= 2:
             length, width = vals[:2]
             spec.loose.clear()
+    if length is None and width is None and spec.loose and spec.has("square"):
+        length = width = take_loose(spec)   # "square plate 100 mm"
+    if spec.has("square") and (length is None) != (width is None):
+        length = width = length if length is not None else width
     if length is None and width is not None:
         length = width * 1.5
         notes.assume("length", r4(length))

@@ -114,32 +114,33 @@ def truss_elevation_params(spec: PartSpec, notes: Notes, output_type: str) -> li
 def truss_elevation_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
     return INSET_TRIANGLE + """
 
+# member centre lines: the outline shrunk by half a member, so the outer chords are full width
+(left, base), (right, _), (_, apex) = inset_triangle((-span / 2, 0), (span / 2, 0), (0, rise), member_width / 2)
+
+
 def top_chord(x):
-    \"\"\"Height of the sloping top chord above the base at position x.\"\"\"
-    return rise * (1 - abs(2 * x / span))
+    \"\"\"Height of the top chord centre line at position x.\"\"\"
+    return base + (apex - base) * (1 - abs(2 * x / (right - left)))
 
 
-panel = span / panels
+panel = (right - left) / panels
 openings = []
 for i in range(panels):
-    x0 = -span / 2 + i * panel
+    x0 = left + i * panel
     x1 = x0 + panel
-    a, b = (x0, 0), (x1, 0)
+    a, b = (x0, base), (x1, base)
     c, d = (x1, top_chord(x1)), (x0, top_chord(x0))
     # diagonals run from the bottom chord up towards the apex
-    if x0 < 0:
-        triangles = [(a, b, c)] + ([(a, c, d)] if d[1] > 0 else [])
+    if x0 + panel / 2 < 0:
+        triangles = [(a, b, c)] + ([(a, c, d)] if d[1] > base + 1e-9 else [])
     else:
-        triangles = [(a, b, d)] + ([(b, c, d)] if c[1] > 0 else [])
+        triangles = [(a, b, d)] + ([(b, c, d)] if c[1] > base + 1e-9 else [])
     for p, q, r in triangles:
         hole = inset_triangle(p, q, r, member_width / 2)
         if hole:
             openings.append(Polygon(*hole, align=None))
 
 outline = Polygon((-span / 2, 0), (span / 2, 0), (0, rise), align=None)
-# thicken the outer chords: the openings above were inset from the outline itself
-outline = offset(outline, member_width / 2)
-outline = outline & Rectangle(span + member_width, rise + member_width, align=(Align.CENTER, Align.MIN))
 if openings:
     outline -= openings
 result = Rot(90, 0, 0) * extrude(outline, thickness / 2, both=True)
@@ -214,7 +215,9 @@ def canopy_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
 
 
 def canopy_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
-    finish = "result = surface" if output_type == "surface" else "result = thicken(surface, thickness)"
+    finish = "result = surface" if output_type == "surface" else (
+        "result = thicken(surface, thickness)\n"
+        "result = Pos(0, 0, -result.bounding_box().min.Z) * result  # sit on Z = 0")
     return f"""
 # a smooth doubly curved roof: parabolic arch across the span, edges sagging front and back
 rows, cols = 7, 9
@@ -254,7 +257,9 @@ def lofted_panel_params(spec: PartSpec, notes: Notes, output_type: str) -> list[
 
 
 def lofted_panel_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
-    finish = "result = surface" if output_type == "surface" else "result = thicken(surface, thickness)"
+    finish = "result = surface" if output_type == "surface" else (
+        "result = thicken(surface, thickness)\n"
+        "result = Pos(0, 0, -result.bounding_box().min.Z) * result  # sit on Z = 0")
     return f"""
 # five arched sections across the width, blending from one bulge to the other with a twist
 sections = 5
