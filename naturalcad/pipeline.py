@@ -142,7 +142,10 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
     if outcome.get("sandbox"):
         _last_sandbox_layers[:] = outcome["sandbox"]
     if not outcome.get("ok"):
-        return Attempt(generated, directory, outcome, outcome.get("error") or "The script failed.", [])
+        failure = outcome.get("error") or "The script failed."
+        if outcome.get("traceback"):  # script frames and the exception, for a model to repair from
+            failure += "\n" + outcome["traceback"]
+        return Attempt(generated, directory, outcome, failure, [])
     too_big = artifacts.oversized_files(directory, settings.max_file_mb)
     if too_big:
         for name in too_big:
@@ -154,7 +157,7 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
     wrong = checks.mismatches(prompt, outcome.get("geometry") or {}) if prompt else []
     failure = None
     if wrong:
-        failure = "The part's size does not match the prompt: " + "; ".join(c.sentence() for c in wrong) + "."
+        failure = checks.mismatch_failure(wrong, outcome.get("geometry") or {})
     return Attempt(generated, directory, outcome, failure, wrong)
 
 
@@ -272,6 +275,7 @@ def _attempt_loop(source: CodeSource, first: Generated, request: ValidRequest, o
     max_attempts = max(settings.llm_max_attempts, 1)
     while generated is not None:
         count += 1
+        _account(frame.result, generated)
         kind = output_type or generated.output_type or "3d_solid"
         attempt = _execute(generated, kind, frame.run_dir / f".attempt-{count}", request.prompt, settings, on_stage)
         if best is None or attempt.score > best.score:
@@ -279,13 +283,23 @@ def _attempt_loop(source: CodeSource, first: Generated, request: ValidRequest, o
         if attempt.ok or count - attempts_so_far >= max_attempts:
             break
         _notify(on_stage, "generate", f"Repairing the script with {source.name} (attempt {count + 1})")
+        t = time.perf_counter()
         try:
             generated = source.repair(request, generated, attempt.failure or "")
         except SourceError as err:
             frame.result.notices.append(f"Repair stopped: {err}")
             generated = None
+        finally:
+            if source.name == "llm":
+                frame.result.timings[f"model_attempt_{count + 1}"] = round(time.perf_counter() - t, 4)
     assert best is not None
     return best, count
+
+
+def _account(result: RunResult, generated: Generated) -> None:
+    """Add what producing this script cost (model tokens) to the run's totals."""
+    for name, value in (generated.tokens or {}).items():
+        result.tokens[name] = result.tokens.get(name, 0) + int(value)
 
 
 def run(request: Request, settings: Settings | None = None, on_stage: StageCallback | None = None,
@@ -316,6 +330,9 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
         attempts = 0
         for source in code_sources(settings, valid.offline):
             _notify(on_stage, "generate", f"Generating code with {_describe(source, settings)}")
+            if hasattr(source, "on_token"):  # a streaming model reports its progress
+                source.on_token = lambda chars, _what=_describe(source, settings): _notify(
+                    on_stage, "generate", f"Generating code with {_what} … ({chars / 1000:.1f}k chars)")
             t = time.perf_counter()
             try:
                 first = source.refine(valid, previous_code) if previous_code is not None else source.generate(valid)
@@ -324,6 +341,8 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
                 continue
             finally:
                 result.timings["generate"] = round(result.timings.get("generate", 0) + time.perf_counter() - t, 4)
+                if source.name == "llm":
+                    result.timings[f"model_attempt_{attempts + 1}"] = round(time.perf_counter() - t, 4)
             result.notices += [n for n in first.notices if n not in result.notices]
             if first.model:
                 result.model = first.model
