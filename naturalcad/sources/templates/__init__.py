@@ -93,6 +93,8 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     family, reason = choose_family(spec)
     # words like "profile" or "laser-cut" describe the output, not a plate; keep the noun's family
     if wanted == "2d_vector" and family in ("plate_with_holes", "box"):
+        if family == "box":
+            notes.add("2D output: drew the box's footprint as a flat profile")
         family = "plate_profile"
     family, produced = _fit_output(family, wanted, notes)
     code, values = build(family, spec, produced, notes, _title(prompt))

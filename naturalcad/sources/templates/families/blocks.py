@@ -288,11 +288,13 @@ def plate_body(values: dict, output_type: str, spec: PartSpec | None = None) -> 
     if pattern == "none":
         lines.append("result = plate")
         return "\n".join(lines)
-    lines.append("")
-    lines.append("# hole centres")
-    lines.append(hole_locations_code(pattern))
     count = "columns * rows" if pattern == "grid" else "hole_count"
-    lines.append(f"result = plate - hole_centres * {cutter} if {count} > 0 else plate")
+    lines.append("")
+    lines.append("result = plate")
+    lines.append(f"if {count} > 0:")
+    lines.append("    # hole centres")
+    lines += ["    " + line for line in hole_locations_code(pattern).splitlines()]
+    lines.append(f"    result = plate - hole_centres * {cutter}")
     return "\n".join(lines)
 
 

@@ -1,0 +1,83 @@
+"""generate_from_prompt: family choice with a reason, output type, notices, guard-clean code."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from naturalcad.sandbox.guard import check
+from naturalcad.sources.templates import TemplateResult, families, generate_from_prompt
+from naturalcad.sources.templates.choose import infer_output_type
+
+ONE_PROMPT_PER_FAMILY = {
+    "box": "box 60 x 40 x 20", "plate_with_holes": "plate 100 x 60 x 5 with 4 holes",
+    "bracket_plate": "bracket with 4 bolt holes", "plate_profile": "plate 120 x 70 with corner holes, DXF",
+    "rect_tube": "square tube 40 mm, 3 wall", "open_box": "open box 80 x 50 x 30", "l_bracket": "L bracket",
+    "cylinder": "rod 10 dia 50 long", "tube": "pipe 30 OD 26 ID", "cup": "a mug", "flange": "flange 80 OD",
+    "sphere": "ball 20 mm", "cone": "cone 30 base 40 tall", "torus": "donut", "prism": "hexagonal prism",
+    "pyramid": "pyramid", "hex_nut": "M8 nut", "hex_standoff": "M3 standoff", "spur_gear": "gear",
+    "truss_beam": "truss", "truss_elevation": "roof truss elevation", "tower_block": "tower",
+    "canopy_surface": "canopy", "lofted_panel": "lofted panel", "route_centerline": "route centreline",
+}
+
+
+def test_one_prompt_per_family_covers_them_all():
+    assert set(ONE_PROMPT_PER_FAMILY) == set(families())
+
+
+@pytest.mark.parametrize("family,prompt", sorted(ONE_PROMPT_PER_FAMILY.items()))
+def test_family_choice_and_script_rules(family, prompt):
+    made = generate_from_prompt(prompt)
+    assert isinstance(made, TemplateResult)
+    assert made.family == family, made.reason
+    assert made.reason and made.notices[0].startswith("chose")
+    lines = made.code.splitlines()
+    assert lines[0] == "from build123d import *"
+    tree = ast.parse(made.code)
+    imports = [n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    assert all(isinstance(n, ast.ImportFrom) and n.module == "build123d" or
+               isinstance(n, ast.Import) and [a.name for a in n.names] == ["math"] for n in imports)
+    assert "__" not in made.code
+    assert any(isinstance(n, ast.Assign) and any(getattr(t, "id", None) == "result" for t in n.targets)
+               for n in ast.walk(tree))
+    assert check(made.code) == [], check(made.code)
+
+
+@pytest.mark.parametrize("prompt,mode,expected", [
+    ("Laser-cut mounting plate (export DXF)", "part", "2d_vector"),
+    ("bracket profile for a sketch", "part", "2d_vector"),
+    ("floor route centerline with 3 jogs", "part", "1d_path"),
+    ("cable path 200 long", "part", "1d_path"),
+    ("smooth roof canopy", "part", "surface"),
+    ("a low-profile box", "part", "3d_solid"),
+    ("a box", "sketch", "2d_vector"),
+    ("a 25 mm cube", "part", "3d_solid"),
+])
+def test_output_type_inference(prompt, mode, expected):
+    assert infer_output_type(prompt, mode)[0] == expected
+
+
+def test_explicit_output_type_is_honoured():
+    made = generate_from_prompt("a 25 mm cube", output_type="2d_vector")
+    assert made.output_type == "2d_vector" and made.family == "plate_profile"
+    assert any("2D" in n for n in made.notices)
+    assert generate_from_prompt("canopy 200 span", output_type="3d_solid").output_type == "3d_solid"
+    assert generate_from_prompt("washer 10 ID 20 OD", output_type="1d_path").output_type == "1d_path"
+
+
+def test_assumptions_are_reported():
+    made = generate_from_prompt("plate 100 x 60 with 4 holes")
+    assert "thickness not given, used 6 mm" in made.notices
+    assert any(n.startswith("hole diameter not given") for n in made.notices)
+
+
+def test_nothing_recognised_still_makes_a_part():
+    made = generate_from_prompt("something nice please")
+    assert made.family == "box" and "no part type recognised" in made.reason
+
+
+def test_named_dimensions_become_parameters():
+    made = generate_from_prompt("spur gear 20 teeth module 2, 6 mm thick, 5 mm bore")
+    assert made.params["teeth"] == 20 and made.params["module"] == 2.0
+    assert made.params["face_width"] == 6.0 and made.params["bore_diameter"] == 5.0
