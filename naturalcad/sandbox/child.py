@@ -147,6 +147,15 @@ def _classify_exception(err: BaseException, line: int | None) -> dict[str, Any]:
     return _error("exception", f"The script raised {text}{where}.", line)
 
 
+def _hit_file_cap(max_file_mb: float) -> bool:
+    """Whether a file in the run dir stopped at the RLIMIT_FSIZE cap."""
+    cap = int(max_file_mb * 1024 * 1024)
+    try:
+        return any(entry.is_file(follow_symlinks=False) and entry.stat().st_size >= cap for entry in os.scandir("."))
+    except OSError:
+        return False
+
+
 def _to_shape(value: Any):
     """Turn what a script left in `result` (or a builder) into a Shape, or None."""
     from build123d import BuildLine, BuildPart, BuildSketch, Compound, Shape
@@ -249,7 +258,10 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
         files = exports.write_all(shape, kind)
     except BaseException as err:  # noqa: BLE001
         result = _classify_exception(err, None)
-        if result["error_kind"] == "exception":
+        if result["error_kind"] == "exception" and _hit_file_cap(job["max_file_mb"]):
+            # OCCT's writers report a failed write, not the EFBIG behind it.
+            result = _error("output_too_large", f"An export of this part is larger than the {job['max_file_mb']:g} MB per-file limit.")
+        elif result["error_kind"] == "exception":
             result = _error("export", f"The part was built but could not be exported: {err}.")
         result["error"] = result["error"].replace("{mb}", str(job["memory_mb"]))
         return result
