@@ -1,0 +1,429 @@
+"""The adversarial suite: every script in cases/ must be refused or contained.
+
+Each case is one small attack with a header saying what it tries and what "contained"
+means for it (`# expect: guard | fail | ok | contained`, plus optional `kinds`, `timeout`,
+`max_file_mb`, `require`, `max_stdout`, `mode`, `needs`). Guard cases mark the line the
+guard must name with `# REFUSED`.
+
+Two modes:
+- pipeline (default): the script goes through `pipeline.run_code`, guard first, exactly as
+  a user's script would.
+- os: the script stands for "the guard and the restricted builtins were both bypassed".
+  It runs unguarded (with `_prelude_os.py` prepended, which restores the real builtins)
+  through `runner.run_in_sandbox`, in the same locked-down child, so only the OS layers
+  (pids cgroup, rlimits, Landlock, uid drop, seccomp) stand between it and the machine.
+
+For every case, whatever its expectation: no secret from the test process's environment in
+any output, no connection to the loopback listeners, no file outside the run directory, a
+return within the time limit plus 5 s, no process left behind, the warm worker alive, and a
+bystander process of the job's uid (outside the sandbox) alive.
+
+Cases marked `needs: caps` (fork bombs and friends) run only when a probe job shows the
+child joins a pids cgroup, drops to an unprivileged uid and installs seccomp, and a single
+fork attempt from inside the sandbox is refused; an uncapped fork bomb takes the machine down.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+import socket
+import subprocess
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from naturalcad import config, pipeline
+from naturalcad.sandbox import runner
+from naturalcad.sandbox.limits import Limits
+
+pytestmark = pytest.mark.security
+
+CASES_DIR = Path(__file__).parent / "cases"
+PRELUDE = (CASES_DIR / "_prelude_os.py").read_text(encoding="utf-8")
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+REFUSED = "# REFUSED"
+NOBODY = 65534
+CGROUP_PARENT = Path("/sys/fs/cgroup/pids/naturalcad")
+DEFAULT_TIMEOUT = 10.0
+GRACE = 5.0
+RUN_DIR_FILES = {"script.py", "result.json", "model.step", "model.stl", "model.glb", "model.dxf"}
+DATA_DIR_FILES = {"history.sqlite", "history.sqlite-wal", "history.sqlite-shm", "history.sqlite-journal",
+                  "logs", "logs/runs.jsonl", ".prune.lock", "runs"}
+WATCHED_DIRS = ("/tmp", "/var/tmp", "/dev/shm", "/nonexistent", str(Path.home()), str(PROJECT_ROOT), os.getcwd())
+_HEADER = re.compile(r"#\s*([a-z_]+):\s*(.*)")
+
+
+# -- cases -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Case:
+    name: str
+    source: str
+    meta: dict[str, str]
+
+    @property
+    def mode(self) -> str:
+        return self.meta.get("mode", "pipeline")
+
+    @property
+    def expect(self) -> str:
+        return self.meta["expect"]
+
+    @property
+    def kinds(self) -> set[str]:
+        return {k.strip() for k in self.meta.get("kinds", "").split(",") if k.strip()}
+
+    @property
+    def timeout(self) -> float:
+        return float(self.meta.get("timeout", DEFAULT_TIMEOUT))
+
+    @property
+    def max_file_mb(self) -> float:
+        return float(self.meta.get("max_file_mb", 100.0))
+
+    @property
+    def needs_caps(self) -> bool:
+        return self.meta.get("needs") == "caps"
+
+    @property
+    def refused_line(self) -> int | None:
+        lines = [n for n, text in enumerate(self.source.splitlines(), 1) if text.rstrip().endswith(REFUSED)]
+        return lines[0] if lines else None
+
+
+def load_cases() -> list[Case]:
+    cases = []
+    for path in sorted(CASES_DIR.glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        source = path.read_text(encoding="utf-8")
+        meta: dict[str, str] = {}
+        for line in source.splitlines():
+            if not line.startswith("#"):
+                break
+            match = _HEADER.match(line)
+            if match and not line.startswith("#  "):
+                meta[match.group(1)] = match.group(2).strip()
+        cases.append(Case(path.stem, source, meta))
+    return cases
+
+
+CASES = load_cases()
+
+
+# -- the arena: secrets, listeners, sentinel, settings ---------------------------------------
+class Listener:
+    """A TCP and a UDP socket on 127.0.0.1 that record anything reaching them."""
+
+    def __init__(self) -> None:
+        self.hits: list[str] = []
+        self.tcp = socket.socket()
+        self.tcp.bind(("127.0.0.1", 0))
+        self.tcp.listen(16)
+        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.udp.bind(("127.0.0.1", 0))
+        self.tcp_port = self.tcp.getsockname()[1]
+        self.udp_port = self.udp.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+        threading.Thread(target=self._receive, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, peer = self.tcp.accept()
+            except OSError:
+                return
+            self.hits.append(f"tcp from {peer}")
+            conn.close()
+
+    def _receive(self) -> None:
+        while True:
+            try:
+                _, peer = self.udp.recvfrom(4096)
+            except OSError:
+                return
+            self.hits.append(f"udp from {peer}")
+
+    def close(self) -> None:
+        self.tcp.close()
+        self.udp.close()
+
+
+@dataclass
+class Arena:
+    base: Path
+    data_dir: Path
+    scratch: Path
+    sentinel: Path
+    listener: Listener
+    secrets: list[str]
+    job_ids: list[str]
+    canary: subprocess.Popen
+    layers: str = ""
+    caps_ok: bool = False
+    caps_reason: str = ""
+    settings_cache: dict[tuple[float, float], config.Settings] = field(default_factory=dict)
+
+    def settings(self, case: Case) -> config.Settings:
+        key = (case.timeout, case.max_file_mb)
+        if key not in self.settings_cache:
+            self.settings_cache[key] = config.load_settings({
+                "NATURALCAD_DATA_DIR": str(self.data_dir),
+                "NATURALCAD_EXEC_TIMEOUT_SECONDS": f"{case.timeout:g}",
+                "NATURALCAD_MAX_FILE_MB": f"{case.max_file_mb:g}",
+            })
+        return self.settings_cache[key]
+
+    def render(self, case: Case) -> str:
+        values = {"PORT": self.listener.tcp_port, "UDP_PORT": self.listener.udp_port, "SENTINEL": self.sentinel,
+                  "PARENT_PID": os.getpid(), "DATA_DIR": self.data_dir, "PROJECT_ROOT": PROJECT_ROOT}
+        code = case.source
+        for name, value in values.items():
+            code = code.replace("{{" + name + "}}", str(value))
+        return PRELUDE + "\n" + code if case.mode == "os" else code
+
+
+PROBE_LAYERS = "from build123d import *\nresult = Box(1, 1, 1)\n"
+PROBE_FORK = """
+import os
+def fork_once():
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    os.waitpid(pid, 0)
+attempt("fork", fork_once)
+"""
+
+
+@pytest.fixture(scope="module")
+def arena(tmp_path_factory):
+    patch = pytest.MonkeyPatch()
+    secret_key = f"sk-test-SECRET-{secrets.token_hex(12)}"
+    token = secrets.token_hex(16)
+    # In the parent's environment before the worker starts (the worker must not inherit it).
+    patch.setenv("NATURALCAD_LLM_API_KEY", secret_key)
+    patch.setenv("NATURALCAD_TEST_TOKEN", token)  # not a known secret name: never scrubbed
+    runner.get_worker().stop()
+    job_ids: list[str] = []
+    make_job = runner.make_job
+
+    def recording_make_job(*args, **kwargs):
+        job = make_job(*args, **kwargs)
+        job_ids.append(job["job_id"])
+        return job
+
+    patch.setattr(runner, "make_job", recording_make_job)
+    base = tmp_path_factory.mktemp("adversarial")
+    sentinel = base / "sentinel"
+    sentinel.mkdir()
+    (sentinel / "canary.txt").write_text("canary\n")
+    (base / "scratch").mkdir()
+    listener = Listener()
+    # A bystander with the job's uid, outside any job: a job must not be able to signal it.
+    canary = subprocess.Popen(["sleep", "3600"], user=NOBODY, group=NOBODY, cwd="/", start_new_session=True,
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    here = Arena(base, base / "data", base / "scratch", sentinel, listener, [secret_key, token], job_ids, canary)
+    try:
+        assert runner.get_worker().wait_ready(timeout=120), "the warm worker did not start"
+        probe = pipeline.run_code(PROBE_LAYERS, settings=here.settings(Case("probe", "", {"expect": "ok"})))
+        assert probe.success, probe.error
+        here.layers = probe.sandbox or ""
+        missing = [name for name in ("pids-cgroup", "uid-", "seccomp") if name not in here.layers]
+        if missing:
+            here.caps_reason = f"the sandbox reports no {', '.join(missing)} ({here.layers}); fork bombs would be uncapped"
+        else:
+            run_dir = here.scratch / "probe-fork"
+            run_dir.mkdir()
+            fork = runner.run_in_sandbox(PRELUDE + PROBE_FORK, run_dir, "3d_solid", Limits(10, 2560, 100))
+            if "fork BLOCKED" in (fork.get("stdout") or ""):
+                here.caps_ok = True
+            else:
+                here.caps_reason = f"a single fork inside the sandbox was not refused: {fork.get('stdout')!r}"
+        yield here
+    finally:
+        canary.kill()
+        canary.wait()
+        listener.close()
+        patch.undo()
+        runner.get_worker().stop()
+
+
+# -- what the walls must hold ----------------------------------------------------------------
+@dataclass
+class Outcome:
+    success: bool
+    error_kind: str | None
+    error: str | None
+    error_line: int | None
+    stdout: str
+    report: str  # the whole result as JSON text
+
+
+def _run(arena: Arena, case: Case, code: str) -> Outcome:
+    output_type = case.meta.get("output_type", "3d_solid")
+    if case.mode == "os":
+        run_dir = arena.scratch / case.name
+        run_dir.mkdir()
+        result = runner.run_in_sandbox(code, run_dir, output_type, Limits(case.timeout, 2560, case.max_file_mb))
+        return Outcome(bool(result.get("ok")), result.get("error_kind"), result.get("error"), result.get("line"),
+                       result.get("stdout") or "", json.dumps(result, default=str))
+    result = pipeline.run_code(code, output_type, settings=arena.settings(case))
+    return Outcome(result.success, result.error_kind, result.error, result.error_line, result.stdout or "",
+                   json.dumps(result.to_dict(), default=str))
+
+
+def _files(root: Path) -> dict[str, Path]:
+    return {str(p.relative_to(root)): p for p in root.rglob("*")} if root.exists() else {}
+
+
+def _digest(root: Path) -> dict[str, str]:
+    return {name: hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "dir"
+            for name, p in _files(root).items()}
+
+
+def _suspicious_entries() -> set[str]:
+    """Entries in shared places that the job's uid owns or that a case named PWNED."""
+    found = set()
+    for directory in WATCHED_DIRS:
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                owner = entry.stat(follow_symlinks=False).st_uid
+            except OSError:
+                continue
+            if owner == NOBODY or "PWNED" in entry.name:
+                found.add(entry.path)
+    return found
+
+
+def _leftover_processes(base: Path) -> list[str]:
+    """Processes of the job's uid still running with a cwd inside this suite's directories."""
+    left = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+            uid = int(re.search(r"^Uid:\s+(\d+)", status, re.M).group(1))
+            if uid != NOBODY:
+                continue
+            cwd = os.readlink(f"/proc/{pid}/cwd")
+        except (OSError, AttributeError, ValueError):
+            continue
+        if cwd.startswith(str(base)):
+            left.append(f"{pid} ({cwd})")
+    return left
+
+
+def _worker_children() -> list[str]:
+    pid = runner.get_worker().pid
+    children: list[str] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children += (task / "children").read_text().split()
+        except OSError:
+            pass
+    return children
+
+
+def _eventually(check, seconds: float = 5.0):
+    """Poll `check` (returns what is wrong, falsy when fine) until it is fine or time is up."""
+    deadline = time.monotonic() + seconds
+    wrong = check()
+    while wrong and time.monotonic() < deadline:
+        time.sleep(0.1)
+        wrong = check()
+    return wrong
+
+
+def _check_expectation(case: Case, out: Outcome) -> None:
+    if case.expect == "guard":
+        line = case.refused_line
+        assert line, f"{case.name}: a guard case must mark its refused line with `{REFUSED}`"
+        assert not out.success and out.error_kind == "guard", f"not refused by the guard: {out.error_kind} {out.error}"
+        assert out.error_line == line and f"Line {line}" in (out.error or ""), f"expected line {line}: {out.error}"
+    elif case.expect == "fail":
+        assert not out.success, f"expected a failure, the run succeeded (stdout {out.stdout[:300]!r})"
+    elif case.expect == "ok":
+        assert out.success, f"expected the script to run: {out.error_kind}: {out.error}"
+    else:
+        assert case.expect == "contained", f"{case.name}: unknown expectation {case.expect!r}"
+    if case.kinds and not out.success:
+        assert out.error_kind in case.kinds, f"error kind {out.error_kind!r} not in {case.kinds}: {out.error}"
+    assert "ESCAPED" not in out.stdout, f"an attempt got through: {out.stdout[:2000]}"
+    if "require" in case.meta:
+        assert case.meta["require"] in out.stdout, f"expected {case.meta['require']!r} in stdout: {out.stdout[:2000]!r}"
+    if "max_stdout" in case.meta:
+        assert len(out.stdout) <= int(case.meta["max_stdout"]), f"stdout not capped: {len(out.stdout)} characters"
+
+
+def test_cases_are_well_formed():
+    assert len([c for c in CASES if c.mode == "pipeline"]) >= 30
+    assert len([c for c in CASES if c.mode == "os"]) >= 15
+    for case in CASES:
+        assert {"tries", "contained", "expect"} <= case.meta.keys(), f"{case.name}: header needs tries/contained/expect"
+        assert case.expect in {"guard", "fail", "ok", "contained"}, case.name
+        if case.expect == "guard":
+            assert case.mode == "pipeline" and case.refused_line, case.name
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case_is_refused_or_contained(arena: Arena, case: Case):
+    if case.needs_caps and not arena.caps_ok:
+        pytest.skip(f"fork-like case skipped: {arena.caps_reason}")
+    code = arena.render(case)
+    sentinel_before = _digest(arena.sentinel)
+    data_before = set(_files(arena.data_dir))
+    runs_before = set(_files(arena.data_dir / "runs")) if (arena.data_dir / "runs").exists() else set()
+    shared_before = _suspicious_entries()
+    jobs_before = len(arena.job_ids)
+    worker_pid = runner.get_worker().pid
+
+    started = time.monotonic()
+    out = _run(arena, case, code)
+    elapsed = time.monotonic() - started
+
+    assert elapsed <= case.timeout + GRACE, f"took {elapsed:.1f} s (limit {case.timeout:g} s + {GRACE:g} s)"
+    _check_expectation(case, out)
+
+    # No secret from the parent's environment anywhere: report, stdout, run files, history.
+    texts = [("report", out.report.encode()), ("stdout", out.stdout.encode())]
+    for root in (arena.data_dir, arena.scratch / case.name):
+        texts += [(str(p), p.read_bytes()) for p in _files(root).values() if p.is_file()]
+    for secret in arena.secrets:
+        leaks = [where for where, blob in texts if secret.encode() in blob]
+        assert not leaks, f"secret leaked into {leaks}"
+
+    assert not arena.listener.hits, f"the loopback listener was reached: {arena.listener.hits}"
+
+    # No file outside the run directory.
+    assert _digest(arena.sentinel) == sentinel_before, "the sentinel directory changed"
+    new_data = {n for n in set(_files(arena.data_dir)) - data_before if not n.startswith("runs/")}
+    assert new_data <= DATA_DIR_FILES, f"unexpected files in the data dir: {new_data - DATA_DIR_FILES}"
+    new_run_files = set(_files(arena.data_dir / "runs")) - runs_before if (arena.data_dir / "runs").exists() else set()
+    stray = {n for n in new_run_files if "/" in n and n.split("/", 1)[1] not in RUN_DIR_FILES}
+    assert not stray, f"unexpected files in the run directory: {stray}"
+    assert _suspicious_entries() <= shared_before, f"new files in shared places: {_suspicious_entries() - shared_before}"
+
+    # Nothing left running, no job cgroup left, the worker still the same live process.
+    assert not _eventually(lambda: _leftover_processes(arena.base)), "processes left behind"
+    assert not _eventually(_worker_children), f"the worker still has children: {_worker_children()}"
+    new_jobs = arena.job_ids[jobs_before:]
+    assert not _eventually(lambda: [j for j in new_jobs if (CGROUP_PARENT / j).exists()]), "job cgroups left behind"
+    assert runner.get_worker().pid == worker_pid and runner.get_worker().ready, "the warm worker died"
+    assert arena.canary.poll() is None, "a uid-65534 process outside the sandbox was killed"
+
+
+def test_sandbox_layers_are_reported(arena: Arena):
+    """The probe job ran behind every wall this machine offers (informative when skipped)."""
+    for layer in ("rlimits", "seccomp", "restricted-builtins"):
+        assert layer in arena.layers
+    if not arena.caps_ok:
+        pytest.skip(arena.caps_reason)
