@@ -1,0 +1,149 @@
+"""Drawing a run: the panel Generate and History share.
+
+A run is shown as its title and how the prompt was read, the notices a person needs
+(offline fallback, prompt read safely, values assumed, sizes requested vs measured), the
+interactive preview beside its measured facts and download buttons, and tabs below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import streamlit as st
+
+from .. import preview
+from ..artifacts import mark_open
+from ..config import get_settings
+from ..request import RunResult
+from . import format as fmt
+
+INLINE_DOWNLOAD_BYTES = 25 * 1_048_576  # larger files are read only when the button is clicked
+PREVIEW_HEIGHT = 440
+
+
+def run_header(result: RunResult) -> None:
+    st.subheader(fmt.title_text(result), anchor=False)
+    notes = fmt.sort_notices(result)
+    bits = [fmt.source_text(result), fmt.family_text(result.family), fmt.runtime_text(result.runtime_seconds),
+            f"run {result.run_id}"]
+    if result.parent_run_id:
+        bits.append(f"continues {result.parent_run_id}")
+    st.caption(" · ".join(bits))
+    if notes.interpretation:
+        st.caption(notes.interpretation[0].upper() + notes.interpretation[1:] + ".")
+
+
+def notices(result: RunResult) -> None:
+    """Offline fallback, safe reading of the prompt, assumed values, then warnings."""
+    notes = fmt.sort_notices(result)
+    lines = [note.rstrip(".") + "." for note in notes.info]
+    if notes.assumed:
+        lines.append("**Values assumed** (the prompt did not give them): "
+                     + "; ".join(n.rstrip(".") for n in notes.assumed) + ".")
+    if lines:
+        st.info("  \n".join(lines), icon=":material/info:")
+    if notes.warnings:
+        st.warning("  \n".join(notes.warnings), icon=":material/warning:")
+
+
+def failure(result: RunResult, retry: Callable[[], None] | None, key: str) -> None:
+    """A failed run: one sentence, the rejected line if there is one, and a retry."""
+    st.error(result.error or "The run did not produce a part.", icon=":material/error:")
+    line = code_line(result.code, result.error_line)
+    if line:
+        st.code(f"{result.error_line:>3}  {line}", language="python")
+    if retry is not None:
+        st.button("Try again", key=f"{key}-retry", on_click=retry, icon=":material/refresh:")
+
+
+def code_line(code: str, line: int | None) -> str | None:
+    """The text of a script line a failure names, to show it beside the reason."""
+    if not code or not line:
+        return None
+    lines = code.splitlines()
+    return lines[line - 1].rstrip() if 0 < line <= len(lines) else None
+
+
+def preview_box(result: RunResult, key: str) -> None:
+    try:
+        with st.container(border=True, key=f"{key}-viewer"):
+            preview.show(result.artifacts, key=f"viewer-{result.run_id}", height=PREVIEW_HEIGHT)
+    except preview.PreviewError as err:
+        st.info(str(err), icon=":material/visibility_off:")
+    except Exception:  # noqa: BLE001 - a preview problem must not hide the files and facts
+        st.info("The preview could not be drawn here; the files below are complete.", icon=":material/visibility_off:")
+
+
+def facts(result: RunResult) -> None:
+    """Measured size, volume (or area / length), holes and validity, then the size checks."""
+    geo = result.geometry or {}
+    st.metric("Size", fmt.size_text(result))
+    left, right = st.columns(2)
+    measure, value = fmt.volume_label_and_text(result)
+    left.metric(measure, value)
+    right.metric("Holes", geo.get("holes", "–"))
+    left.metric("Check", fmt.validity_text(result))
+    right.metric("Faces", geo.get("faces", "–"))
+    checks = fmt.size_checks(result.prompt, geo)
+    if checks:
+        st.caption("  \n".join(f"{':green[✓]' if ok else ':red[✗]'} {text}" for text, ok in checks))
+
+
+def downloads(result: RunResult, key: str) -> None:
+    """Download buttons for the files that exist, STEP first."""
+    shown = 0
+    for kind, label, default_name, mime in fmt.DOWNLOADS:
+        path = result.artifacts.get(kind)
+        if not path or not Path(path).is_file():
+            continue
+        name = f"naturalcad-{result.run_id}{Path(default_name).suffix}"
+        data = _file_data(Path(path))
+        st.download_button(label, data=data, file_name=name, mime=mime, key=f"{key}-dl-{kind}",
+                           type="primary" if kind == "step" else "secondary", width="stretch",
+                           icon=":material/download:", on_click="ignore")
+        shown += 1
+    if not shown:
+        st.caption("No files were kept for this run (it failed or its files were pruned).")
+
+
+def _file_data(path: Path):
+    if path.stat().st_size <= INLINE_DOWNLOAD_BYTES:
+        return path.read_bytes()
+    return lambda: path.read_bytes()
+
+
+def overview(result: RunResult, key: str) -> None:
+    """Preview on the left; facts and downloads on the right."""
+    mark_open(get_settings(), result.run_id)
+    left, right = st.columns([2.1, 1], gap="medium")
+    with left:
+        preview_box(result, key)
+    with right:
+        facts(result)
+        downloads(result, key)
+
+
+def details(result: RunResult) -> None:
+    """Operator facts: ids, lineage, source, timings, sandbox."""
+    rows = {
+        "Run": result.run_id,
+        "Created": result.created_at.replace("T", " "),
+        "Source": fmt.source_text(result),
+        "Family": fmt.family_text(result.family),
+        "Mode / output": f"{fmt.MODE_LABELS.get(result.mode, result.mode)} / "
+                         f"{fmt.OUTPUT_LABELS.get(result.output_type, result.output_type)}",
+        "Attempts": str(result.attempts),
+        "Runtime": fmt.runtime_text(result.runtime_seconds),
+    }
+    if result.parent_run_id:
+        rows["Continues"] = result.parent_run_id
+    if result.sandbox:
+        rows["Sandbox"] = result.sandbox.replace("+", " · ")
+    st.table({"field": list(rows.keys()), "value": list(rows.values())}, border="horizontal", hide_header=True,
+             hide_index=True)
+    if result.timings:
+        st.caption("Time per stage: " + ", ".join(f"{k} {fmt.runtime_text(v)}" for k, v in result.timings.items()))
+    if result.stdout.strip():
+        st.caption("Script output")
+        st.code(result.stdout[-4000:], language=None)

@@ -1,0 +1,186 @@
+"""Short display strings for runs: sizes, volumes, sources, notices.
+
+Pure functions of a `RunResult` (or its parts), so the pages stay declarative and these
+rules are tested without a browser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..request import RunResult
+
+SOURCE_LABELS = {
+    "template": "Offline templates",
+    "llm": "Language model",
+    "backend": "NaturalCAD backend",
+    "user": "Your code",
+}
+
+AUTO = "auto"  # the output-type choice that lets the prompt decide
+
+OUTPUT_LABELS = {
+    AUTO: "Auto",
+    "3d_solid": "3D solid",
+    "surface": "Surface",
+    "2d_vector": "2D profile (DXF)",
+    "1d_path": "1D path (DXF)",
+}
+
+SOURCE_SHORT = {"template": "offline", "llm": "model", "backend": "backend", "user": "your code"}
+
+MODE_LABELS = {"part": "Part", "assembly": "Assembly", "sketch": "Sketch"}
+
+# Download buttons, in the order a CAD user wants them: STEP first.
+DOWNLOADS = (
+    ("step", "Download STEP", "model.step", "application/step"),
+    ("stl", "Download STL", "model.stl", "model/stl"),
+    ("glb", "Download GLB", "model.glb", "model/gltf-binary"),
+    ("dxf", "Download DXF", "model.dxf", "image/vnd.dxf"),
+)
+
+_ASSUMED = re.compile(r"\bnot given, used\b", re.I)
+_CHOSE = re.compile(r"^chose (?P<family>.+?) because (?P<why>.+)$", re.I)
+_OUTPUT_FROM = re.compile(r"^output type (?P<kind>\w+) \(from (?P<word>.+)\)$", re.I)
+
+
+def number(value: float | int | None, digits: int = 1) -> str:
+    """A number without noise: 120, 7.5, 0.25 (never 120.0 or 7.500000001)."""
+    if value is None:
+        return "–"
+    value = float(value)
+    if abs(value - round(value)) < 10 ** -(digits + 2):
+        return f"{round(value):,}".replace(",", " ")
+    text = f"{value:,.{digits}f}".replace(",", " ")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def is_flat(result: RunResult) -> bool:
+    """2D profiles and 1D paths are drawings: shown flat, measured without a height."""
+    kind = (result.geometry or {}).get("kind") or result.output_type
+    return kind in ("2d_vector", "1d_path")
+
+
+def size_text(result: RunResult) -> str:
+    """Overall size: "120 × 80 × 6 mm" for parts, "120 × 70 mm" for drawings."""
+    extents = (result.geometry or {}).get("extents") or []
+    if not extents:
+        return "–"
+    values = list(extents[:2]) if is_flat(result) else list(extents[:3])
+    return " × ".join(number(v) for v in values) + " mm"
+
+
+def volume_label_and_text(result: RunResult) -> tuple[str, str]:
+    """The measure that fits the kind: volume for solids, area for profiles, length for paths."""
+    geo = result.geometry or {}
+    kind = geo.get("kind") or result.output_type
+    if kind == "1d_path" and geo.get("length") is not None:
+        return "Length", f"{number(geo['length'])} mm"
+    if kind in ("2d_vector", "surface") and geo.get("area") is not None:
+        return "Area", f"{number(geo['area'], 0)} mm²"
+    volume = geo.get("volume")
+    if volume is None:
+        return "Volume", "–"
+    if volume >= 100_000:
+        return "Volume", f"{number(volume / 1000, 1)} cm³"
+    return "Volume", f"{number(volume, 0)} mm³"
+
+
+def validity_text(result: RunResult) -> str:
+    geo = result.geometry or {}
+    if not geo:
+        return "–"
+    kind = geo.get("kind") or result.output_type
+    if geo.get("valid"):
+        return "Valid solid" if kind == "3d_solid" else "Valid"
+    return "Check geometry"
+
+
+def runtime_text(seconds: float | None) -> str:
+    if not seconds:
+        return "–"
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"
+
+
+def source_text(result: RunResult) -> str:
+    label = SOURCE_LABELS.get(result.source, result.source or "–")
+    if result.source == "llm" and result.model:
+        return f"{label} ({result.model})"
+    return label
+
+
+def family_text(family: str | None) -> str:
+    return (family or "custom").replace("_", " ")
+
+
+def title_text(result: RunResult, limit: int = 90) -> str:
+    """What to call a run: its prompt, or its family for edited code."""
+    text = (result.prompt or "").strip() or f"{family_text(result.family).capitalize()} ({source_text(result).lower()})"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass
+class Notices:
+    """A run's notes, sorted into what the page shows in different places."""
+
+    interpretation: str | None = None  # "Read as a bracket plate (it names a bracket plate)"
+    assumed: list[str] = field(default_factory=list)  # values the prompt did not give
+    info: list[str] = field(default_factory=list)  # fallback used, prompt read safely, ...
+    warnings: list[str] = field(default_factory=list)  # size checks and script warnings
+
+
+def sort_notices(result: RunResult) -> Notices:
+    sorted_ = Notices(warnings=list(result.warnings))
+    output_word = None
+    for note in result.notices:
+        chose = _CHOSE.match(note)
+        output = _OUTPUT_FROM.match(note)
+        if chose:
+            sorted_.interpretation = f"Read as a {chose['family']} ({chose['why']})"
+        elif output:
+            kind = OUTPUT_LABELS.get(output["kind"], output["kind"])
+            kind = kind if kind[:2] in ("2D", "1D", "3D") else kind.lower()
+            output_word = f"made as a {kind} because of {output['word']}"
+        elif _ASSUMED.search(note):
+            sorted_.assumed.append(note[0].upper() + note[1:])
+        else:
+            sorted_.info.append(note)
+    if output_word:
+        sorted_.interpretation = "; ".join(filter(None, [sorted_.interpretation, output_word]))
+    return sorted_
+
+
+def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]:
+    """One line per size the prompt named, requested vs measured, and whether it holds."""
+    from ..checks import compare
+
+    lines = []
+    for check in compare(prompt or "", geometry or {}):
+        what = getattr(check, "what", "size")
+        requested = f"{number(check.requested)} mm"
+        if getattr(check, "rule", "extent") == "fits":
+            text = f"{what.capitalize()} {requested}: " + ("fits the part" if check.ok else "larger than the part")
+        else:
+            measured = f"{number(check.measured)} mm" if check.measured is not None else "nothing near it"
+            label = "Overall" if what == "overall size" else what.capitalize()
+            text = f"{label} {requested} requested, {measured} measured"
+        lines.append((text, bool(check.ok)))
+    return lines
+
+
+def history_row(result: RunResult) -> dict[str, Any]:
+    """One row of the History table (without the thumbnail)."""
+    return {
+        "run_id": result.run_id,
+        "created": result.created_at.replace("T", " ")[5:16],  # "11-26 06:15", UTC
+        "prompt": title_text(result, 120),
+        "family": family_text(result.family),
+        "source": SOURCE_SHORT.get(result.source, result.source),
+        "success": bool(result.success),
+        "runtime_s": round(result.runtime_seconds or 0.0, 2),
+        "size": size_text(result) if result.success else "–",
+        "parent": result.parent_run_id or "",
+        "error": result.error or "",
+    }

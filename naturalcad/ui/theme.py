@@ -1,0 +1,23 @@
+"""The few style touches the Streamlit theme (`.streamlit/config.toml`) cannot express."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+_CSS = """
+<style>
+/* The script editor reads as code. */
+.st-key-code-editor textarea { font-family: "Source Code Pro", ui-monospace, monospace; font-size: 0.85rem; }
+/* Measured facts sit beside the preview: keep them compact. */
+[data-testid="stMetricValue"] { font-size: 1.35rem; }
+[data-testid="stMetricLabel"] p { font-size: 0.8rem; }
+/* Example prompts read as suggestions, not as primary actions. */
+.st-key-examples button p { font-size: 0.82rem; }
+/* Less empty space above the page title. */
+.block-container { padding-top: 2.2rem; }
+</style>
+"""
+
+
+def apply() -> None:
+    st.html(_CSS)

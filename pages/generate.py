@@ -1,0 +1,260 @@
+"""Generate: a prompt in, a checked part out, with its preview, files, parameters and code.
+
+Buttons queue an action (see `naturalcad.ui.state`); the page runs it at the top of the
+next script run inside a progress box, then draws the current run. Sliders, edited code
+and follow-ups all continue from the current run, so history keeps the lineage.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from naturalcad.config import get_settings
+from naturalcad.request import MODES, RunResult
+from naturalcad.ui import actions, boot, components, engine, safe, state
+from naturalcad.ui import format as fmt
+
+PLACEHOLDER = ("Describe the part in plain words, with sizes. For example: "
+               "“Plate 120 x 80 x 6 mm with four 8 mm corner holes and 3 mm rounded corners”.")
+
+# (button label, prompt, mode, output type): the prototype's seven, and what each should make.
+EXAMPLES = [
+    ("Steel bracket", "Heavy steel bracket with 4 bolt holes, 90 mm wide, 8 mm thick", "part", "3d_solid"),
+    ("Truss beam", "Light structural truss beam with 9 panels and a 180 mm span", "part", "3d_solid"),
+    ("Notched tower", "Industrial notched tower block, 140 mm tall", "part", "3d_solid"),
+    ("Roof canopy", "Smooth roof canopy surface, 200 mm span, shallow rise", "part", "surface"),
+    ("Mounting plate (DXF)", "Laser-cut mounting plate with 6mm corner holes, 120x70 mm (export DXF)", "sketch",
+     "2d_vector"),
+    ("Bracket profile", "Bracket plate profile with 6 holes for a laser-cut sketch", "sketch", "2d_vector"),
+    ("Floor route", "Single-line floor route centerline with 3 jogs, 120 mm long", "sketch", "1d_path"),
+]
+
+OUTPUT_CHOICES = [fmt.AUTO, "3d_solid", "surface", "2d_vector", "1d_path"]
+
+
+# -- callbacks (run before the page; they only queue work) ------------------------------------
+def _use_example(prompt: str, mode: str, output_type: str) -> None:
+    st.session_state[state.PROMPT] = prompt
+    st.session_state[state.MODE] = mode
+    st.session_state[state.OUTPUT] = output_type
+
+
+def _queue_generate() -> None:
+    output_type = st.session_state.get(state.OUTPUT)
+    state.queue("generate", prompt=st.session_state.get(state.PROMPT, ""), mode=st.session_state.get(state.MODE),
+                output_type=None if output_type in (None, fmt.AUTO) else output_type)
+
+
+def _queue_rerun(result: RunResult) -> None:
+    state.queue("rerun", result=result)
+
+
+def _queue_params() -> None:
+    origin: state.ParamOrigin | None = st.session_state.get(state.ORIGIN)
+    shown = state.current()
+    if origin is None or shown is None:
+        return
+    values = {name: st.session_state[origin.key(name)] for name in origin.names if origin.key(name) in st.session_state}
+    changed = {name: value for name, value in values.items() if shown.params.get(name) != value}
+    if changed:
+        state.queue("params", values=changed)
+
+
+def _reset_params() -> None:
+    origin: state.ParamOrigin | None = st.session_state.get(state.ORIGIN)
+    if origin is None:
+        return
+    for name in origin.names:
+        st.session_state[origin.key(name)] = origin.values[name]
+    _queue_params()
+
+
+def _queue_code(key: str) -> None:
+    state.queue("code", code=st.session_state.get(key, ""))
+
+
+def _queue_refine() -> None:
+    follow_up = (st.session_state.get(state.REFINE) or "").strip()
+    if follow_up:
+        state.queue("refine", follow_up=follow_up)
+        st.session_state[state.REFINE] = ""
+
+
+# -- the page --------------------------------------------------------------------------------
+def prompt_area() -> None:
+    st.session_state.setdefault(state.MODE, "part")
+    st.session_state.setdefault(state.OUTPUT, fmt.AUTO)
+    left, right = st.columns([3, 1], gap="medium")
+    with left:
+        st.text_area("Prompt", key=state.PROMPT, placeholder=PLACEHOLDER, height=104, max_chars=get_settings().max_prompt_chars)
+    with right:
+        st.selectbox("Mode", MODES, key=state.MODE, format_func=lambda m: fmt.MODE_LABELS.get(m, m))
+        st.selectbox("Output", OUTPUT_CHOICES, key=state.OUTPUT, format_func=lambda o: fmt.OUTPUT_LABELS.get(o, o),
+                     help="Auto lets the prompt decide (“laser-cut” means a 2D profile, “route” a 1D path).")
+    with st.container(horizontal=True, key="examples", gap="small", vertical_alignment="center"):
+        st.markdown(":gray[Examples:]", width="content")
+        for index, (label, prompt, mode, output_type) in enumerate(EXAMPLES):
+            st.button(label, key=f"example-{index}", help=prompt, on_click=_use_example, args=(prompt, mode, output_type),
+                      type="tertiary")
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.button("Generate", type="primary", key="generate", on_click=_queue_generate, icon=":material/auto_awesome:")
+        source = engine.generation_source()
+        st.caption(f"Code from {source.label.lower() if source.kind == 'template' else source.label}; "
+                   "it runs in a sandbox, never in the app.")
+
+
+def run_pending() -> None:
+    """Run the queued action (if any) in a progress box, and make its result current."""
+    action = state.take_pending()
+    if action is None:
+        return
+    shown = state.current()
+    result = actions.run_with_progress(action, shown)
+    if result.error_kind in ("request", "input"):
+        # The prompt (or a value) was refused before anything ran: say why, keep the page as it was.
+        st.warning(result.error, icon=":material/edit_note:")
+        return
+    if action.kind in ("params", "code") and not result.success and shown is not None and shown.success:
+        # Keep showing the last part that built; say why the change did not.
+        st.session_state[state.FAILED] = (action.kind, result)
+        return
+    state.set_current(result, keep_origin=action.kind == "params" and result.success)
+
+
+def changed_failure() -> None:
+    failed: tuple[str, RunResult] | None = st.session_state.get(state.FAILED)
+    if not failed:
+        return
+    kind, result = failed
+    what = "Your code was not run" if result.error_kind == "guard" else (
+        "That change did not build" if kind == "params" else "Your code did not build")
+    st.error(f"{what}: {result.error}", icon=":material/error:")
+    line = components.code_line(result.code, result.error_line)
+    if line:
+        st.code(f"{result.error_line:>3}  {line}", language="python")
+    st.caption("Still showing the last part that built.")
+
+
+def parameters_tab(result: RunResult) -> None:
+    from naturalcad.params import read_params, suggest_range
+
+    origin: state.ParamOrigin | None = st.session_state.get(state.ORIGIN)
+    if origin is None:
+        found = read_params(result.code)
+        ranges = {p.name: _slider_range(p.value, suggest_range(p)) for p in found}
+        origin = state.ParamOrigin(result.run_id, [p.name for p in found], ranges, {p.name: p.value for p in found})
+        st.session_state[state.ORIGIN] = origin
+    if not origin.names:
+        st.caption("This script has no parameter block at its top, so there is nothing to slide. "
+                   "Edit the code instead.")
+        return
+    comments = {p.name: p.comment for p in read_params(result.code)}
+    st.caption("Move a slider to re-run the script with that value: no model call, same sandbox.")
+    columns = st.columns(2, gap="large")
+    for index, name in enumerate(origin.names):
+        key = origin.key(name)
+        if key not in st.session_state:
+            st.session_state[key] = result.params.get(name, origin.values[name])
+        label, unit = _label(name, comments.get(name, ""))
+        with columns[index % 2]:
+            value = origin.values[name]
+            if isinstance(value, bool):
+                st.toggle(label, key=key, help=comments.get(name) or None, on_change=_queue_params)
+                continue
+            low, high, step = origin.ranges[name]
+            st.slider(label, min_value=low, max_value=high, step=step, key=key, help=comments.get(name) or None,
+                      on_change=_queue_params, format=_format(value, step, unit))
+    st.button("Reset to generated values", key="reset-params", on_click=_reset_params, type="tertiary",
+              icon=":material/restart_alt:")
+
+
+def _slider_range(value: Any, suggested: tuple[float, float, float]) -> tuple[Any, Any, Any]:
+    """Types a slider accepts (all ints or all floats), widened to include the value."""
+    low, high, step = suggested
+    if isinstance(value, bool):
+        return (0, 1, 1)
+    if isinstance(value, int):
+        low, high, step = int(low), int(high), max(int(step), 1)
+        return (min(low, value), max(high, value), step)
+    low, high, step = float(low), float(high), float(step) or 0.1
+    return (min(low, float(value)), max(high, float(value)), step)
+
+
+def _label(name: str, comment: str) -> tuple[str, str]:
+    unit = comment.split(",")[0].strip() if comment else ""
+    unit = unit if unit in ("mm", "deg", "degrees", "°", "mm²", "%") else ""
+    text = name.replace("_", " ")
+    return text[0].upper() + text[1:], unit
+
+
+def _format(value: Any, step: float, unit: str) -> str:
+    suffix = f" {unit}" if unit else ""
+    if isinstance(value, int):
+        return "%d" + suffix
+    return ("%.2f" if step < 0.1 else "%.1f") + suffix
+
+
+def code_tab(result: RunResult) -> None:
+    key = "code-editor"
+    if st.session_state.get("code-editor-run") != result.run_id:
+        st.session_state[key] = result.code
+        st.session_state["code-editor-run"] = result.run_id
+    st.caption("The generated build123d script: plain code you can keep. Edit it and run it here; "
+               "it goes through the same guard and sandbox.")
+    st.text_area("build123d script", key=key, height=380, label_visibility="collapsed")
+    st.button("Run edited code", key="run-code", on_click=_queue_code, args=(key,), icon=":material/play_arrow:")
+
+
+def refine_tab(result: RunResult) -> None:
+    source = engine.generation_source()
+    how = ("The offline generator updates the parameters your follow-up names."
+           if source.kind == "template" else "The model edits the script to match your follow-up.")
+    st.caption(f"Continue from this run. {how} The new run keeps this one as its parent in History.")
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        st.text_input("Follow-up", key=state.REFINE, placeholder="e.g. make it 12 mm thick and the holes 10 mm")
+        st.button("Refine", key="refine", on_click=_queue_refine, icon=":material/edit:")
+
+
+def result_area() -> None:
+    result = state.current()
+    if result is None:
+        st.info("Describe a part above, or pick an example, then press **Generate**. "
+                "Your part appears here with a 3D preview, its measured size and STEP/STL/GLB/DXF downloads.",
+                icon=":material/deployed_code:")
+        return
+    components.run_header(result)
+    if not result.success:
+        components.failure(result, retry=lambda: _queue_rerun(result), key="current")
+        if result.code:
+            with st.expander("The script that failed"):
+                code_tab(result)
+        return
+    changed_failure()
+    components.notices(result)
+    components.overview(result, key="current")
+    tabs = st.tabs(["Parameters", "Code", "Refine", "Details"])
+    with tabs[0]:
+        parameters_tab(result)
+    with tabs[1]:
+        code_tab(result)
+    with tabs[2]:
+        refine_tab(result)
+    with tabs[3]:
+        components.details(result)
+
+
+@safe.page
+def generate_page() -> None:
+    st.title("Generate", anchor=False)
+    st.caption("Describe a part; get a checked build123d model, its files, and sliders for its parameters.")
+    state.adopt_query_run()
+    prompt_area()
+    run_pending()
+    st.divider()
+    result_area()
+
+
+if boot.inside_app():
+    generate_page()

@@ -1,0 +1,124 @@
+"""The Generate page through AppTest: prompt, examples, generate, sliders, code, refine."""
+
+from __future__ import annotations
+
+from naturalcad.config import get_settings
+from naturalcad.history import HistoryStore
+from naturalcad.ui import state
+
+from .conftest import labels, no_exceptions, texts
+
+BOX = "box 60 x 40 x 20 mm"
+
+
+def generate(at, prompt: str):
+    at.text_area(key="prompt").input(prompt)
+    return at.button(key="generate").click().run()
+
+
+def current(at):
+    return at.session_state[state.CURRENT]
+
+
+def test_start_page_offers_prompt_examples_and_generate(app):
+    no_exceptions(app)
+    assert app.title[0].value == "Generate"
+    assert app.text_area(key="prompt").label == "Prompt"
+    assert app.text_area(key="prompt").placeholder
+    assert "Generate" in labels(app.button)
+    examples = [b for b in app.button if b.key and b.key.startswith("example-")]
+    assert len(examples) == 7
+    assert any("Offline templates" in t for t in texts(app.sidebar.caption))
+    assert any("Sandbox" in t for t in texts(app.sidebar.caption))
+    assert any("press **Generate**" in t for t in texts(app.info))
+
+
+def test_example_fills_prompt_mode_and_output(app):
+    app.button(key="example-4").click().run()
+    assert app.text_area(key="prompt").value.startswith("Laser-cut mounting plate with 6mm corner holes")
+    assert app.selectbox(key="mode").value == "sketch"
+    assert app.selectbox(key="output_type").value == "2d_vector"
+
+
+def test_generate_shows_preview_facts_downloads_and_notices(app):
+    at = generate(app, BOX)
+    no_exceptions(at)
+    result = current(at)
+    assert result.success and result.source == "template"
+    assert labels(at.get("download_button")) == ["Download STEP", "Download STL", "Download GLB"]
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Size"] == "60 × 40 × 20 mm"
+    assert metrics["Check"] == "Valid solid"
+    assert "Volume" in metrics and "Holes" in metrics
+    assert any("offline generator answered" in t for t in texts(at.info))
+    assert at.get("bidi_component") or at.get("imgs"), "the 3D viewer (or its static fallback) is drawn"
+    assert at.query_params["run"] in (result.run_id, [result.run_id])
+    assert [s.label for s in at.status][0].startswith("Done in")
+    assert HistoryStore.for_settings(get_settings()).get(result.run_id) is not None
+
+
+def test_empty_prompt_is_a_sentence_not_a_result(app):
+    at = app.button(key="generate").click().run()
+    no_exceptions(at)
+    assert any("describe the part" in t.lower() for t in texts(at.warning))
+    assert at.session_state[state.CURRENT] is None if state.CURRENT in at.session_state else True
+
+
+def test_slider_reruns_the_script_and_updates_the_size(app):
+    at = generate(app, BOX)
+    first = current(at)
+    key = next(s.key for s in at.slider if s.key.endswith(":length"))
+    at.slider(key=key).set_value(80.0).run()
+    no_exceptions(at)
+    second = current(at)
+    assert second.run_id != first.run_id and second.success
+    assert second.parent_run_id == first.run_id
+    assert second.params["length"] == 80.0
+    assert {m.label: m.value for m in at.metric}["Size"] == "80 × 40 × 20 mm"
+    # the slider keeps its range and key (its origin is still the first run)
+    assert at.slider(key=key).value == 80.0
+
+
+def test_edited_code_runs_in_the_sandbox(app):
+    at = generate(app, BOX)
+    code = current(at).code.replace("length = 60.0", "length = 75.0")
+    assert code != current(at).code
+    at.text_area(key="code-editor").input(code)
+    at.button(key="run-code").click().run()
+    no_exceptions(at)
+    result = current(at)
+    assert result.success and result.source == "user"
+    assert {m.label: m.value for m in at.metric}["Size"] == "75 × 40 × 20 mm"
+
+
+def test_rejected_code_names_the_line_and_keeps_the_part(app):
+    at = generate(app, BOX)
+    before = current(at)
+    at.text_area(key="code-editor").input("from build123d import *\nimport os\nresult = Box(1, 1, 1)\n")
+    at.button(key="run-code").click().run()
+    no_exceptions(at)
+    errors = texts(at.error)
+    assert any("Your code was not run" in e and "Line 2" in e for e in errors), errors
+    assert current(at).run_id == before.run_id  # still showing the part that built
+    assert any("import os" in c for c in texts(at.code))
+
+
+def test_refine_continues_from_the_current_run(app):
+    at = generate(app, BOX)
+    first = current(at)
+    at.text_input(key="refine_text").input("make it 30 mm tall")
+    at.button(key="refine").click().run()
+    no_exceptions(at)
+    refined = current(at)
+    assert refined.run_id != first.run_id
+    assert refined.parent_run_id == first.run_id
+    assert refined.success, refined.error
+    assert refined.params.get("height") == 30.0
+
+
+def test_flat_result_shows_dxf_and_size_without_height(app):
+    app.button(key="example-4").click().run()
+    at = app.button(key="generate").click().run()
+    no_exceptions(at)
+    assert labels(at.get("download_button")) == ["Download STEP", "Download DXF"]
+    assert {m.label: m.value for m in at.metric}["Size"] == "120 × 70 mm"

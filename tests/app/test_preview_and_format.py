@@ -1,0 +1,104 @@
+"""Preview files (meshes, DXF outlines, thumbnails, the offline viewer page) and display strings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from naturalcad import artifacts, pipeline, preview
+from naturalcad.request import Request, RunResult
+from naturalcad.ui import format as fmt
+
+
+@pytest.fixture
+def plate_profile(settings) -> RunResult:
+    result = pipeline.run(Request("Laser-cut mounting plate with 6mm corner holes, 120x70 mm (export DXF)",
+                                  mode="sketch", output_type="2d_vector", offline=True))
+    assert result.success, result.error
+    return result
+
+
+def test_solid_preview_comes_from_the_stl(made_run):
+    shown = preview.load_preview(made_run.artifacts)
+    assert shown.source == "stl" and not shown.flat and shown.cells > 0
+    bounds = shown.mesh.bounds
+    assert round(bounds[1] - bounds[0]) == 60 and round(bounds[5] - bounds[4]) == 20
+
+
+def test_drawing_preview_is_a_flat_outline_from_the_dxf(plate_profile):
+    shown = preview.load_preview(plate_profile.artifacts)
+    assert shown.source == "dxf" and shown.flat
+    bounds = shown.mesh.bounds
+    assert round(bounds[1] - bounds[0]) == 120 and round(bounds[3] - bounds[2]) == 70
+    assert bounds[4] == bounds[5] == 0.0
+    assert shown.mesh.n_lines >= 5  # the outline and four holes
+
+
+def test_thumbnail_is_made_once_and_kept(settings, made_run):
+    directory = artifacts.run_path(settings, made_run.run_id)
+    first = preview.thumbnail(directory, made_run.artifacts)
+    assert first == directory / "thumbnail.png"
+    assert first.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    stamp = first.stat().st_mtime_ns
+    assert preview.thumbnail(directory, made_run.artifacts).stat().st_mtime_ns == stamp
+    assert not list(directory.glob(".thumbnail.png.*"))  # no temp files left behind
+
+
+def test_thumbnail_of_a_run_without_files_is_none(settings, tmp_path):
+    assert preview.thumbnail(tmp_path, {}) is None
+    assert not (tmp_path / "thumbnail.png").exists()
+
+
+def test_viewer_page_is_offline_and_cached(made_run):
+    page = preview.viewer_page(made_run.artifacts)
+    assert "OfflineLocalView" in page
+    assert "vtk-js/icon/favicon" not in page  # the only network fetch the stock viewer makes
+    assert not re.search(r"""(src|href)=["']https?://""", page)
+    assert preview.viewer_page(made_run.artifacts) is page  # reruns reuse it
+
+
+def test_missing_files_are_a_preview_error():
+    with pytest.raises(preview.PreviewError):
+        preview.load_preview({"step": "/nonexistent/model.step"})
+
+
+def _result(**geometry) -> RunResult:
+    return RunResult(run_id="r", success=True, geometry=geometry, output_type=geometry.get("kind", "3d_solid"))
+
+
+def test_sizes_volumes_and_numbers_read_well():
+    solid = _result(kind="3d_solid", extents=[120.0, 80.0, 6.0], volume=56394.2, valid=True)
+    assert fmt.size_text(solid) == "120 × 80 × 6 mm"
+    assert fmt.volume_label_and_text(solid) == ("Volume", "56 394 mm³")
+    assert fmt.volume_label_and_text(_result(volume=250_000.0)) == ("Volume", "250 cm³")
+    profile = _result(kind="2d_vector", extents=[120.0, 70.5, 0.0], area=8286.9)
+    assert fmt.size_text(profile) == "120 × 70.5 mm"
+    assert fmt.volume_label_and_text(profile) == ("Area", "8 287 mm²")
+    path = _result(kind="1d_path", extents=[120.0, 14.4, 0.0], length=163.2)
+    assert fmt.volume_label_and_text(path) == ("Length", "163.2 mm")
+    assert fmt.validity_text(solid) == "Valid solid"
+    assert fmt.runtime_text(0.234) == "234 ms" and fmt.runtime_text(2.5) == "2.5 s"
+
+
+def test_notices_are_sorted_for_the_page():
+    result = RunResult(run_id="r", notices=[
+        "No model or backend is configured, so the offline generator answered.",
+        "chose bracket plate because it names a bracket plate",
+        "output type 2d_vector (from 'laser-cut')",
+        "hole diameter not given, used 7 mm",
+    ], warnings=["Size check: width: requested 90 mm, measured 80 mm."])
+    notes = fmt.sort_notices(result)
+    assert notes.interpretation.startswith("Read as a bracket plate (it names a bracket plate)")
+    assert "2D profile" in notes.interpretation
+    assert notes.assumed == ["Hole diameter not given, used 7 mm"]
+    assert notes.info == ["No model or backend is configured, so the offline generator answered."]
+    assert notes.warnings == ["Size check: width: requested 90 mm, measured 80 mm."]
+
+
+def test_requested_sizes_are_compared_with_measured():
+    lines = fmt.size_checks("plate 120 x 80 x 6 mm", {"extents": [120.0, 80.0, 6.0]})
+    assert lines and all(ok for _, ok in lines)
+    assert any("120 mm requested, 120 mm measured" in text for text, _ in lines)
+    wrong = fmt.size_checks("plate 120 x 80 x 6 mm", {"extents": [100.0, 80.0, 6.0]})
+    assert not all(ok for _, ok in wrong)
