@@ -58,6 +58,11 @@ DIMS = [
     ("cube with sides of 40 mm", {"side": 40}),
     ("8 mm face width", {"face_width": 8}),
     ("L=100, W=50, H=20", {"length": 100, "width": 50, "height": 20}),
+    ("triangle prism side 25 height 40", {"side": 25, "height": 40}),
+    ("spacer OD 12 ID 6.4 length 15", {"outer_diameter": 12, "inner_diameter": 6.4, "length": 15}),
+    ("ring 30 mm OD 24 mm ID 4 mm thick", {"outer_diameter": 30, "inner_diameter": 24, "thickness": 4}),
+    ("cone 50 tall, 30 at the base and 10 at the top", {"height": 50, "base_diameter": 30, "top_diameter": 10}),
+    ("a cylinder of 25 mm radius and 10 cm length", {"radius": 25, "length": 100}),
 ]
 
 

@@ -57,6 +57,8 @@ ROLE_PHRASES: dict[str, list[str]] = {
                        "cross section diameter", "cross-section diameter", "profile diameter",
                        "tube thickness", "pipe diameter"],
     "base_radius": ["base radius", "bottom radius", "radius at the base", "radius at the bottom"],
+    "base_diameter_at": ["at the base", "at the bottom", "at its base"],
+    "top_diameter_at": ["at the top", "at its top", "at the tip"],
     "top_radius": ["top radius", "tip radius", "radius at the top"],
     "base_diameter": ["base diameter", "bottom diameter", "diameter at the base",
                       "diameter at the bottom", "base dia"],
@@ -248,6 +250,7 @@ def parse_prompt(text: str) -> PartSpec:
 
 
 def _set(spec: PartSpec, role: str, value: float) -> None:
+    role = {"base_diameter_at": "base_diameter", "top_diameter_at": "top_diameter"}.get(role, role)
     if role not in spec.dims:
         spec.dims[role] = value
 
@@ -410,12 +413,28 @@ def _hole_context(items: list[Item], i: int) -> bool:
     return False
 
 
+def _named_before(items: list[Item], i: int) -> bool:
+    """Is number i written after its own name ("OD 12"), rather than before one ("12 OD")?"""
+    k = i - 1
+    while k >= 0 and _is_word(items[k], ":", "=", "of", "is", "a", "an", "about"):
+        k -= 1
+    if k < 0 or not isinstance(items[k], _KW) or items[k].used:
+        return False
+    if items[k].role in ("square", "size", "cube", "legs"):
+        return False
+    # the name is itself the postfix of an earlier number ("40 mm diameter 20 mm tall"),
+    # unless that number had a name of its own in front ("OD 12 ID 6.4")
+    return not (k >= 1 and _is_num(items[k - 1]) and not _named_before(items, k - 1))
+
+
 def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     n = len(items)
     for i, it in enumerate(items):
         if i in bound or not isinstance(it, Token) or it.kind not in ("num", "metric") or getattr(it, "_in_group", False):
             continue
         start = getattr(it, "_group_end", i) + 1
+        if _named_before(items, i) and _group_of(it) is None:
+            continue  # "side 25 height 40": 25 belongs to "side", not to "height"
         # number(s) then adjectives then "hole(s)": a hole size
         j, skipped = start, 0
         while j < n and skipped < 3 and (_is_word(items[j], *(ADJECTIVES - {"x", "of", "the"}))
