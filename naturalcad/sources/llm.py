@@ -35,7 +35,8 @@ TokenCallback = Callable[[int], None]
 
 # Retry policy. Tests shrink BACKOFF_SECONDS; Retry-After from the server always wins.
 MAX_RETRIES = 3               # retries after the first try
-BACKOFF_SECONDS = 1.0         # first backoff; doubles each retry, with jitter
+MAX_TIMEOUT_RETRIES = 1       # a server that timed out twice is not answering: do not make the person wait more
+BACKOFF_SECONDS = 0.5         # first backoff; doubles each retry, with jitter
 MAX_BACKOFF_SECONDS = 20.0
 MAX_RETRY_AFTER_SECONDS = 30.0  # a server asking us to wait longer than this is answered with an error
 MAX_REPLY_TOKENS = 4096
@@ -65,6 +66,19 @@ class _Retry(Exception):
         super().__init__(str(error))
         self.error = error
         self.wait = wait
+
+
+def _worth_retrying(state: Any) -> bool:
+    import openai
+
+    error = state.outcome.exception() if state.outcome else None
+    if not isinstance(error, _Retry):
+        return False
+    if (error.wait or 0) > MAX_RETRY_AFTER_SECONDS:
+        return False  # a server asking for a longer pause than we will hold the person for
+    if isinstance(error.error, openai.APITimeoutError):
+        return state.attempt_number <= MAX_TIMEOUT_RETRIES
+    return True
 
 
 def _wait(state: Any) -> float:
@@ -102,14 +116,13 @@ class ModelClient:
     # public ------------------------------------------------------------------------------------
     def complete(self, messages: list[dict[str, str]], on_token: TokenCallback | None = None) -> Completion:
         """The model's reply to `messages`. Raises SourceError with a sentence for a person."""
-        from tenacity import Retrying, retry_if_exception, stop_after_attempt
+        from tenacity import Retrying, stop_after_attempt
 
         started = time.perf_counter()
         retrying = Retrying(
             stop=stop_after_attempt(MAX_RETRIES + 1),
             wait=_wait,
-            # a server asking for a longer pause than we are willing to hold the person for ends it
-            retry=retry_if_exception(lambda e: isinstance(e, _Retry) and (e.wait or 0) <= MAX_RETRY_AFTER_SECONDS),
+            retry=_worth_retrying,
             before_sleep=lambda state: log.info("model request failed (%s); retry %d in %.2f s",
                                                 type(state.outcome.exception().error).__name__,
                                                 state.attempt_number, state.upcoming_sleep),
