@@ -134,15 +134,17 @@ back_angle = 70.0      # degrees from horizontal
 
 base = Box(base_length, width, base_thickness, align=(Align.MIN, Align.CENTER, Align.MIN))
 lip = Box(back_thickness, width, lip_height, align=(Align.MIN, Align.CENTER, Align.MIN))
-back = Box(back_thickness, width, back_length, align=(Align.MIN, Align.CENTER, Align.MIN))
-# Rot(0, a, 0) turns about Y (+Z toward +X): lean the back (90 - back_angle) degrees past vertical
-back = Pos(base_length - back_thickness, 0, 0) * Rot(0, 90 - back_angle, 0) * back
+back = Box(back_thickness, width, back_length, align=(Align.MAX, Align.CENTER, Align.MIN))
+# Rot(0, a, 0) turns about Y (+Z toward +X): lean the back (90 - back_angle) degrees past
+# vertical, pivoting on its outer bottom edge so nothing dips below the base
+back = Pos(base_length, 0, 0) * Rot(0, 90 - back_angle, 0) * back
 stand = base + lip + back
 
 # math.sin/cos take radians: the top of the back is this high above the ground
 back_top = back_length * math.sin(math.radians(back_angle))
 result = stand
 ''',
+        extents=(70.0, 86.28, 110.78),
     ),
     Example(
         "Revolving a profile around Z: a knob",
