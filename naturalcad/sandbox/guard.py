@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..errors import GuardError
 
 ALLOWED_MODULES = {"build123d", "math"}
+MAX_SCRIPT_CHARS = 200_000  # generated scripts are a few KB; a pasted one with point lists, more
 
 FORBIDDEN_CALLS = {
     "eval", "exec", "compile", "open", "__import__", "getattr", "setattr", "delattr",
@@ -250,12 +251,23 @@ class _Checker(ast.NodeVisitor):
 
 def check(source: str) -> list[Violation]:
     """Every violation in a script, in line order (empty list: the script may run)."""
+    # The guard runs in the app's process, before any time limit: bound its work.
+    if len(source) > MAX_SCRIPT_CHARS:
+        line = source.count("\n", 0, MAX_SCRIPT_CHARS) + 1
+        return [Violation(line, f"the script is longer than {MAX_SCRIPT_CHARS:,} characters")]
     try:
         tree = ast.parse(source, filename="script.py")
     except SyntaxError as err:
         return [Violation(err.lineno or 0, f"syntax error: {err.msg}", syntax=True)]
+    except RecursionError:
+        return [Violation(1, "an expression is nested too deeply to check")]
+    except (ValueError, MemoryError) as err:
+        return [Violation(1, f"the script cannot be checked ({type(err).__name__}: {err})")]
     checker = _Checker()
-    checker.visit(tree)
+    try:
+        checker.visit(tree)
+    except RecursionError:
+        return [Violation(1, "an expression is nested too deeply to check")]
     return sorted(checker.violations, key=lambda v: v.line)
 
 

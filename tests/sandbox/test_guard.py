@@ -149,6 +149,10 @@ REFUSED = [
     ("data = b'abc'", 1, "bytes literals"),
     ("async def f():\n    await g()", 2, "`await`"),
     ("x = (1,\n", 1, "syntax error"),
+    # The guard runs in the app's process before any time limit: it must answer, not crash or stall.
+    ("x = " + "1+" * 3000 + "1", 1, "nested too deeply"),
+    ("x = a" + ".b" * 60000, 1, "nested too deeply"),
+    ("x = 1\n" * 40000, 33334, "longer than 200,000 characters"),
 ]
 
 
