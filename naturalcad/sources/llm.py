@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
@@ -41,6 +41,7 @@ MAX_BACKOFF_SECONDS = 20.0
 MAX_RETRY_AFTER_SECONDS = 30.0  # a server asking us to wait longer than this is answered with an error
 MAX_REPLY_TOKENS = 4096
 PROGRESS_EVERY_CHARS = 200
+OPTIONAL_PARAMETERS = ("stream_options", "max_tokens", "temperature")  # dropped when a server refuses them
 
 APP_URL = "https://github.com/naturalcad/naturalcad"  # OpenRouter attribution (HTTP-Referer)
 APP_TITLE = "NaturalCAD"
@@ -111,7 +112,7 @@ class ModelClient:
             max_retries=0,  # retries are ours: bounded, logged, honouring Retry-After
             default_headers=headers,
         )
-        self._stream_options = True
+        self._unsupported: set[str] = set()  # optional parameters this server refused
 
     # public ------------------------------------------------------------------------------------
     def complete(self, messages: list[dict[str, str]], on_token: TokenCallback | None = None) -> Completion:
@@ -154,21 +155,24 @@ class ModelClient:
         stream = self.stream if stream is None else stream
         kwargs: dict[str, Any] = {"model": self.model, "messages": messages, "temperature": 0.2,
                                   "max_tokens": MAX_REPLY_TOKENS}
+        if stream:
+            kwargs.update(stream=True, stream_options={"include_usage": True})
+        for name in self._unsupported:
+            kwargs.pop(name, None)
         try:
-            if not stream:
-                reply = self._client.chat.completions.create(**kwargs)
-                return self._plain(reply)
-            if self._stream_options:
-                kwargs["stream_options"] = {"include_usage": True}
-            try:
-                chunks = self._client.chat.completions.create(stream=True, **kwargs)
-            except openai.BadRequestError as err:
-                if not self._stream_options or "stream" not in str(err).lower():
-                    raise
-                self._stream_options = False  # an older server that does not know stream_options
-                kwargs.pop("stream_options", None)
-                chunks = self._client.chat.completions.create(stream=True, **kwargs)
-            return self._streamed(chunks, on_token)
+            while True:
+                try:
+                    response = self._client.chat.completions.create(**kwargs)
+                    break
+                except openai.BadRequestError as err:
+                    # Reasoning models refuse max_tokens/temperature, older servers stream_options:
+                    # drop what the server names and ask again (remembered for this client).
+                    refused = next((n for n in OPTIONAL_PARAMETERS if n in kwargs and n in str(err)), None)
+                    if refused is None:
+                        raise
+                    self._unsupported.add(refused)
+                    kwargs.pop(refused)
+            return self._streamed(response, on_token) if stream else self._plain(response)
         except (openai.RateLimitError, openai.InternalServerError) as err:
             raise _Retry(err, _retry_after(err)) from None
         except openai.APIStatusError as err:
@@ -335,13 +339,6 @@ def read_params(code: str) -> dict[str, Any]:
         return {}
 
 
-@dataclass
-class _Ask:
-    messages: list[dict[str, str]]
-    output_type: str
-    notices: list[str] = field(default_factory=list)
-
-
 class LLMSource:
     """The model as a code source for the pipeline."""
 
@@ -355,18 +352,18 @@ class LLMSource:
     def generate(self, request: ValidRequest) -> Generated:
         output_type = request.output_type or infer_output_type(request.safe_prompt, request.mode)
         message = prompts.generate_message(request.safe_prompt, output_type, request.mode, _sizes(request))
-        return self._ask(_Ask(self._conversation(message), output_type))
+        return self._ask(self._conversation(message), output_type)
 
     def repair(self, request: ValidRequest, previous: Generated, failure: str) -> Generated | None:
         output_type = request.output_type or previous.output_type or infer_output_type(request.safe_prompt, request.mode)
         message = prompts.repair_message(request.safe_prompt, previous.code, explain_failure(failure, previous.code),
                                          output_type, _sizes(request))
-        return self._ask(_Ask(self._conversation(message), output_type))
+        return self._ask(self._conversation(message), output_type)
 
     def refine(self, request: ValidRequest, previous_code: str) -> Generated:
         output_type = request.output_type or infer_output_type(request.safe_prompt, request.mode)
         message = prompts.refine_message(request.safe_prompt, previous_code, output_type, _sizes(request))
-        generated = self._ask(_Ask(self._conversation(message), output_type))
+        generated = self._ask(self._conversation(message), output_type)
         lost = [name for name in read_params(previous_code) if name not in generated.params]
         if lost:
             generated.notices.append("The model dropped parameter" + ("s " if len(lost) > 1 else " ")
@@ -377,30 +374,30 @@ class LLMSource:
     def _conversation(self, user_message: str) -> list[dict[str, str]]:
         return [{"role": "system", "content": prompts.system_prompt()}, {"role": "user", "content": user_message}]
 
-    def _ask(self, ask: _Ask) -> Generated:
-        completion = self.client.complete(ask.messages, self.on_token)
+    def _ask(self, messages: list[dict[str, str]], output_type: str) -> Generated:
+        completion = self.client.complete(messages, self.on_token)
         tokens = {"prompt": completion.prompt_tokens, "completion": completion.completion_tokens, "requests": 1}
         if not completion.text.strip():
             raise SourceError("The model returned an empty reply.")
-        handled = handle_reply(completion.text, ask.output_type)
+        handled = handle_reply(completion.text, output_type)
         if handled.code is None:
             # One plain reminder: prose without code is usually a model that explained instead of answering.
-            retry = ask.messages + [{"role": "assistant", "content": completion.text[:4000]},
+            retry = messages + [{"role": "assistant", "content": completion.text[:4000]},
                                     {"role": "user", "content": prompts.no_code_message()}]
             completion = self.client.complete(retry, self.on_token)
             tokens = {"prompt": tokens["prompt"] + completion.prompt_tokens,
                       "completion": tokens["completion"] + completion.completion_tokens, "requests": 2}
-            handled = handle_reply(completion.text, ask.output_type)
+            handled = handle_reply(completion.text, output_type)
             if handled.code is None:
                 raise SourceError("The model's reply contained no build123d script.")
-        notices = list(ask.notices)
+        notices = []
         if handled.fixes:
             notices.append("Adjusted the model's script: " + "; ".join(handled.fixes) + ".")
         if handled.truncated or completion.finish_reason == "length":
             notices.append("The model's reply was cut off at its length limit.")
         code = scrub(handled.code, self.settings.secret_values())
         return Generated(code=code, source="llm", family="llm", params=read_params(code), notices=notices,
-                         output_type=ask.output_type, model=self.settings.llm_model, tokens=tokens)
+                         output_type=output_type, model=self.settings.llm_model, tokens=tokens)
 
 
 def _sizes(request: ValidRequest) -> list[str]:

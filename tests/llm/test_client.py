@@ -68,6 +68,17 @@ def test_openrouter_key_hint_and_attribution_headers(tmp_path, fake_llm):
         ModelClient(settings).complete(MESSAGES)
 
 
+def test_openrouter_variables_alone_select_openrouter():
+    from naturalcad import config
+
+    settings = config.load_settings({"OPENROUTER_API_KEY": "sk-or-test-000000", "OPENROUTER_MODEL": "vendor/model"})
+    client = ModelClient(settings)
+    assert str(client._client.base_url).startswith("https://openrouter.ai/api/v1")
+    assert client.model == "vendor/model"
+    assert client._client.default_headers["X-Title"] == "NaturalCAD"
+    assert client._client.default_headers["HTTP-Referer"].startswith("https://")
+
+
 def test_plain_servers_get_no_attribution_headers(tmp_path, fake_llm):
     fake_llm.add("ok")
     ModelClient(make_settings(tmp_path, fake_llm)).complete(MESSAGES)
@@ -144,6 +155,26 @@ def test_bad_request_shows_the_server_message_without_the_key(tmp_path, fake_llm
         ModelClient(make_settings(tmp_path, fake_llm)).complete(MESSAGES)
     assert "HTTP 400" in str(caught.value) and "context too long" in str(caught.value)
     assert API_KEY not in str(caught.value)
+
+
+def test_parameters_a_server_refuses_are_dropped(tmp_path, fake_llm):
+    fake_llm.add(status=400, error="Unsupported parameter: 'max_tokens' is not supported with this model. "
+                                   "Use 'max_completion_tokens' instead.")
+    fake_llm.add(status=400, error="Unsupported value: 'temperature' does not support 0.2 with this model.")
+    fake_llm.add("first").add("second")
+    client = ModelClient(make_settings(tmp_path, fake_llm))
+    assert client.complete(MESSAGES).text == "first"
+    assert client.complete(MESSAGES).text == "second"
+    bodies = [r["body"] for r in chat_requests(fake_llm)]
+    assert "max_tokens" in bodies[0] and "max_tokens" not in bodies[1] and "temperature" not in bodies[2]
+    assert "max_tokens" not in bodies[3] and "temperature" not in bodies[3], "remembered for the next request"
+
+
+def test_other_bad_requests_are_not_resent(tmp_path, fake_llm):
+    fake_llm.add(status=400, error="messages: too many tokens")
+    with pytest.raises(SourceError, match="too many tokens"):
+        ModelClient(make_settings(tmp_path, fake_llm)).complete(MESSAGES)
+    assert len(chat_requests(fake_llm)) == 1
 
 
 def test_empty_streamed_content_is_asked_again_plainly(tmp_path, fake_llm):
