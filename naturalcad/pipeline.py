@@ -343,7 +343,6 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
                 result.timings["generate"] = round(result.timings.get("generate", 0) + time.perf_counter() - t, 4)
                 if source.name == "llm":
                     result.timings[f"model_attempt_{attempts + 1}"] = round(time.perf_counter() - t, 4)
-            result.notices += [n for n in first.notices if n not in result.notices]
             if first.model:
                 result.model = first.model
             attempt, attempts = _attempt_loop(source, first, valid, valid.output_type, frame, settings, on_stage, attempts)
@@ -357,6 +356,8 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
         result.attempts = attempts
         if best is None:
             raise SourceError("No code source could answer this request.")
+        # notices about the script the person gets (a repair's, not the first try's)
+        result.notices += [n for n in best.generated.notices if n not in result.notices]
         result.output_type = valid.output_type or best.generated.output_type or "3d_solid"
         _notify(on_stage, "export")
         _fill(result, best, _promote(best, frame.run_dir) if best.outcome.get("ok") else {})

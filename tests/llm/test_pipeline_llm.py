@@ -197,3 +197,12 @@ def test_the_api_key_never_leaks(llm_settings, fake_llm):
         if path.is_file():
             assert API_KEY.encode() not in path.read_bytes(), path
     assert API_KEY not in json.dumps(result.to_dict())
+
+
+def test_notices_describe_the_script_the_person_gets(llm_settings, fake_llm):
+    first = GOOD.replace("from build123d import *", "import build123d as bd\nfrom build123d import *")
+    first = first.replace("Hole(radius=hole_diameter / 2)", "Hole(radius=missing_name)")
+    fake_llm.add(fenced(first)).add(fenced(GOOD))
+    result, _ = run(llm_settings)
+    assert result.success and result.attempts == 2 and result.code == GOOD
+    assert not any(n.startswith("Adjusted the model's script") for n in result.notices), result.notices
