@@ -369,8 +369,12 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
 def run_code(code: str, output_type: str = "3d_solid", *, prompt: str = "", source: str = "user",
              family: str | None = None, params: dict[str, Any] | None = None, parent_run_id: str | None = None,
              notices: list[str] | None = None, settings: Settings | None = None,
-             on_stage: StageCallback | None = None) -> RunResult:
-    """Run a script (a person's own, an edited one, or re-run with new parameters)."""
+             on_stage: StageCallback | None = None, check_prompt: bool = True) -> RunResult:
+    """Run a script (a person's own, an edited one, or re-run with new parameters).
+
+    `check_prompt=False` skips the requested-vs-measured size check: after a person set the
+    sizes (sliders, edited code) the prompt's numbers no longer describe the part.
+    """
     settings = settings or get_settings()
     result = RunResult(run_id=artifacts.new_run_id(), prompt=prompt, source=source, output_type=output_type,
                        parent_run_id=parent_run_id, mode="part", family=family or "custom")
@@ -379,7 +383,8 @@ def run_code(code: str, output_type: str = "3d_solid", *, prompt: str = "", sour
                           params=params if params is not None else _params_of(code), output_type=output_type)
     with _RunFrame(settings, result) as frame:
         assert frame.run_dir is not None
-        attempt = _execute(generated, output_type, frame.run_dir / ".attempt-1", prompt, settings, on_stage)
+        attempt = _execute(generated, output_type, frame.run_dir / ".attempt-1", prompt if check_prompt else "",
+                           settings, on_stage)
         result.attempts = 1
         _notify(on_stage, "export")
         _fill(result, attempt, _promote(attempt, frame.run_dir) if attempt.outcome.get("ok") else {})
@@ -394,7 +399,8 @@ def rerun_with_params(previous: RunResult, values: dict[str, Any], settings: Set
     code = override_params(previous.code, values)
     params = {**previous.params, **values}
     return run_code(code, previous.output_type, prompt=previous.prompt, source=previous.source, family=previous.family,
-                    params=params, parent_run_id=previous.run_id, settings=settings, on_stage=on_stage)
+                    params=params, parent_run_id=previous.run_id, settings=settings, on_stage=on_stage,
+                    check_prompt=False)
 
 
 def refine(previous: RunResult, follow_up: str, settings: Settings | None = None, offline: bool = False,
