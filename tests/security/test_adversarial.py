@@ -427,3 +427,11 @@ def test_sandbox_layers_are_reported(arena: Arena):
         assert layer in arena.layers
     if not arena.caps_ok:
         pytest.skip(arena.caps_reason)
+
+
+def test_worker_environment_holds_no_secret(arena: Arena):
+    """Jobs are forks of the worker: its environment is what a job could dig out of memory."""
+    environ = Path(f"/proc/{runner.get_worker().pid}/environ").read_bytes()
+    for secret in arena.secrets:
+        assert secret.encode() not in environ
+    assert b"NATURALCAD_LLM_API_KEY" not in environ
