@@ -228,6 +228,7 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
         exec(compiled, namespace)
     except BaseException as err:  # noqa: BLE001 - every failure becomes a sentence
         sys.stdout, sys.stderr = real_out, real_err
+        namespace.clear()  # free what the script hoarded (a MemoryError leaves no room to report)
         result = _classify_exception(err, _script_line(err.__traceback__))
         result["error"] = result["error"].replace("{mb}", str(job["memory_mb"]))
         result["stdout"] = out.getvalue()
