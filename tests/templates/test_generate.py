@@ -81,3 +81,28 @@ def test_named_dimensions_become_parameters():
     made = generate_from_prompt("spur gear 20 teeth module 2, 6 mm thick, 5 mm bore")
     assert made.params["teeth"] == 20 and made.params["module"] == 2.0
     assert made.params["face_width"] == 6.0 and made.params["bore_diameter"] == 5.0
+
+
+@pytest.mark.parametrize("prompt,family,params", [
+    # "can you ..." is a request, not a tin can
+    ("can you design a cube, 1 1/2 inch on a side", "box", {"length": 38.1, "height": 38.1}),
+    ("Can you design a 200mm long rod, 16mm diameter?", "cylinder", {"diameter": 16, "height": 200}),
+    # a round standoff is a tube; a plain or hex one stays hex
+    ("round standoff 6 mm OD, 3.2 mm hole, 12 long", "tube", {"outer_diameter": 6, "inner_diameter": 3.2}),
+    ("standoff, 8mm hex, 20mm tall, M4 thread through", "hex_standoff", {"across_flats": 8, "length": 20}),
+    # two sizes plus a named length: the two are the section
+    ("flat bar 40x10, 250mm long", "plate_with_holes", {"length": 250, "width": 40, "thickness": 10}),
+    ("block 40 x 30, 100 long", "box", {"length": 100, "width": 40, "height": 30}),
+    # a sized centre hole next to a bolt circle or corner holes
+    ("plate 100x100x8 with 4 holes Ø10 on a 70mm bolt circle plus a Ø30 centre hole", "plate_with_holes",
+     {"hole_count": 4, "bolt_circle": 70, "centre_hole": 30}),
+    ("disc 80 dia 5 thick with 6 holes of 5 mm on a 60 PCD and a centre hole of 20", "flange",
+     {"hole_count": 6, "bore_diameter": 20}),
+    ("plate 150x100x6 with 6 M5 holes, 2 rows of 3", "plate_with_holes", {"columns": 3, "rows": 2}),
+    ("eight-hole flange, 150 OD, 100 PCD, 14 mm holes, 20 thick, 50 mm bore", "flange", {"hole_count": 8}),
+])
+def test_phrasings_pick_family_and_sizes(prompt, family, params):
+    made = generate_from_prompt(prompt)
+    assert made.family == family, made.reason
+    for name, value in params.items():
+        assert abs(made.params[name] - value) < 1e-3, (name, made.params)

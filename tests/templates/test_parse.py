@@ -63,6 +63,19 @@ DIMS = [
     ("ring 30 mm OD 24 mm ID 4 mm thick", {"outer_diameter": 30, "inner_diameter": 24, "thickness": 4}),
     ("cone 50 tall, 30 at the base and 10 at the top", {"height": 50, "base_diameter": 30, "top_diameter": 10}),
     ("a cylinder of 25 mm radius and 10 cm length", {"radius": 25, "length": 100}),
+    # slash pairs: "OD/ID 40/30" is two sizes, not the fraction 40/30
+    ("sleeve OD/ID 40/30, 25 long", {"outer_diameter": 40, "inner_diameter": 30, "length": 25}),
+    ("40/30 mm OD/ID bush", {"outer_diameter": 40, "inner_diameter": 30}),
+    # abbreviations with a full stop
+    ("dowel pin dia. 8mm, 40mm long", {"diameter": 8, "length": 40}),
+    ("thk. 3, 50 wide", {"thickness": 3, "width": 50}),
+    # "an 8 mm hex" names the size across flats
+    ("standoff, 8mm hex, 20mm tall", {"across_flats": 8, "height": 20}),
+    ("a 3/4 inch hex bar", {"across_flats": 19.05}),
+    # a sized centre hole next to other holes
+    ("4 holes on a 70 mm bolt circle plus a Ø30 centre hole", {"centre_hole": 30, "pcd": 70}),
+    ("4 x M3 holes and a 22 mm hole in the center", {"centre_hole": 22}),
+    ("6 holes of 5 mm and a centre hole of 20", {"centre_hole": 20, "hole_diameter": 5}),
 ]
 
 
@@ -110,6 +123,18 @@ COUNTS = [
     ("3 jogs", "jogs", 3),
     ("twelve sided", "sides", 12),
     ("a 3 x 2 grid of holes", "holes", 6),
+    # a number written as a word never joins the fraction after it into a mixed number
+    ('four 1/4" holes', "holes", 4),
+    ("a pair of 1/2 inch holes", "holes", 2),
+    # number words joined to the noun
+    ("eight-hole flange", "holes", 8),
+    ("a twelve-tooth gear", "teeth", 12),
+    # a size after "x" named by a diameter word
+    ("4 x Ø6 holes", "holes", 4),
+    ("4x dia. 6 holes", "holes", 4),
+    # "rows of N" counts per row
+    ("6 M5 holes, 2 rows of 3", "holes", 6),
+    ("3 rows of five holes", "holes", 15),
 ]
 
 
@@ -137,6 +162,19 @@ def test_hole_patterns(phrase, pattern):
 def test_grid_shape():
     assert parse_prompt("a 3 x 2 grid of holes").grid == (3, 2)
     assert parse_prompt("2 rows of 4 holes").grid == (4, 2)
+    assert parse_prompt("6 M5 holes, 2 rows of 3").grid == (3, 2)
+    assert parse_prompt("a grid of holes, 3 rows of four").grid == (4, 3)
+
+
+@pytest.mark.parametrize("phrase,size", [('four 1/4" holes', 6.35), ("4 x Ø6 holes", 6), ("4x dia. 6 holes", 6)])
+def test_counted_hole_sizes(phrase, size):
+    assert approx(parse_prompt(phrase).dims["hole_diameter"], size)
+
+
+def test_modal_can_is_not_a_part():
+    assert "can" not in parse_prompt("can you design a cube, 1 1/2 inch on a side").words
+    assert "can" not in parse_prompt("I can print a 200 mm rod").words
+    assert "can" in parse_prompt("a drinks can, 66 mm diameter").words
 
 
 @pytest.mark.parametrize("phrase,kind,size,which", [

@@ -59,6 +59,9 @@ def _round_body(s: PartSpec) -> bool:
 RULES: list[Rule] = [
     Rule("spur_gear", _words("gear", "cog", "cogwheel", "sprocket", "pinion", "spur", "gearwheel"), "it names a gear"),
     Rule("hex_nut", _words("nut", "locknut"), "it names a nut"),
+    Rule("tube", lambda s: s.has("standoff", "stand-off", "standoffs") and not s.has("hex", "hexagonal") and (
+        s.has("round", "cylindrical", "circular") or "outer_diameter" in s.dims or "diameter" in s.dims),
+         "it names a round standoff"),
     Rule("hex_standoff", lambda s: s.has("standoff", "stand-off", "standoffs") or (
         s.has("hex", "hexagonal") and s.has("spacer", "spacers")), "it names a hex standoff"),
     Rule("route_centerline", _re(r"\b(center ?line|centre ?line|route|routing|polyline|single[- ]line|trajectory)\b"),

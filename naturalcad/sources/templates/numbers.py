@@ -75,11 +75,35 @@ class Token:
         return self.kind == "word" and self.text in words
 
 
+# Follows a number that was written as words.  "four 1/4 in holes" is four holes of a quarter
+# inch, never 4.25 in, so such a number must not join a fraction after it into a mixed number.
+WORD_NUMBER_MARK = "\u2063"
+
+_NUMBER_WORDS = set(_UNITS_ONE) | set(_TENS) | {"hundred"}
+
+
+def _split_number_compounds(words: list[str]) -> list[str]:
+    """'eight-hole', 'six-sided', 'twenty-four-tooth' -> the number words, then the noun."""
+    out: list[str] = []
+    for w in words:
+        parts = w.split("-")
+        k = 0
+        while k < len(parts) and parts[k] in _NUMBER_WORDS:
+            k += 1
+        if 0 < k < len(parts) and all(parts[k:]):
+            out += ["-".join(parts[:k]), "-".join(parts[k:])]
+        else:
+            out.append(w)
+    return out
+
+
 def _words_to_digits(text: str) -> str:
     """Replace number words ("twenty four", "a dozen") with digits."""
     for pattern, repl in _PHRASES:
+        if repl.isdigit():
+            repl += WORD_NUMBER_MARK
         text = re.sub(pattern, repl, text)
-    words = text.split(" ")
+    words = _split_number_compounds(text.split(" "))
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -106,12 +130,12 @@ def _words_to_digits(text: str) -> str:
                 else:
                     current += _UNITS_ONE[p]
             total += current
-            out.append(str(total))
+            out.append(str(total) + WORD_NUMBER_MARK)
             i = j
             continue
         out.append(w)
         i += 1
-    return " ".join(out)
+    return re.sub(WORD_NUMBER_MARK + r"(?! \d+/\d+)", "", " ".join(out))
 
 
 def normalize(text: str) -> str:
@@ -128,10 +152,16 @@ def normalize(text: str) -> str:
     t = re.sub(r"\bo\.d\.?", " od ", t)
     t = re.sub(r"\bi\.d\.?", " id ", t)
     t = re.sub(r"\ba/f\b", " af ", t)
+    # "OD/ID 40/30", "40/30 mm OD/ID": a pair of sizes, not the fraction 40/30
+    t = re.sub(r"\b(od|id)\s*/\s*(od|id)\b\s*[:=]?\s*(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)",
+               r" \1 \3 \2 \4 ", t)
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|inch|inches)?\s*(od|id)\s*/\s*(od|id)\b",
+               lambda m: " %s %s %s %s %s %s " % (m[1], m[3] or "", m[4], m[2], m[3] or "", m[5]), t)
     t = re.sub(r"(\d)-(\d+/\d+)", r"\1 \2", t)         # 1-1/2 -> 1 1/2
     t = re.sub(r"(\d)([a-z])", r"\1 \2", t)             # 6mm -> 6 mm (m6 stays a metric size)
     t = re.sub(r"([a-z])-(?=\d)", r"\1 ", t)            # m-6? keep "l-bracket" words intact
     t = re.sub(r"([,;:=()\[\]])", r" \1 ", t)
+    t = re.sub(r"\b(dia|diam|thk|approx|rad|len|ht|wd|qty|no|nos)\.(?!\d)", r"\1 ", t)  # abbreviations
     t = re.sub(r"(?<![\d])\.(?!\d)", " . ", t)          # sentence full stops, not decimals
     t = re.sub(r"\s+", " ", t).strip()
     return _words_to_digits(t)
@@ -155,7 +185,7 @@ def _number(text: str) -> float:
 def tokenize(text: str) -> list[Token]:
     """Prompt -> tokens, with units attached to numbers (explicit ones only for now)."""
     norm = normalize(text)
-    raw = _TOKEN_RE.findall(norm)
+    raw = [piece for piece in _TOKEN_RE.findall(norm) if piece != WORD_NUMBER_MARK]
     tokens: list[Token] = []
     for piece in raw:
         if re.fullmatch(r"m\d+(?:\.\d+)?", piece):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .numbers import Token, apply_default_unit, group_spans, tokenize
+from .numbers import Token, apply_default_unit, group_spans, normalize, tokenize
 
 # role -> phrases (each a space separated word sequence).  Longest phrases match first.
 ROLE_PHRASES: dict[str, list[str]] = {
@@ -223,13 +223,25 @@ def _is_count_candidate(t: Token) -> bool:
     return t.kind == "num" and t.is_int and not t.explicit and t.raw < 1000
 
 
+_PRONOUNS = {"you", "u", "i", "we", "someone", "somebody", "anyone", "it", "this", "that", "they", "one", "ya"}
+
+
+def _is_modal_verb(tokens: list[Token], k: int) -> bool:
+    """'can you make...', 'I can print...': the verb, not the part (a tin can)."""
+    if tokens[k].text != "can":
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    prev = tokens[k - 1] if k > 0 else None
+    return (nxt is not None and nxt.text in _PRONOUNS) or (prev is not None and prev.text in _PRONOUNS)
+
+
 def parse_prompt(text: str) -> PartSpec:
     """Read a plain-English part description into a PartSpec."""
     tokens = tokenize(text)
     unit = apply_default_unit(tokens, text)
     spec = PartSpec(text=text, unit=unit)
-    spec.words = {_lemma(t.text) for t in tokens if t.kind == "word"} | {
-        t.text for t in tokens if t.kind == "word"}
+    words = [t.text for k, t in enumerate(tokens) if t.kind == "word" and not _is_modal_verb(tokens, k)]
+    spec.words = {_lemma(w) for w in words} | set(words)
     items = _tag_keywords(tokens)
     bound: set[int] = set()          # indices of items already used
 
@@ -239,6 +251,7 @@ def parse_prompt(text: str) -> PartSpec:
 
     _find_counts(items, bound, spec)
     _find_groups(items, bound, spec)
+    _find_centre_hole(items, bound, spec)
     _bind_postfix(items, bound, spec)
     _bind_on_circle(items, bound, spec)
     _bind_prefix(items, bound, spec)
@@ -263,6 +276,8 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             continue
         if i > 0 and _is_word(items[i - 1], "x", "by"):
             continue  # the second number of "30 x 30 legs" is a size
+        if i > 0 and isinstance(items[i - 1], _KW) and items[i - 1].role in ("diameter", "radius"):
+            continue  # "a Ø30 centre hole" sizes the hole, it does not count holes
         j = i + 1
         size_tok: int | None = None
         # "4 x 6 mm holes" / "4x M5 holes": a count then a size
@@ -270,6 +285,12 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 items[j + 1].kind == "metric" or (items[j + 1].kind == "num" and items[j + 1].explicit)):
             size_tok = j + 1
             j += 2
+        elif j + 2 < n and _is_word(items[j], "x", "off") and isinstance(items[j + 1], _KW) \
+                and items[j + 1].role == "diameter" and _is_num(items[j + 2]):
+            # "4 x Ø6 holes", "4x dia 6 holes": the name makes the second number a size
+            items[j + 1].used = True
+            size_tok = j + 2
+            j += 3
         skipped = 0
         while j < n and skipped < 4:
             nxt = items[j]
@@ -325,6 +346,12 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             key = COUNT_NOUNS[it.text]
         elif isinstance(it, Token) and it.kind == "word" and it.text in ("z", "n") and i + 1 < n and _is_word(items[i + 1], "=", ":"):
             key = "teeth" if it.text == "z" else "holes"
+        if key == "rows" and i + 2 < n and _is_word(items[i + 1], "of") and i + 2 not in bound \
+                and isinstance(items[i + 2], Token) and _is_count_candidate(items[i + 2]):
+            # "6 holes in 2 rows of 3": the number after "rows of" counts the holes in each row
+            spec.counts.setdefault("per_row", int(items[i + 2].raw))
+            bound.add(i + 2)
+            continue
         if key is None or key in spec.counts:
             continue
         j = i + 1
@@ -349,6 +376,62 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 if j < n and _is_word(items[j], "hole"):
                     spec.counts["holes"] = 1
                     break
+
+
+_CENTRE_WORDS = ("centre", "center", "central", "middle", "centred", "centered")
+# words that may sit between the hole and its size: before it inside the noun phrase
+# ("a large Ø30 centre hole"), after it as a link ("centre hole of 30", "centre hole: 30")
+_CENTRE_SKIP_BEFORE = ("large", "big", "small", "larger", "bigger", "through", "thru", "clearance")
+_CENTRE_SKIP_AFTER = ("of", ",", ":", "=", "with", "a", "an", "about", "is")
+
+
+def _size_near(items: list[Item], start: int, step: int, bound: set[int]) -> int | None:
+    """Index of the first free length from `start` going `step`, past fillers and a 'dia' name."""
+    skip = _CENTRE_SKIP_BEFORE if step < 0 else _CENTRE_SKIP_AFTER
+    k = start
+    for _ in range(4):
+        if not 0 <= k < len(items):
+            return None
+        it = items[k]
+        if _is_num(it) and k not in bound and not getattr(it, "_in_group", False) and _group_of(it) is None:
+            return k
+        if not (_is_word(it, *skip) or isinstance(it, _KW) and it.role in ("diameter", "bore")):
+            return None
+        k += step
+    return None
+
+
+def _find_centre_hole(items: list[Item], bound: set[int], spec: PartSpec) -> None:
+    """'4 corner holes plus a 30 mm centre hole': one more hole, in the middle, of its own size.
+
+    Only when other holes are asked for too; a lone 'hole in the centre' is the usual
+    single-hole layout.
+    """
+    others = spec.counts.get("holes", 0) >= 2 or any(_is_word(it, "holes") for it in items)
+    if not others:
+        return
+    n = len(items)
+    for h, it in enumerate(items):
+        if not _is_word(it, "hole"):
+            continue
+        before = items[h - 1] if h > 0 else None
+        after = [items[k] for k in range(h + 1, min(n, h + 4))]
+        if _is_word(before, *_CENTRE_WORDS):        # "a 30 mm centre hole", "centre hole of 30"
+            k = _size_near(items, h - 2, -1, bound)
+            if k is None:
+                k = _size_near(items, h + 1, 1, bound)
+        elif after and _is_word(after[0], "in", "through", "at") and any(_is_word(a, *_CENTRE_WORDS) for a in after[1:]):
+            k = _size_near(items, h - 1, -1, bound)  # "a 22 mm hole in the center"
+        else:
+            continue
+        if k is None:
+            continue
+        spec.dims["centre_hole"] = items[k].value
+        bound.add(k)
+        for j in range(min(k, h) , max(k, h)):
+            if isinstance(items[j], _KW) and items[j].role == "diameter":
+                items[j].used = True
+        return
 
 
 def _find_groups(items: list[Item], bound: set[int], spec: PartSpec) -> None:
@@ -451,6 +534,11 @@ def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
         if it.kind == "metric":
             continue
         nxt = items[start] if start < n else None
+        if _is_word(nxt, "hex", "hexagon", "hexagonal") and _group_of(it) is None and (it.explicit or not it.is_int):
+            # "an 8 mm hex", "19mm hexagonal bar": the hex is named by its size across flats
+            spec.dims.setdefault("across_flats", it.value)
+            bound.add(i)
+            continue
         if isinstance(nxt, _KW) and not nxt.used:
             role = nxt.role
             if role in ("pitch",) and nxt.text in ("centres", "centers") and _group_of(it) is None:
@@ -623,13 +711,13 @@ def _find_patterns(spec: PartSpec) -> None:
             holes = spec.counts.get("holes")
             if rows and cols:
                 spec.grid = (cols, rows)
-            elif rows and holes:
-                spec.grid = (max(1, holes // rows), rows)
+            elif rows and (holes or spec.counts.get("per_row")):
+                spec.grid = (spec.counts.get("per_row") or max(1, holes // rows), rows)
     elif "rows" in spec.counts and ("holes" in spec.counts or "hole" in spec.words):
         rows = spec.counts["rows"]
         holes = spec.counts.get("holes", rows * 2)
         # "2 rows of 4 holes": 4 is per row, "8 holes in 2 rows": 8 is the total
-        per_row = holes if re.search(r"rows? of \d+", t) else max(1, holes // rows)
+        per_row = spec.counts.get("per_row") or (holes if re.search(r"rows? of \d+", normalize(spec.text)) else max(1, holes // rows))
         spec.grid = (per_row, rows)
         spec.hole_pattern = "grid"
         spec.counts["holes"] = per_row * rows
@@ -646,7 +734,8 @@ def _find_patterns(spec: PartSpec) -> None:
                    r"\bin a straight line\b|\bcentreline\b|\bcenterline\b", t) and (
             "hole" in spec.words or "holes" in spec.counts):
         spec.hole_pattern = "row"
-    elif re.search(r"\b(middle|center|centre|central|centred|centered|concentric|through the middle)\b", t) and (
+    elif "centre_hole" not in spec.dims and re.search(
+            r"\b(middle|center|centre|central|centred|centered|concentric|through the middle)\b", t) and (
             "hole" in spec.words or "holes" in spec.counts or "bore" in spec.dims):
         spec.hole_pattern = "centre"
     elif re.search(r"\b(perimeter|around the edge|around the edges|border)\b", t):

@@ -52,6 +52,8 @@ def _box_size(spec: PartSpec, notes: Notes) -> tuple[float, float, float]:
     width = dim(spec, "width", "depth")
     height = dim(spec, "height", "thickness", "depth" if width is not None and "depth" in spec.dims and spec.dims.get("width") else "_")
     if group and len(group) == 2:
+        if length is not None and width is None and height is None:
+            return length, group[0], group[1]   # "bar 40 x 10, 250 long": the group is the section
         length, width = group
     if side is not None and (length is None and width is None and height is None or "cube" in spec.words):
         return side, side, side
@@ -106,6 +108,8 @@ def plate_size(spec: PartSpec, notes: Notes, default_thickness: float = 6.0,
         a, b, c = sorted(group[:3], reverse=True)
         return a, b, c
     if group and len(group) == 2:
+        if length is not None and width is None and thickness is None and length > max(group):
+            return length, max(group), min(group)   # "flat bar 40 x 10, 250 long": the group is the section
         length, width = max(group), min(group)
     elif side is not None and length is None and width is None:
         length = width = side
@@ -261,6 +265,10 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
             params.append(P("hole_diameter", r4(hole_d), "mm, hole diameter"))
             params += layout
         spec.dims["_pattern"] = {"grid": 1, "row": 2, "circle": 3}.get(pattern, 0)
+    centre = dim(spec, "centre_hole")
+    if centre is not None:
+        centre = min(centre, r4(min(length, width) * 0.8))
+        params.append(P("centre_hole", r4(centre), "mm, extra hole in the middle (0 = none)"))
     corner = 0.0
     if spec.edge is not None and spec.edge.kind == "fillet" and spec.edge.which in ("vertical", "all"):
         corner = spec.edge.size or r4(min(length, width) * 0.08)
@@ -285,6 +293,11 @@ def plate_body(values: dict, output_type: str, spec: PartSpec | None = None) -> 
         lines.append("if corner_radius > 0:")
         lines.append("    plate = fillet(plate.edges().filter_by(Axis.Z), min(corner_radius, min(length, width) * 0.45))")
         cutter = f"Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})"
+    if "centre_hole" in values:
+        centre = "Circle(centre_hole / 2)" if output_type == "2d_vector" else \
+            f"Cylinder(centre_hole / 2, thickness, {ALIGN_MIN_Z})"
+        lines.append("if centre_hole > 0:")
+        lines.append(f"    plate = plate - {centre}")
     if pattern == "none":
         lines.append("result = plate")
         return "\n".join(lines)

@@ -199,7 +199,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if t is None:
         t = take_loose(spec)
     t = positive(t, r4(max(3.0, round(od * 0.12))), "thickness", notes)
-    bore = dim(spec, "bore", "inner_diameter")
+    bore = dim(spec, "bore", "inner_diameter", "centre_hole")
     if bore is None and spec.has("flange", "flanged", "hub"):
         bore = r4(od * 0.35)
         notes.assume("bore", bore)
