@@ -27,7 +27,10 @@ STALE_IN_PROGRESS_SECONDS = 6 * 3600
 
 
 def new_run_id() -> str:
-    return time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
+    """`YYYYmmdd-HHMMSS-mmm-xxxx`: sorts by start time (to the millisecond), unique."""
+    now = time.time()
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(now))
+    return f"{stamp}-{int(now * 1000) % 1000:03d}{secrets.token_hex(2)}"
 
 
 def run_path(settings: Settings, run_id: str) -> Path:

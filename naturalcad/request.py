@@ -115,7 +115,8 @@ def validate(request: Request, settings: Settings | None = None) -> ValidRequest
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    # Milliseconds, so runs started in the same second still list in order.
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 @dataclass

@@ -316,6 +316,14 @@ def preload() -> None:
     from . import landlock, limits, seccomp  # noqa: F401
 
     math.sqrt(2)
+    # Build OCCT's font list (fontconfig, system fonts) now: after the lock-down /etc/fonts is
+    # unreadable, and a job's `Text(...)` should find the system fonts under /usr/share/fonts.
+    try:
+        from build123d.text import FontManager
+
+        FontManager()
+    except Exception:  # noqa: BLE001 - text is optional; everything else still works
+        pass
 
 
 def main(argv: list[str]) -> None:
