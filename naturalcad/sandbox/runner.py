@@ -35,6 +35,11 @@ def clean_env() -> dict[str, str]:
     return env
 
 
+def max_concurrent_jobs() -> int:
+    raw = os.environ.get("NATURALCAD_MAX_CONCURRENT_JOBS", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else max(2, os.cpu_count() or 2)
+
+
 def fork_available() -> bool:
     return hasattr(os, "fork") and hasattr(os, "pidfd_open") and os.environ.get("NATURALCAD_SANDBOX_MODE") != "cold"
 
@@ -62,6 +67,9 @@ class WarmWorker:
         self._ready = threading.Event()
         self.restarts = 0
         self.started_at: float | None = None
+        # Each job may use up to its memory limit; cap how many run at once so a burst of
+        # requests queues instead of exhausting the machine's memory.
+        self._slots = threading.BoundedSemaphore(max_concurrent_jobs())
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -148,6 +156,10 @@ class WarmWorker:
 
     def run(self, job: dict[str, Any]) -> dict[str, Any]:
         """Run one job; restart the worker and retry once if it died under the job."""
+        with self._slots:
+            return self._run(job)
+
+    def _run(self, job: dict[str, Any]) -> dict[str, Any]:
         for attempt in range(2):
             if not self.wait_ready(timeout=120):
                 self.stop()
