@@ -13,6 +13,8 @@ appears in one.
 
 from __future__ import annotations
 
+import os
+
 import logging
 import re
 import time
@@ -43,7 +45,9 @@ MAX_REPLY_TOKENS = 4096
 PROGRESS_EVERY_CHARS = 200
 OPTIONAL_PARAMETERS = ("stream_options", "max_tokens", "temperature")  # dropped when a server refuses them
 
-APP_URL = "https://github.com/naturalcad/naturalcad"  # OpenRouter attribution (HTTP-Referer)
+# OpenRouter attribution: the app's public address, set by the deployment (a Space or
+# Community Cloud URL). Without it OpenRouter lists the app by its title alone.
+APP_URL_ENV = "NATURALCAD_APP_URL"
 APP_TITLE = "NaturalCAD"
 
 
@@ -104,7 +108,12 @@ class ModelClient:
         self.settings = settings
         self.stream = stream
         self.model = settings.llm_model or "default"
-        headers = {"X-Title": APP_TITLE, "HTTP-Referer": APP_URL} if settings.llm_is_openrouter else {}
+        headers: dict[str, str] = {}
+        if settings.llm_is_openrouter:
+            headers["X-Title"] = APP_TITLE
+            app_url = os.environ.get(APP_URL_ENV, "").strip()
+            if app_url:
+                headers["HTTP-Referer"] = app_url
         self._client = OpenAI(
             api_key=settings.llm_api_key or "not-needed",  # local servers (Ollama, LM Studio) want none
             base_url=settings.llm_base_url,

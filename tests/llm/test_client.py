@@ -57,26 +57,30 @@ def test_401_is_a_clear_error_and_never_retried(tmp_path, fake_llm):
     assert len(chat_requests(fake_llm)) == 1
 
 
-def test_openrouter_key_hint_and_attribution_headers(tmp_path, fake_llm):
+def test_openrouter_key_hint_and_attribution_headers(tmp_path, fake_llm, monkeypatch):
     settings = make_settings(tmp_path, fake_llm).with_overrides(llm_is_openrouter=True)
+    monkeypatch.setenv("NATURALCAD_APP_URL", "https://naturalcad.example.org")
     fake_llm.add("ok")
     ModelClient(settings).complete(MESSAGES)
     headers = chat_requests(fake_llm)[0]["headers"]
-    assert headers["x-title"] == "NaturalCAD" and headers["http-referer"].startswith("https://")
+    assert headers["x-title"] == "NaturalCAD" and headers["http-referer"] == "https://naturalcad.example.org"
     fake_llm.add(status=401)
     with pytest.raises(SourceError, match="OPENROUTER_API_KEY"):
         ModelClient(settings).complete(MESSAGES)
 
 
-def test_openrouter_variables_alone_select_openrouter():
+def test_openrouter_variables_alone_select_openrouter(monkeypatch):
     from naturalcad import config
 
     settings = config.load_settings({"OPENROUTER_API_KEY": "sk-or-test-000000", "OPENROUTER_MODEL": "vendor/model"})
+    monkeypatch.delenv("NATURALCAD_APP_URL", raising=False)
     client = ModelClient(settings)
     assert str(client._client.base_url).startswith("https://openrouter.ai/api/v1")
     assert client.model == "vendor/model"
     assert client._client.default_headers["X-Title"] == "NaturalCAD"
-    assert client._client.default_headers["HTTP-Referer"].startswith("https://")
+    assert "HTTP-Referer" not in client._client.default_headers
+    monkeypatch.setenv("NATURALCAD_APP_URL", "https://naturalcad.example.org")
+    assert ModelClient(settings)._client.default_headers["HTTP-Referer"] == "https://naturalcad.example.org"
 
 
 def test_plain_servers_get_no_attribution_headers(tmp_path, fake_llm):
