@@ -99,6 +99,11 @@ def test_named_dimensions_become_parameters():
     ("disc 80 dia 5 thick with 6 holes of 5 mm on a 60 PCD and a centre hole of 20", "flange",
      {"hole_count": 6, "bore_diameter": 20}),
     ("plate 150x100x6 with 6 M5 holes, 2 rows of 3", "plate_with_holes", {"columns": 3, "rows": 2}),
+    # steel angle designations: legs x legs x thickness (x length)
+    ("angle 40x40x4x60", "l_bracket", {"leg_a": 40, "leg_b": 40, "thickness": 4, "width": 60}),
+    ("steel angle 50 x 50 x 6, 200 long", "l_bracket", {"thickness": 6, "width": 200}),
+    # gear shorthand
+    ("gear 24T m1.5 10mm thick", "spur_gear", {"teeth": 24, "module": 1.5, "face_width": 10}),
     ("eight-hole flange, 150 OD, 100 PCD, 14 mm holes, 20 thick, 50 mm bore", "flange", {"hole_count": 8}),
 ])
 def test_phrasings_pick_family_and_sizes(prompt, family, params):

@@ -69,6 +69,10 @@ DIMS = [
     # abbreviations with a full stop
     ("dowel pin dia. 8mm, 40mm long", {"diameter": 8, "length": 40}),
     ("thk. 3, 50 wide", {"thickness": 3, "width": 50}),
+    # "one and a half inches", "2 and a half mm"
+    ("one and a half inches wide", {"width": 38.1}),
+    ("2 and a half mm thick", {"thickness": 2.5}),
+    ("hollow cube 50 mm, 2 mm shell", {"wall": 2}),
     # "an 8 mm hex" names the size across flats
     ("standoff, 8mm hex, 20mm tall", {"across_flats": 8, "height": 20}),
     ("a 3/4 inch hex bar", {"across_flats": 19.05}),
@@ -128,6 +132,7 @@ COUNTS = [
     ("a pair of 1/2 inch holes", "holes", 2),
     # number words joined to the noun
     ("eight-hole flange", "holes", 8),
+    ("6-hole flange", "holes", 6),
     ("a twelve-tooth gear", "teeth", 12),
     # a size after "x" named by a diameter word
     ("4 x Ø6 holes", "holes", 4),

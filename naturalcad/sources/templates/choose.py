@@ -88,7 +88,9 @@ RULES: list[Rule] = [
     Rule("cup", lambda s: s.has("cup", "mug", "beaker", "tumbler", "bucket", "jar", "pot", "can", "vase",
                                 "planter", "bowl") and not s.groups, "it names a cup / pot"),
     Rule("l_bracket", _re(r"\bl[- ]?(bracket|shape|shaped|angle|profile|section)\b|\bangle[- ]?(bracket|iron|section|plate)\b|"
-                          r"\bcorner bracket\b|\bangle\b.*\blegs?\b|\blegs?\b.*\bbracket\b"),
+                          r"\bcorner bracket\b|\bangle\b.*\blegs?\b|\blegs?\b.*\bbracket\b|"
+                          r"^\W*(?:an? )?(?:(?:steel|alu\w*|equal|unequal) )?angle\s*:?\s*\d|"
+                          r"\b(?:steel|alu\w*|equal|unequal|structural) angles?\b"),
          "it names an L / angle bracket"),
     Rule("tube", lambda s: s.has("washer", "spacer", "bushing", "bush", "sleeve", "collar", "ring", "tube",
                                  "pipe", "tubing", "grommet", "ferrule", "shim", "annulus", "bearing"),

@@ -40,6 +40,7 @@ _TENS = {
 }
 # Whole phrases that stand for a number; longest first so "half a dozen" wins over "a dozen".
 _PHRASES: list[tuple[str, str]] = [
+    (r"\band a half\b", "and_a_half"),   # "one and a half inches": joined to its number below
     (r"\bhalf an? dozen\b", "6"),
     (r"\b(?:a|one) dozen\b", "12"),
     (r"\bdozen\b", "12"),
@@ -135,7 +136,8 @@ def _words_to_digits(text: str) -> str:
             continue
         out.append(w)
         i += 1
-    return re.sub(WORD_NUMBER_MARK + r"(?! \d+/\d+)", "", " ".join(out))
+    text = re.sub(WORD_NUMBER_MARK + r"(?! \d+/\d+)", "", " ".join(out))
+    return re.sub(r"(\d+(?:\.\d+)?) and_a_half\b", lambda m: "%g" % (float(m[1]) + 0.5), text).replace("and_a_half", "and a half")
 
 
 def normalize(text: str) -> str:
@@ -158,6 +160,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|inch|inches)?\s*(od|id)\s*/\s*(od|id)\b",
                lambda m: " %s %s %s %s %s %s " % (m[1], m[3] or "", m[4], m[2], m[3] or "", m[5]), t)
     t = re.sub(r"(\d)-(\d+/\d+)", r"\1 \2", t)         # 1-1/2 -> 1 1/2
+    t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)            # 6-hole -> 6 hole
     t = re.sub(r"(\d)([a-z])", r"\1 \2", t)             # 6mm -> 6 mm (m6 stays a metric size)
     t = re.sub(r"([a-z])-(?=\d)", r"\1 ", t)            # m-6? keep "l-bracket" words intact
     t = re.sub(r"([,;:=()\[\]])", r" \1 ", t)

@@ -31,7 +31,7 @@ ROLE_PHRASES: dict[str, list[str]] = {
             "pcd", "bcd", "bolt pattern", "hole circle", "bolt-circle", "bolt pattern diameter",
             "pitch diameter", "pitch circle dia", "bolt circle dia", "p.c.d"],
     "wall": ["wall thickness", "walls", "wall", "thick walls", "thick wall", "wall thick",
-             "walled", "shell thickness"],
+             "walled", "shell thickness", "shell"],
     "face_width": ["face width", "face", "tooth width", "gear width"],
     "fillet": ["fillet radius", "fillets", "fillet", "filleted", "rounded edges", "rounded corners",
                "rounded", "round edges", "round corners", "radiused", "radius edges",

@@ -388,10 +388,16 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     width = dim(spec, "width", "length", "depth")
     thickness = dim(spec, "thickness")
     if not legs:
-        if group and len(group) >= 2:
+        if group and len(group) >= 4:
+            legs = group[:2]   # steel angle "40 x 40 x 4 x 60": legs, thickness, length
+            thickness = thickness if thickness is not None else group[2]
+            width = width if width is not None else group[3]
+        elif group and len(group) >= 2:
             legs = group[:2]
             if len(group) >= 3 and width is None:
                 width = group[2]
+            elif len(group) >= 3 and thickness is None:
+                thickness = group[2]   # "angle 50 x 50 x 6, 200 long": legs and thickness
         else:
             leg = dim(spec, "legs", "height", "side")
             legs = [leg, leg] if leg else []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from ..iso import metric
 from ..parse import PartSpec
@@ -211,6 +212,12 @@ result = body - Cylinder(hole_diameter / 2, length, {ALIGN_MIN_Z})
 def gear_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     teeth = spec.counts.get("teeth")
     module = dim(spec, "module")
+    # gear shorthand: "24T" is the tooth count, "m1.5" the module (not a thread size)
+    if teeth is None:
+        m = re.search(r"\b(\d+)\s*t\b", spec.text.lower())
+        teeth = int(m.group(1)) if m else None
+    if module is None and spec.metric is not None and not spec.has("bore", "hole", "shaft", "screw", "bolt"):
+        module = spec.metric
     od = dim(spec, "outer_diameter", "diameter")
     pitch_d = dim(spec, "pcd")
     if teeth is None and module is not None and od is not None:
