@@ -143,7 +143,8 @@ def _plotter_class():
 
             prebuilt_html: str | None = None  # a page `show()` already built for this scene
 
-        pv.register_plotter_component("trame", target_cls=PreviewPlotter, override=True)(StandaloneScene)
+        if hasattr(pv, "register_plotter_component"):  # pyvista >= 0.48
+            pv.register_plotter_component("trame", target_cls=PreviewPlotter, override=True)(StandaloneScene)
         _PreviewPlotter = PreviewPlotter
     return _PreviewPlotter
 

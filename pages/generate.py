@@ -105,17 +105,18 @@ def prompt_area() -> None:
                    "it runs in a sandbox, never in the app.")
 
 
-def run_pending() -> None:
+def run_pending(slot) -> None:
     """Run the queued action (if any) in a progress box, and make its result current."""
     action = state.take_pending()
     if action is None:
         return
     shown = state.current()
-    result = actions.run_with_progress(action, shown)
-    if result.error_kind in ("request", "input"):
-        # The prompt (or a value) was refused before anything ran: say why, keep the page as it was.
-        st.warning(result.error, icon=":material/edit_note:")
-        return
+    with slot:
+        result = actions.run_with_progress(action, shown)
+        if result.error_kind in ("request", "input"):
+            # The prompt (or a value) was refused before anything ran: say why, keep the page as it was.
+            st.warning(result.error, icon=":material/edit_note:")
+            return
     if action.kind in ("params", "code") and not result.success and shown is not None and shown.success:
         # Keep showing the last part that built; say why the change did not.
         st.session_state[state.FAILED] = (action.kind, result)
@@ -123,9 +124,10 @@ def run_pending() -> None:
     state.set_current(result, keep_origin=action.kind == "params" and result.success)
 
 
-def changed_failure() -> None:
+def changed_failure(where: str) -> None:
+    """Why the last slider move or code edit did not build, shown in the tab it came from."""
     failed: tuple[str, RunResult] | None = st.session_state.get(state.FAILED)
-    if not failed:
+    if not failed or failed[0] != where:
         return
     kind, result = failed
     what = "Your code was not run" if result.error_kind == "guard" else (
@@ -152,6 +154,8 @@ def parameters_tab(result: RunResult) -> None:
         return
     comments = {p.name: p.comment for p in read_params(result.code)}
     st.caption("Move a slider to re-run the script with that value: no model call, same sandbox.")
+    with st.container():
+        changed_failure("params")
     columns = st.columns(2, gap="large")
     for index, name in enumerate(origin.names):
         key = origin.key(name)
@@ -205,6 +209,8 @@ def code_tab(result: RunResult) -> None:
                "it goes through the same guard and sandbox.")
     st.text_area("build123d script", key=key, height=380, label_visibility="collapsed")
     st.button("Run edited code", key="run-code", on_click=_queue_code, args=(key,), icon=":material/play_arrow:")
+    with st.container():
+        changed_failure("code")
 
 
 def refine_tab(result: RunResult) -> None:
@@ -224,15 +230,19 @@ def result_area() -> None:
                 "Your part appears here with a 3D preview, its measured size and STEP/STL/GLB/DXF downloads.",
                 icon=":material/deployed_code:")
         return
-    components.run_header(result)
+    # Sections that come and go live in containers that are always there, so the viewer and
+    # the tabs below keep their place in the page (moving them would reload the viewer and
+    # reset the selected tab).
+    with st.container():
+        components.run_header(result)
     if not result.success:
         components.failure(result, retry=lambda: _queue_rerun(result), key="current")
         if result.code:
             with st.expander("The script that failed"):
                 code_tab(result)
         return
-    changed_failure()
-    components.notices(result)
+    with st.container():
+        components.notices(result)
     components.overview(result, key="current")
     tabs = st.tabs(["Parameters", "Code", "Refine", "Details"])
     with tabs[0]:
@@ -251,7 +261,7 @@ def generate_page() -> None:
     st.caption("Describe a part; get a checked build123d model, its files, and sliders for its parameters.")
     state.adopt_query_run()
     prompt_area()
-    run_pending()
+    run_pending(st.container())  # always there, so what follows keeps its place in the page
     st.divider()
     result_area()
 

@@ -153,7 +153,7 @@ def table(runs: list[RunResult]) -> pd.DataFrame:
         selection_mode="single-row",
         hide_index=True,
         row_height=64,
-        height=min(64 * len(frame) + 40, 460),
+        height=min(64 * len(frame) + 44, 460),
         column_order=["thumbnail", "prompt", "family", "source", "success", "runtime_s", "size", "created"],
         column_config={
             "thumbnail": st.column_config.ImageColumn(" ", width=80),
@@ -225,11 +225,12 @@ def open_run(result: RunResult) -> None:
         components.details(result)
 
 
-def run_pending() -> None:
+def run_pending(slot) -> None:
     action = state.take_pending()
     if action is None or action.kind != "rerun":
         return
-    result = actions.run_with_progress(action, None)
+    with slot:
+        result = actions.run_with_progress(action, None)
     st.query_params["run"] = result.run_id
     st.toast("Ran again: " + ("it built." if result.success else "it failed; see below."))
 
@@ -244,7 +245,7 @@ def history_page() -> None:
                 icon=":material/history:")
         st.page_link("pages/generate.py", label="Go to Generate", icon=":material/arrow_forward:")
         return
-    run_pending()
+    run_pending(st.container())  # always there, so the page below keeps its place
     all_runs = history.list(limit=5000)
     chosen = filters(all_runs)
     runs = history.list(limit=5000, **chosen)

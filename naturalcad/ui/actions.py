@@ -19,6 +19,7 @@ from .. import pipeline, preview
 from ..artifacts import mark_open, run_path
 from ..config import get_settings
 from ..request import Request, RunResult
+from . import format as fmt
 from . import state
 
 log = logging.getLogger("naturalcad.ui")
@@ -60,13 +61,14 @@ def _generate(payload: dict[str, Any], on_stage: Callable[[str, str], None]) -> 
 
 
 def _rerun(previous: RunResult, on_stage: Callable[[str, str], None]) -> RunResult:
-    """The same request again: the prompt for generated runs, the script for code runs."""
-    if previous.source == "user" or not previous.prompt:
-        return pipeline.run_code(previous.code, previous.output_type, prompt=previous.prompt, source="user",
-                                 family=previous.family, parent_run_id=previous.parent_run_id, on_stage=on_stage)
-    request = Request(previous.prompt, mode=previous.mode, output_type=previous.output_type, client=CLIENT,
-                      parent_run_id=previous.parent_run_id)
-    return pipeline.run(request, on_stage=on_stage)
+    """The same request again: the prompt for generated runs, the script for the others."""
+    if fmt.made_from_prompt(previous):
+        request = Request(previous.prompt, mode=previous.mode, output_type=previous.output_type, client=CLIENT,
+                          parent_run_id=previous.parent_run_id)
+        return pipeline.run(request, on_stage=on_stage)
+    return pipeline.run_code(previous.code, previous.output_type, prompt=previous.prompt, source=previous.source,
+                             family=previous.family, params=dict(previous.params),
+                             parent_run_id=previous.parent_run_id, on_stage=on_stage, check_prompt=False)
 
 
 def execute(action: state.PendingAction, current: RunResult | None, on_stage: Callable[[str, str], None]) -> RunResult:
@@ -84,7 +86,7 @@ def execute(action: state.PendingAction, current: RunResult | None, on_stage: Ca
     if kind == "code":
         return pipeline.run_code(payload["code"], current.output_type or "3d_solid", prompt=current.prompt,
                                  source="user", family=current.family, parent_run_id=current.run_id,
-                                 on_stage=on_stage)
+                                 on_stage=on_stage, check_prompt=False)
     if kind == "refine":
         return pipeline.refine(current, payload["follow_up"], on_stage=on_stage)
     raise ValueError(f"unknown action {kind!r}")
@@ -132,10 +134,16 @@ def prepare_preview(result: RunResult) -> None:
     make_thumbnail_later(result)
 
 
-def make_thumbnail_later(result: RunResult) -> None:
+THUMBNAIL_DELAY_SECONDS = 3.0  # let the page and the browser draw the preview first
+
+
+def make_thumbnail_later(result: RunResult, delay: float = THUMBNAIL_DELAY_SECONDS) -> None:
+    """Render the run's thumbnail in the background, after the page has had the CPU."""
     try:
         directory = run_path(get_settings(), result.run_id)
     except ValueError:
         return
-    threading.Thread(target=preview.thumbnail, args=(directory, dict(result.artifacts)), daemon=True,
-                     name=f"naturalcad-thumb-{result.run_id}").start()
+    timer = threading.Timer(delay, preview.thumbnail, args=(directory, dict(result.artifacts)))
+    timer.daemon = True
+    timer.name = f"naturalcad-thumb-{result.run_id}"
+    timer.start()

@@ -19,7 +19,7 @@ from ..request import RunResult
 from . import format as fmt
 
 INLINE_DOWNLOAD_BYTES = 25 * 1_048_576  # larger files are read only when the button is clicked
-PREVIEW_HEIGHT = 440
+PREVIEW_HEIGHT = 420
 
 
 def run_header(result: RunResult) -> None:
@@ -85,7 +85,7 @@ def facts(result: RunResult) -> None:
     right.metric("Holes", geo.get("holes", "–"))
     left.metric("Check", fmt.validity_text(result))
     right.metric("Faces", geo.get("faces", "–"))
-    checks = fmt.size_checks(result.prompt, geo)
+    checks = fmt.size_checks(result.prompt, geo) if fmt.made_from_prompt(result) else []
     if checks:
         st.caption("  \n".join(f"{':green[✓]' if ok else ':red[✗]'} {text}" for text, ok in checks))
 

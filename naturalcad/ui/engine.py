@@ -144,8 +144,10 @@ def backend_health(url: str | None) -> tuple[bool, str]:
 
 def versions() -> dict[str, str]:
     """Installed versions, read from package metadata (build123d is never imported here)."""
-    found = {"python": platform.python_version()}
-    for name in VERSION_PACKAGES:
+    from .. import __version__
+
+    found = {"python": platform.python_version(), "naturalcad": __version__}
+    for name in VERSION_PACKAGES[1:]:
         try:
             found[name] = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:

@@ -152,21 +152,42 @@ def sort_notices(result: RunResult) -> Notices:
     return sorted_
 
 
+def made_from_prompt(result: RunResult) -> bool:
+    """Whether a source wrote this run's code for its prompt (it timed a "generate" stage).
+
+    Runs made by sliders or edited code are not: the person set the sizes, so the prompt's
+    numbers are not checked against them, and "re-run" repeats their script, not the prompt.
+    """
+    return bool(result.prompt) and "generate" in (result.timings or {})
+
+
 def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]:
-    """One line per size the prompt named, requested vs measured, and whether it holds."""
+    """Short lines comparing the sizes the prompt named with the measured part."""
     from ..checks import compare
 
-    lines = []
-    for check in compare(prompt or "", geometry or {}):
-        what = getattr(check, "what", "size")
+    checks = compare(prompt or "", geometry or {})
+    overall = [c for c in checks if getattr(c, "what", "overall size") == "overall size"
+               and getattr(c, "rule", "extent") == "extent"]
+    lines: list[tuple[str, bool]] = []
+    if overall:
+        requested = " × ".join(number(c.requested) for c in overall) + " mm"
+        if all(c.ok for c in overall):
+            lines.append((f"Size {requested} as requested", True))
+        else:
+            measured = " × ".join(number(c.measured) if c.measured is not None else "?" for c in overall) + " mm"
+            lines.append((f"Requested {requested}, measured {measured}", False))
+    for check in checks:
+        if check in overall:
+            continue
+        what = getattr(check, "what", "size").capitalize()
         requested = f"{number(check.requested)} mm"
         if getattr(check, "rule", "extent") == "fits":
-            text = f"{what.capitalize()} {requested}: " + ("fits the part" if check.ok else "larger than the part")
+            lines.append((f"{what} {requested} " + ("fits" if check.ok else "is larger than the part"), check.ok))
+        elif check.ok:
+            lines.append((f"{what} {requested} as requested", True))
         else:
             measured = f"{number(check.measured)} mm" if check.measured is not None else "nothing near it"
-            label = "Overall" if what == "overall size" else what.capitalize()
-            text = f"{label} {requested} requested, {measured} measured"
-        lines.append((text, bool(check.ok)))
+            lines.append((f"{what}: requested {requested}, measured {measured}", False))
     return lines
 
 
@@ -175,7 +196,7 @@ def history_row(result: RunResult) -> dict[str, Any]:
     return {
         "run_id": result.run_id,
         "created": result.created_at.replace("T", " ")[5:16],  # "11-26 06:15", UTC
-        "prompt": title_text(result, 120),
+        "prompt": ("↳ " if result.parent_run_id else "") + title_text(result, 120),  # ↳ continues a run
         "family": family_text(result.family),
         "source": SOURCE_SHORT.get(result.source, result.source),
         "success": bool(result.success),

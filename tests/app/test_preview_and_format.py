@@ -99,6 +99,6 @@ def test_notices_are_sorted_for_the_page():
 def test_requested_sizes_are_compared_with_measured():
     lines = fmt.size_checks("plate 120 x 80 x 6 mm", {"extents": [120.0, 80.0, 6.0]})
     assert lines and all(ok for _, ok in lines)
-    assert any("120 mm requested, 120 mm measured" in text for text, _ in lines)
+    assert lines[0] == ("Size 120 × 80 × 6 mm as requested", True)
     wrong = fmt.size_checks("plate 120 x 80 x 6 mm", {"extents": [100.0, 80.0, 6.0]})
     assert not all(ok for _, ok in wrong)

@@ -1,0 +1,86 @@
+"""Driving the NaturalCAD app in a browser: shared by the browser tests and benchmarks/bench_ui.py.
+
+The 3D viewer is stpyvista's component: an iframe whose document (about:srcdoc) is the
+vtk.js viewer; its first frame is drawn once a canvas exists there and the browser has
+painted twice since.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+
+GENERATE_TIMEOUT_MS = 120_000  # the first run waits for the build123d worker to start
+
+
+def open_app(page, url: str) -> None:
+    page.goto(url)
+    page.get_by_role("button", name="Generate", exact=True).wait_for(timeout=60_000)
+
+
+def viewer_frame(page):
+    """The viewer's document (None while no preview is shown)."""
+    for frame in page.frames:
+        if frame.url == "about:srcdoc":
+            try:
+                if frame.query_selector("canvas"):
+                    return frame
+            except Exception:  # noqa: BLE001 - the frame was replaced while we looked
+                continue
+    return None
+
+
+def mark_viewer_old(page) -> None:
+    """Tag the current viewer canvas, so a new preview can be told apart from it."""
+    frame = viewer_frame(page)
+    if frame is not None:
+        try:
+            frame.evaluate("() => document.querySelectorAll('canvas').forEach(c => c.dataset.old = '1')")
+        except Exception:  # noqa: BLE001 - it may be going away already
+            pass
+
+
+def wait_new_frame(page, timeout: float = 120.0, poll: float = 0.02) -> None:
+    """Wait until a viewer canvas that was not tagged old has painted its first frame."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            if frame.url != "about:srcdoc":
+                continue
+            try:
+                fresh = frame.evaluate(
+                    "() => { const c = document.querySelector('canvas');"
+                    " return !!c && !c.dataset.old && c.width > 0 && c.height > 0; }")
+                if fresh:
+                    frame.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+                    return
+            except Exception:  # noqa: BLE001 - frames come and go while Streamlit redraws
+                continue
+        page.wait_for_timeout(poll * 1000)  # not time.sleep: Playwright must pump its events to see new frames
+    raise TimeoutError("the 3D preview did not draw a frame in time")
+
+
+def generate(page, prompt: str) -> float:
+    """Type a prompt, press Generate; seconds from the click to the new preview's first frame."""
+    page.get_by_label("Prompt").fill(prompt)
+    page.get_by_label("Prompt").blur()
+    mark_viewer_old(page)
+    started = time.perf_counter()
+    page.get_by_role("button", name="Generate", exact=True).click()
+    wait_new_frame(page, timeout=GENERATE_TIMEOUT_MS / 1000)
+    return time.perf_counter() - started
+
+
+def metric(page, label: str) -> str:
+    """The value shown under a metric label (e.g. "Size")."""
+    box = page.locator('[data-testid="stMetric"]').filter(has=page.get_by_text(label, exact=True)).first
+    return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+def viewer_colours(page) -> int:
+    """How many distinct colours the viewer shows (a blank viewer shows one or two)."""
+    from PIL import Image
+
+    frame_element = page.locator("iframe#stpyvistaframe").first
+    picture = Image.open(io.BytesIO(frame_element.screenshot())).convert("RGB").resize((160, 90))
+    return len(set(picture.getdata()))
