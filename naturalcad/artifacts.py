@@ -90,7 +90,8 @@ def _prune_lock(settings: Settings) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process exists (one owned by another user counts)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -108,7 +109,7 @@ def _protected(path: Path, now: float) -> bool:
         except (OSError, ValueError):
             pid = 0
         age = now - marker.stat().st_mtime
-        if (pid and _pid_alive(pid)) or age < STALE_IN_PROGRESS_SECONDS and not pid:
+        if (pid and pid_alive(pid)) or age < STALE_IN_PROGRESS_SECONDS and not pid:
             return True
     opened = path / OPEN_MARKER
     return opened.exists() and now - opened.stat().st_mtime < OPEN_TTL_SECONDS

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from .artifacts import pid_alive
 from .config import Settings, get_settings
-from .request import RunResult, now_iso
+from .request import RunResult
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -127,10 +128,8 @@ class HistoryStore:
         with closing(self.connect()) as conn:
             rows = conn.execute("SELECT run_id, pid, record FROM runs WHERE status='running'").fetchall()
             for row in rows:
-                if row["pid"] and _alive(row["pid"]) and row["pid"] != os.getpid():
-                    continue
-                if row["pid"] == os.getpid():
-                    continue
+                if row["pid"] == os.getpid() or (row["pid"] and pid_alive(row["pid"])):
+                    continue  # still running here or in another live process
                 record = json.loads(row["record"])
                 record.update(success=False, error=INTERRUPTED_ERROR, error_kind="interrupted")
                 conn.execute(
@@ -192,17 +191,3 @@ def _row_result(row: sqlite3.Row) -> RunResult:
     if row["status"] == "interrupted":
         result.success, result.error = False, result.error or INTERRUPTED_ERROR
     return result
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-        return True
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-
-
-def stamp() -> str:
-    return now_iso()
