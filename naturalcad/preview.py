@@ -222,8 +222,47 @@ def scene_html(plotter) -> str:
     return page.getvalue().replace("https://kitware.github.io/vtk-js/icon/favicon-", "data:image/png;base64,")
 
 
+# -- offscreen rendering ---------------------------------------------------------------------
+# A broken GL stack can crash the process that touches it, so which offscreen window works is
+# found out once in a child process; this process only renders with one that did.
+OFFSCREEN_WINDOWS = ("vtkEGLRenderWindow", "vtkOSOpenGLRenderWindow")
+_PROBE = ("import os, sys; os.environ['VTK_DEFAULT_OPENGL_WINDOW'] = sys.argv[1]; import pyvista as pv; "
+          "p = pv.Plotter(off_screen=True, window_size=[16, 16]); p.add_mesh(pv.Sphere()); "
+          "i = p.screenshot(None, return_img=True); p.close(); print('ok' if i.any() else 'blank')")
+_window: list[str | None] = []  # [] until probed, then [name or None]
+_probe_lock = threading.Lock()
+
+
+def offscreen_window() -> str | None:
+    """The VTK offscreen window class that renders here (probed once), or None."""
+    with _probe_lock:
+        if not _window:
+            _window.append(_probe_windows())
+            if _window[0]:
+                os.environ["VTK_DEFAULT_OPENGL_WINDOW"] = _window[0]
+        return _window[0]
+
+
+def _probe_windows() -> str | None:
+    import subprocess
+    import sys
+
+    wanted = os.environ.get("VTK_DEFAULT_OPENGL_WINDOW")
+    for window in dict.fromkeys(w for w in (wanted, *OFFSCREEN_WINDOWS) if w):
+        try:
+            done = subprocess.run([sys.executable, "-c", _PROBE, window], capture_output=True, text=True, timeout=90)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if done.returncode == 0 and done.stdout.strip().endswith("ok"):
+            return window
+        log.warning("offscreen window %s does not render here: %s", window, done.stderr.strip()[-300:])
+    return None
+
+
 def screenshot(preview: Preview, size: tuple[int, int] = THUMBNAIL_SIZE) -> bytes:
-    """An offscreen PNG of the preview (EGL; no display needed)."""
+    """An offscreen PNG of the preview (EGL or OSMesa; no display needed)."""
+    if offscreen_window() is None:
+        raise PreviewError("Offscreen rendering is not available on this machine.")
     with _vtk_lock:
         plotter = make_plotter(preview, size)
         try:
@@ -234,22 +273,11 @@ def screenshot(preview: Preview, size: tuple[int, int] = THUMBNAIL_SIZE) -> byte
 
 
 def _png(image) -> bytes:
-    import vtk  # noqa: F401 - vtkmodules below needs the package initialised
-    from vtkmodules.util.numpy_support import numpy_to_vtk
-    from vtkmodules.vtkCommonDataModel import vtkImageData
-    from vtkmodules.vtkIOImage import vtkPNGWriter
+    from PIL import Image
 
-    height, width, channels = image.shape
-    data = vtkImageData()
-    data.SetDimensions(width, height, 1)
-    array = numpy_to_vtk(image[::-1].reshape(-1, channels), deep=True)
-    array.SetNumberOfComponents(channels)
-    data.GetPointData().SetScalars(array)
-    writer = vtkPNGWriter()
-    writer.SetInputData(data)
-    writer.WriteToMemoryOn()
-    writer.Write()
-    return bytes(writer.GetResult())
+    out = io.BytesIO()
+    Image.fromarray(image).save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 def thumbnail(run_dir: Path, files: Mapping[str, str]) -> Path | None:
@@ -361,10 +389,14 @@ def _mount(html: str, height: int, key: str) -> None:
 
 
 def warm_up() -> None:
-    """Import pyvista and open the offscreen GL context once (the first costs ~2 s)."""
+    """Find a working offscreen window, then open its GL context once (the first costs ~2 s)."""
     import numpy as np
     import pyvista as pv
 
+    from trame_vtk.modules.vtk import serializers  # noqa: F401 - imported lazily by scene_html
+
+    if offscreen_window() is None:
+        log.warning("no offscreen renderer: runs get no thumbnails (the interactive viewer still works)")
+        return
     square = pv.PolyData(np.array([[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0]], float), faces=[4, 0, 1, 2, 3])
     screenshot(Preview(square, flat=False, source="warm-up"), (64, 64))
-    from trame_vtk.modules.vtk import serializers  # noqa: F401 - imported lazily by scene_html

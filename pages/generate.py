@@ -122,6 +122,33 @@ def run_pending(slot) -> None:
         st.session_state[state.FAILED] = (action.kind, result)
         return
     state.set_current(result, keep_origin=action.kind == "params" and result.success)
+    if action.kind != "params":  # a slider user is looking at the sliders; everyone else wants the part
+        with slot:
+            scroll_to_result()
+
+
+_SCROLL = """<script>
+(() => {
+  // The page keeps settling for a moment (the progress box folds up, the viewer mounts), so
+  // bring the new result to the top until it stays there, for at most two seconds.
+  let tries = 0, settled = 0;
+  const go = () => {
+    const target = document.querySelector(".st-key-result-top");
+    if (target) {
+      const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
+      if (Math.abs(target.getBoundingClientRect().top - margin) > 8) { target.scrollIntoView({block: "start"}); settled = 0; }
+      else { settled++; }
+    }
+    if (settled < 3 && tries++ < 20) { setTimeout(go, 100); }
+  };
+  setTimeout(go, 100);
+})();
+</script>"""
+
+
+def scroll_to_result() -> None:
+    """Bring a new result into view (on a laptop screen it starts below the prompt)."""
+    st.html(_SCROLL, unsafe_allow_javascript=True)
 
 
 def changed_failure(where: str) -> None:
@@ -233,7 +260,7 @@ def result_area() -> None:
     # Sections that come and go live in containers that are always there, so the viewer and
     # the tabs below keep their place in the page (moving them would reload the viewer and
     # reset the selected tab).
-    with st.container():
+    with st.container(key="result-top"):
         components.run_header(result)
     if not result.success:
         components.failure(result, retry=lambda: _queue_rerun(result), key="current")

@@ -13,6 +13,8 @@ _CSS = """
 [data-testid="stMetricLabel"] p { font-size: 0.8rem; }
 /* Example prompts read as suggestions, not as primary actions. */
 .st-key-examples button p { font-size: 0.82rem; }
+/* A result scrolled into view stays clear of the app's top bar. */
+.st-key-result-top { scroll-margin-top: 4.5rem; }
 /* Less empty space above the page title. */
 .block-container { padding-top: 2.2rem; }
 </style>

@@ -102,3 +102,8 @@ def test_requested_sizes_are_compared_with_measured():
     assert lines[0] == ("Size 120 × 80 × 6 mm as requested", True)
     wrong = fmt.size_checks("plate 120 x 80 x 6 mm", {"extents": [100.0, 80.0, 6.0]})
     assert not all(ok for _, ok in wrong)
+
+
+def test_offscreen_probe_falls_back_to_a_window_that_renders(monkeypatch):
+    monkeypatch.setenv("VTK_DEFAULT_OPENGL_WINDOW", "vtkNoSuchRenderWindow")
+    assert preview._probe_windows() in preview.OFFSCREEN_WINDOWS

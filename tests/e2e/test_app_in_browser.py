@@ -44,8 +44,9 @@ def test_generate_preview_download_slide_and_history(page, app_url, tmp_path):
     assert labels == ["Download STEP", "Download STL", "Download GLB"]
     assert metric(page, "Size") == "120 × 80 × 6 mm"
     assert viewer_colours(page) > 20, "the viewer shows a shaded part, not a blank box"
-    page.get_by_role("heading", name=PROMPT).evaluate("e => e.scrollIntoView({block: 'start'})")
-    page.wait_for_timeout(300)
+    page.wait_for_function("() => Math.abs(document.querySelector('.st-key-result-top')"
+                           ".getBoundingClientRect().top - 72) < 12", timeout=10_000)  # the page brings it up
+    page.wait_for_timeout(500)
     screenshot(page, "02-generate-result")
 
     # The STEP file downloads and re-imports as the same valid solid.
@@ -69,8 +70,8 @@ def test_generate_preview_download_slide_and_history(page, app_url, tmp_path):
     wait_new_frame(page, timeout=30)
     new_size = metric(page, "Size")
     assert re.fullmatch(r"\d+(\.\d+)? × 80 × 6 mm", new_size) and not new_size.startswith("120 ")
-    page.locator(".st-key-current-viewer").scroll_into_view_if_needed()
-    page.wait_for_timeout(300)
+    page.locator(".st-key-current-viewer").evaluate("e => e.scrollIntoView({block: 'center'})")
+    page.wait_for_timeout(800)
     screenshot(page, "03-generate-slider")
 
     # History: the runs are listed with thumbnails; open the newest one from the table.
@@ -85,7 +86,7 @@ def test_generate_preview_download_slide_and_history(page, app_url, tmp_path):
     wait_new_frame(page, timeout=30)
     assert "run=" in page.url
     page.locator(".st-key-history-viewer").scroll_into_view_if_needed()
-    page.wait_for_timeout(300)
+    page.wait_for_timeout(800)
     assert viewer_colours(page) > 20
     screenshot(page, "05-history-open")
 
