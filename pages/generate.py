@@ -62,6 +62,16 @@ def _queue_params() -> None:
         state.queue("params", values=changed)
 
 
+def _restore_sliders(shown: RunResult) -> None:
+    """Put the sliders back on the values of the part still shown (before they are drawn)."""
+    origin: state.ParamOrigin | None = st.session_state.get(state.ORIGIN)
+    if origin is None:
+        return
+    for name in origin.names:
+        if name in shown.params:
+            st.session_state[origin.key(name)] = _like(origin.values[name], shown.params[name])
+
+
 def _reset_params() -> None:
     origin: state.ParamOrigin | None = st.session_state.get(state.ORIGIN)
     if origin is None:
@@ -113,6 +123,8 @@ def run_pending(slot) -> None:
     shown = state.current()
     with slot:
         result = actions.run_with_progress(action, shown)
+        if action.kind == "params" and not result.success and shown is not None:
+            _restore_sliders(shown)  # the sliders go back to the part still on screen
         if result.error_kind in ("request", "input"):
             # The prompt (or a value) was refused before anything ran: say why, keep the page as it was.
             st.warning(result.error, icon=":material/edit_note:")
@@ -124,31 +136,7 @@ def run_pending(slot) -> None:
     state.set_current(result, keep_origin=action.kind == "params" and result.success)
     if action.kind != "params":  # a slider user is looking at the sliders; everyone else wants the part
         with slot:
-            scroll_to_result()
-
-
-_SCROLL = """<script>
-(() => {
-  // The page keeps settling for a moment (the progress box folds up, the viewer mounts), so
-  // bring the new result to the top until it stays there, for at most two seconds.
-  let tries = 0, settled = 0;
-  const go = () => {
-    const target = document.querySelector(".st-key-result-top");
-    if (target) {
-      const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
-      if (Math.abs(target.getBoundingClientRect().top - margin) > 8) { target.scrollIntoView({block: "start"}); settled = 0; }
-      else { settled++; }
-    }
-    if (settled < 3 && tries++ < 20) { setTimeout(go, 100); }
-  };
-  setTimeout(go, 100);
-})();
-</script>"""
-
-
-def scroll_to_result() -> None:
-    """Bring a new result into view (on a laptop screen it starts below the prompt)."""
-    st.html(_SCROLL, unsafe_allow_javascript=True)
+            components.scroll_to("result-top")
 
 
 def changed_failure(where: str) -> None:
@@ -163,7 +151,7 @@ def changed_failure(where: str) -> None:
     line = components.code_line(result.code, result.error_line)
     if line:
         st.code(f"{result.error_line:>3}  {line}", language="python")
-    st.caption("Still showing the last part that built.")
+    st.caption("Still showing the last part that built" + (", with its values." if kind == "params" else "."))
 
 
 def parameters_tab(result: RunResult) -> None:
@@ -187,7 +175,7 @@ def parameters_tab(result: RunResult) -> None:
     for index, name in enumerate(origin.names):
         key = origin.key(name)
         if key not in st.session_state:
-            st.session_state[key] = result.params.get(name, origin.values[name])
+            st.session_state[key] = _like(origin.values[name], result.params.get(name, origin.values[name]))
         label, unit = _label(name, comments.get(name, ""))
         with columns[index % 2]:
             value = origin.values[name]
@@ -199,6 +187,15 @@ def parameters_tab(result: RunResult) -> None:
                       on_change=_queue_params, format=_format(value, step, unit))
     st.button("Reset to generated values", key="reset-params", on_click=_reset_params, type="tertiary",
               icon=":material/restart_alt:")
+
+
+def _like(template: Any, value: Any) -> Any:
+    """`value` as the type of `template`: a slider cannot mix ints and floats."""
+    if isinstance(template, bool):
+        return bool(value)
+    if isinstance(template, int):
+        return int(round(float(value)))
+    return float(value)
 
 
 def _slider_range(value: Any, suggested: tuple[float, float, float]) -> tuple[Any, Any, Any]:

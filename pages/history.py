@@ -26,6 +26,7 @@ from naturalcad.ui import format as fmt
 TABLE_LIMIT = 300
 THUMBNAILS_PER_VIEW = 6  # made while the page waits; the rest in the background
 PICKED = "history-picked"
+SCROLL = "history-scroll"  # bring the run just opened into view
 
 
 def store() -> HistoryStore:
@@ -146,14 +147,16 @@ def charts(runs: list[RunResult]) -> None:
 def table(runs: list[RunResult]) -> pd.DataFrame:
     pictures = thumbnails(runs)
     frame = pd.DataFrame([{"thumbnail": pictures.get(r.run_id), **fmt.history_row(r)} for r in runs])
+    shown = frame.copy()
+    shown["prompt"] = [("↳ " if parent else "") + text for parent, text in zip(frame["parent"], frame["prompt"])]
     event = st.dataframe(
-        frame,
+        shown,
         key="history-table",
         on_select="rerun",
         selection_mode="single-row",
         hide_index=True,
         row_height=64,
-        height=min(64 * len(frame) + 44, 460),
+        height=min(64 * len(frame) + 38, 460),
         column_order=["thumbnail", "prompt", "family", "source", "success", "runtime_s", "size", "created"],
         column_config={
             "thumbnail": st.column_config.ImageColumn(" ", width=80),
@@ -172,6 +175,7 @@ def table(runs: list[RunResult]) -> pd.DataFrame:
         if picked != st.session_state.get(PICKED):
             st.session_state[PICKED] = picked
             st.query_params["run"] = picked
+            st.session_state[SCROLL] = True
     return frame
 
 
@@ -198,7 +202,10 @@ def delete(result: RunResult) -> None:
 
 def open_run(result: RunResult) -> None:
     st.divider()
-    components.run_header(result)
+    with st.container(key="history-run-top"):  # holds the scroll too, so nothing below moves
+        components.run_header(result)
+        if st.session_state.pop(SCROLL, False):
+            components.scroll_to("history-run-top")
     if not result.success:
         components.failure(result, retry=lambda: _queue_history_rerun(result), key="history")
     components.notices(result)
@@ -232,6 +239,7 @@ def run_pending(slot) -> None:
     with slot:
         result = actions.run_with_progress(action, None)
     st.query_params["run"] = result.run_id
+    st.session_state[SCROLL] = True
     st.toast("Ran again: " + ("it built." if result.success else "it failed; see below."))
 
 
@@ -262,7 +270,6 @@ def history_page() -> None:
                                icon=":material/table_view:", on_click="ignore")
             if note:
                 st.caption(note)
-        charts(runs)
     wanted = st.query_params.get("run")
     if wanted:
         result = history.get(wanted)
@@ -271,6 +278,9 @@ def history_page() -> None:
             _close()
         else:
             open_run(result)
+    if runs:
+        st.divider()
+        charts(runs)
 
 
 if boot.inside_app():

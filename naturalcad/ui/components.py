@@ -22,6 +22,30 @@ INLINE_DOWNLOAD_BYTES = 25 * 1_048_576  # larger files are read only when the bu
 PREVIEW_HEIGHT = 420
 
 
+_SCROLL = """<script>
+(() => {
+  // The page keeps settling for a moment (progress boxes fold up, the viewer mounts), so
+  // bring the target up until it stays there, for at most two seconds.
+  let tries = 0, settled = 0;
+  const go = () => {
+    const target = document.querySelector(".st-key-%s");
+    if (target) {
+      const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
+      if (Math.abs(target.getBoundingClientRect().top - margin) > 8) { target.scrollIntoView({block: "start"}); settled = 0; }
+      else { settled++; }
+    }
+    if (settled < 3 && tries++ < 20) { setTimeout(go, 100); }
+  };
+  setTimeout(go, 100);
+})();
+</script>"""
+
+
+def scroll_to(key: str) -> None:
+    """Bring the container with this key to the top of the screen (a laptop shows little at once)."""
+    st.html(_SCROLL % key, unsafe_allow_javascript=True)
+
+
 def run_header(result: RunResult) -> None:
     st.subheader(fmt.title_text(result), anchor=False)
     notes = fmt.sort_notices(result)

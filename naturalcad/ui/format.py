@@ -196,7 +196,7 @@ def history_row(result: RunResult) -> dict[str, Any]:
     return {
         "run_id": result.run_id,
         "created": result.created_at.replace("T", " ")[5:16],  # "11-26 06:15", UTC
-        "prompt": ("↳ " if result.parent_run_id else "") + title_text(result, 120),  # ↳ continues a run
+        "prompt": title_text(result, 120),
         "family": family_text(result.family),
         "source": SOURCE_SHORT.get(result.source, result.source),
         "success": bool(result.success),

@@ -14,7 +14,7 @@ _CSS = """
 /* Example prompts read as suggestions, not as primary actions. */
 .st-key-examples button p { font-size: 0.82rem; }
 /* A result scrolled into view stays clear of the app's top bar. */
-.st-key-result-top { scroll-margin-top: 4.5rem; }
+.st-key-result-top, .st-key-history-run-top { scroll-margin-top: 4.5rem; }
 /* Less empty space above the page title. */
 .block-container { padding-top: 2.2rem; }
 </style>

@@ -165,3 +165,23 @@ def test_an_unexpected_error_on_the_page_is_a_sentence_not_a_traceback(app, monk
     assert any("Something went wrong while showing this page" in t for t in texts(at.error))
     assert "Retry" in labels(at.button)
     assert not any("boom" in t for t in texts(at.error) + texts(at.markdown))
+
+
+def test_a_slider_value_that_does_not_build_is_explained_and_undone(app, monkeypatch):
+    from naturalcad import pipeline
+    from naturalcad.request import RunResult
+
+    at = generate(app, BOX)
+    before = current(at)
+
+    def does_not_build(previous, values, **kwargs):
+        return RunResult(run_id="20260101-000000-badbad", success=False, parent_run_id=previous.run_id,
+                         error="The result is not a valid closed solid.", error_kind="not_solid")
+
+    monkeypatch.setattr(pipeline, "rerun_with_params", does_not_build)
+    key = next(s.key for s in at.slider if s.key.endswith(":length"))
+    at.slider(key=key).set_value(150.0).run()
+    no_exceptions(at)
+    assert current(at).run_id == before.run_id  # the part that built stays on screen
+    assert any("That change did not build" in e and "closed solid" in e for e in texts(at.error))
+    assert at.slider(key=key).value == before.params["length"]  # and the slider goes back to it

@@ -85,7 +85,8 @@ def test_generate_preview_download_slide_and_history(page, app_url, tmp_path):
     page.get_by_role("button", name="Continue in Generate").wait_for(timeout=30_000)
     wait_new_frame(page, timeout=30)
     assert "run=" in page.url
-    page.locator(".st-key-history-viewer").scroll_into_view_if_needed()
+    page.wait_for_function("() => Math.abs(document.querySelector('.st-key-history-run-top')"
+                           ".getBoundingClientRect().top - 72) < 12", timeout=10_000)  # the page brings it up
     page.wait_for_timeout(800)
     assert viewer_colours(page) > 20
     screenshot(page, "05-history-open")
