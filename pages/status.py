@@ -18,7 +18,7 @@ def generation() -> None:
     source = engine.generation_source(settings)
     with st.container(border=True, height="stretch"):
         st.markdown("**:material/bolt: Generation**")
-        st.markdown(f"### {source.label}")
+        st.subheader(source.label, anchor=False)
         st.caption(source.detail)
         if settings.backend_configured:
             answers, detail = engine.backend_health(settings.backend_url)
@@ -34,10 +34,10 @@ def sandbox() -> None:
     info = engine.sandbox_info()
     with st.container(border=True, height="stretch"):
         st.markdown("**:material/shield: Sandbox**")
-        st.markdown(f"### {info.level.capitalize()}")
+        st.subheader(info.level.capitalize(), anchor=False)
         measured = "reported by the last run" if info.measured else "expected on this machine (no run yet)"
         st.caption(f"Layers {measured}: " + ", ".join(engine.layer_name(layer) for layer in info.layers) + ".")
-        st.markdown(f"Worker: {info.worker}")
+        st.markdown(info.worker[0].upper() + info.worker[1:])
         st.markdown(f"Time limit: {settings.exec_timeout_seconds:g} s per script")
         st.markdown(f"Memory limit: {settings.memory_limit_mb:,} MB · files up to {settings.max_file_mb:g} MB".replace(",", " "))
 
@@ -48,7 +48,7 @@ def data() -> None:
     history = HistoryStore.for_settings(settings)
     with st.container(border=True, height="stretch"):
         st.markdown("**:material/hard_drive: Data**")
-        st.markdown(f"### {use.runs} runs · {use.megabytes:.1f} MB")
+        st.subheader(f"{use.runs} runs · {use.megabytes:.1f} MB", anchor=False)
         st.caption(f"In `{settings.data_dir}`")
         st.progress(min(use.runs / settings.max_runs, 1.0), text=f"Runs: {use.runs} of {settings.max_runs}")
         st.progress(min(use.megabytes / settings.max_artifact_mb, 1.0),

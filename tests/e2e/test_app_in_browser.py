@@ -94,5 +94,8 @@ def test_generate_preview_download_slide_and_history(page, app_url, tmp_path):
     # Status: source, sandbox, data and versions.
     page.get_by_role("link", name="Status").click()
     page.get_by_text("Library versions").wait_for(timeout=30_000)
+    page.locator('[data-testid="stTable"]').get_by_text("build123d", exact=True).wait_for(timeout=30_000)
+    page.locator('[data-testid="stProgress"]').first.wait_for(timeout=30_000)
+    page.wait_for_timeout(500)
     assert page.get_by_text("Offline templates").first.is_visible()
     screenshot(page, "06-status")
