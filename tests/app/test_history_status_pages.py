@@ -91,11 +91,11 @@ def test_status_page_reports_source_sandbox_data_and_versions(open_app, made_run
     at = open_app(STATUS)
     no_exceptions(at)
     assert at.title[0].value == "Status"
-    body = " ".join(texts(at.markdown)) + " ".join(texts(at.caption))
+    body = " ".join(texts(at.markdown) + texts(at.caption) + texts(at.subheader))
     assert "Offline templates" in body
     assert "Model: not configured" in body
     assert "Time limit: 20 s per script" in body
-    assert "1 runs" in body
+    assert "1 runs · " in body
     table = at.table[0].value
     assert "streamlit" in list(table["library"]) and "build123d" in list(table["library"])
 
