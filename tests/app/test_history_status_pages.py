@@ -107,3 +107,17 @@ def test_the_ui_never_imports_build123d():
             "print('build123d' in sys.modules or 'OCP' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_configured_model_is_named_and_its_key_never_shown(settings, open_app):
+    from naturalcad import config
+
+    config.set_settings(config.load_settings({"NATURALCAD_DATA_DIR": str(settings.data_dir),
+                                              "OPENROUTER_API_KEY": "sk-or-secret-123456",
+                                              "OPENROUTER_MODEL": "vendor/some-model"}))
+    for page in (None, STATUS):
+        at = open_app(page)
+        no_exceptions(at)
+        shown = texts(at.sidebar.caption) + texts(at.markdown) + texts(at.caption) + texts(at.subheader)
+        assert any("Model · vendor/some-model" in t for t in shown)
+        assert not any("sk-or-secret" in t for t in shown)
