@@ -9,7 +9,9 @@ build123d, so the Streamlit process stays light and never runs CAD code. Three o
   works offline), or a static picture where the component cannot load (AppTest).
 
 The viewer is a self-contained vtk.js page built from the plotter's scene with trame-vtk's
-serializers, so no trame server and no network are needed.
+serializers, so no trame server and no network are needed. Offscreen pictures use whichever
+of EGL and OSMesa a child process proved to work here, so a broken GL stack costs the
+thumbnails, never the app.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-# VTK picks its OpenGL window when it is first imported: offscreen EGL needs no display.
-# A deployment that lacks EGL can set VTK_DEFAULT_OPENGL_WINDOW=vtkOSOpenGLRenderWindow.
+# VTK picks its OpenGL window from this variable: offscreen EGL needs no display. The probe
+# below switches to OSMesa when EGL does not render; a deployment may also set it itself.
 os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
 
 log = logging.getLogger("naturalcad.preview")
@@ -91,7 +93,11 @@ def _read_glb(path: str):
 
 
 def _clean(mesh):
-    mesh = mesh.extract_geometry() if hasattr(mesh, "extract_geometry") and not hasattr(mesh, "faces") else mesh
+    """A surface mesh the browser can hold: decimated when it is very large."""
+    import pyvista as pv
+
+    if not isinstance(mesh, pv.PolyData):
+        mesh = mesh.extract_surface()
     if mesh.n_cells > MAX_PREVIEW_CELLS:
         mesh = mesh.triangulate().decimate(1 - MAX_PREVIEW_CELLS / mesh.n_cells)
     return mesh
