@@ -98,7 +98,10 @@ def prompt_area() -> None:
     st.session_state.setdefault(state.OUTPUT, fmt.AUTO)
     left, right = st.columns([3, 1], gap="medium")
     with left:
-        st.text_area("Prompt", key=state.PROMPT, placeholder=PLACEHOLDER, height=104, max_chars=get_settings().max_prompt_chars)
+        # Typing never reruns the page (on_change="ignore"): the text travels with the Generate click,
+        # so a quick type-and-click is one run, not a rerun racing the click.
+        st.text_area("Prompt", key=state.PROMPT, placeholder=PLACEHOLDER, height=104,
+                     max_chars=get_settings().max_prompt_chars, on_change="ignore")
     with right:
         st.selectbox("Mode", MODES, key=state.MODE, format_func=lambda m: fmt.MODE_LABELS.get(m, m))
         st.selectbox("Output", OUTPUT_CHOICES, key=state.OUTPUT, format_func=lambda o: fmt.OUTPUT_LABELS.get(o, o),
@@ -231,7 +234,7 @@ def code_tab(result: RunResult) -> None:
         st.session_state["code-editor-run"] = result.run_id
     st.caption("The generated build123d script: plain code you can keep. Edit it and run it here; "
                "it goes through the same guard and sandbox.")
-    st.text_area("build123d script", key=key, height=380, label_visibility="collapsed")
+    st.text_area("build123d script", key=key, height=380, label_visibility="collapsed", on_change="ignore")
     st.button("Run edited code", key="run-code", on_click=_queue_code, args=(key,), icon=":material/play_arrow:")
     with st.container():
         changed_failure("code")
@@ -243,7 +246,8 @@ def refine_tab(result: RunResult) -> None:
            if source.kind == "template" else "The model edits the script to match your follow-up.")
     st.caption(f"Continue from this run. {how} The new run keeps this one as its parent in History.")
     with st.container(horizontal=True, vertical_alignment="bottom"):
-        st.text_input("Follow-up", key=state.REFINE, placeholder="e.g. make it 12 mm thick and the holes 10 mm")
+        st.text_input("Follow-up", key=state.REFINE, placeholder="e.g. make it 12 mm thick and the holes 10 mm",
+                      on_change="ignore")
         st.button("Refine", key="refine", on_click=_queue_refine, icon=":material/edit:")
 
 
