@@ -91,6 +91,7 @@ def test_prototype_extents_follow_the_prompt(sandbox):
         ("Light structural truss beam with 9 panels and a 180 mm span", 180.0),
         ("Industrial notched tower block, 140 mm tall", 140.0),
         ("Smooth roof canopy surface, 200 mm span, shallow rise", 200.0),
+        ("canopy 300 mm across, gentle curve", 300.0),   # across: the span, not a diameter
     ]
     for prompt, biggest in checks:
         made = generate_from_prompt(prompt)

@@ -80,6 +80,20 @@ DIMS = [
     ("4 holes on a 70 mm bolt circle plus a Ø30 centre hole", {"centre_hole": 30, "pcd": 70}),
     ("4 x M3 holes and a 22 mm hole in the center", {"centre_hole": 22}),
     ("6 holes of 5 mm and a centre hole of 20", {"centre_hole": 20, "hole_diameter": 5}),
+    # a diameter sign, then the name of which diameter it is: the name wins
+    ("cylinder Ø50 x 30 with a Ø12 bore", {"diameter": 50, "bore": 12}),
+    ("disc Ø100 x 10, 4 holes Ø8 on Ø70 PCD", {"diameter": 100, "hole_diameter": 8, "pcd": 70}),
+    ("plate 100x100x5 with a Ø20 hole", {"hole_diameter": 20}),
+    ("ring Ø30 OD Ø24 ID x 4", {"outer_diameter": 30, "inner_diameter": 24}),
+    ("diameter 40 bore 10 height 20", {"diameter": 40, "bore": 10, "height": 20}),
+    # an unlabelled slash pair on a round hollow part: outside / inside, either order
+    ("bush 20/12 x 25", {"outer_diameter": 20, "inner_diameter": 12}),
+    ("bushing 12/18 mm x 20 long", {"outer_diameter": 18, "inner_diameter": 12, "length": 20}),
+    ("washer 5/16 inch thick", {"thickness": 7.9375}),
+    # hyphenated fraction adjectives
+    ("a quarter-inch thick plate", {"thickness": 6.35}),
+    ("three-quarter-inch wide", {"width": 19.05}),
+    ("half-inch long", {"length": 12.7}),
 ]
 
 

@@ -48,10 +48,11 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\b(?:a )?couple of\b", "2"),
     (r"\bsingle\b", "1"),
     (r"\bdouble\b(?= (?:row|rows))", "2"),
-    (r"\bhalf (?:an? )?(?=inch|in\b|cm|centimet|mm|millimet)", "0.5 "),
-    (r"\b(?:a )?quarter (?:of )?(?:an? )?(?=inch|in\b)", "0.25 "),
-    (r"\bthree[- ]quarters? (?:of )?(?:an? )?(?=inch|in\b)", "0.75 "),
-    (r"\beighth (?:of )?(?:an? )?(?=inch|in\b)", "0.125 "),
+    # "half an inch", and the hyphenated adjective "half-inch rod", "quarter-inch plate"
+    (r"\bhalf[- ](?:an? )?(?=inch|in\b|cm|centimet|mm|millimet)", "0.5 "),
+    (r"\bthree[- ]quarters?[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.75 "),
+    (r"\b(?:a )?quarter[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.25 "),
+    (r"\beighth[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.125 "),
 ]
 
 
@@ -140,6 +141,27 @@ def _words_to_digits(text: str) -> str:
     return re.sub(r"(\d+(?:\.\d+)?) and_a_half\b", lambda m: "%g" % (float(m[1]) + 0.5), text).replace("and_a_half", "and a half")
 
 
+_ROUND_HOLLOW = re.compile(r"\b(bush\w*|sleeve|tube|tubing|pipe|spacer|washer|ring|collar|bearing|grommet|ferrule|"
+                          r"standoff|shim|annulus)\b")
+
+
+def _is_fraction(a: str, b: str) -> bool:
+    """3/8, 1/4, 5/16: whole numbers, the top smaller, the bottom a power of two (or 3)."""
+    if "." in a or "." in b:
+        return False
+    top, bottom = int(a), int(b)
+    return 0 < top < bottom and (bottom == 3 or bottom & (bottom - 1) == 0)
+
+
+def _slash_pair(m: re.Match) -> str:
+    """'bush 20/12 x 25': two diameters (outside / inside, either order), not the fraction 20/12."""
+    a, b, unit = m[1], m[2], m[3] or ""
+    if _is_fraction(a, b) or not _ROUND_HOLLOW.search(m.string) or float(a) == float(b):
+        return m[0]
+    big, small = (a, b) if float(a) > float(b) else (b, a)
+    return " %s %s od %s %s id " % (big, unit, small, unit)
+
+
 def normalize(text: str) -> str:
     """Lower-case the prompt and give every number, symbol and unit its own space."""
     t = text.lower()
@@ -159,6 +181,7 @@ def normalize(text: str) -> str:
                r" \1 \3 \2 \4 ", t)
     t = re.sub(r"(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|inch|inches)?\s*(od|id)\s*/\s*(od|id)\b",
                lambda m: " %s %s %s %s %s %s " % (m[1], m[3] or "", m[4], m[2], m[3] or "", m[5]), t)
+    t = re.sub(r"(?<![\d./])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./])\s*(mm|cm|in|inch|inches)?", _slash_pair, t)
     t = re.sub(r"(\d)-(\d+/\d+)", r"\1 \2", t)         # 1-1/2 -> 1 1/2
     t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)            # 6-hole -> 6 hole
     t = re.sub(r"(\d)([a-z])", r"\1 \2", t)             # 6mm -> 6 mm (m6 stays a metric size)

@@ -496,6 +496,41 @@ def _hole_context(items: list[Item], i: int) -> bool:
     return False
 
 
+# names more specific than "diameter": after "Ø12" they say which diameter it is
+_DIAMETER_KINDS = {"bore", "pcd", "inner_diameter", "outer_diameter"}
+
+
+def _name_index(items: list[Item], i: int) -> int:
+    k = i - 1
+    while k >= 0 and _is_word(items[k], ":", "=", "of", "is", "a", "an", "about"):
+        k -= 1
+    return k
+
+
+def _diameter_then_name(items: list[Item], i: int) -> bool:
+    """'a Ø12 bore', 'on Ø70 PCD', 'a Ø20 hole', 'Ø30 OD': a diameter sign, then the name of the diameter.
+
+    Not 'diameter 40 bore 10', where the second name is the prefix of the next number.
+    """
+    k = _name_index(items, i)
+    if not (isinstance(items[k], _KW) and items[k].role == "diameter"):
+        return False
+    n = len(items)
+    j = i + 1
+    while j < n and j < i + 4 and _is_word(items[j], *(ADJECTIVES - {"x", "of", "the", "diameter", "dia"})):
+        j += 1
+    if j >= n:
+        return False
+    if _is_word(items[j], *HOLE_WORDS):
+        return True
+    if not (isinstance(items[j], _KW) and items[j].role in _DIAMETER_KINDS and not items[j].used):
+        return False
+    k = j + 1
+    while k < n and _is_word(items[k], *FILLERS):
+        k += 1
+    return not (k < n and _is_num(items[k]))
+
+
 def _named_before(items: list[Item], i: int) -> bool:
     """Is number i written after its own name ("OD 12"), rather than before one ("12 OD")?"""
     k = i - 1
@@ -517,7 +552,9 @@ def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             continue
         start = getattr(it, "_group_end", i) + 1
         if _named_before(items, i) and _group_of(it) is None:
-            continue  # "side 25 height 40": 25 belongs to "side", not to "height"
+            if not _diameter_then_name(items, i):
+                continue  # "side 25 height 40": 25 belongs to "side", not to "height"
+            items[_name_index(items, i)].used = True  # "a Ø12 bore": the bore names 12, Ø only says round
         # number(s) then adjectives then "hole(s)": a hole size
         j, skipped = start, 0
         while j < n and skipped < 3 and (_is_word(items[j], *(ADJECTIVES - {"x", "of", "the"}))

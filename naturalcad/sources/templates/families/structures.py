@@ -31,7 +31,7 @@ def inset_triangle(a, b, c, d):
 # ---------------------------------------------------------------- truss beam
 
 def truss_beam_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
-    span = dim(spec, "span", "length", "width")
+    span = dim(spec, "span", "length", "width", "diameter")   # "a truss 240 mm across"
     if span is None:
         span = take_loose(spec)
     span = positive(span, 200.0, "span", notes)
@@ -89,7 +89,7 @@ result = Rot(90, 0, 0) * extrude(elevation, thickness / 2, both=True)
 # ---------------------------------------------------------------- pitched truss elevation
 
 def truss_elevation_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
-    span = dim(spec, "span", "length", "width")
+    span = dim(spec, "span", "length", "width", "diameter")
     if span is None:
         span = take_loose(spec)
     span = positive(span, 240.0, "span", notes)
@@ -192,7 +192,8 @@ for i in range(tiers):
 # ---------------------------------------------------------------- canopy surface
 
 def canopy_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
-    span = dim(spec, "span", "length", "width")
+    # "a canopy 300 mm across": across reads as a diameter, but a canopy has no diameter but its span
+    span = dim(spec, "span", "length", "width", "diameter")
     if span is None:
         span = take_loose(spec)
     span = positive(span, 200.0, "span", notes)
