@@ -72,8 +72,35 @@ def _restricted_import(name: str, globals=None, locals=None, fromlist=(), level=
     return module
 
 
+class _TypeMeta(type):
+    """The metaclass of the scripts' `type`: one-argument calls only, isinstance as usual."""
+
+    def __call__(cls, *args, **kwargs):
+        if len(args) != 1 or kwargs:
+            raise TypeError("type(name, bases, dict) is not available in NaturalCAD scripts; use a class statement")
+        found = type(args[0])
+        # A metaclass (`type(int)` is `type`) would build classes from a dict of any names.
+        return cls if issubclass(found, type) else found
+
+    def __instancecheck__(cls, obj) -> bool:
+        return isinstance(obj, type)
+
+    def __subclasscheck__(cls, sub) -> bool:
+        return issubclass(sub, type)
+
+
+class SafeType(type, metaclass=_TypeMeta):
+    """What a script's `type` is: `type(x)` works; building classes from a runtime dict does not.
+
+    `type(name, bases, {runtime-built dunder names: ...})` makes metaclasses with
+    `__instancecheck__` and classes with `__match_args__`, which turn a `case C(x)` pattern
+    into getattr with a runtime name (`__globals__` -> the real builtins).
+    """
+
+
 def safe_builtins() -> dict[str, Any]:
     table = {name: getattr(builtins, name) for name in _SAFE_BUILTIN_NAMES if hasattr(builtins, name)}
+    table["type"] = SafeType
     table["__import__"] = _restricted_import
     table["__build_class__"] = builtins.__build_class__
     table["__name__"] = "__main__"

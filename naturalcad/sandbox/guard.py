@@ -138,6 +138,10 @@ _KNOWN_MODULE_ALIASES = {"np", "ET", "PT", "ta", "ezdxf", "webcolors", "svgpatht
                          "mesher", "persistence", "exporters3d", "geometry", "text", "build_common", "version"}
 
 
+# Builtin classes whose positional pattern matches the subject itself (`case int(n)`).
+_SELF_MATCHING = {"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"}
+
+
 class _Checker(ast.NodeVisitor):
     def __init__(self) -> None:
         self.violations: list[Violation] = []
@@ -173,8 +177,11 @@ class _Checker(ast.NodeVisitor):
             self.flag_binding(node, alias.asname)
         self.generic_visit(node)
 
-    # Attribute reads that are not Attribute nodes: `case object(__class__=c)` is getattr.
+    # Attribute reads that are not Attribute nodes: `case object(__class__=c)` is getattr, and
+    # `case C(x)` reads the attribute named by `C.__match_args__`, a runtime string.
     def visit_MatchClass(self, node: ast.MatchClass) -> None:
+        if node.patterns and not (isinstance(node.cls, ast.Name) and node.cls.id in _SELF_MATCHING):
+            self.flag(node, "positional patterns in `case Class(...)` are not allowed; name the attributes (`case Box(volume=v)`)")
         for attr in node.kwd_attrs:
             reason = _forbidden_attribute(attr, None)
             if reason:

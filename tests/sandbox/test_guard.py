@@ -120,6 +120,7 @@ REFUSED = [
     ("match g:\n    case object(gi_frame=f):\n        pass", 2, "`.gi_frame`"),
     ("match s:\n    case str(format=f):\n        pass", 2, "`.format`"),
     ("match x:\n    case [*__builtins__]:\n        pass", 2, "`__builtins__`"),
+    ("match f:\n    case Grab(g):\n        pass", 2, "positional patterns"),
     ("try:\n    pass\nexcept Exception as __e__:\n    pass", 3, "`__e__`"),
     ("def f(__globals__):\n    pass", 1, "`__globals__`"),
     ("f(__class__=1)", 1, "keyword `__class__`"),

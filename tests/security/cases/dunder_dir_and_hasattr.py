@@ -1,8 +1,10 @@
 # tries: `dir()` and `hasattr()` (both allowed) over build123d classes, and a class built with
 #   `type(name, bases, dict)` whose keys are dunders spelled at run time, to find any route
 #   to a module object.
-# contained: runs, but names and booleans are all it gets: no module, no frame, no escape.
-# expect: ok
+# contained: names and booleans are all dir/hasattr give; the scripts' `type` refuses the
+#   three-argument form (TypeError: error_kind "exception").
+# expect: fail
+# kinds: exception
 from build123d import *
 names = [n for n in dir(Box) if hasattr(Box, n)]
 dunder = "_" * 2
