@@ -1,4 +1,5 @@
-"""A small seccomp-BPF filter: no new processes, no programs, no sockets, no tracing, no IPC.
+"""A small seccomp-BPF filter: no new processes, no programs, no sockets, no tracing, no IPC,
+no memory files.
 
 Threads stay allowed (OCCT meshes and writes glTF in parallel), so `clone` is allowed only
 with CLONE_THREAD and `clone3` answers ENOSYS, which makes glibc fall back to `clone`.
@@ -31,6 +32,9 @@ _SYSCALLS = {
     "shmget": (29, 194), "shmat": (30, 196), "shmctl": (31, 195), "semget": (64, 190), "semop": (65, 193),
     "semctl": (66, 191), "semtimedop": (220, 192), "msgget": (68, 186), "msgsnd": (69, 189),
     "msgrcv": (70, 188), "msgctl": (71, 187), "mq_open": (240, 180), "mq_unlink": (241, 181),
+    # Anonymous in-memory files: write() fills them without mapping, so RLIMIT_AS never sees
+    # the memory (up to RLIMIT_NOFILE files of RLIMIT_FSIZE each: tens of GB).
+    "memfd_create": (319, 279), "memfd_secret": (447, 447),
 }
 # prlimit64 on another process (same uid: another job) could shrink its limits; on itself it is fine.
 _PRLIMIT64 = {"x86_64": 302, "aarch64": 261}
