@@ -126,7 +126,9 @@ class WarmWorker:
         for raw in proc.stdout:
             try:
                 message = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):
+                continue
+            if not isinstance(message, dict):
                 continue
             if message.get("ready"):
                 self._ready.set()

@@ -33,6 +33,7 @@ MAX_RESULT_BYTES = 2_000_000
 # What a child may report as an export: a plain file name in its run dir (never a path).
 _ARTIFACT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(step|stl|glb|dxf)")
 _MAX_RUN_DIR_ENTRIES = 1000
+DISK_CHECK_SECONDS = 0.5
 
 
 @dataclass
@@ -44,6 +45,8 @@ class _Running:
     started: float
     cgroup: Path | None
     timed_out: bool = False
+    over_disk: bool = False
+    checked_disk: float = 0.0
 
 
 def _read_result_file(path: Path) -> dict[str, Any] | str | None:
@@ -69,7 +72,7 @@ def _read_result_file(path: Path) -> dict[str, Any] | str | None:
         os.close(fd)
     try:
         result = json.loads(data.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # `[[[[…` 100,000 deep
         return None
     return result if isinstance(result, dict) else None
 
@@ -101,22 +104,80 @@ def _tidy_run_dir(run_dir: Path) -> int:
     return total
 
 
+_REPORT_KEYS = ("ok", "error_kind", "error", "line", "traceback", "kind", "geometry", "files", "warnings", "stdout",
+                "timings", "sandbox", "elapsed")
+
+
+def _text(value: Any, cap: int) -> str:
+    return (value if isinstance(value, str) else "")[:cap]
+
+
+def _disk_use(run_dir: Path, max_entries: int = _MAX_RUN_DIR_ENTRIES) -> tuple[int, int]:
+    """(bytes on disk, entries) under a run dir, subdirectories included; stops counting
+    entries past `max_entries` (a job making that many is over the limit anyway)."""
+    used, count, stack = 0, 0, [str(run_dir)]
+    while stack and count <= max_entries:
+        try:
+            entries = os.scandir(stack.pop())
+        except OSError:
+            continue
+        with entries:
+            for entry in entries:
+                count += 1
+                if count > max_entries:
+                    break
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                used += max(info.st_blocks * 512, info.st_size if stat.S_ISREG(info.st_mode) else 0)
+                if stat.S_ISDIR(info.st_mode):
+                    stack.append(entry.path)
+    return used, count
+
+
+def _disk_cap(job: dict[str, Any]) -> float:
+    """What a job may keep on disk: a part's exports are a few files of at most max_file_mb."""
+    return 5 * float(job.get("max_file_mb", 100)) * 1024 * 1024
+
+
+def _over_disk(running: _Running) -> bool:
+    """Whether a job is filling the disk: too many bytes or entries in its run dir, so far."""
+    used, count = _disk_use(Path(running.job["run_dir"]))
+    return used > _disk_cap(running.job) or count > _MAX_RUN_DIR_ENTRIES
+
+
 def _vet(result: dict[str, Any], job: dict[str, Any]) -> dict[str, Any]:
     """Check a child's report before the parent acts on it (it moves and serves `files`)."""
     run_dir = Path(job["run_dir"])
     text_cap = int(job.get("max_output_chars", 20_000)) + 200
+    malformed = {"ok": False, "error_kind": "crashed", "error": "The sandboxed process returned a malformed report."}
+    # Only the keys the child writes, each of its type and size: everything here is passed on
+    # to the app, stored in history and shown (a deep or odd value must not break any of that).
+    result = {key: result[key] for key in _REPORT_KEYS if key in result}
     if not isinstance(result.get("stdout", ""), str):
         result["stdout"] = ""
     result["stdout"] = result.get("stdout", "")[:text_cap]
-    for key in ("error", "error_kind"):
+    for key in ("error", "error_kind", "kind", "traceback"):
         if result.get(key) is not None:
-            result[key] = str(result[key])[:2000]
+            result[key] = _text(result[key], 4000 if key == "traceback" else 2000)
+    if not isinstance(result.get("line"), int) or isinstance(result.get("line"), bool):
+        result["line"] = None
     warnings = result.get("warnings")
-    result["warnings"] = [str(w)[:500] for w in warnings[:20]] if isinstance(warnings, list) else []
-    if not isinstance(result.get("sandbox", []), list):
-        result["sandbox"] = []
-    if not isinstance(result.get("geometry", {}), dict) or not isinstance(result.get("timings", {}), dict):
-        return {"ok": False, "error_kind": "crashed", "error": "The sandboxed process returned a malformed report."}
+    result["warnings"] = [_text(w, 500) for w in warnings[:20]] if isinstance(warnings, list) else []
+    sandbox = result.get("sandbox", [])
+    result["sandbox"] = [_text(s, 100) for s in sandbox[:20]] if isinstance(sandbox, list) else []
+    if not isinstance(result.get("elapsed", 0.0), (int, float)):
+        result.pop("elapsed")
+    geometry, timings = result.get("geometry", {}), result.get("timings", {})
+    if not isinstance(geometry, dict) or not isinstance(timings, dict) or len(geometry) > 50 or len(timings) > 20:
+        return malformed
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in timings.values()):
+        return malformed
+    for value in geometry.values():
+        items = value if isinstance(value, list) and len(value) <= 3 else [value]
+        if not all(v is None or isinstance(v, (bool, int, float)) or (isinstance(v, str) and len(v) <= 100) for v in items):
+            return malformed
     files = result.get("files")
     if result.get("ok") is True:
         if not isinstance(files, dict):
@@ -143,6 +204,9 @@ def _reap_result(running: _Running, status: int) -> dict[str, Any]:
     run_dir = Path(running.job["run_dir"])
     path = run_dir / RESULT_FILE
     size = _tidy_run_dir(run_dir)
+    if running.over_disk or _over_disk(running):
+        return {"ok": False, "error_kind": "output_too_large",
+                "error": "The script wrote more data than a part's exports can take."}
     if running.timed_out:
         return {"ok": False, "error_kind": "timeout", "error": f"The script took longer than the {running.job['timeout']:g} s time limit and was stopped."}
     result = _read_result_file(path)
@@ -218,7 +282,7 @@ def serve(stdin=None, stdout=None) -> None:
 
     while open_input or running:
         timeout = max(0.0, min((r.deadline for r in running.values()), default=time.monotonic() + 1) - time.monotonic())
-        for key, _ in selector.select(timeout=min(timeout, 1.0) if running else None):
+        for key, _ in selector.select(timeout=min(timeout, DISK_CHECK_SECONDS) if running else None):
             if key.data == "stdin":
                 chunk = os.read(stdin.fileno(), 1 << 20)
                 if not chunk:
@@ -244,11 +308,24 @@ def serve(stdin=None, stdout=None) -> None:
                 os.close(child.pidfd)
                 _kill(child)  # anything left in its process group
                 limits.kill_cgroup(child.cgroup)
-                reply({"job_id": child.job["job_id"], "result": _reap_result(child, status)})
+                try:
+                    result = _reap_result(child, status)
+                    json.dumps(result)  # what reply() will do: fail here, not in the loop
+                except Exception:  # noqa: BLE001 - a job's leftovers must never stop the worker
+                    result = {"ok": False, "error_kind": "crashed",
+                              "error": "The sandboxed process left a report the worker could not read."}
+                reply({"job_id": child.job["job_id"], "result": result})
         now = time.monotonic()
         for child in running.values():
-            if now >= child.deadline and not child.timed_out:
+            if child.timed_out or child.over_disk:
+                continue
+            if now >= child.deadline:
                 child.timed_out = True
+            elif now - child.checked_disk >= DISK_CHECK_SECONDS:
+                # RLIMIT_FSIZE caps each file, not how many: watch the run dir while it runs.
+                child.checked_disk = now
+                child.over_disk = _over_disk(child)
+            if child.timed_out or child.over_disk:
                 _kill(child)
                 limits.kill_cgroup(child.cgroup) if child.cgroup else None
 
