@@ -105,6 +105,19 @@ def test_named_dimensions_become_parameters():
     # gear shorthand
     ("gear 24T m1.5 10mm thick", "spur_gear", {"teeth": 24, "module": 1.5, "face_width": 10}),
     ("eight-hole flange, 150 OD, 100 PCD, 14 mm holes, 20 thick, 50 mm bore", "flange", {"hole_count": 8}),
+    # a bar with a diameter is a round bar
+    ("round bar 25 mm diameter 150 mm long", "cylinder", {"diameter": 25, "height": 150}),
+    ("steel bar 20 mm diameter, 300 long", "cylinder", {"diameter": 20, "height": 300}),
+    ("bar 200 x 25 x 5 with 4 equally spaced 6 mm holes", "plate_with_holes", {"width": 25, "hole_count": 4}),
+    # three sizes on a round hollow part: the two diameters in either order, then the length;
+    # a pipe's small second size is its wall
+    ("washer 21 x 37 x 3", "tube", {"outer_diameter": 37, "inner_diameter": 21, "length": 3}),
+    ("bushing 16 x 10 x 20", "tube", {"outer_diameter": 16, "inner_diameter": 10, "length": 20}),
+    ("pipe 48.3 x 3.2 x 500", "tube", {"outer_diameter": 48.3, "inner_diameter": 41.9, "length": 500}),
+    ("tube 30 x 2, 100 long", "tube", {"outer_diameter": 30, "inner_diameter": 26, "length": 100}),
+    ("bush 20/12 x 25", "tube", {"outer_diameter": 20, "inner_diameter": 12, "length": 25}),
+    ("cylinder Ø50 x 30 with a Ø12 bore", "cylinder", {"diameter": 50, "height": 30, "bore_diameter": 12}),
+    ("half-inch rod, 6 inches long", "cylinder", {"diameter": 12.7, "height": 152.4}),
 ])
 def test_phrasings_pick_family_and_sizes(prompt, family, params):
     made = generate_from_prompt(prompt)

@@ -107,6 +107,10 @@ RULES: list[Rule] = [
                          "octagonal", "triangular", "triangle", "heptagon", "decagon", "prismatic"),
          "it names a prism"),
     Rule("bracket_plate", _words("bracket", "brackets", "gusset"), "it names a bracket plate"),
+    Rule("cylinder", lambda s: s.has("bar", "stock", "billet") and (
+        s.has("round", "circular") or "diameter" in s.dims or "radius" in s.dims) and not (
+        "width" in s.dims or "thickness" in s.dims or any(len(g) >= 3 for g in s.groups)),
+         "it names a round bar"),
     Rule("plate_with_holes", _words("plate", "sheet", "strip", "slab", "tile", "baseplate", "panel", "flat",
                                     "bar", "plank", "board", "lid", "cover", "shim", "spacer-plate"),
          "it names a plate"),

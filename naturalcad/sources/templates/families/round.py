@@ -110,12 +110,27 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     group = dimension_group(spec, "size")
     if group:
         vals = list(group)
+        if od is None and inner is None and wall is None and len(vals) >= 3:
+            # "washer 21 x 37 x 3", "bush 16 x 10 x 20": two diameters in either order, then the
+            # length; "pipe 48.3 x 3.2 x 500": a tube's small second size is its wall
+            a, b = vals.pop(0), vals.pop(0)
+            if b < a / 4 and spec.has("tube", "pipe", "tubing", "chs"):
+                od, wall = a, b
+            else:
+                od, inner = max(a, b), min(a, b)
         if od is None and vals:
             od = vals.pop(0)
-        if inner is None and len(vals) >= 2:
+        if inner is None and wall is None and len(vals) >= 2:
             inner = vals.pop(0)
         if length is None and vals:
             length = vals.pop(0)
+        if vals and inner is None and wall is None and length is not None:
+            # "tube 30 x 2, 100 long": the length is named, so the pair is OD x wall (or OD x ID)
+            v = vals.pop(0)
+            if v < od / 4:
+                wall = v
+            elif v < od:
+                inner = v
     if od is None:
         od = take_loose(spec)
     if inner is None and wall is None and len(spec.loose) >= 2:
