@@ -35,9 +35,13 @@ _SYSCALLS = {
     # Anonymous in-memory files: write() fills them without mapping, so RLIMIT_AS never sees
     # the memory (up to RLIMIT_NOFILE files of RLIMIT_FSIZE each: tens of GB).
     "memfd_create": (319, 279), "memfd_secret": (447, 447),
+    # Priorities by user (PRIO_USER, IOPRIO_WHO_USER) reach every process of the job's uid.
+    "setpriority": (141, 140), "ioprio_set": (251, 30),
 }
-# prlimit64 on another process (same uid: another job) could shrink its limits; on itself it is fine.
-_PRLIMIT64 = {"x86_64": 302, "aarch64": 261}
+# On another process of the same uid (another job, any `nobody` daemon) these shrink its
+# limits or starve it (SCHED_IDLE, one CPU); on the job itself (pid 0) they are fine.
+_SELF_ONLY = {"prlimit64": (302, 261), "sched_setaffinity": (203, 122), "sched_setscheduler": (144, 119),
+              "sched_setparam": (142, 118), "sched_setattr": (314, 274)}
 _CLONE = {"x86_64": 56, "aarch64": 220}
 _CLONE3 = 435
 _ARCH = {"x86_64": 0xC000003E, "aarch64": 0xC00000B7}
@@ -63,13 +67,14 @@ def _program(machine: str) -> list[tuple[int, int, int, int]]:
             code = errno.EAGAIN if name in ("fork", "vfork") else errno.EACCES
             prog += [(_JEQ, 0, 1, nr), deny(code)]
     prog += [(_JEQ, 0, 1, _CLONE3), deny(errno.ENOSYS)]
-    prog += [
-        (_JEQ, 0, 4, _PRLIMIT64[machine]),
-        (_LD_W_ABS, 0, 0, 16),  # pid: 0 means this process
-        (_JEQ, 1, 0, 0),
-        deny(errno.EPERM),
-        (_RET, 0, 0, _RET_ALLOW),
-    ]
+    for numbers in _SELF_ONLY.values():
+        prog += [
+            (_JEQ, 0, 4, numbers[index]),
+            (_LD_W_ABS, 0, 0, 16),  # pid: 0 means this process
+            (_JEQ, 1, 0, 0),
+            deny(errno.EPERM),
+            (_RET, 0, 0, _RET_ALLOW),
+        ]
     prog += [
         (_JEQ, 0, 4, _CLONE[machine]),
         (_LD_W_ABS, 0, 0, 16),  # low 32 bits of args[0] (flags), little-endian
