@@ -150,7 +150,7 @@ def changed_failure(where: str) -> None:
     kind, result = failed
     what = "Your code was not run" if result.error_kind == "guard" else (
         "That change did not build" if kind == "params" else "Your code did not build")
-    st.error(f"{what}: {result.error}", icon=":material/error:")
+    st.error(f"{what}: {fmt.untrusted(result.error or '')}", icon=":material/error:")
     line = components.code_line(result.code, result.error_line)
     if line:
         st.code(f"{result.error_line:>3}  {line}", language="python")

@@ -73,7 +73,7 @@ def notices(result: RunResult) -> None:
 
 def failure(result: RunResult, retry: Callable[[], None] | None, key: str) -> None:
     """A failed run: one sentence, the rejected line if there is one, and a retry."""
-    st.error(result.error or "The run did not produce a part.", icon=":material/error:")
+    st.error(fmt.untrusted(result.error or "The run did not produce a part."), icon=":material/error:")
     line = code_line(result.code, result.error_line)
     if line:
         st.code(f"{result.error_line:>3}  {line}", language="python")

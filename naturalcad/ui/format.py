@@ -46,6 +46,12 @@ _CHOSE = re.compile(r"^chose (?P<family>.+?) because (?P<why>.+)$", re.I)
 _OUTPUT_FROM = re.compile(r"^output type (?P<kind>\w+) \(from (?P<word>.+)\)$", re.I)
 
 
+def untrusted(text: str) -> str:
+    """Text a script controls (its exception messages) made safe for Streamlit markdown:
+    no images (a remote fetch from the viewer's browser), links or `:color[...]` directives."""
+    return re.sub(r"([\\\[\]])", r"\\\1", text)
+
+
 def number(value: float | int | None, digits: int = 1) -> str:
     """A number without noise: 120, 7.5, 0.25 (never 120.0 or 7.500000001)."""
     if value is None:

@@ -107,3 +107,10 @@ def test_requested_sizes_are_compared_with_measured():
 def test_offscreen_probe_falls_back_to_a_window_that_renders(monkeypatch):
     monkeypatch.setenv("VTK_DEFAULT_OPENGL_WINDOW", "vtkNoSuchRenderWindow")
     assert preview._probe_windows() in preview.OFFSCREEN_WINDOWS
+
+
+def test_untrusted_error_text_renders_no_image_link_or_directive():
+    text = "The script raised ValueError: ![x](https://example.invalid/p.png) :red[hi] a\\b `code`"
+    shown = fmt.untrusted(text)
+    assert "![" not in shown and ":red[" not in shown and "\\](" in shown  # `\]` is a literal bracket
+    assert "`code`" in shown  # the guard's code spans still render
