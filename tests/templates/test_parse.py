@@ -94,6 +94,9 @@ DIMS = [
     ("a quarter-inch thick plate", {"thickness": 6.35}),
     ("three-quarter-inch wide", {"width": 19.05}),
     ("half-inch long", {"length": 12.7}),
+    # gear module shorthand with a space
+    ("gear, 18 teeth, m 2.5, 12 mm face", {"module": 2.5, "face_width": 12}),
+    ("spur gear z=20 m 2 width 8", {"module": 2, "width": 8}),
 ]
 
 

@@ -190,6 +190,8 @@ def normalize(text: str) -> str:
     t = re.sub(r"\b(dia|diam|thk|approx|rad|len|ht|wd|qty|no|nos)\.(?!\d)", r"\1 ", t)  # abbreviations
     t = re.sub(r"(?<![\d])\.(?!\d)", " . ", t)          # sentence full stops, not decimals
     t = re.sub(r"\s+", " ", t).strip()
+    if re.search(r"\b(gears?|teeth|tooth|pinion|cog|sprocket|spur)\b", t):
+        t = re.sub(r"\bm (?=[\d.])", "module ", t)   # "18 teeth, m 2.5": the module, not metres
     return _words_to_digits(t)
 
 

@@ -536,6 +536,8 @@ def _named_before(items: list[Item], i: int) -> bool:
     k = i - 1
     while k >= 0 and _is_word(items[k], ":", "=", "of", "is", "a", "an", "about"):
         k -= 1
+    if k >= 0 and _is_word(items[k], *LETTER_ROLES) and _is_word(items[k + 1], "=", ":"):
+        return True   # "z=20 m 2": 20 is z's, not the module's
     if k < 0 or not isinstance(items[k], _KW) or items[k].used:
         return False
     if items[k].role in ("square", "size", "cube", "legs"):
