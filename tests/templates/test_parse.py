@@ -100,6 +100,12 @@ DIMS = [
 ]
 
 
+def test_base_plate_is_a_plate_not_a_base_size():
+    spec = parse_prompt("plasma cut 300x200 base plate with 4 x 14 mm holes")
+    assert "base" not in spec.dims and spec.groups == [[300, 200]]
+    assert parse_prompt("square pyramid, base 50, height 40").dims["base"] == 50
+
+
 @pytest.mark.parametrize("phrase,expected", DIMS, ids=[p for p, _ in DIMS])
 def test_named_dimensions(phrase, expected):
     spec = parse_prompt(phrase)

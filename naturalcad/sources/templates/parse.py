@@ -192,6 +192,9 @@ _PHRASE_INDEX: list[tuple[tuple[str, ...], str]] = sorted(
 )
 
 
+_BASE_COMPOUNDS = {"plate", "plates", "board", "frame", "flange"}
+
+
 def _tag_keywords(tokens: list[Token]) -> list[Item]:
     items: list[Item] = []
     i = 0
@@ -201,6 +204,8 @@ def _tag_keywords(tokens: list[Token]) -> list[Item]:
             n = len(words)
             seg = tokens[i:i + n]
             if len(seg) == n and all(t.kind in ("word", "sym") and t.text == w for t, w in zip(seg, words)):
+                if words == ("base",) and i + 1 < len(tokens) and tokens[i + 1].text in _BASE_COMPOUNDS:
+                    continue  # "a 300 x 200 base plate": a kind of plate, not the size of a base
                 items.append(_KW(role, " ".join(words)))
                 i += n
                 matched = True
