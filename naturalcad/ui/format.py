@@ -41,7 +41,10 @@ DOWNLOADS = (
     ("dxf", "Download DXF", "model.dxf", "image/vnd.dxf"),
 )
 
-_ASSUMED = re.compile(r"\bnot given, used\b", re.I)
+_ASSUMED = re.compile(r"^(?P<what>.+?) not given, used (?P<value>.+)$", re.I)
+# Reasons that only repeat the family name ("plate with holes because it names a plate") add nothing.
+_OBVIOUS_REASON = re.compile(r"^it (names|asks for)\b", re.I)
+_NO_PART_TYPE = re.compile(r"^no part type recognised", re.I)
 _CHOSE = re.compile(r"^chose (?P<family>.+?) because (?P<why>.+)$", re.I)
 _OUTPUT_FROM = re.compile(r"^output type (?P<kind>\w+) \(from (?P<word>.+)\)$", re.I)
 
@@ -131,31 +134,48 @@ def title_text(result: RunResult, limit: int = 90) -> str:
 class Notices:
     """A run's notes, sorted into what the page shows in different places."""
 
-    interpretation: str | None = None  # "Read as a bracket plate (it names a bracket plate)"
-    assumed: list[str] = field(default_factory=list)  # values the prompt did not give
+    interpretation: str | None = None  # "Read as a bracket plate; made as a 2D profile because of 'laser-cut'"
+    assumed: list[str] = field(default_factory=list)  # values the prompt did not give: "Hole diameter 7 mm"
     info: list[str] = field(default_factory=list)  # fallback used, prompt read safely, ...
     warnings: list[str] = field(default_factory=list)  # size checks and script warnings
 
 
 def sort_notices(result: RunResult) -> Notices:
-    sorted_ = Notices(warnings=list(result.warnings))
+    """Sort a run's notices, in the words a CAD user reads them (the sources word them for logs)."""
+    sorted_ = Notices(warnings=[sentence(w) for w in result.warnings])
     output_word = None
     for note in result.notices:
         chose = _CHOSE.match(note)
         output = _OUTPUT_FROM.match(note)
+        assumed = _ASSUMED.match(note)
         if chose:
-            sorted_.interpretation = f"Read as a {chose['family']} ({chose['why']})"
+            family, why = chose["family"], chose["why"]
+            if _NO_PART_TYPE.match(why):
+                # The prompt named nothing a template knows: say so plainly, where it is seen.
+                sorted_.info.insert(0, f"**No template matches this part**, so this is a plain {family} "
+                                       "of the sizes given. Name a plate, bracket, tube, flange… or edit the code.")
+                sorted_.interpretation = f"Made as a plain {family}"
+            elif _OBVIOUS_REASON.match(why):
+                sorted_.interpretation = f"Read as a {family}"
+            else:
+                sorted_.interpretation = f"Read as a {family} ({why})"
         elif output:
             kind = OUTPUT_LABELS.get(output["kind"], output["kind"])
             kind = kind if kind[:2] in ("2D", "1D", "3D") else kind.lower()
             output_word = f"made as a {kind} because of {output['word']}"
-        elif _ASSUMED.search(note):
-            sorted_.assumed.append(note[0].upper() + note[1:])
+        elif assumed:
+            sorted_.assumed.append(f"{assumed['what'][0].upper()}{assumed['what'][1:]} {assumed['value']}")
         else:
-            sorted_.info.append(note)
+            sorted_.info.append(sentence(note))
     if output_word:
         sorted_.interpretation = "; ".join(filter(None, [sorted_.interpretation, output_word]))
     return sorted_
+
+
+def sentence(text: str) -> str:
+    """A note as a sentence: capital first letter, one full stop ("changed thickness: 6 → 16" reads as a log)."""
+    text = text.strip().rstrip(".")
+    return (text[:1].upper() + text[1:] + ".") if text else ""
 
 
 def made_from_prompt(result: RunResult) -> bool:

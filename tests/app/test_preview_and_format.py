@@ -89,9 +89,8 @@ def test_notices_are_sorted_for_the_page():
         "hole diameter not given, used 7 mm",
     ], warnings=["Size check: width: requested 90 mm, measured 80 mm."])
     notes = fmt.sort_notices(result)
-    assert notes.interpretation.startswith("Read as a bracket plate (it names a bracket plate)")
-    assert "2D profile" in notes.interpretation
-    assert notes.assumed == ["Hole diameter not given, used 7 mm"]
+    assert notes.interpretation == "Read as a bracket plate; made as a 2D profile (DXF) because of 'laser-cut'"
+    assert notes.assumed == ["Hole diameter 7 mm"]
     assert notes.info == ["No model or backend is configured, so the offline generator answered."]
     assert notes.warnings == ["Size check: width: requested 90 mm, measured 80 mm."]
 
@@ -114,3 +113,18 @@ def test_untrusted_error_text_renders_no_image_link_or_directive():
     shown = fmt.untrusted(text)
     assert "![" not in shown and ":red[" not in shown and "\\](" in shown  # `\]` is a literal bracket
     assert "`code`" in shown  # the guard's code spans still render
+
+
+def test_notices_read_as_sentences_not_logs():
+    result = RunResult(run_id="r", notices=[
+        "chose box because no part type recognised, so a box of the sizes given",
+        "changed thickness: 6 → 16 (10 mm thicker)",
+        "M6: 6.4 mm clearance bore (ISO 273)",
+    ])
+    notes = fmt.sort_notices(result)
+    assert notes.interpretation == "Made as a plain box"
+    assert notes.info[0].startswith("**No template matches this part**")
+    assert notes.info[1:] == ["Changed thickness: 6 → 16 (10 mm thicker).", "M6: 6.4 mm clearance bore (ISO 273)."]
+    reasoned = fmt.sort_notices(RunResult(run_id="r", notices=["chose tube because no part named; an outside "
+                                                                "and inside diameter make a tube"]))
+    assert reasoned.interpretation == "Read as a tube (no part named; an outside and inside diameter make a tube)"
