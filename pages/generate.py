@@ -35,13 +35,30 @@ OUTPUT_CHOICES = [fmt.AUTO, "3d_solid", "surface", "2d_vector", "1d_path"]
 
 
 # -- callbacks (run before the page; they only queue work) ------------------------------------
+EXAMPLE_SET = "example-set"  # (prompt, mode, output type) the last example button put in the fields
+
+
 def _use_example(prompt: str, mode: str, output_type: str) -> None:
     st.session_state[state.PROMPT] = prompt
     st.session_state[state.MODE] = mode
     st.session_state[state.OUTPUT] = output_type
+    st.session_state[EXAMPLE_SET] = (prompt, mode, output_type)
+
+
+def _forget_example_choices() -> None:
+    """A prompt of the person's own after an example goes back to Auto: the DXF example's
+    "2D profile" must not quietly turn their next plate into a drawing."""
+    example = st.session_state.pop(EXAMPLE_SET, None)
+    if example is None or (st.session_state.get(state.PROMPT) or "").strip() == example[0]:
+        if example is not None:
+            st.session_state[EXAMPLE_SET] = example
+        return
+    if (st.session_state.get(state.MODE), st.session_state.get(state.OUTPUT)) == example[1:]:
+        st.session_state[state.MODE], st.session_state[state.OUTPUT] = "part", fmt.AUTO
 
 
 def _queue_generate() -> None:
+    _forget_example_choices()
     output_type = st.session_state.get(state.OUTPUT)
     state.queue("generate", prompt=st.session_state.get(state.PROMPT, ""), mode=st.session_state.get(state.MODE),
                 output_type=None if output_type in (None, fmt.AUTO) else output_type)
@@ -100,8 +117,10 @@ def prompt_area() -> None:
     with left:
         # Typing never reruns the page (on_change="ignore"): the text travels with the Generate click,
         # so a quick type-and-click is one run, not a rerun racing the click.
-        st.text_area("Prompt", key=state.PROMPT, placeholder=PLACEHOLDER, height=104,
-                     max_chars=get_settings().max_prompt_chars, on_change="ignore")
+        # No `max_chars`: Streamlit throws away a whole paste that is over it, leaving an empty box.
+        # The limit is checked on Generate instead, which says how long the prompt is.
+        st.text_area("Prompt", key=state.PROMPT, placeholder=PLACEHOLDER, height=104, on_change="ignore")
+        components.submit_on_ctrl_enter(state.PROMPT, "generate")
     with right:
         st.selectbox("Mode", MODES, key=state.MODE, format_func=lambda m: fmt.MODE_LABELS.get(m, m))
         st.selectbox("Output", OUTPUT_CHOICES, key=state.OUTPUT, format_func=lambda o: fmt.OUTPUT_LABELS.get(o, o),
@@ -114,7 +133,7 @@ def prompt_area() -> None:
     with st.container(horizontal=True, vertical_alignment="center"):
         st.button("Generate", type="primary", key="generate", on_click=_queue_generate, icon=":material/auto_awesome:")
         source = engine.generation_source()
-        st.caption(f"Code from {source.label.lower() if source.kind == 'template' else source.label}; "
+        st.caption(f"or Ctrl+Enter · code from {source.label.lower() if source.kind == 'template' else source.label}; "
                    "it runs in a sandbox, never in the app.")
 
 
@@ -124,22 +143,26 @@ def run_pending(slot) -> None:
     if action is None:
         return
     shown = state.current()
-    with slot:
+    box = slot.container()
+    with box:
         result = actions.run_with_progress(action, shown)
         if action.kind == "params" and not result.success and shown is not None:
             _restore_sliders(shown)  # the sliders go back to the part still on screen
-        if result.error_kind in ("request", "input"):
-            # The prompt (or a value) was refused before anything ran: say why, keep the page as it was.
-            st.warning(result.error, icon=":material/edit_note:")
-            return
-    if action.kind in ("params", "code") and not result.success and shown is not None and shown.success:
-        # Keep showing the last part that built; say why the change did not.
+    if result.error_kind in ("request", "input"):
+        # The prompt (or a value) was refused before anything ran: say why in place of the progress
+        # box (a "did not produce a part" box above it would say the same thing twice).
+        slot.warning(result.error, icon=":material/edit_note:")
+        return
+    if action.kind in ("params", "code", "refine") and not result.success and shown is not None and shown.success:
+        # Keep showing the last part that built; say why the change did not, where it was asked for.
         st.session_state[state.FAILED] = (action.kind, result)
+        if action.kind == "refine":
+            st.session_state[state.REFINE] = action.payload.get("follow_up", "")  # to edit and try again
         return
     state.set_current(result, keep_origin=action.kind == "params" and result.success)
     if action.kind != "params":  # a slider user is looking at the sliders; everyone else wants the part
-        with slot:
-            components.scroll_to("result-top")
+        with box:
+            components.scroll_to("result-top", nonce=result.run_id)
 
 
 def changed_failure(where: str) -> None:
@@ -148,10 +171,10 @@ def changed_failure(where: str) -> None:
     if not failed or failed[0] != where:
         return
     kind, result = failed
-    what = "Your code was not run" if result.error_kind == "guard" else (
-        "That change did not build" if kind == "params" else "Your code did not build")
+    what = "Your code was not run" if result.error_kind == "guard" else {
+        "params": "That change did not build", "refine": "That follow-up did not work"}.get(kind, "Your code did not build")
     st.error(f"{what}: {fmt.untrusted(result.error or '')}", icon=":material/error:")
-    line = components.code_line(result.code, result.error_line)
+    line = components.code_line(result.code, result.error_line) if kind != "refine" else None
     if line:
         st.code(f"{result.error_line:>3}  {line}", language="python")
     st.caption("Still showing the last part that built" + (", with its values." if kind == "params" else "."))
@@ -249,6 +272,8 @@ def refine_tab(result: RunResult) -> None:
         st.text_input("Follow-up", key=state.REFINE, placeholder="e.g. make it 12 mm thick and the holes 10 mm",
                       on_change="ignore")
         st.button("Refine", key="refine", on_click=_queue_refine, icon=":material/edit:")
+    with st.container():
+        changed_failure("refine")
 
 
 def result_area() -> None:
@@ -289,7 +314,7 @@ def generate_page() -> None:
     st.caption("Describe a part; get a checked build123d model, its files, and sliders for its parameters.")
     state.adopt_query_run()
     prompt_area()
-    run_pending(st.container())  # always there, so what follows keeps its place in the page
+    run_pending(st.empty())  # always there, so what follows keeps its place in the page
     st.divider()
     result_area()
 

@@ -41,9 +41,35 @@ _SCROLL = """<script>
 </script>"""
 
 
-def scroll_to(key: str) -> None:
-    """Bring the container with this key to the top of the screen (a laptop shows little at once)."""
-    st.html(_SCROLL % key, unsafe_allow_javascript=True)
+def scroll_to(key: str, nonce: str = "") -> None:
+    """Bring the container with this key to the top of the screen (a laptop shows little at once).
+
+    `nonce` (the run id) makes each request a different element: the browser only runs the
+    script when the element changes, and a second Generate in a row would otherwise not scroll.
+    """
+    st.html(_SCROLL.replace("(() => {", f"(() => {{ /* {nonce} */", 1) % key, unsafe_allow_javascript=True)
+
+
+_CTRL_ENTER = """<script>
+(() => {
+  // Ctrl+Enter (Cmd+Enter) in the field presses its button. Streamlit commits the text on the
+  // same key press; the click goes a moment later, so the text travels with it.
+  if (window.__naturalcadCtrlEnter) { return; }
+  window.__naturalcadCtrlEnter = true;
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) { return; }
+    const field = event.target.closest && event.target.closest(".st-key-%s");
+    const button = document.querySelector(".st-key-%s button");
+    if (field && button && !button.disabled) { setTimeout(() => button.click(), 60); }
+  }, true);
+})();
+</script>"""
+
+
+def submit_on_ctrl_enter(field_key: str, button_key: str) -> None:
+    """Make Ctrl+Enter in a text area press a button (what people expect of a prompt box)."""
+    with st.container(key=f"{field_key}-keys"):  # hidden by the theme: it holds only the script
+        st.html(_CTRL_ENTER % (field_key, button_key), unsafe_allow_javascript=True)
 
 
 def run_header(result: RunResult) -> None:
@@ -61,10 +87,9 @@ def run_header(result: RunResult) -> None:
 def notices(result: RunResult) -> None:
     """Offline fallback, safe reading of the prompt, assumed values, then warnings."""
     notes = fmt.sort_notices(result)
-    lines = [note.rstrip(".") + "." for note in notes.info]
+    lines = list(notes.info)
     if notes.assumed:
-        lines.append("**Values assumed** (the prompt did not give them): "
-                     + "; ".join(n.rstrip(".") for n in notes.assumed) + ".")
+        lines.append("**Assumed** (not in the prompt): " + " · ".join(notes.assumed) + ".")
     if lines:
         st.info("  \n".join(lines), icon=":material/info:")
     if notes.warnings:

@@ -15,6 +15,8 @@ _CSS = """
 .st-key-examples button p { font-size: 0.82rem; }
 /* A result scrolled into view stays clear of the app's top bar. */
 .st-key-result-top, .st-key-history-run-top { scroll-margin-top: 4.5rem; }
+/* Containers that only hold a script take no room. */
+.st-key-prompt-keys { display: none; }
 /* Less empty space above the page title. */
 .block-container { padding-top: 2.2rem; }
 </style>

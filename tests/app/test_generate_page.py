@@ -185,3 +185,37 @@ def test_a_slider_value_that_does_not_build_is_explained_and_undone(app, monkeyp
     assert current(at).run_id == before.run_id  # the part that built stays on screen
     assert any("That change did not build" in e and "closed solid" in e for e in texts(at.error))
     assert at.slider(key=key).value == before.params["length"]  # and the slider goes back to it
+
+
+def test_an_example_output_type_does_not_stick_to_the_next_own_prompt(app):
+    at = app
+    dxf = next(b for b in at.button if b.label == "Mounting plate (DXF)")
+    dxf.click().run()
+    assert at.selectbox(key="output_type").value == "2d_vector"
+    at.text_area(key="prompt").input("plate 120 x 80 x 6 mm with four 8 mm corner holes")
+    at.button(key="generate").click().run()
+    no_exceptions(at)
+    assert at.selectbox(key="output_type").value == "auto"
+    assert at.session_state["nc_current"].output_type == "3d_solid"
+
+
+def test_a_failed_follow_up_keeps_the_part_and_the_text(app, monkeypatch):
+    from naturalcad import pipeline
+
+    at = app
+    at.text_area(key="prompt").input("box 60 x 40 x 20 mm")
+    at.button(key="generate").click().run()
+    first = at.session_state["nc_current"]
+
+    def broken(current, follow_up, on_stage=None):
+        from naturalcad.request import RunResult
+        return RunResult(run_id="r-failed", success=False, error="Something went wrong.", prompt=follow_up,
+                         parent_run_id=current.run_id)
+
+    monkeypatch.setattr(pipeline, "refine", broken)
+    at.text_input(key="refine_text").input("use 6 holes")
+    at.button(key="refine").click().run()
+    no_exceptions(at)
+    assert at.session_state["nc_current"].run_id == first.run_id
+    assert at.text_input(key="refine_text").value == "use 6 holes"
+    assert any("That follow-up did not work" in e.value for e in at.error)
