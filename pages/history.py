@@ -26,6 +26,12 @@ from naturalcad.ui import format as fmt
 TABLE_LIMIT = 300
 THUMBNAILS_PER_VIEW = 6  # made while the page waits; the rest in the background
 PICKED = "history-picked"
+# Shown where a run has no picture: the grid would print "None" in the cell.
+_SVG = ("<svg xmlns='http://www.w3.org/2000/svg' width='96' height='72'><rect width='96' height='72' rx='4' "
+        "fill='#f3f6fa'/>{}</svg>")
+NO_THUMBNAIL = "data:image/svg+xml;base64," + base64.b64encode(_SVG.format("").encode()).decode()
+FAILED_THUMBNAIL = "data:image/svg+xml;base64," + base64.b64encode(_SVG.format(
+    "<path d='M41 29l14 14M55 29L41 43' stroke='#d9534f' stroke-width='3' stroke-linecap='round'/>").encode()).decode()
 SCROLL = "history-scroll"  # bring the run just opened into view
 
 
@@ -52,7 +58,7 @@ def thumbnails(runs: list[RunResult]) -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     budget = THUMBNAILS_PER_VIEW
     for result in runs:
-        found[result.run_id] = None
+        found[result.run_id] = NO_THUMBNAIL if result.success else FAILED_THUMBNAIL
         if not result.success:
             continue
         try:
@@ -160,13 +166,13 @@ def table(runs: list[RunResult]) -> pd.DataFrame:
         column_order=["thumbnail", "prompt", "family", "source", "success", "runtime_s", "size", "created"],
         column_config={
             "thumbnail": st.column_config.ImageColumn(" ", width=80),
-            "prompt": st.column_config.TextColumn("Prompt", width=220),
-            "family": st.column_config.TextColumn("Family", width=105),
-            "source": st.column_config.TextColumn("Source", width=75),
-            "success": st.column_config.CheckboxColumn("OK", width=45),
-            "runtime_s": st.column_config.NumberColumn("Runtime", format="%.2f s", width=70),
-            "size": st.column_config.TextColumn("Size", width=100),
-            "created": st.column_config.TextColumn("UTC", width=90),
+            "prompt": st.column_config.TextColumn("Prompt", width=215),
+            "family": st.column_config.TextColumn("Family", width=100),
+            "source": st.column_config.TextColumn("Source", width=72),
+            "success": st.column_config.CheckboxColumn("OK", width=40),
+            "runtime_s": st.column_config.NumberColumn("Runtime", format="%.2f s", width=68),
+            "size": st.column_config.TextColumn("Size", width=122),  # "120 × 80 × 20 mm" whole
+            "created": st.column_config.TextColumn("UTC", width=88),
         },
     )
     rows = event.selection.rows if event is not None and hasattr(event, "selection") else []
@@ -205,7 +211,7 @@ def open_run(result: RunResult) -> None:
     with st.container(key="history-run-top"):  # holds the scroll too, so nothing below moves
         components.run_header(result)
         if st.session_state.pop(SCROLL, False):
-            components.scroll_to("history-run-top")
+            components.scroll_to("history-run-top", nonce=result.run_id)
     if not result.success:
         components.failure(result, retry=lambda: _queue_history_rerun(result), key="history")
     components.notices(result)

@@ -32,6 +32,7 @@ def test_history_lists_runs_with_thumbnails_figures_and_csv(open_app, made_run):
     table = at.dataframe[0].value
     assert list(table["run_id"])[:2] == [failed.run_id, made_run.run_id]  # newest first
     assert table["thumbnail"].iloc[1].startswith("data:image/png;base64,")
+    assert table["thumbnail"].iloc[0].startswith("data:image/svg+xml;base64,")  # a mark, never "None"
     assert (artifacts.run_path(get_settings(), made_run.run_id) / preview.THUMBNAIL_NAME).is_file()
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Runs"] == "2" and metrics["Success rate"] == "50%"
