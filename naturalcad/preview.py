@@ -41,6 +41,10 @@ EDGE_COLOR = "#2b3a4f"
 LINE_COLOR = "#1f4e99"
 BACKGROUND = "#f6f8fb"
 MAX_PREVIEW_CELLS = 400_000  # above this the browser gets a decimated mesh
+# The browser viewer keeps the camera it is given when its frame is resized, so the scene is
+# framed for the narrowest frame it meets (the preview column at 1024 px is taller than wide):
+# wider frames show more margin, narrower ones never cut the part off.
+VIEWER_FIT_ASPECT = 0.85
 
 # VTK is not thread-safe and Streamlit serves every session from its own thread.
 _vtk_lock = threading.RLock()
@@ -328,7 +332,7 @@ def _files_key(files: Mapping[str, str]) -> tuple:
 def _viewer_page(key: tuple, height: int) -> str:
     files = {fmt: path for fmt, path, _, _ in key}
     with _vtk_lock:
-        plotter = make_plotter(load_preview(files), (VIEWER_SIZE[0], height))
+        plotter = make_plotter(load_preview(files), (int(height * VIEWER_FIT_ASPECT), height))
         try:
             return scene_html(plotter)
         finally:
