@@ -107,7 +107,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
 
 def refine(previous_code: str, follow_up: str) -> TemplateResult:
     """Apply an offline follow-up ("make it 10 mm thicker", "use 6 holes") to a script."""
-    from .refine import refine_code
+    from .followup import refine_code
 
     return refine_code(previous_code, follow_up)
 
