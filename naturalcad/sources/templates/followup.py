@@ -23,8 +23,8 @@ _UNIT = r"(?: ?(mm|cm|m|in|inch|inches|ft|millimet(?:er|re)s?|centimet(?:er|re)s
 
 # adjective -> (sign, parameter names to try, word to look for in parameter comments)
 ADJECTIVES: dict[str, tuple[int, list[str], str]] = {
-    "thicker": (1, ["thickness", "face_width", "wall"], "thick"),
-    "thinner": (-1, ["thickness", "face_width", "wall"], "thick"),
+    "thicker": (1, ["thickness", "face_width", "wall", "height"], "thick"),
+    "thinner": (-1, ["thickness", "face_width", "wall", "height"], "thick"),
     "wider": (1, ["width", "outer_width", "face_width", "diameter", "outer_diameter"], "width"),
     "narrower": (-1, ["width", "outer_width", "face_width", "diameter", "outer_diameter"], "width"),
     "longer": (1, ["length", "span", "height"], "length"),
