@@ -7,6 +7,7 @@ and follow-ups all continue from the current run, so history keeps the lineage.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import streamlit as st
@@ -151,7 +152,7 @@ def run_pending(slot) -> None:
     if result.error_kind in ("request", "input"):
         # The prompt (or a value) was refused before anything ran: say why in place of the progress
         # box (a "did not produce a part" box above it would say the same thing twice).
-        slot.warning(result.error, icon=":material/edit_note:")
+        slot.warning(fmt.untrusted(result.error or ""), icon=":material/edit_note:")
         return
     if action.kind in ("params", "code", "refine") and not result.success and shown is not None and shown.success:
         # Keep showing the last part that built; say why the change did not, where it was asked for.
@@ -202,7 +203,7 @@ def parameters_tab(result: RunResult) -> None:
         key = origin.key(name)
         if key not in st.session_state:
             st.session_state[key] = _like(origin.values[name], result.params.get(name, origin.values[name]))
-        label, unit = _label(name, comments.get(name, ""))
+        label, unit = fmt.param_label(name, comments.get(name, ""))
         with columns[index % 2]:
             value = origin.values[name]
             if isinstance(value, bool):
@@ -233,21 +234,28 @@ def _slider_range(value: Any, suggested: tuple[float, float, float]) -> tuple[An
         low, high, step = int(low), int(high), max(int(step), 1)
         return (min(low, value), max(high, value), step)
     low, high, step = float(low), float(high), float(step) or 0.1
+    if high - low > 1:
+        # Sizes move in tenths of a millimetre at the finest: a 0.05 mm step is finer than a drag can
+        # place, and it would make one slider read "3.00 mm" among others reading "6.0 mm".
+        # Fractions (0–1) keep their hundredths.
+        if step < 0.1:
+            step = 0.1
+            low = round(math.ceil(low / step - 1e-9) * step, 6)  # on the step grid, as the values are
     return (min(low, float(value)), max(high, float(value)), step)
 
 
-def _label(name: str, comment: str) -> tuple[str, str]:
-    unit = comment.split(",")[0].strip() if comment else ""
-    unit = unit if unit in ("mm", "deg", "degrees", "°", "mm²", "%") else ""
-    text = name.replace("_", " ")
-    return text[0].upper() + text[1:], unit
-
-
 def _format(value: Any, step: float, unit: str) -> str:
+    """The slider's number format, with as many decimals as its step has (at least one for sizes)."""
     suffix = f" {unit}" if unit else ""
     if isinstance(value, int):
         return "%d" + suffix
-    return ("%.2f" if step < 0.1 else "%.1f") + suffix
+    return f"%.{_decimals(step)}f" + suffix
+
+
+def _decimals(step: float) -> int:
+    """1 for steps of 0.1, 0.5, 1 or 10 (sizes read as "6.0 mm"); 2 for 0.01 or 0.25."""
+    text = f"{float(step):.6f}".rstrip("0").rstrip(".")
+    return max(1, len(text.split(".")[1]) if "." in text else 0)
 
 
 def code_tab(result: RunResult) -> None:

@@ -72,14 +72,42 @@ def submit_on_ctrl_enter(field_key: str, button_key: str) -> None:
         st.html(_CTRL_ENTER % (field_key, button_key), unsafe_allow_javascript=True)
 
 
+LINEAGE_DEPTH = 50  # how far up a chain of follow-ups and slider runs the title is looked for
+
+
+def _load_run(run_id: str) -> RunResult | None:
+    from .state import load_run
+
+    return load_run(run_id)
+
+
+def lineage(result: RunResult, load: Callable[[str], RunResult | None] = _load_run) -> tuple[RunResult | None, RunResult]:
+    """(parent, root) of a run: the run it continues, and the first run of its chain (itself if none)."""
+    parent = load(result.parent_run_id) if result.parent_run_id else None
+    root, seen = (parent or result), {result.run_id}
+    while root.parent_run_id and root.run_id not in seen and len(seen) < LINEAGE_DEPTH:
+        seen.add(root.run_id)
+        above = load(root.parent_run_id)
+        if above is None:
+            break
+        root = above
+    return parent, root
+
+
 def run_header(result: RunResult) -> None:
-    st.subheader(fmt.title_text(result), anchor=False)
+    """The original prompt as the title; under it what this run changed (a follow-up, slider values)."""
+    parent, root = lineage(result)
+    st.subheader(fmt.untrusted(fmt.title_text(root)), anchor=False)
+    change = fmt.change_text(result, parent)
+    if change:
+        kind, text = change
+        st.markdown(f":blue-badge[{kind}] {fmt.untrusted(text)}")
     notes = fmt.sort_notices(result)
     bits = [fmt.source_text(result), fmt.family_text(result.family), fmt.runtime_text(result.runtime_seconds),
             f"run {result.run_id}"]
     if result.parent_run_id:
         bits.append(f"continues {result.parent_run_id}")
-    st.caption(" · ".join(bits))
+    st.caption(fmt.untrusted(" · ".join(bits)))
     if notes.interpretation:
         st.caption(notes.interpretation[0].upper() + notes.interpretation[1:] + ".")
 
@@ -119,24 +147,31 @@ def preview_box(result: RunResult, key: str) -> None:
         with st.container(border=True, key=f"{key}-viewer"):
             preview.show(result.artifacts, key=f"viewer-{result.run_id}", height=PREVIEW_HEIGHT)
     except preview.PreviewError as err:
-        st.info(str(err), icon=":material/visibility_off:")
+        st.info(fmt.untrusted(str(err)), icon=":material/visibility_off:")
     except Exception:  # noqa: BLE001 - a preview problem must not hide the files and facts
         st.info("The preview could not be drawn here; the files below are complete.", icon=":material/visibility_off:")
 
 
 def facts(result: RunResult) -> None:
-    """Measured size, volume (or area / length), holes and validity, then the size checks."""
+    """Measured size, volume (or area / length), the counts that fit the kind, validity and size checks."""
     geo = result.geometry or {}
+    # A metric cuts a long value or label short ("8 287 …", "Throug…"), and the facts column is
+    # narrow at 1024 px: the size, the measure and long-named counts take its whole width; short
+    # counts sit in pairs. Validity leads the checks below, as the first of them.
     st.metric("Size", fmt.size_text(result))
-    left, right = st.columns(2)
     measure, value = fmt.volume_label_and_text(result)
-    left.metric(measure, value)
-    right.metric("Holes", geo.get("holes", "–"))
-    left.metric("Check", fmt.validity_text(result))
-    right.metric("Faces", geo.get("faces", "–"))
-    checks = fmt.size_checks(result.prompt, geo) if fmt.made_from_prompt(result) else []
+    st.metric(measure, value)
+    counts = fmt.count_metrics(result)
+    if len(counts) > 1 and all(len(metric.label) <= 6 for metric in counts):
+        for column, metric in zip(st.columns(2), counts):
+            column.metric(metric.label, metric.value, help=metric.help)
+    else:
+        for metric in counts:
+            st.metric(metric.label, metric.value, help=metric.help)
+    checks = [(fmt.validity_text(result), bool(geo.get("valid")))] if geo else []
+    checks += fmt.size_checks(result.prompt, geo) if fmt.made_from_prompt(result) else []
     if checks:
-        st.caption("  \n".join(f"{':green[✓]' if ok else ':red[✗]'} {text}" for text, ok in checks))
+        st.caption("  \n".join(f"{':green[✓]' if ok else ':red[✗]'} {fmt.untrusted(text)}" for text, ok in checks))
 
 
 def downloads(result: RunResult, key: str) -> None:
@@ -177,7 +212,7 @@ def details(result: RunResult) -> None:
     """Operator facts: ids, lineage, source, timings, sandbox."""
     rows = {
         "Run": result.run_id,
-        "Created": result.created_at.replace("T", " "),
+        "Created": fmt.created_text(result.created_at),
         "Source": fmt.source_text(result),
         "Family": fmt.family_text(result.family),
         "Mode / output": f"{fmt.MODE_LABELS.get(result.mode, result.mode)} / "
@@ -189,10 +224,12 @@ def details(result: RunResult) -> None:
         rows["Continues"] = result.parent_run_id
     if result.sandbox:
         rows["Sandbox"] = result.sandbox.replace("+", " · ")
-    st.table({"field": list(rows.keys()), "value": list(rows.values())}, border="horizontal", hide_header=True,
-             hide_index=True)
-    if result.timings:
-        st.caption("Time per stage: " + ", ".join(f"{k} {fmt.runtime_text(v)}" for k, v in result.timings.items()))
+    # st.table renders its cells as markdown: the values are escaped.
+    st.table({"field": list(rows.keys()), "value": [fmt.untrusted(v) for v in rows.values()]}, border="horizontal",
+             hide_header=True, hide_index=True)
+    stages = fmt.timings_text(result.timings)
+    if stages:
+        st.caption("Time per stage: " + fmt.untrusted(stages))
     if result.stdout.strip():
         st.caption("Script output")
         st.code(result.stdout[-4000:], language=None)

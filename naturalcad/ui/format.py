@@ -49,10 +49,33 @@ _CHOSE = re.compile(r"^chose (?P<family>.+?) because (?P<why>.+)$", re.I)
 _OUTPUT_FROM = re.compile(r"^output type (?P<kind>\w+) \(from (?P<word>.+)\)$", re.I)
 
 
+# Characters Streamlit's markdown acts on anywhere in a line: emphasis, links and images, raw
+# HTML, tables, strikethrough and `$...$` LaTeX. A backslash shows each as itself.
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~$])")
+# ...and at the start of a line: headings, quotes, lists, rules.
+_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))", re.M)
+# A code span shows its text as it is (nothing inside is markdown): the guard's messages use
+# them ("did not set `result`"), so they are kept, and not escaped inside.
+_CODE_SPAN = re.compile(r"(`[^`\n]+`)")
+# Bare addresses ("http://x", "www.x", "a@b.c") become links by themselves (GFM autolinks).
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp)(:)(?=//)|\b(www)(\.)|(@)")
+
+
 def untrusted(text: str) -> str:
-    """Text a script controls (its exception messages) made safe for Streamlit markdown:
-    no images (a remote fetch from the viewer's browser), links or `:color[...]` directives."""
-    return re.sub(r"([\\\[\]])", r"\\\1", text)
+    """Text a script or a model controls (errors, output, prompts) made safe for Streamlit markdown.
+
+    It reads as the plain text it is: `Box.__init__()` stays `Box.__init__()` (not a bold
+    "init"), `$x$` is not LaTeX, and no image (a remote fetch from the viewer's browser),
+    link (marked up or bare), HTML or `:color[...]` directive is rendered.
+    """
+    parts = _CODE_SPAN.split(str(text))
+    text = "".join(part if index % 2 else _escape(part) for index, part in enumerate(parts))
+    return _LINE_START.sub(lambda m: m[1] + (m[2] + "\\" if m[2][0].isdigit() else "\\" + m[2]), text)
+
+
+def _escape(text: str) -> str:
+    text = _MARKDOWN_ACTIVE.sub(r"\\\1", text)
+    return _AUTOLINK.sub(lambda m: (m[1] or m[3] or "") + "\\" + (m[2] or m[4] or m[5]), text)
 
 
 def number(value: float | int | None, digits: int = 1) -> str:
@@ -86,7 +109,7 @@ def volume_label_and_text(result: RunResult) -> tuple[str, str]:
     geo = result.geometry or {}
     kind = geo.get("kind") or result.output_type
     if kind == "1d_path" and geo.get("length") is not None:
-        return "Length", f"{number(geo['length'])} mm"
+        return "Length", length_text(geo["length"])
     if kind in ("2d_vector", "surface") and geo.get("area") is not None:
         return "Area", f"{number(geo['area'], 0)} mm²"
     volume = geo.get("volume")
@@ -97,13 +120,50 @@ def volume_label_and_text(result: RunResult) -> tuple[str, str]:
     return "Volume", f"{number(volume, 0)} mm³"
 
 
+def length_text(length: float) -> str:
+    return f"{number(length)} mm" if length < 10_000 else f"{number(length / 1000, 2)} m"
+
+
+@dataclass
+class Metric:
+    label: str
+    value: str
+    help: str | None = None
+
+
+def count_metrics(result: RunResult) -> list[Metric]:
+    """The counts that mean something for the kind of result (shown in pairs under its measure).
+
+    A path has segments, not holes or faces; a profile's holes are its inner loops; a solid's
+    holes are through-holes, counted topologically (a truss's open panels are through-holes).
+    """
+    geo = result.geometry or {}
+    kind = geo.get("kind") or result.output_type
+
+    def count(key: str) -> str:
+        return str(geo[key]) if geo.get(key) is not None else "–"
+
+    if kind == "1d_path":
+        return [Metric("Segments", count("edges"), "Edges along the path (lines and arcs).")]
+    if kind == "2d_vector":
+        return [Metric("Holes", count("holes"), "Inner loops of the profile (cut-outs)."),
+                Metric("Edges", count("edges"))]
+    if kind == "surface":
+        return [Metric("Faces", count("faces")), Metric("Edges", count("edges"))]
+    return [Metric("Through-holes", count("holes"),
+                   "Openings that pass right through the part, counted from its topology: "
+                   "bolt holes, and also the open panels of a truss or a frame."),
+            Metric("Faces", count("faces"))]
+
+
 def validity_text(result: RunResult) -> str:
     geo = result.geometry or {}
     if not geo:
         return "–"
     kind = geo.get("kind") or result.output_type
     if geo.get("valid"):
-        return "Valid solid" if kind == "3d_solid" else "Valid"
+        return {"3d_solid": "Valid solid", "2d_vector": "Valid profile", "1d_path": "Valid path",
+                "surface": "Valid surface"}.get(kind, "Valid")
     return "Check geometry"
 
 
@@ -111,6 +171,26 @@ def runtime_text(seconds: float | None) -> str:
     if not seconds:
         return "–"
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"
+
+
+def created_text(created_at: str | None) -> str:
+    """ "2026-11-26 07:32 UTC": to the minute, without milliseconds or "+00:00"."""
+    from datetime import datetime, timezone
+
+    if not created_at:
+        return "–"
+    try:
+        when = datetime.fromisoformat(created_at)
+    except ValueError:
+        return created_at
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def timings_text(timings: dict[str, float | None] | None) -> str:
+    """ "generate 12 ms, execute 1.4 s": only the stages that ran (a missing one is not news)."""
+    return ", ".join(f"{stage} {runtime_text(seconds)}" for stage, seconds in (timings or {}).items() if seconds)
 
 
 def source_text(result: RunResult) -> str:
@@ -130,9 +210,69 @@ def title_text(result: RunResult, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+UNITS = ("mm", "deg", "degrees", "°", "mm²", "%")
+
+
+def param_label(name: str, comment: str = "") -> tuple[str, str]:
+    """A parameter's label and unit: ("Corner radius", "mm") from `corner_radius = 3  # mm, ...`."""
+    unit = comment.split(",")[0].strip() if comment else ""
+    unit = unit if unit in UNITS else ""
+    text = name.replace("_", " ")
+    return text[:1].upper() + text[1:], unit
+
+
+def _value_text(value: Any, unit: str) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, (int, float)):
+        return number(value, 2)
+    return str(value)
+
+
+def params_diff(before: dict[str, Any], after: dict[str, Any], code: str = "", limit: int = 3) -> str:
+    """ "thickness 6 → 9 mm, corner radius 3 → 5 mm": what changed between two runs' parameters."""
+    from ..params import read_params
+
+    try:
+        comments = {p.name: p.comment for p in read_params(code or "")}
+    except Exception:  # noqa: BLE001 - units are a nicety; the values are the news
+        comments = {}
+    parts = []
+    for name, value in after.items():
+        if name not in before or before[name] == value:
+            continue
+        label, unit = param_label(name, comments.get(name, ""))
+        suffix = f" {unit}" if unit and not isinstance(value, bool) else ""
+        parts.append(f"{label.lower()} {_value_text(before[name], unit)} → {_value_text(value, unit)}{suffix}")
+    if len(parts) > limit:
+        parts = parts[:limit] + [f"{len(parts) - limit} more"]
+    return ", ".join(parts)
+
+
+def change_text(result: RunResult, parent: RunResult | None) -> tuple[str, str] | None:
+    """How a run differs from the run it continues, for a subtitle under the original prompt.
+
+    ("Refined", "make it 10 mm thicker") for a follow-up (its prompt is the follow-up text),
+    ("Adjusted", "thickness 6 → 9 mm") for slider changes, ("Edited code", ...) for edited code.
+    Plain text (not markdown); None for a run that continues nothing or whose parent is gone.
+    """
+    if parent is None or not result.parent_run_id:
+        return None
+    if made_from_prompt(result):
+        follow_up = " ".join((result.prompt or "").split())
+        return ("Refined", follow_up) if follow_up else None
+    diff = params_diff(parent.params or {}, result.params or {}, result.code)
+    if result.source == "user":
+        return "Edited code", diff or f"continues run {parent.run_id}"
+    return ("Adjusted", diff) if diff else None
+
+
 @dataclass
 class Notices:
-    """A run's notes, sorted into what the page shows in different places."""
+    """A run's notes, sorted into what the page shows in different places.
+
+    The texts are markdown: whatever they quote from a prompt, a script or a model is escaped.
+    """
 
     interpretation: str | None = None  # "Read as a bracket plate; made as a 2D profile because of 'laser-cut'"
     assumed: list[str] = field(default_factory=list)  # values the prompt did not give: "Hole diameter 7 mm"
@@ -142,14 +282,14 @@ class Notices:
 
 def sort_notices(result: RunResult) -> Notices:
     """Sort a run's notices, in the words a CAD user reads them (the sources word them for logs)."""
-    sorted_ = Notices(warnings=[sentence(w) for w in result.warnings])
+    sorted_ = Notices(warnings=[untrusted(sentence(w)) for w in result.warnings])
     output_word = None
     for note in result.notices:
         chose = _CHOSE.match(note)
         output = _OUTPUT_FROM.match(note)
         assumed = _ASSUMED.match(note)
         if chose:
-            family, why = chose["family"], chose["why"]
+            family, why = untrusted(chose["family"]), untrusted(chose["why"])
             if _NO_PART_TYPE.match(why):
                 # The prompt named nothing a template knows: say so plainly, where it is seen.
                 sorted_.info.insert(0, f"**No template matches this part**, so this is a plain {family} "
@@ -161,12 +301,13 @@ def sort_notices(result: RunResult) -> Notices:
                 sorted_.interpretation = f"Read as a {family} ({why})"
         elif output:
             kind = OUTPUT_LABELS.get(output["kind"], output["kind"])
-            kind = kind if kind[:2] in ("2D", "1D", "3D") else kind.lower()
-            output_word = f"made as a {kind} because of {output['word']}"
+            kind = untrusted(kind if kind[:2] in ("2D", "1D", "3D") else kind.lower())
+            output_word = f"made as a {kind} because of {untrusted(output['word'])}"
         elif assumed:
-            sorted_.assumed.append(f"{assumed['what'][0].upper()}{assumed['what'][1:]} {assumed['value']}")
+            what = assumed["what"][0].upper() + assumed["what"][1:]
+            sorted_.assumed.append(untrusted(f"{what} {assumed['value']}"))
         else:
-            sorted_.info.append(sentence(note))
+            sorted_.info.append(untrusted(sentence(note)))
     if output_word:
         sorted_.interpretation = "; ".join(filter(None, [sorted_.interpretation, output_word]))
     return sorted_

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from naturalcad.config import get_settings
 from naturalcad.history import HistoryStore
+from naturalcad.ui import format as fmt
 from naturalcad.ui import state
 
 from .conftest import labels, no_exceptions, texts
@@ -48,8 +51,9 @@ def test_generate_shows_preview_facts_downloads_and_notices(app):
     assert labels(at.get("download_button")) == ["Download STEP", "Download STL", "Download GLB"]
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Size"] == "60 × 40 × 20 mm"
-    assert metrics["Check"] == "Valid solid"
-    assert "Volume" in metrics and "Holes" in metrics
+    assert any(t.startswith(":green[✓] Valid solid") for t in texts(at.caption))
+    assert metrics["Volume"] == "48 000 mm³" and metrics["Through-holes"] == "0" and metrics["Faces"] == "6"
+    assert "Holes" not in metrics
     assert any("offline generator answered" in t for t in texts(at.info))
     assert at.get("bidi_component") or at.get("imgs"), "the 3D viewer (or its static fallback) is drawn"
     assert at.query_params["run"] in (result.run_id, [result.run_id])
@@ -77,6 +81,9 @@ def test_slider_reruns_the_script_and_updates_the_size(app):
     assert {m.label: m.value for m in at.metric}["Size"] == "80 × 40 × 20 mm"
     # the slider keeps its range and key (its origin is still the first run)
     assert at.slider(key=key).value == 80.0
+    # the title is still the prompt; under it, what the slider changed
+    assert at.subheader[0].value == BOX
+    assert any(t == ":blue-badge[Adjusted] length 60 → 80 mm" for t in texts(at.markdown)), texts(at.markdown)
 
 
 def test_edited_code_runs_in_the_sandbox(app):
@@ -114,6 +121,9 @@ def test_refine_continues_from_the_current_run(app):
     assert refined.parent_run_id == first.run_id
     assert refined.success, refined.error
     assert refined.params.get("height") == 30.0
+    # the title stays the original prompt (the refined run's own prompt is the follow-up)
+    assert at.subheader[0].value == BOX
+    assert ":blue-badge[Refined] make it 30 mm tall" in texts(at.markdown)
 
 
 def test_flat_result_shows_dxf_and_size_without_height(app):
@@ -121,7 +131,58 @@ def test_flat_result_shows_dxf_and_size_without_height(app):
     at = app.button(key="generate").click().run()
     no_exceptions(at)
     assert labels(at.get("download_button")) == ["Download STEP", "Download DXF"]
-    assert {m.label: m.value for m in at.metric}["Size"] == "120 × 70 mm"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Size"] == "120 × 70 mm"
+    assert metrics["Area"].endswith(" mm²") and metrics["Holes"] == "4"  # a profile's holes: its inner loops
+    assert "Volume" not in metrics and "Faces" not in metrics
+
+
+def test_path_result_shows_length_and_segments_not_holes(app):
+    app.button(key="example-6").click().run()
+    at = app.button(key="generate").click().run()
+    no_exceptions(at)
+    result = current(at)
+    assert result.success and result.geometry["kind"] == "1d_path"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Length"] == f"{fmt.number(result.geometry['length'])} mm"
+    assert metrics["Segments"] == str(result.geometry["edges"])
+    assert not {"Holes", "Through-holes", "Faces", "Volume", "Area"} & set(metrics)
+
+
+def test_script_error_text_is_shown_as_text_not_markdown(app):
+    """`Box.__init__()` must not turn into a bold "init"; `$x$`, HTML and links stay plain text."""
+    at = generate(app, BOX)
+    at.text_area(key="code-editor").input("from build123d import *\nresult = Box(1, 2)\n")
+    at.button(key="run-code").click().run()
+    no_exceptions(at)
+    errors = texts(at.error)
+    assert any(r"Box.\_\_init\_\_()" in e for e in errors), errors
+    assert not any("Box.__init__" in e for e in errors)
+
+
+def test_a_prompt_with_markdown_is_the_title_as_typed(app):
+    prompt = "box 60 x 40 x 20 mm __bold__ $x$ <img src=x> [link](http://x)"
+    at = generate(app, prompt)
+    no_exceptions(at)
+    assert current(at).success
+    title = at.subheader[0].value
+    assert title == r"box 60 x 40 x 20 mm \_\_bold\_\_ \$x\$ \<img src=x\> \[link\](http\://x)"
+
+
+def test_details_show_the_minute_in_utc_and_only_stages_that_ran(app):
+    at = generate(app, BOX)
+    table = at.table[0].value
+    created = dict(zip(table["field"], table["value"]))["Created"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", created), created
+    stages = next(t for t in texts(at.caption) if t.startswith("Time per stage"))
+    assert "–" not in stages
+
+
+def test_slider_numbers_have_the_decimals_of_their_step(app):
+    at = generate(app, "Plate 120 x 80 x 6 mm with four 8 mm corner holes and 3 mm rounded corners")
+    no_exceptions(at)
+    formats = {s.key.rsplit(":", 1)[1]: s.proto.format for s in at.slider}
+    assert formats["corner_radius"] == formats["thickness"] == "%.1f mm", formats
 
 
 def test_prompt_that_reads_like_code_is_interpreted_safely(app):

@@ -128,3 +128,64 @@ def test_notices_read_as_sentences_not_logs():
     reasoned = fmt.sort_notices(RunResult(run_id="r", notices=["chose tube because no part named; an outside "
                                                                 "and inside diameter make a tube"]))
     assert reasoned.interpretation == "Read as a tube (no part named; an outside and inside diameter make a tube)"
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Box.__init__() got 2 args", r"Box.\_\_init\_\_() got 2 args"),
+    ("$x$", r"\$x\$"),
+    ("<img src=x>", r"\<img src=x\>"),
+    ("[link](http://x)", r"\[link\](http\://x)"),
+    ("see https://x.y, www.x.y or a@b.c", r"see https\://x.y, www\.x.y or a\@b.c"),  # bare links too
+    ("# not a heading\n1. not a list\n- nor this | a ~b~ *c*", "\\# not a heading\n1\\. not a list\n\\- nor this \\| a \\~b\\~ \\*c\\*"),
+    ("did not set `my_result`", "did not set `my_result`"),  # a code span shows its text as it is
+])
+def test_untrusted_text_is_escaped_for_markdown_and_stays_readable(text, shown):
+    assert fmt.untrusted(text) == shown
+
+
+def test_untrusted_text_renders_as_itself_in_markdown():
+    """What a browser shows: the escaped text through a CommonMark renderer is the text again."""
+    markdown_it = pytest.importorskip("markdown_it")
+    text = "Box.__init__() got 2 args $x$ <img src=x> [link](http://x) a|b ~c~ *d* \\e www.x a@b.c"
+    html = markdown_it.MarkdownIt("commonmark").render(fmt.untrusted(text))
+    assert html == "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>\n"
+
+
+def test_notices_escape_what_they_quote():
+    notes = fmt.sort_notices(RunResult(run_id="r", notices=["made the __init__ part", "x not given, used [link](y)"],
+                                       warnings=["<b>$big$</b>"]))
+    assert notes.info == [r"Made the \_\_init\_\_ part."]
+    assert notes.assumed == [r"X \[link\](y)"]
+    assert notes.warnings == [r"\<b\>\$big\$\</b\>."]
+
+
+def test_counts_fit_the_kind_of_result():
+    def shown(**geometry):
+        return [(m.label, m.value) for m in fmt.count_metrics(_result(**geometry))]
+
+    assert shown(kind="3d_solid", holes=18, faces=60, edges=100) == [("Through-holes", "18"), ("Faces", "60")]
+    assert shown(kind="2d_vector", holes=4, faces=1, edges=8) == [("Holes", "4"), ("Edges", "8")]
+    assert shown(kind="surface", holes=0, faces=1, edges=4) == [("Faces", "1"), ("Edges", "4")]
+    assert shown(kind="1d_path", holes=0, faces=0, edges=7, length=163.2) == [("Segments", "7")]
+
+
+def test_created_and_stage_times_read_well():
+    assert fmt.created_text("2026-11-26T07:32:05.123456+00:00") == "2026-11-26 07:32 UTC"
+    assert fmt.created_text("2026-11-26T08:32:05+01:00") == "2026-11-26 07:32 UTC"
+    assert fmt.created_text("2026-11-26T07:32:05") == "2026-11-26 07:32 UTC"
+    assert fmt.created_text("") == "–"
+    assert fmt.timings_text({"generate": 0.012, "validate": None, "execute": 1.42}) == "generate 12 ms, execute 1.4 s"
+
+
+def test_a_continued_run_says_what_changed():
+    code = "thickness = 6.0  # mm, plate\ncorner_radius = 3.0  # mm\nholes = 4\nresult = None\n"
+    parent = RunResult(run_id="p", prompt="plate", params={"thickness": 6.0, "corner_radius": 3.0, "holes": 4},
+                       timings={"generate": 0.01})
+    slid = RunResult(run_id="c", prompt="plate", parent_run_id="p", code=code, source="template",
+                     params={"thickness": 9.0, "corner_radius": 3.0, "holes": 6})
+    assert fmt.change_text(slid, parent) == ("Adjusted", "thickness 6 → 9 mm, holes 4 → 6")
+    refined = RunResult(run_id="r", prompt="make it  10 mm thicker", parent_run_id="p", timings={"generate": 0.01})
+    assert fmt.change_text(refined, parent) == ("Refined", "make it 10 mm thicker")
+    edited = RunResult(run_id="e", prompt="plate", parent_run_id="p", source="user", params=dict(parent.params))
+    assert fmt.change_text(edited, parent) == ("Edited code", "continues run p")
+    assert fmt.change_text(parent, None) is None
