@@ -11,6 +11,7 @@ from naturalcad import artifacts
 from naturalcad.config import get_settings
 from naturalcad.history import HistoryStore
 from naturalcad.ui import boot, engine, safe
+from naturalcad.ui.format import untrusted
 
 
 def generation() -> None:
@@ -22,10 +23,10 @@ def generation() -> None:
         st.caption(source.detail)
         if settings.backend_configured:
             answers, detail = engine.backend_health(settings.backend_url)
-            (st.success if answers else st.warning)(f"Backend health check: {detail}")
+            (st.success if answers else st.warning)("Backend health check: " + untrusted(detail))  # the backend words it
         else:
             st.markdown("Backend: not configured")
-        st.markdown(f"Model: {settings.llm_model if settings.llm_configured else 'not configured'}")
+        st.markdown("Model: " + (untrusted(settings.llm_model) if settings.llm_configured else "not configured"))
         st.markdown("Offline templates: always available")
 
 
