@@ -84,6 +84,13 @@ def test_named_dimensions_become_parameters():
 
 
 @pytest.mark.parametrize("prompt,family,params", [
+    # drawing radius shorthand: R glued to its number; R and r together on a torus
+    ("box 20x20x20, fillet R3", "box", {"fillet_radius": 3.0}),
+    ("plate 100x50x5 with R5 corners", "plate_with_holes", {"corner_radius": 5.0}),
+    ("sphere R15", "sphere", {"diameter": 30.0}),
+    ("disc R20, 5 thick", "cylinder", {"diameter": 40.0, "height": 5.0}),
+    ("torus R=25 r=5", "torus", {"ring_radius": 25.0, "tube_radius": 5.0}),
+    ("cylinder r=10 h=30", "cylinder", {"diameter": 20.0, "height": 30.0}),
     # "can you ..." is a request, not a tin can
     ("can you design a cube, 1 1/2 inch on a side", "box", {"length": 38.1, "height": 38.1}),
     ("Can you design a 200mm long rod, 16mm diameter?", "cylinder", {"diameter": 16, "height": 200}),

@@ -162,9 +162,23 @@ def _slash_pair(m: re.Match) -> str:
     return " %s %s od %s %s id " % (big, unit, small, unit)
 
 
+def _radius_shorthand(text: str) -> str:
+    """Drawing shorthand for radii, read before the prompt is lower-cased.
+
+    "R=25 r=5" (a torus): capital R is the major radius, small r the minor. Otherwise a
+    letter glued to its number, "R3 fillets", "sphere R15", is a radius; "r = 10" is left
+    to the parser's single-letter names.
+    """
+    pattern = r"\b%s\s*[=:]?\s*(?=\d|\.\d)"
+    if re.search(pattern % "R", text) and re.search(pattern % "r", text):
+        text = re.sub(pattern % "R", " major radius ", text)
+        return re.sub(pattern % "r", " minor radius ", text)
+    return re.sub(r"\b[Rr](?=\d|\.\d)", " radius ", text)
+
+
 def normalize(text: str) -> str:
     """Lower-case the prompt and give every number, symbol and unit its own space."""
-    t = text.lower()
+    t = _radius_shorthand(text).lower()
     t = t.replace("\u2033", '"').replace("\u201d", '"').replace("\u201c", '"').replace("''", '"')
     t = t.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     t = re.sub(r"[\u00f8\u2300\u2205]", " dia ", t)  # ø ⌀ ∅ (Ø is lower-cased to ø)

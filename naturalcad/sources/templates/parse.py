@@ -789,7 +789,11 @@ def _find_patterns(spec: PartSpec) -> None:
 def _find_edges(items: list[Item], spec: PartSpec) -> None:
     t = spec.text.lower()
     kind = None
-    if "fillet" in spec.dims or re.search(r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges", t):
+    # drawing shorthand: "R5 corners", "fillet R3", "edges rounded R2"
+    r_shorthand = re.search(r"\br ?=? ?\d+(?:\.\d+)? ?(?:mm )?(?:corners?|edges?|fillets?|rounds?)\b"
+                            r"|\b(?:fillet\w*|rounded|radiused|rounds?)\s+r ?=? ?\d", t)
+    if "fillet" in spec.dims or r_shorthand or re.search(
+            r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges", t):
         kind = "fillet"
     if "chamfer" in spec.dims or re.search(r"chamfer|bevel", t):
         if kind is None or "chamfer" in spec.dims and "fillet" not in spec.dims:
@@ -800,7 +804,9 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
     if size is None and kind == "fillet":
         # "radius 3 on the edges", "3 mm radius edges"
         m = re.search(r"(edges?|corners?)", t)
-        if m and "radius" in spec.dims and not re.search(r"\b(disc|cylinder|sphere|ball|cone|torus|rod)\b", t):
+        if r_shorthand and "radius" in spec.dims:
+            size = spec.dims.pop("radius")
+        elif m and "radius" in spec.dims and not re.search(r"\b(disc|cylinder|sphere|ball|cone|torus|rod)\b", t):
             size = spec.dims.pop("radius")
     which = "all"
     if re.search(r"\b(both )?ends?\b", t) and kind == "chamfer" or re.search(r"\bends?\b", t) and re.search(r"shaft|rod|pin|cylinder|dowel|axle|bar", t):
