@@ -57,8 +57,6 @@ _LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))", re.M)
 # A code span shows its text as it is (nothing inside is markdown): the guard's messages use
 # them ("did not set `result`"), so they are kept, and not escaped inside.
 _CODE_SPAN = re.compile(r"(`[^`\n]+`)")
-# Bare addresses ("http://x", "www.x", "a@b.c") become links by themselves (GFM autolinks).
-_AUTOLINK = re.compile(r"(?i)\b(https?|ftp)(:)(?=//)|\b(www)(\.)|(@)")
 
 
 def untrusted(text: str) -> str:
@@ -66,7 +64,9 @@ def untrusted(text: str) -> str:
 
     It reads as the plain text it is: `Box.__init__()` stays `Box.__init__()` (not a bold
     "init"), `$x$` is not LaTeX, and no image (a remote fetch from the viewer's browser),
-    link (marked up or bare), HTML or `:color[...]` directive is rendered.
+    link text, HTML or `:color[...]` directive is rendered. (A bare address such as
+    www.example.com still becomes a link, Streamlit finds those after escapes are read; it
+    shows where it goes, so it is left alone.)
     """
     parts = _CODE_SPAN.split(str(text))
     text = "".join(part if index % 2 else _escape(part) for index, part in enumerate(parts))
@@ -74,8 +74,7 @@ def untrusted(text: str) -> str:
 
 
 def _escape(text: str) -> str:
-    text = _MARKDOWN_ACTIVE.sub(r"\\\1", text)
-    return _AUTOLINK.sub(lambda m: (m[1] or m[3] or "") + "\\" + (m[2] or m[4] or m[5]), text)
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", text)
 
 
 def number(value: float | int | None, digits: int = 1) -> str:

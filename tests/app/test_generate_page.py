@@ -166,7 +166,7 @@ def test_a_prompt_with_markdown_is_the_title_as_typed(app):
     no_exceptions(at)
     assert current(at).success
     title = at.subheader[0].value
-    assert title == r"box 60 x 40 x 20 mm \_\_bold\_\_ \$x\$ \<img src=x\> \[link\](http\://x)"
+    assert title == r"box 60 x 40 x 20 mm \_\_bold\_\_ \$x\$ \<img src=x\> \[link\](http://x)"
 
 
 def test_details_show_the_minute_in_utc_and_only_stages_that_ran(app):
