@@ -169,6 +169,8 @@ def validity_text(result: RunResult) -> str:
 def runtime_text(seconds: float | None) -> str:
     if not seconds:
         return "–"
+    if seconds < 0.0005:
+        return "<1 ms"  # not "0 ms": the stage ran
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"
 
 

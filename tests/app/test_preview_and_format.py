@@ -174,6 +174,7 @@ def test_created_and_stage_times_read_well():
     assert fmt.created_text("2026-11-26T07:32:05") == "2026-11-26 07:32 UTC"
     assert fmt.created_text("") == "–"
     assert fmt.timings_text({"generate": 0.012, "validate": None, "execute": 1.42}) == "generate 12 ms, execute 1.4 s"
+    assert fmt.timings_text({"validate": 0.0002, "build": 0}) == "validate <1 ms"
 
 
 def test_a_continued_run_says_what_changed():
