@@ -122,3 +122,14 @@ def test_a_configured_model_is_named_and_its_key_never_shown(settings, open_app)
         shown = texts(at.sidebar.caption) + texts(at.markdown) + texts(at.caption) + texts(at.subheader)
         assert any("Model · vendor/some-model" in t for t in shown)
         assert not any("sk-or-secret" in t for t in shown)
+
+
+def test_an_opened_follow_up_is_titled_by_the_first_prompt(open_app, made_run):
+    from naturalcad import pipeline
+
+    refined = pipeline.refine(made_run, "make it 30 mm tall", offline=True)
+    assert refined.success, refined.error
+    at = open_app(HISTORY, run=refined.run_id)
+    no_exceptions(at)
+    assert at.subheader[0].value == made_run.prompt  # not the follow-up text
+    assert ":blue-badge[Refined] make it 30 mm tall" in texts(at.markdown)
