@@ -125,8 +125,6 @@ def test_a_configured_model_is_named_and_its_key_never_shown(settings, open_app)
 
 
 def test_an_opened_follow_up_is_titled_by_the_first_prompt(open_app, made_run):
-    from naturalcad import pipeline
-
     refined = pipeline.refine(made_run, "make it 30 mm tall", offline=True)
     assert refined.success, refined.error
     at = open_app(HISTORY, run=refined.run_id)
