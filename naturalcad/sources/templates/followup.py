@@ -162,6 +162,15 @@ def _set(plan: Plan, params: dict[str, Param], name: str, value: float | int | b
     plan.said.append("%s: %s -> %s (%s)" % (name, _show(params[name].value), _show(value), why))
 
 
+def _shift(plan: Plan, params: dict[str, Param], targets: list[str], sign: int, number: str,
+           pct: str | None, unit: str | None, why: str) -> None:
+    """Grow or shrink each target by an amount ("10 mm") or a share ("20%")."""
+    for name in targets:
+        old = float(plan.updates.get(name, params[name].value))
+        new = old * (1 + sign * float(number) / 100) if pct else old + sign * _mm(number, unit)
+        _set(plan, params, name, new, why)
+
+
 def _show(v: float | int | bool) -> str:
     return str(v) if isinstance(v, (bool, int)) else "%g" % v
 
@@ -198,10 +207,7 @@ def plan_follow_up(text: str, params: dict[str, Param]) -> Plan:
         if not targets:
             plan.missing.append(word)
             continue
-        for name in targets:
-            old = float(plan.updates.get(name, params[name].value))
-            new = old * (1 + sign * float(number) / 100) if pct else old + sign * _mm(number, unit)
-            _set(plan, params, name, new, m.group(0))
+        _shift(plan, params, targets, sign, number, pct, unit, m.group(0))
         mark(m)
 
     # 2) "increase the width by 10 mm", "reduce thickness by 20%"
@@ -214,10 +220,7 @@ def plan_follow_up(text: str, params: dict[str, Param]) -> Plan:
         if not targets:
             plan.missing.append(noun)
             continue
-        for name in targets:
-            old = float(plan.updates.get(name, params[name].value))
-            new = old * (1 + sign * float(number) / 100) if pct else old + sign * _mm(number, unit)
-            _set(plan, params, name, new, m.group(0))
+        _shift(plan, params, targets, sign, number, pct, unit, m.group(0))
         mark(m)
 
     # 3) "double the width", "halve the length", "twice as thick", "scale by 1.5", "3 times bigger"
