@@ -215,10 +215,16 @@ def canopy_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     return params
 
 
+def _surface_finish(output_type: str) -> str:
+    """The last lines of a surface family: the surface itself, or thickened and sat on Z = 0."""
+    if output_type == "surface":
+        return "result = surface"
+    return ("result = thicken(surface, thickness)\n"
+            "result = Pos(0, 0, -result.bounding_box().min.Z) * result  # sit on Z = 0")
+
+
 def canopy_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
-    finish = "result = surface" if output_type == "surface" else (
-        "result = thicken(surface, thickness)\n"
-        "result = Pos(0, 0, -result.bounding_box().min.Z) * result  # sit on Z = 0")
+    finish = _surface_finish(output_type)
     return f"""
 # a smooth doubly curved roof: parabolic arch across the span, edges sagging front and back
 rows, cols = 7, 9
@@ -258,9 +264,7 @@ def lofted_panel_params(spec: PartSpec, notes: Notes, output_type: str) -> list[
 
 
 def lofted_panel_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
-    finish = "result = surface" if output_type == "surface" else (
-        "result = thicken(surface, thickness)\n"
-        "result = Pos(0, 0, -result.bounding_box().min.Z) * result  # sit on Z = 0")
+    finish = _surface_finish(output_type)
     return f"""
 # five arched sections across the width, blending from one bulge to the other with a twist
 sections = 5
