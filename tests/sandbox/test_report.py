@@ -1,4 +1,4 @@
-"""The worker treats a job's report and run directory as untrusted (the job ran user code)."""
+"""The parent treats a job's report and run directory as untrusted (the job ran user code)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from naturalcad.sandbox import landlock, worker
+from naturalcad.sandbox import landlock, reap
 
 
 def _job(run_dir: Path) -> dict:
@@ -17,16 +17,20 @@ def _job(run_dir: Path) -> dict:
             "max_file_mb": 1.0, "max_output_chars": 100}
 
 
+GEOMETRY = {"kind": "3d_solid", "extents": [10.0, 20.0, 30.0], "bbox_min": [-5.0, -10.0, -15.0],
+            "bbox_max": [5.0, 10.0, 15.0], "valid": True, "solids": 1, "shells": 1, "faces": 6, "edges": 12,
+            "volume": 6000.0, "area": 2200.0, "holes": 0}
+
+
 def _report(**changes) -> dict:
-    return {"ok": True, "kind": "3d_solid", "files": {"step": "model.step"}, "geometry": {}, "warnings": [],
-            "stdout": "", "timings": {}, **changes}
+    return {"ok": True, "kind": "3d_solid", "files": {"step": "model.step"}, "geometry": dict(GEOMETRY),
+            "warnings": [], "stdout": "", "timings": {}, **changes}
 
 
 def _reap(run_dir: Path, report: dict | None = None) -> dict:
     if report is not None:
         (run_dir / "result.json").write_text(json.dumps(report))
-    running = worker._Running(_job(run_dir), os.getpid(), -1, 0.0, 0.0, None)
-    return worker._reap_result(running, 0)
+    return reap.reap(_job(run_dir), reap.Finished(0)).to_dict()
 
 
 def test_a_plain_report_passes(tmp_path):
@@ -79,7 +83,7 @@ def test_a_symlinked_report_is_not_followed(tmp_path):
 
 
 def test_an_oversized_report_is_refused(tmp_path):
-    (tmp_path / "result.json").write_bytes(b" " * (worker.MAX_RESULT_BYTES + 1))
+    (tmp_path / "result.json").write_bytes(b" " * (reap.MAX_RESULT_BYTES + 1))
     assert _reap(tmp_path)["error_kind"] == "output_too_large"
 
 
