@@ -546,3 +546,90 @@ def test_worker_environment_holds_no_secret(arena: Arena):
     for secret in arena.secrets:
         assert secret.encode() not in environ
     assert b"NATURALCAD_LLM_API_KEY" not in environ
+
+
+# -- jobs side by side ---------------------------------------------------------------------
+JOBS_DIR = Path(__file__).parent / "jobs"
+ORDINARY = """\
+from build123d import *
+# NCMARK-{token}
+plate = Box(120, 80, 10)
+for i in range(12):
+    plate = plate - Pos(-50 + 9 * i, 0, 0) * Cylinder(2, 10)
+result = fillet(plate.edges(), 0.5)
+"""
+
+
+def _hostile(arena: Arena, wanted_token: str, threads: int, hold: float) -> str:
+    code = (JOBS_DIR / "memory_scan.py").read_text(encoding="utf-8")
+    values = {"THREADS": threads, "HOLD": hold, "WANTED_SHA256": hashlib.sha256(wanted_token.encode()).hexdigest()}
+    for name, value in values.items():
+        code = code.replace("{{" + name + "}}", str(value))
+    return PRELUDE + "\n" + code
+
+
+def _process_memory_holds(pid: int, needle: bytes) -> bool:
+    """Whether a process's readable memory contains `needle` (read here, as root, from /proc)."""
+    with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/mem", "rb", buffering=0) as mem:
+        for line in maps:
+            span, perms = line.split()[:2]
+            if not perms.startswith("r"):
+                continue
+            start, end = (int(x, 16) for x in span.split("-"))
+            try:
+                mem.seek(start)
+                if needle in mem.read(end - start):
+                    return True
+            except (OSError, ValueError, OverflowError):
+                continue
+    return False
+
+
+@pytest.mark.slow
+def test_a_hostile_job_cannot_starve_or_read_a_concurrent_job(arena: Arena):
+    """Two jobs at once: one holds 63 threads and scans its memory for the other's script;
+    the ordinary one finishes in its normal time, and its code is never where a fork sees it."""
+    if not arena.caps_ok:
+        pytest.skip(f"63 threads need the pids cgroup and uid caps: {arena.caps_reason}")
+    settings = arena.settings(Case("ordinary", "", {"expect": "ok", "timeout": "30"}))
+    baseline = pipeline.run_code(ORDINARY.format(token=secrets.token_hex(16)), settings=settings)
+    assert baseline.success, baseline.error
+
+    token = secrets.token_hex(16)
+    hostile: dict[str, Any] = {}
+
+    def run_hostile() -> None:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(pipeline.guard_mod, "guard", _no_guard)
+            hostile["result"] = pipeline.run_code(_hostile(arena, token, threads=63, hold=8), settings=settings)
+
+    thread = threading.Thread(target=run_hostile)
+    thread.start()
+    time.sleep(2.0)  # its 63 threads are up
+    ordinary: dict[str, Any] = {}
+    runner_thread = threading.Thread(target=lambda: ordinary.update(result=pipeline.run_code(
+        ORDINARY.format(token=token), settings=settings)))
+    runner_thread.start()
+    # While the ordinary job runs, the worker (whose memory every later fork inherits) must
+    # not hold its script.
+    worker_saw_code = _process_memory_holds(runner.get_worker().pid, f"NCMARK-{token}".encode())
+    runner_thread.join(60)
+    thread.join(60)
+    result = ordinary["result"]
+    assert result.success, result.error
+    assert not worker_saw_code, "the warm worker held another job's script while it ran"
+    normal, now = baseline.timings["sandbox"], result.timings["sandbox"]
+    assert now < max(4 * normal, normal + 4.0), f"the ordinary job took {now:.2f} s next to the hostile one " \
+                                                f"(alone: {normal:.2f} s)"
+    assert not result.warnings or all("Size check" not in w for w in result.warnings)
+
+    # A scan-only job forked after the ordinary one was submitted and finished.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline.guard_mod, "guard", _no_guard)
+        later = pipeline.run_code(_hostile(arena, token, threads=0, hold=0), settings=settings)
+    for name, run in (("concurrent", hostile["result"]), ("later", later)):
+        assert run.success, f"{name} hostile job: {run.error}"
+        assert "own token FOUND" in run.stdout, f"{name}: the scan did not see its own heap: {run.stdout}"
+        assert "other job's script not found" in run.stdout, f"{name}: {run.stdout}"
+        assert token not in run.stdout
+    assert "threads started: 63" in hostile["result"].stdout, hostile["result"].stdout
