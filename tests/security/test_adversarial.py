@@ -188,15 +188,17 @@ class Arena:
     layers: str = ""
     caps_ok: bool = False
     caps_reason: str = ""
-    settings_cache: dict[tuple[float, float], config.Settings] = field(default_factory=dict)
+    settings_cache: dict[tuple[float, float, str], config.Settings] = field(default_factory=dict)
 
     def settings(self, case: Case) -> config.Settings:
-        key = (case.timeout, case.max_file_mb)
+        sandbox = case.meta.get("sandbox", "warm")  # `sandbox: cold` runs a fresh process per job
+        key = (case.timeout, case.max_file_mb, sandbox)
         if key not in self.settings_cache:
             self.settings_cache[key] = config.load_settings({
                 "NATURALCAD_DATA_DIR": str(self.data_dir),
                 "NATURALCAD_EXEC_TIMEOUT_SECONDS": f"{case.timeout:g}",
                 "NATURALCAD_MAX_FILE_MB": f"{case.max_file_mb:g}",
+                "NATURALCAD_SANDBOX_MODE": sandbox,
             })
         return self.settings_cache[key]
 
