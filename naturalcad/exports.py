@@ -12,7 +12,7 @@ job code runs; STEP, GLB and DXF go through build123d's writers on a fresh wrapp
 from __future__ import annotations
 
 import os
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 from build123d import ExportDXF, Shape, Unit, export_gltf, export_step

@@ -12,6 +12,7 @@ the STL (`crosscheck`).
 from __future__ import annotations
 
 import builtins
+import contextlib
 import io
 import json
 import math
@@ -27,7 +28,7 @@ RESULT_FILE = "result.json"
 CODE_FILE = ".code.py"  # written by the parent, read and removed by the child before lock-down
 SAFE_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
 
-_SAFE_BUILTIN_NAMES = (
+_SAFE_BUILTIN_NAMES = (  # noqa: SIM905 - one readable block of names
     "abs all any ascii bin bool bytearray callable chr complex dict dir divmod enumerate "
     "filter float format frozenset hasattr hash hex id int isinstance issubclass iter len list "
     "map max min next object oct ord pow print property range repr reversed round set slice "
@@ -42,7 +43,8 @@ class CappedText(io.TextIOBase):
     """A stdout/stderr replacement that keeps the first `limit` characters and drops the rest."""
 
     def __init__(self, limit: int):
-        self.limit, self.parts, self.size, self.dropped = limit, [], 0, 0
+        self.limit, self.size, self.dropped = limit, 0, 0
+        self.parts: list[str] = []
 
     def write(self, text: str) -> int:
         room = self.limit - self.size
@@ -57,7 +59,8 @@ class CappedText(io.TextIOBase):
         return "".join(self.parts) + tail
 
 
-def _restricted_import(name: str, globals=None, locals=None, fromlist=(), level=0):
+def _restricted_import(name: str, globals: object = None, locals: object = None,
+                       fromlist: tuple[str, ...] | list[str] | None = (), level: int = 0) -> types.ModuleType:
     """`from build123d import *|NAME` and `import math`/`from math import NAME`, nothing else.
 
     The second wall behind the guard: build123d keeps `os`, `sys`, `ctypes` and its own
@@ -79,17 +82,17 @@ def _restricted_import(name: str, globals=None, locals=None, fromlist=(), level=
 class _TypeMeta(type):
     """The metaclass of the scripts' `type`: one-argument calls only, isinstance as usual."""
 
-    def __call__(cls, *args, **kwargs):
+    def __call__(cls, *args: Any, **kwargs: Any) -> type:
         if len(args) != 1 or kwargs:
             raise TypeError("type(name, bases, dict) is not available in NaturalCAD scripts; use a class statement")
         found = type(args[0])
         # A metaclass (`type(int)` is `type`) would build classes from a dict of any names.
         return cls if issubclass(found, type) else found
 
-    def __instancecheck__(cls, obj) -> bool:
+    def __instancecheck__(cls, obj: object) -> bool:
         return isinstance(obj, type)
 
-    def __subclasscheck__(cls, sub) -> bool:
+    def __subclasscheck__(cls, sub: type) -> bool:
         return issubclass(sub, type)
 
 
@@ -148,7 +151,7 @@ def lock_down(job: dict[str, Any]) -> list[str]:
     return layers
 
 
-def _script_line(tb) -> int | None:
+def _script_line(tb: types.TracebackType | None) -> int | None:
     line = None
     for frame, lineno in traceback.walk_tb(tb):
         if frame.f_code.co_filename == SCRIPT_NAME:
@@ -163,7 +166,7 @@ def _script_traceback(err: BaseException, code: str, frames: int = 3) -> str:
              for frame, n in traceback.walk_tb(err.__traceback__) if frame.f_code.co_filename == SCRIPT_NAME]
     try:
         message = "".join(traceback.format_exception_only(type(err), err)).strip()[:800]
-    except Exception:  # noqa: BLE001 - a script's exception whose __str__ fails
+    except Exception:  # a script's exception whose __str__ fails
         message = type(err).__name__[:80]
     return "\n".join(["Traceback (most recent call last, script frames only):", *shown[-frames:], message])
 
@@ -176,7 +179,7 @@ def _said(err: BaseException) -> str:
     """str(err), bounded; the exception is the script's object, so its __str__ may misbehave."""
     try:
         said = str(err)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return ""
     return said[:2000] if isinstance(said, str) else ""
 
@@ -260,7 +263,7 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
     sys.stdout = sys.stderr = out
     try:
         exec(compiled, namespace)
-    except BaseException as err:  # noqa: BLE001 - every failure becomes a sentence
+    except BaseException as err:  # every failure becomes a sentence
         sys.stdout, sys.stderr = real_out, real_err
         namespace.clear()  # free what the script hoarded (a MemoryError leaves no room to report)
         result = _classify_exception(err, _script_line(err.__traceback__))
@@ -293,7 +296,7 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
     t = time.perf_counter()
     try:
         files = exports.write_all(shape, kind)
-    except BaseException as err:  # noqa: BLE001
+    except BaseException as err:
         result = _classify_exception(err, None)
         if result["error_kind"] == "exception" and _hit_file_cap(job["max_file_mb"]):
             # OCCT's writers report a failed write, not the EFBIG behind it.
@@ -343,17 +346,13 @@ def run_job(job: dict[str, Any]) -> None:
         result = execute(job)
         result["sandbox"] = layers
         write_result(result)
-    except BaseException as err:  # noqa: BLE001 - last resort: say what broke
-        try:
+    except BaseException as err:  # last resort: say what broke
+        with contextlib.suppress(BaseException):
             write_result(_error("crashed", f"The sandbox failed before the script could finish: {type(err).__name__}: {err}"))
-        except BaseException:  # noqa: BLE001
-            pass
         status = 1
     finally:
-        try:
+        with contextlib.suppress(BaseException):
             sys.stdout.flush()
-        except BaseException:  # noqa: BLE001
-            pass
         os._exit(status)
 
 
@@ -370,8 +369,8 @@ def preload() -> None:
     try:
         from build123d.text import FontManager
 
-        FontManager()
-    except Exception:  # noqa: BLE001 - text is optional; everything else still works
+        FontManager()  # type: ignore[no-untyped-call]
+    except Exception:  # text is optional; everything else still works
         pass
 
 

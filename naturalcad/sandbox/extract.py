@@ -8,12 +8,21 @@ value found there must be exactly one of OCCT's TopoDS classes, not a subclass o
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from build123d import BuildLine, BuildPart, BuildSketch, Shape
 from OCP.BRep import BRep_Builder
-from OCP.TopoDS import (TopoDS_Compound, TopoDS_CompSolid, TopoDS_Edge, TopoDS_Face, TopoDS_Shape, TopoDS_Shell,
-                        TopoDS_Solid, TopoDS_Vertex, TopoDS_Wire)
+from OCP.TopoDS import (
+    TopoDS_Compound,
+    TopoDS_CompSolid,
+    TopoDS_Edge,
+    TopoDS_Face,
+    TopoDS_Shape,
+    TopoDS_Shell,
+    TopoDS_Solid,
+    TopoDS_Vertex,
+    TopoDS_Wire,
+)
 
 _TOPODS = frozenset({TopoDS_Shape, TopoDS_Compound, TopoDS_CompSolid, TopoDS_Solid, TopoDS_Shell, TopoDS_Face,
                      TopoDS_Wire, TopoDS_Edge, TopoDS_Vertex})
@@ -61,7 +70,7 @@ def raw_shape(value: object) -> TopoDS_Shape | None:
             value = placed if placed is not None else fields.get(attribute)
             break
     if type(value) in (list, tuple):
-        items = list(value)[:MAX_PARTS + 1]
+        items = list(cast("list[object] | tuple[object, ...]", value))[:MAX_PARTS + 1]
         parts = [_raw(item) for item in items]
         if not parts or len(parts) > MAX_PARTS or any(p is None for p in parts):
             return None

@@ -9,6 +9,7 @@ uid, so a shared uid would let one job's threads starve another job. The seccomp
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import resource
@@ -78,15 +79,11 @@ def kill_cgroup(group: Path | None) -> None:
         if not pids:
             break
         for pid in pids:
-            try:
+            with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
         time.sleep(0.02)
-    try:
+    with contextlib.suppress(OSError):
         group.rmdir()
-    except OSError:
-        pass
 
 
 def apply_rlimits(limits: Limits, dropped_uid: bool) -> None:

@@ -9,6 +9,7 @@ the geometry it claims is checked against the STL it wrote.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -83,10 +84,8 @@ def tidy_run_dir(run_dir: Path) -> None:
         except OSError:
             continue
     if me == 0:
-        try:
+        with contextlib.suppress(OSError):
             os.chown(run_dir, 0, 0)
-        except OSError:
-            pass
 
 
 def _from_status(status: int, memory_mb: int) -> ExecutionError:
@@ -127,10 +126,8 @@ def reap(job: dict[str, Any], finished: Finished) -> Outcome:
             f"The script took longer than the {float(job['timeout']):g} s time limit and was stopped.", "timeout"),
             elapsed=finished.elapsed)
     report = _read_result_file(path)
-    try:
+    with contextlib.suppress(OSError):
         path.unlink()
-    except OSError:
-        pass
     if report == "too_large":
         return Outcome.failed(ExecutionError("The script's report was too large.", "output_too_large"),
                               elapsed=finished.elapsed)

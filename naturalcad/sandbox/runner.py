@@ -8,6 +8,7 @@ little longer before restarting a worker that stopped answering. What comes back
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -228,10 +229,8 @@ def run_cold(job: dict[str, Any]) -> Outcome:
             if running.timed_out or running.over_disk:
                 kill(running)
                 break
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=POLL_SECONDS)
-            except subprocess.TimeoutExpired:
-                pass
         proc.wait()
         status = _wait_status(proc.returncode)
     finally:

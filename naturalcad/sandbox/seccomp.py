@@ -74,7 +74,10 @@ class _Prog(ctypes.Structure):
 
 def _program(machine: str) -> list[tuple[int, int, int, int]]:
     index = 0 if machine == "x86_64" else 1
-    deny = lambda e: (_RET, 0, 0, _RET_ERRNO | e)  # noqa: E731
+
+    def deny(code: int) -> tuple[int, int, int, int]:
+        return (_RET, 0, 0, _RET_ERRNO | code)
+
     prog = [(_LD_W_ABS, 0, 0, 4), (_JEQ, 1, 0, _ARCH[machine]), deny(errno.EPERM), (_LD_W_ABS, 0, 0, 0)]
     if machine == "x86_64":  # the x32 ABI would bypass the numbers below
         prog += [(_JGE, 0, 1, 0x40000000), deny(errno.EPERM)]

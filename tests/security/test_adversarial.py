@@ -30,6 +30,7 @@ fork attempt from inside the sandbox is refused; an uncapped fork bomb takes the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -355,10 +356,8 @@ def _worker_children() -> list[str]:
     pid = runner.get_worker().pid
     children: list[str] = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
+        with contextlib.suppress(OSError):
             children += (task / "children").read_text().split()
-        except OSError:
-            pass
     return children
 
 
