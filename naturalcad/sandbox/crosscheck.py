@@ -61,7 +61,12 @@ def read_stl(path: Path) -> MeshFacts | None:
 
 def _closed(points: np.ndarray) -> bool:
     """Every directed edge appears once and its reverse once: a closed, consistently oriented mesh."""
-    _, index = np.unique(points, axis=0, return_inverse=True)
+    # Corners shared by two faces are written from the same OCCT nodes, but a coordinate
+    # that is 0 in theory comes out as ±1e-14: round to 1e-6 mm (finer than float32's step at
+    # any real part size, so distinct corners never merge) and fold -0.0 into 0.0.
+    welded = np.round(points, 6) + 0.0
+    _, index = np.unique(welded, axis=0, return_inverse=True)
+    index = index.reshape(-1)
     tri = index.reshape(-1, 3)
     directed = np.concatenate([tri[:, [0, 1]], tri[:, [1, 2]], tri[:, [2, 0]]])
     directed = directed[directed[:, 0] != directed[:, 1]]  # slivers OCCT leaves add self-loops only
