@@ -15,6 +15,8 @@ from typing import Any
 
 from . import config, pipeline
 from .request import MODES, OUTPUT_TYPES, Request, RunResult
+from .sanitize import dumps as strict_dumps
+from .sanitize import strict
 
 
 def _settings(args: argparse.Namespace) -> config.Settings:
@@ -49,9 +51,9 @@ def _human(result: RunResult) -> str:
 
 def _emit(result: RunResult, as_json: bool, extra: dict[str, Any] | None = None) -> None:
     if as_json:
-        print(json.dumps({**(extra or {}), **result.to_dict()}, default=str), flush=True)
+        print(strict_dumps({**(extra or {}), **result.to_dict()}), flush=True)
     else:
-        print(_human(result), flush=True)
+        print(strict(_human(result)), flush=True)  # never a codec error instead of the run
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -86,7 +88,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             request = Request(str(item.get("prompt") or ""), mode=item.get("mode") or "part",
                               output_type=item.get("output_type"), offline=args.offline, client="batch")
             result = pipeline.run(request, settings=settings)
-            print(json.dumps({"id": item.get("id"), **result.to_dict()}, default=str), flush=True)
+            print(strict_dumps({"id": item.get("id"), **result.to_dict()}), flush=True)
             failures += not result.success
     return 0 if failures == 0 else 1
 
@@ -112,7 +114,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     runs = HistoryStore.for_settings(settings).list(limit=args.limit)
     for result in runs:
         if args.json:
-            print(json.dumps(result.to_dict(), default=str))
+            print(strict_dumps(result.to_dict()))
         else:
             status = "ok  " if result.success else "FAIL"
             print(f"{result.created_at}  {status}  {result.run_id}  {result.source:<8} {result.family or '-':<18} "

@@ -11,7 +11,6 @@ from __future__ import annotations
 import fcntl
 import os
 import secrets
-import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .config import Settings
+from .fswalk import remove_tree, tree_use
 
 IN_PROGRESS = ".in-progress"
 OPEN_MARKER = ".open"
@@ -69,14 +69,8 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def dir_bytes(path: Path) -> int:
-    total = 0
-    for root, _, files in os.walk(path):
-        for name in files:
-            try:
-                total += os.lstat(os.path.join(root, name)).st_size
-            except OSError:
-                pass
-    return total
+    """Bytes on disk under a run dir, at any depth (iterative: a hostile tree cannot break it)."""
+    return tree_use(path).bytes
 
 
 @contextmanager
@@ -146,7 +140,7 @@ def prune(settings: Settings, keep: set[str] | frozenset[str] = frozenset()) -> 
                 break
             if path.name in keep or _protected(path, now):
                 continue
-            shutil.rmtree(path, ignore_errors=True)
+            remove_tree(path)
             pruned.append(path.name)
             count -= 1
             total -= sizes[path]
@@ -154,7 +148,7 @@ def prune(settings: Settings, keep: set[str] | frozenset[str] = frozenset()) -> 
 
 
 def remove_run(settings: Settings, run_id: str) -> None:
-    shutil.rmtree(run_path(settings, run_id), ignore_errors=True)
+    remove_tree(run_path(settings, run_id))
 
 
 def oversized_files(path: Path, max_file_mb: float) -> list[str]:

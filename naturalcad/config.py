@@ -51,6 +51,13 @@ class Settings:
     supabase_url: str | None = None
     supabase_key: str | None = field(default=None, repr=False)
     supabase_bucket: str | None = None
+    # Sandbox and record caps (see README, configuration).
+    sandbox_mode: str = "warm"  # "cold": a fresh process per job
+    max_concurrent_jobs: int = 0  # 0: max(2, CPU count)
+    sandbox_uid_range: tuple[int, int] = (64000, 64999)  # one uid per job when running as root
+    max_history_rows: int = 5000
+    max_log_mb: float = 20.0
+    log_keep: int = 3
 
     @property
     def runs_dir(self) -> Path:
@@ -146,7 +153,26 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         supabase_url=get("SUPABASE_URL"),
         supabase_key=get("SUPABASE_SERVICE_ROLE_KEY") or get("SUPABASE_ANON_KEY") or get("SUPABASE_KEY"),
         supabase_bucket=get("SUPABASE_BUCKET"),
+        sandbox_mode="cold" if (get("NATURALCAD_SANDBOX_MODE") or "").lower() == "cold" else "warm",
+        max_concurrent_jobs=_number(env, "NATURALCAD_MAX_CONCURRENT_JOBS", 0, int),
+        sandbox_uid_range=_uid_range(get("NATURALCAD_SANDBOX_UIDS")),
+        max_history_rows=_number(env, "NATURALCAD_MAX_HISTORY_ROWS", 5000, int),
+        max_log_mb=_number(env, "NATURALCAD_MAX_LOG_MB", 20.0),
+        log_keep=_number(env, "NATURALCAD_LOG_KEEP", 3, int),
     )
+
+
+def _uid_range(raw: str | None) -> tuple[int, int]:
+    """`NATURALCAD_SANDBOX_UIDS=64000-64999`: the uids jobs get when the app runs as root."""
+    if not raw:
+        return (64000, 64999)
+    try:
+        first, last = (int(part) for part in raw.split("-", 1))
+    except ValueError:
+        raise ValueError(f"NATURALCAD_SANDBOX_UIDS must be FIRST-LAST, got {raw!r}") from None
+    if not 0 < first <= last < 2**31:
+        raise ValueError(f"NATURALCAD_SANDBOX_UIDS must be FIRST-LAST with 0 < FIRST <= LAST, got {raw!r}")
+    return (first, last)
 
 
 _settings: Settings | None = None

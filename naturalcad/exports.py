@@ -2,16 +2,29 @@
 
 Each file is written under a temporary name and renamed into place, so a reader never sees
 a half-written artifact. Runs in the sandboxed child; paths are relative to its run dir.
+
+Everything starts from the raw OCCT shape the measurement used (`sandbox.extract`), so the
+files and the geometry report describe the same thing. The STL (the file the parent checks
+the report against) is meshed and written with OCP callables bound at import, before any
+job code runs; STEP, GLB and DXF go through build123d's writers on a fresh wrapper.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
+from build123d import ExportDXF, Shape, Unit, export_gltf, export_step
+from OCP.BRepMesh import BRepMesh_IncrementalMesh
+from OCP.StlAPI import StlAPI_Writer
+from OCP.TopoDS import TopoDS_Shape
 
-from build123d import ExportDXF, Shape, Unit, export_gltf, export_step, export_stl
+from .geometry import bounding_box
+
+_wrap = Shape.cast
+_mesh, _perform = BRepMesh_IncrementalMesh, BRepMesh_IncrementalMesh.Perform
+_stl_writer, _stl_write, _stl_ascii = StlAPI_Writer, StlAPI_Writer.Write, StlAPI_Writer.ASCIIMode.fset
 
 FILE_NAMES = {"step": "model.step", "stl": "model.stl", "glb": "model.glb", "dxf": "model.dxf"}
 
@@ -25,9 +38,11 @@ def formats_for(kind: str) -> list[str]:
     return ["step", "dxf"]
 
 
-def mesh_tolerance(shape: Shape, fine: bool) -> tuple[float, float]:
+def mesh_tolerance(shape: TopoDS_Shape, fine: bool) -> tuple[float, float]:
     """Linear/angular deflection scaled to the part: fine for STL, coarser for preview."""
-    diagonal = shape.bounding_box().diagonal or 1.0
+    corners = bounding_box(shape)
+    diagonal = sum((b - a) ** 2 for a, b in zip(*corners, strict=True)) ** 0.5 if corners else 1.0
+    diagonal = diagonal or 1.0
     if fine:
         return min(max(diagonal * 1e-4, 0.002), 0.05), 0.1
     return min(max(diagonal * 1e-3, 0.01), 0.5), 0.3
@@ -59,9 +74,14 @@ def drop_degenerate_triangles(path: str) -> int:
     return int(degenerate.sum())
 
 
-def _write_stl(shape: Shape, path: str, tolerance: float, angular: float) -> None:
-    export_stl(shape, path, tolerance=tolerance, angular_tolerance=angular)
-    drop_degenerate_triangles(path)
+def _write_stl(shape: TopoDS_Shape, path: str, tolerance: float, angular: float) -> bool:
+    _perform(_mesh(shape, tolerance, True, angular, True))  # as build123d's export_stl meshes
+    writer = _stl_writer()
+    _stl_ascii(writer, False)  # binary: the parent reads it back (crosscheck)
+    ok = bool(_stl_write(writer, shape, path))
+    if ok:
+        drop_degenerate_triangles(path)
+    return ok
 
 
 def _write_dxf(shape: Shape, path: str) -> None:
@@ -71,22 +91,23 @@ def _write_dxf(shape: Shape, path: str) -> None:
     exporter.write(path)
 
 
-def _writer(fmt: str, shape: Shape) -> Callable[[str], object]:
+def _writer(fmt: str, shape: TopoDS_Shape) -> Callable[[str], object]:
     if fmt == "step":
-        return lambda path: export_step(shape, path, unit=Unit.MM)
+        return lambda path: export_step(_wrap(shape), path, unit=Unit.MM)
     if fmt == "stl":
         lin, ang = mesh_tolerance(shape, fine=True)
         return lambda path: _write_stl(shape, path, lin, ang)
     if fmt == "glb":
         lin, ang = mesh_tolerance(shape, fine=False)
-        return lambda path: export_gltf(shape, path, unit=Unit.MM, binary=True, linear_deflection=lin, angular_deflection=ang)
+        return lambda path: export_gltf(_wrap(shape), path, unit=Unit.MM, binary=True, linear_deflection=lin,
+                                        angular_deflection=ang)
     if fmt == "dxf":
-        return lambda path: _write_dxf(shape, path)
+        return lambda path: _write_dxf(_wrap(shape), path)
     raise ValueError(f"unknown format {fmt}")
 
 
-def write_all(shape: Shape, kind: str, directory: str = ".") -> dict[str, str]:
-    """Write every format for `kind`; returns format -> file name (relative to directory)."""
+def write_all(shape: TopoDS_Shape, kind: str, directory: str = ".") -> dict[str, str]:
+    """Write every format for `kind` from the raw shape; returns format -> file name."""
     written: dict[str, str] = {}
     for fmt in formats_for(kind):
         final = os.path.join(directory, FILE_NAMES[fmt])

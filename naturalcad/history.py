@@ -5,6 +5,11 @@ transaction when it ends, so a crash never leaves a half row and never loses the
 the next start-up rows whose process is gone are marked `interrupted`. The JSONL log gets
 one line per finished run with the same fields minus the code (the code lives in the run
 directory and in the database).
+
+Both are bounded like the run directories: the database keeps the newest
+`NATURALCAD_MAX_HISTORY_ROWS` finished rows, and the log rotates at `NATURALCAD_MAX_LOG_MB`
+into `runs.jsonl.1` … `runs.jsonl.<NATURALCAD_LOG_KEEP>`. Records are strict JSON (no NaN)
+and their text valid UTF-8, so recording a run never fails on what the run contains.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from typing import Any, Iterable
 from .artifacts import pid_alive
 from .config import Settings, get_settings
 from .request import RunResult
+from .sanitize import dumps as strict_dumps
+from .sanitize import strict
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -57,11 +64,16 @@ class HistoryStore:
     db_path: Path
     log_path: Path
     secrets: tuple[str, ...] = ()
+    max_rows: int = 5000
+    max_log_bytes: int = 20 * 1024 * 1024
+    log_keep: int = 3
 
     @classmethod
     def for_settings(cls, settings: Settings | None = None) -> "HistoryStore":
         settings = settings or get_settings()
-        store = cls(settings.history_db, settings.run_log, tuple(settings.secret_values()))
+        store = cls(settings.history_db, settings.run_log, tuple(settings.secret_values()),
+                    max_rows=settings.max_history_rows, max_log_bytes=int(settings.max_log_mb * 1024 * 1024),
+                    log_keep=settings.log_keep)
         store.init()
         return store
 
@@ -80,7 +92,7 @@ class HistoryStore:
 
     def _clean(self, result: RunResult) -> tuple[RunResult, str]:
         """A copy of the result with every known secret value replaced, and its JSON."""
-        record = scrub(json.dumps(result.to_dict(), default=str), self.secrets)
+        record = scrub(strict_dumps(result.to_dict()), self.secrets)
         return RunResult.from_dict(json.loads(record)), record
 
     def begin(self, result: RunResult) -> None:
@@ -108,19 +120,54 @@ class HistoryStore:
                  result.output_type, result.family, result.source, int(result.backend_available), int(result.success),
                  result.runtime_seconds, result.error, result.parent_run_id, os.getpid(), record),
             )
+            self._trim(conn)
             conn.execute("COMMIT")
         self._append_log(result)  # already scrubbed
 
+    def finish_minimal(self, result: RunResult) -> None:
+        """Last resort when `finish` failed: the row is closed (never left `running`), with
+        only fields NaturalCAD wrote itself."""
+        record = strict_dumps({"run_id": result.run_id, "success": False, "created_at": result.created_at,
+                               "error": "The run finished but its record could not be stored in full.",
+                               "error_kind": "crashed"})
+        with closing(self.connect()) as conn:
+            conn.execute("UPDATE runs SET status='done', success=0, error=?, record=? WHERE run_id=?",
+                         ("The run finished but its record could not be stored in full.", record, result.run_id))
+
+    def _trim(self, conn: sqlite3.Connection) -> None:
+        """Keep the newest `max_rows` finished rows (rows still running are never dropped)."""
+        conn.execute(
+            "DELETE FROM runs WHERE status!='running' AND run_id NOT IN "
+            "(SELECT run_id FROM runs WHERE status!='running' ORDER BY created_at DESC, run_id DESC LIMIT ?)",
+            (self.max_rows,))
+
     def _append_log(self, result: RunResult) -> None:
         entry = {k: v for k, v in result.to_dict().items() if k not in ("code", "stdout")}
-        line = json.dumps(entry, default=str) + "\n"
+        line = strict_dumps(entry) + "\n"
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
+            if os.fstat(fd).st_size + len(line) > self.max_log_bytes:
+                self._rotate_log()
+                os.close(fd)
+                fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+                fcntl.flock(fd, fcntl.LOCK_EX)
             os.write(fd, line.encode("utf-8"))
         finally:
             os.close(fd)
+
+    def _rotate_log(self) -> None:
+        """runs.jsonl -> runs.jsonl.1 -> … -> runs.jsonl.<log_keep> (the oldest is dropped).
+        Called with the log locked; a writer that opened the old file appends to `.1`."""
+        keep = max(self.log_keep, 1)
+        oldest = self.log_path.with_name(f"{self.log_path.name}.{keep}")
+        oldest.unlink(missing_ok=True)
+        for n in range(keep - 1, 0, -1):
+            older = self.log_path.with_name(f"{self.log_path.name}.{n}")
+            if older.exists():
+                older.replace(self.log_path.with_name(f"{self.log_path.name}.{n + 1}"))
+        self.log_path.replace(self.log_path.with_name(f"{self.log_path.name}.1"))
 
     def recover_interrupted(self) -> int:
         """Mark `running` rows whose process is gone as interrupted. Returns how many."""

@@ -11,7 +11,6 @@ Shells call `run()` for a prompt, `run_code()` for a person's own script, and
 from __future__ import annotations
 
 import logging
-import shutil
 import threading
 import time
 from dataclasses import dataclass
@@ -20,12 +19,15 @@ from typing import Any, Callable
 
 from . import artifacts, checks, supabase
 from .config import Settings, get_settings
-from .errors import GuardError, NaturalCADError, RequestError, SourceError
+from .errors import ExecutionError, GuardError, NaturalCADError, RequestError, SourceError
+from .fswalk import remove_tree
 from .history import HistoryStore, scrub
 from .request import SAFE_INTERPRETATION_NOTICE, Request, RunResult, ValidRequest, validate
 from .sandbox import guard as guard_mod
 from .sandbox.limits import Limits
+from .sandbox.outcome import Outcome
 from .sandbox.runner import fork_available, get_worker, run_in_sandbox
+from .sanitize import dumps as strict_dumps
 from .sources import CodeSource, Generated
 from .sources.offline import TemplateSource
 
@@ -50,7 +52,7 @@ _last_sandbox_layers: list[str] = []
 class Attempt:
     generated: Generated
     directory: Path
-    outcome: dict[str, Any]
+    outcome: Outcome
     failure: str | None  # what went wrong, in words a model (or a person) can act on
     mismatches: list[checks.DimensionCheck]
 
@@ -61,7 +63,7 @@ class Attempt:
     @property
     def score(self) -> tuple[int, int]:
         """Higher is better: a built part beats a failure; fewer size mismatches beat more."""
-        return (1 if self.outcome.get("ok") else 0, -len(self.mismatches))
+        return (1 if self.outcome.ok else 0, -len(self.mismatches))
 
 
 def _notify(on_stage: StageCallback | None, stage: str, detail: str = "") -> None:
@@ -93,11 +95,11 @@ def probe_sandbox(settings: Settings | None = None) -> list[str]:
     probe_dir.mkdir(parents=True, exist_ok=True)
     try:
         outcome = run_in_sandbox("from build123d import *\nresult = Box(1, 1, 1)\n", probe_dir, "3d_solid",
-                                 limits_for(settings))
-        if outcome.get("sandbox"):
-            _last_sandbox_layers[:] = outcome["sandbox"]
+                                 limits_for(settings), settings)
+        if outcome.sandbox:
+            _last_sandbox_layers[:] = outcome.sandbox
     finally:
-        shutil.rmtree(probe_dir, ignore_errors=True)
+        remove_tree(probe_dir)
     return sandbox_layers()
 
 
@@ -126,53 +128,57 @@ def code_sources(settings: Settings, offline: bool) -> list[CodeSource]:
 # -- one attempt -----------------------------------------------------------------------------
 def _execute(generated: Generated, output_type: str, directory: Path, prompt: str, settings: Settings,
              on_stage: StageCallback | None) -> Attempt:
+    # The script is not written here: the job may rewrite anything in its directory, so the
+    # run keeps the parent's own copy (`_promote` writes it from `generated.code`).
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / "script.py").write_text(generated.code, encoding="utf-8")
     try:
         guard_mod.guard(generated.code)
     except GuardError as err:
-        outcome = {"ok": False, "error_kind": "guard", "error": str(err), "line": err.line}
+        outcome = Outcome.failed(ExecutionError(str(err), "guard", err.line))
         return Attempt(generated, directory, outcome, str(err), [])
     worker = get_worker()
-    if fork_available() and not worker.ready:
+    if fork_available(settings) and not worker.ready:
         _notify(on_stage, "worker")
         worker.wait_ready(timeout=120)
     _notify(on_stage, "run")
-    outcome = run_in_sandbox(generated.code, directory, output_type, limits_for(settings))
-    if outcome.get("sandbox"):
-        _last_sandbox_layers[:] = outcome["sandbox"]
-    if not outcome.get("ok"):
-        failure = outcome.get("error") or "The script failed."
-        if outcome.get("traceback"):  # script frames and the exception, for a model to repair from
-            failure += "\n" + outcome["traceback"]
+    outcome = run_in_sandbox(generated.code, directory, output_type, limits_for(settings), settings)
+    if outcome.sandbox:
+        _last_sandbox_layers[:] = outcome.sandbox
+    if not outcome.ok:
+        failure = outcome.message or "The script failed."
+        if outcome.traceback:  # script frames and the exception, for a model to repair from
+            failure += "\n" + outcome.traceback
         return Attempt(generated, directory, outcome, failure, [])
     too_big = artifacts.oversized_files(directory, settings.max_file_mb)
     if too_big:
         for name in too_big:
             (directory / name).unlink(missing_ok=True)
-        outcome = {"ok": False, "error_kind": "output_too_large",
-                   "error": f"The exported {', '.join(too_big)} exceeded the {settings.max_file_mb:g} MB per-file limit."}
-        return Attempt(generated, directory, outcome, outcome["error"], [])
+        error = ExecutionError(f"The exported {', '.join(too_big)} exceeded the {settings.max_file_mb:g} MB "
+                               "per-file limit.", "output_too_large")
+        return Attempt(generated, directory, Outcome.failed(error), str(error), [])
     _notify(on_stage, "check")
-    wrong = checks.mismatches(prompt, outcome.get("geometry") or {}) if prompt else []
+    geometry = outcome.geometry.to_dict() if outcome.geometry else {}
+    wrong = checks.mismatches(prompt, geometry) if prompt else []
     failure = None
     if wrong:
-        failure = checks.mismatch_failure(wrong, outcome.get("geometry") or {})
+        failure = checks.mismatch_failure(wrong, geometry)
     return Attempt(generated, directory, outcome, failure, wrong)
 
 
 def _promote(best: Attempt, run_dir: Path) -> dict[str, str]:
-    """Move the chosen attempt's files into the run directory; returns absolute paths."""
+    """Move the chosen attempt's files into the run directory; returns absolute paths.
+
+    Only the exports the vetted report names move (regular files, checked by the sandbox's
+    `outcome`); the script is the parent's own copy of what ran, never the attempt's file.
+    """
     files: dict[str, str] = {}
-    for fmt, name in (best.outcome.get("files") or {}).items():
+    for fmt, name in (best.outcome.files if best.outcome.ok else {}).items():
         source = best.directory / name
-        if source.exists():
+        if source.is_file() and not source.is_symlink():
             target = run_dir / name
             source.replace(target)
             files[fmt] = str(target.resolve())
-    script = best.directory / "script.py"
-    if script.exists():
-        script.replace(run_dir / "script.py")
+    artifacts.atomic_write_text(run_dir / "script.py", best.generated.code)
     return files
 
 
@@ -207,23 +213,32 @@ class _RunFrame:
         secrets = self.settings.secret_values()
         result.error = scrub(result.error, secrets) if result.error else result.error
         result.stdout = scrub(result.stdout, secrets)
-        warning = supabase.push(self.settings, result)
-        if warning:
-            result.warnings.append(warning)
-        self.history.finish(result)
+        # Recording never fails on what the run contains: each step is tried on its own, and
+        # the run dir is always finished (no `.attempt-*`, no `.in-progress` left behind).
+        try:
+            warning = supabase.push(self.settings, result)
+            if warning:
+                result.warnings.append(warning)
+        except Exception:  # noqa: BLE001
+            log.exception("run %s: the Supabase copy failed", result.run_id)
+        try:
+            self.history.finish(result)
+        except Exception:  # noqa: BLE001
+            log.exception("run %s: recording it in history failed", result.run_id)
+            self.history.finish_minimal(result)
         if self.run_dir is not None:
-            for leftover in self.run_dir.glob(".attempt-*"):
-                shutil.rmtree(leftover, ignore_errors=True)
-            artifacts.atomic_write_text(self.run_dir / "result.json", _json(result))
-            artifacts.finish_run_dir(self.run_dir)
+            try:
+                for leftover in self.run_dir.glob(".attempt-*"):
+                    remove_tree(leftover)
+                artifacts.atomic_write_text(self.run_dir / "result.json", _json(result))
+            finally:
+                artifacts.finish_run_dir(self.run_dir)
         artifacts.prune(self.settings, keep={result.run_id})
         return True  # the error is in the result; shells never see a traceback
 
 
 def _json(result: RunResult) -> str:
-    import json
-
-    return json.dumps(result.to_dict(), indent=2, default=str)
+    return strict_dumps(result.to_dict(), indent=2)
 
 
 def _fill(result: RunResult, best: Attempt, files: dict[str, str]) -> None:
@@ -234,25 +249,25 @@ def _fill(result: RunResult, best: Attempt, files: dict[str, str]) -> None:
     result.params = dict(gen.params)
     result.model = gen.model or result.model
     result.artifacts = files
-    result.geometry = outcome.get("geometry") or {}
-    result.warnings += [w for w in outcome.get("warnings") or [] if w not in result.warnings]
-    result.stdout = outcome.get("stdout") or ""
-    result.sandbox = "+".join(outcome.get("sandbox") or []) or result.sandbox
+    result.geometry = outcome.geometry.to_dict() if outcome.ok and outcome.geometry else {}
+    result.warnings += [w for w in outcome.warnings if w not in result.warnings]
+    result.stdout = outcome.stdout
+    result.sandbox = "+".join(outcome.sandbox) or result.sandbox
     for stage in ("build", "measure", "export"):
-        if stage in (outcome.get("timings") or {}):
-            result.timings[stage] = round(outcome["timings"][stage], 4)
-    if "wall_seconds" in outcome:
-        result.timings["sandbox"] = round(outcome["wall_seconds"], 4)
-    if outcome.get("ok"):
+        if stage in outcome.timings:
+            result.timings[stage] = round(outcome.timings[stage], 4)
+    if outcome.wall_seconds is not None:
+        result.timings["sandbox"] = round(outcome.wall_seconds, 4)
+    if outcome.ok:
         result.success = True
         result.error = None
         if best.mismatches:
             result.warnings.append("Size check: " + "; ".join(c.sentence() for c in best.mismatches) + ".")
     else:
         result.success = False
-        result.error = outcome.get("error") or "The script failed."
-        result.error_kind = outcome.get("error_kind")
-        result.error_line = outcome.get("line")
+        result.error = outcome.message or "The script failed."
+        result.error_kind = outcome.error_kind
+        result.error_line = outcome.line
 
 
 def _params_of(code: str) -> dict[str, Any]:
@@ -348,7 +363,7 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
             attempt, attempts = _attempt_loop(source, first, valid, valid.output_type, frame, settings, on_stage, attempts)
             if best is None or attempt.score > best.score:
                 best = attempt
-            if attempt.outcome.get("ok"):
+            if attempt.outcome.ok:
                 break
             if source.name != "template":
                 result.notices.append(f"{_describe(source, settings).capitalize()} did not produce a working part; "
@@ -360,7 +375,7 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
         result.notices += [n for n in best.generated.notices if n not in result.notices]
         result.output_type = valid.output_type or best.generated.output_type or "3d_solid"
         _notify(on_stage, "export")
-        _fill(result, best, _promote(best, frame.run_dir) if best.outcome.get("ok") else {})
+        _fill(result, best, _promote(best, frame.run_dir))
         if result.source == "template" and not valid.offline and not (settings.llm_configured or settings.backend_configured):
             result.notices.insert(0, "No model or backend is configured, so the offline generator answered.")
     return result
@@ -387,7 +402,7 @@ def run_code(code: str, output_type: str = "3d_solid", *, prompt: str = "", sour
                            settings, on_stage)
         result.attempts = 1
         _notify(on_stage, "export")
-        _fill(result, attempt, _promote(attempt, frame.run_dir) if attempt.outcome.get("ok") else {})
+        _fill(result, attempt, _promote(attempt, frame.run_dir))
     return result
 
 

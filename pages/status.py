@@ -10,6 +10,7 @@ import streamlit as st
 from naturalcad import artifacts
 from naturalcad.config import get_settings
 from naturalcad.history import HistoryStore
+from naturalcad.sandbox import walls
 from naturalcad.ui import boot, engine, safe
 from naturalcad.ui.format import untrusted
 
@@ -38,6 +39,9 @@ def sandbox() -> None:
         st.subheader(info.level.capitalize(), anchor=False)
         measured = "reported by the last run" if info.measured else "expected on this machine (no run yet)"
         st.caption(f"Layers {measured}: " + ", ".join(engine.layer_name(layer) for layer in info.layers) + ".")
+        if info.measured:
+            for sentence in walls.missing(info.layers):
+                st.warning(sentence, icon=":material/shield:")
         st.markdown(info.worker[0].upper() + info.worker[1:])
         st.markdown(f"Time limit: {settings.exec_timeout_seconds:g} s per script")
         st.markdown(f"Memory limit: {settings.memory_limit_mb:,} MB · files up to {settings.max_file_mb:g} MB".replace(",", " "))

@@ -2,13 +2,17 @@
 
 In the warm path this code runs in a process forked from the worker (build123d already
 imported); in the cold path it is `python -m naturalcad.sandbox.child JOB.json`. Either way
-the same `run_job` applies the same limits before any user code runs, and writes
-`result.json` (atomically) into the run directory for the parent to read.
+the same `run_job` reads the script from its own file (the worker never holds a job's code,
+so no fork inherits another job's script), applies the same limits before any user code
+runs, and writes `result.json` (atomically) into the run directory for the parent to read.
+The parent treats that report as hostile (`outcome.parse_report`) and checks it against
+the STL (`crosscheck`).
 """
 
 from __future__ import annotations
 
 import builtins
+import contextlib
 import io
 import json
 import math
@@ -21,9 +25,10 @@ from typing import Any
 
 SCRIPT_NAME = "script.py"
 RESULT_FILE = "result.json"
+CODE_FILE = ".code.py"  # written by the parent, read and removed by the child before lock-down
 SAFE_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
 
-_SAFE_BUILTIN_NAMES = (
+_SAFE_BUILTIN_NAMES = (  # noqa: SIM905 - one readable block of names
     "abs all any ascii bin bool bytearray callable chr complex dict dir divmod enumerate "
     "filter float format frozenset hasattr hash hex id int isinstance issubclass iter len list "
     "map max min next object oct ord pow print property range repr reversed round set slice "
@@ -38,7 +43,8 @@ class CappedText(io.TextIOBase):
     """A stdout/stderr replacement that keeps the first `limit` characters and drops the rest."""
 
     def __init__(self, limit: int):
-        self.limit, self.parts, self.size, self.dropped = limit, [], 0, 0
+        self.limit, self.size, self.dropped = limit, 0, 0
+        self.parts: list[str] = []
 
     def write(self, text: str) -> int:
         room = self.limit - self.size
@@ -53,7 +59,8 @@ class CappedText(io.TextIOBase):
         return "".join(self.parts) + tail
 
 
-def _restricted_import(name: str, globals=None, locals=None, fromlist=(), level=0):
+def _restricted_import(name: str, globals: object = None, locals: object = None,
+                       fromlist: tuple[str, ...] | list[str] | None = (), level: int = 0) -> types.ModuleType:
     """`from build123d import *|NAME` and `import math`/`from math import NAME`, nothing else.
 
     The second wall behind the guard: build123d keeps `os`, `sys`, `ctypes` and its own
@@ -75,17 +82,17 @@ def _restricted_import(name: str, globals=None, locals=None, fromlist=(), level=
 class _TypeMeta(type):
     """The metaclass of the scripts' `type`: one-argument calls only, isinstance as usual."""
 
-    def __call__(cls, *args, **kwargs):
+    def __call__(cls, *args: Any, **kwargs: Any) -> type:
         if len(args) != 1 or kwargs:
             raise TypeError("type(name, bases, dict) is not available in NaturalCAD scripts; use a class statement")
         found = type(args[0])
         # A metaclass (`type(int)` is `type`) would build classes from a dict of any names.
         return cls if issubclass(found, type) else found
 
-    def __instancecheck__(cls, obj) -> bool:
+    def __instancecheck__(cls, obj: object) -> bool:
         return isinstance(obj, type)
 
-    def __subclasscheck__(cls, sub) -> bool:
+    def __subclasscheck__(cls, sub: type) -> bool:
         return issubclass(sub, type)
 
 
@@ -132,8 +139,11 @@ def lock_down(job: dict[str, Any]) -> list[str]:
     layer = landlock.restrict(os.getcwd())
     if layer:
         layers.append(layer)
-    if limits.drop_root(os.getcwd()):
-        layers.append(f"uid-{limits.UNPRIVILEGED_UID}")
+    wanted = job.get("uid")
+    uid = limits.drop_root(os.getcwd(), wanted if isinstance(wanted, int) else limits.UNPRIVILEGED_UID)
+    if uid is not None:
+        # Its own uid: RLIMIT_NPROC and signals reach this job alone. The shared fallback says so.
+        layers.append("uid-per-job" if uid == wanted and uid != limits.UNPRIVILEGED_UID else f"uid-{uid}")
     layer = seccomp.install()
     if layer:
         layers.append(layer)
@@ -141,7 +151,7 @@ def lock_down(job: dict[str, Any]) -> list[str]:
     return layers
 
 
-def _script_line(tb) -> int | None:
+def _script_line(tb: types.TracebackType | None) -> int | None:
     line = None
     for frame, lineno in traceback.walk_tb(tb):
         if frame.f_code.co_filename == SCRIPT_NAME:
@@ -154,7 +164,10 @@ def _script_traceback(err: BaseException, code: str, frames: int = 3) -> str:
     lines = code.splitlines()
     shown = [f'  File "{SCRIPT_NAME}", line {n}, in {frame.f_code.co_name}\n    {lines[n - 1].strip() if 0 < n <= len(lines) else ""}'
              for frame, n in traceback.walk_tb(err.__traceback__) if frame.f_code.co_filename == SCRIPT_NAME]
-    message = "".join(traceback.format_exception_only(type(err), err)).strip()[:800]
+    try:
+        message = "".join(traceback.format_exception_only(type(err), err)).strip()[:800]
+    except Exception:  # a script's exception whose __str__ fails
+        message = type(err).__name__[:80]
     return "\n".join(["Traceback (most recent call last, script frames only):", *shown[-frames:], message])
 
 
@@ -162,15 +175,26 @@ def _error(kind: str, message: str, line: int | None = None) -> dict[str, Any]:
     return {"ok": False, "error_kind": kind, "error": message, "line": line}
 
 
+def _said(err: BaseException) -> str:
+    """str(err), bounded; the exception is the script's object, so its __str__ may misbehave."""
+    try:
+        said = str(err)
+    except Exception:
+        return ""
+    return said[:2000] if isinstance(said, str) else ""
+
+
 def _classify_exception(err: BaseException, line: int | None) -> dict[str, Any]:
     where = f" (line {line})" if line else ""
-    if isinstance(err, MemoryError) or "OutOfMemory" in type(err).__name__ or "Standard_OutOfMemory" in str(err):
+    said = _said(err)
+    if isinstance(err, MemoryError) or "OutOfMemory" in type(err).__name__ or "Standard_OutOfMemory" in said:
         return _error("memory", "The script ran out of memory (the limit is {mb} MB).", line)
     if isinstance(err, OSError) and err.errno == 27:  # EFBIG from RLIMIT_FSIZE
         return _error("output_too_large", "The script produced a file larger than the per-file limit.", line)
     if isinstance(err, RecursionError):
         return _error("exception", f"The script recursed too deeply{where}.", line)
-    text = f"{type(err).__name__}: {err}".strip().splitlines()[0][:400] if str(err) else type(err).__name__
+    name = type(err).__name__[:80]
+    text = (f"{name}: {said}".strip().splitlines() or [name])[0][:400] if said else name
     return _error("exception", f"The script raised {text}{where}.", line)
 
 
@@ -183,34 +207,19 @@ def _hit_file_cap(max_file_mb: float) -> bool:
         return False
 
 
-def _to_shape(value: Any):
-    """Turn what a script left in `result` (or a builder) into a Shape, or None."""
-    from build123d import BuildLine, BuildPart, BuildSketch, Compound, Shape
-
-    if isinstance(value, BuildPart):
-        value = value.part
-    elif isinstance(value, BuildSketch):
-        value = value.sketch
-    elif isinstance(value, BuildLine):
-        value = value.line
-    if isinstance(value, (list, tuple)) and value and all(isinstance(v, Shape) for v in value):
-        value = Compound(list(value))
-    return value if isinstance(value, Shape) else None
-
-
 def find_result(namespace: dict[str, Any]) -> tuple[Any, str | None]:
     """The script's result; falls back to the last builder or shape it made, with a warning."""
     if "result" in namespace:
         return namespace["result"], None
-    from build123d import BuildLine, BuildPart, BuildSketch, Shape
+    from .extract import raw_shape
 
     for name, value in reversed(list(namespace.items())):
-        if isinstance(value, (BuildPart, BuildSketch, BuildLine, Shape)) and not name.startswith("_"):
-            return value, f"The script did not set `result`; used `{name}` instead."
+        if isinstance(name, str) and not name.startswith("_") and raw_shape(value) is not None:
+            return value, f"The script did not set `result`; used `{name[:60]}` instead."
     return None, None
 
 
-def check_kind(shape, wanted: str) -> tuple[str | None, str]:
+def check_kind(shape: Any, wanted: str) -> tuple[str | None, str]:
     """(problem, kind): whether `shape` can serve the requested output type."""
     from ..geometry import classify, closed_solid_problem
 
@@ -239,6 +248,7 @@ def check_kind(shape, wanted: str) -> tuple[str | None, str]:
 def execute(job: dict[str, Any]) -> dict[str, Any]:
     """Run the script in this (already locked-down) process and export the result."""
     from .. import exports, geometry
+    from . import extract
 
     timings: dict[str, float] = {}
     out = CappedText(job.get("max_output_chars", 20_000))
@@ -253,7 +263,7 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
     sys.stdout = sys.stderr = out
     try:
         exec(compiled, namespace)
-    except BaseException as err:  # noqa: BLE001 - every failure becomes a sentence
+    except BaseException as err:  # every failure becomes a sentence
         sys.stdout, sys.stderr = real_out, real_err
         namespace.clear()  # free what the script hoarded (a MemoryError leaves no room to report)
         result = _classify_exception(err, _script_line(err.__traceback__))
@@ -271,9 +281,11 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
         warnings.append(warning)
     if value is None:
         return {**_error("no_result", "The script finished without setting `result` to a shape."), "stdout": out.getvalue()}
-    shape = _to_shape(value)
+    # From here on only the raw OCCT shape is used: the script's objects may lie.
+    shape = extract.raw_shape(value)
     if shape is None:
-        return {**_error("not_solid", f"`result` is a {type(value).__name__}, not a build123d shape."), "stdout": out.getvalue()}
+        return {**_error("not_solid", f"`result` is a {extract.describe(value)}, not a build123d shape."),
+                "stdout": out.getvalue()}
     problem, kind = check_kind(shape, job["output_type"])
     if problem:
         return {**_error("not_solid", problem), "stdout": out.getvalue()}
@@ -284,13 +296,13 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
     t = time.perf_counter()
     try:
         files = exports.write_all(shape, kind)
-    except BaseException as err:  # noqa: BLE001
+    except BaseException as err:
         result = _classify_exception(err, None)
         if result["error_kind"] == "exception" and _hit_file_cap(job["max_file_mb"]):
             # OCCT's writers report a failed write, not the EFBIG behind it.
             result = _error("output_too_large", f"An export of this part is larger than the {job['max_file_mb']:g} MB per-file limit.")
         elif result["error_kind"] == "exception":
-            result = _error("export", f"The part was built but could not be exported: {err}.")
+            result = _error("export", f"The part was built but could not be exported: {_said(err)[:400]}.")
         result["error"] = result["error"].replace("{mb}", str(job["memory_mb"]))
         return result
     timings["export"] = time.perf_counter() - t
@@ -312,26 +324,35 @@ def write_result(result: dict[str, Any]) -> None:
     os.replace(temp, RESULT_FILE)
 
 
+def read_code() -> str:
+    """The job's script, from the file only this job's directory holds; removed once read."""
+    fd = os.open(CODE_FILE, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            data = handle.read(4_000_000)
+    finally:
+        os.close(fd)
+        os.unlink(CODE_FILE)
+    return data.decode("utf-8", "replace")
+
+
 def run_job(job: dict[str, Any]) -> None:
-    """Entry point in the child: cd, lock down, execute, report. Never returns normally."""
+    """Entry point in the child: cd, read the code, lock down, execute, report. Never returns."""
     status = 0
     try:
         os.chdir(job["run_dir"])
+        job = {**job, "code": read_code()}
         layers = lock_down(job)
         result = execute(job)
         result["sandbox"] = layers
         write_result(result)
-    except BaseException as err:  # noqa: BLE001 - last resort: say what broke
-        try:
+    except BaseException as err:  # last resort: say what broke
+        with contextlib.suppress(BaseException):
             write_result(_error("crashed", f"The sandbox failed before the script could finish: {type(err).__name__}: {err}"))
-        except BaseException:  # noqa: BLE001
-            pass
         status = 1
     finally:
-        try:
+        with contextlib.suppress(BaseException):
             sys.stdout.flush()
-        except BaseException:  # noqa: BLE001
-            pass
         os._exit(status)
 
 
@@ -340,7 +361,7 @@ def preload() -> None:
     import build123d  # noqa: F401
 
     from .. import exports, geometry  # noqa: F401
-    from . import landlock, limits, seccomp  # noqa: F401
+    from . import extract, landlock, limits, seccomp  # noqa: F401
 
     math.sqrt(2)
     # Build OCCT's font list (fontconfig, system fonts) now: after the lock-down /etc/fonts is
@@ -348,8 +369,8 @@ def preload() -> None:
     try:
         from build123d.text import FontManager
 
-        FontManager()
-    except Exception:  # noqa: BLE001 - text is optional; everything else still works
+        FontManager()  # type: ignore[no-untyped-call]
+    except Exception:  # text is optional; everything else still works
         pass
 
 

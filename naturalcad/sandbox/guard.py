@@ -63,7 +63,9 @@ def build123d_public_names() -> frozenset[str] | None:
     """
     try:
         spec = importlib.util.find_spec("build123d")
-        with open(spec.origin, encoding="utf-8") as handle:  # type: ignore[union-attr]
+        if spec is None or not spec.origin:
+            return None
+        with open(spec.origin, encoding="utf-8") as handle:
             tree = ast.parse(handle.read())
     except (ImportError, AttributeError, TypeError, OSError, SyntaxError, ValueError):
         return None

@@ -1,9 +1,10 @@
 """Landlock (Linux >= 5.13) through raw syscalls: confine file access and TCP.
 
 Applied in the child after the warm worker has imported everything, so the rules can be
-tight: read-only access to the Python installation and system libraries, read-write to the
-run directory alone, no /proc (so no /proc/*/environ), no TCP bind or connect (ABI >= 4),
-no signals or abstract sockets outside the sandbox (ABI >= 6).
+tight: read-only access to the Python installation and system libraries, regular files
+only in the run directory, no /proc (so no /proc/*/environ), no TCP bind or connect (ABI >= 4),
+no signals or abstract sockets outside the sandbox (ABI >= 6). Landlock does not cover
+metadata (chmod, chown, utime, xattrs) or O_TMPFILE: the seccomp filter refuses those.
 """
 
 from __future__ import annotations
@@ -116,9 +117,10 @@ def restrict(writable_dir: str) -> str:
         raise OSError(ctypes.get_errno(), "landlock_create_ruleset failed")
     try:
         read = EXECUTE | READ_FILE | READ_DIR
-        write = read | WRITE_FILE | REMOVE_FILE | MAKE_REG | MAKE_DIR | REMOVE_DIR
-        if abi >= 2:
-            write |= REFER
+        # Regular files only, in the run dir itself: no directories (a 1,500-deep tree broke
+        # every walker of the data dir), no links, FIFOs, sockets or devices, no moving files
+        # in or out (REFER). Removing a file stays allowed: an atomic replace needs it.
+        write = read | WRITE_FILE | REMOVE_FILE | MAKE_REG
         if abi >= 3:
             write |= TRUNCATE
         rules = [(p, read) for p in read_only_paths()] + [(writable_dir, write)]

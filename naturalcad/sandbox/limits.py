@@ -1,19 +1,26 @@
 """Process limits for a sandboxed job: rlimits, a pids cgroup, and dropping root.
 
 RLIMIT_NPROC does not bind root, and CI and many containers run as root, so when we are
-root the child also joins a pids cgroup (a cap that holds for root) and drops to an
-unprivileged uid. The seccomp filter (no fork at all) is the third wall.
+root the child also joins a pids cgroup (a cap that holds for root) and drops to a uid of
+its own, claimed from a range for the job's lifetime: RLIMIT_NPROC counts every task of a
+uid, so a shared uid would let one job's threads starve another job. The seccomp filter
+(no fork at all) is the third wall.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import random
 import resource
 import signal
+import socket
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-UNPRIVILEGED_UID = 65534  # "nobody" on Debian, Alpine, Fedora
+UNPRIVILEGED_UID = 65534  # "nobody": the fallback when no uid of the range can be used
+DEFAULT_UID_RANGE = (64000, 64999)
 PIDS_MAX = 64
 _CGROUP_ROOTS = (Path("/sys/fs/cgroup/pids"), Path("/sys/fs/cgroup"))
 
@@ -72,17 +79,11 @@ def kill_cgroup(group: Path | None) -> None:
         if not pids:
             break
         for pid in pids:
-            try:
+            with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-        import time
-
         time.sleep(0.02)
-    try:
+    with contextlib.suppress(OSError):
         group.rmdir()
-    except OSError:
-        pass
 
 
 def apply_rlimits(limits: Limits, dropped_uid: bool) -> None:
@@ -101,14 +102,46 @@ def apply_rlimits(limits: Limits, dropped_uid: bool) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
-def drop_root(writable_dir: str) -> bool:
-    """When root, hand the run directory to an unprivileged uid and become it."""
+def claim_uid(first: int, last: int) -> tuple[int, socket.socket] | None:
+    """A uid of [first, last] no other job (of any NaturalCAD process) holds, and its claim.
+
+    The claim is an abstract unix socket named after the uid: the kernel keeps the name
+    unique machine-wide and frees it when the holder closes it or dies, so there is no lock
+    file to go stale. Close the socket after the job's processes are gone.
+    """
+    count = last - first + 1
+    start = random.randrange(count) if count > 0 else 0
+    for step in range(max(count, 0)):
+        uid = first + (start + step) % count
+        claim = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
+        try:
+            claim.bind(f"\0naturalcad-job-uid-{uid}")
+        except OSError:
+            claim.close()
+            continue
+        return uid, claim
+    return None
+
+
+def drop_root(writable_dir: str, uid: int = UNPRIVILEGED_UID) -> int | None:
+    """When root, hand the run directory to the job's uid and become it. Returns the uid."""
     if os.geteuid() != 0:
-        return False
-    os.chown(writable_dir, UNPRIVILEGED_UID, UNPRIVILEGED_UID)
+        return None
+    try:
+        _become(writable_dir, uid)
+    except OSError:  # the uid is not mapped here (a user namespace): the shared fallback
+        if uid == UNPRIVILEGED_UID:
+            raise
+        uid = UNPRIVILEGED_UID
+        _become(writable_dir, uid)
+    return uid
+
+
+def _become(writable_dir: str, uid: int) -> None:
+    os.chown(writable_dir, uid, uid)
     for entry in os.scandir(writable_dir):
-        os.chown(entry.path, UNPRIVILEGED_UID, UNPRIVILEGED_UID, follow_symlinks=False)
+        os.chown(entry.path, uid, uid, follow_symlinks=False)
     os.setgroups([])
-    os.setresgid(UNPRIVILEGED_UID, UNPRIVILEGED_UID, UNPRIVILEGED_UID)
-    os.setresuid(UNPRIVILEGED_UID, UNPRIVILEGED_UID, UNPRIVILEGED_UID)
-    return True
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)
+

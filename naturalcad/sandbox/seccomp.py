@@ -1,5 +1,5 @@
 """A small seccomp-BPF filter: no new processes, no programs, no sockets, no tracing, no IPC,
-no memory files.
+no memory files, and nothing in the file system but reading and writing regular files.
 
 Threads stay allowed (OCCT meshes and writes glTF in parallel), so `clone` is allowed only
 with CLONE_THREAD and `clone3` answers ENOSYS, which makes glibc fall back to `clone`.
@@ -37,7 +37,24 @@ _SYSCALLS = {
     "memfd_create": (319, 279), "memfd_secret": (447, 447),
     # Priorities by user (PRIO_USER, IOPRIO_WHO_USER) reach every process of the job's uid.
     "setpriority": (141, 140), "ioprio_set": (251, 30),
+    # The file system beyond regular files (Landlock covers the run dir's contents, but not
+    # metadata, and not everywhere): no directories (walkers of the data dir choke on deep
+    # trees), no links, FIFOs or device nodes, and no chmod/chown/utime/xattrs, which work by
+    # path on any file the uid owns (another run's files, the history database).
+    "mkdir": (83, None), "mkdirat": (258, 34), "link": (86, None), "linkat": (265, 37),
+    "symlink": (88, None), "symlinkat": (266, 36), "mknod": (133, None), "mknodat": (259, 33),
+    "chmod": (90, None), "fchmod": (91, 52), "fchmodat": (268, 53), "fchmodat2": (452, 452),
+    "chown": (92, None), "fchown": (93, 55), "lchown": (94, None), "fchownat": (260, 54),
+    "utime": (132, None), "utimes": (235, None), "futimesat": (261, None), "utimensat": (280, 88),
+    "setxattr": (188, 5), "lsetxattr": (189, 6), "fsetxattr": (190, 7), "removexattr": (197, 14),
+    "lremovexattr": (198, 15), "fremovexattr": (199, 16), "setxattrat": (463, 463), "removexattrat": (466, 466),
+    "name_to_handle_at": (303, 264), "open_by_handle_at": (304, 265), "fanotify_init": (300, 262),
+    "inotify_init": (253, None), "inotify_init1": (294, 26),
 }
+# An O_TMPFILE file has no name: it fills the disk where no directory listing can see it.
+_O_TMPFILE = 0o20000000
+_OPEN_FLAGS = {"open": ((2, None), 1), "openat": ((257, 56), 2)}  # name -> (numbers, flags argument)
+_OPENAT2 = 437  # flags live in a struct: ENOSYS makes libc fall back to openat
 # On another process of the same uid (another job, any `nobody` daemon) these shrink its
 # limits or starve it (SCHED_IDLE, one CPU); on the job itself (pid 0) they are fine.
 _SELF_ONLY = {"prlimit64": (302, 261), "sched_setaffinity": (203, 122), "sched_setscheduler": (144, 119),
@@ -57,7 +74,10 @@ class _Prog(ctypes.Structure):
 
 def _program(machine: str) -> list[tuple[int, int, int, int]]:
     index = 0 if machine == "x86_64" else 1
-    deny = lambda e: (_RET, 0, 0, _RET_ERRNO | e)  # noqa: E731
+
+    def deny(code: int) -> tuple[int, int, int, int]:
+        return (_RET, 0, 0, _RET_ERRNO | code)
+
     prog = [(_LD_W_ABS, 0, 0, 4), (_JEQ, 1, 0, _ARCH[machine]), deny(errno.EPERM), (_LD_W_ABS, 0, 0, 0)]
     if machine == "x86_64":  # the x32 ABI would bypass the numbers below
         prog += [(_JGE, 0, 1, 0x40000000), deny(errno.EPERM)]
@@ -66,7 +86,18 @@ def _program(machine: str) -> list[tuple[int, int, int, int]]:
         if nr is not None:
             code = errno.EAGAIN if name in ("fork", "vfork") else errno.EACCES
             prog += [(_JEQ, 0, 1, nr), deny(code)]
-    prog += [(_JEQ, 0, 1, _CLONE3), deny(errno.ENOSYS)]
+    prog += [(_JEQ, 0, 1, _CLONE3), deny(errno.ENOSYS), (_JEQ, 0, 1, _OPENAT2), deny(errno.ENOSYS)]
+    for numbers, argument in _OPEN_FLAGS.values():
+        nr = numbers[index]
+        if nr is None:
+            continue
+        prog += [
+            (_JEQ, 0, 4, nr),
+            (_LD_W_ABS, 0, 0, 16 + 8 * argument),  # low 32 bits of the flags argument
+            (_JSET, 0, 1, _O_TMPFILE),
+            deny(errno.EOPNOTSUPP),
+            (_RET, 0, 0, _RET_ALLOW),
+        ]
     for numbers in _SELF_ONLY.values():
         prog += [
             (_JEQ, 0, 4, numbers[index]),
@@ -111,4 +142,4 @@ def install() -> str:
     set_no_new_privs()
     if libc.prctl(_PR_SET_SECCOMP, _SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "seccomp filter install failed")
-    return "seccomp(no-fork,no-exec,no-socket)"
+    return "seccomp(no-fork,no-exec,no-socket,files-only)"

@@ -23,6 +23,7 @@ from .. import __version__, artifacts, pipeline
 from ..config import Settings, get_settings
 from ..exports import FILE_NAMES
 from ..request import Request, RunResult
+from ..sanitize import strict
 
 MEDIA_TYPES = {"step": "application/step", "stl": "model/stl", "glb": "model/gltf-binary", "dxf": "image/vnd.dxf"}
 
@@ -53,9 +54,11 @@ def _authorize(authorization: str | None = Header(default=None)) -> None:
 
 
 def _public(result: RunResult) -> dict[str, Any]:
+    """The result as the API returns it: strict JSON (a NaN size is null, never a 500)."""
     data = result.to_dict()
     data["artifacts"] = {fmt: f"/v1/runs/{result.run_id}/files/{fmt}" for fmt in result.artifacts}
-    return data
+    cleaned: dict[str, Any] = strict(data)
+    return cleaned
 
 
 def create_app() -> FastAPI:

@@ -102,11 +102,12 @@ def test_cold_path_matches_the_warm_path(tmp_path):
     assert _job_processes(tmp_path) == []
 
 
-def test_cold_mode_from_the_environment(tmp_path, monkeypatch):
-    monkeypatch.setenv("NATURALCAD_SANDBOX_MODE", "cold")
+def test_cold_mode_from_the_environment(tmp_path):
+    settings = config.load_settings({"NATURALCAD_SANDBOX_MODE": "cold", "NATURALCAD_DATA_DIR": str(tmp_path)})
     run_dir = tmp_path / "run"
     run_dir.mkdir()
-    result = runner.run_in_sandbox("from build123d import *\nresult = Box(1, 2, 3)\n", run_dir, "3d_solid", Limits(20))
+    result = runner.run_in_sandbox("from build123d import *\nresult = Box(1, 2, 3)\n", run_dir, "3d_solid", Limits(20),
+                                   settings)
     assert result["ok"], result.get("error")
     assert result["mode"] == "cold"
     assert result["geometry"]["volume"] == pytest.approx(6.0)

@@ -1,4 +1,4 @@
-"""The worker treats a job's report and run directory as untrusted (the job ran user code)."""
+"""The parent treats a job's report and run directory as untrusted (the job ran user code)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from naturalcad.sandbox import landlock, worker
+from naturalcad.sandbox import landlock, reap
 
 
 def _job(run_dir: Path) -> dict:
@@ -17,16 +17,20 @@ def _job(run_dir: Path) -> dict:
             "max_file_mb": 1.0, "max_output_chars": 100}
 
 
+GEOMETRY = {"kind": "3d_solid", "extents": [10.0, 20.0, 30.0], "bbox_min": [-5.0, -10.0, -15.0],
+            "bbox_max": [5.0, 10.0, 15.0], "valid": True, "solids": 1, "shells": 1, "faces": 6, "edges": 12,
+            "volume": 6000.0, "area": 2200.0, "holes": 0}
+
+
 def _report(**changes) -> dict:
-    return {"ok": True, "kind": "3d_solid", "files": {"step": "model.step"}, "geometry": {}, "warnings": [],
-            "stdout": "", "timings": {}, **changes}
+    return {"ok": True, "kind": "3d_solid", "files": {"step": "model.step"}, "geometry": dict(GEOMETRY),
+            "warnings": [], "stdout": "", "timings": {}, **changes}
 
 
 def _reap(run_dir: Path, report: dict | None = None) -> dict:
     if report is not None:
         (run_dir / "result.json").write_text(json.dumps(report))
-    running = worker._Running(_job(run_dir), os.getpid(), -1, 0.0, 0.0, None)
-    return worker._reap_result(running, 0)
+    return reap.reap(_job(run_dir), reap.Finished(0)).to_dict()
 
 
 def test_a_plain_report_passes(tmp_path):
@@ -79,7 +83,7 @@ def test_a_symlinked_report_is_not_followed(tmp_path):
 
 
 def test_an_oversized_report_is_refused(tmp_path):
-    (tmp_path / "result.json").write_bytes(b" " * (worker.MAX_RESULT_BYTES + 1))
+    (tmp_path / "result.json").write_bytes(b" " * (reap.MAX_RESULT_BYTES + 1))
     assert _reap(tmp_path)["error_kind"] == "output_too_large"
 
 
@@ -104,3 +108,77 @@ def test_landlock_reads_libraries_not_the_filesystem(monkeypatch):
     assert "/" not in paths and project_root not in paths and "/proc" not in paths
     assert str(Path(landlock.__file__).resolve().parents[1]) in paths  # the naturalcad package
     assert any(p.endswith(("site-packages", "dist-packages")) for p in paths)
+
+
+def test_missing_walls_are_named():
+    from naturalcad.sandbox import walls
+
+    full = ["pids-cgroup(64)", "rlimits", "landlock-v7(files+tcp+signals)", "uid-per-job",
+            "seccomp(no-fork,no-exec,no-socket,files-only)", "restricted-builtins"]
+    assert walls.missing(full) == []
+    without_root = [layer for layer in full if not layer.startswith(("uid", "pids"))]
+    said = walls.missing(without_root)
+    assert len(said) == 2 and "pids cgroup" in said[0] and "does not run as root" in said[1]
+    assert any("65534" in s for s in walls.missing([*full[:3], "uid-65534", *full[4:]]))
+
+
+def _cube_stl(path: Path, size: float, drop_face: bool = False) -> None:
+    """A binary STL of an axis-aligned cube (12 triangles, outward), optionally missing one side."""
+    import struct
+
+    s = size
+    quads = [((0, 0, 0), (0, s, 0), (s, s, 0), (s, 0, 0)), ((0, 0, s), (s, 0, s), (s, s, s), (0, s, s)),
+             ((0, 0, 0), (s, 0, 0), (s, 0, s), (0, 0, s)), ((0, s, 0), (0, s, s), (s, s, s), (s, s, 0)),
+             ((0, 0, 0), (0, 0, s), (0, s, s), (0, s, 0)), ((s, 0, 0), (s, s, 0), (s, s, s), (s, 0, s))]
+    if drop_face:
+        quads = quads[:-1]
+    tris = [t for a, b, c, d in quads for t in ((a, b, c), (a, c, d))]
+    with open(path, "wb") as handle:
+        handle.write(bytes(80) + struct.pack("<I", len(tris)))
+        for tri in tris:
+            handle.write(struct.pack("<3f", 0, 0, 0) + b"".join(struct.pack("<3f", *p) for p in tri) + b"\0\0")
+
+
+def _cube_report(size: float, volume: float | None = None) -> dict:
+    geometry = {**GEOMETRY, "extents": [size] * 3, "volume": size ** 3 if volume is None else volume}
+    return _report(files={"stl": "model.stl"}, geometry=geometry)
+
+
+def test_a_report_matching_its_stl_passes_and_a_forged_one_fails(tmp_path):
+    _cube_stl(tmp_path / "model.stl", 2.0)
+    good = _reap(tmp_path, _cube_report(2.0))
+    assert good["ok"] and good["geometry"]["volume"] == 8.0
+    for report in (_cube_report(100.0), _cube_report(2.0, volume=1000.0)):
+        forged = _reap(tmp_path, report)
+        assert not forged["ok"] and forged["error_kind"] == "report_mismatch", forged
+    _cube_stl(tmp_path / "model.stl", 2.0, drop_face=True)
+    open_mesh = _reap(tmp_path, _cube_report(2.0))
+    assert open_mesh["error_kind"] == "report_mismatch" and "open" in open_mesh["error"]
+
+
+def test_text_from_a_job_is_made_safe_where_it_enters(tmp_path):
+    report = {"ok": False, "error_kind": "exception", "error": "bad \ud800 \x1b]0;title\x07value\x1b[2K\r\n!",
+              "stdout": "\x1b[31mred\x1b[0m \x00\x9b1m \u202eok\ttab\nline", "traceback": "T\x1b[2J" * 10,
+              "line": True}
+    result = _reap(tmp_path, report)
+    assert result["error"] == "bad \ufffd value\n!" and result["error_kind"] == "exception"
+    assert result["stdout"] == "red 1m ok\ttab\nline"
+    assert result["line"] is None
+    assert json.dumps(result, allow_nan=False, ensure_ascii=False).encode("utf-8")
+
+
+def test_non_finite_sizes_are_not_a_part(tmp_path):
+    (tmp_path / "model.step").write_text("ISO-10303-21;")
+    for geometry in ({**GEOMETRY, "extents": [float("nan"), 1.0, 1.0]}, {**GEOMETRY, "volume": float("inf")}):
+        result = _reap(tmp_path, _report(geometry=geometry))
+        assert not result["ok"] and result["error_kind"] == "not_solid" and "not finite" in result["error"]
+        json.dumps(result, allow_nan=False)
+
+
+def test_unknown_error_kinds_are_recorded_as_crashed_and_extra_measurements_pass(tmp_path):
+    assert _reap(tmp_path, {"ok": False, "error_kind": "../../evil", "error": "x"})["error_kind"] == "crashed"
+    (tmp_path / "model.step").write_text("ISO-10303-21;")
+    extra = {**GEOMETRY, "hole_diameters": [5.0, float("nan")], "wall_thickness": {"min": 2.0}}
+    result = _reap(tmp_path, _report(geometry=extra))
+    assert result["ok"] and result["geometry"]["hole_diameters"] == [5.0, None]
+    assert result["geometry"]["wall_thickness"] == {"min": 2.0}

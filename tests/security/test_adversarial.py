@@ -5,18 +5,23 @@ means for it (`# expect: guard | fail | ok | contained`, plus optional `kinds`, 
 `max_file_mb`, `require`, `max_stdout`, `mode`, `needs`). Guard cases mark the line the
 guard must name with `# REFUSED`.
 
-Two modes:
-- pipeline (default): the script goes through `pipeline.run_code`, guard first, exactly as
-  a user's script would.
+Modes (both run through `pipeline.run_code`, so history, the run dir and the data dir are
+checked the same way):
+- pipeline (default): guard first, exactly as a user's script would.
 - os: the script stands for "the guard and the restricted builtins were both bypassed".
-  It runs unguarded (with `_prelude_os.py` prepended, which restores the real builtins)
-  through `runner.run_in_sandbox`, in the same locked-down child, so only the OS layers
-  (pids cgroup, rlimits, Landlock, uid drop, seccomp) stand between it and the machine.
+  The guard is switched off and `_prelude_os.py` is prepended (it restores the real
+  builtins), so only the OS layers (pids cgroup, rlimits, Landlock, per-job uid, seccomp)
+  and the parent's own checks stand between it and the machine.
+- both: the case runs once each way (`[guard]` and `[os]` in the test id).
 
 For every case, whatever its expectation: no secret from the test process's environment in
 any output, no connection to the loopback listeners, no file outside the run directory, a
 return within the time limit plus 5 s, no process left behind, the warm worker alive, and a
-bystander process of the job's uid (outside the sandbox) alive.
+bystander process of the shared fallback uid (outside the sandbox) alive. And what a job
+returns is checked as hostile: the run is recorded and not `running`, the result is strict
+JSON with no control characters in its text, a part's report matches its STL (read here
+with trimesh), the run keeps the script that ran, other runs and the history database are
+unchanged (content, mode, owner, times), and the data dir can still be listed and pruned.
 
 Cases marked `needs: caps` (fork bombs and friends) run only when a probe job shows the
 child joins a pids cgroup, drops to an unprivileged uid and installs seccomp, and a single
@@ -25,21 +30,25 @@ fork attempt from inside the sandbox is refused; an uncapped fork bomb takes the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import secrets
 import socket
+import sqlite3
 import subprocess
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from naturalcad import config, pipeline
+from naturalcad import artifacts, config, pipeline
+from naturalcad.history import HistoryStore
 from naturalcad.sandbox import runner
 from naturalcad.sandbox.limits import Limits
 
@@ -50,12 +59,15 @@ PRELUDE = (CASES_DIR / "_prelude_os.py").read_text(encoding="utf-8")
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 REFUSED = "# REFUSED"
 NOBODY = 65534
+JOB_UIDS = range(64000, 65000)  # config.Settings.sandbox_uid_range (default)
 CGROUP_PARENT = Path("/sys/fs/cgroup/pids/naturalcad")
 DEFAULT_TIMEOUT = 10.0
 GRACE = 5.0
 RUN_DIR_FILES = {"script.py", "result.json", "model.step", "model.stl", "model.glb", "model.dxf"}
 DATA_DIR_FILES = {"history.sqlite", "history.sqlite-wal", "history.sqlite-shm", "history.sqlite-journal",
-                  "logs", "logs/runs.jsonl", ".prune.lock", "runs"}
+                  "logs", "logs/runs.jsonl", "logs/runs.jsonl.1", "logs/runs.jsonl.2", "logs/runs.jsonl.3",
+                  ".prune.lock", "runs"}
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 WATCHED_DIRS = ("/tmp", "/var/tmp", "/dev/shm", "/nonexistent", str(Path.home()), str(PROJECT_ROOT), os.getcwd())
 _HEADER = re.compile(r"#\s*([a-z_]+):\s*(.*)")
 
@@ -67,9 +79,15 @@ class Case:
     source: str
     meta: dict[str, str]
 
+    run_as: str = ""  # "pipeline" or "os" for a `mode: both` case
+
     @property
     def mode(self) -> str:
-        return self.meta.get("mode", "pipeline")
+        return self.run_as or self.meta.get("mode", "pipeline")
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}[{'guard' if self.mode == 'pipeline' else 'os'}]" if self.run_as else self.name
 
     @property
     def expect(self) -> str:
@@ -110,7 +128,10 @@ def load_cases() -> list[Case]:
             match = _HEADER.match(line)
             if match and not line.startswith("#  "):
                 meta[match.group(1)] = match.group(2).strip()
-        cases.append(Case(path.stem, source, meta))
+        if meta.get("mode") == "both":
+            cases += [Case(path.stem, source, meta, "pipeline"), Case(path.stem, source, meta, "os")]
+        else:
+            cases.append(Case(path.stem, source, meta))
     return cases
 
 
@@ -168,15 +189,17 @@ class Arena:
     layers: str = ""
     caps_ok: bool = False
     caps_reason: str = ""
-    settings_cache: dict[tuple[float, float], config.Settings] = field(default_factory=dict)
+    settings_cache: dict[tuple[float, float, str], config.Settings] = field(default_factory=dict)
 
     def settings(self, case: Case) -> config.Settings:
-        key = (case.timeout, case.max_file_mb)
+        sandbox = case.meta.get("sandbox", "warm")  # `sandbox: cold` runs a fresh process per job
+        key = (case.timeout, case.max_file_mb, sandbox)
         if key not in self.settings_cache:
             self.settings_cache[key] = config.load_settings({
                 "NATURALCAD_DATA_DIR": str(self.data_dir),
                 "NATURALCAD_EXEC_TIMEOUT_SECONDS": f"{case.timeout:g}",
                 "NATURALCAD_MAX_FILE_MB": f"{case.max_file_mb:g}",
+                "NATURALCAD_SANDBOX_MODE": sandbox,
             })
         return self.settings_cache[key]
 
@@ -241,10 +264,10 @@ def arena(tmp_path_factory):
             run_dir = here.scratch / "probe-fork"
             run_dir.mkdir()
             fork = runner.run_in_sandbox(PRELUDE + PROBE_FORK, run_dir, "3d_solid", Limits(10, 2560, 100))
-            if "fork BLOCKED" in (fork.get("stdout") or ""):
+            if "fork BLOCKED" in fork.stdout:
                 here.caps_ok = True
             else:
-                here.caps_reason = f"a single fork inside the sandbox was not refused: {fork.get('stdout')!r}"
+                here.caps_reason = f"a single fork inside the sandbox was not refused: {fork.stdout!r}"
         yield here
     finally:
         canary.kill()
@@ -263,19 +286,26 @@ class Outcome:
     error_line: int | None
     stdout: str
     report: str  # the whole result as JSON text
+    result: dict[str, Any]
+
+
+def _no_guard(code: str) -> None:
+    """The guard switched off: `mode: os` cases meet the OS walls alone."""
 
 
 def _run(arena: Arena, case: Case, code: str) -> Outcome:
     output_type = case.meta.get("output_type", "3d_solid")
     if case.mode == "os":
-        run_dir = arena.scratch / case.name
-        run_dir.mkdir()
-        result = runner.run_in_sandbox(code, run_dir, output_type, Limits(case.timeout, 2560, case.max_file_mb))
-        return Outcome(bool(result.get("ok")), result.get("error_kind"), result.get("error"), result.get("line"),
-                       result.get("stdout") or "", json.dumps(result, default=str))
-    result = pipeline.run_code(code, output_type, settings=arena.settings(case))
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(pipeline.guard_mod, "guard", _no_guard)
+            result = pipeline.run_code(code, output_type, settings=arena.settings(case))
+    else:
+        result = pipeline.run_code(code, output_type, settings=arena.settings(case))
+    data = result.to_dict()
+    # Strict JSON as it is: no NaN or Infinity anywhere in the result (not only once cleaned).
+    report = json.dumps(data, allow_nan=False)
     return Outcome(result.success, result.error_kind, result.error, result.error_line, result.stdout or "",
-                   json.dumps(result.to_dict(), default=str))
+                   report, data)
 
 
 def _files(root: Path) -> dict[str, Path]:
@@ -300,7 +330,7 @@ def _suspicious_entries() -> set[str]:
                 owner = entry.stat(follow_symlinks=False).st_uid
             except OSError:
                 continue
-            if owner == NOBODY or "PWNED" in entry.name:
+            if owner == NOBODY or owner in JOB_UIDS or "PWNED" in entry.name:
                 found.add(entry.path)
     return found
 
@@ -312,7 +342,7 @@ def _leftover_processes(base: Path) -> list[str]:
         try:
             status = Path(f"/proc/{pid}/status").read_text()
             uid = int(re.search(r"^Uid:\s+(\d+)", status, re.M).group(1))
-            if uid != NOBODY:
+            if uid != NOBODY and uid not in JOB_UIDS:
                 continue
             cwd = os.readlink(f"/proc/{pid}/cwd")
         except (OSError, AttributeError, ValueError):
@@ -326,10 +356,8 @@ def _worker_children() -> list[str]:
     pid = runner.get_worker().pid
     children: list[str] = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
+        with contextlib.suppress(OSError):
             children += (task / "children").read_text().split()
-        except OSError:
-            pass
     return children
 
 
@@ -374,7 +402,84 @@ def test_cases_are_well_formed():
             assert case.mode == "pipeline" and case.refused_line, case.name
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def _fingerprint(root: Path) -> dict[str, tuple[Any, ...]]:
+    """Content, mode, owner and times of every file under root (what chmod/utime/chown change)."""
+    found: dict[str, tuple[Any, ...]] = {}
+    for name, path in _files(root).items():
+        info = path.lstat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() and not path.is_symlink() else ""
+        found[name] = (digest, info.st_mode, info.st_uid, info.st_gid, info.st_mtime_ns, info.st_ctime_ns)
+    return found
+
+
+def _history_rows(data_dir: Path) -> dict[str, tuple[str, str]]:
+    db = data_dir / "history.sqlite"
+    if not db.exists():
+        return {}
+    with sqlite3.connect(db) as conn:
+        return {row[0]: (row[1], row[2]) for row in conn.execute("SELECT run_id, status, record FROM runs")}
+
+
+def _texts_of(value: Any, where: str = "") -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(where, value)]
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in _texts_of(v, f"{where}.{k}")]
+    if isinstance(value, list):
+        return [t for i, v in enumerate(value) for t in _texts_of(v, f"{where}[{i}]")]
+    return []
+
+
+def _check_returned(arena: Arena, case: Case, code: str, out: Outcome, others_before: dict[str, tuple[Any, ...]],
+                    rows_before: dict[str, tuple[str, str]], db_before: tuple[int, int, int]) -> None:
+    """What a job returned, wrote and left behind, checked as hostile (issue 8)."""
+    result = out.result
+    run_id = result["run_id"]
+    # The run is recorded, completed, and no run is left `running`.
+    rows = _history_rows(arena.data_dir)
+    assert run_id in rows and rows[run_id][0] != "running", f"run {run_id} not recorded as finished: {rows.get(run_id)}"
+    assert not [r for r, (status, _) in rows.items() if status == "running"], "a history row was left running"
+    # Strict JSON (checked in _run) and no control characters in any text the run returns.
+    for where, text in _texts_of({k: v for k, v in result.items() if k != "code"}):
+        bad = _CONTROL.search(text)
+        assert bad is None, f"control character {bad.group()!r} in {where}: {text[:200]!r}"
+    # Other runs and the history database unchanged: content, mode, owner, times.
+    runs_dir = arena.data_dir / "runs"
+    after = {n: f for n, f in _fingerprint(runs_dir).items() if not n.startswith(run_id)}
+    assert after == {n: f for n, f in others_before.items() if n in after}, "another run's files were changed"
+    assert set(others_before) - set(after) <= set(), "another run's files were removed"
+    for other, row in rows_before.items():
+        assert rows.get(other) == row, f"history row {other} changed"
+    db = (arena.data_dir / "history.sqlite").stat()
+    assert (db.st_mode, db.st_uid, db.st_gid) == db_before, "the history database's mode or owner changed"
+    # The run keeps the script that ran (the parent's own copy), and nothing but its files.
+    run_dir = runs_dir / run_id
+    assert run_dir.is_dir(), "the run directory is missing"
+    assert (run_dir / "script.py").read_text(encoding="utf-8") == code, "the run's script is not what ran"
+    for entry in os.scandir(run_dir):
+        assert entry.is_file(follow_symlinks=False) and entry.name in RUN_DIR_FILES, f"left in the run dir: {entry.name}"
+    # A part's report matches its files, read independently here.
+    if out.success and "stl" in result["artifacts"]:
+        import trimesh
+
+        mesh = trimesh.load_mesh(result["artifacts"]["stl"], file_type="stl")
+        extents = result["geometry"]["extents"]
+        assert mesh.extents == pytest.approx(extents, abs=max(0.02 * max(extents), 0.2)), "report vs STL extents"
+        if result["geometry"]["kind"] == "3d_solid":
+            assert mesh.is_watertight, "the report says closed solid but the STL is open"
+            assert abs(mesh.volume) == pytest.approx(result["geometry"]["volume"], rel=0.05, abs=0.5)
+    for name, wanted in (("expect_extents", "extents"), ("expect_volume", "volume")):
+        if name in case.meta and out.success:
+            value = [float(v) for v in case.meta[name].split(",")] if wanted == "extents" else float(case.meta[name])
+            assert result["geometry"][wanted] == pytest.approx(value, rel=0.01), f"{wanted}: {result['geometry']}"
+    # The data dir is still usable: listed, measured and pruned without error.
+    settings = arena.settings(case)
+    assert artifacts.usage(settings).runs >= 1
+    artifacts.prune(settings)
+    assert HistoryStore.for_settings(settings).get(run_id) is not None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case_is_refused_or_contained(arena: Arena, case: Case):
     if case.needs_caps and not arena.caps_ok:
         pytest.skip(f"fork-like case skipped: {arena.caps_reason}")
@@ -382,6 +487,10 @@ def test_case_is_refused_or_contained(arena: Arena, case: Case):
     sentinel_before = _digest(arena.sentinel)
     data_before = set(_files(arena.data_dir))
     runs_before = set(_files(arena.data_dir / "runs")) if (arena.data_dir / "runs").exists() else set()
+    others_before = _fingerprint(arena.data_dir / "runs")
+    rows_before = _history_rows(arena.data_dir)
+    db = arena.data_dir / "history.sqlite"
+    db_before = (db.stat().st_mode, db.stat().st_uid, db.stat().st_gid) if db.exists() else (0, 0, 0)
     shared_before = _suspicious_entries()
     jobs_before = len(arena.job_ids)
     worker_pid = runner.get_worker().pid
@@ -389,6 +498,8 @@ def test_case_is_refused_or_contained(arena: Arena, case: Case):
     started = time.monotonic()
     out = _run(arena, case, code)
     elapsed = time.monotonic() - started
+    if db_before == (0, 0, 0):
+        db_before = (db.stat().st_mode, db.stat().st_uid, db.stat().st_gid)
 
     assert elapsed <= case.timeout + GRACE, f"took {elapsed:.1f} s (limit {case.timeout:g} s + {GRACE:g} s)"
     _check_expectation(case, out)
@@ -419,6 +530,7 @@ def test_case_is_refused_or_contained(arena: Arena, case: Case):
     assert not _eventually(lambda: [j for j in new_jobs if (CGROUP_PARENT / j).exists()]), "job cgroups left behind"
     assert runner.get_worker().pid == worker_pid and runner.get_worker().ready, "the warm worker died"
     assert arena.canary.poll() is None, "a uid-65534 process outside the sandbox was killed"
+    _check_returned(arena, case, code, out, others_before, rows_before, db_before)
 
 
 def test_sandbox_layers_are_reported(arena: Arena):
@@ -435,3 +547,90 @@ def test_worker_environment_holds_no_secret(arena: Arena):
     for secret in arena.secrets:
         assert secret.encode() not in environ
     assert b"NATURALCAD_LLM_API_KEY" not in environ
+
+
+# -- jobs side by side ---------------------------------------------------------------------
+JOBS_DIR = Path(__file__).parent / "jobs"
+ORDINARY = """\
+from build123d import *
+# NCMARK-{token}
+plate = Box(120, 80, 10)
+for i in range(12):
+    plate = plate - Pos(-50 + 9 * i, 0, 0) * Cylinder(2, 10)
+result = fillet(plate.edges(), 0.5)
+"""
+
+
+def _hostile(arena: Arena, wanted_token: str, threads: int, hold: float) -> str:
+    code = (JOBS_DIR / "memory_scan.py").read_text(encoding="utf-8")
+    values = {"THREADS": threads, "HOLD": hold, "WANTED_SHA256": hashlib.sha256(wanted_token.encode()).hexdigest()}
+    for name, value in values.items():
+        code = code.replace("{{" + name + "}}", str(value))
+    return PRELUDE + "\n" + code
+
+
+def _process_memory_holds(pid: int, needle: bytes) -> bool:
+    """Whether a process's readable memory contains `needle` (read here, as root, from /proc)."""
+    with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/mem", "rb", buffering=0) as mem:
+        for line in maps:
+            span, perms = line.split()[:2]
+            if not perms.startswith("r"):
+                continue
+            start, end = (int(x, 16) for x in span.split("-"))
+            try:
+                mem.seek(start)
+                if needle in mem.read(end - start):
+                    return True
+            except (OSError, ValueError, OverflowError):
+                continue
+    return False
+
+
+@pytest.mark.slow
+def test_a_hostile_job_cannot_starve_or_read_a_concurrent_job(arena: Arena):
+    """Two jobs at once: one holds 63 threads and scans its memory for the other's script;
+    the ordinary one finishes in its normal time, and its code is never where a fork sees it."""
+    if not arena.caps_ok:
+        pytest.skip(f"63 threads need the pids cgroup and uid caps: {arena.caps_reason}")
+    settings = arena.settings(Case("ordinary", "", {"expect": "ok", "timeout": "30"}))
+    baseline = pipeline.run_code(ORDINARY.format(token=secrets.token_hex(16)), settings=settings)
+    assert baseline.success, baseline.error
+
+    token = secrets.token_hex(16)
+    hostile: dict[str, Any] = {}
+
+    def run_hostile() -> None:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(pipeline.guard_mod, "guard", _no_guard)
+            hostile["result"] = pipeline.run_code(_hostile(arena, token, threads=63, hold=8), settings=settings)
+
+    thread = threading.Thread(target=run_hostile)
+    thread.start()
+    time.sleep(2.0)  # its 63 threads are up
+    ordinary: dict[str, Any] = {}
+    runner_thread = threading.Thread(target=lambda: ordinary.update(result=pipeline.run_code(
+        ORDINARY.format(token=token), settings=settings)))
+    runner_thread.start()
+    # While the ordinary job runs, the worker (whose memory every later fork inherits) must
+    # not hold its script.
+    worker_saw_code = _process_memory_holds(runner.get_worker().pid, f"NCMARK-{token}".encode())
+    runner_thread.join(60)
+    thread.join(60)
+    result = ordinary["result"]
+    assert result.success, result.error
+    assert not worker_saw_code, "the warm worker held another job's script while it ran"
+    normal, now = baseline.timings["sandbox"], result.timings["sandbox"]
+    assert now < max(4 * normal, normal + 4.0), f"the ordinary job took {now:.2f} s next to the hostile one " \
+                                                f"(alone: {normal:.2f} s)"
+    assert not result.warnings or all("Size check" not in w for w in result.warnings)
+
+    # A scan-only job forked after the ordinary one was submitted and finished.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline.guard_mod, "guard", _no_guard)
+        later = pipeline.run_code(_hostile(arena, token, threads=0, hold=0), settings=settings)
+    for name, run in (("concurrent", hostile["result"]), ("later", later)):
+        assert run.success, f"{name} hostile job: {run.error}"
+        assert "own token FOUND" in run.stdout, f"{name}: the scan did not see its own heap: {run.stdout}"
+        assert "other job's script not found" in run.stdout, f"{name}: {run.stdout}"
+        assert token not in run.stdout
+    assert "threads started: 63" in hostile["result"].stdout, hostile["result"].stdout
