@@ -31,7 +31,10 @@ from .child import RESULT_FILE, preload, run_job
 
 MAX_RESULT_BYTES = 2_000_000
 # What a child may report as an export: a plain file name in its run dir (never a path).
-_ARTIFACT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(step|stl|glb|dxf)")
+_ARTIFACT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(step|stl|glb|dxf|svg|pdf)")
+# What each reported export may be called: its key -> the file's extension.
+_ARTIFACT_FORMATS = {"step": "step", "stl": "stl", "glb": "glb", "dxf": "dxf",
+                     "drawing_svg": "svg", "drawing_pdf": "pdf", "drawing_dxf": "dxf"}
 _MAX_RUN_DIR_ENTRIES = 1000
 DISK_CHECK_SECONDS = 0.5
 
@@ -188,8 +191,8 @@ def _vet(result: dict[str, Any], job: dict[str, Any]) -> dict[str, Any]:
                 info = os.lstat(path) if isinstance(name, str) and _ARTIFACT_NAME.fullmatch(name) else None
             except OSError:
                 info = None
-            if (fmt not in ("step", "stl", "glb", "dxf") or info is None or not stat.S_ISREG(info.st_mode)
-                    or info.st_nlink != 1 or name.rsplit(".", 1)[1] != fmt):
+            if (fmt not in _ARTIFACT_FORMATS or info is None or not stat.S_ISREG(info.st_mode)
+                    or info.st_nlink != 1 or name.rsplit(".", 1)[1] != _ARTIFACT_FORMATS[fmt]):
                 return {"ok": False, "error_kind": "crashed",
                         "error": "The sandboxed process reported an export it did not write in its run directory."}
     else:
