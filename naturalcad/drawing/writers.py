@@ -150,12 +150,12 @@ def write_pdf(sheet: Sheet, path: str) -> None:
 
 # -- DXF --------------------------------------------------------------------------------------
 _DXF_LAYERS = {  # colour (AutoCAD index), linetype
-    "outline": (7, "CONTINUOUS"),
-    "hidden": (8, "HIDDEN"),
+    "outline": (7, "Continuous"),
+    "hidden": (8, "DASHED"),
     "centre": (1, "CENTER"),
-    "dimensions": (3, "CONTINUOUS"),
-    "text": (7, "CONTINUOUS"),
-    "frame": (7, "CONTINUOUS"),
+    "dimensions": (3, "Continuous"),
+    "text": (7, "Continuous"),
+    "frame": (7, "Continuous"),
 }
 
 
@@ -168,7 +168,7 @@ def write_dxf(sheet: Sheet, path: str) -> None:
     doc = ezdxf.new("R2010", setup=["linetypes"])  # type: ignore[attr-defined]
     doc.units = units.MM
     doc.header["$MEASUREMENT"] = 1
-    doc.header["$LTSCALE"] = 0.4  # ezdxf's linetypes are drawn for inches-sized sheets
+    doc.header["$LTSCALE"] = 6.0  # ezdxf's patterns are in drawing units: 3 mm dashes on a mm sheet
     for name, (colour, linetype) in _DXF_LAYERS.items():
         doc.layers.add(name, color=colour, linetype=linetype)
     msp = doc.modelspace()
