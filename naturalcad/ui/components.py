@@ -262,7 +262,7 @@ def drawing_tab(result: RunResult, key: str, on_made: Callable[[RunResult], None
         with st.spinner("Drawing the part in the sandbox…"):
             try:
                 outcome = draw_run(result, get_settings(), projection=projection or "third")
-            except Exception:  # noqa: BLE001 - one sentence, never a traceback
+            except Exception:  # one sentence, never a traceback
                 logging.getLogger("naturalcad.ui").exception("drawing of %s failed", result.run_id)
                 st.warning(DRAWING_FAILED)
                 return

@@ -8,7 +8,7 @@ lines sit where the holes are, the PDF renders to a page with ink on it, and the
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import ezdxf
@@ -107,7 +107,7 @@ def test_plate_sizes_callout_title_and_true_scale(made):
     assert "4x Ø8 THRU" in texts
     assert "12" in texts  # hole centres 12 mm in from the edges (the prompt's default, reported)
     assert result.run_id in texts and "NaturalCAD" in texts and "mm" in texts
-    assert datetime.now(timezone.utc).strftime("%Y-%m-%d") in texts
+    assert datetime.now(UTC).strftime("%Y-%m-%d") in texts
     assert any(t.startswith("PLATE WITH HOLES 120 X 80 X 6") for t in texts)
     scale_text = texts[texts.index("SCALE") + 1]
     scale = float(scale_text.split(":")[0]) / float(scale_text.split(":")[1])
