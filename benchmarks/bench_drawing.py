@@ -86,7 +86,7 @@ def drawing_timings(runs: int) -> tuple[list[float], list[float]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--base", default=None, help="commit without the drawing change (default: merge-base with main)")
     args = parser.parse_args()
     if args.base is None:
@@ -104,7 +104,7 @@ def main() -> int:
         subprocess.run(["tar", "-x", "-C", str(base)], input=archive.stdout, check=True)
         with_change: list[float] = []
         without: list[float] = []
-        for _ in range(2):  # alternate, so drift on a shared machine hits both sides
+        for _ in range(3):  # alternate, so drift on a shared machine hits both sides
             without += ordinary_runs(base, args.runs)
             with_change += ordinary_runs(ROOT, args.runs)
     ratio = statistics.median(with_change) / statistics.median(without)

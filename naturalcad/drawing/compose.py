@@ -224,7 +224,12 @@ def _annotate(view: View, feats: Features, s: float, notes: list[str]) -> list[I
     # Text runs towards the middle of the view, so a callout stays over its own view.
     leftwards = bool(calls) and sum(c[0][0] for c in calls) / len(calls) > (view.box[0] + view.box[2]) / 2 + 1e-6
     edge = math.inf if leftwards else -math.inf
-    for tip_centre, radius, text in sorted(calls, key=lambda c: (c[0][0], c[0][1]), reverse=leftwards):
+    def landing(call: tuple[tuple[float, float], float, list[str]]) -> float:
+        """Where a 45° leader from this callout's hole meets the text line: the order that never crosses."""
+        u, v = call[0]
+        return (u + v) * s if leftwards else (u - v) * s
+
+    for tip_centre, radius, text in sorted(calls, key=landing, reverse=leftwards):
         c = sheet(tip_centre)
         r = radius * s
         turn = 3 * math.pi / 4 if leftwards else math.pi / 4
@@ -298,27 +303,47 @@ def _layout(views: dict[str, View], feats: Features, s: float, projection: str, 
             return ib[2] - ib[0], ib[3] - ib[1] + 8.0
         return views[name].width * s, views[name].height * s
 
-    cols, rows = {0: [0.0, 0.0, 0.0], 1: [0.0, 0.0, 0.0]}, {0: [0.0, 0.0, 0.0], 1: [0.0, 0.0, 0.0]}
-    for name, (c, r) in cells.items():
-        w, h = size(name)
+    cols = {0: [0.0, 0.0, 0.0], 1: [0.0, 0.0, 0.0]}
+    for name, (c, _) in cells.items():
+        w, _h = size(name)
         m = margins[name]
         cols[c] = [max(cols[c][0], m[0]), max(cols[c][1], w), max(cols[c][2], m[2])]
-        rows[r] = [max(rows[r][0], m[1]), max(rows[r][1], h), max(rows[r][2], m[3])]
     col_x = {0: 0.0, 1: sum(cols[0]) + CELL_GAP}
-    row_y = {0: 0.0, 1: sum(rows[0]) + CELL_GAP}
+    # Front and right share a row (projection alignment); each column stacks its other view
+    # (top or isometric) right above (third angle) or below (first angle) what that row needs.
+    main_row = cells["front"][1]
+    main = {c: n for n, (c, r) in cells.items() if r == main_row}
+    other = {c: n for n, (c, r) in cells.items() if r != main_row}
+
+    def high(name: str) -> tuple[float, float, float]:  # bottom margin, height, top margin
+        return margins[name][1], size(name)[1], margins[name][3]
+
+    bottom: dict[str, float] = {}  # where each view's box (the isometric's whole drawing) starts
+    if main_row == 0:
+        base = max(high(main[c])[0] for c in (0, 1))
+        for c in (0, 1):
+            bottom[main[c]] = base
+            _, h, top = high(main[c])
+            bottom[other[c]] = base + h + top + CELL_GAP + high(other[c])[0]
+    else:
+        for c in (0, 1):
+            bottom[other[c]] = high(other[c])[0]
+        base = max(sum(high(other[c])) + CELL_GAP + high(main[c])[0] for c in (0, 1))
+        for c in (0, 1):
+            bottom[main[c]] = base
+    height = max(bottom[n] + high(n)[1] + high(n)[2] for n in cells)
     origin: dict[str, tuple[float, float]] = {}
-    for name, (c, r) in cells.items():
+    for name, (c, _) in cells.items():
         if name == "iso":
             ib = bounds(items[name])
             x = col_x[c] + (sum(cols[c]) - (ib[2] - ib[0])) / 2 - ib[0]
-            y = row_y[r] + (sum(rows[r]) - (ib[3] - ib[1])) / 2 - ib[1] + 4.0
+            y = bottom[name] + 8.0 - ib[1]  # room for its label underneath
         else:
             view = views[name]
             x = col_x[c] + cols[c][0] - view.box[0] * s
-            y = row_y[r] + rows[r][0] - view.box[1] * s
+            y = bottom[name] - view.box[1] * s
         origin[name] = (x, y)
-    return _Layout(sum(cols[0]) + CELL_GAP + sum(cols[1]), sum(rows[0]) + CELL_GAP + sum(rows[1]), origin, items,
-                   s * iso_factor)
+    return _Layout(sum(cols[0]) + CELL_GAP + sum(cols[1]), height, origin, items, s * iso_factor)
 
 
 def _area(paper: str) -> tuple[float, float, float, float]:
@@ -392,7 +417,8 @@ def _title_block(paper: str, options: DrawingOptions, s: float, notes: list[str]
     while height > 2.5 and len(title) * height * 0.55 > TITLE_W - 4:
         height -= 0.5
     cell(0, 24, "TITLE", title.upper(), height=height, bold=True)
-    cell(0, 12, "PART", (options.family or "custom").replace("_", " "))
+    family = (options.family or "custom").replace("_", " ").upper()
+    cell(0, 12, "PART", "OWN SCRIPT" if family == "CUSTOM" else family)
     cell(70, 12, "RUN ID", options.run_id or "-")
     cell(130, 12, "DATE", options.date or "-")
     cell(0, 0, "DRAWN BY", "NaturalCAD", bold=True)

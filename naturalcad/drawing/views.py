@@ -84,6 +84,13 @@ def _curve(edge: Edge, step: float) -> Curve | None:
     return Curve(points)
 
 
+def _trace(curve: Curve, tol: float) -> tuple[tuple[float, float], ...]:
+    """The same line drawn twice (either way round) gives the same trace."""
+    grid = max(tol * 10, 1e-3)
+    ends = (curve.points[0], curve.points[len(curve.points) // 2], curve.points[-1])
+    return tuple(sorted((round(x / grid), round(y / grid)) for x, y in ends))  # type: ignore[misc]
+
+
 def _segments(curves: list[Curve]) -> tuple[np.ndarray, np.ndarray]:
     starts, ends = [], []
     for curve in curves:
@@ -143,8 +150,21 @@ def project(shape: Shape[Any], name: str) -> View:
         hidden = [c for c in (_curve(e, step) for e in hidden_edges) if c is not None]
         starts, ends = _segments(view.visible)
         tol = size * 2e-4 + 1e-4
-        view.hidden = [c for c in hidden
-                       if not _same_circle(c, view.visible, tol) and not _covered(c, starts, ends, tol)]
+        kept: list[Curve] = []
+        seen: set[tuple[tuple[float, float], ...]] = set()
+        for c in hidden:  # drop what a visible line draws, and hidden lines drawn twice (front and back)
+            key = _trace(c, tol)
+            if key in seen or _same_circle(c, view.visible, tol) or _covered(c, starts, ends, tol):
+                continue
+            seen.add(key)
+            kept.append(c)
+        # A straight hidden line lying on a longer one (a seam on a bore's silhouette) is drawn once.
+        lines = sorted((c for c in kept if len(c.points) == 2), key=lambda c: -math.dist(*c.points))
+        longer: list[Curve] = []
+        for c in lines:
+            if not longer or not _covered(c, *_segments(longer), tol):
+                longer.append(c)
+        view.hidden = [c for c in kept if len(c.points) != 2] + longer
     points = [p for c in view.visible + view.hidden for p in c.points] or [(0.0, 0.0)]
     us, vs = [p[0] for p in points], [p[1] for p in points]
     view.box = (min(us), min(vs), max(us), max(vs))

@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from build123d import (Align, Axis, Box, BuildPart, CounterBoreHole, CounterSinkHole, Cylinder, GridLocations, Hole,
-                       Locations, PolarLocations, Pos, fillet)
+from build123d import (
+    Align,
+    Axis,
+    Box,
+    BuildPart,
+    CounterBoreHole,
+    CounterSinkHole,
+    Cylinder,
+    GridLocations,
+    Hole,
+    Locations,
+    PolarLocations,
+    Pos,
+    fillet,
+)
 
 from naturalcad.drawing.compose import _pitch_circle, callout
 from naturalcad.drawing.features import find_features
