@@ -34,16 +34,16 @@ from naturalcad.sandbox.runner import get_worker
 settings = load_settings({"NATURALCAD_DATA_DIR": tempfile.mkdtemp(prefix="bench-drawing-")})
 set_settings(settings)
 get_worker().wait_ready(120)
-pipeline.run(Request(%(prompt)r, offline=True), settings=settings)  # warm-up
+pipeline.run(Request(PROMPT_TEXT, offline=True), settings=settings)  # warm-up
 times = []
 for _ in range(int(sys.argv[2])):
     t = time.perf_counter()
-    result = pipeline.run(Request(%(prompt)r, offline=True), settings=settings)
+    result = pipeline.run(Request(PROMPT_TEXT, offline=True), settings=settings)
     times.append(time.perf_counter() - t)
     assert result.success and "drawing_svg" not in result.artifacts
 get_worker().stop()
 print(json.dumps(times))
-""" % {"prompt": PROMPT}
+""".replace("PROMPT_TEXT", repr(PROMPT))
 
 
 def ordinary_runs(tree: Path, runs: int) -> list[float]:

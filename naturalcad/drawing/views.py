@@ -88,7 +88,7 @@ def _trace(curve: Curve, tol: float) -> tuple[tuple[float, float], ...]:
     """The same line drawn twice (either way round) gives the same trace."""
     grid = max(tol * 10, 1e-3)
     ends = (curve.points[0], curve.points[len(curve.points) // 2], curve.points[-1])
-    return tuple(sorted((round(x / grid), round(y / grid)) for x, y in ends))  # type: ignore[misc]
+    return tuple(sorted((round(x / grid), round(y / grid)) for x, y in ends))
 
 
 def _segments(curves: list[Curve]) -> tuple[np.ndarray, np.ndarray]:
