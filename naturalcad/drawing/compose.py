@@ -243,6 +243,20 @@ def _annotate(view: View, feats: Features, s: float, notes: list[str]) -> list[I
             elbow = (max(tip[0] + rise, edge), line_y)
             edge = elbow[0] + width + 6.0
         items += dims.leader(tip, elbow, text, rightwards=not leftwards)
+
+    # Rounds and fillets seen as arcs: one leader per radius, out past the view's top-right corner.
+    arcs: dict[tuple[float, bool], list[tuple[float, float]]] = {}
+    for r in feats.rounds:
+        if axis_name(r.axis) == AXES[look]:
+            arcs.setdefault((round(r.radius, 2), r.convex), []).append(view.to_view(r.mid))
+    corner_y = T + 6.0
+    for (radius, _convex), mids in sorted(arcs.items()):
+        u, v = max(mids, key=lambda m: m[0] + m[1])
+        tip = (u * s, v * s)
+        elbow = (tip[0] + (corner_y - tip[1]), corner_y)
+        count = f"{len(mids)}x " if len(mids) > 1 else ""
+        items += dims.leader(tip, elbow, [f"{count}R{dims.number(radius)}"])
+        corner_y += TEXT_HEIGHT * 1.8
     return items
 
 
@@ -252,6 +266,8 @@ def _notes(feats: Features, options: DrawingOptions) -> list[str]:
              "GENERAL TOLERANCES ISO 2768-m UNLESS STATED."]
     rounds: dict[tuple[float, bool], int] = {}
     for r in feats.rounds:
+        if axis_name(r.axis) is not None:
+            continue  # labelled in the view that sees it as an arc
         rounds[(round(r.radius, 2), r.convex)] = rounds.get((round(r.radius, 2), r.convex), 0) + 1
     for (radius, convex), count in sorted(rounds.items()):
         what = "EDGE ROUNDS" if convex else "INSIDE FILLETS"

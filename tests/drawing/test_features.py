@@ -71,3 +71,21 @@ def test_bolt_circle_and_rounds():
 def test_two_holes_in_a_row_are_not_a_pitch_circle():
     assert _pitch_circle([(0.0, 0.0), (10.0, 0.0)], 50.0) is None
     assert _pitch_circle([(0.0, 0.0), (10.0, 0.0), (30.0, 0.0)], 50.0) is None
+
+
+def _labels(shape) -> list[str]:
+    from naturalcad.drawing.compose import compose
+    from naturalcad.drawing.options import DrawingOptions
+    from naturalcad.drawing.sheet import Label
+
+    return [i.text for i in compose(shape, DrawingOptions()).items if isinstance(i, Label)]
+
+
+def test_rounds_and_fillets_get_a_radius_leader_where_they_are_arcs():
+    plate = fillet(Box(100, 60, 5, align=BASE).edges().filter_by(Axis.Z), 5)
+    labels = _labels(plate)
+    assert labels.count("4x R5") == 1 and not [t for t in labels if "ROUNDS" in t]
+    bracket = Box(60, 50, 5, align=(Align.MIN, Align.CENTER, Align.MIN)) + Box(5, 50, 40, align=(Align.MIN, Align.CENTER, Align.MIN))
+    bracket = fillet(bracket.edges().filter_by(Axis.Y).sort_by_distance((5, 0, 5))[0], 4)
+    assert "R4" in _labels(bracket)
+    assert _labels(fillet(Box(60, 40, 20).edges(), 3)).count("4x R3") == 3  # one per view: the 12 edges
