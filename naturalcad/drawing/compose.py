@@ -246,9 +246,9 @@ def _annotate(view: View, feats: Features, s: float, notes: list[str]) -> list[I
 
     # Rounds and fillets seen as arcs: one leader per radius, out past the view's top-right corner.
     arcs: dict[tuple[float, bool], list[tuple[float, float]]] = {}
-    for r in feats.rounds:
-        if axis_name(r.axis) == AXES[look]:
-            arcs.setdefault((round(r.radius, 2), r.convex), []).append(view.to_view(r.mid))
+    for rnd in feats.rounds:
+        if axis_name(rnd.axis) == AXES[look]:
+            arcs.setdefault((round(rnd.radius, 2), rnd.convex), []).append(view.to_view(rnd.mid))
     corner_y = T + 6.0
     for (radius, _convex), mids in sorted(arcs.items()):
         u, v = max(mids, key=lambda m: m[0] + m[1])
