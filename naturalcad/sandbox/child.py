@@ -307,7 +307,7 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _drawing_job(shape, kind: str, report: dict[str, Any], options: dict[str, Any], warnings: list[str],
+def _drawing_job(shape: Any, kind: str, report: dict[str, Any], options: dict[str, Any], warnings: list[str],
                  out: CappedText, timings: dict[str, float]) -> dict[str, Any]:
     """Make the engineering drawing (trusted project code, run after the script)."""
     from ..drawing.job import draw
