@@ -316,7 +316,7 @@ def _layout(views: dict[str, View], feats: Features, s: float, projection: str, 
     def size(name: str) -> tuple[float, float]:
         if name == "iso":
             ib = bounds(items[name])
-            return ib[2] - ib[0], ib[3] - ib[1] + 8.0
+            return max(ib[2] - ib[0], text_width(_iso_label(s, iso_factor)) + 2.0), ib[3] - ib[1] + 8.0
         return views[name].width * s, views[name].height * s
 
     cols = {0: [0.0, 0.0, 0.0], 1: [0.0, 0.0, 0.0]}
@@ -360,6 +360,10 @@ def _layout(views: dict[str, View], feats: Features, s: float, projection: str, 
             y = bottom[name] - view.box[1] * s
         origin[name] = (x, y)
     return _Layout(sum(cols[0]) + CELL_GAP + sum(cols[1]), height, origin, items, s * iso_factor)
+
+
+def _iso_label(s: float, factor: float) -> str:
+    return "ISOMETRIC VIEW" + ("" if factor == 1.0 else f" (SCALE {scale_text(s * factor)})")
 
 
 def _area(paper: str) -> tuple[float, float, float, float]:
@@ -474,7 +478,7 @@ def compose(shape: Shape[Any], options: DrawingOptions) -> Sheet:
         sheet.view_boxes[f"view-{name}"] = bounds(outline)
         if name == "iso":
             box = bounds(outline)
-            label = "ISOMETRIC VIEW" + ("" if layout.iso_scale == s else f" (SCALE {scale_text(layout.iso_scale)})")
+            label = _iso_label(s, layout.iso_scale / s)
             sheet.items.append(Label("text", ((box[0] + box[2]) / 2, box[1] - 7.0), label, anchor="middle",
                                      group="view-iso"))
     sheet.items += [moved(i, 0, 0, group="frame") for i in _frame(paper)]
