@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from . import config, pipeline
+from .drawing import DrawingOptions
+from .drawing.options import PAPERS, PROJECTIONS
 from .request import MODES, OUTPUT_TYPES, Request, RunResult
 from .sanitize import dumps as strict_dumps
 from .sanitize import strict
@@ -59,7 +61,7 @@ def _emit(result: RunResult, as_json: bool, extra: dict[str, Any] | None = None)
 def cmd_generate(args: argparse.Namespace) -> int:
     settings = _settings(args)
     result = pipeline.run(Request(args.prompt, mode=args.mode, output_type=args.output_type, offline=args.offline),
-                          settings=settings)
+                          settings=settings, drawing=_drawing(args))
     _emit(result, args.json)
     return 0 if result.success else 1
 
@@ -102,9 +104,44 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(json.dumps({"success": False, "error": message}) if args.json else f"error: {message}")
         return 2
     result = pipeline.run_code(code, args.output_type or "3d_solid", prompt=f"run {Path(args.script).name}",
-                               settings=settings)
+                               settings=settings, drawing=_drawing(args))
     _emit(result, args.json)
     return 0 if result.success else 1
+
+
+def _drawing(args: argparse.Namespace) -> DrawingOptions | None:
+    """The drawing the command asked for (`--drawing`), or None."""
+    if not getattr(args, "drawing", False):
+        return None
+    return DrawingOptions(projection=args.projection, paper=args.paper)
+
+
+def cmd_drawing(args: argparse.Namespace) -> int:
+    """Draw an earlier run (what the app's Drawing tab does)."""
+    from .drawing_job import draw_run
+    from .history import HistoryStore
+
+    settings = _settings(args)
+    found = HistoryStore.for_settings(settings).get(args.run_id)
+    if found is None:
+        message = f"No run {args.run_id!r} in the history."
+        print(json.dumps({"success": False, "error": message}) if args.json else f"error: {message}")
+        return 2
+    outcome = draw_run(found, settings, projection=args.projection, paper=args.paper)
+    if outcome.error:
+        print(json.dumps({"success": False, "run_id": found.run_id, "error": outcome.error}) if args.json
+              else f"error: {outcome.error}")
+        return 1
+    _emit(outcome.result, args.json)
+    return 0
+
+
+def _drawing_flags(parser: argparse.ArgumentParser, flag: bool = True) -> None:
+    if flag:
+        parser.add_argument("--drawing", action="store_true",
+                            help="also make the part's engineering drawing (SVG, PDF, DXF)")
+    parser.add_argument("--projection", choices=PROJECTIONS, default="third", help="drawing projection (default third angle)")
+    parser.add_argument("--paper", choices=PAPERS, default="auto", help="drawing sheet (default: A4, or A3 when needed)")
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -141,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--offline", action="store_true", help="use only the offline generator")
     gen.add_argument("--out", help="data directory for runs and history (default ./artifacts)")
     gen.add_argument("--json", action="store_true")
+    _drawing_flags(gen)
     gen.set_defaults(func=cmd_generate)
 
     batch = sub.add_parser("batch", help="run a JSONL file of prompts, one JSON line out per input")
@@ -155,7 +193,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--timeout", type=float)
     run.add_argument("--output-type", choices=OUTPUT_TYPES, default=None)
     run.add_argument("--json", action="store_true")
+    _drawing_flags(run)
     run.set_defaults(func=cmd_run)
+
+    draw = sub.add_parser("drawing", help="make the engineering drawing of an earlier run")
+    draw.add_argument("run_id")
+    draw.add_argument("--out")
+    draw.add_argument("--json", action="store_true")
+    _drawing_flags(draw, flag=False)
+    draw.set_defaults(func=cmd_drawing)
 
     serve = sub.add_parser("serve", help="run the backend API")
     serve.add_argument("--host", default="127.0.0.1")

@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from . import artifacts, checks, supabase
 from .config import Settings, get_settings
+from .drawing import DrawingOptions
 from .errors import ExecutionError, GuardError, NaturalCADError, RequestError, SourceError
 from .fswalk import remove_tree
 from .history import HistoryStore, scrub
@@ -43,6 +44,7 @@ STAGES = {
     "export": "Exporting STEP, STL, GLB and DXF",
     "check": "Checking the part",
     "preview": "Preparing the preview",
+    "drawing": "Making the engineering drawing",
 }
 
 _last_sandbox_layers: list[str] = []
@@ -318,10 +320,11 @@ def _account(result: RunResult, generated: Generated) -> None:
 
 
 def run(request: Request, settings: Settings | None = None, on_stage: StageCallback | None = None,
-        previous_code: str | None = None) -> RunResult:
+        previous_code: str | None = None, drawing: DrawingOptions | None = None) -> RunResult:
     """Turn a prompt into a part. Never raises for bad input: the result carries the error.
 
-    With `previous_code`, the prompt is a follow-up to that script (refine).
+    With `previous_code`, the prompt is a follow-up to that script (refine). With `drawing`,
+    the part's engineering drawing is made too (on request only: it costs a second job).
     """
     settings = settings or get_settings()
     run_id = artifacts.new_run_id()
@@ -378,13 +381,25 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
         _fill(result, best, _promote(best, frame.run_dir))
         if result.source == "template" and not valid.offline and not (settings.llm_configured or settings.backend_configured):
             result.notices.insert(0, "No model or backend is configured, so the offline generator answered.")
+        _draw(result, frame, drawing, on_stage)
     return result
+
+
+def _draw(result: RunResult, frame: _RunFrame, drawing: DrawingOptions | None, on_stage: StageCallback | None) -> None:
+    """The engineering drawing, when it was asked for and there is a part to draw."""
+    if drawing is None or not result.success or frame.run_dir is None:
+        return
+    from .drawing_job import add_drawing
+
+    _notify(on_stage, "drawing")
+    add_drawing(result, frame.run_dir, frame.settings, drawing)
 
 
 def run_code(code: str, output_type: str = "3d_solid", *, prompt: str = "", source: str = "user",
              family: str | None = None, params: dict[str, Any] | None = None, parent_run_id: str | None = None,
              notices: list[str] | None = None, settings: Settings | None = None,
-             on_stage: StageCallback | None = None, check_prompt: bool = True) -> RunResult:
+             on_stage: StageCallback | None = None, check_prompt: bool = True,
+             drawing: DrawingOptions | None = None) -> RunResult:
     """Run a script (a person's own, an edited one, or re-run with new parameters).
 
     `check_prompt=False` skips the requested-vs-measured size check: after a person set the
@@ -403,6 +418,7 @@ def run_code(code: str, output_type: str = "3d_solid", *, prompt: str = "", sour
         result.attempts = 1
         _notify(on_stage, "export")
         _fill(result, attempt, _promote(attempt, frame.run_dir))
+        _draw(result, frame, drawing, on_stage)
     return result
 
 

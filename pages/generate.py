@@ -305,7 +305,7 @@ def result_area() -> None:
     with st.container():
         components.notices(result)
     components.overview(result, key="current")
-    tabs = st.tabs(["Parameters", "Code", "Refine", "Details"])
+    tabs = st.tabs(["Parameters", "Code", "Refine", "Drawing", "Details"])
     with tabs[0]:
         parameters_tab(result)
     with tabs[1]:
@@ -313,6 +313,8 @@ def result_area() -> None:
     with tabs[2]:
         refine_tab(result)
     with tabs[3]:
+        components.drawing_tab(result, key="current", on_made=lambda made: state.set_current(made, keep_origin=True))
+    with tabs[4]:
         components.details(result)
 
 

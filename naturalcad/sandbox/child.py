@@ -293,6 +293,8 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
     t = time.perf_counter()
     report = geometry.measure(shape, kind)
     timings["measure"] = time.perf_counter() - t
+    if isinstance(job.get("drawing"), dict):  # a drawing job: the part's sheet instead of its exports
+        return _drawing_job(shape, kind, report, job["drawing"], warnings, out, timings)
     t = time.perf_counter()
     try:
         files = exports.write_all(shape, kind)
@@ -315,6 +317,23 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
         "stdout": out.getvalue(),
         "timings": timings,
     }
+
+
+def _drawing_job(shape: Any, kind: str, report: dict[str, Any], options: dict[str, Any], warnings: list[str],
+                 out: CappedText, timings: dict[str, float]) -> dict[str, Any]:
+    """Make the engineering drawing (trusted project code, run after the script)."""
+    from build123d.topology import Shape
+
+    from ..drawing.job import draw
+
+    t = time.perf_counter()
+    # A fresh build123d object around the raw OCCT shape: never the script's own (it may lie).
+    files, problem = draw(Shape.cast(shape), kind, options)
+    if problem:
+        return {**_error("drawing", problem), "stdout": out.getvalue()}
+    timings["drawing"] = time.perf_counter() - t
+    return {"ok": True, "kind": kind, "geometry": report, "files": files, "warnings": warnings,
+            "stdout": out.getvalue(), "timings": timings}
 
 
 def write_result(result: dict[str, Any]) -> None:
@@ -364,6 +383,12 @@ def preload() -> None:
     from . import extract, landlock, limits, seccomp  # noqa: F401
 
     math.sqrt(2)
+    try:  # engineering drawings (made on request) start without imports of their own
+        from ..drawing.job import preload as preload_drawing
+
+        preload_drawing()
+    except ImportError:
+        pass
     # Build OCCT's font list (fontconfig, system fonts) now: after the lock-down /etc/fonts is
     # unreadable, and a job's `Text(...)` should find the system fonts under /usr/share/fonts.
     try:

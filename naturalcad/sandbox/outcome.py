@@ -18,9 +18,13 @@ from typing import Any
 from ..errors import ExecutionError
 from ..sanitize import finite, safe_text
 
-ARTIFACT_FORMATS = ("step", "stl", "glb", "dxf")
+# What each reported export may be called: its key -> the file's extension (a drawing job
+# reports its sheet as drawing_svg/pdf/dxf).
+_EXTENSIONS = {"step": "step", "stl": "stl", "glb": "glb", "dxf": "dxf",
+               "drawing_svg": "svg", "drawing_pdf": "pdf", "drawing_dxf": "dxf"}
+ARTIFACT_FORMATS = tuple(_EXTENSIONS)
 # What a child may report as an export: a plain file name in its run dir (never a path).
-_ARTIFACT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(step|stl|glb|dxf)")
+_ARTIFACT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(step|stl|glb|dxf|svg|pdf)")
 _KINDS = ("3d_solid", "surface", "2d_vector", "1d_path")
 _TEXT_CAP, _TRACEBACK_CAP, _WARNING_CAP, _LAYER_CAP = 2000, 4000, 500, 100
 _EXTRA_ITEMS = 2000  # measurements other modules add (hole diameters, ...): bounded, not fixed
@@ -195,7 +199,7 @@ def _files(raw: object, run_dir: Path) -> dict[str, str]:
     for fmt, name in raw.items():
         info = None
         if fmt in ARTIFACT_FORMATS and isinstance(name, str) and _ARTIFACT_NAME.fullmatch(name) \
-                and name.rsplit(".", 1)[1] == fmt:
+                and name.rsplit(".", 1)[1] == _EXTENSIONS[fmt]:
             try:
                 info = os.lstat(run_dir / name)
             except OSError:

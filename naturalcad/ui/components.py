@@ -233,3 +233,53 @@ def details(result: RunResult) -> None:
     if result.stdout.strip():
         st.caption("Script output")
         st.code(result.stdout[-4000:], language=None)
+
+
+DRAWING_FILES = (("drawing_pdf", "Drawing PDF", "application/pdf"), ("drawing_svg", "Drawing SVG", "image/svg+xml"),
+                 ("drawing_dxf", "Drawing DXF (layers)", "image/vnd.dxf"))
+DRAWING_FAILED = "The drawing could not be made. It has been logged; please try again."
+
+
+def drawing_tab(result: RunResult, key: str, on_made: Callable[[RunResult], None] | None = None) -> None:
+    """The engineering drawing of a run: made on request (a second sandbox job), then shown with downloads."""
+    import logging
+
+    from ..drawing_job import draw_run
+
+    if result.output_type not in ("3d_solid", "", None):
+        st.caption("Drawings are made for 3D parts; this run is a "
+                   f"{fmt.untrusted(result.output_type.replace('_', ' '))}.")
+        return
+    st.caption("A dimensioned sheet for the workshop: front, top and right views with hidden lines, an isometric "
+               "view, overall sizes, hole callouts and a title block, as PDF, SVG and DXF.")
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        projection = st.segmented_control("Projection", ["third", "first"], default="third", key=f"{key}-projection",
+                                          format_func=lambda p: f"{p.capitalize()} angle")
+        made = result.artifacts.get("drawing_svg")
+        pressed = st.button("Make the drawing again" if made else "Make drawing", key=f"{key}-make-drawing",
+                            icon=":material/architecture:", type="secondary" if made else "primary")
+    if pressed:
+        with st.spinner("Drawing the part in the sandbox…"):
+            try:
+                outcome = draw_run(result, get_settings(), projection=projection or "third")
+            except Exception:  # one sentence, never a traceback
+                logging.getLogger("naturalcad.ui").exception("drawing of %s failed", result.run_id)
+                st.warning(DRAWING_FAILED)
+                return
+        if outcome.error:
+            st.warning(fmt.untrusted(outcome.error), icon=":material/warning:")
+            return
+        result = outcome.result
+        if on_made is not None:
+            on_made(result)
+    svg = result.artifacts.get("drawing_svg")
+    if not svg or not Path(svg).is_file():
+        return
+    st.image(Path(svg).read_text(encoding="utf-8"), width="stretch")
+    with st.container(horizontal=True):
+        for kind, label, mime in DRAWING_FILES:
+            path = result.artifacts.get(kind)
+            if path and Path(path).is_file():
+                st.download_button(label, data=_file_data(Path(path)), file_name=f"naturalcad-{result.run_id}-{Path(path).name}",
+                                   mime=mime, key=f"{key}-dl-{kind}", icon=":material/download:", on_click="ignore",
+                                   type="primary" if kind == "drawing_pdf" else "secondary")
