@@ -13,7 +13,7 @@ import numpy as np
 
 from build123d import ExportDXF, Shape, Unit, export_gltf, export_step, export_stl
 
-FILE_NAMES = {"step": "model.step", "stl": "model.stl", "glb": "model.glb", "dxf": "model.dxf"}
+from .formats import FILE_NAMES
 
 
 def formats_for(kind: str) -> list[str]:

@@ -16,7 +16,7 @@ from .request import RunResult
 
 TABLE = "naturalcad_runs"
 TIMEOUT_SECONDS = 5.0
-CONTENT_TYPES = {"step": "application/step", "stl": "model/stl", "glb": "model/gltf-binary", "dxf": "image/vnd.dxf"}
+from .formats import MEDIA_TYPES as CONTENT_TYPES
 
 
 def configured(settings: Settings) -> bool:
