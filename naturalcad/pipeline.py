@@ -170,6 +170,8 @@ def _use_built(generated: Generated, built: Built, directory: Path, prompt: str)
         target = directory / path.name
         shutil.move(str(path), target)
         files[fmt] = target.name
+    for folder in {path.parent for path in built.files.values()}:
+        shutil.rmtree(folder, ignore_errors=True)  # the download folder, now empty
     outcome: dict[str, Any] = {"ok": True, "files": files, "geometry": built.geometry,
                                "warnings": list(built.warnings), "sandbox": [f"remote({built.measured_by})"]}
     wrong = checks.mismatches(prompt, built.geometry) if prompt else []
