@@ -32,6 +32,7 @@ SECRET_ENV_NAMES = (
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = Path("artifacts")
+    history_dir: Path | None = None  # history and run log, when not in data_dir (Modal: per container)
     max_runs: int = 200
     min_keep_seconds: float = 0.0  # pruning spares runs younger than this (the backend: its links' lifetime)
     max_artifact_mb: float = 500.0
@@ -71,11 +72,11 @@ class Settings:
 
     @property
     def history_db(self) -> Path:
-        return self.data_dir / "history.sqlite"
+        return (self.history_dir or self.data_dir) / "history.sqlite"
 
     @property
     def run_log(self) -> Path:
-        return self.data_dir / "logs" / "runs.jsonl"
+        return (self.history_dir or self.data_dir) / "logs" / "runs.jsonl"
 
     @property
     def llm_configured(self) -> bool:
@@ -165,6 +166,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
 
     return Settings(
         data_dir=Path(get("NATURALCAD_DATA_DIR") or "artifacts").expanduser().absolute(),
+        history_dir=Path(get("NATURALCAD_HISTORY_DIR") or "").expanduser().absolute() if get("NATURALCAD_HISTORY_DIR") else None,
         max_runs=_number(env, "NATURALCAD_MAX_RUNS", 200, int),
         max_artifact_mb=_number(env, "NATURALCAD_MAX_ARTIFACT_MB", 500.0),
         max_file_mb=_number(env, "NATURALCAD_MAX_FILE_MB", 100.0),

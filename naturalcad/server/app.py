@@ -69,7 +69,8 @@ class RunBody(BaseModel):
 class Hooks:
     """Deployment glue (Modal's volume commit, for one); plain callables, empty by default."""
 
-    after_run: Callable[[RunResult], None] | None = None
+    after_run: Callable[[RunResult], None] | None = None  # e.g. commit a shared volume
+    refresh: Callable[[], None] | None = None  # a file is missing here: see what other containers wrote
 
 
 def server_settings(settings: Settings | None = None) -> Settings:
@@ -221,6 +222,8 @@ def create_app(settings: Settings | None = None, *, require_key: bool = False, h
             path: Path = artifacts.run_path(settings, run_id) / FILE_NAMES[fmt]
         except ValueError:
             return JSONResponse(errors.body(404, "No such run."), status_code=404)
+        if not path.is_file() and hooks.refresh is not None:
+            hooks.refresh()
         if not path.is_file():
             return JSONResponse(errors.body(404, "No such file for this run (it may have been removed)."),
                                 status_code=404)

@@ -47,12 +47,27 @@ class Generated:
 
 
 class CodeSource(Protocol):
-    name: str  # the result's `source`: backend | llm | template
-    label: str  # how a sentence names it: "the model x", "the offline generator"
-    can_repair: bool  # asked again with the failure when its script fails
-    reports_progress: bool  # calls `on_progress` while it writes
-    on_progress: ProgressCallback | None
-    answered: bool | None  # after a call: did the service answer at all (None: not asked)
+    on_progress: ProgressCallback | None  # set by the pipeline when `reports_progress`
+
+    @property
+    def name(self) -> str:
+        """The result's `source`: backend | llm | template."""
+
+    @property
+    def label(self) -> str:
+        """How a sentence names it: "the model x", "the offline generator"."""
+
+    @property
+    def can_repair(self) -> bool:
+        """Whether it is asked again, with the failure, when its script fails."""
+
+    @property
+    def reports_progress(self) -> bool:
+        """Whether it calls `on_progress` while it writes."""
+
+    @property
+    def answered(self) -> bool | None:
+        """After a call: did the service answer at all (None: not asked)."""
 
     def generate(self, request: ValidRequest) -> Generated:
         """A first script for the request. Raises SourceError when it cannot answer."""

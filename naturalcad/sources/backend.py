@@ -24,6 +24,7 @@ import shutil
 import tempfile
 import threading
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -35,7 +36,7 @@ import httpx
 from ..config import Settings
 from ..errors import SourceError
 from ..request import ValidRequest
-from . import Built, Generated
+from . import Built, Generated, ProgressCallback
 from .breaker import CircuitBreaker, breaker_for
 from .downloads import DownloadError, DownloadPolicy, allowed_hosts, fetch_all, host_of
 
@@ -131,7 +132,7 @@ class BackendSource:
     name = "backend"
     can_repair = False  # the backend runs its own repair loop before answering
     reports_progress = False
-    on_progress = None
+    on_progress: ProgressCallback | None = None  # nothing to report: one request
 
     def __init__(self, settings: Settings, client: httpx.Client | None = None):
         if not settings.backend_url:
@@ -165,9 +166,9 @@ class BackendSource:
         raise SourceError("the backend does not refine scripts; the follow-up is handled locally")
 
     # one call, with retries, deadline and breaker --------------------------------------------
-    def _http(self) -> httpx.Client:
+    def _http(self) -> AbstractContextManager[httpx.Client]:
         if self._client is not None:
-            return _Borrowed(self._client)
+            return nullcontext(self._client)  # a caller's client: used, not closed
         return httpx.Client(follow_redirects=False)
 
     def _call(self, client: httpx.Client, payload: dict[str, Any]) -> BackendReply:
@@ -201,7 +202,8 @@ class BackendSource:
 
         retrying = Retrying(stop=stop, wait=_wait, retry=retry_if_exception_type(_Transient), reraise=True,
                             before_sleep=lambda s: log.info("backend call failed (%s); retry %d in %.2f s",
-                                                            s.outcome.exception(), s.attempt_number, s.upcoming_sleep))
+                                                            s.outcome and s.outcome.exception(), s.attempt_number,
+                                                            s.upcoming_sleep))
         try:
             for attempt in retrying:
                 with attempt:
@@ -280,7 +282,7 @@ class BackendSource:
         try:
             # Old servers' file links need the key; it is sent to the backend's own host only.
             headers = {"x-api-key": key} if key and all(host_of(u) == own for u in reply.urls.values()) else {}
-            files = fetch_all(reply.urls, folder, policy, _WithHeaders(client, headers))
+            files = fetch_all(reply.urls, folder, policy, client, headers)
             if not files:
                 raise DownloadError("the answer named no STEP, STL, GLB or DXF file")
             warnings: list[str] = []
@@ -297,36 +299,12 @@ class BackendSource:
             return None
 
 
-class _Borrowed:
-    """A caller's client used in a `with` block without closing it."""
-
-    def __init__(self, client: httpx.Client):
-        self.client = client
-
-    def __enter__(self) -> httpx.Client:
-        return self.client
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-class _WithHeaders:
-    """`client.stream` with fixed extra headers (the key, for the backend's own links)."""
-
-    def __init__(self, client: httpx.Client, headers: dict[str, str]):
-        self.client = client
-        self.headers = headers
-
-    def stream(self, method: str, url: str, **kwargs: Any) -> Any:
-        return self.client.stream(method, url, headers=self.headers, **kwargs)
-
-
 def _wait(state: Any) -> float:
     """Retry-After when the server gave one, else exponential backoff with jitter."""
     error = state.outcome.exception() if state.outcome else None
     if isinstance(error, _Transient) and error.wait is not None:
         return error.wait
-    return min(BACKOFF_SECONDS * 2 ** (state.attempt_number - 1), MAX_BACKOFF_SECONDS) * (0.5 + random.random())
+    return float(min(BACKOFF_SECONDS * 2 ** (state.attempt_number - 1), MAX_BACKOFF_SECONDS) * (0.5 + random.random()))
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 COOL_DOWN_SECONDS = 30.0
@@ -34,7 +35,7 @@ class BreakerState:
 
 
 class CircuitBreaker:
-    def __init__(self, cool_down: float = COOL_DOWN_SECONDS, clock=time.monotonic):
+    def __init__(self, cool_down: float = COOL_DOWN_SECONDS, clock: Callable[[], float] = time.monotonic):
         self.cool_down = cool_down
         self._clock = clock
         self._lock = threading.Lock()

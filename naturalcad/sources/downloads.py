@@ -40,8 +40,8 @@ def allowed_hosts(*urls: str | None) -> frozenset[str]:
     return frozenset(host_of(u) for u in urls if u)
 
 
-def fetch_all(urls: dict[str, str], directory: Path, policy: DownloadPolicy,
-              client: httpx.Client) -> dict[str, Path]:
+def fetch_all(urls: dict[str, str], directory: Path, policy: DownloadPolicy, client: httpx.Client,
+              headers: dict[str, str] | None = None) -> dict[str, Path]:
     """Download every known format into `directory`; all or nothing (a partial set is removed)."""
     directory.mkdir(parents=True, exist_ok=True)
     done: dict[str, Path] = {}
@@ -49,7 +49,7 @@ def fetch_all(urls: dict[str, str], directory: Path, policy: DownloadPolicy,
         for fmt, url in urls.items():
             if fmt not in FILE_NAMES or not url:
                 continue
-            done[fmt] = _fetch(url, directory / FILE_NAMES[fmt], policy, client)
+            done[fmt] = _fetch(url, directory / FILE_NAMES[fmt], policy, client, headers or {})
     except DownloadError:
         for path in done.values():
             path.unlink(missing_ok=True)
@@ -57,7 +57,7 @@ def fetch_all(urls: dict[str, str], directory: Path, policy: DownloadPolicy,
     return done
 
 
-def _fetch(url: str, target: Path, policy: DownloadPolicy, client: httpx.Client) -> Path:
+def _fetch(url: str, target: Path, policy: DownloadPolicy, client: httpx.Client, headers: dict[str, str]) -> Path:
     name = target.suffix.lstrip(".").upper()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -70,7 +70,7 @@ def _fetch(url: str, target: Path, policy: DownloadPolicy, client: httpx.Client)
         raise DownloadError(f"no time was left to download the {name} file")
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        with client.stream("GET", url, timeout=left, follow_redirects=False) as response:
+        with client.stream("GET", url, headers=headers, timeout=left, follow_redirects=False) as response:
             if response.status_code != 200:
                 raise DownloadError(f"the backend's {name} link answered HTTP {response.status_code}")
             declared = int(response.headers.get("content-length") or 0)

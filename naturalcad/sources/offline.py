@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..request import ValidRequest
-from . import Generated
+from . import Generated, ProgressCallback
 
 
 class TemplateSource:
@@ -11,7 +11,7 @@ class TemplateSource:
     label = "the offline generator"
     can_repair = False  # templates are deterministic: a second try would fail the same way
     reports_progress = False
-    on_progress = None
+    on_progress: ProgressCallback | None = None
     answered: bool | None = True
 
     def generate(self, request: ValidRequest) -> Generated:

@@ -104,7 +104,7 @@ def test_deadline_covers_every_retry_and_the_breaker_then_spares_the_next_reques
     flaky.plan = [hang(10), hang(10), hang(10)]
     settings = settings_for(tmp_path, flaky, NATURALCAD_BACKEND_TIMEOUT="1.5")
     started = time.perf_counter()
-    with pytest.raises(SourceError, match="did not answer within 1.5 s") as caught:
+    with pytest.raises(SourceError, match=r"did not answer within 1\.5 s") as caught:
         ask(settings)
     assert time.perf_counter() - started < 2.5 and len(flaky.posts()) == 1
     assert "NATURALCAD_BACKEND_TIMEOUT" in str(caught.value)
