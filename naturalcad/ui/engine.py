@@ -142,6 +142,13 @@ def backend_health(url: str | None) -> tuple[bool, str]:
     return health(get_settings(), timeout=3.0)
 
 
+def backend_circuit(settings: Settings | None = None) -> str:
+    """The backend circuit breaker's state as a sentence (not cached: it changes by the second)."""
+    from ..sources.backend import breaker_state
+
+    return breaker_state(settings or get_settings())
+
+
 def versions() -> dict[str, str]:
     """Installed versions, read from package metadata (build123d is never imported here)."""
     from .. import __version__
