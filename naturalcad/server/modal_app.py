@@ -18,7 +18,7 @@ Concurrency and scale-out, chosen for CAD work (CPU-bound, seconds per part):
   warm worker; Modal starts another container once 4 are in flight on each, before the
   queue fills and the gate has to answer 503.
 - `max_containers=8`: the ceiling on spend and on what one API key can start; `min_containers=0`
-  scales to nothing when idle (a cold start costs ~10 s: image load and the warm worker),
+  scales to nothing when idle (a cold start loads the image and starts the warm worker),
   `scaledown_window=300` keeps a container for 5 idle minutes so a session's next part is warm.
 - Runs live on a shared Volume (`/data`), committed after each run and reloaded when a
   container is asked for a file another one wrote, so a signed link works whichever
