@@ -403,6 +403,11 @@ def run_code(code: str, output_type: str = "3d_solid", *, prompt: str = "", sour
                           params=params if params is not None else _params_of(code), output_type=output_type)
     with _RunFrame(settings, result) as frame:
         assert frame.run_dir is not None
+        if settings.backend_configured and not cad_installed():  # a frontend-only app: the backend builds
+            from .sources.backend import build_remotely
+
+            generated.built = build_remotely(settings, code, output_type, result.notices)
+            result.backend_available = True
         attempt = _execute(generated, output_type, frame.run_dir / ".attempt-1", prompt if check_prompt else "",
                            settings, on_stage)
         result.attempts = 1
@@ -429,6 +434,16 @@ def refine(previous: RunResult, follow_up: str, settings: Settings | None = None
     request = Request(prompt=follow_up, mode=previous.mode, output_type=previous.output_type, offline=offline,
                       parent_run_id=previous.run_id)
     return run(request, settings=settings, on_stage=on_stage, previous_code=previous.code)
+
+
+def cad_installed() -> bool:
+    """Whether build123d can run here (a frontend-only deployment does not install it)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("build123d") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def _answered_as_backend(source: CodeSource) -> bool:

@@ -121,6 +121,11 @@ def health(settings: Settings, timeout: float = 3.0) -> tuple[bool, str]:
     return True, "ok" if ready else "ok, still warming up"
 
 
+def build_remotely(settings: Settings, code: str, output_type: str, notices: list[str]) -> Built:
+    """A script's files built by the backend, for an app process without build123d."""
+    return BackendSource(settings).build(code, output_type, notices)
+
+
 def breaker_state(settings: Settings) -> str:
     """The circuit breaker's state for the configured backend, as a sentence."""
     if not settings.backend_url:
@@ -161,6 +166,16 @@ class BackendSource:
     def repair(self, request: ValidRequest, previous: Generated, failure: str) -> Generated | None:
         return None
 
+    def build(self, code: str, output_type: str, notices: list[str]) -> Built:
+        """Run a script on the backend (`/v1/run`) and fetch its files: the app has no build123d."""
+        with self._http() as client:
+            reply = self._call(client, {"code": code, "output_type": output_type}, endpoint="/v1/run")
+            built = self._download(client, reply, notices) if reply.urls else None
+        if built is None:
+            raise SourceError("The backend ran the script but its files could not be used here, and this app has "
+                              "no build123d to run it itself.")
+        return built
+
     def refine(self, request: ValidRequest, previous_code: str) -> Generated:
         self.answered = None
         raise SourceError("the backend does not refine scripts; the follow-up is handled locally")
@@ -171,7 +186,7 @@ class BackendSource:
             return nullcontext(self._client)  # a caller's client: used, not closed
         return httpx.Client(follow_redirects=False)
 
-    def _call(self, client: httpx.Client, payload: dict[str, Any]) -> BackendReply:
+    def _call(self, client: httpx.Client, payload: dict[str, Any], endpoint: str | None = None) -> BackendReply:
         if not self.breaker.allow():
             state = self.breaker.state()
             self.answered = False
@@ -179,7 +194,7 @@ class BackendSource:
                               f"{state.retry_in:.0f} s")
         deadline = time.monotonic() + self.settings.backend_timeout
         try:
-            reply = self._with_retries(client, payload, deadline)
+            reply = self._with_retries(client, payload, deadline, endpoint)
         except _Transient as err:
             self.answered = err.answered
             self.breaker.failed(str(err))
@@ -192,7 +207,8 @@ class BackendSource:
         self.breaker.succeeded()
         return reply
 
-    def _with_retries(self, client: httpx.Client, payload: dict[str, Any], deadline: float) -> BackendReply:
+    def _with_retries(self, client: httpx.Client, payload: dict[str, Any], deadline: float,
+                      endpoint: str | None) -> BackendReply:
         from tenacity import Retrying, retry_if_exception_type
 
         tries = 0
@@ -208,6 +224,8 @@ class BackendSource:
             for attempt in retrying:
                 with attempt:
                     tries += 1
+                    if endpoint is not None:  # only the /v1 contract has it
+                        return self._post(client, "naturalcad", payload, deadline, endpoint)
                     return self._once(client, payload, deadline)
         except _Transient as err:
             if tries > 1:
@@ -227,7 +245,8 @@ class BackendSource:
                 _learnt_contracts[self.url] = "naturalcad"
             return self._post(client, "naturalcad", payload, deadline)
 
-    def _post(self, client: httpx.Client, contract: str, payload: dict[str, Any], deadline: float) -> BackendReply:
+    def _post(self, client: httpx.Client, contract: str, payload: dict[str, Any], deadline: float,
+              endpoint: str = "/v1/generate") -> BackendReply:
         left = deadline - time.monotonic()
         if left <= 0:
             raise _Transient(self._timeout_sentence(), answered=False)
@@ -235,7 +254,7 @@ class BackendSource:
         if contract == "modal":
             url, headers = f"{self.url}/", ({"x-api-key": key} if key else {})
         else:
-            url, headers = f"{self.url}/v1/generate", ({"Authorization": f"Bearer {key}"} if key else {})
+            url, headers = f"{self.url}{endpoint}", ({"Authorization": f"Bearer {key}"} if key else {})
         timeout = httpx.Timeout(left, connect=min(left, CONNECT_TIMEOUT_SECONDS))
         try:
             response = client.post(url, json=payload, headers=headers, timeout=timeout)
