@@ -10,6 +10,7 @@ Shells call `run()` for a prompt, `run_code()` for a person's own script, and
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import threading
@@ -130,6 +131,10 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
     (directory / "script.py").write_text(generated.code, encoding="utf-8")
     if generated.built is not None:
         return _use_built(generated, generated.built, directory, prompt)
+    if not cad_installed():
+        failure = ("This app has no build123d to build parts itself (a frontend-only install), and the backend "
+                   "did not deliver this part; try again when the backend answers.")
+        return Attempt(generated, directory, {"ok": False, "error_kind": "no_cad", "error": failure}, failure, [])
     try:
         guard_mod.guard(generated.code)
     except GuardError as err:
@@ -436,6 +441,7 @@ def refine(previous: RunResult, follow_up: str, settings: Settings | None = None
     return run(request, settings=settings, on_stage=on_stage, previous_code=previous.code)
 
 
+@functools.cache
 def cad_installed() -> bool:
     """Whether build123d can run here (a frontend-only deployment does not install it)."""
     import importlib.util

@@ -66,8 +66,9 @@ settings = load_settings(json.loads(sys.argv[1]))
 first = pipeline.run(Request("box 60 x 40 x 20 mm"), settings=settings)
 name = next(n for n, v in first.params.items() if v == 60)
 slider = pipeline.rerun_with_params(first, {name: 80.0}, settings=settings)
+down = pipeline.run(Request("box 60 x 40 x 20 mm"), settings=settings.with_overrides(backend_url="http://127.0.0.1:9"))
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("build123d", "OCP"))
-print(json.dumps({"first": first.to_dict(), "slider": slider.to_dict(), "loaded": loaded}))
+print(json.dumps({"first": first.to_dict(), "slider": slider.to_dict(), "down": down.to_dict(), "loaded": loaded}))
 """
 
 
@@ -96,3 +97,6 @@ def test_a_frontend_only_app_offloads_generation_and_slider_reruns(tmp_path):
     assert slider["sandbox"] == "remote(trimesh)" and slider["backend_available"] is True
     assert sorted(slider["geometry"]["extents"]) == pytest.approx([20, 40, 80], abs=0.05)
     assert Path(slider["artifacts"]["stl"]).is_file() and slider["parent_run_id"] == first["run_id"]
+    down = out["down"]  # backend gone and no build123d here: a sentence, not a traceback
+    assert not down["success"] and "no build123d to build parts itself" in down["error"]
+    assert any("could not be reached" in n for n in down["notices"]) and down["artifacts"] == {}
