@@ -24,6 +24,8 @@ Concurrency and scale-out, chosen for CAD work (CPU-bound, seconds per part):
   container is asked for a file another one wrote, so a signed link works whichever
   container answers it. History stays per container on local disk (SQLite must not be shared
   over a network volume); set SUPABASE_URL/SUPABASE_SERVICE_ROLE_KEY for one history of all.
+- Rate limits are counted per container (in memory), so with N containers a client gets up
+  to N times NATURALCAD_RATE_LIMIT_IP at most; max_containers bounds that too.
 """
 
 from __future__ import annotations

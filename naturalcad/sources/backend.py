@@ -112,6 +112,8 @@ def health(settings: Settings, timeout: float = 3.0) -> tuple[bool, str]:
         response = httpx.get(f"{settings.backend_url}/health", timeout=timeout)
     except httpx.HTTPError as err:
         return False, f"no answer ({type(err).__name__})"
+    if response.status_code in (404, 405):
+        return True, "answers (it has no /health: a seed deployment)"
     if response.status_code != 200:
         return False, f"HTTP {response.status_code}"
     try:

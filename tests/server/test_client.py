@@ -202,3 +202,10 @@ def test_thin_frontend_needs_no_build123d_in_the_app_process(tmp_path, flaky):
     with open(result["artifacts"]["step"], "rb") as handle:
         assert handle.read(12) == b"ISO-10303-21"
     assert not list((tmp_path / "data").glob(".download-*"))
+
+
+def test_health_of_a_backend_without_health_says_it_answers(tmp_path, flaky):
+    assert client.health(settings_for(tmp_path, flaky)) == (True, "answers (it has no /health: a seed deployment)")
+    dead = load_settings({"NATURALCAD_BACKEND_URL": "http://127.0.0.1:9"})
+    answers, detail = client.health(dead, timeout=1)
+    assert answers is False and detail.startswith("no answer")

@@ -107,7 +107,9 @@ def test_seed_contract_answers_with_absolute_links_fetched_without_a_header(back
     assert import_step(str(step)).volume == pytest.approx(60 * 40 * 20, rel=1e-6)
 
 
-def test_v1_generate_answers_the_result_json_with_the_same_links(backend):
+def test_v1_generate_answers_the_result_json_with_the_same_links(backend, tmp_path):
+    from build123d import import_step
+
     response = httpx.post(f"{backend.url}/v1/generate", json={"prompt": "cylinder 20 mm diameter 40 mm high"},
                           headers=BEARER, timeout=120)
     assert response.status_code == 200, response.text
@@ -117,7 +119,10 @@ def test_v1_generate_answers_the_result_json_with_the_same_links(backend):
     assert data["urls"] == data["artifacts"] and data["artifacts"]["stl"].startswith(backend.url)
     stl = httpx.get(data["artifacts"]["stl"])
     assert stl.status_code == 200 and stl.headers["content-type"] == "model/stl"
-    assert httpx.get(f"{backend.url}/v1/runs/{data['run_id']}/files/step", headers=BEARER).status_code == 200
+    step = httpx.get(f"{backend.url}/v1/runs/{data['run_id']}/files/step", headers=BEARER)  # the key opens it too
+    assert step.status_code == 200 and step.content == httpx.get(data["artifacts"]["step"]).content
+    (tmp_path / "part.step").write_bytes(step.content)
+    assert import_step(str(tmp_path / "part.step")).volume == pytest.approx(3.14159265 * 100 * 40, rel=1e-3)
 
 
 def test_tampered_and_expired_links_are_refused(backend):
