@@ -232,10 +232,21 @@ def create_app(settings: Settings | None = None, *, require_key: bool = False, h
     return Gate(api, settings)
 
 
+class _NoLinkSignatures(logging.Filter):
+    """Access-log lines show a file's path, never its link's signature (a capability for an hour)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str) and "sig=" in args[2]:
+            record.args = (*args[:2], args[2].split("?", 1)[0] + "?…", *args[3:])
+        return True
+
+
 def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     import uvicorn
 
     settings = get_settings()
     check_can_serve(settings, host)
+    logging.getLogger("uvicorn.access").addFilter(_NoLinkSignatures())
     # proxy_headers off: client addresses are the gate's business (NATURALCAD_TRUSTED_PROXIES).
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)

@@ -105,6 +105,9 @@ def test_seed_contract_answers_with_absolute_links_fetched_without_a_header(back
     step = tmp_path / "part.step"
     step.write_bytes(httpx.get(data["urls"]["step"]).content)
     assert import_step(str(step)).volume == pytest.approx(60 * 40 * 20, rel=1e-6)
+    log = backend.log.read_text()
+    assert f"/v1/runs/{data['job_id']}/files/step?…" in log  # downloads are logged, their signatures are not
+    assert "sig=" not in log and KEY not in log
 
 
 def test_v1_generate_answers_the_result_json_with_the_same_links(backend, tmp_path):
