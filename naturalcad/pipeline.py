@@ -361,7 +361,7 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
             try:
                 first = source.refine(valid, previous_code) if previous_code is not None else source.generate(valid)
             except SourceError as err:
-                result.notices.append(f"{source.label[:1].upper() + source.label[1:]} could not answer ({err}); trying the next source.")
+                result.notices.append(f"{_capitalised(source.label)} could not answer ({err}); trying the next source.")
                 continue
             finally:
                 result.timings["generate"] = round(result.timings.get("generate", 0) + time.perf_counter() - t, 4)
@@ -376,7 +376,7 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
             if attempt.outcome.get("ok"):
                 break
             if index < len(sources) - 1:
-                result.notices.append(f"{source.label[:1].upper() + source.label[1:]} did not produce a working part; "
+                result.notices.append(f"{_capitalised(source.label)} did not produce a working part; "
                                       f"falling back to {sources[-1].label}.")
         result.attempts = attempts
         if best is None:
@@ -455,6 +455,10 @@ def cad_installed() -> bool:
 def _answered_as_backend(source: CodeSource) -> bool:
     """The result's `backend_available`: the backend answered (not merely: one is configured)."""
     return source.name == "backend" and bool(source.answered)
+
+
+def _capitalised(label: str) -> str:
+    return label[:1].upper() + label[1:]  # not str.capitalize(): it lowercases a model's name
 
 
 def _capped(text: str, limit: int) -> str:

@@ -62,7 +62,7 @@ def generation_source(settings: Settings | None = None) -> SourceInfo:
     settings = settings or get_settings()
     if settings.backend_configured:
         host = urlparse(settings.backend_url or "").netloc or settings.backend_url or "?"
-        return SourceInfo("backend", f"Backend · {host}", "A hosted NaturalCAD backend writes the code; it runs here.")
+        return SourceInfo("backend", f"Backend · {host}", "A hosted NaturalCAD backend builds each part; its files are measured here, and the offline templates answer when it cannot.")
     if settings.llm_configured:
         where = "OpenRouter" if settings.llm_is_openrouter else (urlparse(settings.llm_base_url or "").netloc or "?")
         return SourceInfo("llm", f"Model · {settings.llm_model}", f"Via {where}; offline templates are the fallback.")
