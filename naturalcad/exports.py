@@ -10,7 +10,6 @@ import os
 from typing import Callable
 
 import numpy as np
-
 from build123d import ExportDXF, Shape, Unit, export_gltf, export_step, export_stl
 
 from .formats import FILE_NAMES
