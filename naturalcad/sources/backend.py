@@ -48,6 +48,7 @@ BACKOFF_SECONDS = 0.5
 MAX_BACKOFF_SECONDS = 5.0
 RETRY_STATUSES = (429, 502, 503, 504)
 CONNECT_TIMEOUT_SECONDS = 5.0
+STALE_DOWNLOAD_SECONDS = 3600.0
 
 _learnt_contracts: dict[str, str] = {}  # backend URL -> contract it answered to
 _learnt_lock = threading.Lock()
@@ -294,6 +295,7 @@ class BackendSource:
         from ..mesh_geometry import MeshError, measure_stl
 
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        _remove_stale_downloads(self.settings.data_dir)
         folder = Path(tempfile.mkdtemp(prefix=".download-", dir=self.settings.data_dir))
         policy = DownloadPolicy(allowed_hosts(self.url, self.settings.supabase_url),
                                 int(self.settings.max_file_mb * 1_048_576),
@@ -318,6 +320,17 @@ class BackendSource:
             shutil.rmtree(folder, ignore_errors=True)
             notices.append(f"The backend's files could not be used ({err}); its script runs here instead.")
             return None
+
+
+def _remove_stale_downloads(data_dir: Path, older_than: float = STALE_DOWNLOAD_SECONDS) -> None:
+    """Folders a crashed process left between download and use (the pipeline empties the rest)."""
+    cutoff = time.time() - older_than
+    for folder in data_dir.glob(".download-*"):
+        try:
+            if folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _wait(state: Any) -> float:

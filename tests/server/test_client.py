@@ -128,6 +128,11 @@ def test_deadline_covers_every_retry_and_the_breaker_then_spares_the_next_reques
 
 
 def test_oversized_download_is_refused_and_the_script_runs_here(tmp_path, flaky):
+    import os
+
+    stale = tmp_path / "data" / ".download-crashed"  # left by a process that died mid-download
+    stale.mkdir(parents=True)
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
     flaky.files["model.stl"] = b"solid x\n" + b" " * 2_000_000
     flaky.plan = [flaky.seed_answer()]
     _, made = ask(settings_for(tmp_path, flaky, NATURALCAD_MAX_FILE_MB="1"))
