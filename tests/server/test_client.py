@@ -161,6 +161,7 @@ def test_storage_host_is_allowed(tmp_path, flaky, part_files):
         storage.close()
 
 
+@pytest.mark.slow
 def test_only_code_back_runs_the_script_here(tmp_path, flaky):
     flaky.plan = [flaky.seed_answer({})]
     result = pipeline.run(Request("box 60 x 40 x 20 mm"), settings=settings_for(tmp_path, flaky))
