@@ -8,6 +8,7 @@ still in progress or that a page has open.
 
 from __future__ import annotations
 
+import calendar
 import fcntl
 import os
 import secrets
@@ -31,6 +32,15 @@ def new_run_id() -> str:
     now = time.time()
     stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(now))
     return f"{stamp}-{int(now * 1000) % 1000:03d}{secrets.token_hex(2)}"
+
+
+def run_started(run_id: str) -> float | None:
+    """When a run started (epoch seconds), read from its id; None for an id of another shape."""
+    try:
+        stamp = time.strptime(run_id[:15], "%Y%m%d-%H%M%S")
+        return calendar.timegm(stamp) + int(run_id[16:19]) / 1000
+    except (ValueError, IndexError):
+        return None
 
 
 def run_path(settings: Settings, run_id: str) -> Path:
@@ -95,7 +105,10 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-def _protected(path: Path, now: float) -> bool:
+def _protected(path: Path, now: float, min_keep_seconds: float = 0.0) -> bool:
+    started = run_started(path.name) if min_keep_seconds else None
+    if started is not None and now - started < min_keep_seconds:
+        return True  # the backend handed out links to it that have not expired yet
     marker = path / IN_PROGRESS
     if marker.exists():
         try:
@@ -138,7 +151,7 @@ def prune(settings: Settings, keep: set[str] | frozenset[str] = frozenset()) -> 
         for path in runs:
             if count <= settings.max_runs and total <= cap_bytes:
                 break
-            if path.name in keep or _protected(path, now):
+            if path.name in keep or _protected(path, now, settings.min_keep_seconds):
                 continue
             remove_tree(path)
             pruned.append(path.name)

@@ -32,7 +32,9 @@ SECRET_ENV_NAMES = (
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = Path("artifacts")
+    history_dir: Path | None = None  # history and run log, when not in data_dir (Modal: per container)
     max_runs: int = 200
+    min_keep_seconds: float = 0.0  # pruning spares runs younger than this (the backend: its links' lifetime)
     max_artifact_mb: float = 500.0
     max_file_mb: float = 100.0
     exec_timeout_seconds: float = 60.0
@@ -41,7 +43,8 @@ class Settings:
     max_prompt_lines: int = 20
     backend_url: str | None = None
     backend_api_key: str | None = field(default=None, repr=False)
-    backend_timeout: float = 60.0
+    backend_timeout: float = 20.0  # the whole call, retries included
+    backend_contract: str | None = None  # naturalcad | modal; None: learnt from the backend's answers
     llm_base_url: str | None = None
     llm_api_key: str | None = field(default=None, repr=False)
     llm_model: str | None = None
@@ -58,6 +61,17 @@ class Settings:
     max_history_rows: int = 5000
     max_log_mb: float = 20.0
     log_keep: int = 3
+    app_url: str | None = None  # the app's public address (OpenRouter attribution)
+    # The backend server (naturalcad/server): limits, proxies, public address.
+    rate_limit_ip: str = "20/minute"
+    rate_limit_key: str = "60/minute"
+    trusted_proxies: tuple[str, ...] = ()
+    public_url: str | None = None
+    max_body_kb: int = 256
+    server_concurrency: int = 2
+    server_queue: int = 8
+    url_ttl_seconds: int = 3600
+    api_docs: bool = False
 
     @property
     def runs_dir(self) -> Path:
@@ -65,11 +79,11 @@ class Settings:
 
     @property
     def history_db(self) -> Path:
-        return self.data_dir / "history.sqlite"
+        return (self.history_dir or self.data_dir) / "history.sqlite"
 
     @property
     def run_log(self) -> Path:
-        return self.data_dir / "logs" / "runs.jsonl"
+        return (self.history_dir or self.data_dir) / "logs" / "runs.jsonl"
 
     @property
     def llm_configured(self) -> bool:
@@ -89,7 +103,7 @@ class Settings:
         return replace(self, **changes)
 
 
-def _number(env: Mapping[str, str], name: str, default: float, cast=float):
+def _number(env: Mapping[str, str], name: str, default: float, cast=float, allow_zero: bool = False):
     raw = (env.get(name) or "").strip()
     if not raw:
         return default
@@ -97,9 +111,33 @@ def _number(env: Mapping[str, str], name: str, default: float, cast=float):
         value = cast(raw)
     except ValueError:
         raise ValueError(f"{name} must be a number, got {raw!r}") from None
-    if value <= 0:
+    if value < 0 or (value == 0 and not allow_zero):
         raise ValueError(f"{name} must be positive, got {raw!r}")
     return value
+
+
+BACKEND_CONTRACTS = ("naturalcad", "modal")
+
+
+def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str | None:
+    raw = (env.get(name) or "").strip().lower()
+    if raw and raw not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, got {raw!r}")
+    return raw or None
+
+
+def _rate(env: Mapping[str, str], name: str, default: str) -> str:
+    """A rate limit such as `20/minute` (the `limits` notation), checked at start-up."""
+    raw = (env.get(name) or "").strip() or default
+    try:
+        from limits import parse_many
+
+        parse_many(raw)
+    except ImportError:  # the app without the server's extras: nothing to check against
+        return raw
+    except ValueError:
+        raise ValueError(f"{name} must be a rate such as '20/minute' or '5/second', got {raw!r}") from None
+    return raw
 
 
 def _streamlit_secrets() -> dict[str, str]:
@@ -135,6 +173,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
 
     return Settings(
         data_dir=Path(get("NATURALCAD_DATA_DIR") or "artifacts").expanduser().absolute(),
+        history_dir=Path(get("NATURALCAD_HISTORY_DIR") or "").expanduser().absolute() if get("NATURALCAD_HISTORY_DIR") else None,
         max_runs=_number(env, "NATURALCAD_MAX_RUNS", 200, int),
         max_artifact_mb=_number(env, "NATURALCAD_MAX_ARTIFACT_MB", 500.0),
         max_file_mb=_number(env, "NATURALCAD_MAX_FILE_MB", 100.0),
@@ -143,7 +182,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         max_prompt_chars=_number(env, "NATURALCAD_MAX_PROMPT_CHARS", 1200, int),
         backend_url=(get("NATURALCAD_BACKEND_URL") or "").rstrip("/") or None,
         backend_api_key=get("NATURALCAD_API_KEY"),
-        backend_timeout=_number(env, "NATURALCAD_BACKEND_TIMEOUT", 60.0),
+        backend_timeout=_number(env, "NATURALCAD_BACKEND_TIMEOUT", 20.0),
+        backend_contract=_choice(env, "NATURALCAD_BACKEND_CONTRACT", BACKEND_CONTRACTS),
         llm_base_url=llm_base_url,
         llm_api_key=llm_key,
         llm_model=llm_model,
@@ -159,6 +199,16 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         max_history_rows=_number(env, "NATURALCAD_MAX_HISTORY_ROWS", 5000, int),
         max_log_mb=_number(env, "NATURALCAD_MAX_LOG_MB", 20.0),
         log_keep=_number(env, "NATURALCAD_LOG_KEEP", 3, int),
+        app_url=get("NATURALCAD_APP_URL"),
+        rate_limit_ip=_rate(env, "NATURALCAD_RATE_LIMIT_IP", "20/minute"),
+        rate_limit_key=_rate(env, "NATURALCAD_RATE_LIMIT_KEY", "60/minute"),
+        trusted_proxies=tuple(p.strip() for p in (get("NATURALCAD_TRUSTED_PROXIES") or "").split(",") if p.strip()),
+        public_url=(get("NATURALCAD_PUBLIC_URL") or "").rstrip("/") or None,
+        max_body_kb=_number(env, "NATURALCAD_MAX_BODY_KB", 256, int),
+        server_concurrency=_number(env, "NATURALCAD_SERVER_CONCURRENCY", 2, int),
+        server_queue=_number(env, "NATURALCAD_SERVER_QUEUE", 8, int, allow_zero=True),
+        url_ttl_seconds=_number(env, "NATURALCAD_URL_TTL_SECONDS", 3600, int),
+        api_docs=(get("NATURALCAD_API_DOCS") or "").lower() in ("1", "true", "yes", "on"),
     )
 
 

@@ -26,7 +26,7 @@ _wrap = Shape.cast
 _mesh, _perform = BRepMesh_IncrementalMesh, BRepMesh_IncrementalMesh.Perform
 _stl_writer, _stl_write, _stl_ascii = StlAPI_Writer, StlAPI_Writer.Write, StlAPI_Writer.ASCIIMode.fset
 
-FILE_NAMES = {"step": "model.step", "stl": "model.stl", "glb": "model.glb", "dxf": "model.dxf"}
+from .formats import FILE_NAMES
 
 
 def formats_for(kind: str) -> list[str]:

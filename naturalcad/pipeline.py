@@ -10,8 +10,10 @@ Shells call `run()` for a prompt, `run_code()` for a person's own script, and
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,10 +28,10 @@ from .history import HistoryStore, scrub
 from .request import SAFE_INTERPRETATION_NOTICE, Request, RunResult, ValidRequest, validate
 from .sandbox import guard as guard_mod
 from .sandbox.limits import Limits
-from .sandbox.outcome import Outcome
+from .sandbox.outcome import Geometry, Outcome
 from .sandbox.runner import fork_available, get_worker, run_in_sandbox
 from .sanitize import dumps as strict_dumps
-from .sources import CodeSource, Generated
+from .sources import Built, CodeSource, Generated
 from .sources.offline import TemplateSource
 
 log = logging.getLogger("naturalcad")
@@ -133,6 +135,12 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
     # The script is not written here: the job may rewrite anything in its directory, so the
     # run keeps the parent's own copy (`_promote` writes it from `generated.code`).
     directory.mkdir(parents=True, exist_ok=True)
+    if generated.built is not None:
+        return _use_built(generated, generated.built, directory, prompt)
+    if not cad_installed():
+        failure = ("This app has no build123d to build parts itself (a frontend-only install), and the backend "
+                   "did not deliver this part; try again when the backend answers.")
+        return Attempt(generated, directory, Outcome.failed(ExecutionError(failure, "no_cad")), failure, [])
     try:
         guard_mod.guard(generated.code)
     except GuardError as err:
@@ -167,6 +175,28 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
     return Attempt(generated, directory, outcome, failure, wrong)
 
 
+def _use_built(generated: Generated, built: Built, directory: Path, prompt: str) -> Attempt:
+    """An attempt from files a source already built (a backend's artifacts): no local run."""
+    files: dict[str, str] = {}
+    for fmt, path in built.files.items():
+        target = directory / path.name
+        shutil.move(str(path), target)
+        files[fmt] = target.name
+    for folder in {path.parent for path in built.files.values()}:
+        shutil.rmtree(folder, ignore_errors=True)  # the download folder, now empty
+    measured = dict(built.geometry)
+    if measured.get("holes") is None:  # an open mesh: through-holes cannot be counted
+        measured["holes"] = 0
+    try:
+        geometry = Geometry.parse(measured)
+    except ExecutionError as err:
+        return Attempt(generated, directory, Outcome.failed(err), str(err), [])
+    outcome = Outcome(ok=True, files=files, geometry=geometry, warnings=list(built.warnings),
+                      sandbox=[f"remote({built.measured_by})"])
+    wrong = checks.mismatches(prompt, built.geometry) if prompt else []
+    return Attempt(generated, directory, outcome, checks.mismatch_failure(wrong, built.geometry) if wrong else None, wrong)
+
+
 def _promote(best: Attempt, run_dir: Path) -> dict[str, str]:
     """Move the chosen attempt's files into the run directory; returns absolute paths.
 
@@ -196,7 +226,6 @@ class _RunFrame:
         self.run_dir = artifacts.create_run_dir(settings, result.run_id) if make_dir else None
 
     def __enter__(self) -> "_RunFrame":
-        self.result.backend_available = self.settings.backend_configured
         self.history.begin(self.result)
         return self
 
@@ -299,7 +328,9 @@ def _attempt_loop(source: CodeSource, first: Generated, request: ValidRequest, o
             best = attempt
         if attempt.ok or count - attempts_so_far >= max_attempts:
             break
-        _notify(on_stage, "generate", f"Repairing the script with {source.name} (attempt {count + 1})")
+        if not source.can_repair:
+            break
+        _notify(on_stage, "generate", f"Repairing the script with {source.label} (attempt {count + 1})")
         t = time.perf_counter()
         try:
             generated = source.repair(request, generated, attempt.failure or "")
@@ -307,8 +338,7 @@ def _attempt_loop(source: CodeSource, first: Generated, request: ValidRequest, o
             frame.result.notices.append(f"Repair stopped: {err}")
             generated = None
         finally:
-            if source.name == "llm":
-                frame.result.timings[f"model_attempt_{count + 1}"] = round(time.perf_counter() - t, 4)
+            frame.result.timings[f"model_attempt_{count + 1}"] = round(time.perf_counter() - t, 4)
     assert best is not None
     return best, count
 
@@ -335,6 +365,7 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
     try:
         valid = validate(request, settings)
     except RequestError as err:
+        result.prompt = _capped(result.prompt, settings.max_prompt_chars)  # a rejected 19k paste is not stored whole
         with _RunFrame(settings, result, make_dir=False):
             result.error, result.error_kind = str(err), "request"
             result.timings["validate"] = round(time.perf_counter() - t, 4)
@@ -346,21 +377,23 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
     with _RunFrame(settings, result) as frame:
         best: Attempt | None = None
         attempts = 0
-        for source in code_sources(settings, valid.offline):
-            _notify(on_stage, "generate", f"Generating code with {_describe(source, settings)}")
-            if hasattr(source, "on_token"):  # a streaming model reports its progress
-                source.on_token = lambda chars, _what=_describe(source, settings): _notify(
+        sources = code_sources(settings, valid.offline)
+        for index, source in enumerate(sources):
+            _notify(on_stage, "generate", f"Generating code with {source.label}")
+            if source.reports_progress:
+                source.on_progress = lambda chars, _what=source.label: _notify(
                     on_stage, "generate", f"Generating code with {_what} … ({chars / 1000:.1f}k chars)")
             t = time.perf_counter()
             try:
                 first = source.refine(valid, previous_code) if previous_code is not None else source.generate(valid)
             except SourceError as err:
-                result.notices.append(f"{_describe(source, settings).capitalize()} could not answer ({err}); trying the next source.")
+                result.notices.append(f"{_capitalised(source.label)} could not answer ({err}); trying the next source.")
                 continue
             finally:
                 result.timings["generate"] = round(result.timings.get("generate", 0) + time.perf_counter() - t, 4)
-                if source.name == "llm":
+                if source.can_repair:  # a source asked several times: each ask is timed
                     result.timings[f"model_attempt_{attempts + 1}"] = round(time.perf_counter() - t, 4)
+                result.backend_available = result.backend_available or _answered_as_backend(source)
             if first.model:
                 result.model = first.model
             attempt, attempts = _attempt_loop(source, first, valid, valid.output_type, frame, settings, on_stage, attempts)
@@ -368,9 +401,9 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
                 best = attempt
             if attempt.outcome.ok:
                 break
-            if source.name != "template":
-                result.notices.append(f"{_describe(source, settings).capitalize()} did not produce a working part; "
-                                      "falling back to the offline generator.")
+            if index < len(sources) - 1:
+                result.notices.append(f"{_capitalised(source.label)} did not produce a working part; "
+                                      f"falling back to {sources[-1].label}.")
         result.attempts = attempts
         if best is None:
             raise SourceError("No code source could answer this request.")
@@ -413,6 +446,11 @@ def run_code(code: str, output_type: str = "3d_solid", *, prompt: str = "", sour
                           params=params if params is not None else _params_of(code), output_type=output_type)
     with _RunFrame(settings, result) as frame:
         assert frame.run_dir is not None
+        if settings.backend_configured and not cad_installed():  # a frontend-only app: the backend builds
+            from .sources.backend import build_remotely
+
+            generated.built = build_remotely(settings, code, output_type, result.notices)
+            result.backend_available = True
         attempt = _execute(generated, output_type, frame.run_dir / ".attempt-1", prompt if check_prompt else "",
                            settings, on_stage)
         result.attempts = 1
@@ -442,12 +480,28 @@ def refine(previous: RunResult, follow_up: str, settings: Settings | None = None
     return run(request, settings=settings, on_stage=on_stage, previous_code=previous.code)
 
 
-def _describe(source: CodeSource, settings: Settings) -> str:
-    if source.name == "llm":
-        return f"the model {settings.llm_model}"
-    if source.name == "backend":
-        return "the NaturalCAD backend"
-    return "the offline generator"
+@functools.cache
+def cad_installed() -> bool:
+    """Whether build123d can run here (a frontend-only deployment does not install it)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("build123d") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _answered_as_backend(source: CodeSource) -> bool:
+    """The result's `backend_available`: the backend answered (not merely: one is configured)."""
+    return source.name == "backend" and bool(source.answered)
+
+
+def _capitalised(label: str) -> str:
+    return label[:1].upper() + label[1:]  # not str.capitalize(): it lowercases a model's name
+
+
+def _capped(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + f"… [{len(text) - limit} more characters not stored]"
 
 
 def startup(settings: Settings | None = None) -> None:

@@ -12,11 +12,11 @@ from pathlib import Path
 import httpx
 
 from .config import Settings
+from .formats import MEDIA_TYPES as CONTENT_TYPES
 from .request import RunResult
 
 TABLE = "naturalcad_runs"
 TIMEOUT_SECONDS = 5.0
-CONTENT_TYPES = {"step": "application/step", "stl": "model/stl", "glb": "model/gltf-binary", "dxf": "image/vnd.dxf"}
 
 
 def configured(settings: Settings) -> bool:

@@ -25,6 +25,7 @@ def generation() -> None:
         if settings.backend_configured:
             answers, detail = engine.backend_health(settings.backend_url)
             (st.success if answers else st.warning)("Backend health check: " + untrusted(detail))  # the backend words it
+            st.markdown(untrusted(engine.backend_circuit(settings)))  # names the last error, which quotes the backend
         else:
             st.markdown("Backend: not configured")
         st.markdown("Model: " + (untrusted(settings.llm_model) if settings.llm_configured else "not configured"))

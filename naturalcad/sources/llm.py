@@ -13,13 +13,12 @@ appears in one.
 
 from __future__ import annotations
 
-import os
-
 import logging
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from .. import checks
@@ -45,9 +44,8 @@ MAX_REPLY_TOKENS = 4096
 PROGRESS_EVERY_CHARS = 200
 OPTIONAL_PARAMETERS = ("stream_options", "max_tokens", "temperature")  # dropped when a server refuses them
 
-# OpenRouter attribution: the app's public address, set by the deployment (a Space or
-# Community Cloud URL). Without it OpenRouter lists the app by its title alone.
-APP_URL_ENV = "NATURALCAD_APP_URL"
+# OpenRouter attribution: the app's public address (`Settings.app_url`, NATURALCAD_APP_URL, set
+# by the deployment: a Space or Community Cloud URL). Without it OpenRouter lists the app by its title.
 APP_TITLE = "NaturalCAD"
 
 
@@ -111,9 +109,8 @@ class ModelClient:
         headers: dict[str, str] = {}
         if settings.llm_is_openrouter:
             headers["X-Title"] = APP_TITLE
-            app_url = os.environ.get(APP_URL_ENV, "").strip()
-            if app_url:
-                headers["HTTP-Referer"] = app_url
+            if settings.app_url:
+                headers["HTTP-Referer"] = settings.app_url
         self._client = OpenAI(
             api_key=settings.llm_api_key or "not-needed",  # local servers (Ollama, LM Studio) want none
             base_url=settings.llm_base_url,
@@ -314,7 +311,7 @@ def _with_usage(completion: Completion, usage: Any, text: str) -> Completion:
 def _safe_call(callback: TokenCallback, size: int) -> None:
     try:
         callback(size)
-    except Exception:  # noqa: BLE001 - a progress display must never break generation
+    except Exception:
         log.debug("progress callback failed", exc_info=True)
 
 
@@ -344,7 +341,7 @@ def read_params(code: str) -> dict[str, Any]:
 
     try:
         return {p.name: p.value for p in read(code)}
-    except Exception:  # noqa: BLE001 - a script without a readable block is still a script
+    except Exception:
         return {}
 
 
@@ -352,11 +349,18 @@ class LLMSource:
     """The model as a code source for the pipeline."""
 
     name = "llm"
+    can_repair = True
+    reports_progress = True  # streamed replies: characters received so far
 
     def __init__(self, settings: Settings, client: ModelClient | None = None):
         self.settings = settings
         self.client = client or ModelClient(settings)
-        self.on_token: TokenCallback | None = None  # set by the pipeline: chars received so far
+        self.on_progress: TokenCallback | None = None  # set by the pipeline
+        self.answered: bool | None = None
+
+    @property
+    def label(self) -> str:
+        return f"the model {self.settings.llm_model}"
 
     def generate(self, request: ValidRequest) -> Generated:
         output_type = request.output_type or infer_output_type(request.safe_prompt, request.mode)
@@ -383,17 +387,26 @@ class LLMSource:
     def _conversation(self, user_message: str) -> list[dict[str, str]]:
         return [{"role": "system", "content": prompts.system_prompt()}, {"role": "user", "content": user_message}]
 
+    def _complete(self, messages: list[dict[str, str]]) -> Completion:
+        try:
+            completion = self.client.complete(messages, self.on_progress)
+        except SourceError:
+            self.answered = False
+            raise
+        self.answered = True
+        return completion
+
     def _ask(self, messages: list[dict[str, str]], output_type: str) -> Generated:
-        completion = self.client.complete(messages, self.on_token)
+        completion = self._complete(messages)
         tokens = {"prompt": completion.prompt_tokens, "completion": completion.completion_tokens, "requests": 1}
         if not completion.text.strip():
             raise SourceError("The model returned an empty reply.")
         handled = handle_reply(completion.text, output_type)
         if handled.code is None:
             # One plain reminder: prose without code is usually a model that explained instead of answering.
-            retry = messages + [{"role": "assistant", "content": completion.text[:4000]},
-                                    {"role": "user", "content": prompts.no_code_message()}]
-            completion = self.client.complete(retry, self.on_token)
+            retry = [*messages, {"role": "assistant", "content": completion.text[:4000]},
+                     {"role": "user", "content": prompts.no_code_message()}]
+            completion = self._complete(retry)
             tokens = {"prompt": tokens["prompt"] + completion.prompt_tokens,
                       "completion": tokens["completion"] + completion.completion_tokens, "requests": 2}
             handled = handle_reply(completion.text, output_type)
@@ -412,7 +425,7 @@ class LLMSource:
 def _sizes(request: ValidRequest) -> list[str]:
     try:
         return checks.describe_requested(request.safe_prompt)
-    except Exception:  # noqa: BLE001 - the hint is optional
+    except Exception:
         return []
 
 

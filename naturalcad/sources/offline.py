@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from ..request import ValidRequest
-from . import Generated
+from . import Generated, ProgressCallback
 
 
 class TemplateSource:
     name = "template"
+    label = "the offline generator"
+    can_repair = False  # templates are deterministic: a second try would fail the same way
+    reports_progress = False
+    on_progress: ProgressCallback | None = None
+    answered: bool | None = True
 
     def generate(self, request: ValidRequest) -> Generated:
         from .templates import generate_from_prompt
@@ -17,7 +22,7 @@ class TemplateSource:
         return Generated(made.code, "template", made.family, dict(made.params), notices, made.output_type)
 
     def repair(self, request: ValidRequest, previous: Generated, failure: str) -> Generated | None:
-        return None  # templates are deterministic: a second try would fail the same way
+        return None
 
     def refine(self, request: ValidRequest, previous_code: str) -> Generated:
         from .templates import refine

@@ -62,7 +62,7 @@ def generation_source(settings: Settings | None = None) -> SourceInfo:
     settings = settings or get_settings()
     if settings.backend_configured:
         host = urlparse(settings.backend_url or "").netloc or settings.backend_url or "?"
-        return SourceInfo("backend", f"Backend · {host}", "A hosted NaturalCAD backend writes the code; it runs here.")
+        return SourceInfo("backend", f"Backend · {host}", "A hosted NaturalCAD backend builds each part; its files are measured here, and the offline templates answer when it cannot.")
     if settings.llm_configured:
         where = "OpenRouter" if settings.llm_is_openrouter else (urlparse(settings.llm_base_url or "").netloc or "?")
         return SourceInfo("llm", f"Model · {settings.llm_model}", f"Via {where}; offline templates are the fallback.")
@@ -140,6 +140,13 @@ def backend_health(url: str | None) -> tuple[bool, str]:
     from ..sources.backend import health
 
     return health(get_settings(), timeout=3.0)
+
+
+def backend_circuit(settings: Settings | None = None) -> str:
+    """The backend circuit breaker's state as a sentence (not cached: it changes by the second)."""
+    from ..sources.backend import breaker_state
+
+    return breaker_state(settings or get_settings())
 
 
 def versions() -> dict[str, str]:

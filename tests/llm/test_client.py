@@ -57,9 +57,9 @@ def test_401_is_a_clear_error_and_never_retried(tmp_path, fake_llm):
     assert len(chat_requests(fake_llm)) == 1
 
 
-def test_openrouter_key_hint_and_attribution_headers(tmp_path, fake_llm, monkeypatch):
-    settings = make_settings(tmp_path, fake_llm).with_overrides(llm_is_openrouter=True)
-    monkeypatch.setenv("NATURALCAD_APP_URL", "https://naturalcad.example.org")
+def test_openrouter_key_hint_and_attribution_headers(tmp_path, fake_llm):
+    settings = make_settings(tmp_path, fake_llm, NATURALCAD_APP_URL="https://naturalcad.example.org").with_overrides(
+        llm_is_openrouter=True)
     fake_llm.add("ok")
     ModelClient(settings).complete(MESSAGES)
     headers = chat_requests(fake_llm)[0]["headers"]
@@ -72,14 +72,15 @@ def test_openrouter_key_hint_and_attribution_headers(tmp_path, fake_llm, monkeyp
 def test_openrouter_variables_alone_select_openrouter(monkeypatch):
     from naturalcad import config
 
-    settings = config.load_settings({"OPENROUTER_API_KEY": "sk-or-test-000000", "OPENROUTER_MODEL": "vendor/model"})
-    monkeypatch.delenv("NATURALCAD_APP_URL", raising=False)
+    monkeypatch.setenv("NATURALCAD_APP_URL", "https://ignored.example.org")  # settings are read once, not per call
+    env = {"OPENROUTER_API_KEY": "sk-or-test-000000", "OPENROUTER_MODEL": "vendor/model"}
+    settings = config.load_settings(env)
     client = ModelClient(settings)
     assert str(client._client.base_url).startswith("https://openrouter.ai/api/v1")
     assert client.model == "vendor/model"
     assert client._client.default_headers["X-Title"] == "NaturalCAD"
     assert "HTTP-Referer" not in client._client.default_headers
-    monkeypatch.setenv("NATURALCAD_APP_URL", "https://naturalcad.example.org")
+    settings = config.load_settings({**env, "NATURALCAD_APP_URL": "https://naturalcad.example.org"})
     assert ModelClient(settings)._client.default_headers["HTTP-Referer"] == "https://naturalcad.example.org"
 
 
@@ -200,7 +201,7 @@ def test_reasoning_stream_counts_as_progress_not_code(tmp_path, fake_llm):
     fake_llm.add(SCRIPT, reasoning="thinking " * 100)
     seen: list[int] = []
     source = LLMSource(make_settings(tmp_path, fake_llm))
-    source.on_token = seen.append
+    source.on_progress = seen.append
     made = source.generate(validate(Request("a box 10 x 20 x 30 mm"), source.settings))
     assert "thinking" not in made.code and seen[-1] > 900
 
