@@ -51,6 +51,7 @@ class Settings:
     supabase_url: str | None = None
     supabase_key: str | None = field(default=None, repr=False)
     supabase_bucket: str | None = None
+    deployment_name: str = ""  # names this deployment's runs in the shared history (default: host name)
 
     @property
     def runs_dir(self) -> Path:
@@ -146,6 +147,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         supabase_url=get("SUPABASE_URL"),
         supabase_key=get("SUPABASE_SERVICE_ROLE_KEY") or get("SUPABASE_ANON_KEY") or get("SUPABASE_KEY"),
         supabase_bucket=get("SUPABASE_BUCKET"),
+        deployment_name=get("NATURALCAD_DEPLOYMENT") or "",
     )
 
 

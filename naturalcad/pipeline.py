@@ -207,9 +207,9 @@ class _RunFrame:
         secrets = self.settings.secret_values()
         result.error = scrub(result.error, secrets) if result.error else result.error
         result.stdout = scrub(result.stdout, secrets)
-        warning = supabase.push(self.settings, result)
-        if warning:
-            result.warnings.append(warning)
+        not_queued = supabase.enqueue(self.settings, self.history.clean(result))  # a local write; never the network
+        if not_queued:
+            result.warnings.append(not_queued)
         self.history.finish(result)
         if self.run_dir is not None:
             for leftover in self.run_dir.glob(".attempt-*"):
@@ -424,3 +424,4 @@ def startup(settings: Settings | None = None) -> None:
     settings = settings or get_settings()
     HistoryStore.for_settings(settings).recover_interrupted()
     artifacts.prune(settings)
+    supabase.resume(settings)
