@@ -146,11 +146,12 @@ class Outbox:
         now = time.time() if now is None else now
         with closing(self.connect()) as conn:
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("DELETE FROM supabase_outbox WHERE run_id=? AND token=?", (item.run_id, item.token))
+            removed = conn.execute("DELETE FROM supabase_outbox WHERE run_id=? AND token=?",
+                                   (item.run_id, item.token)).rowcount
             conn.execute("UPDATE supabase_outbox SET lease_until=0 WHERE run_id=?", (item.run_id,))
             total = conn.execute("SELECT value FROM supabase_sync_state WHERE key='delivered_total'").fetchone()
-            self._set(conn, last_delivery_at=str(now), last_delivered_run_id=item.run_id,
-                      delivered_total=str(int(total[0]) + 1 if total else 1))
+            total_now = (int(total[0]) if total else 0) + removed  # two drainers on one item count it once
+            self._set(conn, last_delivery_at=str(now), last_delivered_run_id=item.run_id, delivered_total=str(total_now))
             conn.execute("COMMIT")
 
     def failed(self, item: OutboxItem, error: str, now: float | None = None) -> float:

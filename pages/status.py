@@ -11,6 +11,7 @@ from naturalcad import artifacts
 from naturalcad.config import get_settings
 from naturalcad.history import HistoryStore
 from naturalcad.ui import boot, engine, safe
+from naturalcad.ui import shared_history as shared_view
 from naturalcad.ui.format import untrusted
 
 
@@ -69,6 +70,7 @@ def status_page() -> None:
         sandbox()
     with cols[2]:
         data()
+    shared_view.status_card()
     st.subheader("Library versions", anchor=False)
     versions = engine.versions()
     st.table({"library": list(versions.keys()), "version": list(versions.values())}, hide_index=True,

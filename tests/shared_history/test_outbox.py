@@ -79,3 +79,13 @@ def test_release_gives_an_item_back_untried(tmp_path):
     item = box.claim(now=0.0)[0]
     box.release(item)
     assert box.claim(now=0.5)[0].attempts == 0
+
+
+def test_one_run_delivered_by_two_drainers_counts_once(tmp_path):
+    box = _box(tmp_path)
+    box.put("a", _delivery("a"), now=0.0)
+    first = box.claim(now=0.0)[0]
+    second = box.claim(now=0.0, due_only=False)[0]  # `sync` while the background drainer has it
+    box.delivered(first, now=1.0)
+    box.delivered(second, now=2.0)
+    assert (box.depth(), box.status().delivered_total) == (0, 1)

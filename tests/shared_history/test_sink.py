@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from pathlib import Path
 
 import httpx
@@ -154,9 +155,10 @@ def test_an_anon_key_reads_but_never_queues(stack, shared_settings):
 
 
 def test_history_shared_lists_every_deployment_with_filters(stack, shared_settings, capsys):
-    other = shared_settings.with_overrides(deployment_name="modal-backend",
+    backend = f"modal-{uuid.uuid4().hex[:6]}"
+    other = shared_settings.with_overrides(deployment_name=backend,
                                            data_dir=shared_settings.data_dir.parent / "other")
-    mine = run_cube(shared_settings, prompt="cube from the laptop flange")
+    mine = run_cube(shared_settings, prompt=f"cube from the laptop flange {backend}")
     theirs = run_cube(other, prompt="cube from the backend")
     broken = run_cube(other, BROKEN, prompt="broken from the backend")
     for run in (mine, theirs, broken):
@@ -168,19 +170,19 @@ def test_history_shared_lists_every_deployment_with_filters(stack, shared_settin
     assert "Shared history (Supabase" in captured.err
     for run in (mine, theirs, broken):
         assert run.run_id in captured.out
-    assert "modal-backend" in captured.out and shared_settings.deployment_name in captured.out
+    assert backend in captured.out and shared_settings.deployment_name in captured.out
 
     assert cli.main(["history", "--out", data]) == 0  # the local view: this machine only
     captured = capsys.readouterr()
     assert "Local history" in captured.err and mine.run_id in captured.out and theirs.run_id not in captured.out
 
     assert cli.main(["history", "--shared", "--out", data, "--result", "failed", "--json",
-                     "--deployment", "modal-backend"]) == 0
+                     "--deployment", backend]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["run_id"] for line in lines] == [broken.run_id]
-    assert lines[0]["deployment"] == "modal-backend" and lines[0]["success"] is False
+    assert lines[0]["deployment"] == backend and lines[0]["success"] is False
 
-    assert cli.main(["history", "--shared", "--out", data, "--json", "--search", "laptop flange"]) == 0
+    assert cli.main(["history", "--shared", "--out", data, "--json", "--search", f"laptop flange {backend}"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["run_id"] for line in lines] == [mine.run_id]
     assert lines[0]["files"]["step"]["path"] == f"runs/{mine.run_id}/model.step"
