@@ -170,15 +170,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
         else:
             print(f"{message} {pending} runs wait in the outbox." if pending else "Nothing to deliver: the outbox is empty.")
         return 0 if pending == 0 else 1
+    supabase.stop_drainers(wait=0)  # this command delivers in the foreground
     report = supabase.drain(settings)
     state = supabase.status(settings)
     error = next(iter(report.failed.values()), None)
     if args.json:
         print(json.dumps({"success": report.remaining == 0, "delivered": len(report.delivered),
-                          "failed": report.failed, "pending": report.remaining, "error": error,
+                          "thumbnails": report.thumbnails, "failed": report.failed, "pending": report.remaining, "error": error,
                           "last_delivery_at": state.last_delivery_at}))
     else:
-        print(f"Delivered {len(report.delivered)} runs to Supabase; {report.remaining} still in the outbox.")
+        pictures = f" (and {report.thumbnails} thumbnails)" if report.thumbnails else ""
+        print(f"Delivered {len(report.delivered)} runs to Supabase{pictures}; {report.remaining} still in the outbox.")
         if error:
             print(f"  last error: {error}")
     return 0 if report.remaining == 0 else 1

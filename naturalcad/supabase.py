@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Settings
-from .outbox import Delivery, FileUpload, Outbox, OutboxItem, OutboxStatus
+from .outbox import RUN, THUMBNAIL, Delivery, FileUpload, Outbox, OutboxItem, OutboxStatus
 from .request import RunResult
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ CONTENT_TYPES = {"step": "application/step", "stl": "model/stl", "glb": "model/g
                  "dxf": "image/vnd.dxf", "svg": "image/svg+xml", "pdf": "application/pdf", "png": "image/png"}
 IDLE_POLL_SECONDS = 30.0  # also picks up items other processes queued
 READ_ONLY_ROLES = {"anon", "authenticated"}
+STOP_JOIN_SECONDS = 0.2
 
 
 class SupabaseError(Exception):
@@ -136,7 +137,7 @@ def enqueue(settings: Settings, result: RunResult) -> str | None:
     if not writes(settings):
         return None
     try:
-        outbox_for(settings).put(result.run_id, delivery_for(settings, result))
+        outbox_for(settings).put(delivery_for(settings, result))
     except Exception as err:
         log.warning("could not queue run %s for Supabase: %s", result.run_id, err)
         return f"The run is kept locally but could not be queued for Supabase ({type(err).__name__})."
@@ -215,7 +216,7 @@ def _upload(settings: Settings, local: Path, path: str, content_type: str) -> No
         raise describe_error(err, f"uploading {path}") from err
 
 
-def _thumbnail(run_dir: Path, row: dict[str, Any]) -> Path | None:
+def _render_thumbnail(run_dir: Path, row: dict[str, Any]) -> Path | None:
     """The run's thumbnail, rendered here when no page made one (best effort)."""
     target = run_dir / THUMBNAIL_NAME
     if target.is_file() or not row.get("success") or not run_dir.is_dir():
@@ -230,8 +231,17 @@ def _thumbnail(run_dir: Path, row: dict[str, Any]) -> Path | None:
         return None
 
 
+def _thumbnail_entry(settings: Settings, run_id: str, picture: Path, public: bool) -> dict[str, Any]:
+    path = object_path(run_id, THUMBNAIL_NAME)
+    _upload(settings, picture, path, "image/png")
+    return {"bucket": settings.supabase_bucket, "path": path, "url": object_url(settings, path, public)}
+
+
 def deliver(settings: Settings, delivery: Delivery) -> dict[str, Any]:
-    """Upload the run's files, then upsert its row. Returns the row as sent; raises SupabaseError."""
+    """Upload the run's files, then upsert its row (or, for a thumbnail item, upload the picture
+    and set it on the row). Returns the row as sent; raises SupabaseError."""
+    if delivery.kind == THUMBNAIL:
+        return _deliver_thumbnail(settings, delivery)
     row: dict[str, Any] = json.loads(json.dumps(delivery.row))  # a copy we fill in
     if delivery.files:
         public = bucket_is_public(settings)
@@ -244,12 +254,9 @@ def deliver(settings: Settings, delivery: Delivery) -> dict[str, Any]:
             _upload(settings, local, upload.object_path, upload.content_type)
             entry.update(bucket=settings.supabase_bucket, path=upload.object_path, bytes=local.stat().st_size,
                          url=object_url(settings, upload.object_path, public))
-        thumb = _thumbnail(Path(delivery.run_dir), row) if delivery.run_dir else None
-        if thumb is not None:
-            path = object_path(row["run_id"], THUMBNAIL_NAME)
-            _upload(settings, thumb, path, "image/png")
-            row["thumbnail"] = {"bucket": settings.supabase_bucket, "path": path,
-                                "url": object_url(settings, path, public)}
+        picture = Path(delivery.run_dir) / THUMBNAIL_NAME if delivery.run_dir else None
+        if picture is not None and picture.is_file():  # a page made one already
+            row["thumbnail"] = _thumbnail_entry(settings, row["run_id"], picture, public)
     row["delivered_at"] = datetime.now(UTC).isoformat(timespec="milliseconds")
     try:
         client(settings).table(TABLE).upsert(row, on_conflict="run_id", returning="minimal").execute()
@@ -258,22 +265,47 @@ def deliver(settings: Settings, delivery: Delivery) -> dict[str, Any]:
     return row
 
 
+def thumbnail_follow_up(settings: Settings, delivery: Delivery, sent: dict[str, Any]) -> Delivery | None:
+    """The picture to render and add once a run's row is in: rendering takes seconds, so it
+    never holds the row back (a short CLI process still delivers its run)."""
+    if delivery.kind != RUN or sent.get("thumbnail") or not sent.get("success") or not delivery.files \
+            or not delivery.run_dir:
+        return None
+    return Delivery(row={"run_id": sent["run_id"], "success": True, "artifacts": sent["artifacts"]},
+                    run_dir=delivery.run_dir, kind=THUMBNAIL)
+
+
+def _deliver_thumbnail(settings: Settings, delivery: Delivery) -> dict[str, Any]:
+    run_id = str(delivery.row["run_id"])
+    picture = _render_thumbnail(Path(str(delivery.run_dir)), delivery.row)
+    if picture is None:
+        return {"run_id": run_id, "thumbnail": None}  # nothing to show: done, not retried
+    entry = _thumbnail_entry(settings, run_id, picture, bucket_is_public(settings))
+    try:
+        client(settings).table(TABLE).update({"thumbnail": entry}, returning="minimal").eq("run_id", run_id).execute()
+    except Exception as err:
+        raise describe_error(err, f"adding the thumbnail of run {run_id}") from err
+    return {"run_id": run_id, "thumbnail": entry}
+
+
 # -- draining the outbox --------------------------------------------------------------------
 @dataclass
 class DrainReport:
-    delivered: list[str] = field(default_factory=list)
-    failed: dict[str, str] = field(default_factory=dict)  # run_id -> sentence
+    delivered: list[str] = field(default_factory=list)  # run ids
+    thumbnails: int = 0  # pictures added to runs already delivered
+    failed: dict[str, str] = field(default_factory=dict)  # outbox key (run id, thumbnail:<run id>) -> sentence
     remaining: int = 0
     stopped_early: bool = False  # Supabase was away; the rest was left for later
 
 
 def drain(settings: Settings, *, due_only: bool = False, limit: int | None = None,
-          stop: threading.Event | None = None) -> DrainReport:
-    """Deliver what the outbox holds (everything now, or only items whose backoff has passed)."""
+          stop: threading.Event | None = None, kind: str | None = None) -> DrainReport:
+    """Deliver what the outbox holds (everything now, or only items whose backoff has passed;
+    every kind, or runs only / thumbnails only)."""
     report = DrainReport()
     box = outbox_for(settings)
-    while limit is None or len(report.delivered) + len(report.failed) < limit:
-        items = box.claim(limit=10, due_only=due_only, exclude=report.failed.keys())  # each item once a pass
+    while limit is None or len(report.delivered) + report.thumbnails + len(report.failed) < limit:
+        items = box.claim(limit=10, due_only=due_only, exclude=report.failed.keys(), kind=kind)  # once a pass
         if not items:
             break
         for index, item in enumerate(items):
@@ -294,18 +326,24 @@ def drain(settings: Settings, *, due_only: bool = False, limit: int | None = Non
 def _deliver_one(settings: Settings, box: Outbox, item: OutboxItem, report: DrainReport) -> bool:
     """Deliver one item; False when Supabase is away (stop this pass)."""
     try:
-        deliver(settings, item.delivery)
+        sent = deliver(settings, item.delivery)
     except SupabaseError as err:
         box.failed(item, str(err))
-        report.failed[item.run_id] = str(err)
+        report.failed[item.key] = str(err)
         return not err.unreachable
     except Exception as err:
-        log.exception("delivering run %s", item.run_id)
+        log.exception("delivering %s", item.key)
         box.failed(item, f"Delivery failed inside NaturalCAD ({type(err).__name__}).")
-        report.failed[item.run_id] = str(err)
+        report.failed[item.key] = str(err)
         return True
     box.delivered(item)
-    report.delivered.append(item.run_id)
+    if item.delivery.kind == RUN:
+        report.delivered.append(item.run_id)
+        follow_up = thumbnail_follow_up(settings, item.delivery, sent)
+        if follow_up is not None:
+            box.put(follow_up)
+    else:
+        report.thumbnails += 1
     return True
 
 
@@ -328,24 +366,35 @@ class Drainer:
         self._idle = threading.Event()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._generation = 0  # bumped by every wake, so a pass that missed a new run is not "idle"
         self.outage_failures = 0
 
     def wake(self) -> None:
         with self._lock:
+            self._generation += 1
+            self._idle.clear()
             if self._thread is None or not self._thread.is_alive():
                 self._stop.clear()
                 self._thread = threading.Thread(target=self._loop, name="naturalcad-supabase-outbox", daemon=True)
                 self._thread.start()
-        self._idle.clear()
         self._wake.set()
 
     def _loop(self) -> None:
         box = outbox_for(self.settings)
         while not self._stop.is_set():
             self._wake.clear()
-            report = drain(self.settings, due_only=True, stop=self._stop)
+            with self._lock:
+                generation = self._generation
+            report = drain(self.settings, due_only=True, stop=self._stop, kind=RUN)
+            with self._lock:
+                if generation == self._generation:
+                    self._idle.set()  # every run due is in or backing off: a process may leave now
+            if not report.stopped_early and not self._stop.is_set():
+                pictures = drain(self.settings, due_only=True, stop=self._stop, kind=THUMBNAIL)
+                report.failed.update(pictures.failed)
+                report.stopped_early = pictures.stopped_early
             pause = IDLE_POLL_SECONDS
-            if report.stopped_early and report.failed:
+            if report.stopped_early and report.failed:  # Supabase is away: back off as a whole
                 self.outage_failures += 1
                 pause = min(2.0 ** self.outage_failures, 300.0) * random.uniform(0.8, 1.2)
             else:
@@ -353,12 +402,10 @@ class Drainer:
             next_due = box.next_due()
             if next_due is not None:
                 pause = min(pause, max(next_due - time.time(), 0.05))
-            if report.remaining == 0 or next_due is None or next_due > time.time():
-                self._idle.set()
             self._wake.wait(pause)
 
     def wait_idle(self, timeout: float) -> bool:
-        """Wait until nothing is due (delivered, or backing off); True if that happened in time."""
+        """Wait until every run due is delivered or backing off (thumbnails may still be on their way)."""
         if self._thread is None or not self._thread.is_alive():
             return True
         return self._idle.wait(timeout)
@@ -387,7 +434,7 @@ def drainer_for(settings: Settings) -> Drainer:
 
 def resume(settings: Settings) -> None:
     """At start-up: deliver what an earlier process left in the outbox."""
-    if writes(settings) and outbox_for(settings).depth():
+    if writes(settings) and outbox_for(settings).depth(kind=None):
         drainer_for(settings).wake()
 
 
@@ -399,4 +446,5 @@ def stop_drainers(wait: float = 0.0) -> None:
     deadline = time.monotonic() + wait
     for drainer in drainers:
         drainer.wait_idle(max(deadline - time.monotonic(), 0.0))
-        drainer.stop(max(deadline - time.monotonic(), 0.5))
+        # A thumbnail still rendering is not waited for: its item stays in the outbox for later.
+        drainer.stop(STOP_JOIN_SECONDS)

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from naturalcad import supabase
 from naturalcad.ui import shared_history as shared_view
 
-from .helpers import BROKEN, count, run_cube, wait_for
+from .helpers import BROKEN, count, rows, run_cube, wait_for
 from .stack import ROOT
 
 pytestmark = [pytest.mark.db, pytest.mark.slow]
@@ -45,6 +45,8 @@ def two_deployments(stack, shared_settings):
     failed = run_cube(other, BROKEN, prompt="a script that fails on the backend")
     for run in (here, there, failed):
         wait_for(lambda run=run: count(stack, run.run_id) == 1, what=f"row {run.run_id}")
+    for run in (here, there):
+        wait_for(lambda run=run: rows(stack, f"run_id = '{run.run_id}'")[0]["thumbnail"], what="its thumbnail")
     shared_view._thumbnail_uri.cache_clear()
     return here, there, failed, other.deployment_name
 

@@ -65,7 +65,9 @@ def test_files_are_uploaded_under_the_run_and_their_urls_recorded(stack, shared_
         assert fetched.status_code == 200 and _sha(fetched.content) == _sha(data)
     assert row["geometry"]["volume"] == pytest.approx(1728.0)
     assert stack.service_key not in json.dumps(row)
-    # No page made a thumbnail for this CLI-style run: the drainer rendered one and uploaded it.
+    # No page made a thumbnail for this CLI-style run: the drainer renders one after the row is in.
+    wait_for(lambda: rows(stack, f"run_id = '{result.run_id}'")[0]["thumbnail"], what="the thumbnail")
+    [row] = rows(stack, f"run_id = '{result.run_id}'")
     assert row["thumbnail"]["path"] == f"runs/{result.run_id}/thumbnail.png"
     png = stack.storage.state.objects[(bucket, row["thumbnail"]["path"])]
     assert png.data[:8] == b"\x89PNG\r\n\x1a\n" and png.content_type == "image/png"
