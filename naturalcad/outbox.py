@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+import threading
 import time
-from collections.abc import Collection
-from contextlib import closing
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ LEASE_SECONDS = 60.0
 BACKOFF_FIRST_SECONDS = 1.0
 BACKOFF_MAX_SECONDS = 300.0
 RUN, THUMBNAIL = "run", "thumbnail"
+_connections = threading.local()
 
 
 @dataclass(frozen=True)
@@ -117,17 +119,29 @@ def backoff_seconds(attempts: int) -> float:
 class Outbox:
     db_path: Path
 
-    def connect(self) -> sqlite3.Connection:
-        return open_database(self.db_path)
+    @contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection, kept open: closing the last connection to a WAL database
+        checkpoints it (an fsync), which must not land on a run's path."""
+        cache: dict[Path, sqlite3.Connection] = _connections.__dict__.setdefault("by_path", {})
+        conn = cache.get(self.db_path)
+        if conn is None:
+            conn = cache[self.db_path] = open_database(self.db_path)
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def init(self) -> None:
-        with closing(self.connect()) as conn:
+        with self.connect() as conn:
             conn.executescript(SCHEMA)
 
     def put(self, delivery: Delivery, now: float | None = None) -> None:
         """Queue a delivery (replacing an undelivered older copy of it), due at once."""
         now = time.time() if now is None else now
-        with closing(self.connect()) as conn:
+        with self.connect() as conn:
             conn.execute(
                 "INSERT INTO supabase_outbox (item_key, kind, token, delivery, enqueued_at, attempts, next_attempt_at) "
                 "VALUES (?,?,?,?,?,0,?) ON CONFLICT(item_key) DO UPDATE SET token=excluded.token, "
@@ -149,7 +163,7 @@ class Outbox:
             conditions.append(f"item_key NOT IN ({','.join('?' * len(exclude))})")
             args += list(exclude)
         where = ("WHERE " + " AND ".join(conditions) + " ") if conditions else ""
-        with closing(self.connect()) as conn:
+        with self.connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
             rows = conn.execute(f"SELECT * FROM supabase_outbox {where}ORDER BY enqueued_at, item_key LIMIT ?",
                                 (*args, limit)).fetchall()
@@ -162,7 +176,7 @@ class Outbox:
     def delivered(self, item: OutboxItem, now: float | None = None) -> None:
         """Remove a delivered item, unless the run was queued again meanwhile (then it goes again)."""
         now = time.time() if now is None else now
-        with closing(self.connect()) as conn:
+        with self.connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
             removed = conn.execute("DELETE FROM supabase_outbox WHERE item_key=? AND token=?",
                                    (item.key, item.token)).rowcount
@@ -179,7 +193,7 @@ class Outbox:
         """Record a failed try and when to try again; returns that time."""
         now = time.time() if now is None else now
         retry_at = now + backoff_seconds(item.attempts + 1)
-        with closing(self.connect()) as conn:
+        with self.connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("UPDATE supabase_outbox SET attempts=attempts+1, next_attempt_at=?, lease_until=0, "
                          "last_error=? WHERE item_key=?", (retry_at, error, item.key))
@@ -189,24 +203,24 @@ class Outbox:
 
     def release(self, item: OutboxItem) -> None:
         """Give an item back untried (the drainer is stopping)."""
-        with closing(self.connect()) as conn:
+        with self.connect() as conn:
             conn.execute("UPDATE supabase_outbox SET lease_until=0 WHERE item_key=? AND token=?",
                          (item.key, item.token))
 
     def depth(self, kind: str | None = RUN) -> int:
         """Items waiting: runs by default, `kind=None` for everything (thumbnails too)."""
-        with closing(self.connect()) as conn:
+        with self.connect() as conn:
             if kind is None:
                 return int(conn.execute("SELECT COUNT(*) FROM supabase_outbox").fetchone()[0])
             return int(conn.execute("SELECT COUNT(*) FROM supabase_outbox WHERE kind=?", (kind,)).fetchone()[0])
 
     def next_due(self) -> float | None:
-        with closing(self.connect()) as conn:
+        with self.connect() as conn:
             value = conn.execute("SELECT MIN(MAX(next_attempt_at, lease_until)) FROM supabase_outbox").fetchone()[0]
         return float(value) if value is not None else None
 
     def status(self) -> OutboxStatus:
-        with closing(self.connect()) as conn:
+        with self.connect() as conn:
             depth, oldest, due = conn.execute("SELECT COUNT(*), MIN(enqueued_at), MIN(next_attempt_at) "
                                               "FROM supabase_outbox WHERE kind=?", (RUN,)).fetchone()
             thumbnails = conn.execute("SELECT COUNT(*) FROM supabase_outbox WHERE kind=?", (THUMBNAIL,)).fetchone()[0]

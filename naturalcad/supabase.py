@@ -42,6 +42,7 @@ CONTENT_TYPES = {"step": "application/step", "stl": "model/stl", "glb": "model/g
 IDLE_POLL_SECONDS = 30.0  # also picks up items other processes queued
 READ_ONLY_ROLES = {"anon", "authenticated"}
 STOP_JOIN_SECONDS = 0.2
+SETTLE_SECONDS = 0.1
 
 
 class SupabaseError(Exception):
@@ -367,12 +368,14 @@ class Drainer:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._generation = 0  # bumped by every wake, so a pass that missed a new run is not "idle"
+        self._paused_until = 0.0  # Supabase was away: no try before this, however many runs arrive
         self.outage_failures = 0
 
     def wake(self) -> None:
         with self._lock:
             self._generation += 1
-            self._idle.clear()
+            if time.time() >= self._paused_until:  # while Supabase is away, a new run just waits its turn
+                self._idle.clear()
             if self._thread is None or not self._thread.is_alive():
                 self._stop.clear()
                 self._thread = threading.Thread(target=self._loop, name="naturalcad-supabase-outbox", daemon=True)
@@ -381,6 +384,7 @@ class Drainer:
 
     def _loop(self) -> None:
         box = outbox_for(self.settings)
+        self._stop.wait(SETTLE_SECONDS)
         while not self._stop.is_set():
             self._wake.clear()
             with self._lock:
@@ -397,12 +401,17 @@ class Drainer:
             if report.stopped_early and report.failed:  # Supabase is away: back off as a whole
                 self.outage_failures += 1
                 pause = min(2.0 ** self.outage_failures, 300.0) * random.uniform(0.8, 1.2)
+                self._paused_until = time.time() + pause
             else:
                 self.outage_failures = 0
+                self._paused_until = 0.0
             next_due = box.next_due()
-            if next_due is not None:
+            if next_due is not None and not self._paused_until:
                 pause = min(pause, max(next_due - time.time(), 0.05))
-            self._wake.wait(pause)
+            if self._wake.wait(pause):
+                # Woken by a run that is still finishing (history row, result.json): let it
+                # finish before competing with it for the GIL and the database.
+                self._stop.wait(max(SETTLE_SECONDS, self._paused_until - time.time()))
 
     def wait_idle(self, timeout: float) -> bool:
         """Wait until every run due is delivered or backing off (thumbnails may still be on their way)."""
