@@ -107,6 +107,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0 if result.success else 1
 
 
+def _iso_date(text: str) -> str:
+    """argparse type for --since/--until: an ISO date or date-time, said plainly when it is not."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date or time, e.g. 2026-12-01 or 2026-12-01T08:00") from None
+    return text
+
+
 def _history_filter(args: argparse.Namespace) -> dict[str, Any]:
     return {"text": args.search, "success": {"ok": True, "failed": False}.get(args.result or ""),
             "source": args.source, "family": args.family, "since": args.since, "until": args.until}
@@ -237,8 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--result", choices=("ok", "failed"))
     hist.add_argument("--source", choices=SOURCES)
     hist.add_argument("--family")
-    hist.add_argument("--since", help="ISO date or time, inclusive (UTC)")
-    hist.add_argument("--until", help="ISO date or time, exclusive (UTC)")
+    hist.add_argument("--since", type=_iso_date, help="ISO date or time, inclusive (UTC)")
+    hist.add_argument("--until", type=_iso_date, help="ISO date or time, exclusive (UTC)")
     hist.add_argument("--deployment", help="with --shared: only this deployment's runs")
     hist.set_defaults(func=cmd_history)
 

@@ -83,9 +83,18 @@ def render(filter_widgets: FilterWidgets) -> bool:
     cols[0].metric("Runs shown", len(runs))
     cols[1].metric("Success rate", f"{100 * sum(r.result.success for r in runs) / len(runs):.0f}%")
     cols[2].metric("Deployments", len({r.deployment for r in runs}))
-    picked = table(settings, runs)
-    if picked:
-        open_run(settings, picked)
+    table(settings, runs)
+    wanted = st.query_params.get("run")  # a row picked, or a link a teammate sent
+    if wanted:
+        try:
+            run = shared_history.get_run(settings, wanted)
+        except SupabaseError as err:
+            st.warning(fmt.untrusted(str(err)), icon=":material/cloud_off:")
+            return True
+        if run is None:
+            st.warning("That run is not in the shared history.")
+        else:
+            open_run(settings, run)
     return True
 
 
@@ -120,7 +129,9 @@ def thumbnails(settings: Settings, runs: list[shared_history.SharedRun]) -> dict
     return found
 
 
-def table(settings: Settings, runs: list[shared_history.SharedRun]) -> shared_history.SharedRun | None:
+def table(settings: Settings, runs: list[shared_history.SharedRun]) -> None:
+    """The runs with their thumbnails; picking a row puts it in the URL (`?run=<id>`), which
+    opens it here for anyone on the same Supabase project."""
     pictures = thumbnails(settings, runs)
     frame = pd.DataFrame([{"thumbnail": pictures[r.result.run_id], "deployment": r.deployment,
                            **fmt.history_row(r.result)} for r in runs])
@@ -142,18 +153,15 @@ def table(settings: Settings, runs: list[shared_history.SharedRun]) -> shared_hi
     )
     rows = event.selection.rows if event is not None and hasattr(event, "selection") else []
     if rows:
-        st.session_state[PICKED] = frame.iloc[rows[0]]["run_id"]
-    wanted = st.session_state.get(PICKED)
-    return next((r for r in runs if r.result.run_id == wanted), None)
+        picked = frame.iloc[rows[0]]["run_id"]
+        if picked != st.session_state.get(PICKED):
+            st.session_state[PICKED] = picked
+            st.query_params["run"] = picked
 
 
 def open_run(settings: Settings, run: shared_history.SharedRun) -> None:
     """One shared run: what it is, where it ran, its files (signed links) and its code."""
-    try:
-        full = shared_history.get_run(settings, run.result.run_id) or run
-    except SupabaseError:
-        full = run
-    result = full.result
+    full, result = run, run.result
     st.divider()
     components.run_header(result)
     st.caption(f"From **{fmt.untrusted(full.deployment or 'an unnamed deployment')}** · "

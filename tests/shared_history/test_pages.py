@@ -93,16 +93,26 @@ def test_the_shared_view_filters_like_the_local_one(two_deployments):
 def test_a_shared_run_opens_with_its_deployment_and_signed_file_links(two_deployments):
     _, there, _, backend = two_deployments
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["run"] = there.run_id  # a link from a teammate on another deployment
     at.switch_page(HISTORY)
-    at.session_state[shared_view.PICKED] = there.run_id
     at.run()
     _ok(at)
+    assert at.subheader[0].value == "cube made on the backend"
     assert any(backend in c.value for c in at.caption)
     links = {b.label: b.proto.url for b in at.get("link_button")}
     assert set(links) >= {"Download STEP", "Download STL", "Download GLB"}
     step = httpx.get(links["Download STEP"])  # signed: no key needed
     assert step.status_code == 200 and step.content.startswith(b"ISO-10303-21")
     assert any("Box(" in c.value for c in at.code)
+
+
+def test_a_link_to_a_run_not_in_the_shared_history_says_so(two_deployments):
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["run"] = "20261201-000000-nosuch"
+    at.switch_page(HISTORY)
+    at.run()
+    _ok(at)
+    assert any("not in the shared history" in w.value for w in at.warning)
 
 
 def test_this_machine_view_is_one_click_away(two_deployments):
