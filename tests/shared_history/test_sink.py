@@ -188,3 +188,15 @@ def test_history_shared_lists_every_deployment_with_filters(stack, shared_settin
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["run_id"] for line in lines] == [mine.run_id]
     assert lines[0]["files"]["step"]["path"] == f"runs/{mine.run_id}/model.step"
+
+
+def test_a_missing_bucket_is_named_and_the_run_waits(stack, shared_settings, capsys):
+    wrong = shared_settings.with_overrides(supabase_bucket="no-such-bucket")
+    config.set_settings(wrong)  # what the CLI reads
+    result = run_cube(wrong, prompt="cube for a bucket that is not there")
+    assert result.success
+    assert cli.main(["sync", "--out", str(wrong.data_dir), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert report["pending"] == 1 and "no-such-bucket" in report["error"] and "404" in report["error"]
+    assert count(stack, result.run_id) == 0
+    assert "no-such-bucket" in supabase.status(wrong).last_error
