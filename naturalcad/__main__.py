@@ -1,4 +1,4 @@
-"""The command line: `python -m naturalcad generate|batch|run|serve|history`.
+"""The command line: `python -m naturalcad generate|batch|run|serve|history|sync`.
 
 A thin shell over the pipeline: every command builds a Request (or a script), calls the
 pipeline and prints the RunResult, as one JSON object per result with `--json`.
@@ -16,9 +16,11 @@ from typing import Any
 from . import config, pipeline
 from .drawing import DrawingOptions
 from .drawing.options import PAPERS, PROJECTIONS
-from .request import MODES, OUTPUT_TYPES, Request, RunResult
+from .request import MODES, OUTPUT_TYPES, SOURCES, Request, RunResult
 from .sanitize import dumps as strict_dumps
 from .sanitize import strict
+
+EXIT_DELIVERY_SECONDS = 3.0
 
 
 def _settings(args: argparse.Namespace) -> config.Settings:
@@ -144,19 +146,94 @@ def _drawing_flags(parser: argparse.ArgumentParser, flag: bool = True) -> None:
     parser.add_argument("--paper", choices=PAPERS, default="auto", help="drawing sheet (default: A4, or A3 when needed)")
 
 
+def _iso_date(text: str) -> str:
+    """argparse type for --since/--until: an ISO date or date-time, said plainly when it is not."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date or time, e.g. 2026-12-01 or 2026-12-01T08:00") from None
+    return text
+
+
+def _history_filter(args: argparse.Namespace) -> dict[str, Any]:
+    return {"text": args.search, "success": {"ok": True, "failed": False}.get(args.result or ""),
+            "source": args.source, "family": args.family, "since": args.since, "until": args.until}
+
+
+def _history_line(result: RunResult, deployment: str | None = None) -> str:
+    status = "ok  " if result.success else "FAIL"
+    where = f"{deployment[:16]:<16} " if deployment is not None else ""
+    return (f"{result.created_at}  {status}  {result.run_id}  {where}{result.source:<8} {result.family or '-':<18} "
+            f"{result.runtime_seconds or 0.0:6.2f}s  {result.prompt[:60]}")
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     from .history import HistoryStore
 
     settings = _settings(args)
-    runs = HistoryStore.for_settings(settings).list(limit=args.limit)
+    if args.shared:
+        return _shared_history(args, settings)
+    runs = HistoryStore.for_settings(settings).list(limit=args.limit, **_history_filter(args))
+    if not args.json:
+        print(f"Local history ({settings.history_db}), newest first: {len(runs)} runs shown.", file=sys.stderr)
     for result in runs:
-        if args.json:
-            print(strict_dumps(result.to_dict()))
-        else:
-            status = "ok  " if result.success else "FAIL"
-            print(f"{result.created_at}  {status}  {result.run_id}  {result.source:<8} {result.family or '-':<18} "
-                  f"{result.runtime_seconds:6.2f}s  {result.prompt[:60]}")
+        print(strict_dumps(result.to_dict()) if args.json else _history_line(result))
     return 0
+
+
+def _shared_history(args: argparse.Namespace, settings: config.Settings) -> int:
+    from . import shared_history
+    from .supabase import SupabaseError
+
+    try:
+        runs = shared_history.list_runs(settings, shared_history.HistoryFilter(
+            **_history_filter(args), deployment=args.deployment), limit=args.limit)
+    except SupabaseError as err:
+        message = f"{err} The local history is still there: python -m naturalcad history"
+        print(json.dumps({"success": False, "error": message}) if args.json else f"error: {message}")
+        return 1
+    if not args.json:
+        print(f"Shared history (Supabase at {settings.supabase_url}, every deployment), newest first: "
+              f"{len(runs)} runs shown.", file=sys.stderr)
+    for run in runs:
+        if args.json:
+            files = {fmt: {"name": f.name, "bytes": f.bytes, "path": f.path, "url": f.url} for fmt, f in run.files.items()}
+            print(json.dumps({**run.result.to_dict(), "deployment": run.deployment, "delivered_at": run.delivered_at,
+                              "files": files}, default=str))
+        else:
+            print(_history_line(run.result, run.deployment))
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from . import supabase
+
+    settings = _settings(args)
+    pending = supabase.outbox_for(settings).depth()
+    if not supabase.writes(settings):
+        message = ("Supabase is not configured with a key that may write (SUPABASE_URL and "
+                   "SUPABASE_SERVICE_ROLE_KEY); nothing was sent.")
+        if args.json:
+            print(json.dumps({"success": pending == 0, "delivered": 0, "pending": pending, "error": message}))
+        else:
+            print(f"{message} {pending} runs wait in the outbox." if pending else "Nothing to deliver: the outbox is empty.")
+        return 0 if pending == 0 else 1
+    supabase.stop_drainers(wait=0)  # this command delivers in the foreground
+    report = supabase.drain(settings)
+    state = supabase.status(settings)
+    error = next(iter(report.failed.values()), None)
+    if args.json:
+        print(json.dumps({"success": report.remaining == 0, "delivered": len(report.delivered),
+                          "thumbnails": report.thumbnails, "failed": report.failed, "pending": report.remaining, "error": error,
+                          "last_delivery_at": state.last_delivery_at}))
+    else:
+        pictures = f" (and {report.thumbnails} thumbnails)" if report.thumbnails else ""
+        print(f"Delivered {len(report.delivered)} runs to Supabase{pictures}; {report.remaining} still in the outbox.")
+        if error:
+            print(f"  last error: {error}")
+    return 0 if report.remaining == 0 else 1
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -213,7 +290,21 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--limit", type=int, default=20)
     hist.add_argument("--out")
     hist.add_argument("--json", action="store_true")
+    hist.add_argument("--shared", action="store_true",
+                      help="read the shared history in Supabase (every deployment) instead of this machine's")
+    hist.add_argument("--search", help="text in the prompt, family or run id")
+    hist.add_argument("--result", choices=("ok", "failed"))
+    hist.add_argument("--source", choices=SOURCES)
+    hist.add_argument("--family")
+    hist.add_argument("--since", type=_iso_date, help="ISO date or time, inclusive (UTC)")
+    hist.add_argument("--until", type=_iso_date, help="ISO date or time, exclusive (UTC)")
+    hist.add_argument("--deployment", help="with --shared: only this deployment's runs")
     hist.set_defaults(func=cmd_history)
+
+    sync = sub.add_parser("sync", help="deliver what the Supabase outbox holds now")
+    sync.add_argument("--out")
+    sync.add_argument("--json", action="store_true")
+    sync.set_defaults(func=cmd_sync)
     return parser
 
 
@@ -229,8 +320,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         from .sandbox.runner import get_worker
+        from .supabase import stop_drainers
 
         get_worker().stop()
+        stop_drainers(wait=EXIT_DELIVERY_SECONDS)  # what is not delivered by then waits in the outbox
 
 
 if __name__ == "__main__":

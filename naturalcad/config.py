@@ -72,6 +72,7 @@ class Settings:
     server_queue: int = 8
     url_ttl_seconds: int = 3600
     api_docs: bool = False
+    deployment_name: str = ""  # names this deployment's runs in the shared history (default: host name)
 
     @property
     def runs_dir(self) -> Path:
@@ -209,6 +210,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         server_queue=_number(env, "NATURALCAD_SERVER_QUEUE", 8, int, allow_zero=True),
         url_ttl_seconds=_number(env, "NATURALCAD_URL_TTL_SECONDS", 3600, int),
         api_docs=(get("NATURALCAD_API_DOCS") or "").lower() in ("1", "true", "yes", "on"),
+        deployment_name=get("NATURALCAD_DEPLOYMENT") or "",
     )
 
 

@@ -18,10 +18,10 @@ import fcntl
 import json
 import os
 import sqlite3
+from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
 
 from .artifacts import pid_alive
 from .config import Settings, get_settings
@@ -59,6 +59,17 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+def open_database(path: Path) -> sqlite3.Connection:
+    """The history database (WAL, autocommit), shared by the run store and the Supabase outbox."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA busy_timeout=30000")
+    return conn
+
+
 @dataclass
 class HistoryStore:
     db_path: Path
@@ -69,7 +80,7 @@ class HistoryStore:
     log_keep: int = 3
 
     @classmethod
-    def for_settings(cls, settings: Settings | None = None) -> "HistoryStore":
+    def for_settings(cls, settings: Settings | None = None) -> HistoryStore:
         settings = settings or get_settings()
         store = cls(settings.history_db, settings.run_log, tuple(settings.secret_values()),
                     max_rows=settings.max_history_rows, max_log_bytes=int(settings.max_log_mb * 1024 * 1024),
@@ -78,17 +89,15 @@ class HistoryStore:
         return store
 
     def connect(self) -> sqlite3.Connection:
-        self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.db_path, timeout=30, isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA busy_timeout=30000")
-        return conn
+        return open_database(self.db_path)
 
     def init(self) -> None:
         with closing(self.connect()) as conn:
             conn.executescript(SCHEMA)
+
+    def clean(self, result: RunResult) -> RunResult:
+        """A copy of the result with every known secret value replaced (what leaves this store)."""
+        return self._clean(result)[0]
 
     def _clean(self, result: RunResult) -> tuple[RunResult, str]:
         """A copy of the result with every known secret value replaced, and its JSON."""

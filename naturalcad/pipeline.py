@@ -247,11 +247,11 @@ class _RunFrame:
         # Recording never fails on what the run contains: each step is tried on its own, and
         # the run dir is always finished (no `.attempt-*`, no `.in-progress` left behind).
         try:
-            warning = supabase.push(self.settings, result)
-            if warning:
-                result.warnings.append(warning)
+            not_queued = supabase.enqueue(self.settings, self.history.clean(result))  # a local write; never the network
+            if not_queued:
+                result.warnings.append(not_queued)
         except Exception:  # noqa: BLE001
-            log.exception("run %s: the Supabase copy failed", result.run_id)
+            log.exception("run %s: queueing the Supabase copy failed", result.run_id)
         try:
             self.history.finish(result)
         except Exception:  # noqa: BLE001
@@ -509,3 +509,4 @@ def startup(settings: Settings | None = None) -> None:
     settings = settings or get_settings()
     HistoryStore.for_settings(settings).recover_interrupted()
     artifacts.prune(settings)
+    supabase.resume(settings)

@@ -22,6 +22,7 @@ from naturalcad.history import HistoryStore
 from naturalcad.request import RunResult
 from naturalcad.ui import actions, boot, components, safe, state
 from naturalcad.ui import format as fmt
+from naturalcad.ui import shared_history as shared_view
 
 TABLE_LIMIT = 300
 THUMBNAILS_PER_VIEW = 6  # made while the page waits; the rest in the background
@@ -252,6 +253,8 @@ def run_pending(slot) -> None:
 @safe.page
 def history_page() -> None:
     st.title("History", anchor=False)
+    if shared_view.render(filters):  # Supabase configured and its view chosen: every deployment's runs
+        return
     st.caption("Every run on this machine, newest first. Select a row to open it.")
     history = store()
     if history.count() == 0:

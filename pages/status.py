@@ -12,6 +12,7 @@ from naturalcad.config import get_settings
 from naturalcad.history import HistoryStore
 from naturalcad.sandbox import walls
 from naturalcad.ui import boot, engine, safe
+from naturalcad.ui import shared_history as shared_view
 from naturalcad.ui.format import untrusted
 
 
@@ -74,6 +75,7 @@ def status_page() -> None:
         sandbox()
     with cols[2]:
         data()
+    shared_view.status_card()
     st.subheader("Library versions", anchor=False)
     versions = engine.versions()
     st.table({"library": list(versions.keys()), "version": list(versions.values())}, hide_index=True,
