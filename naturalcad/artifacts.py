@@ -68,13 +68,17 @@ def mark_open(settings: Settings, run_id: str) -> None:
         (path / OPEN_MARKER).touch()
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write a text file so readers see the old content or the new one, never half."""
+def atomic_write_text(path: Path, text: str, durable: bool = True) -> None:
+    """Write a text file so readers see the old content or the new one, never half.
+
+    `durable=False` skips the fsync, for files a later durable write of the same run covers.
+    """
     temp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    with open(temp, "w", encoding="utf-8") as handle:
+    with open(temp, "w", encoding="utf-8", errors="surrogatepass") as handle:
         handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
     os.replace(temp, path)
 
 

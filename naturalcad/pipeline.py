@@ -210,7 +210,7 @@ def _promote(best: Attempt, run_dir: Path) -> dict[str, str]:
             target = run_dir / name
             source.replace(target)
             files[fmt] = str(target.resolve())
-    artifacts.atomic_write_text(run_dir / "script.py", best.generated.code)
+    artifacts.atomic_write_text(run_dir / "script.py", best.generated.code, durable=False)  # history holds the code durably
     return files
 
 

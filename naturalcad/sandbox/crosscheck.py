@@ -62,20 +62,22 @@ def read_stl(path: Path) -> MeshFacts | None:
 def _closed(points: np.ndarray) -> bool:
     """Every directed edge appears once and its reverse once: a closed, consistently oriented mesh."""
     # Corners shared by two faces are written from the same OCCT nodes, but a coordinate
-    # that is 0 in theory comes out as ±1e-14: round to 1e-6 mm (finer than float32's step at
-    # any real part size, so distinct corners never merge) and fold -0.0 into 0.0.
-    welded = np.round(points, 6) + 0.0
-    _, index = np.unique(welded, axis=0, return_inverse=True)
-    index = index.reshape(-1)
-    tri = index.reshape(-1, 3)
-    directed = np.concatenate([tri[:, [0, 1]], tri[:, [1, 2]], tri[:, [2, 0]]])
-    directed = directed[directed[:, 0] != directed[:, 1]]  # slivers OCCT leaves add self-loops only
-    keys = directed[:, 0].astype(np.int64) * (int(index.max()) + 1) + directed[:, 1]
-    reverse = directed[:, 1].astype(np.int64) * (int(index.max()) + 1) + directed[:, 0]
-    unique, counts = np.unique(keys, return_counts=True)
-    if (counts != 1).any():
+    # that is 0 in theory comes out as ±1e-14: weld on a 1e-6 mm grid (finer than float32's
+    # step at any real part size, so distinct corners never merge).
+    grid = np.ascontiguousarray(np.round(points * 1e6).astype(np.int64))
+    _, index = np.unique(grid.view(np.dtype((np.void, 24))).ravel(), return_inverse=True)
+    tri = index.reshape(-1, 3).astype(np.int64)
+    start = np.concatenate([tri[:, 0], tri[:, 1], tri[:, 2]])
+    end = np.concatenate([tri[:, 1], tri[:, 2], tri[:, 0]])
+    real = start != end  # slivers OCCT leaves add self-loops only
+    start, end = start[real], end[real]
+    n = np.int64(index.max() + 1)
+    keys = np.sort(start * n + end)
+    if keys.size == 0 or (keys[1:] == keys[:-1]).any():
         return False
-    return bool(np.isin(reverse, unique, assume_unique=False).all())
+    reverse = end * n + start
+    at = np.minimum(np.searchsorted(keys, reverse), keys.size - 1)
+    return bool((keys[at] == reverse).all())
 
 
 def mismatch(geometry: Geometry, stl: Path) -> str | None:
