@@ -1,4 +1,4 @@
-"""The command line: `python -m naturalcad generate|batch|run|serve|history`.
+"""The command line: `python -m naturalcad generate|batch|run|serve|history|eval`.
 
 A thin shell over the pipeline: every command builds a Request (or a script), calls the
 pipeline and prints the RunResult, as one JSON object per result with `--json`.
@@ -166,6 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("--out")
     hist.add_argument("--json", action="store_true")
     hist.set_defaults(func=cmd_history)
+
+    from .evaluate.cli import add_parser as add_eval_parser
+
+    add_eval_parser(sub)  # `eval`: scoring a model or the offline generator (naturalcad/evaluate/)
     return parser
 
 
