@@ -88,8 +88,12 @@ def score_run(case: Case, model: str, run: RunResult, tolerance: Tolerance, late
                         flat=case.flat, source=run.source, family=run.family, attempts=run.attempts, tokens=tokens,
                         cost=cost, latency=round(latency, 3), run_id=run.run_id, artifacts=dict(run.artifacts),
                         tolerance=tol.name, notices=list(run.notices))
+    stood_in = model != OFFLINE and run.source != "llm"
     if not run.success:
         result.error = run.error or "The run failed without saying why."
+        if stood_in:
+            result.error = f"{_fallback_error(run)} {result.error}"
+            result.attempts = max(run.attempts - 1, 0)
         return result
     measured, problem = _measure(case, run)
     if measured is None:
@@ -104,8 +108,10 @@ def score_run(case: Case, model: str, run: RunResult, tolerance: Tolerance, late
             result.distance = _distance(run, case)
         except Exception as err:
             result.notices.append(f"Shape distance could not be measured: {err}.")
-    if model != OFFLINE and run.source != "llm":
+    if stood_in:
         result.error = _fallback_error(run)
+        # The pipeline counts the stand-in's one attempt too; the model's own tries are what is scored.
+        result.attempts = max(run.attempts - 1, 0)
         return result
     result.verdict = "pass" if all(c.ok for c in checks) else "fail"
     return result
