@@ -20,7 +20,7 @@ from .. import config
 from .cases import EvalInputError, load_cases
 from .progress import ProgressBar
 from .report import HTML_NAME, MARKDOWN_NAME, SUMMARY_NAME, summary_rows, write_reports
-from .results import OFFLINE, CaseResult
+from .results import EVALS_DIR, OFFLINE, CaseResult
 from .runner import EvalOptions, EvalSetupError, run_eval
 from .tolerance import PRESETS
 
@@ -59,7 +59,7 @@ def _models(args: argparse.Namespace, settings: config.Settings) -> tuple[str, .
 
 
 def _default_out(settings: config.Settings, file: str) -> Path:
-    return settings.data_dir / "evals" / f"{Path(file).stem or 'eval'}-{time.strftime('%Y%m%d-%H%M%S')}"
+    return settings.data_dir / EVALS_DIR / f"{Path(file).stem or 'eval'}-{time.strftime('%Y%m%d-%H%M%S')}"
 
 
 def _fail(message: str, as_json: bool) -> int:

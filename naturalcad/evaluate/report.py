@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts import atomic_write_text
-from .results import CaseResult, EvalMeta, read_meta, read_results
+from .results import META_NAME, RESULTS_NAME, CaseResult, EvalMeta, read_meta, read_results
 from .score import label
 from .summary import ModelSummary, summarise
 from .tolerance import PRESETS
@@ -39,8 +39,24 @@ class Report:
         return [s.model for s in self.summaries]
 
     @property
+    def set_name(self) -> str:
+        """The prompt set as a person names it: `examples/prompts.jsonl`, `examples/folder`."""
+        source = Path(self.meta.source_file)
+        if not self.meta.source_file:
+            return self.directory.name
+        return f"{source.parent.name}/{source.name}" if source.parent.name else source.name
+
+    @property
     def title(self) -> str:
-        return f"{Path(self.meta.source_file).name or self.directory.name} · {', '.join(self.models)} · {self.meta.tolerance}"
+        return f"{self.set_name} · {', '.join(self.models)} · {self.meta.tolerance}"
+
+
+def list_reports(root: Path) -> list[Path]:
+    """Eval folders under `root` (newest first), each holding eval.json or results.jsonl."""
+    if not root.is_dir():
+        return []
+    found = [p for p in root.iterdir() if p.is_dir() and ((p / META_NAME).is_file() or (p / RESULTS_NAME).is_file())]
+    return sorted(found, key=lambda p: (p / META_NAME).stat().st_mtime if (p / META_NAME).is_file() else 0, reverse=True)
 
 
 def load_report(directory: str | Path) -> Report:
@@ -116,7 +132,7 @@ def _tolerance_line(meta: EvalMeta) -> str:
 # -- Markdown -------------------------------------------------------------------------------------
 def markdown(report: Report) -> str:
     meta, models = report.meta, report.models
-    out = [f"# NaturalCAD eval: {Path(meta.source_file).name or report.directory.name}", "",
+    out = [f"# NaturalCAD eval: {report.set_name}", "",
            f"- Models: {', '.join(models)}", f"- Tolerance: {_tolerance_line(meta)}",
            f"- Cases: {meta.cases} · started {meta.started_at}" + (f" · finished {meta.finished_at}" if meta.finished_at
                                                                   else " · not finished"), "",
@@ -201,7 +217,7 @@ def html_report(report: Report) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>NaturalCAD eval · {esc(report.title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{CSS}</style></head>
-<body><h1>NaturalCAD eval: {esc(Path(meta.source_file).name or report.directory.name)}</h1>
+<body><h1>NaturalCAD eval: {esc(report.set_name)}</h1>
 <p class="meta">{len(_cases(report))} cases · models {esc(", ".join(models))} · tolerance {esc(tolerance)} ·
 started {esc(meta.started_at)} · {esc(status)}</p>
 <h2>Summary</h2><table><tr><th></th>{head}</tr>{summary}</table>

@@ -15,6 +15,7 @@ from typing import Any
 from ..artifacts import atomic_write_text
 
 RESULTS_NAME = "results.jsonl"
+EVALS_DIR = "evals"  # under the data dir: where evals go when no --out is given, and where the Eval page looks
 META_NAME = "eval.json"
 OFFLINE = "offline"  # the model name that means the offline generator
 
