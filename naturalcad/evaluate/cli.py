@@ -68,7 +68,8 @@ def _fail(message: str, as_json: bool) -> int:
 
 
 def _line(result: CaseResult) -> str:
-    return f"{result.verdict.upper():5} {result.id:<8} [{result.model}] {result.prompt[:60]} -- {result.why()}"
+    distance = f" · Chamfer {result.distance['chamfer']:.2f} mm" if result.distance else ""
+    return f"{result.verdict.upper():5} {result.id:<8} [{result.model}] {result.prompt[:60]} -- {result.why()}{distance}"
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

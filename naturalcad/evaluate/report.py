@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..artifacts import atomic_write_text
-from .results import META_NAME, RESULTS_NAME, CaseResult, EvalMeta, read_meta, read_results
+from .results import META_NAME, RESULTS_NAME, CaseResult, EvalMeta, check_sentence, read_meta, read_results
 from .score import label
 from .summary import ModelSummary, summarise
 from .tolerance import PRESETS
@@ -69,7 +69,8 @@ def load_report(directory: str | Path) -> Report:
     meta = meta or EvalMeta(source_file="", models=models, tolerance=results[0].tolerance, cases=len(results),
                             started_at="")
     order = {m: n for n, m in enumerate(models)}
-    results.sort(key=lambda r: order.get(r.model, len(order)))
+    cases = {c: n for n, c in enumerate(meta.case_ids)}
+    results.sort(key=lambda r: (cases.get(r.id, len(cases)), order.get(r.model, len(order))))
     return Report(directory, meta, results, summarise(results, [m for m in models if any(r.model == m for r in results)]))
 
 
@@ -120,7 +121,7 @@ def _expected(expected: dict[str, Any]) -> str:
     parts = []
     for key, value in expected.items():
         shown = " × ".join(f"{v:g}" for v in value) if isinstance(value, list) else f"{value:g}"
-        parts.append(f"{key} {shown}")
+        parts.append(f"{label(key)} {shown}")
     return ", ".join(parts) or "—"
 
 
@@ -170,7 +171,7 @@ td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .pass{background:#d9f2e1;color:#14532d}.fail{background:#fde2e1;color:#8a1c1c}.error{background:#fdebd3;color:#7a3e00}
 .cell{display:flex;gap:10px;align-items:flex-start}.cell img{width:120px;height:90px;object-fit:contain;border:1px solid #e3e8ef;border-radius:4px;background:#f6f8fb}
 .noimg{width:120px;height:90px;border:1px dashed #cfd6e0;border-radius:4px;display:flex;align-items:center;justify-content:center;color:#8a94a3;font-size:12px;flex:none}
-.why{margin-top:4px}.small{color:#5b6676;font-size:12px}.prompt{max-width:260px}
+.why{margin-top:4px}.bad{color:#a11a1a}.small{color:#5b6676;font-size:12px}.prompt{max-width:260px}
 """
 
 
@@ -197,8 +198,16 @@ def _result_cell(directory: Path, result: CaseResult | None) -> str:
     return (f'<td><div class="cell">{_img(directory, result)}<div><span class="badge {result.verdict}">'
             f'{BADGE[result.verdict]}</span> <span class="small">{html.escape(result.source or "")}'
             f'{" · " + html.escape(result.family) if result.family and result.family != "llm" else ""}</span>'
-            f'<div class="why">{html.escape(result.why())}</div><div class="small">{" · ".join(facts)}</div>'
+            f'<div class="why">{_why_html(result)}</div><div class="small">{" · ".join(facts)}</div>'
             '</div></div></td>')
+
+
+def _why_html(result: CaseResult) -> str:
+    """The checks, the failing ones in bold red; or the error."""
+    if result.error or not result.checks:
+        return f'<span class="bad">{html.escape(result.why())}</span>' if result.error else html.escape(result.why())
+    return ", ".join(html.escape(check_sentence(c)) if c["ok"] else f'<b class="bad">{html.escape(check_sentence(c))}</b>'
+                     for c in result.checks)
 
 
 def html_report(report: Report) -> str:

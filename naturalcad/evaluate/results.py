@@ -59,7 +59,7 @@ class CaseResult:
         """One line: the error, or what was measured against what was wanted."""
         if self.error:
             return self.error
-        return ", ".join(_check_sentence(c) for c in self.checks) or "no expectations"
+        return ", ".join(check_sentence(c) for c in self.checks) or "no expectations"
 
     def to_dict(self) -> dict[str, Any]:
         return {"passed": self.passed, **asdict(self)}
@@ -70,7 +70,7 @@ class CaseResult:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
-def _check_sentence(check: dict[str, Any]) -> str:
+def check_sentence(check: dict[str, Any]) -> str:
     from .score import Check
 
     return Check(check["name"], bool(check["ok"]), check.get("got"), check.get("want"), check.get("note") or "").sentence()
@@ -85,6 +85,7 @@ class EvalMeta:
     started_at: str
     finished_at: str | None = None
     distance: bool = False
+    case_ids: list[str] = field(default_factory=list)  # the set's order, which reports keep
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -100,7 +100,8 @@ def score_run(case: Case, model: str, run: RunResult, tolerance: Tolerance, late
         result.error = problem
         return result
     result.measured = measured.to_dict()
-    result.valid = bool(measured.extents) and (measured.flat or (measured.watertight and (measured.volume or 0) > 0))
+    open_surface = measured.flat or (case.output_type or run.output_type) in ("surface", "1d_path")
+    result.valid = bool(measured.extents) and (open_surface or (measured.watertight and (measured.volume or 0) > 0))
     checks = score(case.expect, measured, tol)
     result.checks = [c.to_dict() for c in checks]
     if distance and case.reference is not None and not case.flat:
@@ -173,7 +174,8 @@ def run_eval(cases: list[Case], options: EvalOptions, settings: Settings,
     done = {r.key: r for r in _prepare(out, options, cases, models)}
     meta = read_meta(out) if options.resume else None
     meta = EvalMeta(source_file=options.source_file, models=list(models), tolerance=options.tolerance.name,
-                    cases=len(cases), started_at=meta.started_at if meta else now_iso(), distance=options.distance)
+                    cases=len(cases), started_at=meta.started_at if meta else now_iso(), distance=options.distance,
+                    case_ids=[c.id for c in cases])
     write_meta(out, meta)
     total = len(cases) * len(models)
     todo = [(case, model) for case in cases for model in models if (model, case.id) not in done]

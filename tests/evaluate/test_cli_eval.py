@@ -62,6 +62,7 @@ def test_offline_loose_verdicts_equal_the_reference_scorer_on_the_example_set(tm
     assert sum(c["passed"] for c in strict_cases) <= sum(ours.values())
 
 
+@pytest.mark.slow
 def test_limit_then_resume_scores_each_case_once(tmp_path):
     prompts = tmp_path / "set.jsonl"
     prompts.write_text("\n".join(json.dumps(r) for r in [

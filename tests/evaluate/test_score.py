@@ -103,3 +103,18 @@ def test_loose_verdicts_equal_the_reference_scorer(want, noise, volume, volume_n
     measured = Measured(extents=tuple(got), volume=got_volume, genus=mesh_genus, watertight=watertight)
     ours = all(c.ok for c in score(parse_expect(expect, "t"), measured, LOOSE.with_case(case.get("tol"))))
     assert ours == theirs
+
+
+def test_progress_bar_counts_and_estimates():
+    import io
+
+    from naturalcad.evaluate.progress import ProgressBar
+    from naturalcad.evaluate.results import CaseResult
+
+    stream = io.StringIO()
+    bar = ProgressBar(4, already=1, stream=stream, force=True)
+    bar.update(CaseResult(id="e02", model="offline", prompt="p", verdict="pass"), 2)
+    bar.update(CaseResult(id="e03", model="offline", prompt="p", verdict="fail"), 3)
+    line = stream.getvalue().split("\r\x1b[2K")[-1]
+    assert " 3/4 · 1 passed" in line and "ETA" in line and line.endswith("FAIL e03 [offline]")
+    assert ProgressBar(4, stream=io.StringIO()).enabled is False  # not a terminal: no bar
