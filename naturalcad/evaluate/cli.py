@@ -96,6 +96,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_dict(), allow_nan=False) if args.json else _line(result), flush=True)
         bar.update(result, done)
 
+    bar.start()
     try:
         results = run_eval(cases, options, settings, on_result=on_result)
     except EvalSetupError as err:

@@ -30,6 +30,12 @@ class ProgressBar:
         tail = f" · {last.verdict.upper()} {last.id} [{last.model}]" if last else ""
         return f"eval {bar} {self.done}/{self.total} · {self.passed} passed · {_clock(elapsed)}{eta}{tail}"
 
+    def start(self) -> None:
+        """Show the bar before the first case finishes (the first one waits for the worker)."""
+        if self.enabled:
+            self.stream.write("\r\x1b[2K" + self.line())
+            self.stream.flush()
+
     def update(self, result: CaseResult, done: int) -> None:
         self.done = done
         self.passed += result.passed

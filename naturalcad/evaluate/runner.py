@@ -73,9 +73,13 @@ def _measure(case: Case, run: RunResult) -> tuple[Measured | None, str | None]:
 
 
 def _fallback_error(run: RunResult) -> str:
-    said = [n for n in run.notices if "could not answer" in n or "did not produce a working part" in n]
-    reason = said[0] if said else f"The part came from the {run.source} source, not the model."
-    return f"The model did not produce this part; the offline generator stood in. {reason}"
+    """Why a model's case is an error although a part exists: the offline generator made it."""
+    refused = next((n for n in run.notices if "could not answer" in n), None)
+    if refused:  # the model never answered: its sentence says why (timeout, 401, no code…)
+        return f"{refused.split(';')[0]}; the offline generator stood in."
+    tries = max(run.attempts - 1, 0)
+    return (f"The model did not produce a working part in {tries} attempt{'s' if tries != 1 else ''}; "
+            "the offline generator stood in.")
 
 
 def score_run(case: Case, model: str, run: RunResult, tolerance: Tolerance, latency: float,
@@ -145,6 +149,13 @@ def _thumbnail(run: RunResult, out: Path, model: str, case_id: str) -> str | Non
     return str(target.relative_to(out))
 
 
+def _warm_worker() -> None:
+    from ..sandbox.runner import fork_available, get_worker
+
+    if fork_available():
+        get_worker().wait_ready(timeout=120)
+
+
 def _prepare(out: Path, options: EvalOptions, cases: list[Case], models: tuple[str, ...]) -> list[CaseResult]:
     """The results already in `out` (when resuming); refuses to mix two evals in one folder."""
     out.mkdir(parents=True, exist_ok=True)
@@ -182,6 +193,7 @@ def run_eval(cases: list[Case], options: EvalOptions, settings: Settings,
     lock = threading.Lock()
     per_model = {m: model_settings(settings, m, out / "data", total) for m in models}
     pipeline.startup(per_model[models[0]])
+    _warm_worker()  # so the first case's latency is not the worker's start-up
 
     def one(case: Case, model: str) -> CaseResult:
         try:
