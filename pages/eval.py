@@ -171,7 +171,7 @@ def _cases_table(report: Report, key: str) -> None:
         by_case.setdefault(result.id, {})[result.model] = result
     table: dict[str, list[object]] = {"case": [], "prompt": []}
     for model in models:
-        table[f"{model} part"], table[f"{model} verdict"], table[f"{model} measured vs expected"] = [], [], []
+        table[f"{model} part"], table[f"{model} result"] = [], []
     for case_id, results in by_case.items():
         if not any(r.verdict in verdicts for r in results.values()):
             continue
@@ -180,12 +180,16 @@ def _cases_table(report: Report, key: str) -> None:
         for model in models:
             result = results.get(model)
             table[f"{model} part"].append(_picture(report, result))
-            table[f"{model} verdict"].append(result.verdict.upper() if result else "not run")
-            table[f"{model} measured vs expected"].append(
-                (result.why() + f" · {result.attempts} att · {result.latency:.1f} s") if result else "")
-    config = {f"{m} part": st.column_config.ImageColumn(f"{m}", width="small") for m in models}
-    config["prompt"] = st.column_config.TextColumn("prompt", width="medium")
-    st.dataframe(table, column_config=config, hide_index=True, row_height=64, width="stretch", key=f"{key}_cases")
+            table[f"{model} result"].append(
+                f"{result.verdict.upper()} · {result.why()} · {result.attempts} att · {result.latency:.1f} s"
+                if result else "not run")
+    config: dict[str, object] = {f"{m} part": st.column_config.ImageColumn(m, width="small") for m in models}
+    several = len(models) > 1  # side by side: narrower columns so every model fits the page
+    config.update({f"{m} result": st.column_config.TextColumn("verdict · measured", width="medium" if several else "large")
+                   for m in models})
+    config["prompt"] = st.column_config.TextColumn("prompt", width="small" if several else "medium")
+    st.dataframe(table, column_config=config, hide_index=True, row_height=64, width="stretch", key=f"{key}_cases",
+                 height=min(38 + 64 * len(table["case"]), 1400))  # every case without an inner scroll, up to ~20
 
 
 def show_report(report: Report, key: str) -> None:
