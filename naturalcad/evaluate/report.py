@@ -148,9 +148,8 @@ def markdown(report: Report) -> str:
             if result is None:
                 cells.append("not run")
                 continue
-            picture = f"![{case_id}]({result.thumbnail}) " if result.thumbnail else ""
-            cells.append(f"{picture}**{BADGE[result.verdict]}** {_md(result.why())} · {result.attempts} att · "
-                         f"{result.latency:.1f} s")
+            picture = f'<img src="{result.thumbnail}" alt="{case_id}" width="120"><br>' if result.thumbnail else ""
+            cells.append(f"{picture}**{BADGE[result.verdict]}** {_md(result.why())} · {' · '.join(_facts(result))}")
         out.append(f"| {case_id} | {_md(prompt)} | {_expected(expected)} | " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"
 
@@ -184,9 +183,8 @@ def _img(directory: Path, result: CaseResult) -> str:
     return '<div class="noimg">no part</div>'
 
 
-def _result_cell(directory: Path, result: CaseResult | None) -> str:
-    if result is None:
-        return '<td class="small">not run</td>'
+def _facts(result: CaseResult) -> list[str]:
+    """Attempts, latency, tokens, cost and distance of one case, as short phrases."""
     tokens = result.tokens.get("prompt", 0) + result.tokens.get("completion", 0)
     facts = [f"{result.attempts} attempt{'s' if result.attempts != 1 else ''}", f"{result.latency:.1f} s"]
     if tokens:
@@ -194,7 +192,14 @@ def _result_cell(directory: Path, result: CaseResult | None) -> str:
     if result.cost is not None:
         facts.append(_money(result.cost))
     if result.distance:
-        facts.append(f"Chamfer {result.distance['chamfer']:.2f} mm")
+        facts.append(f"Chamfer {result.distance['chamfer']:.2f} mm, Hausdorff {result.distance['hausdorff']:.2f} mm")
+    return facts
+
+
+def _result_cell(directory: Path, result: CaseResult | None) -> str:
+    if result is None:
+        return '<td class="small">not run</td>'
+    facts = _facts(result)
     return (f'<td><div class="cell">{_img(directory, result)}<div><span class="badge {result.verdict}">'
             f'{BADGE[result.verdict]}</span> <span class="small">{html.escape(result.source or "")}'
             f'{" · " + html.escape(result.family) if result.family and result.family != "llm" else ""}</span>'

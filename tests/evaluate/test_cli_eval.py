@@ -54,7 +54,7 @@ def test_offline_loose_verdicts_equal_the_reference_scorer_on_the_example_set(tm
     assert html.count('src="data:image/png;base64,') == sum(1 for c in cases if c["thumbnail"])
     assert sum(1 for c in cases if c["thumbnail"]) >= len(cases) - 1
     markdown = (out / "report.md").read_text()
-    assert "| e01 |" in markdown and "thumbs/offline/e01.png" in markdown
+    assert "| e01 |" in markdown and '<img src="thumbs/offline/e01.png"' in markdown
     # cadeval is stricter: rescoring the same parts can only lose passes
     strict = _eval(tmp_path, str(EXAMPLES), "--offline", "--json", "--out", str(tmp_path / "strict"), "--no-thumbnails")
     strict_cases = _lines(strict.stdout)[:-1]
@@ -108,3 +108,18 @@ def test_unusable_input_is_one_sentence(tmp_path, args, message):
     reply = json.loads(proc.stdout.strip().splitlines()[-1])
     assert reply["success"] is False and message in reply["error"]
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_folder_tasks_with_shape_distance(tmp_path):
+    out = tmp_path / "eval"
+    proc = _eval(tmp_path, str(ROOT / "examples" / "folder"), "--offline", "--distance", "--json", "--out", str(out),
+                 "--no-thumbnails")
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    *cases, summary = _lines(proc.stdout)
+    assert [c["id"] for c in cases] == ["e03", "e08", "e13"]
+    for case in cases:  # expectations measured from reference.step / reference.stl, distance against them
+        assert case["expected"]["genus"] == {"e03": 4, "e08": 7, "e13": 0}[case["id"]]
+        assert 0 <= case["distance"]["chamfer"] < 1.0 and case["distance"]["hausdorff"] >= case["distance"]["chamfer"]
+    assert summary["summary"][0]["chamfer_mean"] is not None
+    assert "Chamfer" in (out / "report.md").read_text()

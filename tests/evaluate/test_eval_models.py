@@ -121,4 +121,6 @@ def test_two_models_side_by_side_with_tokens_attempts_cost_errors_and_resume(tmp
     markdown = (out / "report.md").read_text()
     assert "| Pass rate | 50.0 % (1/2) | 50.0 % (1/2) |" in markdown
     assert "| Mean attempts | 1.00 | 2.50 |" in markdown
+    assert "**FAIL** extents [5, 40, 60], volume 12000 want 11607.3, holes 0 want 1 · 1 attempt" in markdown
+    assert "1,420 tokens · $0.0020" in markdown
     assert "sk-eval-test-key" not in html + markdown + (out / "results.jsonl").read_text()
