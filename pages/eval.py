@@ -242,10 +242,17 @@ def compare_view() -> None:
     with right:
         b, model_b = _side("B", found, 0)
     result = compare(a, b, model_a, model_b)
+    shared = len(result.shared)
+    if not shared:
+        st.warning("These two evals share no case (by id), so there is nothing to compare case by case.")
+    elif shared < len(result.cases):
+        st.caption(f"{shared} cases are in both evals; the rates below are on those. "
+                   f"{len(result.cases) - shared} are in only one (listed at the end).")
+    rate_a, rate_b = result.shared_pass_rates()
     metrics = st.columns(4)
-    metrics[0].metric("Pass rate A", f"{result.a.pass_rate * 100:.1f} %")
-    metrics[1].metric("Pass rate B", f"{result.b.pass_rate * 100:.1f} %",
-                      delta=f"{(result.b.pass_rate - result.a.pass_rate) * 100:+.1f} pts")
+    metrics[0].metric("Pass rate A", f"{rate_a * 100:.1f} %", help=f"on the {shared} cases in both")
+    metrics[1].metric("Pass rate B", f"{rate_b * 100:.1f} %", delta=f"{(rate_b - rate_a) * 100:+.1f} pts",
+                      help=f"on the {shared} cases in both")
     metrics[2].metric("Fixed in B", result.count("fixed"))
     metrics[3].metric("Broken in B", result.count("broken"), delta=-result.count("broken") or None)
     rows = summary_rows([result.a, result.b])
@@ -253,7 +260,7 @@ def compare_view() -> None:
               f"B · {result.b.model}": [c[1] for _, c in rows]})
     changed_only = st.toggle("Only cases whose verdict changed", value=False, key="cmp_changed")
     table: dict[str, list[str]] = {"case": [], "prompt": [], "A": [], "B": [], "change": []}
-    for case in result.cases:
+    for case in sorted(result.cases, key=lambda c: c.change.startswith("only")):
         if changed_only and case.change not in ("fixed", "broken"):
             continue
         table["case"].append(case.id)
@@ -262,7 +269,10 @@ def compare_view() -> None:
         table["B"].append(f"{case.after.verdict.upper()} · {case.after.why()}" if case.after else "—")
         table["change"].append(case.change)
     st.dataframe(table, hide_index=True, width="stretch", key="cmp_cases",
-                 column_config={"prompt": st.column_config.TextColumn(width="medium")})
+                 column_config={"prompt": st.column_config.TextColumn(width="small"),
+                                "A": st.column_config.TextColumn(width="medium"),
+                                "B": st.column_config.TextColumn(width="medium"),
+                                "change": st.column_config.TextColumn(width="small")})
 
 
 @safe.page

@@ -37,6 +37,18 @@ class Comparison:
     def count(self, change: str) -> int:
         return sum(c.change == change for c in self.cases)
 
+    @property
+    def shared(self) -> list[CaseChange]:
+        """Cases scored in both: the only fair ground for a pass-rate difference."""
+        return [c for c in self.cases if c.before is not None and c.after is not None]
+
+    def shared_pass_rates(self) -> tuple[float, float]:
+        shared = self.shared
+        if not shared:
+            return 0.0, 0.0
+        return (sum(bool(c.before and c.before.passed) for c in shared) / len(shared),
+                sum(bool(c.after and c.after.passed) for c in shared) / len(shared))
+
 
 def _pick(report: Report, model: str | None) -> tuple[ModelSummary, dict[str, CaseResult]]:
     summary = next((s for s in report.summaries if s.model == model), None) or report.summaries[0]

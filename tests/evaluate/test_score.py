@@ -118,3 +118,25 @@ def test_progress_bar_counts_and_estimates():
     line = stream.getvalue().split("\r\x1b[2K")[-1]
     assert " 3/4 · 1 passed" in line and "ETA" in line and line.endswith("FAIL e03 [offline]")
     assert ProgressBar(4, stream=io.StringIO()).enabled is False  # not a terminal: no bar
+
+
+def test_a_comparison_rates_only_the_cases_both_evals_scored(tmp_path):
+    from naturalcad.evaluate.compare import compare
+    from naturalcad.evaluate.report import load_report
+    from naturalcad.evaluate.results import CaseResult, EvalMeta, append_result, write_meta
+
+    def made(name: str, verdicts: dict[str, str]) -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        write_meta(folder, EvalMeta(source_file="set.jsonl", models=["m"], tolerance="loose", cases=len(verdicts),
+                                    started_at="now", case_ids=list(verdicts)))
+        for case_id, verdict in verdicts.items():
+            append_result(folder, CaseResult(id=case_id, model="m", prompt=case_id, verdict=verdict))
+        return folder
+
+    before = load_report(made("a", {"c1": "pass", "c2": "fail", "c3": "fail"}))
+    after = load_report(made("b", {"c1": "fail", "c2": "pass", "c3": "fail", "c4": "pass"}))
+    result = compare(before, after)
+    assert [c.change for c in result.cases] == ["broken", "fixed", "same fail", "only in B"]
+    assert result.shared_pass_rates() == (1 / 3, 1 / 3)
+    assert (result.count("fixed"), result.count("broken")) == (1, 1)
