@@ -54,6 +54,7 @@ def test_missing_file_and_empty_folder(tmp_path):
         load_cases(tmp_path)
 
 
+@pytest.mark.slow
 def test_folder_tasks_are_measured_from_their_reference_step_and_stl():
     """The folder form's measured expectations equal the ones build123d wrote into prompts.jsonl."""
     folder = {c.id: c for c in load_cases(EXAMPLES / "folder")}
