@@ -23,6 +23,7 @@ PAGES = [
     st.Page("pages/generate.py", title="Generate", icon=":material/deployed_code:", default=True),
     st.Page("pages/history.py", title="History", icon=":material/history:", url_path="history"),
     st.Page("pages/status.py", title="Status", icon=":material/monitor_heart:", url_path="status"),
+    st.Page("pages/eval.py", title="Eval", icon=":material/fact_check:", url_path="eval"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The command line: `python -m naturalcad generate|batch|run|serve|history|sync`.
+"""The command line: `python -m naturalcad generate|batch|run|serve|history|sync|eval|drawing`.
 
 A thin shell over the pipeline: every command builds a Request (or a script), calls the
 pipeline and prints the RunResult, as one JSON object per result with `--json`.
@@ -305,6 +305,9 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--out")
     sync.add_argument("--json", action="store_true")
     sync.set_defaults(func=cmd_sync)
+    from .evaluate.cli import add_parser as add_eval_parser
+
+    add_eval_parser(sub)  # `eval`: scoring a model or the offline generator (naturalcad/evaluate/)
     return parser
 
 

@@ -60,6 +60,7 @@ class Completion:
     finish_reason: str | None = None
     tries: int = 1
     estimated_tokens: bool = False
+    cost: float | None = None  # USD, when the provider reports it (OpenRouter's usage.cost)
 
 
 class _Retry(Exception):
@@ -302,6 +303,9 @@ def _with_usage(completion: Completion, usage: Any, text: str) -> Completion:
     if usage is not None and (getattr(usage, "prompt_tokens", None) or getattr(usage, "completion_tokens", None)):
         completion.prompt_tokens = int(getattr(usage, "prompt_tokens", 0) or 0)
         completion.completion_tokens = int(getattr(usage, "completion_tokens", 0) or 0)
+        cost = getattr(usage, "cost", None)
+        if isinstance(cost, (int, float)) and cost >= 0:
+            completion.cost = float(cost)
     else:
         completion.completion_tokens = max(len(text) // 4, 1) if text else 0
         completion.estimated_tokens = True
@@ -399,6 +403,7 @@ class LLMSource:
     def _ask(self, messages: list[dict[str, str]], output_type: str) -> Generated:
         completion = self._complete(messages)
         tokens = {"prompt": completion.prompt_tokens, "completion": completion.completion_tokens, "requests": 1}
+        spent = [completion.cost]
         if not completion.text.strip():
             raise SourceError("The model returned an empty reply.")
         handled = handle_reply(completion.text, output_type)
@@ -409,6 +414,7 @@ class LLMSource:
             completion = self._complete(retry)
             tokens = {"prompt": tokens["prompt"] + completion.prompt_tokens,
                       "completion": tokens["completion"] + completion.completion_tokens, "requests": 2}
+            spent.append(completion.cost)
             handled = handle_reply(completion.text, output_type)
             if handled.code is None:
                 raise SourceError("The model's reply contained no build123d script.")
@@ -417,6 +423,8 @@ class LLMSource:
             notices.append("Adjusted the model's script: " + "; ".join(handled.fixes) + ".")
         if handled.truncated or completion.finish_reason == "length":
             notices.append("The model's reply was cut off at its length limit.")
+        if any(c is not None for c in spent):  # micro-dollars, so the run's integer token totals can add it up
+            tokens["cost_microusd"] = round(sum(c or 0.0 for c in spent) * 1e6)
         code = scrub(handled.code, self.settings.secret_values())
         return Generated(code=code, source="llm", family="llm", params=read_params(code), notices=notices,
                          output_type=output_type, model=self.settings.llm_model, tokens=tokens)

@@ -34,6 +34,16 @@ class Reply:
     usage: tuple[int, int] | None = (120, 80)
     finish_reason: str = "stop"
     reasoning: str | None = None      # streamed as `reasoning_content` before the answer
+    cost: float | None = None         # USD in `usage.cost`, as OpenRouter reports it
+
+
+def _usage(reply: Reply) -> dict | None:
+    if not reply.usage:
+        return None
+    usage: dict = {"prompt_tokens": reply.usage[0], "completion_tokens": reply.usage[1], "total_tokens": sum(reply.usage)}
+    if reply.cost is not None:
+        usage["cost"] = reply.cost
+    return usage
 
 
 class FakeOpenAI:
@@ -158,8 +168,7 @@ def _base(body: dict) -> dict:
 
 
 def _completion(reply: Reply, body: dict) -> dict:
-    usage = {"prompt_tokens": reply.usage[0], "completion_tokens": reply.usage[1],
-             "total_tokens": sum(reply.usage)} if reply.usage else None
+    usage = _usage(reply)
     out = {**_base(body), "object": "chat.completion",
            "choices": [{"index": 0, "finish_reason": reply.finish_reason,
                         "message": {"role": "assistant", "content": reply.content}}]}
@@ -179,8 +188,7 @@ def _chunks(reply: Reply, body: dict) -> list[dict]:
         chunks.append({**base, "choices": [{"index": 0, "delta": {"content": text[start:start + step]}, "finish_reason": None}]})
     chunks.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]})
     if reply.usage and (body.get("stream_options") or {}).get("include_usage"):
-        chunks.append({**base, "choices": [], "usage": {"prompt_tokens": reply.usage[0], "completion_tokens": reply.usage[1],
-                                                        "total_tokens": sum(reply.usage)}})
+        chunks.append({**base, "choices": [], "usage": _usage(reply)})
     return chunks
 
 
