@@ -1,0 +1,55 @@
+"""The step reader as an offline code source: used when a prompt reads as modelling steps.
+
+A step that fails when the script runs (build123d cannot fillet that edge, a shell that
+collapses) is mapped back to its step through the script's "# Step N:" comments; the
+repair leaves that step out, says so by number, and builds the rest of the part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..request import ValidRequest
+from ..steps import reads_as_steps
+from ..steps.emit import step_of_line
+from ..steps.generate import StepsResult, generate_steps
+from . import Generated
+
+FAMILY = "steps"
+
+
+def _generated(made: StepsResult) -> Generated:
+    return Generated(made.code, "template", FAMILY, dict(made.params), list(made.notices), made.output_type)
+
+
+def generate(request: ValidRequest) -> Generated | None:
+    """A script from the steps, or None when the prompt is not steps or no step makes a body."""
+    if request.mode != "part" or request.output_type not in (None, "3d_solid"):
+        return None
+    if not reads_as_steps(request.safe_prompt):
+        return None
+    made = generate_steps(request.safe_prompt)
+    return _generated(made) if made else None
+
+
+def skipped_steps(code: str) -> frozenset[int]:
+    m = re.search(r"^# left out: steps? ([\d, ]+)$", code, re.M)
+    return frozenset(int(n) for n in re.findall(r"\d+", m.group(1))) if m else frozenset()
+
+
+def repair(request: ValidRequest, previous: Generated, failure: str) -> Generated | None:
+    """Leave out the step whose block raised, and build the rest."""
+    m = re.search(r"\bline (\d+)\b", failure)
+    if not m:
+        return None
+    step = step_of_line(previous.code, int(m.group(1)))
+    if step is None:
+        return None
+    skip = skipped_steps(previous.code) | {step}
+    made = generate_steps(request.safe_prompt, skip_steps=skip)
+    if made is None:
+        return None
+    reason = failure.splitlines()[0].removeprefix("The script raised ").rstrip(".")
+    made.notices.append("Step %d could not be applied (%s); the part is shown without it." % (step, reason))
+    made.code = made.code.replace("\n\n", "\n# left out: steps %s\n\n" % ", ".join(str(n) for n in sorted(skip)), 1)
+    return _generated(made)

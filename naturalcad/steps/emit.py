@@ -1,0 +1,377 @@
+"""The operations as a readable build123d script in the project's style.
+
+A parameter block at the top (`plate_length = 100.0  # mm, step 1: plate length`), then one
+commented block per step ("# Step 2: 4 × Ø6.5 mm through holes in the corners"), the part
+growing in one variable, the final shape in `result`. Sliders edit the parameter block;
+a person can keep editing the rest. Features placed from the part so far measure it with
+`part.bounding_box()`, so a slider that makes the plate thicker keeps the holes through.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..sources.templates.script import P, format_value
+from . import ops
+
+STEPS_TAG = "# NaturalCAD steps: "
+MINZ = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
+MAXZ = "align=(Align.CENTER, Align.CENTER, Align.MAX)"
+
+
+@dataclass
+class Script:
+    """The parameter block being filled and the body lines, with each step's first line."""
+
+    params: list[P] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    step_lines: dict[int, int] = field(default_factory=dict)  # body line index -> step number
+    uses_math: bool = False
+
+    def param(self, name: str, value: float | int, comment: str) -> str:
+        taken = {p.name for p in self.params}
+        base, n = name, 2
+        while name in taken:
+            name = "%s_%d" % (base, n)
+            n += 1
+        self.params.append(P(name, round(float(value), 4) if isinstance(value, float) else value, comment))
+        return name
+
+    def add(self, *lines: str) -> None:
+        self.lines.extend(lines)
+
+
+def _pts(points: list[ops.Point]) -> str:
+    return "[%s]" % ", ".join("(%s, %s)" % (format_value(round(x, 4)), format_value(round(y, 4))) for x, y in points)
+
+
+def _box(s: Script, op: ops.Box, n: int) -> None:
+    w = op.what
+    L = s.param("%s_length" % w, op.length, "mm, step %d: %s length (X)" % (n, w))
+    W = s.param("%s_width" % w, op.width, "mm, step %d: %s width (Y)" % (n, w))
+    H = s.param("%s_height" % w if w not in ("plate", "strip", "leaf", "bar") else "%s_thickness" % w, op.height,
+                "mm, step %d: %s %s (Z)" % (n, w, "thickness" if w in ("plate", "strip", "leaf", "bar") else "height"))
+    s.add("part = Box(%s, %s, %s, %s)" % (L, W, H, MINZ))
+    if op.corner_radius:
+        R = s.param("corner_radius", op.corner_radius, "mm, step %d: radius of the vertical corners" % n)
+        s.add("part = fillet(part.edges().filter_by(Axis.Z), %s)" % R)
+
+
+def _cylinder(s: Script, op: ops.Cylinder, n: int, first: bool) -> None:
+    w = op.what if op.what not in ("section",) else "section"
+    D = s.param("%s_diameter" % w, op.diameter, "mm, step %d: %s diameter" % (n, w))
+    H = s.param("%s_length" % w if w in ("rod", "shaft", "pin", "section", "tube", "pipe", "bar") else "%s_height" % w,
+                op.height, "mm, step %d: %s %s" % (n, w, "length" if w in ("rod", "shaft", "pin", "section") else "height"))
+    at = "Pos(0, 0, %s) * " % format_value(op.z0) if op.z0 else ""
+    s.add("%s %s %sCylinder(%s / 2, %s, %s)" % ("part" if first else "part", "=" if first else "+=", at, D, H, MINZ))
+    if op.bore:
+        B = s.param("bore_diameter", op.bore, "mm, step %d: bore diameter" % n)
+        s.add("part -= %sCylinder(%s / 2, %s, %s)" % (at, B, H, MINZ))
+
+
+def _prism(s: Script, op: ops.Prism, n: int) -> None:
+    AF = s.param("across_flats", op.across_flats, "mm, step %d: hexagon size across flats" % n)
+    H = s.param("prism_height", op.height, "mm, step %d: prism height" % n)
+    s.add("part = extrude(RegularPolygon(%s / 2, %d, major_radius=False), %s)" % (AF, op.sides, H))
+
+
+def _sphere(s: Script, op: ops.Sphere, n: int) -> None:
+    D = s.param("sphere_diameter", op.diameter, "mm, step %d: sphere diameter" % n)
+    s.add("part = Sphere(%s / 2)" % D)
+
+
+def _cone(s: Script, op: ops.Cone, n: int) -> None:
+    B = s.param("cone_bottom_diameter", op.bottom_diameter, "mm, step %d: bottom diameter" % n)
+    T = s.param("cone_top_diameter", op.top_diameter, "mm, step %d: top diameter" % n)
+    H = s.param("cone_height", op.height, "mm, step %d: height" % n)
+    s.add("part = Cone(%s / 2, %s / 2, %s, %s)" % (B, T, H, MINZ))
+
+
+def _extrusion(s: Script, op: ops.Extrusion, n: int) -> None:
+    D = s.param("extrude_depth", op.depth, "mm, step %d: extrusion depth" % n)
+    s.add("profile = Plane.%s * Polygon(*%s, align=None)" % (op.plane, _pts(op.points)),
+          "part = extrude(profile, amount=%s / 2, both=True)" % D if op.plane == "XZ" else "part = extrude(profile, %s)" % D)
+
+
+def _revolve(s: Script, op: ops.Revolve, n: int) -> None:
+    A = s.param("revolve_angle", op.angle, "degrees, step %d: revolve angle" % n)
+    s.add("# the profile in the XZ plane: X is the radius, Z the height",
+          "profile = Plane.XZ * Polygon(*%s, align=None)" % _pts(op.points),
+          "part = revolve(profile, Axis.Z, %s)" % A)
+
+
+def _loft(s: Script, op: ops.Loft, n: int) -> None:
+    sections = []
+    for i, sec in enumerate(op.sections, 1):
+        Z = "0" if sec.z == 0 else s.param("section%d_height" % i, sec.z, "mm, step %d: height of section %d" % (n, i))
+        if sec.shape == "circle":
+            D = s.param("section%d_diameter" % i, sec.size[0], "mm, step %d: section %d diameter" % (n, i))
+            sections.append("Pos(0, 0, %s) * Circle(%s / 2)" % (Z, D))
+        else:
+            X = s.param("section%d_length" % i, sec.size[0], "mm, step %d: section %d length (X)" % (n, i))
+            Y = s.param("section%d_width" % i, sec.size[1], "mm, step %d: section %d width (Y)" % (n, i))
+            sections.append("Pos(0, 0, %s) * Rectangle(%s, %s)" % (Z, X, Y))
+    s.add("part = loft([%s], ruled=%s)" % (", ".join(sections), op.ruled))
+
+
+def _profile_face(s: Script, op: ops.Sweep, n: int) -> str:
+    if op.profile == "circle":
+        D = s.param("profile_diameter", op.size[0], "mm, step %d: diameter of the swept circle" % n)
+        return "Circle(%s / 2)" % D
+    if op.profile == "ring":
+        OD = s.param("profile_outer_diameter", op.size[0], "mm, step %d: outer diameter of the swept ring" % n)
+        ID = s.param("profile_inner_diameter", op.size[1], "mm, step %d: inner diameter of the swept ring" % n)
+        return "(Circle(%s / 2) - Circle(%s / 2))" % (OD, ID)
+    W = s.param("profile_width", op.size[0], "mm, step %d: width of the swept rectangle" % n)
+    H = s.param("profile_height", op.size[1], "mm, step %d: height of the swept rectangle" % n)
+    return "Rectangle(%s, %s)" % (W, H)
+
+
+def _sweep(s: Script, op: ops.Sweep, n: int) -> None:
+    face = _profile_face(s, op, n)
+    if op.path == "line":
+        L = s.param("path_length", op.length, "mm, step %d: length of the straight path" % n)
+        s.add("part = extrude(%s, %s)" % (face, L))
+    elif op.path == "arc":
+        R = s.param("path_radius", op.radius, "mm, step %d: centreline radius of the arc" % n)
+        A = s.param("path_angle", op.angle, "degrees, step %d: angle of the arc" % n)
+        s.add("path = CenterArc((0, 0), %s, 0, %s)" % (R, A),
+              "# the profile at the start of the path, square to it (the path starts along +Y)",
+              "section = Plane(origin=(%s, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * %s" % (R, face),
+              "part = sweep(section, path)")
+    else:
+        (_, l1, _), (_, r, _), (_, l2, _) = op.segments
+        L1 = s.param("first_run", l1, "mm, step %d: first straight run (along +Y)" % n)
+        R = s.param("bend_radius", r, "mm, step %d: centreline radius of the bend" % n)
+        L2 = s.param("second_run", l2, "mm, step %d: second straight run (along +X)" % n)
+        s.add("path = FilletPolyline((0, 0), (0, %s + %s), (%s + %s, %s + %s), radius=%s)" % (L1, R, R, L2, L1, R, R),
+              "section = Plane(origin=(0, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * %s" % face,
+              "part = sweep(section, path)")
+
+
+def _holes(s: Script, op: ops.Holes, n: int) -> None:
+    D = s.param("hole_diameter", op.diameter, "mm, step %d: hole diameter" % n)
+    s.add("bb = part.bounding_box()")
+    if op.axis in ("X", "Y"):
+        rot = "Rot(0, 90, 0)" if op.axis == "X" else "Rot(90, 0, 0)"
+        size = "bb.size.X" if op.axis == "X" else "bb.size.Y"
+        for u, z in op.positions:
+            at = ("Pos(bb.center().X, %s, %s)" % (format_value(u), format_value(z)) if op.axis == "X"
+                  else "Pos(%s, bb.center().Y, %s)" % (format_value(u), format_value(z)))
+            if op.depth:
+                De = s.param("hole_depth", op.depth, "mm, step %d: hole depth from the axis" % n)
+                at = at.replace("bb.center().X", "0").replace("bb.center().Y", "0")
+                s.add("part -= %s * %s * Cylinder(%s / 2, %s, align=(Align.CENTER, Align.CENTER, Align.MIN))" % (at, rot, D, De))
+            else:
+                s.add("part -= %s * %s * Cylinder(%s / 2, %s + 2)" % (at, rot, D, size))
+        return
+    bottom = op.face == "bottom"
+    start = "bb.min.Z" if bottom else "bb.max.Z"
+    align = MINZ if bottom else MAXZ
+    s.add("for x, y in %s:" % _pts(op.positions))
+    if op.depth:
+        De = s.param("hole_depth", op.depth, "mm, step %d: hole depth" % n)
+        s.add("    part -= Pos(x, y, %s) * Cylinder(%s / 2, %s, %s)" % (start, D, De, align))
+    else:
+        s.add("    part -= Pos(x, y, bb.center().Z) * Cylinder(%s / 2, bb.size.Z + 2)" % D)
+    if op.counterbore:
+        CD = s.param("counterbore_diameter", op.counterbore[0], "mm, step %d: counterbore diameter" % n)
+        CH = s.param("counterbore_depth", op.counterbore[1], "mm, step %d: counterbore depth" % n)
+        s.add("    part -= Pos(x, y, %s) * Cylinder(%s / 2, %s, %s)" % (start, CD, CH, align))
+    if op.countersink:
+        CD = s.param("countersink_diameter", op.countersink[0], "mm, step %d: countersink diameter at the face" % n)
+        CA = s.param("countersink_angle", op.countersink[1], "degrees, step %d: countersink included angle" % n)
+        s.uses_math = True
+        depth = "(%s - %s) / 2 / math.tan(math.radians(%s / 2))" % (CD, D, CA)
+        if bottom:
+            s.add("    part -= Pos(x, y, %s) * Cone(%s / 2, %s / 2, %s, %s)" % (start, CD, D, depth, MINZ))
+        else:
+            s.add("    part -= Pos(x, y, %s) * Cone(%s / 2, %s / 2, %s, %s)" % (start, D, CD, depth, MAXZ))
+
+
+def _pocket(s: Script, op: ops.Pocket, n: int) -> None:
+    s.add("bb = part.bounding_box()")
+    if op.depth is None:
+        depth = "bb.size.Z + 2"
+        z = "bb.center().Z"
+        align = ""
+    else:
+        depth = s.param("pocket_depth", op.depth, "mm, step %d: pocket depth" % n)
+        z = "bb.max.Z"
+        align = ", " + MAXZ
+    at = "Pos(%s, %s, %s)" % (format_value(op.centre[0]), format_value(op.centre[1]), z)
+    if op.shape == "circle":
+        D = s.param("pocket_diameter", op.size[0], "mm, step %d: pocket diameter" % n)
+        s.add("part -= %s * Cylinder(%s / 2, %s%s)" % (at, D, depth, align))
+        if op.island:
+            I = s.param("island_diameter", op.island, "mm, step %d: diameter of the island left standing" % n)
+            s.add("part += %s * Cylinder(%s / 2, %s%s)" % (at, I, depth, align))
+        return
+    X = s.param("pocket_length", op.size[0], "mm, step %d: pocket length (X)" % n)
+    Y = s.param("pocket_width", op.size[1], "mm, step %d: pocket width (Y)" % n)
+    if op.corner_radius:
+        R = s.param("pocket_corner_radius", op.corner_radius, "mm, step %d: pocket corner radius" % n)
+        if op.depth is None:
+            s.add("part -= Pos(%s, %s, bb.min.Z - 1) * extrude(RectangleRounded(%s, %s, %s), %s)"
+                  % (format_value(op.centre[0]), format_value(op.centre[1]), X, Y, R, depth))
+        else:
+            s.add("part -= Pos(%s, %s, bb.max.Z - %s) * extrude(RectangleRounded(%s, %s, %s), %s + 1)"
+                  % (format_value(op.centre[0]), format_value(op.centre[1]), depth, X, Y, R, depth))
+    else:
+        s.add("part -= %s * Box(%s, %s, %s%s)" % (at, X, Y, depth, align))
+
+
+def _slot(s: Script, op: ops.Slot, n: int) -> None:
+    W = s.param("slot_width", op.width, "mm, step %d: slot width" % n)
+    L = s.param("slot_length", op.length, "mm, step %d: slot length overall" % n)
+    s.add("bb = part.bounding_box()")
+    if op.depth is None:
+        depth, z, align = "bb.size.Z + 2", "bb.min.Z - 1", ""
+    else:
+        depth = s.param("slot_depth", op.depth, "mm, step %d: slot depth" % n)
+        z, align = "bb.max.Z - %s" % depth, ""
+    shape = "SlotOverall(%s, %s)" % (L, W) if op.rounded else "Rectangle(%s, %s)" % (L, W)
+    extra = " + 1" if op.depth is not None else ""
+    s.add("for x, y in %s:" % _pts(op.centres),
+          "    part -= Pos(x, y, %s) * extrude(%s, %s%s)%s" % (z, shape, depth, extra, align))
+
+
+def _boss(s: Script, op: ops.Boss, n: int) -> None:
+    b = op.body
+    if isinstance(b, ops.Cylinder):
+        D = s.param("boss_diameter", b.diameter, "mm, step %d: boss diameter" % n)
+        H = s.param("boss_height", b.height, "mm, step %d: boss height" % n)
+        if b.axis == "X":
+            s.add("bb = part.bounding_box()",
+                  "part += Pos(bb.max.X, 0, %s) * Rot(0, 90, 0) * Cylinder(%s / 2, %s, %s)" % (format_value(b.axis_height), D, H, MINZ))
+        elif b.z0 < 0:
+            s.add("bb = part.bounding_box()", "part += Pos(0, 0, bb.min.Z) * Cylinder(%s / 2, %s, %s)" % (D, H, MAXZ))
+        else:
+            s.add("bb = part.bounding_box()", "part += Pos(0, 0, bb.max.Z) * Cylinder(%s / 2, %s, %s)" % (D, H, MINZ))
+
+
+_SELECT = {
+    "all": "part.edges()",
+    "top": "part.edges().group_by(Axis.Z)[-1]",
+    "bottom": "part.edges().group_by(Axis.Z)[0]",
+    "vertical": "part.edges().filter_by(Axis.Z)",
+    "top_outer": "part.edges().group_by(Axis.Z)[-1].sort_by(SortBy.RADIUS)[-1:]",
+    "bottom_outer": "part.edges().group_by(Axis.Z)[0].sort_by(SortBy.RADIUS)[-1:]",
+    "ends": "part.edges().group_by(Axis.Z)[-1] + part.edges().group_by(Axis.Z)[0]",
+    "ends_outer": ("part.edges().group_by(Axis.Z)[-1].sort_by(SortBy.RADIUS)[-1:]"
+                   " + part.edges().group_by(Axis.Z)[0].sort_by(SortBy.RADIUS)[-1:]"),
+}
+
+
+def _edges(s: Script, op: ops.Edges, n: int, history: list[ops.Operation]) -> None:
+    name = "fillet_radius" if op.kind == "fillet" else "chamfer_size"
+    R = s.param(name, op.size, "mm, step %d: %s" % (n, "edge rounding" if op.kind == "fillet" else "edge bevel"))
+    if op.which == "hole":
+        hole = next((h for h in reversed(history) if isinstance(h, ops.Holes)), None)
+        bore = next((h for h in reversed(history) if isinstance(h, ops.Cylinder) and h.bore), None)
+        r = hole.diameter / 2 if hole else (bore.bore / 2 if bore else 0.0)
+        sel = "[e for e in part.edges().filter_by(GeomType.CIRCLE) if abs(e.radius - %s) < 0.01]" % format_value(round(r, 4))
+    elif op.which == "joint":
+        boss = next((h for h in reversed(history) if isinstance(h, ops.Boss)), None)
+        r = boss.body.diameter / 2 if boss and isinstance(boss.body, ops.Cylinder) else 0.0
+        z = boss.body.z0 if boss and isinstance(boss.body, ops.Cylinder) else 0.0
+        sel = ("[e for e in part.edges().filter_by(GeomType.CIRCLE) if abs(e.radius - %s) < 0.01 and abs(e.center().Z - %s) < 0.01]"
+               % (format_value(round(r, 4)), format_value(round(z, 4))))
+    else:
+        sel = _SELECT[op.which]
+    s.add("part = %s(%s, %s)" % (op.kind, sel, R))
+
+
+def _shell(s: Script, op: ops.Shell, n: int) -> None:
+    T = s.param("wall_thickness", op.thickness, "mm, step %d: shell wall thickness" % n)
+    if op.open_face is None:
+        s.add("part = offset(part, amount=-%s)" % T)
+        return
+    face = "part.faces().sort_by(Axis.Z)[-1]" if op.open_face == "top" else "part.faces().sort_by(Axis.Z)[0]"
+    s.add("part = offset(part, amount=-%s, openings=%s)" % (T, face))
+
+
+def _mirror(s: Script, op: ops.Mirror, n: int) -> None:
+    s.add("part += mirror(part, about=Plane.%s)" % op.plane)
+
+
+def emit(operations: list[tuple[int, ops.Operation]], summaries: dict[int, str], title: str) -> Script:
+    """The script for `operations` (step number, operation), one commented block per step."""
+    s = Script()
+    done: list[ops.Operation] = []
+    last_step = None
+    for number, op in operations:
+        if number != last_step:
+            if s.lines:
+                s.add("")
+            s.step_lines[len(s.lines)] = number
+            s.add("# Step %d: %s" % (number, summaries.get(number, type(op).__name__.lower())))
+            last_step = number
+        first = not any(isinstance(d, ops.BASES) for d in done)
+        if isinstance(op, ops.Box):
+            _box(s, op, number) if first else _added_box(s, op, number)
+        elif isinstance(op, ops.Cylinder):
+            _cylinder(s, op, number, first)
+        elif isinstance(op, ops.Prism):
+            _prism(s, op, number)
+        elif isinstance(op, ops.Sphere):
+            _sphere(s, op, number)
+        elif isinstance(op, ops.Cone):
+            _cone(s, op, number)
+        elif isinstance(op, ops.Extrusion):
+            _extrusion(s, op, number)
+        elif isinstance(op, ops.Revolve):
+            _revolve(s, op, number)
+        elif isinstance(op, ops.Loft):
+            _loft(s, op, number)
+        elif isinstance(op, ops.Sweep):
+            _sweep(s, op, number)
+        elif isinstance(op, ops.Holes):
+            _holes(s, op, number)
+        elif isinstance(op, ops.Pocket):
+            _pocket(s, op, number)
+        elif isinstance(op, ops.Slot):
+            _slot(s, op, number)
+        elif isinstance(op, ops.Boss):
+            _boss(s, op, number)
+        elif isinstance(op, ops.Edges):
+            _edges(s, op, number, done)
+        elif isinstance(op, ops.Shell):
+            _shell(s, op, number)
+        elif isinstance(op, ops.Mirror):
+            _mirror(s, op, number)
+        done.append(op)
+    s.add("", "result = part")
+    return s
+
+
+def _added_box(s: Script, op: ops.Box, n: int) -> None:
+    L = s.param("%s_length" % op.what, op.length, "mm, step %d: %s length (X)" % (n, op.what))
+    W = s.param("%s_width" % op.what, op.width, "mm, step %d: %s width (Y)" % (n, op.what))
+    H = s.param("%s_height" % op.what, op.height, "mm, step %d: %s height (Z)" % (n, op.what))
+    s.add("part += Pos(%s, %s, %s) * Box(%s, %s, %s, %s)" % (format_value(op.centre[0]), format_value(op.centre[1]),
+                                                          format_value(op.z0), L, W, H, MINZ))
+
+
+def render(script: Script, title: str, output_type: str = "3d_solid") -> tuple[str, int]:
+    """The whole script text, and the line number (1-based) where the body starts."""
+    head = ["from build123d import *"]
+    if script.uses_math or any("math." in line for line in script.lines):
+        head.append("import math")
+    head += ["", "%s(%s)" % (STEPS_TAG, output_type), "# " + re.sub(r"\s+", " ", title).strip(), ""]
+    width = max((len(p.name) + 3 + len(format_value(p.value)) for p in script.params), default=0)
+    for p in script.params:
+        head.append("%s  # %s" % (("%s = %s" % (p.name, format_value(p.value))).ljust(width), p.comment))
+    head.append("")
+    return "\n".join(head + script.lines) + "\n", len(head) + 1
+
+
+def step_of_line(code: str, line: int) -> int | None:
+    """Which step's block a script line belongs to, from the '# Step N:' comments above it."""
+    lines = code.splitlines()
+    for i in range(min(line, len(lines)) - 1, -1, -1):
+        m = re.match(r"# Step (\d+):", lines[i])
+        if m:
+            return int(m.group(1))
+    return None

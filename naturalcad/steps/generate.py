@@ -1,0 +1,48 @@
+"""Description -> script: read the steps, emit the operations, say what was understood."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import ops
+from .emit import emit, render
+from .read import read
+from .reading import Reading
+
+
+@dataclass
+class StepsResult:
+    code: str
+    params: dict[str, float | int | bool]
+    reading: Reading
+    notices: list[str] = field(default_factory=list)
+    output_type: str = "3d_solid"
+    family: str = "steps"
+
+
+def _title(prompt: str) -> str:
+    clean = re.sub(r"\s+", " ", prompt).strip().replace("__", "_")
+    return "prompt: " + (clean[:200] + ("..." if len(clean) > 200 else ""))
+
+
+def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> StepsResult | None:
+    """A script for a step-by-step description, or None when no step makes a body to start from.
+
+    `skip_steps` leaves out steps that failed when the script ran (see StepsSource.repair).
+    """
+    reader = read(prompt)
+    operations = [(n, op) for n, op in reader.operations if n not in skip_steps]
+    if not operations or not isinstance(operations[0][1], ops.BASES):
+        return None
+    summaries = {s.number: s.summary or (s.operation or "") for s in reader.reading.steps}
+    script = emit(operations, summaries, _title(prompt))
+    code, _ = render(script, _title(prompt))
+    reading = reader.reading
+    for s in reading.steps:
+        if s.number in skip_steps and not s.problem:
+            s.problem = "step %d could not be applied when the part was built (%s); the part is shown without it" % (
+                s.number, s.summary or s.operation)
+    notices = ["Read as %d modelling steps (confidence %s)." % (len([s for s in reading.steps if s.operation]), reading.confidence)]
+    notices += reading.lines()
+    return StepsResult(code, {p.name: p.value for p in script.params}, reading, notices)

@@ -1,0 +1,919 @@
+"""Read each step into an operation on the part so far.
+
+Each rule is a named pattern with a producer: it looks at one step's text (normalised by
+text.py) and the part built so far, and returns an operation or None. Rules are tried in
+order; the first that answers wins. A step no rule answers is "not understood" and listed
+by number in the reading; a step that names an operation we cannot model (a thread, a
+knurl, engraved text) is listed the same way, and the rest of the part is still built.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import ops
+from .reading import Reading, StepReading, Value
+from .split import Step, split_steps
+from .text import NUM, count, first, normalise, numbers, prompt_in_inches
+
+# Words naming an operation nobody can model from a sentence: the step is listed, not guessed.
+UNSUPPORTED = re.compile(
+    r"\b(knurl\w*|thread(?:ed|s)?|engrav\w*|emboss\w*|texture\w*|sandblast\w*|topology|optimi[sz]\w*|"
+    r"involute|teeth|tooth|sculpt\w*|free-?form|logo|qr code|lettering|spline|helix|helical|spring|"
+    r"draft angle|knurled|tapped|organic|ergonomic)\b", re.I)
+# Steps that say something true but add nothing to model.
+_NOTHING = re.compile(
+    r"^(?:the result|this (?:gives|makes|is)|that is|leave|keep|(?:the )?(?:bore|hole|other|remaining) edges? stay|"
+    r"union(?: them| all| everything| the \w+)?|combine|all coaxial|the (?:two )?holes do not|no chamfers|"
+    r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b)", re.I)
+
+POINT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\)"
+
+
+class NotApplicable(Exception):
+    """A step was understood but cannot be applied to the part (a fillet too large ...)."""
+
+
+@dataclass
+class Part:
+    """What later steps need to know of the part so far: its box, its kind, its top."""
+
+    kind: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    z: float = 0.0
+    z0: float = 0.0
+    diameter: float = 0.0
+    bore: float = 0.0
+    axis: str = "Z"
+    history: list[ops.Operation] = field(default_factory=list)
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.kind)
+
+    @property
+    def top(self) -> float:
+        return self.z0 + self.z
+
+    @property
+    def smallest(self) -> float:
+        sizes = [s for s in (self.x, self.y, self.z) if s > 0]
+        return min(sizes) if sizes else 0.0
+
+
+@dataclass
+class Read:
+    """One step's outcome: its operations (often one, none when not understood)."""
+
+    operations: list[ops.Operation]
+    summary: str
+    roles: dict[float, str] = field(default_factory=dict)  # value -> role it was bound to
+
+
+Rule = Callable[[str, Part], Read | None]
+
+
+# -- small readers of numbers ---------------------------------------------------------------------
+def _f(pattern: str, text: str) -> float | None:
+    return first(pattern, text)
+
+
+def diameter_of(text: str) -> float | None:
+    """'6 mm in diameter', 'diameter 6', '6 mm diameter', 'radius 3', '6 mm hole'."""
+    d = _f(NUM + r"\s*mm\s*(?:in\s+)?(?:dia(?:meter)?|dia\.|across)\b", text) or _f(
+        r"\b(?:dia(?:meter)?|dia\.)\s*(?:of\s+)?" + NUM, text)
+    if d is None:
+        r = _f(NUM + r"\s*mm\s*radius", text) or _f(r"\bradius\s*(?:of\s+)?" + NUM, text)
+        if r is not None:
+            return 2 * r
+    return d
+
+
+def _size(text: str, *words: str) -> float | None:
+    """'40 mm long', 'length 40', 'length of 40 mm', '40 mm (long|in length)'."""
+    alt = "|".join(words)
+    return _f(NUM + r"\s*(?:mm)?\s*(?:in\s+)?(?:%s)\b" % alt, text) or _f(
+        r"\b(?:%s)\s*(?:of|is|=|:)?\s*" % alt + NUM, text)
+
+
+def _group(text: str) -> list[float]:
+    m = re.search(NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"(?:\s*(?:mm)?\s*x\s*" + NUM + r")?", text)
+    return [float(g) for g in m.groups() if g] if m else []
+
+
+def _points(text: str) -> list[ops.Point]:
+    return [(float(a), float(b)) for a, b in re.findall(POINT, text)]
+
+
+def _has(text: str, pattern: str) -> bool:
+    return bool(re.search(pattern, text, re.I))
+
+
+def _fmt(v: float) -> str:
+    return "%g" % round(v, 3)
+
+
+# -- base bodies ------------------------------------------------------------------------------------
+def read_revolve(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\brevolv"):
+        return None
+    pts = _points(text)
+    angle = _f(NUM + r"\s*degrees", text) or 360.0
+    if _has(text, r"full (?:turn|revolution)|360"):
+        angle = 360.0
+    if not pts:
+        # "a rectangle in the XZ plane spanning X = 20 to 30 mm and Z = 0 to 8 mm"
+        m = re.search(r"x\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*" + NUM + r".*?z\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*"
+                      + NUM, text, re.I)
+        if not m:
+            return None
+        x1, x2, z1, z2 = (float(g) for g in m.groups())
+        pts = [(x1, z1), (x2, z1), (x2, z2), (x1, z2)]
+    if len(pts) < 3:
+        return None
+    return Read([ops.Revolve(pts, angle)], "revolve a %d-point profile %s° about Z" % (len(pts), _fmt(angle)),
+                {angle: "revolve angle"})
+
+
+def read_loft(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\bloft"):
+        return None
+    sections: list[ops.Section] = []
+    # circles "40 mm diameter at Z=0" / "a 60 mm circle at the bottom"
+    for m in re.finditer(r"(?:" + NUM + r"\s*mm\s*(?:diameter\s*)?circle|circle\s*(?:of\s*)?" + NUM + r"\s*mm"
+                         r"|" + NUM + r"\s*mm\s*diameter)"
+                         r"(?:[^.;]*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
+                         r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
+        d = float(next(g for g in m.groups()[:3] if g))
+        z = next((float(g) for g in m.groups()[3:] if g), None)
+        sections.append(ops.Section("circle", (d, d), z if z is not None else -1.0))
+    for m in re.finditer(NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*(?:mm)?\s*(?:square|rectangle)?"
+                         r"(?:[^.;]*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
+                         r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
+        z = next((float(g) for g in m.groups()[2:] if g), None)
+        sections.append(ops.Section("rect", (float(m.group(1)), float(m.group(2))), z if z is not None else -1.0))
+    sections.sort(key=lambda s: text.find(_fmt(s.size[0])))
+    if len(sections) < 2:
+        return None
+    known = [s for s in sections if s.z >= 0]
+    if not any(s.z == 0 for s in sections):
+        sections[0].z = 0.0
+    for s in sections[1:]:
+        if s.z < 0:
+            s.z = max(k.z for k in known) if known else 10.0
+    sections.sort(key=lambda s: s.z)
+    return Read([ops.Loft(sections)], "loft through %d sections, %s mm tall" % (len(sections), _fmt(sections[-1].z)))
+
+
+def read_sweep(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\bsweep|\bswept"):
+        return None
+    od = _f(NUM + r"\s*mm\s*(?:outside|outer)\s*diameter", text) or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text)
+    idia = _f(NUM + r"\s*mm\s*(?:inside|inner)\s*diameter", text) or _f(r"(?:inside|inner) diameter\s*(?:of\s*)?" + NUM, text)
+    circles = re.findall(NUM + r"\s*mm\s*(?:and\s*" + NUM + r"\s*mm\s*)?(?:diameter)?\s*(?:circle|diameter)", text)
+    profile, size = "", (0.0, 0.0)
+    if od and idia:
+        profile, size = "ring", (od, idia)
+    elif _has(text, r"concentric circles") and len(re.findall(NUM + r"\s*mm", text)) >= 2:
+        a, b = (float(v) for v in re.findall(NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text)[0])
+        profile, size = "ring", (max(a, b), min(a, b))
+    elif _has(text, r"rectangle"):
+        w = _size(text, "wide") or _group(text)[:1] and _group(text)[0]
+        h = _size(text, "high", "tall", "thick") or (len(_group(text)) > 1 and _group(text)[1])
+        if w and h:
+            profile, size = "rect", (float(w), float(h))
+    elif circles:
+        profile, size = "circle", (float(circles[0][0]), 0.0)
+    if not profile:
+        return None
+    angle = _f(NUM + r"\s*degrees?\s*(?:circular\s*)?arc", text) or _f(r"arc[^.]*?" + NUM + r"\s*degrees", text)
+    radius = _f(r"radius\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:centreline|centerline)?\s*radius", text)
+    if _has(text, r"straight[^.]*?then|turns?") and _has(text, r"\barc\b"):
+        lengths = [float(v) for v in re.findall(NUM + r"\s*mm\s*straight|straight[^.]*?" + NUM + r"\s*mm", text)
+                   for v in ([v] if isinstance(v, str) else v) if v]
+        runs = [float(a or b) for a, b in re.findall(r"(?:runs?|another)\s*" + NUM + r"\s*mm|" + NUM + r"\s*mm\s*straight", text)]
+        if len(runs) >= 2 and radius:
+            segs = [("line", runs[0], 0.0), ("arc", radius, angle or 90.0), ("line", runs[1], 0.0)]
+            return Read([ops.Sweep(profile, size, "polyline", segments=segs)],
+                        "sweep a %s along %s mm straight, a %s mm radius bend and %s mm straight"
+                        % (profile, _fmt(runs[0]), _fmt(radius), _fmt(runs[1])))
+        del lengths
+    if angle and radius:
+        return Read([ops.Sweep(profile, size, "arc", radius=radius, angle=angle)],
+                    "sweep a %s along a %s° arc of radius %s mm" % (profile, _fmt(angle), _fmt(radius)))
+    length = _f(r"path\s*" + NUM + r"\s*mm\s*long", text) or _f(NUM + r"\s*mm\s*long", text) or _size(text, "long")
+    if length:
+        return Read([ops.Sweep(profile, size, "line", length=length)],
+                    "sweep a %s along a straight %s mm path" % (profile, _fmt(length)))
+    return None
+
+
+def _stacked(text: str) -> list[tuple[float, float]]:
+    """'a 20 mm diameter section 30 mm long, then a 30 mm diameter section 40 mm long ...'"""
+    return [(float(d), float(h)) for d, h in re.findall(
+        NUM + r"\s*mm\s*diameter\s*(?:section|journal|step|shoulder|portion|part)?[^.;,]*?" + NUM + r"\s*mm\s*long", text)]
+
+
+def read_stack(text: str, part: Part) -> Read | None:
+    secs = _stacked(text)
+    if part.exists or len(secs) < 2:
+        # "middle section 25 mm in diameter and 60 mm long; on each end a 16 mm journal 20 mm long"
+        m = re.search(r"middle[^.;]*?" + NUM + r"\s*mm\s*(?:in\s*)?diameter\s*and\s*" + NUM + r"\s*mm\s*long"
+                      r"[^.]*?each end[^.]*?" + NUM + r"\s*mm\s*diameter[^.]*?" + NUM + r"\s*mm\s*long", text, re.I)
+        if part.exists or not m:
+            return None
+        dm, lm, de, le = (float(g) for g in m.groups())
+        secs = [(de, le), (dm, lm), (de, le)]
+    bodies: list[ops.Operation] = []
+    z = 0.0
+    for d, h in secs:
+        bodies.append(ops.Cylinder(d, h, z0=z, what="section"))
+        z += h
+    return Read(bodies, "stacked coaxial cylinders " + ", ".join("Ø%s × %s mm" % (_fmt(d), _fmt(h)) for d, h in secs))
+
+
+def read_profile(text: str, part: Part) -> Read | None:
+    """L, T and U profiles sketched in the side view and extruded."""
+    kind = re.search(r"\b(?:an?\s+|the\s+)?([LTU])(?:[- ](?:profile|section|shape|bracket|channel))?\b(?=[\s:,])", text)
+    if not kind or part.exists:
+        return None
+    k = kind.group(1)
+    depth = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text) or _size(text, "long", "deep")
+    if k == "L":
+        legs = _group(text)
+        horiz = _f(r"horizontal leg\s*" + NUM, text) or (legs[0] if legs else None)
+        vert = _f(r"vertical leg\s*" + NUM, text) or (legs[1] if len(legs) > 1 else horiz)
+        t = _size(text, "thick", "thickness") or (legs[2] if len(legs) > 2 else None)
+        if _has(text, r"legs?[^.]*?each\s*" + NUM) and not horiz:
+            horiz = vert = _f(r"each\s*" + NUM, text)
+        if not (horiz and vert and t):
+            return None
+        pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
+        return Read([ops.Extrusion(pts, depth or 0.0, what="L profile")],
+                    "L profile %s × %s mm, %s mm thick" % (_fmt(horiz), _fmt(vert), _fmt(t)))
+    if k == "T":
+        fw = _f(r"flange\s*" + NUM + r"\s*mm\s*wide", text)
+        ft = _f(r"flange[^.]*?" + NUM + r"\s*mm\s*thick", text)
+        wt = _f(r"web\s*" + NUM + r"\s*mm\s*thick", text)
+        wh = _f(r"web[^.]*?" + NUM + r"\s*mm\s*(?:below|tall|high|deep)", text)
+        if not (fw and ft and wt and wh):
+            return None
+        h = wh + ft
+        pts = [(-wt / 2, 0.0), (wt / 2, 0.0), (wt / 2, wh), (fw / 2, wh), (fw / 2, h), (-fw / 2, h), (-fw / 2, wh), (-wt / 2, wh)]
+        return Read([ops.Extrusion(pts, depth or 0.0, what="T profile")],
+                    "T profile, flange %s × %s mm, web %s × %s mm" % (_fmt(fw), _fmt(ft), _fmt(wt), _fmt(wh)))
+    ow = _f(r"outer width\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
+    oh = _f(r"outer height\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
+    wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text)
+    side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or wall
+    base = _f(r"base\s*" + NUM + r"\s*mm\s*thick", text) or wall
+    if not (ow and oh and side and base):
+        return None
+    a, b = ow / 2, ow / 2 - side
+    pts = [(-a, 0.0), (a, 0.0), (a, oh), (b, oh), (b, base), (-b, base), (-b, oh), (-a, oh)]
+    return Read([ops.Extrusion(pts, depth or 0.0, what="U profile")],
+                "U profile %s × %s mm, sides %s mm, base %s mm" % (_fmt(ow), _fmt(oh), _fmt(side), _fmt(base)))
+
+
+def read_polygon(text: str, part: Part) -> Read | None:
+    pts = _points(text)
+    if part.exists or len(pts) < 3 or _has(text, r"revolv"):
+        return None
+    if _has(text, r"\bmirror"):
+        # the right half mirrored about the vertical axis
+        half = [p for p in pts if p[0] > 0]
+        pts = half + [(-x, y) for x, y in reversed(half)]
+    depth = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text) or 0.0
+    return Read([ops.Extrusion(pts, depth, what="polygon")], "outline through %d points" % len(pts))
+
+
+def read_hexagon(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\bhex(?:agon(?:al)?)?\b"):
+        return None
+    af = _f(NUM + r"\s*mm\s*across(?: the)? flats", text) or _f(r"across(?: the)? flats\s*(?:of\s*)?" + NUM, text)
+    h = (_size(text, "thick", "tall", "high", "long", "height", "length")
+         or _f(r"extrude[ds]?\s*(?:it\s*)?(?:by\s*)?" + NUM, text))
+    if not (af and h):
+        return None
+    return Read([ops.Prism(af, h)], "hexagonal prism %s mm across flats, %s mm" % (_fmt(af), _fmt(h)),
+                {af: "across_flats", h: "height"})
+
+
+_ROUND = r"\b(cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
+
+
+def read_round(text: str, part: Part) -> Read | None:
+    """Cylinder, disc, rod, tube: a diameter and a length, maybe a bore."""
+    if not _has(text, _ROUND) and not _has(text, r"\bOD\b|outside diameter"):
+        return None
+    od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:OD|outside diameter|outer diameter)", text)
+          or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text))
+    bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
+            or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
+    d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
+    h = (_size(text, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
+         or _f(r"extrude[ds]?\s*(?:it\s*)?(?:by\s*)?" + NUM, text))
+    if not (d and h) or (h == d and not _has(text, r"%s\s*mm\s*(?:tall|long|thick|high|wide)" % _fmt(h))):
+        if not (d and h):
+            return None
+    if bore and bore >= d:
+        bore = 0.0
+    what = re.search(_ROUND, text, re.I)
+    name = what.group(1).lower() if what else "cylinder"
+    roles = {d: "diameter", h: "height"}
+    if bore:
+        roles[bore] = "bore"
+    axis = "Z"
+    if part.exists:
+        return None
+    return Read([ops.Cylinder(d, h, bore=bore or 0.0, axis=axis, what=name)],
+                "%s Ø%s mm × %s mm%s" % (name, _fmt(d), _fmt(h), ", bore Ø%s mm" % _fmt(bore) if bore else ""), roles)
+
+
+def read_sphere(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\b(sphere|ball)\b") or part.exists:
+        return None
+    d = diameter_of(text)
+    return Read([ops.Sphere(d)], "sphere Ø%s mm" % _fmt(d)) if d else None
+
+
+_BOXY = r"\b(plate|block|box|cube|bar|slab|rectangle|rectangular|square|base|strip|blank|leaf|body|cuboid|prism|top)\b"
+
+
+def _box_dims(text: str) -> tuple[float, float, float] | None:
+    g = _group(text)
+    length = _size(text, "long", "length", "in length")
+    width = _size(text, "wide", "width", "deep")
+    height = _size(text, "thick", "thickness", "tall", "high", "height")
+    extrude = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?(?:to\s*)?" + NUM, text)
+    # explicit axes: "40 mm wide (X), 20 mm thick (Y), 30 mm tall (Z)"
+    axes = dict((a.upper(), float(v)) for v, a in re.findall(NUM + r"\s*mm\s*(?:\w+\s*)?(?:in\s*)?\(?([XYZ])\)?(?![\w=])", text))
+    if len(axes) == 3:
+        return axes["X"], axes["Y"], axes["Z"]
+    if len(g) == 3:
+        a, b, c = g
+        if _has(text, r"\(\s*%s\s*(?:mm\s*)?is the (?:height|thickness)" % _fmt(a)):
+            a, b, c = b, c, a
+        elif _has(text, r"\(\s*%s\s*(?:mm\s*)?is the (?:height|thickness)" % _fmt(b)):
+            a, b, c = a, c, b
+        return a, b, c
+    if len(g) == 2:
+        h = height or extrude
+        if h is None and length is not None:
+            return length, g[0], g[1]
+        if h is None:
+            return None
+        return g[0], g[1], h
+    if _has(text, r"\bcube\b"):
+        s = _f(NUM + r"\s*mm\s*cube", text) or _f(r"cube\s*(?:of\s*)?" + NUM, text)
+        if s:
+            return s, s, s
+    if length and width and (height or extrude):
+        return length, width, float(height or extrude or 0)
+    if _has(text, r"square") and (length or width) and (height or extrude):
+        s = float(length or width or 0)
+        return s, s, float(height or extrude or 0)
+    return None
+
+
+def read_box(text: str, part: Part) -> Read | None:
+    if part.exists or not (_has(text, _BOXY) or _group(text)):
+        return None
+    dims = _box_dims(text)
+    if not dims:
+        return None
+    a, b, c = dims
+    # The plate convention: its two big sides in the XY plane, longest along X, unless axes were named.
+    if not re.search(r"\(\s*[XYZ]\s*\)|in [XYZ]\b", text):
+        if _has(text, r"\b(plate|strip|slab|sheet|leaf|rectangle|bar|top)\b") or _has(text, r"extrude"):
+            a, b = max(a, b), min(a, b)
+    corner = _f(r"" + NUM + r"\s*mm\s*radius corners", text) or _f(r"corners?\s*rounded\s*(?:to|with)?\s*(?:a\s*)?" + NUM, text) or 0.0
+    what = re.search(_BOXY, text, re.I)
+    name = what.group(1).lower() if what else "block"
+    name = "block" if name in ("rectangle", "rectangular", "square", "prism", "cuboid", "body", "blank") else name
+    return Read([ops.Box(a, b, c, corner_radius=corner, what=name)],
+                "%s %s × %s × %s mm" % (name, _fmt(a), _fmt(b), _fmt(c)) + (", corners R%s" % _fmt(corner) if corner else ""),
+                {a: "length", b: "width", c: "height"})
+
+
+# -- features ---------------------------------------------------------------------------------------
+def read_shell(text: str, part: Part) -> Read | None:
+    if not part.exists or not _has(text, r"\bshell|\bhollow"):
+        return None
+    t = _f(NUM + r"\s*mm\s*(?:walls?|wall thickness|thick)", text) or _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) \
+        or _f(r"\b(?:to|of|with)\s*(?:a\s*)?" + NUM, text)
+    if not t:
+        return None
+    open_face: str | None = "top"
+    if _has(text, r"(?:removing|remove|leaving|leave|open)[^.]*?bottom|bottom face open|open at the bottom"):
+        open_face = "bottom"
+    elif not _has(text, r"remov|open|leav"):
+        open_face = None
+    if t * 2 >= part.smallest:
+        raise NotApplicable("a %s mm wall leaves nothing of a part %s mm across" % (_fmt(t), _fmt(part.smallest)))
+    return Read([ops.Shell(t, open_face)], "shell inward to %s mm walls%s" % (
+        _fmt(t), ", open at the %s" % open_face if open_face else ""), {t: "wall"})
+
+
+def _edge_which(text: str, part: Part) -> str:
+    t = text.lower()
+    if re.search(r"where the \w+ meets|junction|joint|root of the", t):
+        return "joint"
+    if re.search(r"\b(?:of|around|on) the (?:\w+ )?(?:hole|bore)\b|hole edges|bore edges|circular edges of the hole", t):
+        return "hole"
+    if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
+        return "all"
+    if re.search(r"vertical|corner edges|four corners|the corners", t):
+        return "vertical"
+    outer = "outer" in t or "outside" in t
+    if re.search(r"both (?:end|circular|outer)|two (?:end|outer|circular)|each end|both ends|end edges", t):
+        return "ends_outer" if (outer or part.bore) else "ends"
+    if "bottom" in t or "base" in t:
+        return "bottom_outer" if outer or part.bore else "bottom"
+    if "top" in t or "upper" in t:
+        return "top_outer" if outer or part.bore else "top"
+    if "free end" in t:
+        return "bottom"
+    return "all"
+
+
+def read_edges(text: str, part: Part) -> Read | None:
+    if not part.exists:
+        return None
+    kind = "chamfer" if _has(text, r"chamfer|bevel|break") else "fillet" if _has(text, r"fillet|round|radius") else ""
+    if not kind or _has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore"):
+        return None
+    size = (_f(NUM + r"\s*mm\s*(?:x\s*45 degrees\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
+            or _f(r"\b(?:at|by|with|of|to)\s*(?:a\s*)?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm", text))
+    if not size:
+        return None
+    which = _edge_which(text, part)
+    limit = part.smallest / 2 if which in ("all", "top", "bottom", "ends", "vertical") else part.smallest
+    if which == "vertical" and part.kind == "box":
+        limit = min(part.x, part.y) / 2
+    if limit and size >= limit:
+        raise NotApplicable("a %s mm %s is too large for the %s mm %s" % (_fmt(size), kind, _fmt(part.smallest * (1 if which != "vertical" else 1)), "part"))
+    nice = {"all": "all edges", "top": "the top edges", "bottom": "the bottom edges", "vertical": "the vertical edges",
+            "top_outer": "the outer top edge", "bottom_outer": "the outer bottom edge", "ends": "both end edges",
+            "ends_outer": "both outer end edges", "hole": "the hole edges", "joint": "where the bodies meet"}[which]
+    return Read([ops.Edges(kind, size, which)], "%s %s mm on %s" % (kind, _fmt(size), nice), {size: kind})
+
+
+def _corners(text: str, part: Part) -> list[ops.Point] | None:
+    off = (_f(NUM + r"\s*mm\s*(?:in\s*)?from (?:both|the|each|all|two)?\s*(?:\w+\s*)?(?:adjacent |nearest |two nearest )?edges", text)
+           or _f(NUM + r"\s*mm\s*in from both", text) or _f(r"(?:inset|offset)\s*(?:of\s*)?" + NUM, text)
+           or _f(NUM + r"\s*mm\s*in\s*from\s*(?:the\s*)?edges", text))
+    if _has(text, r"concentric with the corner radius") and not off:
+        off = next((o.corner_radius for o in part.history if isinstance(o, ops.Box) and o.corner_radius), None)
+    if off is None:
+        return None
+    ax, ay = part.x / 2 - off, part.y / 2 - off
+    return [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)]
+
+
+def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], str] | None:
+    """Where the holes go, from the words; None when the step does not say."""
+    pts = _points(text)
+    if pts:
+        if _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
+            pts = [(x - part.x / 2, y - part.y / 2) for x, y in pts]
+        return pts, "at %s" % ", ".join("(%s, %s)" % (_fmt(x), _fmt(y)) for x, y in pts)
+    pcd = (_f(NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
+           or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
+           or _f(r"on a\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?circle", text))
+    if pcd is None and _has(text, r"radius\s*(?:of\s*)?%s" % NUM) and _has(text, r"circle|around|equally|evenly"):
+        r = _f(r"radius\s*(?:of\s*)?" + NUM, text)
+        pcd = 2 * r if r else None
+    if pcd:
+        angles = [float(a) for a in re.findall(NUM + r"(?=\s*(?:,|and|degrees))", text.split("placed at")[-1])] if "placed at" in text else []
+        k = len(angles) if len(angles) >= 2 else (n or 4)
+        start = _f(r"(?:first|start)[^.]*?at\s*" + NUM + r"\s*degrees", text) or 0.0
+        if not angles:
+            angles = [start + i * 360.0 / k for i in range(k)]
+        return ([(pcd / 2 * math.cos(math.radians(a)), pcd / 2 * math.sin(math.radians(a))) for a in angles],
+                "%d on a %s mm pitch circle" % (len(angles), _fmt(pcd)))
+    rect = re.search(r"corners of an?\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(square|rectangle)", text, re.I)
+    if rect:
+        a = float(rect.group(1))
+        b = float(rect.group(2)) if rect.group(2) else a
+        if part.y > part.x and a > b:
+            a, b = b, a
+        return [(sx * a / 2, sy * b / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))], "on the corners of a %s × %s mm rectangle" % (_fmt(a), _fmt(b))
+    if _has(text, r"corner"):
+        c = _corners(text, part)
+        if c:
+            return c, "in the corners, %s mm from the edges" % _fmt(part.x / 2 - c[1][0])
+    grid = re.search(r"(\d+)\s*columns?[^.]*?(\d+)\s*rows?", text) or re.search(r"(\d+)\s*x\s*(\d+)\s*(?:grid|array|pattern)", text)
+    if grid:
+        cols, rows = int(grid.group(1)), int(grid.group(2))
+        px = _f(NUM + r"\s*mm\s*pitch", text) or _f(r"pitch\s*(?:of\s*)?" + NUM, text) or _f(r"spaced\s*(?:at\s*)?" + NUM, text) or 10.0
+        py = px
+        return ([((i - (cols - 1) / 2) * px, (j - (rows - 1) / 2) * py) for j in range(rows) for i in range(cols)],
+                "a %d × %d grid at %s mm pitch" % (cols, rows, _fmt(px)))
+    pitch = _f(NUM + r"\s*mm\s*(?:pitch|apart|spacing|centres)", text) or _f(r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?(?:a\s*)?" + NUM, text)
+    either = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:centre|center|middle)", text) or _f(r"at\s*" + NUM + r"\s*mm\s*either side", text)
+    if either:
+        along_y = _has(text, r"in Y\b|along Y")
+        return ([(0.0, -either), (0.0, either)] if along_y else [(-either, 0.0), (either, 0.0)]), "%s mm either side of the centre" % _fmt(either)
+    ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?(?:ends?|short edges?|short sides?|sides?)", text) or _f(
+        NUM + r"\s*mm\s*(?:in\s*)?from each", text) or _f(r"each\s*" + NUM + r"\s*mm\s*in\s*from\s*the\s*ends", text)
+    if ends is not None and (n or 2) == 2:
+        ax = part.x / 2 - ends
+        return [(-ax, 0.0), (ax, 0.0)], "%s mm from each end on the centreline" % _fmt(ends)
+    if (n or 0) >= 2 and (pitch or _has(text, r"evenly|equally|spaced")):
+        if not pitch:
+            pitch = part.x / n
+        return [((i - (n - 1) / 2) * pitch, 0.0) for i in range(n)], "%d in a row at %s mm pitch" % (n, _fmt(pitch))
+    if (n or 2) == 2 and pitch:
+        return [(-pitch / 2, 0.0), (pitch / 2, 0.0)], "two %s mm apart" % _fmt(pitch)
+    one_off = _f(NUM + r"\s*mm\s*in from the outer edge", text) or _f(r"centre\s*(?:is\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?from the (?:outer )?edge", text)
+    if one_off is not None:
+        return [(part.x / 2 - one_off, 0.0)], "%s mm in from the edge" % _fmt(one_off)
+    if _has(text, r"cent(?:re|er)|middle|on (?:its|the) axis|concentric|on the axis"):
+        return [(0.0, 0.0)], "at the centre"
+    return None
+
+
+def _hole_diameter(text: str) -> float | None:
+    cleaned = re.sub(r"(?:counterbore|counter-bore|countersink|c'bore|cbore)[^,.;]*", " ", text, flags=re.I)
+    cleaned = re.sub(r"(?:pitch circle|bolt circle|PCD)\s*(?:diameter\s*)?(?:of\s*)?" + NUM + r"|" + NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD)", " ", cleaned, flags=re.I)
+    cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
+    return (_f(NUM + r"\s*mm\s*(?:\w+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
+            or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
+            or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned))
+
+
+def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
+    if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"):
+        return None
+    if _has(text, r"\bslot\b|pocket|slit"):
+        return None
+    d = _hole_diameter(text)
+    n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:holes?|bosses)") or (4 if _has(text, r"\beach corner|four corners|at the corners") else None)
+    if d is None:
+        m = re.search(r"\bM(\d+(?:\.\d+)?)\b", text)
+        if m and previous is None:
+            d = {3: 3.4, 4: 4.5, 5: 5.5, 6: 6.6, 8: 9.0, 10: 11.0, 12: 13.5}.get(int(float(m.group(1))), float(m.group(1)) * 1.1)
+    if d is None:
+        return None
+    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    if _has(text, r"through|all the way") and not _has(text, r"blind"):
+        depth = None if not _has(text, r"counterbor\w*[^.]*?%s\s*mm\s*deep" % NUM) else depth
+    cb = None
+    cbd = _f(r"(?:counterbore|counter-bore|c'bore|cbore)\s*(?:of\s*)?(?:diameter\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text)
+    if cbd:
+        cdepth = _f(r"(?:counterbore|counter-bore)[^.;]*?" + NUM + r"\s*mm\s*deep", text) or _f(r"(?:counterbore|counter-bore)[^.;]*?x\s*" + NUM, text) or \
+            _f(r"(?:counterbore|counter-bore)[^.;]*?depth\s*(?:of\s*)?" + NUM, text)
+        if cdepth:
+            cb = (cbd, cdepth)
+            if depth == cdepth:
+                depth = None
+    cs = None
+    if _has(text, r"countersunk|countersink|counter-sunk"):
+        csd = _f(r"(?:countersink|countersunk)[^.;]*?(?:to|of)\s*" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:diameter\s*)?countersink", text) or d * 2
+        ang = _f(NUM + r"\s*degrees?\s*(?:countersink|countersunk|included)?", text) or 90.0
+        cs = (csd, ang)
+        if depth and not _has(text, r"blind"):
+            depth = None
+    if _has(text, r"counterbored") and not cb:
+        cb = None
+    pos = _positions(text, part, n)
+    face, axis, side_z = "top", "Z", 0.0
+    if _has(text, r"\b(cross|radial|horizontal(?:ly)?|perpendicular to the axis|through the diameter|side)\b") and not _has(text, r"vertical"):
+        axis = "X" if _has(text, r"along X|in X|through the whole width|x direction") or part.kind != "cylinder" else "X"
+        if part.kind == "cylinder" and part.axis == "Z":
+            z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or _f(r"(?:halfway|half way)", text) or part.top / 2
+            if _has(text, r"halfway|half way|middle of"):
+                z = part.z0 + part.z / 2
+            side_z = z if z else part.top / 2
+            depth = None if not _has(text, r"one wall|into the bore") else (part.diameter - part.bore) / 2 + 0.01
+            if depth is not None and part.bore:
+                depth = part.diameter / 2
+            pos = [(0.0, 0.0)]
+        else:
+            z = (_f(NUM + r"\s*mm\s*(?:above|from) the bottom", text) or
+                 (part.top - _f(NUM + r"\s*mm\s*below the top", text) if _has(text, NUM + r"\s*mm\s*below the top") else None))
+            if z is None:
+                return None
+            side_z = z
+            if _has(text, r"along Y|through the \d+(?:\.\d+)? mm thickness|in Y|through the thickness"):
+                axis = "Y"
+            depth = None
+            pos = [(0.0, 0.0)]
+    elif _has(text, r"bottom face|underside|from below"):
+        face = "bottom"
+    if pos is None:
+        pos = ([(0.0, 0.0)] if (n or 1) == 1 else [])
+        if not pos:
+            return None
+    pos_text = pos[1] if isinstance(pos, tuple) else "at the centre" if axis == "Z" else "across the part"
+    pts = pos[0] if isinstance(pos, tuple) else pos
+    if n and len(pts) not in (n,) and len(pts) == 1 and n > 1:
+        return None
+    for x, y in pts:
+        if part.kind == "box" and axis == "Z" and (abs(x) > part.x / 2 or abs(y) > part.y / 2):
+            raise NotApplicable("a hole at (%s, %s) is outside the %s × %s mm face" % (_fmt(x), _fmt(y), _fmt(part.x), _fmt(part.y)))
+    roles = {d: "hole_diameter"}
+    if depth:
+        roles[depth] = "hole_depth"
+    if cb:
+        roles[cb[0]] = "counterbore_diameter"
+        roles[cb[1]] = "counterbore_depth"
+    if cs:
+        roles[cs[0]] = "countersink_diameter"
+        roles[cs[1]] = "countersink_angle"
+    kind = "counterbored" if cb else "countersunk" if cs else "blind" if depth else "through"
+    summary = "%d × Ø%s mm %s hole%s %s" % (len(pts), _fmt(d), kind, "s" if len(pts) > 1 else "", pos_text)
+    if depth:
+        summary += ", %s mm deep" % _fmt(depth)
+    return Read([ops.Holes(d, pts, depth, cb, cs, face=face, axis=axis, side_z=side_z)], summary, roles)
+
+
+def read_pocket(text: str, part: Part) -> Read | None:
+    if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity)\b"):
+        return None
+    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
+    g = _group(text)
+    if _has(text, r"circular|round") and not g:
+        d = diameter_of(text)
+        if not d:
+            return None
+        island = _f(r"island\s*" + NUM + r"\s*mm", text) or 0.0
+        return Read([ops.Pocket("circle", (d, d), depth, island=island)],
+                    "circular pocket Ø%s mm, %s deep" % (_fmt(d), _fmt(depth) + " mm" if depth else "through")
+                    + (", island Ø%s mm" % _fmt(island) if island else ""))
+    if len(g) < 2:
+        return None
+    a, b = g[0], g[1]
+    if (part.x >= part.y) != (a >= b):
+        a, b = b, a
+    return Read([ops.Pocket("rect", (a, b), depth, corner_radius=corner)],
+                "pocket %s × %s mm, %s" % (_fmt(a), _fmt(b), _fmt(depth) + " mm deep" if depth else "through")
+                + (", corners R%s" % _fmt(corner) if corner else ""))
+
+
+def read_slot(text: str, part: Part) -> Read | None:
+    if not part.exists or not _has(text, r"\b(slots?|slit|keyway|groove)\b"):
+        return None
+    w = _size(text, "wide", "width")
+    if not w:
+        return None
+    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    through = _has(text, r"through") and not depth
+    length = _size(text, "long", "length")
+    full = _has(text, r"full (?:diameter|length|width)|straight across|right across|all the way across")
+    along = "X"
+    n = count(text, r"(?:[\w.\-]+\s+){0,3}?slots?") or 1
+    if _has(text, r"from the top face down into the bore|slit"):
+        # a saw cut from the top down to a bore
+        bore_top = next((h for h in reversed(part.history) if isinstance(h, ops.Holes) and h.axis in ("X", "Y")), None)
+        bottom = (bore_top.side_z if bore_top else part.z0 + part.z / 2)
+        return Read([ops.Pocket("rect", (w, part.y + 2), part.top - bottom, face="top")],
+                    "slit %s mm wide from the top down to the bore" % _fmt(w))
+    if full or not length:
+        length = max(part.x, part.y, part.diameter) + 2
+        rounded = False
+    else:
+        rounded = _has(text, r"rounded|round ends|fully rounded|obround|radius") or not _has(text, r"square|straight ends")
+    centres: list[ops.Point] = [(0.0, 0.0)]
+    ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from each end", text)
+    if n == 2 and ends:
+        centres = [(-(part.x / 2 - ends), 0.0), (part.x / 2 - ends, 0.0)]
+    if depth is None and not through and part.exists:
+        through = True
+    kind = ops.Slot(w, length, None if through else depth, centres, along, rounded)
+    if part.kind == "stack" or part.kind == "cylinder" and part.axis != "Z":
+        kind.what = "keyway"
+    return Read([kind], "%d slot%s %s mm wide, %s mm long, %s" % (n, "s" if n > 1 else "", _fmt(w), _fmt(length),
+                                                                   "through" if through else "%s mm deep" % _fmt(depth or 0)),
+                {w: "slot_width"})
+
+
+def read_boss(text: str, part: Part) -> Read | None:
+    """A body added on a face: a boss, a hub, a pedestal, legs, a stem, a tab."""
+    if not part.exists or not _has(text, r"\b(boss|bosses|hub|pedestal|stem|shank|legs?|tab|ear|knuckle|tenon|add|attach|stand|sits?|sitting|on top|union|flange|housing)\b"):
+        return None
+    d = diameter_of(text)
+    h = (_size(text, "tall", "high", "long", "proud", "height", "sticking out")
+         or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)", text))
+    on = "bottom" if _has(text, r"bottom face|underside|below|under it|under the") else "top"
+    n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet)") or 1
+    if d and h:
+        body = ops.Cylinder(d, h, z0=part.top if on == "top" else part.z0 - h, what="boss")
+        if _has(text, r"end face|side face|on the \+?-?x face"):
+            body = ops.Cylinder(d, h, axis="X", axis_height=part.z0 + part.z / 2, z0=part.x / 2, what="boss")
+            return Read([ops.Boss(body, "boss")], "boss Ø%s mm, %s mm out of the end face" % (_fmt(d), _fmt(h)), {d: "boss_diameter", h: "boss_height"})
+        return Read([ops.Boss(body, "boss")], "%s Ø%s × %s mm on the %s face" % ("boss", _fmt(d), _fmt(h), on),
+                    {d: "boss_diameter", h: "boss_height"})
+    return None
+
+
+READ_BASE: list[tuple[str, Rule]] = [
+    ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
+    ("profile", read_profile), ("polygon", read_polygon), ("hex prism", read_hexagon),
+    ("sphere", read_sphere), ("round body", read_round), ("box", read_box),
+]
+READ_FEATURE: list[tuple[str, Rule]] = [
+    ("shell", read_shell), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
+    ("holes", read_holes), ("boss", read_boss),
+]
+
+
+def _apply(part: Part, op: ops.Operation) -> None:
+    """Track the part's box and kind so later steps can be placed and checked."""
+    part.history.append(op)
+    if isinstance(op, ops.Box):
+        part.kind, part.x, part.y, part.z, part.z0 = "box", op.length, op.width, op.height, 0.0
+    elif isinstance(op, ops.Cylinder) and op.what == "section":
+        part.kind = "stack" if part.kind in ("cylinder", "stack") and part.diameter != op.diameter else "cylinder"
+        part.diameter = max(part.diameter, op.diameter)
+        part.x = part.y = part.diameter
+        part.z = op.z0 + op.height
+    elif isinstance(op, ops.Cylinder):
+        part.kind, part.x, part.y, part.z, part.diameter, part.bore = "cylinder", op.diameter, op.diameter, op.height, op.diameter, op.bore
+    elif isinstance(op, ops.Prism):
+        part.kind, part.x, part.y, part.z = "prism", op.across_flats * 2 / math.sqrt(3), op.across_flats, op.height
+    elif isinstance(op, ops.Sphere):
+        part.kind, part.x = "sphere", op.diameter
+        part.y = part.z = op.diameter
+    elif isinstance(op, ops.Revolve):
+        r = max(p[0] for p in op.points)
+        part.kind, part.x, part.y = "revolved", 2 * r, 2 * r
+        part.z = max(p[1] for p in op.points) - min(p[1] for p in op.points)
+        part.diameter = 2 * r
+        part.bore = 2 * min(p[0] for p in op.points)
+    elif isinstance(op, ops.Extrusion):
+        xs = [p[0] for p in op.points]
+        ys = [p[1] for p in op.points]
+        part.kind = "profile"
+        part.x, part.y, part.z = max(xs) - min(xs), op.depth, max(ys) - min(ys)
+    elif isinstance(op, ops.Loft):
+        part.kind = "loft"
+        part.x = max(s.size[0] for s in op.sections)
+        part.y = max(s.size[1] for s in op.sections)
+        part.z = op.sections[-1].z
+        part.diameter = part.x
+    elif isinstance(op, ops.Sweep):
+        part.kind = "sweep"
+        part.x = part.y = part.z = max(op.size)
+    elif isinstance(op, ops.Boss):
+        b = op.body
+        if isinstance(b, ops.Cylinder) and b.axis == "Z":
+            part.z = max(part.top, b.z0 + b.height) - min(part.z0, b.z0)
+            part.z0 = min(part.z0, b.z0)
+
+
+@dataclass
+class Reader:
+    """Reads a whole description into operations, keeping the reading as it goes."""
+
+    prompt: str
+    part: Part = field(default_factory=Part)
+    operations: list[tuple[int, ops.Operation]] = field(default_factory=list)
+    reading: Reading = field(default_factory=Reading)
+
+    def run(self) -> None:
+        inches = prompt_in_inches(self.prompt)
+        steps = split_steps(self.prompt)
+        for step in steps:
+            self._read(step, normalise(step.text, inches))
+
+    def _read(self, step: Step, text: str) -> None:
+        found = numbers(text)
+        entry = StepReading(step.number, step.text, None)
+        self.reading.steps.append(entry)
+        if UNSUPPORTED.search(text):
+            word = UNSUPPORTED.search(text)
+            entry.problem = "step %d not understood: '%s' (%s cannot be modelled from a description; the part is built without it)" % (
+                step.number, _short(step.text), word.group(0).lower() if word else "this")
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return
+        if _NOTHING.search(text) or not found and not self._extrude_only(text):
+            entry.operation = None
+            return
+        rules = READ_FEATURE + READ_BASE if self.part.exists else READ_BASE
+        last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
+        try:
+            if self._continues_holes(text, last_holes):
+                assert last_holes is not None
+                self._continue_holes(step, text, last_holes, entry)
+                return
+            if self._extrude_only(text) and self.operations and isinstance(self.operations[-1][1], ops.Extrusion):
+                op = self.operations[-1][1]
+                assert isinstance(op, ops.Extrusion)
+                depth = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text) or op.depth
+                op.depth = depth
+                self.part.y = depth
+                entry.operation, entry.summary = "extrude", "extrude %s mm" % _fmt(depth)
+                entry.values = [Value(n.text, n.value, "extrude depth" if n.value == depth else None) for n in found]
+                return
+            for name, rule in rules:
+                got = rule(text, self.part)
+                if got is None:
+                    continue
+                self._take(step, name, got, entry, found)
+                # "a flat bar ... with two countersunk holes ...": the feature clause is read too
+                if name in dict(READ_BASE) and re.search(r"\bwith\b", text):
+                    rest = text[re.search(r"\bwith\b", text).end():]  # type: ignore[union-attr]
+                    self._feature_clause(step, rest, entry)
+                return
+        except NotApplicable as err:
+            entry.problem = "step %d could not be applied: %s" % (step.number, err)
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return
+        entry.problem = "step %d not understood: '%s'" % (step.number, _short(step.text))
+        entry.values = [Value(n.text, n.value, None) for n in found]
+
+    def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:
+        for name, rule in READ_FEATURE:
+            try:
+                got = rule(rest, self.part)
+            except NotApplicable:
+                continue
+            if got is not None:
+                for op in got.operations:
+                    self.operations.append((step.number, op))
+                    _apply(self.part, op)
+                entry.summary += "; " + got.summary
+                bound = set(got.roles)
+                for v in entry.values:
+                    if v.role is None and v.value in bound:
+                        v.role = got.roles[v.value]
+                return
+
+    @staticmethod
+    def _extrude_only(text: str) -> bool:
+        return bool(re.match(r"^\s*(?:then\s+)?extrude\b", text, re.I))
+
+    @staticmethod
+    def _continues_holes(text: str, last: ops.Holes | None) -> bool:
+        if last is None:
+            return False
+        if re.match(r"^\s*(?:each|the|both|all)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|sit|has|have)", text, re.I):
+            return True
+        return bool(re.match(r"^\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?at\s*\(", text))
+
+    def _continue_holes(self, step: Step, text: str, last: ops.Holes, entry: StepReading) -> None:
+        """'Each hole is 5.5 mm through with ...' / '5 mm diameter at (10, 10)': more of the last holes."""
+        found = numbers(text)
+        roles: dict[float, str] = {}
+        if re.match(r"^\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?at\s*\(", text):
+            d = float(re.match(r"^\s*" + NUM, text).group(1))  # type: ignore[union-attr]
+            pos = _positions(text, self.part, 1)
+            if pos:
+                if not last.positions or last.what == "pending":
+                    last.diameter, last.positions, last.what = d, pos[0], "hole"
+                else:
+                    new = ops.Holes(d, pos[0], last.depth)
+                    self.operations.append((step.number, new))
+                entry.operation, entry.summary = "holes", "Ø%s mm hole %s" % (_fmt(d), pos[1])
+                entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
+                return
+        got = read_holes(text.replace("Each hole is", "hole").replace("each hole is", "hole"), self.part, last)
+        pos = _positions(text, self.part, len(last.positions) or None)
+        if got is not None:
+            new = got.operations[0]
+            assert isinstance(new, ops.Holes)
+            last.diameter, last.depth = new.diameter, new.depth
+            last.counterbore, last.countersink = new.counterbore or last.counterbore, new.countersink or last.countersink
+            roles = got.roles
+        if pos and (got is None or pos[1] != "at the centre" or not last.positions):
+            last.positions = pos[0]
+        entry.operation = "holes"
+        entry.summary = "the holes: Ø%s mm%s" % (_fmt(last.diameter), ", " + pos[1] if pos else "")
+        entry.values = [Value(n.text, n.value, roles.get(n.value, "position" if pos else None)) for n in found]
+
+    def _take(self, step: Step, name: str, got: Read, entry: StepReading, found: list) -> None:
+        for op in got.operations:
+            if isinstance(op, ops.Holes) and self._pending_count(step):
+                pass
+            self.operations.append((step.number, op))
+            _apply(self.part, op)
+        entry.operation = name
+        entry.summary = got.summary
+        entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+
+    def _pending_count(self, step: Step) -> bool:
+        return False
+
+
+def _role_from_summary(value: float, summary: str) -> str | None:
+    """A number the summary repeats was used, even when its rule named no role for it."""
+    return "size" if re.search(r"(?<![\d.])%s(?![\d.])" % re.escape(_fmt(value)), summary) else None
+
+
+def _short(text: str) -> str:
+    t = re.sub(r"\s+", " ", text).strip()
+    return t if len(t) <= 80 else t[:77] + "..."
+
+
+def read(prompt: str) -> Reader:
+    """Read a whole description; the reader holds the operations and the reading."""
+    reader = Reader(prompt)
+    reader.run()
+    return reader
