@@ -30,6 +30,9 @@ class Script:
     uses_math: bool = False
 
     def param(self, name: str, value: float | int, comment: str) -> str:
+        for p in self.params:  # four legs of one step share their sizes
+            if (p.name == name or re.fullmatch(re.escape(name) + r"_\d+", p.name)) and p.value == value and p.comment == comment:
+                return p.name
         taken = {p.name for p in self.params}
         base, n = name, 2
         while name in taken:
@@ -240,15 +243,24 @@ def _slot(s: Script, op: ops.Slot, n: int) -> None:
 def _boss(s: Script, op: ops.Boss, n: int) -> None:
     b = op.body
     if isinstance(b, ops.Cylinder):
-        D = s.param("boss_diameter", b.diameter, "mm, step %d: boss diameter" % n)
-        H = s.param("boss_height", b.height, "mm, step %d: boss height" % n)
-        if b.axis == "X":
+        D = s.param("%s_diameter" % op.what, b.diameter, "mm, step %d: %s diameter" % (n, op.what))
+        H = s.param("%s_%s" % (op.what, "height" if b.axis == "Z" else "length"), b.height,
+                    "mm, step %d: %s %s" % (n, op.what, "height" if b.axis == "Z" else "length"))
+        cx, cy = (format_value(round(v, 4)) for v in b.centre)
+        if b.axis == "Z":
+            s.add("part += Pos(%s, %s, %s) * Cylinder(%s / 2, %s, %s)" % (cx, cy, format_value(round(b.z0, 4)), D, H, MINZ))
+        elif b.what == "boss":  # out of the +X end face
             s.add("bb = part.bounding_box()",
                   "part += Pos(bb.max.X, 0, %s) * Rot(0, 90, 0) * Cylinder(%s / 2, %s, %s)" % (format_value(b.axis_height), D, H, MINZ))
-        elif b.z0 < 0:
-            s.add("bb = part.bounding_box()", "part += Pos(0, 0, bb.min.Z) * Cylinder(%s / 2, %s, %s)" % (D, H, MAXZ))
         else:
-            s.add("bb = part.bounding_box()", "part += Pos(0, 0, bb.max.Z) * Cylinder(%s / 2, %s, %s)" % (D, H, MINZ))
+            rot = "Rot(0, 90, 0)" if b.axis == "X" else "Rot(90, 0, 0)"
+            s.add("part += Pos(%s, %s, %s) * %s * Cylinder(%s / 2, %s)" % (cx, cy, format_value(round(b.axis_height, 4)), rot, D, H))
+    elif isinstance(b, ops.Box):
+        L = s.param("%s_length" % op.what, b.length, "mm, step %d: %s length (X)" % (n, op.what))
+        W = s.param("%s_width" % op.what, b.width, "mm, step %d: %s width (Y)" % (n, op.what))
+        H = s.param("%s_height" % op.what, b.height, "mm, step %d: %s height (Z)" % (n, op.what))
+        cx, cy = (format_value(round(v, 4)) for v in b.centre)
+        s.add("part += Pos(%s, %s, %s) * Box(%s, %s, %s, %s)" % (cx, cy, format_value(round(b.z0, 4)), L, W, H, MINZ))
 
 
 _SELECT = {
@@ -296,18 +308,22 @@ def _mirror(s: Script, op: ops.Mirror, n: int) -> None:
     s.add("part += mirror(part, about=Plane.%s)" % op.plane)
 
 
-def emit(operations: list[tuple[int, ops.Operation]], summaries: dict[int, str], title: str) -> Script:
-    """The script for `operations` (step number, operation), one commented block per step."""
+def emit(operations: list[tuple[int, ops.Operation]], labels: dict[int, tuple[int, str]]) -> Script:
+    """The script for `operations` (step index, operation), one commented block per step.
+
+    `labels` gives each step index its number as the person wrote it and a summary.
+    """
     s = Script()
     done: list[ops.Operation] = []
     last_step = None
-    for number, op in operations:
-        if number != last_step:
+    for index, op in operations:
+        number, summary = labels.get(index, (index + 1, type(op).__name__.lower()))
+        if index != last_step:
             if s.lines:
                 s.add("")
-            s.step_lines[len(s.lines)] = number
-            s.add("# Step %d: %s" % (number, summaries.get(number, type(op).__name__.lower())))
-            last_step = number
+            s.step_lines[len(s.lines)] = index
+            s.add("# Step %d: %s" % (number, summary))
+            last_step = index
         first = not any(isinstance(d, ops.BASES) for d in done)
         if isinstance(op, ops.Box):
             _box(s, op, number) if first else _added_box(s, op, number)

@@ -32,11 +32,12 @@ def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> Ste
     `skip_steps` leaves out steps that failed when the script ran (see StepsSource.repair).
     """
     reader = read(prompt)
-    operations = [(n, op) for n, op in reader.operations if n not in skip_steps]
+    operations = [(i, op) for i, op in reader.operations if reader.number_of(i) not in skip_steps
+                  and not (isinstance(op, ops.Holes) and not op.positions)]
     if not operations or not isinstance(operations[0][1], ops.BASES):
         return None
-    summaries = {s.number: s.summary or (s.operation or "") for s in reader.reading.steps}
-    script = emit(operations, summaries, _title(prompt))
+    labels = {s.index: (s.number, s.summary or (s.operation or "")) for s in reader.reading.steps}
+    script = emit(operations, labels)
     code, _ = render(script, _title(prompt))
     reading = reader.reading
     for s in reading.steps:

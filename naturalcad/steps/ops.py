@@ -113,6 +113,7 @@ class Holes:
     side_z: float = 0.0  # for X / Y holes: height of the axis
     start_z: float | None = None  # top of a blind Z hole when not the part's top
     what: str = "hole"
+    count: int = 0  # how many were announced, when their places come in a later step
 
 
 @dataclass

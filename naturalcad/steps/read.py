@@ -30,6 +30,14 @@ _NOTHING = re.compile(
     r"union(?: them| all| everything| the \w+)?|combine|all coaxial|the (?:two )?holes do not|no chamfers|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b)", re.I)
 
+# "(no thread)", "without threads", "plain hole": the word is there, the feature is not.
+_NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:threads?|knurl\w*|texture)\b|\(no [^)]*\)", re.I)
+# Steps that turn an earlier sketch into a solid.
+_CONSUMES = re.compile(r"\b(extrude[ds]?|revolve[ds]?|revolving|loft(?:ed)?|sweep|swept|pad)\b", re.I)
+_MIRROR = re.compile(r"\bmirror", re.I)
+# Steps that only sketch: a profile, a path, circles, points.
+_SKETCH = re.compile(r"\b(sketch|draw|profile|path|cross-section|section|circle|circles|rectangle|polygon|polyline|outline)\b", re.I)
+
 POINT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\)"
 
 
@@ -49,6 +57,7 @@ class Part:
     diameter: float = 0.0
     bore: float = 0.0
     axis: str = "Z"
+    origin: str = ""  # "corner": coordinates in the text are from the bottom-left corner
     history: list[ops.Operation] = field(default_factory=list)
 
     @property
@@ -354,6 +363,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
     axes = dict((a.upper(), float(v)) for v, a in re.findall(NUM + r"\s*mm\s*(?:\w+\s*)?(?:in\s*)?\(?([XYZ])\)?(?![\w=])", text))
     if len(axes) == 3:
         return axes["X"], axes["Y"], axes["Z"]
+    if set(axes) == {"X", "Y"} and (height or extrude):
+        return axes["X"], axes["Y"], float(height or extrude or 0)
     if len(g) == 3:
         a, b, c = g
         if _has(text, r"\(\s*%s\s*(?:mm\s*)?is the (?:height|thickness)" % _fmt(a)):
@@ -479,7 +490,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     """Where the holes go, from the words; None when the step does not say."""
     pts = _points(text)
     if pts:
-        if _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
+        if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
             pts = [(x - part.x / 2, y - part.y / 2) for x, y in pts]
         return pts, "at %s" % ", ".join("(%s, %s)" % (_fmt(x), _fmt(y)) for x, y in pts)
     pcd = (_f(NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
@@ -517,7 +528,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     pitch = _f(NUM + r"\s*mm\s*(?:pitch|apart|spacing|centres)", text) or _f(r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?(?:a\s*)?" + NUM, text)
     either = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:centre|center|middle)", text) or _f(r"at\s*" + NUM + r"\s*mm\s*either side", text)
     if either:
-        along_y = _has(text, r"in Y\b|along Y")
+        along_y = _has(text, r"either side[^.,]*(?:in|along) Y\b")
         return ([(0.0, -either), (0.0, either)] if along_y else [(-either, 0.0), (either, 0.0)]), "%s mm either side of the centre" % _fmt(either)
     ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?(?:ends?|short edges?|short sides?|sides?)", text) or _f(
         NUM + r"\s*mm\s*(?:in\s*)?from each", text) or _f(r"each\s*" + NUM + r"\s*mm\s*in\s*from\s*the\s*ends", text)
@@ -538,8 +549,18 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     return None
 
 
+def _side_height(text: str, part: Part) -> float | None:
+    """Height of a sideways hole's axis: '25 mm above the bottom face', '7 mm below the top face'."""
+    up = _f(NUM + r"\s*mm\s*(?:above|from|up from) the bottom", text) or _f(r"axis\s*" + NUM + r"\s*mm\s*above", text)
+    if up is not None:
+        return up
+    down = _f(NUM + r"\s*mm\s*(?:below|down from) the top", text)
+    return part.top - down if down is not None else None
+
+
 def _hole_diameter(text: str) -> float | None:
-    cleaned = re.sub(r"(?:counterbore|counter-bore|countersink|c'bore|cbore)[^,.;]*", " ", text, flags=re.I)
+    cleaned = re.sub(r"(?:counterbore|counter-bore|countersink|c'bore|cbore)(?:[^,.;:]|\.\d)*", " ", text, flags=re.I)
+    cleaned = re.sub(r"\bfor M\d+[^,.;:]*", " ", cleaned)
     cleaned = re.sub(r"(?:pitch circle|bolt circle|PCD)\s*(?:diameter\s*)?(?:of\s*)?" + NUM + r"|" + NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD)", " ", cleaned, flags=re.I)
     cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
     return (_f(NUM + r"\s*mm\s*(?:\w+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
@@ -558,6 +579,9 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         m = re.search(r"\bM(\d+(?:\.\d+)?)\b", text)
         if m and previous is None:
             d = {3: 3.4, 4: 4.5, 5: 5.5, 6: 6.6, 8: 9.0, 10: 11.0, 12: 13.5}.get(int(float(m.group(1))), float(m.group(1)) * 1.1)
+    if d is None and _has(text, r"\bfollowing\b") and previous is None:
+        return Read([ops.Holes(0.0, [], None if _has(text, r"through") else None, what="pending")],
+                    "holes listed below")
     if d is None:
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
@@ -590,26 +614,39 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
             if _has(text, r"halfway|half way|middle of"):
                 z = part.z0 + part.z / 2
             side_z = z if z else part.top / 2
-            depth = None if not _has(text, r"one wall|into the bore") else (part.diameter - part.bore) / 2 + 0.01
-            if depth is not None and part.bore:
-                depth = part.diameter / 2
-            pos = [(0.0, 0.0)]
+            depth = None if not _has(text, r"one wall|into the bore") else part.diameter / 2 + 1
+            pos = [(0.0, side_z)]
         else:
-            z = (_f(NUM + r"\s*mm\s*(?:above|from) the bottom", text) or
-                 (part.top - _f(NUM + r"\s*mm\s*below the top", text) if _has(text, NUM + r"\s*mm\s*below the top") else None))
+            z = _side_height(text, part)
             if z is None:
                 return None
             side_z = z
-            if _has(text, r"along Y|through the \d+(?:\.\d+)? mm thickness|in Y|through the thickness"):
+            if _has(text, r"along Y|through the \d+(?:\.\d+)? mm (?:thickness|depth)|through the thickness|through both legs"):
                 axis = "Y"
+            if _has(text, r"along X|through the whole width|in X direction"):
+                axis = "X"
             depth = None
-            pos = [(0.0, 0.0)]
-    elif _has(text, r"bottom face|underside|from below"):
+            pos = [(0.0, z)]
+    elif _has(text, r"bottom face|underside|from below") and not _has(text, r"above the bottom|from the bottom face up"):
         face = "bottom"
+    elif part.kind == "profile" and _points(text) and _has(text, r"thickness|sketch coordinates"):
+        # a hole through an extruded side profile, at sketch coordinates (x, z)
+        axis, depth = "Y", None
+        pos = ([(x, z) for x, z in _points(text)], "at %s in the sketch" % ", ".join("(%s, %s)" % (_fmt(x), _fmt(z)) for x, z in _points(text)))
+    elif _has(text, r"\b(?:horizontal(?:ly)?|sideways)\b|through both legs|through the (?:\d+(?:\.\d+)? mm )?(?:thickness|width)\b") \
+            and _side_height(text, part) is not None:
+        z = _side_height(text, part)
+        assert z is not None
+        axis = "X" if _has(text, r"along X|through the whole width|through the \d+(?:\.\d+)? mm width") else "Y"
+        if part.kind == "profile" and _has(text, r"through both legs"):
+            axis = "X"
+        depth = None
+        pos = ([(0.0, z)], "%s mm up, across the part" % _fmt(z))
     if pos is None:
-        pos = ([(0.0, 0.0)] if (n or 1) == 1 else [])
-        if not pos:
-            return None
+        if (n or 1) > 1:  # "two countersunk holes": their places come in a later step
+            return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n or 0)], "%d holes, placed below" % (n or 0),
+                        {d: "hole_diameter"})
+        pos = [(0.0, 0.0)]
     pos_text = pos[1] if isinstance(pos, tuple) else "at the centre" if axis == "Z" else "across the part"
     pts = pos[0] if isinstance(pos, tuple) else pos
     if n and len(pts) not in (n,) and len(pts) == 1 and n > 1:
@@ -713,6 +750,95 @@ def read_boss(text: str, part: Part) -> Read | None:
     return None
 
 
+_ADD_WORDS = (r"\b(add|attach|union|stand|standing|sits?|sitting|rising|on top|under|underside|hub|pedestal|stem|shank|"
+              r"legs?|tab|ear|knuckle|tenon|housing|flange|collar|head|boss|bosses|coming out)\b")
+
+
+def _axis_of(text: str) -> str:
+    if _has(text, r"axis (?:along|parallel to|in) (?:the )?Y|along Y|in Y direction"):
+        return "Y"
+    if _has(text, r"axis (?:along|parallel to|in) (?:the )?X|along X|axis runs along"):
+        return "X"
+    return "Z"
+
+
+def read_added(text: str, part: Part) -> Read | None:
+    """A body added to the part: a hub on a face, a pedestal on top, legs under it, a knuckle along an edge."""
+    if not part.exists or not _has(text, _ADD_WORDS) or _has(text, r"\b(drill|bore a|cut|hole)\b"):
+        return None
+    n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet|pins)") or 1
+    under = _has(text, r"\b(under|underside|below|bottom face|beneath)\b") and not _has(text, r"above the bottom")
+    d = diameter_of(text)
+    if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc)\b"):
+        d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc)", text)
+    length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
+              or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
+    up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
+    if d and (length or up_to):
+        axis = _axis_of(text)
+        if axis == "Z":
+            h = float(length or 0)
+            if under:
+                z0 = part.z0 - h
+            elif _has(text, r"on the floor|from the floor"):
+                z0 = min((o.thickness for o in part.history if isinstance(o, ops.Shell)), default=0.0)
+                h = (up_to - z0) if up_to else h
+            else:
+                z0 = part.top
+            centres = _positions(text, part, n)
+            pts = centres[0] if centres and (len(centres[0]) == n or n == 1) else [(0.0, 0.0)]
+            if _has(text, r"X\s*=\s*\+/-\s*" + NUM) and _has(text, r"Y\s*=\s*\+/-\s*" + NUM):
+                ax = _f(r"X\s*=\s*\+/-\s*" + NUM, text) or 0.0
+                ay = _f(r"Y\s*=\s*\+/-\s*" + NUM, text) or 0.0
+                pts = [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)]
+            bodies: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, h, z0=z0, centre=p, what="boss")) for p in pts]
+            return Read(bodies, "%s%s Ø%s × %s mm %s" % ("%d × " % len(pts) if len(pts) > 1 else "", "boss", _fmt(d), _fmt(h),
+                                                         "under the part" if under else "on the top face"),
+                        {d: "boss_diameter", h: "boss_height"})
+        # lying down: a housing across the part, a knuckle along an edge
+        L = float(length or 0)
+        zc = _f(r"axis\s*(?:is\s*)?" + NUM + r"\s*mm\s*above", text)
+        if zc is None and _has(text, r"mid-thickness|mid thickness|half(?:way)? (?:up|the thickness)"):
+            zc = part.z0 + part.z / 2
+        if zc is None:
+            zc = part.z0 + part.z / 2
+        cy = part.y / 2 if axis == "X" and _has(text, r"along (?:one of )?the .*edge|edge line") else 0.0
+        body = ops.Cylinder(d, L, axis=axis, axis_height=zc, centre=(0.0, cy), what="cylinder")
+        return Read([ops.Boss(body, "cylinder")], "cylinder Ø%s × %s mm along %s, axis %s mm up" % (_fmt(d), _fmt(L), axis, _fmt(zc)),
+                    {d: "diameter", L: "length"})
+    # a block: a pedestal, a tenon, legs
+    g = _group(text)
+    width = _size(text, "wide", "width", "deep", "depth")
+    tall = _size(text, "tall", "high", "thick", "height")
+    long_ = _size(text, "long", "length")
+    if _has(text, r"full (?:\d+(?:\.\d+)?\s*mm\s*)?length"):
+        long_ = part.x
+    if up_to is None:
+        up_to = _f(r"up to\s*" + NUM + r"\s*mm\s*above the bottom", text)
+    if _has(text, r"legs?|posts?") and len(g) >= 2 and long_:
+        w1, w2 = g[0], g[1]
+        inset = _f(NUM + r"\s*mm\s*in from", text) or 0.0
+        ax, ay = part.x / 2 - inset - w1 / 2, part.y / 2 - inset - w2 / 2
+        z0 = part.z0 - long_ if under else part.top
+        legs: list[ops.Operation] = [ops.Boss(ops.Box(w1, w2, long_, z0=z0, centre=c, what="leg"), "leg")
+                                     for c in ((-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay))][: max(n, 4) if n >= 4 else 4]
+        return Read(legs, "%d legs %s × %s × %s mm %s" % (len(legs), _fmt(w1), _fmt(w2), _fmt(long_), "under the part" if under else "on top"),
+                    {w1: "leg size", long_: "leg length"})
+    if _has(text, r"\b(block|tenon|pedestal|bar|rib|tab|ear)\b") and (long_ or g):
+        L = long_ or (g[0] if g else None)
+        W = width or (g[1] if len(g) > 1 else part.y)
+        z0 = part.z0 - (tall or 0) if under else part.top
+        H = tall if tall else (up_to - part.top if up_to else None)
+        if not (L and W and H):
+            return None
+        return Read([ops.Boss(ops.Box(L, W, H, z0=z0, what="block"), "block")],
+                    "block %s × %s × %s mm %s" % (_fmt(L), _fmt(W), _fmt(H), "under the part" if under else "on top, centred"),
+                    {L: "length", W: "width", H: "height"})
+    return None
+
+
+READ_ADD: list[tuple[str, Rule]] = [("added body", read_added)]
+
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
     ("profile", read_profile), ("polygon", read_polygon), ("hex prism", read_hexagon),
@@ -763,9 +889,10 @@ def _apply(part: Part, op: ops.Operation) -> None:
         part.x = part.y = part.z = max(op.size)
     elif isinstance(op, ops.Boss):
         b = op.body
-        if isinstance(b, ops.Cylinder) and b.axis == "Z":
-            part.z = max(part.top, b.z0 + b.height) - min(part.z0, b.z0)
+        if isinstance(b, (ops.Cylinder, ops.Box)) and (not isinstance(b, ops.Cylinder) or b.axis == "Z"):
+            top = max(part.top, b.z0 + b.height)
             part.z0 = min(part.z0, b.z0)
+            part.z = top - part.z0
 
 
 @dataclass
@@ -774,58 +901,74 @@ class Reader:
 
     prompt: str
     part: Part = field(default_factory=Part)
-    operations: list[tuple[int, ops.Operation]] = field(default_factory=list)
+    operations: list[tuple[int, ops.Operation]] = field(default_factory=list)  # (step index, op)
     reading: Reading = field(default_factory=Reading)
+    sketch: list[StepReading] = field(default_factory=list)  # sketch steps waiting for an extrude/revolve/loft
+
+    def number_of(self, index: int) -> int:
+        return next((s.number for s in self.reading.steps if s.index == index), index + 1)
 
     def run(self) -> None:
         inches = prompt_in_inches(self.prompt)
-        steps = split_steps(self.prompt)
-        for step in steps:
+        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left", self.prompt, re.I) else ""
+        for step in split_steps(self.prompt):
             self._read(step, normalise(step.text, inches))
+        for entry in self.sketch:  # sketches nothing consumed
+            entry.problem = "step %d not understood: '%s'" % (entry.number, _short(entry.text))
+        self.sketch.clear()
+
+    def _add(self, index: int, op: ops.Operation) -> None:
+        self.operations.append((index, op))
+        _apply(self.part, op)
 
     def _read(self, step: Step, text: str) -> None:
         found = numbers(text)
-        entry = StepReading(step.number, step.text, None)
+        entry = StepReading(step.number, step.text, None, index=step.index)
         self.reading.steps.append(entry)
-        if UNSUPPORTED.search(text):
-            word = UNSUPPORTED.search(text)
+        unsupported = UNSUPPORTED.search(_NEGATED.sub(" ", text))
+        if unsupported:
             entry.problem = "step %d not understood: '%s' (%s cannot be modelled from a description; the part is built without it)" % (
-                step.number, _short(step.text), word.group(0).lower() if word else "this")
+                step.number, _short(step.text), unsupported.group(0).lower())
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
-        if _NOTHING.search(text) or not found and not self._extrude_only(text):
-            entry.operation = None
+        if _NOTHING.search(text) or not found and not _CONSUMES.search(text) and not _MIRROR.search(text):
             return
-        rules = READ_FEATURE + READ_BASE if self.part.exists else READ_BASE
         last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
         try:
-            if self._continues_holes(text, last_holes):
-                assert last_holes is not None
-                self._continue_holes(step, text, last_holes, entry)
+            if self._continues(step, text, entry, found, last_holes):
                 return
-            if self._extrude_only(text) and self.operations and isinstance(self.operations[-1][1], ops.Extrusion):
-                op = self.operations[-1][1]
-                assert isinstance(op, ops.Extrusion)
-                depth = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text) or op.depth
-                op.depth = depth
-                self.part.y = depth
-                entry.operation, entry.summary = "extrude", "extrude %s mm" % _fmt(depth)
-                entry.values = [Value(n.text, n.value, "extrude depth" if n.value == depth else None) for n in found]
-                return
+            if self.sketch and _CONSUMES.search(text):
+                joined = " ".join(normalise(s.text, prompt_in_inches(self.prompt)) for s in self.sketch) + " " + text
+                for name, rule in READ_BASE:
+                    got = rule(joined, self.part)
+                    if got is not None:
+                        for s in self.sketch:
+                            s.operation, s.summary = "sketch", "sketch for step %d" % step.number
+                            s.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary)))
+                                        for n in numbers(normalise(s.text))]
+                        self.sketch.clear()
+                        self._take(step, name, got, entry, found)
+                        return
+            rules = READ_FEATURE + READ_ADD + READ_BASE if self.part.exists else READ_BASE
             for name, rule in rules:
                 got = rule(text, self.part)
                 if got is None:
                     continue
                 self._take(step, name, got, entry, found)
                 # "a flat bar ... with two countersunk holes ...": the feature clause is read too
-                if name in dict(READ_BASE) and re.search(r"\bwith\b", text):
-                    rest = text[re.search(r"\bwith\b", text).end():]  # type: ignore[union-attr]
-                    self._feature_clause(step, rest, entry)
+                with_ = re.search(r"\bwith\b", text)
+                if name in dict(READ_BASE) and with_:
+                    self._feature_clause(step, text[with_.end():], entry)
                 return
         except NotApplicable as err:
             entry.problem = "step %d could not be applied: %s" % (step.number, err)
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
+        if not self.part.exists or _SKETCH.search(text):
+            if _SKETCH.search(text) or _points(text):
+                self.sketch.append(entry)  # a profile or path for a later revolve / loft / sweep
+                entry.values = [Value(n.text, n.value, None) for n in found]
+                return
         entry.problem = "step %d not understood: '%s'" % (step.number, _short(step.text))
         entry.values = [Value(n.text, n.value, None) for n in found]
 
@@ -837,69 +980,98 @@ class Reader:
                 continue
             if got is not None:
                 for op in got.operations:
-                    self.operations.append((step.number, op))
-                    _apply(self.part, op)
+                    self._add(step.index, op)
                 entry.summary += "; " + got.summary
-                bound = set(got.roles)
                 for v in entry.values:
-                    if v.role is None and v.value in bound:
+                    if v.role is None and v.value in got.roles:
                         v.role = got.roles[v.value]
                 return
 
-    @staticmethod
-    def _extrude_only(text: str) -> bool:
-        return bool(re.match(r"^\s*(?:then\s+)?extrude\b", text, re.I))
-
-    @staticmethod
-    def _continues_holes(text: str, last: ops.Holes | None) -> bool:
-        if last is None:
-            return False
-        if re.match(r"^\s*(?:each|the|both|all)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|sit|has|have)", text, re.I):
+    def _continues(self, step: Step, text: str, entry: StepReading, found: list, last_holes: ops.Holes | None) -> bool:
+        """A step that completes the one before: the holes' size or places, the pocket's corners ..."""
+        last = self.operations[-1][1] if self.operations else None
+        if re.match(r"^\s*(?:then\s+)?extrude\b", text, re.I) and isinstance(last, ops.Extrusion):
+            depth = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text) or last.depth
+            last.depth = depth
+            self.part.y = depth
+            entry.operation, entry.summary = "extrude", "extrude %s mm" % _fmt(depth)
+            entry.values = [Value(n.text, n.value, "extrude depth" if n.value == depth else None) for n in found]
             return True
-        return bool(re.match(r"^\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?at\s*\(", text))
-
-    def _continue_holes(self, step: Step, text: str, last: ops.Holes, entry: StepReading) -> None:
-        """'Each hole is 5.5 mm through with ...' / '5 mm diameter at (10, 10)': more of the last holes."""
-        found = numbers(text)
+        if _MIRROR.search(text) and isinstance(last, ops.Extrusion) and not self._mirrored(last):
+            half = [p for p in last.points if p[0] > 0]
+            axis = [p for p in last.points if p[0] == 0]
+            if half and axis:
+                last.points = half + [(-x, y) for x, y in reversed(half)]
+                xs = [p[0] for p in last.points]
+                self.part.x = max(xs) - min(xs)
+                entry.operation, entry.summary = "mirror", "mirror the half profile about the vertical axis"
+                entry.values = [Value(n.text, n.value, _role_from_summary(n.value, "")) for n in found]
+                return True
+        if isinstance(last, ops.Pocket) and re.search(r"corners of the pocket|pocket corners", text, re.I):
+            r = _f(NUM + r"\s*mm\s*radius", text) or _f(r"radius\s*(?:of\s*)?" + NUM, text)
+            if r:
+                last.corner_radius = r
+                entry.operation, entry.summary = "pocket", "pocket corners R%s" % _fmt(r)
+                entry.values = [Value(n.text, n.value, "pocket corner radius" if n.value == r else None) for n in found]
+                return True
+        if isinstance(last, ops.Slot) and re.search(r"slot centres|slots? (?:are|sit|lie)", text, re.I):
+            ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?ends?", text)
+            if ends is not None:
+                last.centres = [(-(self.part.x / 2 - ends), 0.0), (self.part.x / 2 - ends, 0.0)]
+                entry.operation, entry.summary = "slot", "slot centres %s mm in from each end" % _fmt(ends)
+                entry.values = [Value(n.text, n.value, "slot position" if n.value == ends else None) for n in found]
+                return True
+        if last_holes is None:
+            return False
+        bullet = re.match(r"^\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:holes?\s*)?at\s*\(", text)
+        if bullet:
+            d = float(bullet.group(1))
+            pts = _points(text)
+            pos = self._corner_origin(pts)
+            if not last_holes.positions:
+                last_holes.diameter, last_holes.positions = d, pos
+            else:
+                self._add(step.index, ops.Holes(d, pos, last_holes.depth))
+            entry.operation, entry.summary = "holes", "Ø%s mm hole at %s" % (_fmt(d), ", ".join("(%s, %s)" % (_fmt(x), _fmt(y)) for x, y in pts))
+            entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
+            return True
+        refers = re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
+                          text, re.I)
+        if not refers:
+            return False
+        got = read_holes(re.sub(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\s+(?:is|are)\b", "hole", text, flags=re.I), self.part)
+        n = len(last_holes.positions) or last_holes.count or None
+        pos = _positions(text, self.part, n)
         roles: dict[float, str] = {}
-        if re.match(r"^\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?at\s*\(", text):
-            d = float(re.match(r"^\s*" + NUM, text).group(1))  # type: ignore[union-attr]
-            pos = _positions(text, self.part, 1)
-            if pos:
-                if not last.positions or last.what == "pending":
-                    last.diameter, last.positions, last.what = d, pos[0], "hole"
-                else:
-                    new = ops.Holes(d, pos[0], last.depth)
-                    self.operations.append((step.number, new))
-                entry.operation, entry.summary = "holes", "Ø%s mm hole %s" % (_fmt(d), pos[1])
-                entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
-                return
-        got = read_holes(text.replace("Each hole is", "hole").replace("each hole is", "hole"), self.part, last)
-        pos = _positions(text, self.part, len(last.positions) or None)
-        if got is not None:
+        if got is not None and _hole_diameter(text):
             new = got.operations[0]
             assert isinstance(new, ops.Holes)
-            last.diameter, last.depth = new.diameter, new.depth
-            last.counterbore, last.countersink = new.counterbore or last.counterbore, new.countersink or last.countersink
+            last_holes.diameter, last_holes.depth = new.diameter, new.depth
+            last_holes.counterbore = new.counterbore or last_holes.counterbore
+            last_holes.countersink = new.countersink or last_holes.countersink
             roles = got.roles
-        if pos and (got is None or pos[1] != "at the centre" or not last.positions):
-            last.positions = pos[0]
+        if pos and (pos[1] != "at the centre" or not last_holes.positions):
+            last_holes.positions = pos[0]
         entry.operation = "holes"
-        entry.summary = "the holes: Ø%s mm%s" % (_fmt(last.diameter), ", " + pos[1] if pos else "")
+        entry.summary = "the holes: Ø%s mm%s" % (_fmt(last_holes.diameter), ", " + pos[1] if pos else "")
         entry.values = [Value(n.text, n.value, roles.get(n.value, "position" if pos else None)) for n in found]
+        return True
+
+    def _corner_origin(self, pts: list[ops.Point]) -> list[ops.Point]:
+        if self.part.origin == "corner":
+            return [(x - self.part.x / 2, y - self.part.y / 2) for x, y in pts]
+        return pts
+
+    @staticmethod
+    def _mirrored(op: ops.Extrusion) -> bool:
+        return any(p[0] < 0 for p in op.points)
 
     def _take(self, step: Step, name: str, got: Read, entry: StepReading, found: list) -> None:
         for op in got.operations:
-            if isinstance(op, ops.Holes) and self._pending_count(step):
-                pass
-            self.operations.append((step.number, op))
-            _apply(self.part, op)
+            self._add(step.index, op)
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
-
-    def _pending_count(self, step: Step) -> bool:
-        return False
 
 
 def _role_from_summary(value: float, summary: str) -> str | None:

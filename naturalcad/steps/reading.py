@@ -27,6 +27,7 @@ class StepReading:
     summary: str = ""      # "4 × Ø6.5 mm through holes in the corners, 8 mm from the edges"
     values: list[Value] = field(default_factory=list)
     problem: str | None = None  # why it was not understood or could not be applied
+    index: int = 0  # order among all sentences (several can share a number)
 
 
 @dataclass

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 # "1.", "1)", "(1)", "Step 1:", "Step 1 -", "- " bullets, at the start of a line or after a sentence end.
 _NUMBERED = re.compile(
     r"(?:\bstep\s*(\d{1,2})\s*[:.)\-–—]"
-    r"|(?:^|(?<=\n)|(?<=[.:;]\s)|(?<=[.:;]))\s*\(?(\d{1,2})[.)](?=\s)"
-    r"|(?:^|\n)\s*[-*•]\s+)",
+    r"|(?:^|(?<=\n)|(?<=\D[.:;]\s)|(?<=\D[.:;]))\s*\(?(\d{1,2})[.)](?=\s)"
+    r"|(?:^|\n)\s*[-*•]\s+"
+    r"|(?<=\d\.\s)(\d{1,2})[.)](?=\s+[A-Z]))",
     re.I)
 _SEQUENCE = re.compile(r"\b(first(?:ly)?|then|next|after that|afterwards|finally|lastly|start (?:with|by)|begin with)\b", re.I)
 _OP_VERB = re.compile(
@@ -22,21 +23,27 @@ _OP_VERB = re.compile(
     r"revolve[ds]?|loft|sweep|swept|mirror|union|combine|pocket|counterbore|countersink|add|attach|punch|"
     r"make|model|start)\b", re.I)
 # A sentence ends at ". " / "; " but not inside numbers ("6.5") or abbreviations ("approx.").
-_SENTENCE_END = re.compile(r"(?<!\d)\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z])|;\s+(?=[A-Z])|\n+")
+_SENTENCE_END = re.compile(r"(?<!\d)(?<!\bi\.e)(?<!\be\.g)\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z])|;\s+(?=[A-Z])|\n+"
+                           r"|,?\s+(?=then\s+(?:cut|drill|bore|add|fillet|chamfer|shell|extrude|revolve|round|make|sweep|loft|mirror|punch)\b)"
+                           r"|;\s*(?=then\b)")
 
 
 @dataclass(frozen=True)
 class Step:
-    """One step of the description: its number as the person sees it, and its text."""
+    """One step of the description: its number as the person sees it, and its text.
+
+    Sentences of one numbered item share its number; `index` orders every sentence.
+    """
 
     number: int
     text: str
+    index: int = 0
 
 
 def reads_as_steps(prompt: str) -> bool:
     """Whether a prompt describes a part operation by operation rather than naming it."""
     text = prompt.strip()
-    numbered = [m for m in _NUMBERED.finditer(text) if m.group(1) or m.group(2)]
+    numbered = [m for m in _NUMBERED.finditer(text) if m.group(1) or m.group(2) or m.group(3)]
     if len(numbered) >= 2 or re.search(r"\bstep\s*1\b", text, re.I):
         return True
     if len(_SEQUENCE.findall(text)) >= 2:
@@ -50,23 +57,37 @@ def _sentences(text: str) -> list[str]:
     return [p.strip(" \t-–—*•:") for p in parts if p and p.strip(" \t-–—*•:")]
 
 
-def _items(text: str) -> list[str]:
-    """Numbered or bulleted items; the text before the first number is an item of its own."""
+def _items(text: str) -> list[tuple[int | None, str]]:
+    """Numbered or bulleted items with their numbers; the text before the first is an item of its own."""
     cuts = [m for m in _NUMBERED.finditer(text)]
     if not cuts:
-        return [text]
-    items = [text[: cuts[0].start()]]
+        return [(None, text)]
+    items: list[tuple[int | None, str]] = [(None, text[: cuts[0].start()])]
     for i, m in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
-        items.append(text[m.end(): end])
-    return [i.strip() for i in items if i.strip()]
+        number = m.group(1) or m.group(2) or m.group(3)
+        items.append((int(number) if number else None, text[m.end(): end]))
+    return [(n, t.strip()) for n, t in items if t.strip()]
 
 
 def split_steps(prompt: str) -> list[Step]:
-    """The steps of a description, numbered 1.. in reading order."""
+    """The steps of a description in reading order.
+
+    When the person numbered the steps, a step keeps their number (its sentences share it);
+    otherwise sentences are numbered 1, 2, 3 ...
+    """
     text = prompt.replace("\r", "")
+    items = _items(text)
+    numbered = sum(1 for n, _ in items if n is not None) >= 2
     steps: list[Step] = []
-    for item in _items(text):
-        for sentence in _sentences(item):
-            steps.append(Step(len(steps) + 1, sentence))
+    last = 0
+    for number, item in items:
+        for k, sentence in enumerate(_sentences(item)):
+            if numbered:
+                label = number if number is not None else (last if last else 0)
+            else:
+                label = len(steps) + 1
+            steps.append(Step(label, sentence, len(steps)))
+        if numbered and number is not None:
+            last = number
     return steps

@@ -48,7 +48,7 @@ def normalise(text: str, inches: bool = False) -> str:
     t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: _mm(float(m.group(1)) * 25.4), t, flags=re.I)
     t = re.sub(NUM + r"\s*cm\b", lambda m: _mm(float(m.group(1)) * 10), t, flags=re.I)
     if inches:  # "inch units": bare sizes are inches
-        t = re.sub(NUM + r"(?!\s*(?:mm|degrees|deg|holes?|x\b|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
+        t = re.sub(r"(?<![\d.])" + NUM + r"(?![\d.])(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
     t = re.sub(r"\bdeg\b\.?", "degrees", t, flags=re.I)
     t = re.sub(r"(\d)mm\b", r"\1 mm", t)
     t = re.sub(r"\bM(\d+(?:\.\d+)?)\b", r"M\1", t)
