@@ -173,7 +173,11 @@ def _holes(s: Script, op: ops.Holes, n: int) -> None:
     start = "bb.min.Z" if bottom else "bb.max.Z"
     align = MINZ if bottom else MAXZ
     s.add("for x, y in %s:" % _pts(op.positions))
-    if op.depth:
+    if op.depth and op.face == "both":
+        De = s.param("hole_depth", op.depth, "mm, step %d: hole depth from each end" % n)
+        s.add("    part -= Pos(x, y, bb.max.Z) * Cylinder(%s / 2, %s, %s)" % (D, De, MAXZ),
+              "    part -= Pos(x, y, bb.min.Z) * Cylinder(%s / 2, %s, %s)" % (D, De, MINZ))
+    elif op.depth:
         De = s.param("hole_depth", op.depth, "mm, step %d: hole depth" % n)
         s.add("    part -= Pos(x, y, %s) * Cylinder(%s / 2, %s, %s)" % (start, D, De, align))
     else:

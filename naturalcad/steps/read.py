@@ -155,13 +155,13 @@ def read_loft(text: str, part: Part) -> Read | None:
     # circles "40 mm diameter at Z=0" / "a 60 mm circle at the bottom"
     for m in re.finditer(r"(?:" + NUM + r"\s*mm\s*(?:diameter\s*)?circle|circle\s*(?:of\s*)?" + NUM + r"\s*mm"
                          r"|" + NUM + r"\s*mm\s*diameter)"
-                         r"(?:[^.;]*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
+                         r"(?:(?:(?!circle|square|rectangle)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
                          r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
         d = float(next(g for g in m.groups()[:3] if g))
         z = next((float(g) for g in m.groups()[3:] if g), None)
         sections.append(ops.Section("circle", (d, d), z if z is not None else -1.0))
     for m in re.finditer(NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*(?:mm)?\s*(?:square|rectangle)?"
-                         r"(?:[^.;]*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
+                         r"(?:(?:(?!circle|square|rectangle|\d+(?:\.\d+)?\s*(?:mm)?\s*x)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
                          r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
         z = next((float(g) for g in m.groups()[2:] if g), None)
         sections.append(ops.Section("rect", (float(m.group(1)), float(m.group(2))), z if z is not None else -1.0))
@@ -290,7 +290,7 @@ def read_profile(text: str, part: Part) -> Read | None:
 
 def read_polygon(text: str, part: Part) -> Read | None:
     pts = _points(text)
-    if part.exists or len(pts) < 3 or _has(text, r"revolv"):
+    if part.exists or len(pts) < 3 or _has(text, r"revolv") or not _has(text, r"\bextrude"):
         return None
     if _has(text, r"\bmirror"):
         # the right half mirrored about the vertical axis
@@ -455,7 +455,10 @@ def _edge_which(text: str, part: Part) -> str:
 def read_edges(text: str, part: Part) -> Read | None:
     if not part.exists:
         return None
-    kind = "chamfer" if _has(text, r"chamfer|bevel|break") else "fillet" if _has(text, r"fillet|round|radius") else ""
+    kind = "chamfer" if _has(text, r"chamfer|bevel|\bbreak") else "fillet" if _has(
+        text, r"fillet|\bround(?:ed)? (?:the|off|all|both|over|its|every|each|with|\w+ edges?)|\brounded\b|radius") else ""
+    if _has(text, r"\b(boss|hub|add|attach|island)\b"):
+        return None
     if not kind or _has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore"):
         return None
     size = (_f(NUM + r"\s*mm\s*(?:x\s*45 degrees\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
@@ -514,7 +517,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         if part.y > part.x and a > b:
             a, b = b, a
         return [(sx * a / 2, sy * b / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))], "on the corners of a %s × %s mm rectangle" % (_fmt(a), _fmt(b))
-    if _has(text, r"corner"):
+    if _has(text, r"corner|(?:nearest|adjacent|both) edges|two edges") and (n in (None, 4)):
         c = _corners(text, part)
         if c:
             return c, "in the corners, %s mm from the edges" % _fmt(part.x / 2 - c[1][0])
@@ -627,6 +630,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
                 axis = "X"
             depth = None
             pos = [(0.0, z)]
+    elif _has(text, r"each end(?: face)?|both end(?: face)?s?|both ends") and depth:
+        face = "both"
     elif _has(text, r"bottom face|underside|from below") and not _has(text, r"above the bottom|from the bottom face up"):
         face = "bottom"
     elif part.kind == "profile" and _points(text) and _has(text, r"thickness|sketch coordinates"):
@@ -649,8 +654,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         pos = [(0.0, 0.0)]
     pos_text = pos[1] if isinstance(pos, tuple) else "at the centre" if axis == "Z" else "across the part"
     pts = pos[0] if isinstance(pos, tuple) else pos
-    if n and len(pts) not in (n,) and len(pts) == 1 and n > 1:
-        return None
+    if n and n > 1 and len(pts) == 1:  # "two holes ... centred": their places come later
+        return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n)], "%d holes, placed below" % n, {d: "hole_diameter"})
     for x, y in pts:
         if part.kind == "box" and axis == "Z" and (abs(x) > part.x / 2 or abs(y) > part.y / 2):
             raise NotApplicable("a hole at (%s, %s) is outside the %s × %s mm face" % (_fmt(x), _fmt(y), _fmt(part.x), _fmt(part.y)))
@@ -931,14 +936,15 @@ class Reader:
                 step.number, _short(step.text), unsupported.group(0).lower())
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
-        if _NOTHING.search(text) or not found and not _CONSUMES.search(text) and not _MIRROR.search(text):
+        if _NOTHING.search(text) or not found and not _CONSUMES.search(text) and not _MIRROR.search(text) \
+                and not re.search(r"\bfollowing\b", text):
             return
         last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
         try:
             if self._continues(step, text, entry, found, last_holes):
                 return
             if self.sketch and _CONSUMES.search(text):
-                joined = " ".join(normalise(s.text, prompt_in_inches(self.prompt)) for s in self.sketch) + " " + text
+                joined = ". ".join(normalise(s.text, prompt_in_inches(self.prompt)) for s in self.sketch) + ". " + text
                 for name, rule in READ_BASE:
                     got = rule(joined, self.part)
                     if got is not None:
@@ -956,9 +962,9 @@ class Reader:
                     continue
                 self._take(step, name, got, entry, found)
                 # "a flat bar ... with two countersunk holes ...": the feature clause is read too
-                with_ = re.search(r"\bwith\b", text)
-                if name in dict(READ_BASE) and with_:
-                    self._feature_clause(step, text[with_.end():], entry)
+                if name in dict(READ_BASE):
+                    for clause in _clauses_after_base(text):
+                        self._feature_clause(step, clause, entry)
                 return
         except NotApplicable as err:
             entry.problem = "step %d could not be applied: %s" % (step.number, err)
@@ -973,7 +979,7 @@ class Reader:
         entry.values = [Value(n.text, n.value, None) for n in found]
 
     def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:
-        for name, rule in READ_FEATURE:
+        for name, rule in READ_FEATURE + READ_ADD:
             try:
                 got = rule(rest, self.part)
             except NotApplicable:
@@ -1072,6 +1078,20 @@ class Reader:
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+
+
+def _clauses_after_base(text: str) -> list[str]:
+    """The parts of a base step that describe more: 'with four holes', '; on top of it sits a tenon'."""
+    out = []
+    m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?", text, re.I)
+    if m and not re.search(r"on top of", m.group(0)):
+        out.append("under it, " + text[m.end():])
+    for piece in re.split(r";\s*", text)[1:]:
+        out.append(piece)
+    w = re.search(r"\bwith\b", text)
+    if w:
+        out.append(text[w.end():])
+    return out
 
 
 def _role_from_summary(value: float, summary: str) -> str | None:
