@@ -27,8 +27,10 @@ UNSUPPORTED = re.compile(
 # Steps that say something true but add nothing to model.
 _NOTHING = re.compile(
     r"^(?:the result|this (?:gives|makes|is)|that is|leave|keep|(?:the )?(?:bore|hole|other|remaining) edges? stay|"
-    r"union(?: them| all| everything| the \w+)?|combine|all coaxial|the (?:two )?holes do not|no chamfers|"
+    r"(?:union|combine|merge|join|fuse)(?: them| all| all three| everything| the \w+| both)?(?: into one(?: solid| body)?)?\s*$|"
+    r"all coaxial|the (?:two )?holes do not|no chamfers|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b)", re.I)
+_UNION_PREFIX = re.compile(r"^\s*(?:union|combine|merge|join|fuse)\s+(?:them|all three|everything|both)\s*(?:into one (?:solid|body)\s*)?(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
 
 # "(no thread)", "without threads", "plain hole": the word is there, the feature is not.
 _NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:threads?|knurl\w*|texture)\b|\(no [^)]*\)", re.I)
@@ -566,7 +568,7 @@ def _hole_diameter(text: str) -> float | None:
     cleaned = re.sub(r"\bfor M\d+[^,.;:]*", " ", cleaned)
     cleaned = re.sub(r"(?:pitch circle|bolt circle|PCD)\s*(?:diameter\s*)?(?:of\s*)?" + NUM + r"|" + NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD)", " ", cleaned, flags=re.I)
     cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
-    return (_f(NUM + r"\s*mm\s*(?:\w+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
+    return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
             or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
             or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned))
 
@@ -610,7 +612,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         cb = None
     pos = _positions(text, part, n)
     face, axis, side_z = "top", "Z", 0.0
-    if _has(text, r"\b(cross|radial|horizontal(?:ly)?|perpendicular to the axis|through the diameter|side)\b") and not _has(text, r"vertical"):
+    if _has(text, r"\b(cross|radial|horizontal(?:ly)?|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
         axis = "X" if _has(text, r"along X|in X|through the whole width|x direction") or part.kind != "cylinder" else "X"
         if part.kind == "cylinder" and part.axis == "Z":
             z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or _f(r"(?:halfway|half way)", text) or part.top / 2
@@ -779,6 +781,10 @@ def read_added(text: str, part: Part) -> Read | None:
     length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
               or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
     up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
+    if d and (length or up_to) and _has(text, r"end face|side face|on the [+-]?x face"):
+        body = ops.Cylinder(d, float(length or 0), axis="X", axis_height=part.z0 + part.z / 2, z0=part.x / 2, what="boss")
+        return Read([ops.Boss(body, "boss")], "boss Ø%s mm, %s mm out of the end face" % (_fmt(d), _fmt(length or 0)),
+                    {d: "boss_diameter", float(length or 0): "boss_height"})
     if d and (length or up_to):
         axis = _axis_of(text)
         if axis == "Z":
@@ -851,7 +857,7 @@ READ_BASE: list[tuple[str, Rule]] = [
 ]
 READ_FEATURE: list[tuple[str, Rule]] = [
     ("shell", read_shell), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
-    ("holes", read_holes), ("boss", read_boss),
+    ("holes", read_holes),
 ]
 
 
@@ -927,6 +933,7 @@ class Reader:
         _apply(self.part, op)
 
     def _read(self, step: Step, text: str) -> None:
+        text = _UNION_PREFIX.sub("", text) or text
         found = numbers(text)
         entry = StepReading(step.number, step.text, None, index=step.index)
         self.reading.steps.append(entry)
