@@ -576,7 +576,9 @@ def _hole_diameter(text: str) -> float | None:
 def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
     if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"):
         return None
-    if _has(text, r"\bslot\b|pocket|slit"):
+    other = re.search(r"\b(?:slots?|pocket|slit|keyway)\b", text, re.I)
+    hole = re.search(r"\b(?:hole|holes|drill|bore)\b", text, re.I)
+    if other and (not hole or other.start() < hole.start()):
         return None
     d = _hole_diameter(text)
     n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:holes?|bosses)") or (4 if _has(text, r"\beach corner|four corners|at the corners") else None)
@@ -610,6 +612,13 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
             depth = None
     if _has(text, r"counterbored") and not cb:
         cb = None
+    lying = next((o.body for o in reversed(part.history) if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder)
+                  and o.body.axis in ("X", "Y") and o.body.what != "boss"), None)
+    if lying is not None and _has(text, r"along (?:its|the|their) axis|through the (?:housing|knuckle|cylinder|barrel|tube)"):
+        u = lying.centre[1] if lying.axis == "X" else lying.centre[0]
+        roles = {d: "hole_diameter"}
+        return Read([ops.Holes(d, [(u, lying.axis_height)], None, axis=lying.axis)],
+                    "Ø%s mm hole along the %s axis of the Ø%s mm cylinder" % (_fmt(d), lying.axis, _fmt(lying.diameter)), roles)
     pos = _positions(text, part, n)
     face, axis, side_z = "top", "Z", 0.0
     if _has(text, r"\b(cross|radial|horizontal(?:ly)?|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
@@ -626,7 +635,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
             if z is None:
                 return None
             side_z = z
-            if _has(text, r"along Y|through the \d+(?:\.\d+)? mm (?:thickness|depth)|through the thickness|through both legs"):
+            if _has(text, r"along Y|through the \d+(?:\.\d+)? mm (?:thickness|depth)|through the thickness"):
                 axis = "Y"
             if _has(text, r"along X|through the whole width|in X direction"):
                 axis = "X"

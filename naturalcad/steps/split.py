@@ -25,7 +25,8 @@ _OP_VERB = re.compile(
 # A sentence ends at ". " / "; " but not inside numbers ("6.5") or abbreviations ("approx.").
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\bi\.e)(?<!\be\.g)\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z])|;\s+(?=[A-Z])|\n+"
                            r"|,?\s+(?=then\s+(?:cut|drill|bore|add|fillet|chamfer|shell|extrude|revolve|round|make|sweep|loft|mirror|punch)\b)"
-                           r"|;\s*(?=then\b)")
+                           r"|;\s*(?=then\b)"
+                           r"|,?\s+and\s+(?=(?:then\s+)?(?:fillet|chamfer|drill|bore|shell|round|punch|break)\b)")
 
 
 @dataclass(frozen=True)

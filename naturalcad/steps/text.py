@@ -41,6 +41,7 @@ def normalise(text: str, inches: bool = False) -> str:
     t = text.replace("×", " x ").replace("Ø", " diameter ").replace("⌀", " diameter ").replace("°", " degrees")
     t = t.replace("–", "-").replace("—", "-").replace("’", "'").replace("″", '"').replace("±", "+/-")
     t = re.sub(r"(\d)\s*x\s*(?=\d)", r"\1 x ", t)
+    t = re.sub(r"(\d(?:\s*mm)?)\s+by\s+(?=\d)", r"\1 x ", t)
     t = _FRACTION.sub(_fraction, t)
     # "2 x 2 x 1/8 inch": the unit after a group applies to each number of it
     group = re.compile(NUM + r"(\s*x\s*)" + NUM + r"(?:(\s*x\s*)" + NUM + r")?" + _INCH, re.I)
