@@ -22,13 +22,24 @@ def _generated(made: StepsResult) -> Generated:
     return Generated(made.code, "template", FAMILY, dict(made.params), list(made.notices), made.output_type)
 
 
+# A long one-paragraph description ("A flat bar 80 mm long ... with two countersunk holes ...
+# Each hole is ...") is read as steps too, when the reader understands all of it.
+LONG_DESCRIPTION = 120
+
+
 def generate(request: ValidRequest) -> Generated | None:
     """A script from the steps, or None when the prompt is not steps or no step makes a body."""
     if request.mode != "part" or request.output_type not in (None, "3d_solid"):
         return None
-    if not reads_as_steps(request.safe_prompt):
-        return None
-    made = generate_steps(request.safe_prompt)
+    prompt = request.safe_prompt
+    if reads_as_steps(prompt):
+        made = generate_steps(prompt)
+    elif len(prompt) >= LONG_DESCRIPTION:
+        made = generate_steps(prompt)
+        if made is not None and (made.reading.confidence == "low" or made.operation_count < 2):
+            made = None
+    else:
+        made = None
     return _generated(made) if made else None
 
 
@@ -51,5 +62,5 @@ def repair(request: ValidRequest, previous: Generated, failure: str) -> Generate
         return None
     reason = failure.splitlines()[0].removeprefix("The script raised ").rstrip(".")
     made.notices.append("Step %d could not be applied (%s); the part is shown without it." % (step, reason))
-    made.code = made.code.replace("\n\n", "\n# left out: steps %s\n\n" % ", ".join(str(n) for n in sorted(skip)), 1)
+    made.code = made.code.replace("\n\n", "\n# left out: steps {}\n\n".format(", ".join(str(n) for n in sorted(skip))), 1)
     return _generated(made)

@@ -46,31 +46,31 @@ class Script:
 
 
 def _pts(points: list[ops.Point]) -> str:
-    return "[%s]" % ", ".join("(%s, %s)" % (format_value(round(x, 4)), format_value(round(y, 4))) for x, y in points)
+    return "[{}]".format(", ".join(f"({format_value(round(x, 4))}, {format_value(round(y, 4))})" for x, y in points))
 
 
 def _box(s: Script, op: ops.Box, n: int) -> None:
     w = op.what
-    L = s.param("%s_length" % w, op.length, "mm, step %d: %s length (X)" % (n, w))
-    W = s.param("%s_width" % w, op.width, "mm, step %d: %s width (Y)" % (n, w))
-    H = s.param("%s_height" % w if w not in ("plate", "strip", "leaf", "bar") else "%s_thickness" % w, op.height,
+    L = s.param(f"{w}_length", op.length, "mm, step %d: %s length (X)" % (n, w))
+    W = s.param(f"{w}_width", op.width, "mm, step %d: %s width (Y)" % (n, w))
+    H = s.param(f"{w}_height" if w not in ("plate", "strip", "leaf", "bar") else f"{w}_thickness", op.height,
                 "mm, step %d: %s %s (Z)" % (n, w, "thickness" if w in ("plate", "strip", "leaf", "bar") else "height"))
-    s.add("part = Box(%s, %s, %s, %s)" % (L, W, H, MINZ))
+    s.add(f"part = Box({L}, {W}, {H}, {MINZ})")
     if op.corner_radius:
         R = s.param("corner_radius", op.corner_radius, "mm, step %d: radius of the vertical corners" % n)
-        s.add("part = fillet(part.edges().filter_by(Axis.Z), %s)" % R)
+        s.add(f"part = fillet(part.edges().filter_by(Axis.Z), {R})")
 
 
 def _cylinder(s: Script, op: ops.Cylinder, n: int, first: bool) -> None:
     w = op.what if op.what not in ("section",) else "section"
-    D = s.param("%s_diameter" % w, op.diameter, "mm, step %d: %s diameter" % (n, w))
-    H = s.param("%s_length" % w if w in ("rod", "shaft", "pin", "section", "tube", "pipe", "bar") else "%s_height" % w,
+    D = s.param(f"{w}_diameter", op.diameter, "mm, step %d: %s diameter" % (n, w))
+    H = s.param(f"{w}_length" if w in ("rod", "shaft", "pin", "section", "tube", "pipe", "bar") else f"{w}_height",
                 op.height, "mm, step %d: %s %s" % (n, w, "length" if w in ("rod", "shaft", "pin", "section") else "height"))
-    at = "Pos(0, 0, %s) * " % format_value(op.z0) if op.z0 else ""
-    s.add("%s %s %sCylinder(%s / 2, %s, %s)" % ("part" if first else "part", "=" if first else "+=", at, D, H, MINZ))
+    at = f"Pos(0, 0, {format_value(op.z0)}) * " if op.z0 else ""
+    s.add("{} {} {}Cylinder({} / 2, {}, {})".format("part" if first else "part", "=" if first else "+=", at, D, H, MINZ))
     if op.bore:
         B = s.param("bore_diameter", op.bore, "mm, step %d: bore diameter" % n)
-        s.add("part -= %sCylinder(%s / 2, %s, %s)" % (at, B, H, MINZ))
+        s.add(f"part -= {at}Cylinder({B} / 2, {H}, {MINZ})")
 
 
 def _prism(s: Script, op: ops.Prism, n: int) -> None:
@@ -81,27 +81,27 @@ def _prism(s: Script, op: ops.Prism, n: int) -> None:
 
 def _sphere(s: Script, op: ops.Sphere, n: int) -> None:
     D = s.param("sphere_diameter", op.diameter, "mm, step %d: sphere diameter" % n)
-    s.add("part = Sphere(%s / 2)" % D)
+    s.add(f"part = Sphere({D} / 2)")
 
 
 def _cone(s: Script, op: ops.Cone, n: int) -> None:
     B = s.param("cone_bottom_diameter", op.bottom_diameter, "mm, step %d: bottom diameter" % n)
     T = s.param("cone_top_diameter", op.top_diameter, "mm, step %d: top diameter" % n)
     H = s.param("cone_height", op.height, "mm, step %d: height" % n)
-    s.add("part = Cone(%s / 2, %s / 2, %s, %s)" % (B, T, H, MINZ))
+    s.add(f"part = Cone({B} / 2, {T} / 2, {H}, {MINZ})")
 
 
 def _extrusion(s: Script, op: ops.Extrusion, n: int) -> None:
     D = s.param("extrude_depth", op.depth, "mm, step %d: extrusion depth" % n)
-    s.add("profile = Plane.%s * Polygon(*%s, align=None)" % (op.plane, _pts(op.points)),
-          "part = extrude(profile, amount=%s / 2, both=True)" % D if op.plane == "XZ" else "part = extrude(profile, %s)" % D)
+    s.add(f"profile = Plane.{op.plane} * Polygon(*{_pts(op.points)}, align=None)",
+          f"part = extrude(profile, amount={D} / 2, both=True)" if op.plane == "XZ" else f"part = extrude(profile, {D})")
 
 
 def _revolve(s: Script, op: ops.Revolve, n: int) -> None:
     A = s.param("revolve_angle", op.angle, "degrees, step %d: revolve angle" % n)
     s.add("# the profile in the XZ plane: X is the radius, Z the height",
-          "profile = Plane.XZ * Polygon(*%s, align=None)" % _pts(op.points),
-          "part = revolve(profile, Axis.Z, %s)" % A)
+          f"profile = Plane.XZ * Polygon(*{_pts(op.points)}, align=None)",
+          f"part = revolve(profile, Axis.Z, {A})")
 
 
 def _loft(s: Script, op: ops.Loft, n: int) -> None:
@@ -110,46 +110,46 @@ def _loft(s: Script, op: ops.Loft, n: int) -> None:
         Z = "0" if sec.z == 0 else s.param("section%d_height" % i, sec.z, "mm, step %d: height of section %d" % (n, i))
         if sec.shape == "circle":
             D = s.param("section%d_diameter" % i, sec.size[0], "mm, step %d: section %d diameter" % (n, i))
-            sections.append("Pos(0, 0, %s) * Circle(%s / 2)" % (Z, D))
+            sections.append(f"Pos(0, 0, {Z}) * Circle({D} / 2)")
         else:
             X = s.param("section%d_length" % i, sec.size[0], "mm, step %d: section %d length (X)" % (n, i))
             Y = s.param("section%d_width" % i, sec.size[1], "mm, step %d: section %d width (Y)" % (n, i))
-            sections.append("Pos(0, 0, %s) * Rectangle(%s, %s)" % (Z, X, Y))
-    s.add("part = loft([%s], ruled=%s)" % (", ".join(sections), op.ruled))
+            sections.append(f"Pos(0, 0, {Z}) * Rectangle({X}, {Y})")
+    s.add("part = loft([{}], ruled={})".format(", ".join(sections), op.ruled))
 
 
 def _profile_face(s: Script, op: ops.Sweep, n: int) -> str:
     if op.profile == "circle":
         D = s.param("profile_diameter", op.size[0], "mm, step %d: diameter of the swept circle" % n)
-        return "Circle(%s / 2)" % D
+        return f"Circle({D} / 2)"
     if op.profile == "ring":
         OD = s.param("profile_outer_diameter", op.size[0], "mm, step %d: outer diameter of the swept ring" % n)
         ID = s.param("profile_inner_diameter", op.size[1], "mm, step %d: inner diameter of the swept ring" % n)
-        return "(Circle(%s / 2) - Circle(%s / 2))" % (OD, ID)
+        return f"(Circle({OD} / 2) - Circle({ID} / 2))"
     W = s.param("profile_width", op.size[0], "mm, step %d: width of the swept rectangle" % n)
     H = s.param("profile_height", op.size[1], "mm, step %d: height of the swept rectangle" % n)
-    return "Rectangle(%s, %s)" % (W, H)
+    return f"Rectangle({W}, {H})"
 
 
 def _sweep(s: Script, op: ops.Sweep, n: int) -> None:
     face = _profile_face(s, op, n)
     if op.path == "line":
         L = s.param("path_length", op.length, "mm, step %d: length of the straight path" % n)
-        s.add("part = extrude(%s, %s)" % (face, L))
+        s.add(f"part = extrude({face}, {L})")
     elif op.path == "arc":
         R = s.param("path_radius", op.radius, "mm, step %d: centreline radius of the arc" % n)
         A = s.param("path_angle", op.angle, "degrees, step %d: angle of the arc" % n)
-        s.add("path = CenterArc((0, 0), %s, 0, %s)" % (R, A),
+        s.add(f"path = CenterArc((0, 0), {R}, 0, {A})",
               "# the profile at the start of the path, square to it (the path starts along +Y)",
-              "section = Plane(origin=(%s, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * %s" % (R, face),
+              f"section = Plane(origin=({R}, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
               "part = sweep(section, path)")
     else:
         (_, l1, _), (_, r, _), (_, l2, _) = op.segments
         L1 = s.param("first_run", l1, "mm, step %d: first straight run (along +Y)" % n)
         R = s.param("bend_radius", r, "mm, step %d: centreline radius of the bend" % n)
         L2 = s.param("second_run", l2, "mm, step %d: second straight run (along +X)" % n)
-        s.add("path = FilletPolyline((0, 0), (0, %s + %s), (%s + %s, %s + %s), radius=%s)" % (L1, R, R, L2, L1, R, R),
-              "section = Plane(origin=(0, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * %s" % face,
+        s.add(f"path = FilletPolyline((0, 0), (0, {L1} + {R}), ({R} + {L2}, {L1} + {R}), radius={R})",
+              f"section = Plane(origin=(0, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
               "part = sweep(section, path)")
 
 
@@ -160,41 +160,41 @@ def _holes(s: Script, op: ops.Holes, n: int) -> None:
         rot = "Rot(0, 90, 0)" if op.axis == "X" else "Rot(90, 0, 0)"
         size = "bb.size.X" if op.axis == "X" else "bb.size.Y"
         for u, z in op.positions:
-            at = ("Pos(bb.center().X, %s, %s)" % (format_value(u), format_value(z)) if op.axis == "X"
-                  else "Pos(%s, bb.center().Y, %s)" % (format_value(u), format_value(z)))
+            at = (f"Pos(bb.center().X, {format_value(u)}, {format_value(z)})" if op.axis == "X"
+                  else f"Pos({format_value(u)}, bb.center().Y, {format_value(z)})")
             if op.depth:
                 De = s.param("hole_depth", op.depth, "mm, step %d: hole depth from the axis" % n)
                 at = at.replace("bb.center().X", "0").replace("bb.center().Y", "0")
-                s.add("part -= %s * %s * Cylinder(%s / 2, %s, align=(Align.CENTER, Align.CENTER, Align.MIN))" % (at, rot, D, De))
+                s.add(f"part -= {at} * {rot} * Cylinder({D} / 2, {De}, align=(Align.CENTER, Align.CENTER, Align.MIN))")
             else:
-                s.add("part -= %s * %s * Cylinder(%s / 2, %s + 2)" % (at, rot, D, size))
+                s.add(f"part -= {at} * {rot} * Cylinder({D} / 2, {size} + 2)")
         return
     bottom = op.face == "bottom"
     start = "bb.min.Z" if bottom else "bb.max.Z"
     align = MINZ if bottom else MAXZ
-    s.add("for x, y in %s:" % _pts(op.positions))
+    s.add(f"for x, y in {_pts(op.positions)}:")
     if op.depth and op.face == "both":
         De = s.param("hole_depth", op.depth, "mm, step %d: hole depth from each end" % n)
-        s.add("    part -= Pos(x, y, bb.max.Z) * Cylinder(%s / 2, %s, %s)" % (D, De, MAXZ),
-              "    part -= Pos(x, y, bb.min.Z) * Cylinder(%s / 2, %s, %s)" % (D, De, MINZ))
+        s.add(f"    part -= Pos(x, y, bb.max.Z) * Cylinder({D} / 2, {De}, {MAXZ})",
+              f"    part -= Pos(x, y, bb.min.Z) * Cylinder({D} / 2, {De}, {MINZ})")
     elif op.depth:
         De = s.param("hole_depth", op.depth, "mm, step %d: hole depth" % n)
-        s.add("    part -= Pos(x, y, %s) * Cylinder(%s / 2, %s, %s)" % (start, D, De, align))
+        s.add(f"    part -= Pos(x, y, {start}) * Cylinder({D} / 2, {De}, {align})")
     else:
-        s.add("    part -= Pos(x, y, bb.center().Z) * Cylinder(%s / 2, bb.size.Z + 2)" % D)
+        s.add(f"    part -= Pos(x, y, bb.center().Z) * Cylinder({D} / 2, bb.size.Z + 2)")
     if op.counterbore:
         CD = s.param("counterbore_diameter", op.counterbore[0], "mm, step %d: counterbore diameter" % n)
         CH = s.param("counterbore_depth", op.counterbore[1], "mm, step %d: counterbore depth" % n)
-        s.add("    part -= Pos(x, y, %s) * Cylinder(%s / 2, %s, %s)" % (start, CD, CH, align))
+        s.add(f"    part -= Pos(x, y, {start}) * Cylinder({CD} / 2, {CH}, {align})")
     if op.countersink:
         CD = s.param("countersink_diameter", op.countersink[0], "mm, step %d: countersink diameter at the face" % n)
         CA = s.param("countersink_angle", op.countersink[1], "degrees, step %d: countersink included angle" % n)
         s.uses_math = True
-        depth = "(%s - %s) / 2 / math.tan(math.radians(%s / 2))" % (CD, D, CA)
+        depth = f"({CD} - {D}) / 2 / math.tan(math.radians({CA} / 2))"
         if bottom:
-            s.add("    part -= Pos(x, y, %s) * Cone(%s / 2, %s / 2, %s, %s)" % (start, CD, D, depth, MINZ))
+            s.add(f"    part -= Pos(x, y, {start}) * Cone({CD} / 2, {D} / 2, {depth}, {MINZ})")
         else:
-            s.add("    part -= Pos(x, y, %s) * Cone(%s / 2, %s / 2, %s, %s)" % (start, D, CD, depth, MAXZ))
+            s.add(f"    part -= Pos(x, y, {start}) * Cone({D} / 2, {CD} / 2, {depth}, {MAXZ})")
 
 
 def _pocket(s: Script, op: ops.Pocket, n: int) -> None:
@@ -207,26 +207,24 @@ def _pocket(s: Script, op: ops.Pocket, n: int) -> None:
         depth = s.param("pocket_depth", op.depth, "mm, step %d: pocket depth" % n)
         z = "bb.max.Z"
         align = ", " + MAXZ
-    at = "Pos(%s, %s, %s)" % (format_value(op.centre[0]), format_value(op.centre[1]), z)
+    at = f"Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {z})"
     if op.shape == "circle":
         D = s.param("pocket_diameter", op.size[0], "mm, step %d: pocket diameter" % n)
-        s.add("part -= %s * Cylinder(%s / 2, %s%s)" % (at, D, depth, align))
+        s.add(f"part -= {at} * Cylinder({D} / 2, {depth}{align})")
         if op.island:
             I = s.param("island_diameter", op.island, "mm, step %d: diameter of the island left standing" % n)
-            s.add("part += %s * Cylinder(%s / 2, %s%s)" % (at, I, depth, align))
+            s.add(f"part += {at} * Cylinder({I} / 2, {depth}{align})")
         return
     X = s.param("pocket_length", op.size[0], "mm, step %d: pocket length (X)" % n)
     Y = s.param("pocket_width", op.size[1], "mm, step %d: pocket width (Y)" % n)
     if op.corner_radius:
         R = s.param("pocket_corner_radius", op.corner_radius, "mm, step %d: pocket corner radius" % n)
         if op.depth is None:
-            s.add("part -= Pos(%s, %s, bb.min.Z - 1) * extrude(RectangleRounded(%s, %s, %s), %s)"
-                  % (format_value(op.centre[0]), format_value(op.centre[1]), X, Y, R, depth))
+            s.add(f"part -= Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, bb.min.Z - 1) * extrude(RectangleRounded({X}, {Y}, {R}), {depth})")
         else:
-            s.add("part -= Pos(%s, %s, bb.max.Z - %s) * extrude(RectangleRounded(%s, %s, %s), %s + 1)"
-                  % (format_value(op.centre[0]), format_value(op.centre[1]), depth, X, Y, R, depth))
+            s.add(f"part -= Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, bb.max.Z - {depth}) * extrude(RectangleRounded({X}, {Y}, {R}), {depth} + 1)")
     else:
-        s.add("part -= %s * Box(%s, %s, %s%s)" % (at, X, Y, depth, align))
+        s.add(f"part -= {at} * Box({X}, {Y}, {depth}{align})")
 
 
 def _slot(s: Script, op: ops.Slot, n: int) -> None:
@@ -237,34 +235,34 @@ def _slot(s: Script, op: ops.Slot, n: int) -> None:
         depth, z, align = "bb.size.Z + 2", "bb.min.Z - 1", ""
     else:
         depth = s.param("slot_depth", op.depth, "mm, step %d: slot depth" % n)
-        z, align = "bb.max.Z - %s" % depth, ""
-    shape = "SlotOverall(%s, %s)" % (L, W) if op.rounded else "Rectangle(%s, %s)" % (L, W)
+        z, align = f"bb.max.Z - {depth}", ""
+    shape = f"SlotOverall({L}, {W})" if op.rounded else f"Rectangle({L}, {W})"
     extra = " + 1" if op.depth is not None else ""
-    s.add("for x, y in %s:" % _pts(op.centres),
-          "    part -= Pos(x, y, %s) * extrude(%s, %s%s)%s" % (z, shape, depth, extra, align))
+    s.add(f"for x, y in {_pts(op.centres)}:",
+          f"    part -= Pos(x, y, {z}) * extrude({shape}, {depth}{extra}){align}")
 
 
 def _boss(s: Script, op: ops.Boss, n: int) -> None:
     b = op.body
     if isinstance(b, ops.Cylinder):
-        D = s.param("%s_diameter" % op.what, b.diameter, "mm, step %d: %s diameter" % (n, op.what))
-        H = s.param("%s_%s" % (op.what, "height" if b.axis == "Z" else "length"), b.height,
+        D = s.param(f"{op.what}_diameter", b.diameter, "mm, step %d: %s diameter" % (n, op.what))
+        H = s.param("{}_{}".format(op.what, "height" if b.axis == "Z" else "length"), b.height,
                     "mm, step %d: %s %s" % (n, op.what, "height" if b.axis == "Z" else "length"))
         cx, cy = (format_value(round(v, 4)) for v in b.centre)
         if b.axis == "Z":
-            s.add("part += Pos(%s, %s, %s) * Cylinder(%s / 2, %s, %s)" % (cx, cy, format_value(round(b.z0, 4)), D, H, MINZ))
+            s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.z0, 4))}) * Cylinder({D} / 2, {H}, {MINZ})")
         elif b.what == "boss":  # out of the +X end face
             s.add("bb = part.bounding_box()",
-                  "part += Pos(bb.max.X, 0, %s) * Rot(0, 90, 0) * Cylinder(%s / 2, %s, %s)" % (format_value(b.axis_height), D, H, MINZ))
+                  f"part += Pos(bb.max.X, 0, {format_value(b.axis_height)}) * Rot(0, 90, 0) * Cylinder({D} / 2, {H}, {MINZ})")
         else:
             rot = "Rot(0, 90, 0)" if b.axis == "X" else "Rot(90, 0, 0)"
-            s.add("part += Pos(%s, %s, %s) * %s * Cylinder(%s / 2, %s)" % (cx, cy, format_value(round(b.axis_height, 4)), rot, D, H))
+            s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.axis_height, 4))}) * {rot} * Cylinder({D} / 2, {H})")
     elif isinstance(b, ops.Box):
-        L = s.param("%s_length" % op.what, b.length, "mm, step %d: %s length (X)" % (n, op.what))
-        W = s.param("%s_width" % op.what, b.width, "mm, step %d: %s width (Y)" % (n, op.what))
-        H = s.param("%s_height" % op.what, b.height, "mm, step %d: %s height (Z)" % (n, op.what))
+        L = s.param(f"{op.what}_length", b.length, "mm, step %d: %s length (X)" % (n, op.what))
+        W = s.param(f"{op.what}_width", b.width, "mm, step %d: %s width (Y)" % (n, op.what))
+        H = s.param(f"{op.what}_height", b.height, "mm, step %d: %s height (Z)" % (n, op.what))
         cx, cy = (format_value(round(v, 4)) for v in b.centre)
-        s.add("part += Pos(%s, %s, %s) * Box(%s, %s, %s, %s)" % (cx, cy, format_value(round(b.z0, 4)), L, W, H, MINZ))
+        s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.z0, 4))}) * Box({L}, {W}, {H}, {MINZ})")
 
 
 _SELECT = {
@@ -287,29 +285,28 @@ def _edges(s: Script, op: ops.Edges, n: int, history: list[ops.Operation]) -> No
         hole = next((h for h in reversed(history) if isinstance(h, ops.Holes)), None)
         bore = next((h for h in reversed(history) if isinstance(h, ops.Cylinder) and h.bore), None)
         r = hole.diameter / 2 if hole else (bore.bore / 2 if bore else 0.0)
-        sel = "[e for e in part.edges().filter_by(GeomType.CIRCLE) if abs(e.radius - %s) < 0.01]" % format_value(round(r, 4))
+        sel = f"[e for e in part.edges().filter_by(GeomType.CIRCLE) if abs(e.radius - {format_value(round(r, 4))}) < 0.01]"
     elif op.which == "joint":
         boss = next((h for h in reversed(history) if isinstance(h, ops.Boss)), None)
         r = boss.body.diameter / 2 if boss and isinstance(boss.body, ops.Cylinder) else 0.0
         z = boss.body.z0 if boss and isinstance(boss.body, ops.Cylinder) else 0.0
-        sel = ("[e for e in part.edges().filter_by(GeomType.CIRCLE) if abs(e.radius - %s) < 0.01 and abs(e.center().Z - %s) < 0.01]"
-               % (format_value(round(r, 4)), format_value(round(z, 4))))
+        sel = (f"[e for e in part.edges().filter_by(GeomType.CIRCLE) if abs(e.radius - {format_value(round(r, 4))}) < 0.01 and abs(e.center().Z - {format_value(round(z, 4))}) < 0.01]")
     else:
         sel = _SELECT[op.which]
-    s.add("part = %s(%s, %s)" % (op.kind, sel, R))
+    s.add(f"part = {op.kind}({sel}, {R})")
 
 
 def _shell(s: Script, op: ops.Shell, n: int) -> None:
     T = s.param("wall_thickness", op.thickness, "mm, step %d: shell wall thickness" % n)
     if op.open_face is None:
-        s.add("part = offset(part, amount=-%s)" % T)
+        s.add(f"part = offset(part, amount=-{T})")
         return
     face = "part.faces().sort_by(Axis.Z)[-1]" if op.open_face == "top" else "part.faces().sort_by(Axis.Z)[0]"
-    s.add("part = offset(part, amount=-%s, openings=%s)" % (T, face))
+    s.add(f"part = offset(part, amount=-{T}, openings={face})")
 
 
 def _mirror(s: Script, op: ops.Mirror, n: int) -> None:
-    s.add("part += mirror(part, about=Plane.%s)" % op.plane)
+    s.add(f"part += mirror(part, about=Plane.{op.plane})")
 
 
 def emit(operations: list[tuple[int, ops.Operation]], labels: dict[int, tuple[int, str]]) -> Script:
@@ -367,11 +364,10 @@ def emit(operations: list[tuple[int, ops.Operation]], labels: dict[int, tuple[in
 
 
 def _added_box(s: Script, op: ops.Box, n: int) -> None:
-    L = s.param("%s_length" % op.what, op.length, "mm, step %d: %s length (X)" % (n, op.what))
-    W = s.param("%s_width" % op.what, op.width, "mm, step %d: %s width (Y)" % (n, op.what))
-    H = s.param("%s_height" % op.what, op.height, "mm, step %d: %s height (Z)" % (n, op.what))
-    s.add("part += Pos(%s, %s, %s) * Box(%s, %s, %s, %s)" % (format_value(op.centre[0]), format_value(op.centre[1]),
-                                                          format_value(op.z0), L, W, H, MINZ))
+    L = s.param(f"{op.what}_length", op.length, "mm, step %d: %s length (X)" % (n, op.what))
+    W = s.param(f"{op.what}_width", op.width, "mm, step %d: %s width (Y)" % (n, op.what))
+    H = s.param(f"{op.what}_height", op.height, "mm, step %d: %s height (Z)" % (n, op.what))
+    s.add(f"part += Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {format_value(op.z0)}) * Box({L}, {W}, {H}, {MINZ})")
 
 
 def render(script: Script, title: str, output_type: str = "3d_solid") -> tuple[str, int]:
@@ -379,10 +375,10 @@ def render(script: Script, title: str, output_type: str = "3d_solid") -> tuple[s
     head = ["from build123d import *"]
     if script.uses_math or any("math." in line for line in script.lines):
         head.append("import math")
-    head += ["", "%s(%s)" % (STEPS_TAG, output_type), "# " + re.sub(r"\s+", " ", title).strip(), ""]
+    head += ["", f"{STEPS_TAG}({output_type})", "# " + re.sub(r"\s+", " ", title).strip(), ""]
     width = max((len(p.name) + 3 + len(format_value(p.value)) for p in script.params), default=0)
     for p in script.params:
-        head.append("%s  # %s" % (("%s = %s" % (p.name, format_value(p.value))).ljust(width), p.comment))
+        head.append("{}  # {}".format((f"{p.name} = {format_value(p.value)}").ljust(width), p.comment))
     head.append("")
     return "\n".join(head + script.lines) + "\n", len(head) + 1
 

@@ -19,6 +19,7 @@ class StepsResult:
     notices: list[str] = field(default_factory=list)
     output_type: str = "3d_solid"
     family: str = "steps"
+    operation_count: int = 0
 
 
 def _title(prompt: str) -> str:
@@ -46,4 +47,4 @@ def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> Ste
                 s.number, s.summary or s.operation)
     notices = ["Read as %d modelling steps (confidence %s)." % (len([s for s in reading.steps if s.operation]), reading.confidence)]
     notices += reading.lines()
-    return StepsResult(code, {p.name: p.value for p in script.params}, reading, notices)
+    return StepsResult(code, {p.name: p.value for p in script.params}, reading, notices, operation_count=len(operations))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from . import ops
 from .reading import Reading, StepReading, Value
@@ -107,8 +107,8 @@ def diameter_of(text: str) -> float | None:
 def _size(text: str, *words: str) -> float | None:
     """'40 mm long', 'length 40', 'length of 40 mm', '40 mm (long|in length)'."""
     alt = "|".join(words)
-    return _f(NUM + r"\s*(?:mm)?\s*(?:in\s+)?(?:%s)\b" % alt, text) or _f(
-        r"\b(?:%s)\s*(?:of|is|=|:)?\s*" % alt + NUM, text)
+    return _f(NUM + rf"\s*(?:mm)?\s*(?:in\s+)?(?:{alt})\b", text) or _f(
+        rf"\b(?:{alt})\s*(?:of|is|=|:)?\s*" + NUM, text)
 
 
 def _group(text: str) -> list[float]:
@@ -125,7 +125,7 @@ def _has(text: str, pattern: str) -> bool:
 
 
 def _fmt(v: float) -> str:
-    return "%g" % round(v, 3)
+    return f"{round(v, 3):g}"
 
 
 # -- base bodies ------------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ def read_sweep(text: str, part: Part) -> Read | None:
         a, b = (float(v) for v in re.findall(NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text)[0])
         profile, size = "ring", (max(a, b), min(a, b))
     elif _has(text, r"rectangle"):
-        w = _size(text, "wide") or _group(text)[:1] and _group(text)[0]
+        w = _size(text, "wide") or (_group(text)[:1] and _group(text)[0])
         h = _size(text, "high", "tall", "thick") or (len(_group(text)) > 1 and _group(text)[1])
         if w and h:
             profile, size = "rect", (float(w), float(h))
@@ -210,16 +210,15 @@ def read_sweep(text: str, part: Part) -> Read | None:
         if len(runs) >= 2 and radius:
             segs = [("line", runs[0], 0.0), ("arc", radius, angle or 90.0), ("line", runs[1], 0.0)]
             return Read([ops.Sweep(profile, size, "polyline", segments=segs)],
-                        "sweep a %s along %s mm straight, a %s mm radius bend and %s mm straight"
-                        % (profile, _fmt(runs[0]), _fmt(radius), _fmt(runs[1])))
+                        f"sweep a {profile} along {_fmt(runs[0])} mm straight, a {_fmt(radius)} mm radius bend and {_fmt(runs[1])} mm straight")
         del lengths
     if angle and radius:
         return Read([ops.Sweep(profile, size, "arc", radius=radius, angle=angle)],
-                    "sweep a %s along a %s° arc of radius %s mm" % (profile, _fmt(angle), _fmt(radius)))
+                    f"sweep a {profile} along a {_fmt(angle)}° arc of radius {_fmt(radius)} mm")
     length = _f(r"path\s*" + NUM + r"\s*mm\s*long", text) or _f(NUM + r"\s*mm\s*long", text) or _size(text, "long")
     if length:
         return Read([ops.Sweep(profile, size, "line", length=length)],
-                    "sweep a %s along a straight %s mm path" % (profile, _fmt(length)))
+                    f"sweep a {profile} along a straight {_fmt(length)} mm path")
     return None
 
 
@@ -244,7 +243,7 @@ def read_stack(text: str, part: Part) -> Read | None:
     for d, h in secs:
         bodies.append(ops.Cylinder(d, h, z0=z, what="section"))
         z += h
-    return Read(bodies, "stacked coaxial cylinders " + ", ".join("Ø%s × %s mm" % (_fmt(d), _fmt(h)) for d, h in secs))
+    return Read(bodies, "stacked coaxial cylinders " + ", ".join(f"Ø{_fmt(d)} × {_fmt(h)} mm" for d, h in secs))
 
 
 def read_profile(text: str, part: Part) -> Read | None:
@@ -265,7 +264,7 @@ def read_profile(text: str, part: Part) -> Read | None:
             return None
         pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
         return Read([ops.Extrusion(pts, depth or 0.0, what="L profile")],
-                    "L profile %s × %s mm, %s mm thick" % (_fmt(horiz), _fmt(vert), _fmt(t)))
+                    f"L profile {_fmt(horiz)} × {_fmt(vert)} mm, {_fmt(t)} mm thick")
     if k == "T":
         fw = _f(r"flange\s*" + NUM + r"\s*mm\s*wide", text)
         ft = _f(r"flange[^.]*?" + NUM + r"\s*mm\s*thick", text)
@@ -276,7 +275,7 @@ def read_profile(text: str, part: Part) -> Read | None:
         h = wh + ft
         pts = [(-wt / 2, 0.0), (wt / 2, 0.0), (wt / 2, wh), (fw / 2, wh), (fw / 2, h), (-fw / 2, h), (-fw / 2, wh), (-wt / 2, wh)]
         return Read([ops.Extrusion(pts, depth or 0.0, what="T profile")],
-                    "T profile, flange %s × %s mm, web %s × %s mm" % (_fmt(fw), _fmt(ft), _fmt(wt), _fmt(wh)))
+                    f"T profile, flange {_fmt(fw)} × {_fmt(ft)} mm, web {_fmt(wt)} × {_fmt(wh)} mm")
     ow = _f(r"outer width\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
     oh = _f(r"outer height\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
     wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text)
@@ -287,7 +286,7 @@ def read_profile(text: str, part: Part) -> Read | None:
     a, b = ow / 2, ow / 2 - side
     pts = [(-a, 0.0), (a, 0.0), (a, oh), (b, oh), (b, base), (-b, base), (-b, oh), (-a, oh)]
     return Read([ops.Extrusion(pts, depth or 0.0, what="U profile")],
-                "U profile %s × %s mm, sides %s mm, base %s mm" % (_fmt(ow), _fmt(oh), _fmt(side), _fmt(base)))
+                f"U profile {_fmt(ow)} × {_fmt(oh)} mm, sides {_fmt(side)} mm, base {_fmt(base)} mm")
 
 
 def read_polygon(text: str, part: Part) -> Read | None:
@@ -310,7 +309,7 @@ def read_hexagon(text: str, part: Part) -> Read | None:
          or _f(r"extrude[ds]?\s*(?:it\s*)?(?:by\s*)?" + NUM, text))
     if not (af and h):
         return None
-    return Read([ops.Prism(af, h)], "hexagonal prism %s mm across flats, %s mm" % (_fmt(af), _fmt(h)),
+    return Read([ops.Prism(af, h)], f"hexagonal prism {_fmt(af)} mm across flats, {_fmt(h)} mm",
                 {af: "across_flats", h: "height"})
 
 
@@ -328,7 +327,7 @@ def read_round(text: str, part: Part) -> Read | None:
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
     h = (_size(text, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
          or _f(r"extrude[ds]?\s*(?:it\s*)?(?:by\s*)?" + NUM, text))
-    if not (d and h) or (h == d and not _has(text, r"%s\s*mm\s*(?:tall|long|thick|high|wide)" % _fmt(h))):
+    if not (d and h) or (h == d and not _has(text, rf"{_fmt(h)}\s*mm\s*(?:tall|long|thick|high|wide)")):
         if not (d and h):
             return None
     if bore and bore >= d:
@@ -342,14 +341,14 @@ def read_round(text: str, part: Part) -> Read | None:
     if part.exists:
         return None
     return Read([ops.Cylinder(d, h, bore=bore or 0.0, axis=axis, what=name)],
-                "%s Ø%s mm × %s mm%s" % (name, _fmt(d), _fmt(h), ", bore Ø%s mm" % _fmt(bore) if bore else ""), roles)
+                "{} Ø{} mm × {} mm{}".format(name, _fmt(d), _fmt(h), f", bore Ø{_fmt(bore)} mm" if bore else ""), roles)
 
 
 def read_sphere(text: str, part: Part) -> Read | None:
     if not _has(text, r"\b(sphere|ball)\b") or part.exists:
         return None
     d = diameter_of(text)
-    return Read([ops.Sphere(d)], "sphere Ø%s mm" % _fmt(d)) if d else None
+    return Read([ops.Sphere(d)], f"sphere Ø{_fmt(d)} mm") if d else None
 
 
 _BOXY = r"\b(plate|block|box|cube|bar|slab|rectangle|rectangular|square|base|strip|blank|leaf|body|cuboid|prism|top)\b"
@@ -369,9 +368,9 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
         return axes["X"], axes["Y"], float(height or extrude or 0)
     if len(g) == 3:
         a, b, c = g
-        if _has(text, r"\(\s*%s\s*(?:mm\s*)?is the (?:height|thickness)" % _fmt(a)):
+        if _has(text, rf"\(\s*{_fmt(a)}\s*(?:mm\s*)?is the (?:height|thickness)"):
             a, b, c = b, c, a
-        elif _has(text, r"\(\s*%s\s*(?:mm\s*)?is the (?:height|thickness)" % _fmt(b)):
+        elif _has(text, rf"\(\s*{_fmt(b)}\s*(?:mm\s*)?is the (?:height|thickness)"):
             a, b, c = a, c, b
         return a, b, c
     if len(g) == 2:
@@ -409,7 +408,7 @@ def read_box(text: str, part: Part) -> Read | None:
     name = what.group(1).lower() if what else "block"
     name = "block" if name in ("rectangle", "rectangular", "square", "prism", "cuboid", "body", "blank") else name
     return Read([ops.Box(a, b, c, corner_radius=corner, what=name)],
-                "%s %s × %s × %s mm" % (name, _fmt(a), _fmt(b), _fmt(c)) + (", corners R%s" % _fmt(corner) if corner else ""),
+                f"{name} {_fmt(a)} × {_fmt(b)} × {_fmt(c)} mm" + (f", corners R{_fmt(corner)}" if corner else ""),
                 {a: "length", b: "width", c: "height"})
 
 
@@ -427,9 +426,9 @@ def read_shell(text: str, part: Part) -> Read | None:
     elif not _has(text, r"remov|open|leav"):
         open_face = None
     if t * 2 >= part.smallest:
-        raise NotApplicable("a %s mm wall leaves nothing of a part %s mm across" % (_fmt(t), _fmt(part.smallest)))
-    return Read([ops.Shell(t, open_face)], "shell inward to %s mm walls%s" % (
-        _fmt(t), ", open at the %s" % open_face if open_face else ""), {t: "wall"})
+        raise NotApplicable(f"a {_fmt(t)} mm wall leaves nothing of a part {_fmt(part.smallest)} mm across")
+    return Read([ops.Shell(t, open_face)], "shell inward to {} mm walls{}".format(
+        _fmt(t), f", open at the {open_face}" if open_face else ""), {t: "wall"})
 
 
 def _edge_which(text: str, part: Part) -> str:
@@ -461,7 +460,7 @@ def read_edges(text: str, part: Part) -> Read | None:
         text, r"fillet|\bround(?:ed)? (?:the|off|all|both|over|its|every|each|with|\w+ edges?)|\brounded\b|radius") else ""
     if _has(text, r"\b(boss|hub|add|attach|island)\b"):
         return None
-    if not kind or _has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore"):
+    if not kind or (_has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore")):
         return None
     size = (_f(NUM + r"\s*mm\s*(?:x\s*45 degrees\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
             or _f(r"\b(?:at|by|with|of|to)\s*(?:a\s*)?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm", text))
@@ -472,11 +471,11 @@ def read_edges(text: str, part: Part) -> Read | None:
     if which == "vertical" and part.kind == "box":
         limit = min(part.x, part.y) / 2
     if limit and size >= limit:
-        raise NotApplicable("a %s mm %s is too large for the %s mm %s" % (_fmt(size), kind, _fmt(part.smallest * (1 if which != "vertical" else 1)), "part"))
+        raise NotApplicable("a {} mm {} is too large for the {} mm {}".format(_fmt(size), kind, _fmt(part.smallest * (1 if which != "vertical" else 1)), "part"))
     nice = {"all": "all edges", "top": "the top edges", "bottom": "the bottom edges", "vertical": "the vertical edges",
             "top_outer": "the outer top edge", "bottom_outer": "the outer bottom edge", "ends": "both end edges",
             "ends_outer": "both outer end edges", "hole": "the hole edges", "joint": "where the bodies meet"}[which]
-    return Read([ops.Edges(kind, size, which)], "%s %s mm on %s" % (kind, _fmt(size), nice), {size: kind})
+    return Read([ops.Edges(kind, size, which)], f"{kind} {_fmt(size)} mm on {nice}", {size: kind})
 
 
 def _corners(text: str, part: Part) -> list[ops.Point] | None:
@@ -497,11 +496,11 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     if pts:
         if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
             pts = [(x - part.x / 2, y - part.y / 2) for x, y in pts]
-        return pts, "at %s" % ", ".join("(%s, %s)" % (_fmt(x), _fmt(y)) for x, y in pts)
+        return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
     pcd = (_f(NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
            or _f(r"on a\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?circle", text))
-    if pcd is None and _has(text, r"radius\s*(?:of\s*)?%s" % NUM) and _has(text, r"circle|around|equally|evenly"):
+    if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and _has(text, r"circle|around|equally|evenly"):
         r = _f(r"radius\s*(?:of\s*)?" + NUM, text)
         pcd = 2 * r if r else None
     if pcd:
@@ -518,11 +517,11 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         b = float(rect.group(2)) if rect.group(2) else a
         if part.y > part.x and a > b:
             a, b = b, a
-        return [(sx * a / 2, sy * b / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))], "on the corners of a %s × %s mm rectangle" % (_fmt(a), _fmt(b))
+        return [(sx * a / 2, sy * b / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))], f"on the corners of a {_fmt(a)} × {_fmt(b)} mm rectangle"
     if _has(text, r"corner|(?:nearest|adjacent|both) edges|two edges") and (n in (None, 4)):
         c = _corners(text, part)
         if c:
-            return c, "in the corners, %s mm from the edges" % _fmt(part.x / 2 - c[1][0])
+            return c, f"in the corners, {_fmt(part.x / 2 - c[1][0])} mm from the edges"
     grid = re.search(r"(\d+)\s*columns?[^.]*?(\d+)\s*rows?", text) or re.search(r"(\d+)\s*x\s*(\d+)\s*(?:grid|array|pattern)", text)
     if grid:
         cols, rows = int(grid.group(1)), int(grid.group(2))
@@ -534,21 +533,21 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     either = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:centre|center|middle)", text) or _f(r"at\s*" + NUM + r"\s*mm\s*either side", text)
     if either:
         along_y = _has(text, r"either side[^.,]*(?:in|along) Y\b")
-        return ([(0.0, -either), (0.0, either)] if along_y else [(-either, 0.0), (either, 0.0)]), "%s mm either side of the centre" % _fmt(either)
+        return ([(0.0, -either), (0.0, either)] if along_y else [(-either, 0.0), (either, 0.0)]), f"{_fmt(either)} mm either side of the centre"
     ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?(?:ends?|short edges?|short sides?|sides?)", text) or _f(
         NUM + r"\s*mm\s*(?:in\s*)?from each", text) or _f(r"each\s*" + NUM + r"\s*mm\s*in\s*from\s*the\s*ends", text)
     if ends is not None and (n or 2) == 2:
         ax = part.x / 2 - ends
-        return [(-ax, 0.0), (ax, 0.0)], "%s mm from each end on the centreline" % _fmt(ends)
+        return [(-ax, 0.0), (ax, 0.0)], f"{_fmt(ends)} mm from each end on the centreline"
     if (n or 0) >= 2 and (pitch or _has(text, r"evenly|equally|spaced")):
         if not pitch:
             pitch = part.x / n
         return [((i - (n - 1) / 2) * pitch, 0.0) for i in range(n)], "%d in a row at %s mm pitch" % (n, _fmt(pitch))
     if (n or 2) == 2 and pitch:
-        return [(-pitch / 2, 0.0), (pitch / 2, 0.0)], "two %s mm apart" % _fmt(pitch)
+        return [(-pitch / 2, 0.0), (pitch / 2, 0.0)], f"two {_fmt(pitch)} mm apart"
     one_off = _f(NUM + r"\s*mm\s*in from the outer edge", text) or _f(r"centre\s*(?:is\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?from the (?:outer )?edge", text)
     if one_off is not None:
-        return [(part.x / 2 - one_off, 0.0)], "%s mm in from the edge" % _fmt(one_off)
+        return [(part.x / 2 - one_off, 0.0)], f"{_fmt(one_off)} mm in from the edge"
     if _has(text, r"cent(?:re|er)|middle|on (?:its|the) axis|concentric|on the axis"):
         return [(0.0, 0.0)], "at the centre"
     return None
@@ -593,9 +592,10 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     if _has(text, r"through|all the way") and not _has(text, r"blind"):
-        depth = None if not _has(text, r"counterbor\w*[^.]*?%s\s*mm\s*deep" % NUM) else depth
+        depth = None if not _has(text, rf"counterbor\w*[^.]*?{NUM}\s*mm\s*deep") else depth
     cb = None
-    cbd = _f(r"(?:counterbore|counter-bore|c'bore|cbore)\s*(?:of\s*)?(?:diameter\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text)
+    cbd = _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text) or _f(
+        r"(?:counterbore|counter-bore|c'bore|cbore)\s*(?:of\s*)?(?:diameter\s*)?(?:of\s*)?" + NUM + r"(?!\s*mm\s*deep)", text)
     if cbd:
         cdepth = _f(r"(?:counterbore|counter-bore)[^.;]*?" + NUM + r"\s*mm\s*deep", text) or _f(r"(?:counterbore|counter-bore)[^.;]*?x\s*" + NUM, text) or \
             _f(r"(?:counterbore|counter-bore)[^.;]*?depth\s*(?:of\s*)?" + NUM, text)
@@ -618,7 +618,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         u = lying.centre[1] if lying.axis == "X" else lying.centre[0]
         roles = {d: "hole_diameter"}
         return Read([ops.Holes(d, [(u, lying.axis_height)], None, axis=lying.axis)],
-                    "Ø%s mm hole along the %s axis of the Ø%s mm cylinder" % (_fmt(d), lying.axis, _fmt(lying.diameter)), roles)
+                    f"Ø{_fmt(d)} mm hole along the {lying.axis} axis of the Ø{_fmt(lying.diameter)} mm cylinder", roles)
     pos = _positions(text, part, n)
     face, axis, side_z = "top", "Z", 0.0
     if _has(text, r"\b(cross|radial|horizontal(?:ly)?|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
@@ -648,7 +648,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
     elif part.kind == "profile" and _points(text) and _has(text, r"thickness|sketch coordinates"):
         # a hole through an extruded side profile, at sketch coordinates (x, z)
         axis, depth = "Y", None
-        pos = ([(x, z) for x, z in _points(text)], "at %s in the sketch" % ", ".join("(%s, %s)" % (_fmt(x), _fmt(z)) for x, z in _points(text)))
+        pos = ([(x, z) for x, z in _points(text)], "at {} in the sketch".format(", ".join(f"({_fmt(x)}, {_fmt(z)})" for x, z in _points(text))))
     elif _has(text, r"\b(?:horizontal(?:ly)?|sideways)\b|through both legs|through the (?:\d+(?:\.\d+)? mm )?(?:thickness|width)\b") \
             and _side_height(text, part) is not None:
         z = _side_height(text, part)
@@ -657,7 +657,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         if part.kind == "profile" and _has(text, r"through both legs"):
             axis = "X"
         depth = None
-        pos = ([(0.0, z)], "%s mm up, across the part" % _fmt(z))
+        pos = ([(0.0, z)], f"{_fmt(z)} mm up, across the part")
     if pos is None:
         if (n or 1) > 1:  # "two countersunk holes": their places come in a later step
             return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n or 0)], "%d holes, placed below" % (n or 0),
@@ -669,7 +669,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n)], "%d holes, placed below" % n, {d: "hole_diameter"})
     for x, y in pts:
         if part.kind == "box" and axis == "Z" and (abs(x) > part.x / 2 or abs(y) > part.y / 2):
-            raise NotApplicable("a hole at (%s, %s) is outside the %s × %s mm face" % (_fmt(x), _fmt(y), _fmt(part.x), _fmt(part.y)))
+            raise NotApplicable(f"a hole at ({_fmt(x)}, {_fmt(y)}) is outside the {_fmt(part.x)} × {_fmt(part.y)} mm face")
     roles = {d: "hole_diameter"}
     if depth:
         roles[depth] = "hole_depth"
@@ -682,7 +682,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
     kind = "counterbored" if cb else "countersunk" if cs else "blind" if depth else "through"
     summary = "%d × Ø%s mm %s hole%s %s" % (len(pts), _fmt(d), kind, "s" if len(pts) > 1 else "", pos_text)
     if depth:
-        summary += ", %s mm deep" % _fmt(depth)
+        summary += f", {_fmt(depth)} mm deep"
     return Read([ops.Holes(d, pts, depth, cb, cs, face=face, axis=axis, side_z=side_z)], summary, roles)
 
 
@@ -698,16 +698,16 @@ def read_pocket(text: str, part: Part) -> Read | None:
             return None
         island = _f(r"island\s*" + NUM + r"\s*mm", text) or 0.0
         return Read([ops.Pocket("circle", (d, d), depth, island=island)],
-                    "circular pocket Ø%s mm, %s deep" % (_fmt(d), _fmt(depth) + " mm" if depth else "through")
-                    + (", island Ø%s mm" % _fmt(island) if island else ""))
+                    "circular pocket Ø{} mm, {} deep".format(_fmt(d), _fmt(depth) + " mm" if depth else "through")
+                    + (f", island Ø{_fmt(island)} mm" if island else ""))
     if len(g) < 2:
         return None
     a, b = g[0], g[1]
     if (part.x >= part.y) != (a >= b):
         a, b = b, a
     return Read([ops.Pocket("rect", (a, b), depth, corner_radius=corner)],
-                "pocket %s × %s mm, %s" % (_fmt(a), _fmt(b), _fmt(depth) + " mm deep" if depth else "through")
-                + (", corners R%s" % _fmt(corner) if corner else ""))
+                "pocket {} × {} mm, {}".format(_fmt(a), _fmt(b), _fmt(depth) + " mm deep" if depth else "through")
+                + (f", corners R{_fmt(corner)}" if corner else ""))
 
 
 def read_slot(text: str, part: Part) -> Read | None:
@@ -727,7 +727,7 @@ def read_slot(text: str, part: Part) -> Read | None:
         bore_top = next((h for h in reversed(part.history) if isinstance(h, ops.Holes) and h.axis in ("X", "Y")), None)
         bottom = (bore_top.side_z if bore_top else part.z0 + part.z / 2)
         return Read([ops.Pocket("rect", (w, part.y + 2), part.top - bottom, face="top")],
-                    "slit %s mm wide from the top down to the bore" % _fmt(w))
+                    f"slit {_fmt(w)} mm wide from the top down to the bore")
     if full or not length:
         length = max(part.x, part.y, part.diameter) + 2
         rounded = False
@@ -740,10 +740,10 @@ def read_slot(text: str, part: Part) -> Read | None:
     if depth is None and not through and part.exists:
         through = True
     kind = ops.Slot(w, length, None if through else depth, centres, along, rounded)
-    if part.kind == "stack" or part.kind == "cylinder" and part.axis != "Z":
+    if part.kind == "stack" or (part.kind == "cylinder" and part.axis != "Z"):
         kind.what = "keyway"
     return Read([kind], "%d slot%s %s mm wide, %s mm long, %s" % (n, "s" if n > 1 else "", _fmt(w), _fmt(length),
-                                                                   "through" if through else "%s mm deep" % _fmt(depth or 0)),
+                                                                   "through" if through else f"{_fmt(depth or 0)} mm deep"),
                 {w: "slot_width"})
 
 
@@ -755,13 +755,13 @@ def read_boss(text: str, part: Part) -> Read | None:
     h = (_size(text, "tall", "high", "long", "proud", "height", "sticking out")
          or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)", text))
     on = "bottom" if _has(text, r"bottom face|underside|below|under it|under the") else "top"
-    n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet)") or 1
+    count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet)") or 1
     if d and h:
         body = ops.Cylinder(d, h, z0=part.top if on == "top" else part.z0 - h, what="boss")
         if _has(text, r"end face|side face|on the \+?-?x face"):
             body = ops.Cylinder(d, h, axis="X", axis_height=part.z0 + part.z / 2, z0=part.x / 2, what="boss")
-            return Read([ops.Boss(body, "boss")], "boss Ø%s mm, %s mm out of the end face" % (_fmt(d), _fmt(h)), {d: "boss_diameter", h: "boss_height"})
-        return Read([ops.Boss(body, "boss")], "%s Ø%s × %s mm on the %s face" % ("boss", _fmt(d), _fmt(h), on),
+            return Read([ops.Boss(body, "boss")], f"boss Ø{_fmt(d)} mm, {_fmt(h)} mm out of the end face", {d: "boss_diameter", h: "boss_height"})
+        return Read([ops.Boss(body, "boss")], "{} Ø{} × {} mm on the {} face".format("boss", _fmt(d), _fmt(h), on),
                     {d: "boss_diameter", h: "boss_height"})
     return None
 
@@ -792,7 +792,7 @@ def read_added(text: str, part: Part) -> Read | None:
     up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
     if d and (length or up_to) and _has(text, r"end face|side face|on the [+-]?x face"):
         body = ops.Cylinder(d, float(length or 0), axis="X", axis_height=part.z0 + part.z / 2, z0=part.x / 2, what="boss")
-        return Read([ops.Boss(body, "boss")], "boss Ø%s mm, %s mm out of the end face" % (_fmt(d), _fmt(length or 0)),
+        return Read([ops.Boss(body, "boss")], f"boss Ø{_fmt(d)} mm, {_fmt(length or 0)} mm out of the end face",
                     {d: "boss_diameter", float(length or 0): "boss_height"})
     if d and (length or up_to):
         axis = _axis_of(text)
@@ -812,7 +812,7 @@ def read_added(text: str, part: Part) -> Read | None:
                 ay = _f(r"Y\s*=\s*\+/-\s*" + NUM, text) or 0.0
                 pts = [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)]
             bodies: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, h, z0=z0, centre=p, what="boss")) for p in pts]
-            return Read(bodies, "%s%s Ø%s × %s mm %s" % ("%d × " % len(pts) if len(pts) > 1 else "", "boss", _fmt(d), _fmt(h),
+            return Read(bodies, "{}{} Ø{} × {} mm {}".format("%d × " % len(pts) if len(pts) > 1 else "", "boss", _fmt(d), _fmt(h),
                                                          "under the part" if under else "on the top face"),
                         {d: "boss_diameter", h: "boss_height"})
         # lying down: a housing across the part, a knuckle along an edge
@@ -824,7 +824,7 @@ def read_added(text: str, part: Part) -> Read | None:
             zc = part.z0 + part.z / 2
         cy = part.y / 2 if axis == "X" and _has(text, r"along (?:one of )?the .*edge|edge line") else 0.0
         body = ops.Cylinder(d, L, axis=axis, axis_height=zc, centre=(0.0, cy), what="cylinder")
-        return Read([ops.Boss(body, "cylinder")], "cylinder Ø%s × %s mm along %s, axis %s mm up" % (_fmt(d), _fmt(L), axis, _fmt(zc)),
+        return Read([ops.Boss(body, "cylinder")], f"cylinder Ø{_fmt(d)} × {_fmt(L)} mm along {axis}, axis {_fmt(zc)} mm up",
                     {d: "diameter", L: "length"})
     # a block: a pedestal, a tenon, legs
     g = _group(text)
@@ -852,7 +852,7 @@ def read_added(text: str, part: Part) -> Read | None:
         if not (L and W and H):
             return None
         return Read([ops.Boss(ops.Box(L, W, H, z0=z0, what="block"), "block")],
-                    "block %s × %s × %s mm %s" % (_fmt(L), _fmt(W), _fmt(H), "under the part" if under else "on top, centred"),
+                    "block {} × {} × {} mm {}".format(_fmt(L), _fmt(W), _fmt(H), "under the part" if under else "on top, centred"),
                     {L: "length", W: "width", H: "height"})
     return None
 
@@ -952,8 +952,8 @@ class Reader:
                 step.number, _short(step.text), unsupported.group(0).lower())
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
-        if _NOTHING.search(text) or not found and not _CONSUMES.search(text) and not _MIRROR.search(text) \
-                and not re.search(r"\bfollowing\b", text):
+        if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text) \
+                and not re.search(r"\bfollowing\b", text)):
             return
         last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
         try:
@@ -986,16 +986,15 @@ class Reader:
             entry.problem = "step %d could not be applied: %s" % (step.number, err)
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
-        if not self.part.exists or _SKETCH.search(text):
-            if _SKETCH.search(text) or _points(text):
-                self.sketch.append(entry)  # a profile or path for a later revolve / loft / sweep
-                entry.values = [Value(n.text, n.value, None) for n in found]
-                return
+        if (not self.part.exists or _SKETCH.search(text)) and (_SKETCH.search(text) or _points(text)):
+            self.sketch.append(entry)  # a profile or path for a later revolve / loft / sweep
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return
         entry.problem = "step %d not understood: '%s'" % (step.number, _short(step.text))
         entry.values = [Value(n.text, n.value, None) for n in found]
 
     def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:
-        for name, rule in READ_FEATURE + READ_ADD:
+        for _name, rule in READ_FEATURE + READ_ADD:
             try:
                 got = rule(rest, self.part)
             except NotApplicable:
@@ -1016,7 +1015,7 @@ class Reader:
             depth = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text) or last.depth
             last.depth = depth
             self.part.y = depth
-            entry.operation, entry.summary = "extrude", "extrude %s mm" % _fmt(depth)
+            entry.operation, entry.summary = "extrude", f"extrude {_fmt(depth)} mm"
             entry.values = [Value(n.text, n.value, "extrude depth" if n.value == depth else None) for n in found]
             return True
         if _MIRROR.search(text) and isinstance(last, ops.Extrusion) and not self._mirrored(last):
@@ -1033,14 +1032,14 @@ class Reader:
             r = _f(NUM + r"\s*mm\s*radius", text) or _f(r"radius\s*(?:of\s*)?" + NUM, text)
             if r:
                 last.corner_radius = r
-                entry.operation, entry.summary = "pocket", "pocket corners R%s" % _fmt(r)
+                entry.operation, entry.summary = "pocket", f"pocket corners R{_fmt(r)}"
                 entry.values = [Value(n.text, n.value, "pocket corner radius" if n.value == r else None) for n in found]
                 return True
         if isinstance(last, ops.Slot) and re.search(r"slot centres|slots? (?:are|sit|lie)", text, re.I):
             ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?ends?", text)
             if ends is not None:
                 last.centres = [(-(self.part.x / 2 - ends), 0.0), (self.part.x / 2 - ends, 0.0)]
-                entry.operation, entry.summary = "slot", "slot centres %s mm in from each end" % _fmt(ends)
+                entry.operation, entry.summary = "slot", f"slot centres {_fmt(ends)} mm in from each end"
                 entry.values = [Value(n.text, n.value, "slot position" if n.value == ends else None) for n in found]
                 return True
         if last_holes is None:
@@ -1054,7 +1053,7 @@ class Reader:
                 last_holes.diameter, last_holes.positions = d, pos
             else:
                 self._add(step.index, ops.Holes(d, pos, last_holes.depth))
-            entry.operation, entry.summary = "holes", "Ø%s mm hole at %s" % (_fmt(d), ", ".join("(%s, %s)" % (_fmt(x), _fmt(y)) for x, y in pts))
+            entry.operation, entry.summary = "holes", "Ø{} mm hole at {}".format(_fmt(d), ", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
             entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
             return True
         refers = re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
@@ -1075,7 +1074,7 @@ class Reader:
         if pos and (pos[1] != "at the centre" or not last_holes.positions):
             last_holes.positions = pos[0]
         entry.operation = "holes"
-        entry.summary = "the holes: Ø%s mm%s" % (_fmt(last_holes.diameter), ", " + pos[1] if pos else "")
+        entry.summary = "the holes: Ø{} mm{}".format(_fmt(last_holes.diameter), ", " + pos[1] if pos else "")
         entry.values = [Value(n.text, n.value, roles.get(n.value, "position" if pos else None)) for n in found]
         return True
 
@@ -1112,7 +1111,7 @@ def _clauses_after_base(text: str) -> list[str]:
 
 def _role_from_summary(value: float, summary: str) -> str | None:
     """A number the summary repeats was used, even when its rule named no role for it."""
-    return "size" if re.search(r"(?<![\d.])%s(?![\d.])" % re.escape(_fmt(value)), summary) else None
+    return "size" if re.search(rf"(?<![\d.]){re.escape(_fmt(value))}(?![\d.])", summary) else None
 
 
 def _short(text: str) -> str:

@@ -83,11 +83,8 @@ def split_steps(prompt: str) -> list[Step]:
     steps: list[Step] = []
     last = 0
     for number, item in items:
-        for k, sentence in enumerate(_sentences(item)):
-            if numbered:
-                label = number if number is not None else (last if last else 0)
-            else:
-                label = len(steps) + 1
+        for _k, sentence in enumerate(_sentences(item)):
+            label = (number if number is not None else last if last else 0) if numbered else len(steps) + 1
             steps.append(Step(label, sentence, len(steps)))
         if numbered and number is not None:
             last = number

@@ -33,7 +33,7 @@ def _fraction(m: re.Match[str]) -> str:
 
 def _mm(value: float) -> str:
     v = round(value, 4)
-    return ("%g" % v) + " mm"
+    return (f"{v:g}") + " mm"
 
 
 def normalise(text: str, inches: bool = False) -> str:
@@ -68,7 +68,7 @@ def numbers(text: str) -> list[Number]:
 def count(text: str, noun: str) -> int | None:
     """How many of `noun` ("holes", "bosses"): '4 holes', 'four 6.5 mm holes', 'six bolt holes'."""
     word = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
-    m = re.search(r"\b(\d+(?![\d.])(?!\s*(?:mm|degrees|x\b))|%s)\s+(?:[\w.\-/]+\s+){0,5}?%s" % (word, noun), text, re.I)
+    m = re.search(rf"\b(\d+(?![\d.])(?!\s*(?:mm|degrees|x\b))|{word})\s+(?:[\w.\-/]+\s+){{0,5}}?{noun}", text, re.I)
     if not m:
         return None
     raw = m.group(1).lower()
