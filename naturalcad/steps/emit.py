@@ -179,6 +179,8 @@ def _holes(s: Script, op: ops.Holes, n: int) -> None:
               f"    part -= Pos(x, y, bb.min.Z) * Cylinder({D} / 2, {De}, {MINZ})")
     elif op.depth:
         De = s.param("hole_depth", op.depth, "mm, step %d: hole depth" % n)
+        if op.start_z is not None:  # into the top of bosses that stand below the part's top
+            start = format_value(round(op.start_z, 4))
         s.add(f"    part -= Pos(x, y, {start}) * Cylinder({D} / 2, {De}, {align})")
     else:
         s.add(f"    part -= Pos(x, y, bb.center().Z) * Cylinder({D} / 2, bb.size.Z + 2)")

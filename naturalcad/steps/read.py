@@ -29,7 +29,8 @@ _NOTHING = re.compile(
     r"^(?:the result|this (?:gives|makes|is)|that is|leave|keep|(?:the )?(?:bore|hole|other|remaining) edges? stay|"
     r"(?:union|combine|merge|join|fuse)(?: them| all| all three| everything| the \w+| both)?(?: into one(?: solid| body)?)?\s*$|"
     r"all coaxial|the (?:two )?holes do not|no chamfers|"
-    r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b)", re.I)
+    r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
+    r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b|the final (?:shape|part))", re.I)
 _UNION_PREFIX = re.compile(r"^\s*(?:union|combine|merge|join|fuse)\s+(?:them|all three|everything|both)\s*(?:into one (?:solid|body)\s*)?(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
 
 # "(no thread)", "without threads", "plain hole": the word is there, the feature is not.
@@ -109,6 +110,12 @@ def _size(text: str, *words: str) -> float | None:
     alt = "|".join(words)
     return _f(NUM + rf"\s*(?:mm)?\s*(?:in\s+)?(?:{alt})\b", text) or _f(
         rf"\b(?:{alt})\s*(?:of|is|=|:)?\s*" + NUM, text)
+
+
+def extrude_depth(text: str) -> float | None:
+    """'extrude 8 mm', 'extrude it by 8', 'extrude the sketch 0.1875 units along the normal', 'extruded 3 mm'."""
+    return _f(r"\bextrude[ds]?\b(?:(?!\d)[^.;]){0,60}?(?:by|to a depth of|a depth of|a distance of|depth)?\s*" + NUM + r"\s*mm", text) or _f(
+        r"\bextrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text)
 
 
 def _group(text: str) -> list[float]:
@@ -252,7 +259,7 @@ def read_profile(text: str, part: Part) -> Read | None:
     if not kind or part.exists:
         return None
     k = kind.group(1)
-    depth = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text) or _size(text, "long", "deep")
+    depth = extrude_depth(text) or _size(text, "long", "deep")
     if k == "L":
         legs = _group(text)
         horiz = _f(r"horizontal leg\s*" + NUM, text) or (legs[0] if legs else None)
@@ -297,7 +304,7 @@ def read_polygon(text: str, part: Part) -> Read | None:
         # the right half mirrored about the vertical axis
         half = [p for p in pts if p[0] > 0]
         pts = half + [(-x, y) for x, y in reversed(half)]
-    depth = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text) or 0.0
+    depth = extrude_depth(text) or 0.0
     return Read([ops.Extrusion(pts, depth, what="polygon")], "outline through %d points" % len(pts))
 
 
@@ -306,14 +313,14 @@ def read_hexagon(text: str, part: Part) -> Read | None:
         return None
     af = _f(NUM + r"\s*mm\s*across(?: the)? flats", text) or _f(r"across(?: the)? flats\s*(?:of\s*)?" + NUM, text)
     h = (_size(text, "thick", "tall", "high", "long", "height", "length")
-         or _f(r"extrude[ds]?\s*(?:it\s*)?(?:by\s*)?" + NUM, text))
+         or extrude_depth(text))
     if not (af and h):
         return None
     return Read([ops.Prism(af, h)], f"hexagonal prism {_fmt(af)} mm across flats, {_fmt(h)} mm",
                 {af: "across_flats", h: "height"})
 
 
-_ROUND = r"\b(cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
+_ROUND = r"\b(circle|cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
 
 
 def read_round(text: str, part: Part) -> Read | None:
@@ -326,7 +333,7 @@ def read_round(text: str, part: Part) -> Read | None:
             or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
     h = (_size(text, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
-         or _f(r"extrude[ds]?\s*(?:it\s*)?(?:by\s*)?" + NUM, text))
+         or extrude_depth(text))
     if not (d and h) or (h == d and not _has(text, rf"{_fmt(h)}\s*mm\s*(?:tall|long|thick|high|wide)")):
         if not (d and h):
             return None
@@ -359,7 +366,7 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
     length = _size(text, "long", "length", "in length")
     width = _size(text, "wide", "width", "deep")
     height = _size(text, "thick", "thickness", "tall", "high", "height")
-    extrude = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?(?:to\s*)?" + NUM, text)
+    extrude = extrude_depth(text)
     # explicit axes: "40 mm wide (X), 20 mm thick (Y), 30 mm tall (Z)"
     axes = dict((a.upper(), float(v)) for v, a in re.findall(NUM + r"\s*mm\s*(?:\w+\s*)?(?:in\s*)?\(?([XYZ])\)?(?![\w=])", text))
     if len(axes) == 3:
@@ -620,8 +627,17 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return Read([ops.Holes(d, [(u, lying.axis_height)], None, axis=lying.axis)],
                     f"Ø{_fmt(d)} mm hole along the {lying.axis} axis of the Ø{_fmt(lying.diameter)} mm cylinder", roles)
     pos = _positions(text, part, n)
+    bosses = [o.body for o in part.history if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder) and o.body.axis == "Z"]
+    if bosses and _has(text, r"(?:each|every|all|the) (?:four |two |three )?bosse?s?\b|of each boss"):
+        tops = {round(b.z0 + b.height, 4) for b in bosses}
+        pts = [b.centre for b in bosses]
+        top = max(tops)
+        summary = "%d × Ø%s mm hole%s into the bosses" % (len(pts), _fmt(d), "s" if len(pts) > 1 else "")
+        if depth:
+            summary += ", %s mm deep" % _fmt(depth)
+        return Read([ops.Holes(d, pts, depth, cb, cs, start_z=top if depth else None)], summary, {d: "hole_diameter"})
     face, axis, side_z = "top", "Z", 0.0
-    if _has(text, r"\b(cross|radial|horizontal(?:ly)?|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
+    if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
         axis = "X" if _has(text, r"along X|in X|through the whole width|x direction") or part.kind != "cylinder" else "X"
         if part.kind == "cylinder" and part.axis == "Z":
             z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or _f(r"(?:halfway|half way)", text) or part.top / 2
@@ -976,6 +992,10 @@ class Reader:
                 got = rule(text, self.part)
                 if got is None:
                     continue
+                if self._restates(step, text, got):
+                    entry.operation, entry.summary = "description", "says more about the step before"
+                    entry.values = [Value(n.text, n.value, "description") for n in found]
+                    return
                 self._take(step, name, got, entry, found)
                 # "a flat bar ... with two countersunk holes ...": the feature clause is read too
                 if name in dict(READ_BASE):
@@ -1012,7 +1032,7 @@ class Reader:
         """A step that completes the one before: the holes' size or places, the pocket's corners ..."""
         last = self.operations[-1][1] if self.operations else None
         if re.match(r"^\s*(?:then\s+)?extrude\b", text, re.I) and isinstance(last, ops.Extrusion):
-            depth = _f(r"extrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text) or last.depth
+            depth = extrude_depth(text) or last.depth
             last.depth = depth
             self.part.y = depth
             entry.operation, entry.summary = "extrude", f"extrude {_fmt(depth)} mm"
@@ -1077,6 +1097,15 @@ class Reader:
         entry.summary = "the holes: Ø{} mm{}".format(_fmt(last_holes.diameter), ", " + pos[1] if pos else "")
         entry.values = [Value(n.text, n.value, roles.get(n.value, "position" if pos else None)) for n in found]
         return True
+
+    def _restates(self, step: Step, text: str, got: Read) -> bool:
+        """'The floor is also 2 mm thick, so ...' after 'Shell it to 2 mm': a description, not a second shell."""
+        if not self.operations or not re.match(r"^\s*(?:the|this|it|its|these|their|which|so)\b", text, re.I):
+            return False
+        index, last = self.operations[-1]
+        prev = next((s for s in self.reading.steps if s.index == index), None)
+        return (prev is not None and prev.number == step.number and len(got.operations) == 1
+                and type(got.operations[0]) is type(last) and not isinstance(last, ops.Holes))
 
     def _corner_origin(self, pts: list[ops.Point]) -> list[ops.Point]:
         if self.part.origin == "corner":
