@@ -64,8 +64,9 @@ def _box(s: Script, op: ops.Box, n: int) -> None:
 def _cylinder(s: Script, op: ops.Cylinder, n: int, first: bool) -> None:
     w = op.what if op.what not in ("section",) else "section"
     D = s.param(f"{w}_diameter", op.diameter, "mm, step %d: %s diameter" % (n, w))
-    H = s.param(f"{w}_length" if w in ("rod", "shaft", "pin", "section", "tube", "pipe", "bar") else f"{w}_height",
-                op.height, "mm, step %d: %s %s" % (n, w, "length" if w in ("rod", "shaft", "pin", "section") else "height"))
+    word = ("length" if w in ("rod", "shaft", "pin", "section", "tube", "pipe", "bar", "bushing", "spacer") else
+            "thickness" if w in ("disc", "disk", "washer", "ring", "flange", "puck", "collar", "head") else "height")
+    H = s.param(f"{w}_{word}", op.height, f"mm, step {n}: {w} {word}")
     at = f"Pos(0, 0, {format_value(op.z0)}) * " if op.z0 else ""
     s.add("{} {} {}Cylinder({} / 2, {}, {})".format("part" if first else "part", "=" if first else "+=", at, D, H, MINZ))
     if op.bore:
@@ -154,7 +155,8 @@ def _sweep(s: Script, op: ops.Sweep, n: int) -> None:
 
 
 def _holes(s: Script, op: ops.Holes, n: int) -> None:
-    D = s.param("hole_diameter", op.diameter, "mm, step %d: hole diameter" % n)
+    what = op.what if op.what not in ("hole", "pending") else "hole"
+    D = s.param(f"{what}_diameter", op.diameter, f"mm, step {n}: {what.replace('_', ' ')} diameter")
     s.add("bb = part.bounding_box()")
     if op.axis in ("X", "Y"):
         rot = "Rot(0, 90, 0)" if op.axis == "X" else "Rot(90, 0, 0)"

@@ -517,7 +517,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         if not angles:
             angles = [start + i * 360.0 / k for i in range(k)]
         return ([(pcd / 2 * math.cos(math.radians(a)), pcd / 2 * math.sin(math.radians(a))) for a in angles],
-                "%d on a %s mm pitch circle" % (len(angles), _fmt(pcd)))
+                "on a %s mm pitch circle" % _fmt(pcd))
     rect = re.search(r"corners of an?\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(square|rectangle)", text, re.I)
     if rect:
         a = float(rect.group(1))
@@ -696,10 +696,12 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         roles[cs[0]] = "countersink_diameter"
         roles[cs[1]] = "countersink_angle"
     kind = "counterbored" if cb else "countersunk" if cs else "blind" if depth else "through"
+    named = re.search(r"\b(bolt|mounting|pilot|pin|screw|clamp-screw|set-screw|cross|fixing|dowel|vent|cable)\s+holes?\b", text, re.I)
     summary = "%d × Ø%s mm %s hole%s %s" % (len(pts), _fmt(d), kind, "s" if len(pts) > 1 else "", pos_text)
     if depth:
         summary += f", {_fmt(depth)} mm deep"
-    return Read([ops.Holes(d, pts, depth, cb, cs, face=face, axis=axis, side_z=side_z)], summary, roles)
+    what = named.group(1).lower().replace("-", "_") + "_hole" if named else "hole"
+    return Read([ops.Holes(d, pts, depth, cb, cs, face=face, axis=axis, side_z=side_z, what=what)], summary, roles)
 
 
 def read_pocket(text: str, part: Part) -> Read | None:

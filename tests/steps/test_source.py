@@ -40,7 +40,7 @@ def test_flange_slider_rerun_keeps_the_holes(settings):
     assert first.success, first.error
     assert first.geometry["holes"] == 7
     assert first.geometry["volume"] == pytest.approx(74926.5, rel=0.01)
-    thicker = pipeline.rerun_with_params(first, {"disc_height": 20.0}, settings)
+    thicker = pipeline.rerun_with_params(first, {"disc_thickness": 20.0}, settings)
     assert thicker.success, thicker.error
     assert sorted(thicker.geometry["extents"]) == pytest.approx([20.0, 100.0, 100.0], abs=0.01)
     assert thicker.geometry["holes"] == 7  # the holes measure the part, so they stay through
