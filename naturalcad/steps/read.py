@@ -30,6 +30,7 @@ _NOTHING = re.compile(
     r"(?:union|combine|merge|join|fuse)(?: them| all| all three| everything| the \w+| both)?(?: into one(?: solid| body)?)?\s*$|"
     r"all coaxial|the (?:two )?holes do not|no chamfers|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
+    r"(?:begin|start)?\s*(?:by\s*)?creat\w* a new coordinate system|[^.]*euler angles|[^.]*translation vector|transform the|"
     r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b|the final (?:shape|part))", re.I)
 _UNION_PREFIX = re.compile(r"^\s*(?:union|combine|merge|join|fuse)\s+(?:them|all three|everything|both)\s*(?:into one (?:solid|body)\s*)?(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
 
@@ -296,6 +297,72 @@ def read_profile(text: str, part: Part) -> Read | None:
                 f"U profile {_fmt(ow)} × {_fmt(oh)} mm, sides {_fmt(side)} mm, base {_fmt(base)} mm")
 
 
+_LINE = re.compile(r"\bline\s+(?:starts?\s+|starting\s+)?(?:from|at)\s*" + POINT + r"\s*(?:and\s+ends?\s+at|to|and\s+going\s+to)\s*" + POINT, re.I)
+_ARC = re.compile(r"\barc\s+(?:starts?\s+|starting\s+)?(?:from|at)\s*" + POINT + r"[^.;()]*?" + POINT + r"[^.;()]*?(?:end(?:s|ing)?\s*(?:at)?|to)\s*" + POINT, re.I)
+_CIRCLE = re.compile(r"\bcircle\b[^.;]*?cent(?:re|er)(?:d)?\s*(?:at|of)?\s*" + POINT + r"[^.;]*?radius\s*(?:of\s*)?" + NUM
+                     + r"|\bcircle\b[^.;]*?radius\s*(?:of\s*)?" + NUM + r"[^.;]*?cent(?:re|er)(?:d)?\s*(?:at|of)?\s*" + POINT, re.I)
+
+
+def _chain(segments: list[tuple[ops.Point, ops.Point]]) -> list[ops.Point]:
+    """The outline's corners from 'a line from A to B' segments, in order, without repeats."""
+    pts: list[ops.Point] = []
+    for a, b in segments:
+        for p in (a, b):
+            if not pts or (abs(pts[-1][0] - p[0]) > 1e-9 or abs(pts[-1][1] - p[1]) > 1e-9):
+                pts.append(p)
+    if len(pts) > 1 and pts[0] == pts[-1]:
+        pts.pop()
+    return pts
+
+
+def read_sketch(text: str, part: Part) -> Read | None:
+    """A sketch written as its entities ('a line from (0, 0) to (0.75, 0)', 'a circle centred at ... radius'),
+    scaled, then extruded: the outline becomes the body, circles inside it become holes."""
+    if part.exists or not _has(text, r"\bextrude"):
+        return None
+    segments: list[tuple[ops.Point, ops.Point]] = []
+    for m in re.finditer(_LINE.pattern + "|" + _ARC.pattern, text, re.I):
+        g = [float(v) if v is not None else None for v in m.groups()]
+        if g[0] is not None:
+            segments.append(((g[0], g[1]), (g[2], g[3])))  # type: ignore[arg-type]
+        else:
+            segments.append(((g[4], g[5]), (g[8], g[9])))  # type: ignore[arg-type]
+    circles: list[tuple[float, float, float]] = []
+    for m in _CIRCLE.finditer(text):
+        g = m.groups()
+        if g[0] is not None:
+            circles.append((float(g[0]), float(g[1]), float(g[2])))
+        else:
+            circles.append((float(g[4]), float(g[5]), float(g[3])))
+    if not segments and not circles:
+        return None
+    scale = _f(r"scal\w*[^.;]*?factor\s*(?:of\s*)?" + NUM, text) or _f(r"\bscale\s*(?:the\s*)?(?:2d\s*)?(?:sketch\s*)?(?:by\s*)?" + NUM, text) or 1.0
+    depth = extrude_depth(text)
+    other = _f(NUM + r"\s*mm\s*(?:\w+\s*){0,3}?in the opposite", text) or 0.0
+    if not depth:
+        return None
+    depth += other
+    pts = [(x * scale, y * scale) for x, y in _chain(segments)]
+    holes = [(x * scale, y * scale, r * scale) for x, y, r in circles]
+    made: list[ops.Operation] = []
+    if len(pts) >= 3:
+        made.append(ops.Extrusion(pts, depth, plane="XY", what="sketch"))
+        summary = "sketch of %d corners extruded %s mm" % (len(pts), _fmt(depth))
+    else:
+        holes.sort(key=lambda c: -c[2])
+        x0, y0, r0 = holes.pop(0)
+        made.append(ops.Cylinder(2 * r0, depth, what="cylinder"))
+        holes = [(x - x0, y - y0, r) for x, y, r in holes]
+        summary = "circle Ø%s mm extruded %s mm" % (_fmt(2 * r0), _fmt(depth))
+    for x, y, r in holes:
+        made.append(ops.Holes(2 * r, [(x, y)], None))
+    if holes:
+        summary += ", %d hole%s" % (len(holes), "s" if len(holes) > 1 else "")
+    if scale != 1.0:
+        summary += " (scaled by %s)" % _fmt(scale)
+    return Read(made, summary, {scale: "scale", depth: "extrude depth"})
+
+
 def read_polygon(text: str, part: Part) -> Read | None:
     pts = _points(text)
     if part.exists or len(pts) < 3 or _has(text, r"revolv") or not _has(text, r"\bextrude"):
@@ -358,7 +425,7 @@ def read_sphere(text: str, part: Part) -> Read | None:
     return Read([ops.Sphere(d)], f"sphere Ø{_fmt(d)} mm") if d else None
 
 
-_BOXY = r"\b(plate|block|box|cube|bar|slab|rectangle|rectangular|square|base|strip|blank|leaf|body|cuboid|prism|top)\b"
+_BOXY = r"\b(dimensions|plate|block|box|cube|bar|slab|rectangle|rectangular|square|base|strip|blank|leaf|body|cuboid|prism|top)\b"
 
 
 def _box_dims(text: str) -> tuple[float, float, float] | None:
@@ -879,7 +946,7 @@ READ_ADD: list[tuple[str, Rule]] = [("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
-    ("profile", read_profile), ("polygon", read_polygon), ("hex prism", read_hexagon),
+    ("profile", read_profile), ("sketch", read_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
     ("sphere", read_sphere), ("round body", read_round), ("box", read_box),
 ]
 READ_FEATURE: list[tuple[str, Rule]] = [
@@ -915,7 +982,10 @@ def _apply(part: Part, op: ops.Operation) -> None:
         xs = [p[0] for p in op.points]
         ys = [p[1] for p in op.points]
         part.kind = "profile"
-        part.x, part.y, part.z = max(xs) - min(xs), op.depth, max(ys) - min(ys)
+        if op.plane == "XY":
+            part.x, part.y, part.z = max(xs) - min(xs), max(ys) - min(ys), op.depth
+        else:
+            part.x, part.y, part.z = max(xs) - min(xs), op.depth, max(ys) - min(ys)
     elif isinstance(op, ops.Loft):
         part.kind = "loft"
         part.x = max(s.size[0] for s in op.sections)
@@ -969,6 +1039,10 @@ class Reader:
             entry.problem = "step %d not understood: '%s' (%s cannot be modelled from a description; the part is built without it)" % (
                 step.number, _short(step.text), unsupported.group(0).lower())
             entry.values = [Value(n.text, n.value, None) for n in found]
+            return
+        if re.search(r"\b(?:final|overall|resulting) dimensions\b", text, re.I) and self.part.exists:
+            entry.operation, entry.summary = "description", "the sizes of the result"
+            entry.values = [Value(n.text, n.value, "description") for n in found]
             return
         if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text) \
                 and not re.search(r"\bfollowing\b", text)):
