@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import ops
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
-from .text import NUM, count, first, normalise, numbers, prompt_in_inches
+from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
 
 # Words naming an operation nobody can model from a sentence: the step is listed, not guessed.
 UNSUPPORTED = re.compile(
@@ -329,11 +329,11 @@ def read_sketch(text: str, part: Part) -> Read | None:
             segments.append(((g[4], g[5]), (g[8], g[9])))  # type: ignore[arg-type]
     circles: list[tuple[float, float, float]] = []
     for m in _CIRCLE.finditer(text):
-        g = m.groups()
-        if g[0] is not None:
-            circles.append((float(g[0]), float(g[1]), float(g[2])))
+        c = m.groups()
+        if c[0] is not None:
+            circles.append((float(c[0]), float(c[1]), float(c[2])))
         else:
-            circles.append((float(g[4]), float(g[5]), float(g[3])))
+            circles.append((float(c[4]), float(c[5]), float(c[3])))
     if not segments and not circles:
         return None
     scale = _f(r"scal\w*[^.;]*?factor\s*(?:of\s*)?" + NUM, text) or _f(r"\bscale\s*(?:the\s*)?(?:2d\s*)?(?:sketch\s*)?(?:by\s*)?" + NUM, text) or 1.0
@@ -613,10 +613,11 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     if ends is not None and (n or 2) == 2:
         ax = part.x / 2 - ends
         return [(-ax, 0.0), (ax, 0.0)], f"{_fmt(ends)} mm from each end on the centreline"
-    if (n or 0) >= 2 and (pitch or _has(text, r"evenly|equally|spaced")):
+    k = n or 0
+    if k >= 2 and (pitch or _has(text, r"evenly|equally|spaced")):
         if not pitch:
-            pitch = part.x / n
-        return [((i - (n - 1) / 2) * pitch, 0.0) for i in range(n)], "%d in a row at %s mm pitch" % (n, _fmt(pitch))
+            pitch = part.x / k
+        return [((i - (k - 1) / 2) * pitch, 0.0) for i in range(k)], "%d in a row at %s mm pitch" % (k, _fmt(pitch))
     if (n or 2) == 2 and pitch:
         return [(-pitch / 2, 0.0), (pitch / 2, 0.0)], f"two {_fmt(pitch)} mm apart"
     one_off = _f(NUM + r"\s*mm\s*in from the outer edge", text) or _f(r"centre\s*(?:is\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?from the (?:outer )?edge", text)
@@ -707,23 +708,22 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
     if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
         axis = "X" if _has(text, r"along X|in X|through the whole width|x direction") or part.kind != "cylinder" else "X"
         if part.kind == "cylinder" and part.axis == "Z":
-            z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or _f(r"(?:halfway|half way)", text) or part.top / 2
+            side_z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or part.top / 2
             if _has(text, r"halfway|half way|middle of"):
-                z = part.z0 + part.z / 2
-            side_z = z if z else part.top / 2
+                side_z = part.z0 + part.z / 2
             depth = None if not _has(text, r"one wall|into the bore") else part.diameter / 2 + 1
-            pos = [(0.0, side_z)]
+            pos = ([(0.0, side_z)], "across the part")
         else:
-            z = _side_height(text, part)
-            if z is None:
+            height = _side_height(text, part)
+            if height is None:
                 return None
-            side_z = z
+            side_z = height
             if _has(text, r"along Y|through the \d+(?:\.\d+)? mm (?:thickness|depth)|through the thickness"):
                 axis = "Y"
             if _has(text, r"along X|through the whole width|in X direction"):
                 axis = "X"
             depth = None
-            pos = [(0.0, z)]
+            pos = ([(0.0, height)], "across the part")
     elif _has(text, r"each end(?: face)?|both end(?: face)?s?|both ends") and depth:
         face = "both"
     elif _has(text, r"bottom face|underside|from below") and not _has(text, r"above the bottom|from the bottom face up"):
@@ -734,20 +734,19 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         pos = ([(x, z) for x, z in _points(text)], "at {} in the sketch".format(", ".join(f"({_fmt(x)}, {_fmt(z)})" for x, z in _points(text))))
     elif _has(text, r"\b(?:horizontal(?:ly)?|sideways)\b|through both legs|through the (?:\d+(?:\.\d+)? mm )?(?:thickness|width)\b") \
             and _side_height(text, part) is not None:
-        z = _side_height(text, part)
-        assert z is not None
+        up = _side_height(text, part)
+        assert up is not None
         axis = "X" if _has(text, r"along X|through the whole width|through the \d+(?:\.\d+)? mm width") else "Y"
         if part.kind == "profile" and _has(text, r"through both legs"):
             axis = "X"
         depth = None
-        pos = ([(0.0, z)], f"{_fmt(z)} mm up, across the part")
+        pos = ([(0.0, up)], f"{_fmt(up)} mm up, across the part")
     if pos is None:
         if (n or 1) > 1:  # "two countersunk holes": their places come in a later step
             return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n or 0)], "%d holes, placed below" % (n or 0),
                         {d: "hole_diameter"})
-        pos = [(0.0, 0.0)]
-    pos_text = pos[1] if isinstance(pos, tuple) else "at the centre" if axis == "Z" else "across the part"
-    pts = pos[0] if isinstance(pos, tuple) else pos
+        pos = ([(0.0, 0.0)], "at the centre")
+    pts, pos_text = pos
     if n and n > 1 and len(pts) == 1:  # "two holes ... centred": their places come later
         return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n)], "%d holes, placed below" % n, {d: "hole_diameter"})
     for x, y in pts:
@@ -926,19 +925,19 @@ def read_added(text: str, part: Part) -> Read | None:
         ax, ay = part.x / 2 - inset - w1 / 2, part.y / 2 - inset - w2 / 2
         z0 = part.z0 - long_ if under else part.top
         legs: list[ops.Operation] = [ops.Boss(ops.Box(w1, w2, long_, z0=z0, centre=c, what="leg"), "leg")
-                                     for c in ((-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay))][: max(n, 4) if n >= 4 else 4]
+                                     for c in ((-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay))]
         return Read(legs, "%d legs %s × %s × %s mm %s" % (len(legs), _fmt(w1), _fmt(w2), _fmt(long_), "under the part" if under else "on top"),
                     {w1: "leg size", long_: "leg length"})
     if _has(text, r"\b(block|tenon|pedestal|bar|rib|tab|ear)\b") and (long_ or g):
-        L = long_ or (g[0] if g else None)
-        W = width or (g[1] if len(g) > 1 else part.y)
+        bl = long_ or (g[0] if g else None)
+        bw = width or (g[1] if len(g) > 1 else part.y)
         z0 = part.z0 - (tall or 0) if under else part.top
-        H = tall if tall else (up_to - part.top if up_to else None)
-        if not (L and W and H):
+        bh = tall if tall else (up_to - part.top if up_to else None)
+        if not (bl and bw and bh):
             return None
-        return Read([ops.Boss(ops.Box(L, W, H, z0=z0, what="block"), "block")],
-                    "block {} × {} × {} mm {}".format(_fmt(L), _fmt(W), _fmt(H), "under the part" if under else "on top, centred"),
-                    {L: "length", W: "width", H: "height"})
+        return Read([ops.Boss(ops.Box(bl, bw, bh, z0=z0, what="block"), "block")],
+                    "block {} × {} × {} mm {}".format(_fmt(bl), _fmt(bw), _fmt(bh), "under the part" if under else "on top, centred"),
+                    {bl: "length", bw: "width", bh: "height"})
     return None
 
 
@@ -1104,7 +1103,7 @@ class Reader:
                         v.role = got.roles[v.value]
                 return
 
-    def _continues(self, step: Step, text: str, entry: StepReading, found: list, last_holes: ops.Holes | None) -> bool:
+    def _continues(self, step: Step, text: str, entry: StepReading, found: list[Number], last_holes: ops.Holes | None) -> bool:
         """A step that completes the one before: the holes' size or places, the pocket's corners ..."""
         last = self.operations[-1][1] if self.operations else None
         if re.match(r"^\s*(?:then\s+)?extrude\b", text, re.I) and isinstance(last, ops.Extrusion):
@@ -1144,11 +1143,11 @@ class Reader:
         if bullet:
             d = float(bullet.group(1))
             pts = _points(text)
-            pos = self._corner_origin(pts)
+            placed = self._corner_origin(pts)
             if not last_holes.positions:
-                last_holes.diameter, last_holes.positions = d, pos
+                last_holes.diameter, last_holes.positions = d, placed
             else:
-                self._add(step.index, ops.Holes(d, pos, last_holes.depth))
+                self._add(step.index, ops.Holes(d, placed, last_holes.depth))
             entry.operation, entry.summary = "holes", "Ø{} mm hole at {}".format(_fmt(d), ", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
             entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
             return True
@@ -1192,7 +1191,7 @@ class Reader:
     def _mirrored(op: ops.Extrusion) -> bool:
         return any(p[0] < 0 for p in op.points)
 
-    def _take(self, step: Step, name: str, got: Read, entry: StepReading, found: list) -> None:
+    def _take(self, step: Step, name: str, got: Read, entry: StepReading, found: list[Number]) -> None:
         for op in got.operations:
             self._add(step.index, op)
         entry.operation = name
