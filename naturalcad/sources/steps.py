@@ -61,6 +61,6 @@ def repair(request: ValidRequest, previous: Generated, failure: str) -> Generate
     if made is None:
         return None
     reason = failure.splitlines()[0].removeprefix("The script raised ").rstrip(".")
-    made.notices.append("Step %d could not be applied (%s); the part is shown without it." % (step, reason))
+    made.notices.append(f"Step {step} could not be applied ({reason}); the part is shown without it.")
     made.code = made.code.replace("\n\n", "\n# left out: steps {}\n\n".format(", ".join(str(n) for n in sorted(skip))), 1)
     return _generated(made)

@@ -36,7 +36,7 @@ class Script:
         taken = {p.name for p in self.params}
         base, n = name, 2
         while name in taken:
-            name = "%s_%d" % (base, n)
+            name = f"{base}_{n}"
             n += 1
         self.params.append(P(name, round(float(value), 4) if isinstance(value, float) else value, comment))
         return name
@@ -51,55 +51,55 @@ def _pts(points: list[ops.Point]) -> str:
 
 def _box(s: Script, op: ops.Box, n: int) -> None:
     w = op.what
-    L = s.param(f"{w}_length", op.length, "mm, step %d: %s length (X)" % (n, w))
-    W = s.param(f"{w}_width", op.width, "mm, step %d: %s width (Y)" % (n, w))
+    L = s.param(f"{w}_length", op.length, f"mm, step {n}: {w} length (X)")
+    W = s.param(f"{w}_width", op.width, f"mm, step {n}: {w} width (Y)")
     H = s.param(f"{w}_height" if w not in ("plate", "strip", "leaf", "bar") else f"{w}_thickness", op.height,
-                "mm, step %d: %s %s (Z)" % (n, w, "thickness" if w in ("plate", "strip", "leaf", "bar") else "height"))
+                f"mm, step {n}: {w} {('thickness' if w in ('plate', 'strip', 'leaf', 'bar') else 'height')} (Z)")
     s.add(f"part = Box({L}, {W}, {H}, {MINZ})")
     if op.corner_radius:
-        R = s.param("corner_radius", op.corner_radius, "mm, step %d: radius of the vertical corners" % n)
+        R = s.param("corner_radius", op.corner_radius, f"mm, step {n}: radius of the vertical corners")
         s.add(f"part = fillet(part.edges().filter_by(Axis.Z), {R})")
 
 
 def _cylinder(s: Script, op: ops.Cylinder, n: int, first: bool) -> None:
     w = op.what if op.what not in ("section",) else "section"
-    D = s.param(f"{w}_diameter", op.diameter, "mm, step %d: %s diameter" % (n, w))
+    D = s.param(f"{w}_diameter", op.diameter, f"mm, step {n}: {w} diameter")
     word = ("length" if w in ("rod", "shaft", "pin", "section", "tube", "pipe", "bar", "bushing", "spacer") else
             "thickness" if w in ("disc", "disk", "washer", "ring", "flange", "puck", "collar", "head") else "height")
     H = s.param(f"{w}_{word}", op.height, f"mm, step {n}: {w} {word}")
     at = f"Pos(0, 0, {format_value(op.z0)}) * " if op.z0 else ""
-    s.add("{} {} {}Cylinder({} / 2, {}, {})".format("part" if first else "part", "=" if first else "+=", at, D, H, MINZ))
+    s.add(f"part {'=' if first else '+='} {at}Cylinder({D} / 2, {H}, {MINZ})")
     if op.bore:
-        B = s.param("bore_diameter", op.bore, "mm, step %d: bore diameter" % n)
+        B = s.param("bore_diameter", op.bore, f"mm, step {n}: bore diameter")
         s.add(f"part -= {at}Cylinder({B} / 2, {H}, {MINZ})")
 
 
 def _prism(s: Script, op: ops.Prism, n: int) -> None:
-    AF = s.param("across_flats", op.across_flats, "mm, step %d: hexagon size across flats" % n)
-    H = s.param("prism_height", op.height, "mm, step %d: prism height" % n)
-    s.add("part = extrude(RegularPolygon(%s / 2, %d, major_radius=False), %s)" % (AF, op.sides, H))
+    AF = s.param("across_flats", op.across_flats, f"mm, step {n}: hexagon size across flats")
+    H = s.param("prism_height", op.height, f"mm, step {n}: prism height")
+    s.add(f"part = extrude(RegularPolygon({AF} / 2, {op.sides}, major_radius=False), {H})")
 
 
 def _sphere(s: Script, op: ops.Sphere, n: int) -> None:
-    D = s.param("sphere_diameter", op.diameter, "mm, step %d: sphere diameter" % n)
+    D = s.param("sphere_diameter", op.diameter, f"mm, step {n}: sphere diameter")
     s.add(f"part = Sphere({D} / 2)")
 
 
 def _cone(s: Script, op: ops.Cone, n: int) -> None:
-    B = s.param("cone_bottom_diameter", op.bottom_diameter, "mm, step %d: bottom diameter" % n)
-    T = s.param("cone_top_diameter", op.top_diameter, "mm, step %d: top diameter" % n)
-    H = s.param("cone_height", op.height, "mm, step %d: height" % n)
+    B = s.param("cone_bottom_diameter", op.bottom_diameter, f"mm, step {n}: bottom diameter")
+    T = s.param("cone_top_diameter", op.top_diameter, f"mm, step {n}: top diameter")
+    H = s.param("cone_height", op.height, f"mm, step {n}: height")
     s.add(f"part = Cone({B} / 2, {T} / 2, {H}, {MINZ})")
 
 
 def _extrusion(s: Script, op: ops.Extrusion, n: int) -> None:
-    D = s.param("extrude_depth", op.depth, "mm, step %d: extrusion depth" % n)
+    D = s.param("extrude_depth", op.depth, f"mm, step {n}: extrusion depth")
     s.add(f"profile = Plane.{op.plane} * Polygon(*{_pts(op.points)}, align=None)",
           f"part = extrude(profile, amount={D} / 2, both=True)" if op.plane == "XZ" else f"part = extrude(profile, {D})")
 
 
 def _revolve(s: Script, op: ops.Revolve, n: int) -> None:
-    A = s.param("revolve_angle", op.angle, "degrees, step %d: revolve angle" % n)
+    A = s.param("revolve_angle", op.angle, f"degrees, step {n}: revolve angle")
     s.add("# the profile in the XZ plane: X is the radius, Z the height",
           f"profile = Plane.XZ * Polygon(*{_pts(op.points)}, align=None)",
           f"part = revolve(profile, Axis.Z, {A})")
@@ -108,47 +108,47 @@ def _revolve(s: Script, op: ops.Revolve, n: int) -> None:
 def _loft(s: Script, op: ops.Loft, n: int) -> None:
     sections = []
     for i, sec in enumerate(op.sections, 1):
-        Z = "0" if sec.z == 0 else s.param("section%d_height" % i, sec.z, "mm, step %d: height of section %d" % (n, i))
+        Z = "0" if sec.z == 0 else s.param(f"section{i}_height", sec.z, f"mm, step {n}: height of section {i}")
         if sec.shape == "circle":
-            D = s.param("section%d_diameter" % i, sec.size[0], "mm, step %d: section %d diameter" % (n, i))
+            D = s.param(f"section{i}_diameter", sec.size[0], f"mm, step {n}: section {i} diameter")
             sections.append(f"Pos(0, 0, {Z}) * Circle({D} / 2)")
         else:
-            X = s.param("section%d_length" % i, sec.size[0], "mm, step %d: section %d length (X)" % (n, i))
-            Y = s.param("section%d_width" % i, sec.size[1], "mm, step %d: section %d width (Y)" % (n, i))
+            X = s.param(f"section{i}_length", sec.size[0], f"mm, step {n}: section {i} length (X)")
+            Y = s.param(f"section{i}_width", sec.size[1], f"mm, step {n}: section {i} width (Y)")
             sections.append(f"Pos(0, 0, {Z}) * Rectangle({X}, {Y})")
     s.add("part = loft([{}], ruled={})".format(", ".join(sections), op.ruled))
 
 
 def _profile_face(s: Script, op: ops.Sweep, n: int) -> str:
     if op.profile == "circle":
-        D = s.param("profile_diameter", op.size[0], "mm, step %d: diameter of the swept circle" % n)
+        D = s.param("profile_diameter", op.size[0], f"mm, step {n}: diameter of the swept circle")
         return f"Circle({D} / 2)"
     if op.profile == "ring":
-        OD = s.param("profile_outer_diameter", op.size[0], "mm, step %d: outer diameter of the swept ring" % n)
-        ID = s.param("profile_inner_diameter", op.size[1], "mm, step %d: inner diameter of the swept ring" % n)
+        OD = s.param("profile_outer_diameter", op.size[0], f"mm, step {n}: outer diameter of the swept ring")
+        ID = s.param("profile_inner_diameter", op.size[1], f"mm, step {n}: inner diameter of the swept ring")
         return f"(Circle({OD} / 2) - Circle({ID} / 2))"
-    W = s.param("profile_width", op.size[0], "mm, step %d: width of the swept rectangle" % n)
-    H = s.param("profile_height", op.size[1], "mm, step %d: height of the swept rectangle" % n)
+    W = s.param("profile_width", op.size[0], f"mm, step {n}: width of the swept rectangle")
+    H = s.param("profile_height", op.size[1], f"mm, step {n}: height of the swept rectangle")
     return f"Rectangle({W}, {H})"
 
 
 def _sweep(s: Script, op: ops.Sweep, n: int) -> None:
     face = _profile_face(s, op, n)
     if op.path == "line":
-        L = s.param("path_length", op.length, "mm, step %d: length of the straight path" % n)
+        L = s.param("path_length", op.length, f"mm, step {n}: length of the straight path")
         s.add(f"part = extrude({face}, {L})")
     elif op.path == "arc":
-        R = s.param("path_radius", op.radius, "mm, step %d: centreline radius of the arc" % n)
-        A = s.param("path_angle", op.angle, "degrees, step %d: angle of the arc" % n)
+        R = s.param("path_radius", op.radius, f"mm, step {n}: centreline radius of the arc")
+        A = s.param("path_angle", op.angle, f"degrees, step {n}: angle of the arc")
         s.add(f"path = CenterArc((0, 0), {R}, 0, {A})",
               "# the profile at the start of the path, square to it (the path starts along +Y)",
               f"section = Plane(origin=({R}, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
               "part = sweep(section, path)")
     else:
         (_, l1, _), (_, r, _), (_, l2, _) = op.segments
-        L1 = s.param("first_run", l1, "mm, step %d: first straight run (along +Y)" % n)
-        R = s.param("bend_radius", r, "mm, step %d: centreline radius of the bend" % n)
-        L2 = s.param("second_run", l2, "mm, step %d: second straight run (along +X)" % n)
+        L1 = s.param("first_run", l1, f"mm, step {n}: first straight run (along +Y)")
+        R = s.param("bend_radius", r, f"mm, step {n}: centreline radius of the bend")
+        L2 = s.param("second_run", l2, f"mm, step {n}: second straight run (along +X)")
         s.add(f"path = FilletPolyline((0, 0), (0, {L1} + {R}), ({R} + {L2}, {L1} + {R}), radius={R})",
               f"section = Plane(origin=(0, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
               "part = sweep(section, path)")
@@ -165,7 +165,7 @@ def _holes(s: Script, op: ops.Holes, n: int) -> None:
             at = (f"Pos(bb.center().X, {format_value(u)}, {format_value(z)})" if op.axis == "X"
                   else f"Pos({format_value(u)}, bb.center().Y, {format_value(z)})")
             if op.depth:
-                De = s.param("hole_depth", op.depth, "mm, step %d: hole depth from the axis" % n)
+                De = s.param("hole_depth", op.depth, f"mm, step {n}: hole depth from the axis")
                 at = at.replace("bb.center().X", "0").replace("bb.center().Y", "0")
                 s.add(f"part -= {at} * {rot} * Cylinder({D} / 2, {De}, align=(Align.CENTER, Align.CENTER, Align.MIN))")
             else:
@@ -176,23 +176,23 @@ def _holes(s: Script, op: ops.Holes, n: int) -> None:
     align = MINZ if bottom else MAXZ
     s.add(f"for x, y in {_pts(op.positions)}:")
     if op.depth and op.face == "both":
-        De = s.param("hole_depth", op.depth, "mm, step %d: hole depth from each end" % n)
+        De = s.param("hole_depth", op.depth, f"mm, step {n}: hole depth from each end")
         s.add(f"    part -= Pos(x, y, bb.max.Z) * Cylinder({D} / 2, {De}, {MAXZ})",
               f"    part -= Pos(x, y, bb.min.Z) * Cylinder({D} / 2, {De}, {MINZ})")
     elif op.depth:
-        De = s.param("hole_depth", op.depth, "mm, step %d: hole depth" % n)
+        De = s.param("hole_depth", op.depth, f"mm, step {n}: hole depth")
         if op.start_z is not None:  # into the top of bosses that stand below the part's top
             start = format_value(round(op.start_z, 4))
         s.add(f"    part -= Pos(x, y, {start}) * Cylinder({D} / 2, {De}, {align})")
     else:
         s.add(f"    part -= Pos(x, y, bb.center().Z) * Cylinder({D} / 2, bb.size.Z + 2)")
     if op.counterbore:
-        CD = s.param("counterbore_diameter", op.counterbore[0], "mm, step %d: counterbore diameter" % n)
-        CH = s.param("counterbore_depth", op.counterbore[1], "mm, step %d: counterbore depth" % n)
+        CD = s.param("counterbore_diameter", op.counterbore[0], f"mm, step {n}: counterbore diameter")
+        CH = s.param("counterbore_depth", op.counterbore[1], f"mm, step {n}: counterbore depth")
         s.add(f"    part -= Pos(x, y, {start}) * Cylinder({CD} / 2, {CH}, {align})")
     if op.countersink:
-        CD = s.param("countersink_diameter", op.countersink[0], "mm, step %d: countersink diameter at the face" % n)
-        CA = s.param("countersink_angle", op.countersink[1], "degrees, step %d: countersink included angle" % n)
+        CD = s.param("countersink_diameter", op.countersink[0], f"mm, step {n}: countersink diameter at the face")
+        CA = s.param("countersink_angle", op.countersink[1], f"degrees, step {n}: countersink included angle")
         s.uses_math = True
         depth = f"({CD} - {D}) / 2 / math.tan(math.radians({CA} / 2))"
         if bottom:
@@ -208,21 +208,21 @@ def _pocket(s: Script, op: ops.Pocket, n: int) -> None:
         z = "bb.center().Z"
         align = ""
     else:
-        depth = s.param("pocket_depth", op.depth, "mm, step %d: pocket depth" % n)
+        depth = s.param("pocket_depth", op.depth, f"mm, step {n}: pocket depth")
         z = "bb.max.Z"
         align = ", " + MAXZ
     at = f"Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {z})"
     if op.shape == "circle":
-        D = s.param("pocket_diameter", op.size[0], "mm, step %d: pocket diameter" % n)
+        D = s.param("pocket_diameter", op.size[0], f"mm, step {n}: pocket diameter")
         s.add(f"part -= {at} * Cylinder({D} / 2, {depth}{align})")
         if op.island:
-            I = s.param("island_diameter", op.island, "mm, step %d: diameter of the island left standing" % n)
-            s.add(f"part += {at} * Cylinder({I} / 2, {depth}{align})")
+            island = s.param("island_diameter", op.island, f"mm, step {n}: diameter of the island left standing")
+            s.add(f"part += {at} * Cylinder({island} / 2, {depth}{align})")
         return
-    X = s.param("pocket_length", op.size[0], "mm, step %d: pocket length (X)" % n)
-    Y = s.param("pocket_width", op.size[1], "mm, step %d: pocket width (Y)" % n)
+    X = s.param("pocket_length", op.size[0], f"mm, step {n}: pocket length (X)")
+    Y = s.param("pocket_width", op.size[1], f"mm, step {n}: pocket width (Y)")
     if op.corner_radius:
-        R = s.param("pocket_corner_radius", op.corner_radius, "mm, step %d: pocket corner radius" % n)
+        R = s.param("pocket_corner_radius", op.corner_radius, f"mm, step {n}: pocket corner radius")
         if op.depth is None:
             s.add(f"part -= Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, bb.min.Z - 1) * extrude(RectangleRounded({X}, {Y}, {R}), {depth})")
         else:
@@ -232,13 +232,13 @@ def _pocket(s: Script, op: ops.Pocket, n: int) -> None:
 
 
 def _slot(s: Script, op: ops.Slot, n: int) -> None:
-    W = s.param("slot_width", op.width, "mm, step %d: slot width" % n)
-    L = s.param("slot_length", op.length, "mm, step %d: slot length overall" % n)
+    W = s.param("slot_width", op.width, f"mm, step {n}: slot width")
+    L = s.param("slot_length", op.length, f"mm, step {n}: slot length overall")
     s.add("bb = part.bounding_box()")
     if op.depth is None:
         depth, z, align = "bb.size.Z + 2", "bb.min.Z - 1", ""
     else:
-        depth = s.param("slot_depth", op.depth, "mm, step %d: slot depth" % n)
+        depth = s.param("slot_depth", op.depth, f"mm, step {n}: slot depth")
         z, align = f"bb.max.Z - {depth}", ""
     shape = f"SlotOverall({L}, {W})" if op.rounded else f"Rectangle({L}, {W})"
     extra = " + 1" if op.depth is not None else ""
@@ -249,9 +249,9 @@ def _slot(s: Script, op: ops.Slot, n: int) -> None:
 def _boss(s: Script, op: ops.Boss, n: int) -> None:
     b = op.body
     if isinstance(b, ops.Cylinder):
-        D = s.param(f"{op.what}_diameter", b.diameter, "mm, step %d: %s diameter" % (n, op.what))
+        D = s.param(f"{op.what}_diameter", b.diameter, f"mm, step {n}: {op.what} diameter")
         H = s.param("{}_{}".format(op.what, "height" if b.axis == "Z" else "length"), b.height,
-                    "mm, step %d: %s %s" % (n, op.what, "height" if b.axis == "Z" else "length"))
+                    f"mm, step {n}: {op.what} {('height' if b.axis == 'Z' else 'length')}")
         cx, cy = (format_value(round(v, 4)) for v in b.centre)
         if b.axis == "Z":
             s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.z0, 4))}) * Cylinder({D} / 2, {H}, {MINZ})")
@@ -262,9 +262,9 @@ def _boss(s: Script, op: ops.Boss, n: int) -> None:
             rot = "Rot(0, 90, 0)" if b.axis == "X" else "Rot(90, 0, 0)"
             s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.axis_height, 4))}) * {rot} * Cylinder({D} / 2, {H})")
     elif isinstance(b, ops.Box):
-        L = s.param(f"{op.what}_length", b.length, "mm, step %d: %s length (X)" % (n, op.what))
-        W = s.param(f"{op.what}_width", b.width, "mm, step %d: %s width (Y)" % (n, op.what))
-        H = s.param(f"{op.what}_height", b.height, "mm, step %d: %s height (Z)" % (n, op.what))
+        L = s.param(f"{op.what}_length", b.length, f"mm, step {n}: {op.what} length (X)")
+        W = s.param(f"{op.what}_width", b.width, f"mm, step {n}: {op.what} width (Y)")
+        H = s.param(f"{op.what}_height", b.height, f"mm, step {n}: {op.what} height (Z)")
         cx, cy = (format_value(round(v, 4)) for v in b.centre)
         s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.z0, 4))}) * Box({L}, {W}, {H}, {MINZ})")
 
@@ -284,7 +284,7 @@ _SELECT = {
 
 def _edges(s: Script, op: ops.Edges, n: int, history: list[ops.Operation]) -> None:
     name = "fillet_radius" if op.kind == "fillet" else "chamfer_size"
-    R = s.param(name, op.size, "mm, step %d: %s" % (n, "edge rounding" if op.kind == "fillet" else "edge bevel"))
+    R = s.param(name, op.size, f"mm, step {n}: {('edge rounding' if op.kind == 'fillet' else 'edge bevel')}")
     if op.which == "hole":
         hole = next((h for h in reversed(history) if isinstance(h, ops.Holes)), None)
         bore = next((h for h in reversed(history) if isinstance(h, ops.Cylinder) and h.bore), None)
@@ -301,7 +301,7 @@ def _edges(s: Script, op: ops.Edges, n: int, history: list[ops.Operation]) -> No
 
 
 def _shell(s: Script, op: ops.Shell, n: int) -> None:
-    T = s.param("wall_thickness", op.thickness, "mm, step %d: shell wall thickness" % n)
+    T = s.param("wall_thickness", op.thickness, f"mm, step {n}: shell wall thickness")
     if op.open_face is None:
         s.add(f"part = offset(part, amount=-{T})")
         return
@@ -327,7 +327,7 @@ def emit(operations: list[tuple[int, ops.Operation]], labels: dict[int, tuple[in
             if s.lines:
                 s.add("")
             s.step_lines[len(s.lines)] = index
-            s.add("# Step %d: %s" % (number, summary))
+            s.add(f"# Step {number}: {summary}")
             last_step = index
         first = not any(isinstance(d, ops.BASES) for d in done)
         if isinstance(op, ops.Box):
@@ -368,9 +368,9 @@ def emit(operations: list[tuple[int, ops.Operation]], labels: dict[int, tuple[in
 
 
 def _added_box(s: Script, op: ops.Box, n: int) -> None:
-    L = s.param(f"{op.what}_length", op.length, "mm, step %d: %s length (X)" % (n, op.what))
-    W = s.param(f"{op.what}_width", op.width, "mm, step %d: %s width (Y)" % (n, op.what))
-    H = s.param(f"{op.what}_height", op.height, "mm, step %d: %s height (Z)" % (n, op.what))
+    L = s.param(f"{op.what}_length", op.length, f"mm, step {n}: {op.what} length (X)")
+    W = s.param(f"{op.what}_width", op.width, f"mm, step {n}: {op.what} width (Y)")
+    H = s.param(f"{op.what}_height", op.height, f"mm, step {n}: {op.what} height (Z)")
     s.add(f"part += Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {format_value(op.z0)}) * Box({L}, {W}, {H}, {MINZ})")
 
 

@@ -43,8 +43,7 @@ def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> Ste
     reading = reader.reading
     for s in reading.steps:
         if s.number in skip_steps and not s.problem:
-            s.problem = "step %d could not be applied when the part was built (%s); the part is shown without it" % (
-                s.number, s.summary or s.operation)
-    notices = ["Read as %d modelling steps (confidence %s)." % (len([s for s in reading.steps if s.operation]), reading.confidence)]
+            s.problem = f"step {s.number} could not be applied when the part was built ({s.summary or s.operation}); the part is shown without it"
+    notices = [f"Read as {len([s for s in reading.steps if s.operation])} modelling steps (confidence {reading.confidence})."]
     notices += reading.lines()
     return StepsResult(code, {p.name: p.value for p in script.params}, reading, notices, operation_count=len(operations))

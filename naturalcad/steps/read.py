@@ -154,7 +154,7 @@ def read_revolve(text: str, part: Part) -> Read | None:
         pts = [(x1, z1), (x2, z1), (x2, z2), (x1, z2)]
     if len(pts) < 3:
         return None
-    return Read([ops.Revolve(pts, angle)], "revolve a %d-point profile %s° about Z" % (len(pts), _fmt(angle)),
+    return Read([ops.Revolve(pts, angle)], f"revolve a {len(pts)}-point profile {_fmt(angle)}° about Z",
                 {angle: "revolve angle"})
 
 
@@ -185,7 +185,7 @@ def read_loft(text: str, part: Part) -> Read | None:
         if s.z < 0:
             s.z = max(k.z for k in known) if known else 10.0
     sections.sort(key=lambda s: s.z)
-    return Read([ops.Loft(sections)], "loft through %d sections, %s mm tall" % (len(sections), _fmt(sections[-1].z)))
+    return Read([ops.Loft(sections)], f"loft through {len(sections)} sections, {_fmt(sections[-1].z)} mm tall")
 
 
 def read_sweep(text: str, part: Part) -> Read | None:
@@ -347,19 +347,19 @@ def read_sketch(text: str, part: Part) -> Read | None:
     made: list[ops.Operation] = []
     if len(pts) >= 3:
         made.append(ops.Extrusion(pts, depth, plane="XY", what="sketch"))
-        summary = "sketch of %d corners extruded %s mm" % (len(pts), _fmt(depth))
+        summary = f"sketch of {len(pts)} corners extruded {_fmt(depth)} mm"
     else:
         holes.sort(key=lambda c: -c[2])
         x0, y0, r0 = holes.pop(0)
         made.append(ops.Cylinder(2 * r0, depth, what="cylinder"))
         holes = [(x - x0, y - y0, r) for x, y, r in holes]
-        summary = "circle Ø%s mm extruded %s mm" % (_fmt(2 * r0), _fmt(depth))
+        summary = f"circle Ø{_fmt(2 * r0)} mm extruded {_fmt(depth)} mm"
     for x, y, r in holes:
         made.append(ops.Holes(2 * r, [(x, y)], None))
     if holes:
-        summary += ", %d hole%s" % (len(holes), "s" if len(holes) > 1 else "")
+        summary += f", {len(holes)} hole{('s' if len(holes) > 1 else '')}"
     if scale != 1.0:
-        summary += " (scaled by %s)" % _fmt(scale)
+        summary += f" (scaled by {_fmt(scale)})"
     return Read(made, summary, {scale: "scale", depth: "extrude depth"})
 
 
@@ -372,7 +372,7 @@ def read_polygon(text: str, part: Part) -> Read | None:
         half = [p for p in pts if p[0] > 0]
         pts = half + [(-x, y) for x, y in reversed(half)]
     depth = extrude_depth(text) or 0.0
-    return Read([ops.Extrusion(pts, depth, what="polygon")], "outline through %d points" % len(pts))
+    return Read([ops.Extrusion(pts, depth, what="polygon")], f"outline through {len(pts)} points")
 
 
 def read_hexagon(text: str, part: Part) -> Read | None:
@@ -401,9 +401,8 @@ def read_round(text: str, part: Part) -> Read | None:
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
     h = (_size(text, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
          or extrude_depth(text))
-    if not (d and h) or (h == d and not _has(text, rf"{_fmt(h)}\s*mm\s*(?:tall|long|thick|high|wide)")):
-        if not (d and h):
-            return None
+    if not (d and h):
+        return None
     if bore and bore >= d:
         bore = 0.0
     what = re.search(_ROUND, text, re.I)
@@ -474,9 +473,8 @@ def read_box(text: str, part: Part) -> Read | None:
         return None
     a, b, c = dims
     # The plate convention: its two big sides in the XY plane, longest along X, unless axes were named.
-    if not re.search(r"\(\s*[XYZ]\s*\)|in [XYZ]\b", text):
-        if _has(text, r"\b(plate|strip|slab|sheet|leaf|rectangle|bar|top)\b") or _has(text, r"extrude"):
-            a, b = max(a, b), min(a, b)
+    if not re.search(r"\(\s*[XYZ]\s*\)|in [XYZ]\b", text) and _has(text, r"\b(plate|strip|slab|sheet|leaf|rectangle|bar|top)\b|extrude"):
+        a, b = max(a, b), min(a, b)
     corner = _f(r"" + NUM + r"\s*mm\s*radius corners", text) or _f(r"corners?\s*rounded\s*(?:to|with)?\s*(?:a\s*)?" + NUM, text) or 0.0
     what = re.search(_BOXY, text, re.I)
     name = what.group(1).lower() if what else "block"
@@ -545,7 +543,7 @@ def read_edges(text: str, part: Part) -> Read | None:
     if which == "vertical" and part.kind == "box":
         limit = min(part.x, part.y) / 2
     if limit and size >= limit:
-        raise NotApplicable("a {} mm {} is too large for the {} mm {}".format(_fmt(size), kind, _fmt(part.smallest * (1 if which != "vertical" else 1)), "part"))
+        raise NotApplicable(f"a {_fmt(size)} mm {kind} is too large for the {_fmt(part.smallest)} mm part")
     nice = {"all": "all edges", "top": "the top edges", "bottom": "the bottom edges", "vertical": "the vertical edges",
             "top_outer": "the outer top edge", "bottom_outer": "the outer bottom edge", "ends": "both end edges",
             "ends_outer": "both outer end edges", "hole": "the hole edges", "joint": "where the bodies meet"}[which]
@@ -584,7 +582,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         if not angles:
             angles = [start + i * 360.0 / k for i in range(k)]
         return ([(pcd / 2 * math.cos(math.radians(a)), pcd / 2 * math.sin(math.radians(a))) for a in angles],
-                "on a %s mm pitch circle" % _fmt(pcd))
+                f"on a {_fmt(pcd)} mm pitch circle")
     rect = re.search(r"corners of an?\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(square|rectangle)", text, re.I)
     if rect:
         a = float(rect.group(1))
@@ -602,7 +600,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         px = _f(NUM + r"\s*mm\s*pitch", text) or _f(r"pitch\s*(?:of\s*)?" + NUM, text) or _f(r"spaced\s*(?:at\s*)?" + NUM, text) or 10.0
         py = px
         return ([((i - (cols - 1) / 2) * px, (j - (rows - 1) / 2) * py) for j in range(rows) for i in range(cols)],
-                "a %d × %d grid at %s mm pitch" % (cols, rows, _fmt(px)))
+                f"a {cols} × {rows} grid at {_fmt(px)} mm pitch")
     pitch = _f(NUM + r"\s*mm\s*(?:pitch|apart|spacing|centres)", text) or _f(r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?(?:a\s*)?" + NUM, text)
     either = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:centre|center|middle)", text) or _f(r"at\s*" + NUM + r"\s*mm\s*either side", text)
     if either:
@@ -617,7 +615,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     if k >= 2 and (pitch or _has(text, r"evenly|equally|spaced")):
         if not pitch:
             pitch = part.x / k
-        return [((i - (k - 1) / 2) * pitch, 0.0) for i in range(k)], "%d in a row at %s mm pitch" % (k, _fmt(pitch))
+        return [((i - (k - 1) / 2) * pitch, 0.0) for i in range(k)], f"{k} in a row at {_fmt(pitch)} mm pitch"
     if (n or 2) == 2 and pitch:
         return [(-pitch / 2, 0.0), (pitch / 2, 0.0)], f"two {_fmt(pitch)} mm apart"
     one_off = _f(NUM + r"\s*mm\s*in from the outer edge", text) or _f(r"centre\s*(?:is\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?from the (?:outer )?edge", text)
@@ -661,7 +659,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         if m and previous is None:
             d = {3: 3.4, 4: 4.5, 5: 5.5, 6: 6.6, 8: 9.0, 10: 11.0, 12: 13.5}.get(int(float(m.group(1))), float(m.group(1)) * 1.1)
     if d is None and _has(text, r"\bfollowing\b") and previous is None:
-        return Read([ops.Holes(0.0, [], None if _has(text, r"through") else None, what="pending")],
+        return Read([ops.Holes(0.0, [], None, what="pending")],
                     "holes listed below")
     if d is None:
         return None
@@ -700,13 +698,13 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         tops = {round(b.z0 + b.height, 4) for b in bosses}
         pts = [b.centre for b in bosses]
         top = max(tops)
-        summary = "%d × Ø%s mm hole%s into the bosses" % (len(pts), _fmt(d), "s" if len(pts) > 1 else "")
+        summary = f"{len(pts)} × Ø{_fmt(d)} mm hole{('s' if len(pts) > 1 else '')} into the bosses"
         if depth:
-            summary += ", %s mm deep" % _fmt(depth)
+            summary += f", {_fmt(depth)} mm deep"
         return Read([ops.Holes(d, pts, depth, cb, cs, start_z=top if depth else None)], summary, {d: "hole_diameter"})
     face, axis, side_z = "top", "Z", 0.0
     if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
-        axis = "X" if _has(text, r"along X|in X|through the whole width|x direction") or part.kind != "cylinder" else "X"
+        axis = "X"
         if part.kind == "cylinder" and part.axis == "Z":
             side_z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or part.top / 2
             if _has(text, r"halfway|half way|middle of"):
@@ -743,12 +741,12 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         pos = ([(0.0, up)], f"{_fmt(up)} mm up, across the part")
     if pos is None:
         if (n or 1) > 1:  # "two countersunk holes": their places come in a later step
-            return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n or 0)], "%d holes, placed below" % (n or 0),
+            return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n or 0)], f"{n or 0} holes, placed below",
                         {d: "hole_diameter"})
         pos = ([(0.0, 0.0)], "at the centre")
     pts, pos_text = pos
     if n and n > 1 and len(pts) == 1:  # "two holes ... centred": their places come later
-        return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n)], "%d holes, placed below" % n, {d: "hole_diameter"})
+        return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n)], f"{n} holes, placed below", {d: "hole_diameter"})
     for x, y in pts:
         if part.kind == "box" and axis == "Z" and (abs(x) > part.x / 2 or abs(y) > part.y / 2):
             raise NotApplicable(f"a hole at ({_fmt(x)}, {_fmt(y)}) is outside the {_fmt(part.x)} × {_fmt(part.y)} mm face")
@@ -763,7 +761,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         roles[cs[1]] = "countersink_angle"
     kind = "counterbored" if cb else "countersunk" if cs else "blind" if depth else "through"
     named = re.search(r"\b(bolt|mounting|pilot|pin|screw|clamp-screw|set-screw|cross|fixing|dowel|vent|cable)\s+holes?\b", text, re.I)
-    summary = "%d × Ø%s mm %s hole%s %s" % (len(pts), _fmt(d), kind, "s" if len(pts) > 1 else "", pos_text)
+    summary = f"{len(pts)} × Ø{_fmt(d)} mm {kind} hole{('s' if len(pts) > 1 else '')} {pos_text}"
     if depth:
         summary += f", {_fmt(depth)} mm deep"
     what = named.group(1).lower().replace("-", "_") + "_hole" if named else "hole"
@@ -826,8 +824,8 @@ def read_slot(text: str, part: Part) -> Read | None:
     kind = ops.Slot(w, length, None if through else depth, centres, along, rounded)
     if part.kind == "stack" or (part.kind == "cylinder" and part.axis != "Z"):
         kind.what = "keyway"
-    return Read([kind], "%d slot%s %s mm wide, %s mm long, %s" % (n, "s" if n > 1 else "", _fmt(w), _fmt(length),
-                                                                   "through" if through else f"{_fmt(depth or 0)} mm deep"),
+    extent = "through" if through else f"{_fmt(depth or 0)} mm deep"
+    return Read([kind], f"{n} slot{'s' if n > 1 else ''} {_fmt(w)} mm wide, {_fmt(length)} mm long, {extent}",
                 {w: "slot_width"})
 
 
@@ -896,7 +894,7 @@ def read_added(text: str, part: Part) -> Read | None:
                 ay = _f(r"Y\s*=\s*\+/-\s*" + NUM, text) or 0.0
                 pts = [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)]
             bodies: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, h, z0=z0, centre=p, what="boss")) for p in pts]
-            return Read(bodies, "{}{} Ø{} × {} mm {}".format("%d × " % len(pts) if len(pts) > 1 else "", "boss", _fmt(d), _fmt(h),
+            return Read(bodies, "{}{} Ø{} × {} mm {}".format(f"{len(pts)} × " if len(pts) > 1 else "", "boss", _fmt(d), _fmt(h),
                                                          "under the part" if under else "on the top face"),
                         {d: "boss_diameter", h: "boss_height"})
         # lying down: a housing across the part, a knuckle along an edge
@@ -926,7 +924,7 @@ def read_added(text: str, part: Part) -> Read | None:
         z0 = part.z0 - long_ if under else part.top
         legs: list[ops.Operation] = [ops.Boss(ops.Box(w1, w2, long_, z0=z0, centre=c, what="leg"), "leg")
                                      for c in ((-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay))]
-        return Read(legs, "%d legs %s × %s × %s mm %s" % (len(legs), _fmt(w1), _fmt(w2), _fmt(long_), "under the part" if under else "on top"),
+        return Read(legs, f"{len(legs)} legs {_fmt(w1)} × {_fmt(w2)} × {_fmt(long_)} mm {('under the part' if under else 'on top')}",
                     {w1: "leg size", long_: "leg length"})
     if _has(text, r"\b(block|tenon|pedestal|bar|rib|tab|ear)\b") and (long_ or g):
         bl = long_ or (g[0] if g else None)
@@ -1021,7 +1019,7 @@ class Reader:
         for step in split_steps(self.prompt):
             self._read(step, normalise(step.text, inches))
         for entry in self.sketch:  # sketches nothing consumed
-            entry.problem = "step %d not understood: '%s'" % (entry.number, _short(entry.text))
+            entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
 
     def _add(self, index: int, op: ops.Operation) -> None:
@@ -1035,8 +1033,7 @@ class Reader:
         self.reading.steps.append(entry)
         unsupported = UNSUPPORTED.search(_NEGATED.sub(" ", text))
         if unsupported:
-            entry.problem = "step %d not understood: '%s' (%s cannot be modelled from a description; the part is built without it)" % (
-                step.number, _short(step.text), unsupported.group(0).lower())
+            entry.problem = f"step {step.number} not understood: '{_short(step.text)}' ({unsupported.group(0).lower()} cannot be modelled from a description; the part is built without it)"
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
         if re.search(r"\b(?:final|overall|resulting) dimensions\b", text, re.I) and self.part.exists:
@@ -1056,7 +1053,7 @@ class Reader:
                     got = rule(joined, self.part)
                     if got is not None:
                         for s in self.sketch:
-                            s.operation, s.summary = "sketch", "sketch for step %d" % step.number
+                            s.operation, s.summary = "sketch", f"sketch for step {step.number}"
                             s.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary)))
                                         for n in numbers(normalise(s.text))]
                         self.sketch.clear()
@@ -1078,14 +1075,14 @@ class Reader:
                         self._feature_clause(step, clause, entry)
                 return
         except NotApplicable as err:
-            entry.problem = "step %d could not be applied: %s" % (step.number, err)
+            entry.problem = f"step {step.number} could not be applied: {err}"
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
         if (not self.part.exists or _SKETCH.search(text)) and (_SKETCH.search(text) or _points(text)):
             self.sketch.append(entry)  # a profile or path for a later revolve / loft / sweep
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
-        entry.problem = "step %d not understood: '%s'" % (step.number, _short(step.text))
+        entry.problem = f"step {step.number} not understood: '{_short(step.text)}'"
         entry.values = [Value(n.text, n.value, None) for n in found]
 
     def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:

@@ -69,5 +69,5 @@ class Reading:
             if s.problem:
                 out.append(s.problem[0].upper() + s.problem[1:])
             elif s.operation:
-                out.append("Step %d: %s" % (s.number, s.summary or s.operation))
+                out.append(f"Step {s.number}: {s.summary or s.operation}")
         return out

@@ -47,13 +47,13 @@ def test_flange_slider_rerun_keeps_the_holes(settings):
 
 
 def test_steps_prompts_may_be_long_other_prompts_may_not(settings):
-    steps = "\n".join(["1. Plate 100 x 60 x 8 mm."] + ["%d. Drill a 5 mm hole at (%d, 10)." % (i, i) for i in range(2, 39)])
+    steps = "\n".join(["1. Plate 100 x 60 x 8 mm."] + [f"{i}. Drill a 5 mm hole at ({i}, 10)." for i in range(2, 39)])
     assert 1200 < len(steps) <= 4000 and steps.count("\n") + 1 == 38
     assert validate(Request(steps), settings).prompt == steps
     with pytest.raises(RequestError, match="the limit is 1200"):
         validate(Request("a plate " * 200), settings)
     with pytest.raises(RequestError, match="41 lines; the limit is 40"):
-        validate(Request("\n".join("%d. Drill a hole." % i for i in range(1, 42))), settings)
+        validate(Request("\n".join(f"{i}. Drill a hole." for i in range(1, 42))), settings)
     with pytest.raises(RequestError, match="the limit is 4000"):
         validate(Request("1. Plate 10 x 10 x 2. 2. Drill a hole. " + "Then drill a hole. " * 220), settings)
 
@@ -65,10 +65,9 @@ def test_a_step_that_fails_when_run_is_left_out_by_number(settings):
     lines = made.code.splitlines()
     chamfer_line = next(i for i, line in enumerate(lines, 1) if line.startswith("part = chamfer("))
     assert step_of_line(made.code, chamfer_line) == 5
-    failure = "The script raised ValueError: Failed creating a chamfer, try a smaller length value(s) (line %d)." % chamfer_line
+    failure = f"The script raised ValueError: Failed creating a chamfer, try a smaller length value(s) (line {chamfer_line})."
     repaired = steps_source.repair(valid, made, failure)
     assert repaired is not None
     assert "chamfer(" not in repaired.code and "# left out: steps 5" in repaired.code
-    assert ("Step 5 could not be applied (ValueError: Failed creating a chamfer, try a smaller length value(s) "
-            "(line %d)); the part is shown without it." % chamfer_line) in repaired.notices
+    assert (f"Step 5 could not be applied (ValueError: Failed creating a chamfer, try a smaller length value(s) (line {chamfer_line})); the part is shown without it.") in repaired.notices
     assert steps_source.repair(valid, made, "Size check: width 20 mm, measured 30 mm") is None
