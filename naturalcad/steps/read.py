@@ -417,6 +417,24 @@ def read_round(text: str, part: Part) -> Read | None:
                 "{} Ø{} mm × {} mm{}".format(name, _fmt(d), _fmt(h), f", bore Ø{_fmt(bore)} mm" if bore else ""), roles)
 
 
+def read_cone(text: str, part: Part) -> Read | None:
+    """A cone or frustum: bottom and top diameters (a point when no top is given) and a height."""
+    if part.exists or not _has(text, r"\b(cone|conical|frustum|truncated cone)\b"):
+        return None
+    bottom = (_f(r"(?:base|bottom)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:base|bottom)", text)
+              or _f(NUM + r"\s*mm\s*(?:in\s*)?diameter at the (?:base|bottom)", text))
+    top = (_f(r"top\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:in\s*)?(?:diameter\s*)?at the top", text)
+           or _f(NUM + r"\s*mm\s*top", text) or 0.0)
+    if bottom is None:
+        radius = _f(r"base radius\s*(?:of\s*)?" + NUM, text)
+        bottom = 2 * radius if radius else diameter_of(text)
+    height = _size(text, "tall", "high", "height", "long")
+    if not (bottom and height):
+        return None
+    return Read([ops.Cone(bottom, top, height)], f"cone Ø{_fmt(bottom)} → Ø{_fmt(top)} mm, {_fmt(height)} mm tall",
+                {bottom: "bottom diameter", height: "height", **({top: "top diameter"} if top else {})})
+
+
 def read_sphere(text: str, part: Part) -> Read | None:
     if not _has(text, r"\b(sphere|ball)\b") or part.exists:
         return None
@@ -646,7 +664,8 @@ def _hole_diameter(text: str) -> float | None:
 
 
 def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
-    if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"):
+    if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"
+                                   r"|\bcut\b[^.]*\bcirc(?:le|ular)\b[^.]*\bthrough"):
         return None
     other = re.search(r"\b(?:slots?|pocket|slit|keyway)\b", text, re.I)
     hole = re.search(r"\b(?:hole|holes|drill|bore)\b", text, re.I)
@@ -769,7 +788,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
 
 
 def read_pocket(text: str, part: Part) -> Read | None:
-    if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity)\b"):
+    if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b") or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
@@ -944,7 +963,7 @@ READ_ADD: list[tuple[str, Rule]] = [("added body", read_added)]
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
     ("profile", read_profile), ("sketch", read_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
-    ("sphere", read_sphere), ("round body", read_round), ("box", read_box),
+    ("sphere", read_sphere), ("cone", read_cone), ("round body", read_round), ("box", read_box),
 ]
 READ_FEATURE: list[tuple[str, Rule]] = [
     ("shell", read_shell), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
@@ -966,6 +985,9 @@ def _apply(part: Part, op: ops.Operation) -> None:
         part.kind, part.x, part.y, part.z, part.diameter, part.bore = "cylinder", op.diameter, op.diameter, op.height, op.diameter, op.bore
     elif isinstance(op, ops.Prism):
         part.kind, part.x, part.y, part.z = "prism", op.across_flats * 2 / math.sqrt(3), op.across_flats, op.height
+    elif isinstance(op, ops.Cone):
+        part.kind, part.x, part.y, part.z = "cone", max(op.bottom_diameter, op.top_diameter), max(op.bottom_diameter, op.top_diameter), op.height
+        part.diameter = part.x
     elif isinstance(op, ops.Sphere):
         part.kind, part.x = "sphere", op.diameter
         part.y = part.z = op.diameter

@@ -51,6 +51,7 @@ def normalise(text: str, inches: bool = False) -> str:
     if inches:  # "inch units": bare sizes are inches
         t = re.sub(r"(?<![\d.])" + NUM + r"(?![\d.])(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
     t = re.sub(r"\bdeg\b\.?", "degrees", t, flags=re.I)
+    t = re.sub(r"\bthru\b", "through", t, flags=re.I)
     # unitless sizes ("0.75 units", "40 long", "a diameter of 6"): millimetres
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"

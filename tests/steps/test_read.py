@@ -92,3 +92,24 @@ def test_steps_that_cannot_be_applied_say_why(prompt, sentence):
     problems = reader.reading.not_understood
     assert len(problems) == 1 and problems[0].startswith(sentence)
     assert all(n != 2 for n, _ in [(reader.number_of(i), op) for i, op in reader.operations])
+
+
+def test_sketch_written_as_lines_and_circles_is_scaled_and_extruded():
+    found = _ops("The object is a rectangular plate with a central hole. Begin by creating a new coordinate system with "
+                 "Euler angles of 0.0, 0.0, 0.0. In the first loop, draw a line from (0.0, 0.0) to (0.75, 0.0), then a "
+                 "line from (0.75, 0.0) to (0.75, 0.5), a line from (0.75, 0.5) to (0.0, 0.5), and a line from (0.0, 0.5) "
+                 "to (0.0, 0.0). In the second loop, draw a circle with a center at (0.375, 0.25) and a radius of 0.1. "
+                 "Scale the sketch by a factor of 0.75. Extrude the sketch 0.05 units towards the normal. "
+                 "The final dimensions are length 0.5625, width 0.375 and height 0.05.")
+    outline, hole = found
+    assert isinstance(outline, ops.Extrusion) and outline.plane == "XY" and outline.depth == 0.05
+    assert outline.points == [(0.0, 0.0), (0.5625, 0.0), (0.5625, 0.375), (0.0, 0.375)]
+    assert isinstance(hole, ops.Holes) and hole.diameter == pytest.approx(0.15)
+    assert hole.positions == [(pytest.approx(0.28125), pytest.approx(0.1875))]
+
+
+def test_cone_then_a_hole():
+    found = _ops("Start with a cone 40 mm base diameter, 20 mm top diameter and 30 mm tall. Then drill a 6 mm hole "
+                 "through the centre.")
+    assert found[0] == ops.Cone(40.0, 20.0, 30.0)
+    assert isinstance(found[1], ops.Holes) and found[1].diameter == 6.0
