@@ -620,6 +620,15 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         return ([((i - (cols - 1) / 2) * px, (j - (rows - 1) / 2) * py) for j in range(rows) for i in range(cols)],
                 f"a {cols} × {rows} grid at {_fmt(px)} mm pitch")
     pitch = _f(NUM + r"\s*mm\s*(?:pitch|apart|spacing|centres)", text) or _f(r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?(?:a\s*)?" + NUM, text)
+    # "20 mm either side of the web centreline, at 25 mm and 75 mm from one end": rows x columns
+    side = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:\w+ )?(?:centre ?line|center ?line)", text)
+    stations = re.search(r"at\s*" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM + r"\s*mm\s*from (?:one|the|either) end", text)
+    if side and stations:
+        along_x = part.x >= part.y
+        length = part.x if along_x else part.y
+        at = [float(stations.group(1)) - length / 2, float(stations.group(2)) - length / 2]
+        pts = [(a, b) if along_x else (b, a) for a in at for b in (-side, side)]
+        return pts, f"{_fmt(side)} mm either side of the centreline at {_fmt(float(stations.group(1)))} and {_fmt(float(stations.group(2)))} mm from one end"
     either = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:centre|center|middle)", text) or _f(r"at\s*" + NUM + r"\s*mm\s*either side", text)
     if either:
         along_y = _has(text, r"either side[^.,]*(?:in|along) Y\b")
@@ -683,7 +692,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
     if d is None:
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
-    if _has(text, r"through|all the way") and not _has(text, r"blind"):
+    if _has(re.sub(r"\b(?:not|never|does not|do not)\s+(?:go\s+|break\s+)?through\b", " ", text), r"through|all the way") and not _has(text, r"blind"):
         depth = None if not _has(text, rf"counterbor\w*[^.]*?{NUM}\s*mm\s*deep") else depth
     cb = None
     cbd = _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text) or _f(
@@ -749,6 +758,13 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         # a hole through an extruded side profile, at sketch coordinates (x, z)
         axis, depth = "Y", None
         pos = ([(x, z) for x, z in _points(text)], "at {} in the sketch".format(", ".join(f"({_fmt(x)}, {_fmt(z)})" for x, z in _points(text))))
+    elif _has(text, r"\b(?:end|side) walls?\b|walls? normal to [XY]\b") and _side_height(text, part) is not None:
+        # a hole through one wall of a box, from the outside in
+        up = _side_height(text, part)
+        assert up is not None
+        axis = "Y" if _has(text, r"side wall|normal to Y|long (?:side )?wall") else "X"
+        depth = (part.x if axis == "X" else part.y) / 2 + 1
+        pos = ([(0.0, up)], f"through one {'end' if axis == 'X' else 'side'} wall, {_fmt(up)} mm up")
     elif _has(text, r"\b(?:horizontal(?:ly)?|sideways)\b|through both legs|through the (?:\d+(?:\.\d+)? mm )?(?:thickness|width)\b") \
             and _side_height(text, part) is not None:
         up = _side_height(text, part)
@@ -895,6 +911,12 @@ def read_added(text: str, part: Part) -> Read | None:
         body = ops.Cylinder(d, float(length or 0), axis="X", axis_height=part.z0 + part.z / 2, z0=part.x / 2, what="boss")
         return Read([ops.Boss(body, "boss")], f"boss Ø{_fmt(d)} mm, {_fmt(length or 0)} mm out of the end face",
                     {d: "boss_diameter", float(length or 0): "boss_height"})
+    if d and n > 1 and not (length or up_to) and _axis_of(text) == "Z":
+        # "four bosses on the floor, each 7 mm in diameter": their places and heights come next
+        z0 = min((o.thickness for o in part.history if isinstance(o, ops.Shell)), default=0.0) if _has(
+            text, r"on the floor|from the floor") else part.top
+        pending: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, 0.0, z0=z0, what="boss")) for _ in range(n)]
+        return Read(pending, f"{n} bosses Ø{_fmt(d)} mm, placed below", {d: "boss_diameter"})
     if d and (length or up_to):
         axis = _axis_of(text)
         if axis == "Z":
@@ -1155,6 +1177,31 @@ class Reader:
                 last.centres = [(-(self.part.x / 2 - ends), 0.0), (self.part.x / 2 - ends, 0.0)]
                 entry.operation, entry.summary = "slot", f"slot centres {_fmt(ends)} mm in from each end"
                 entry.values = [Value(n.text, n.value, "slot position" if n.value == ends else None) for n in found]
+                return True
+        if isinstance(last, ops.Boss) and isinstance(last.body, ops.Cylinder) and re.match(
+                r"^\s*(?:their|the|each|all|these)\b(?:\s+\w+)?\s*(?:bosse?s?|centres?|centers?)\b", text, re.I):
+            group = [op for _, op in self.operations if isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder)
+                     and op.body.diameter == last.body.diameter and op.body.z0 == last.body.z0]
+            said = []
+            ax, ay = _f(r"X\s*=\s*\+/-\s*" + NUM, text), _f(r"Y\s*=\s*\+/-\s*" + NUM, text)
+            if ax is not None and ay is not None and len(group) == 4:
+                for op, c in zip(group, ((-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)), strict=True):
+                    assert isinstance(op.body, ops.Cylinder)
+                    op.body.centre = c
+                said.append(f"centres at X ±{_fmt(ax)}, Y ±{_fmt(ay)} mm")
+            up = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
+            tall = _size(text, "tall", "high")
+            if up is not None or tall:
+                for op in group:
+                    assert isinstance(op.body, ops.Cylinder)
+                    op.body.height = (up - op.body.z0) if up is not None else float(tall or 0)
+                said.append(f"{_fmt(group[0].body.height)} mm tall")
+            if said:
+                entry.operation, entry.summary = "added body", "the bosses: " + ", ".join(said)
+                entry.values = [Value(n.text, n.value, "boss position" if n.value in (ax, ay) else "boss height"
+                                      if n.value in (up, tall) else None) for n in found]
+                top = max(op.body.z0 + op.body.height for op in group)
+                self.part.z = max(self.part.z, top - self.part.z0)
                 return True
         if last_holes is None:
             return False

@@ -113,3 +113,25 @@ def test_cone_then_a_hole():
                  "through the centre.")
     assert found[0] == ops.Cone(40.0, 20.0, 30.0)
     assert isinstance(found[1], ops.Holes) and found[1].diameter == 6.0
+
+
+def test_holes_either_side_of_a_centreline_at_stations_from_one_end():
+    hole = _ops("Sketch a T profile: a top flange 60 mm wide and 8 mm thick, with a web 8 mm thick hanging 40 mm below "
+                "the flange from its middle. Extrude the T 100 mm. Then drill four 6 mm holes vertically through the "
+                "flange only, 20 mm either side of the web centreline, at 25 mm and 75 mm from one end.")[-1]
+    assert isinstance(hole, ops.Holes)
+    assert sorted(hole.positions) == [(-20.0, -25.0), (-20.0, 25.0), (20.0, -25.0), (20.0, 25.0)]
+
+
+def test_bosses_placed_and_sized_in_later_sentences_then_drilled():
+    found = _ops("Step 1 - Start with a solid block 100 mm long in X, 60 mm wide in Y and 40 mm tall in Z.\n"
+                 "Step 2 - Shell it with a wall thickness of 2 mm, removing the top face.\n"
+                 "Step 3 - Inside the box, stand four cylindrical bosses on the floor, each 7 mm in diameter. Their "
+                 "centres are at X = +/-40 mm and Y = +/-20 mm. Each boss rises from the floor up to Z = 35.\n"
+                 "Step 4 - Drill a 2.5 mm pilot hole into the top of each boss, 10 mm deep (the holes do not go "
+                 "through the floor).")
+    bosses = [op.body for op in found if isinstance(op, ops.Boss)]
+    assert sorted(b.centre for b in bosses) == [(-40.0, -20.0), (-40.0, 20.0), (40.0, -20.0), (40.0, 20.0)]
+    assert {(b.z0, b.height) for b in bosses} == {(2.0, 33.0)}
+    hole = found[-1]
+    assert isinstance(hole, ops.Holes) and (hole.depth, hole.start_z, len(hole.positions)) == (10.0, 35.0, 4)
