@@ -36,7 +36,7 @@ def generate(request: ValidRequest) -> Generated | None:
         made = generate_steps(prompt)
     elif len(prompt) >= LONG_DESCRIPTION:
         made = generate_steps(prompt)
-        if made is not None and (made.reading.confidence == "low" or made.operation_count < 2):
+        if made is not None and (made.reading.confidence == "low" or (made.operation_count < 2 and not made.beyond_templates)):
             made = None
     else:
         made = None

@@ -14,6 +14,15 @@ in the corners ..."). This package reads such a description step by step:
 
 from __future__ import annotations
 
+from .reading import Reading
 from .split import reads_as_steps, split_steps
 
-__all__ = ["reads_as_steps", "split_steps"]
+
+def reading_of(prompt: str) -> Reading:
+    """How a step-by-step prompt was read (`.to_dict()` is the result JSON's `reading`, family "steps")."""
+    from .read import read
+
+    return read(prompt).reading
+
+
+__all__ = ["Reading", "reading_of", "reads_as_steps", "split_steps"]

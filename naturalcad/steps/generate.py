@@ -20,6 +20,7 @@ class StepsResult:
     output_type: str = "3d_solid"
     family: str = "steps"
     operation_count: int = 0
+    beyond_templates: bool = False  # a loft, sweep, revolve or drawn sketch: no template makes these
 
 
 def _title(prompt: str) -> str:
@@ -47,4 +48,6 @@ def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> Ste
             s.problem = f"step {s.number} could not be applied when the part was built ({s.summary or s.operation}); the part is shown without it"
     notices = [f"Read as {len([s for s in reading.steps if s.operation])} modelling steps (confidence {reading.confidence})."]
     notices += reading.lines()
-    return StepsResult(code, {p.name: p.value for p in script.params}, reading, notices, operation_count=len(operations))
+    return StepsResult(code, {p.name: p.value for p in script.params}, reading, notices, operation_count=len(operations),
+                       beyond_templates=any(isinstance(op, (ops.Loft, ops.Sweep, ops.Revolve, ops.Extrusion))
+                                            for _, op in operations))

@@ -1079,6 +1079,8 @@ class Reader:
         if unsupported:
             entry.problem = f"step {step.number} not understood: '{_short(step.text)}' ({unsupported.group(0).lower()} cannot be modelled from a description; the part is built without it)"
             entry.values = [Value(n.text, n.value, None) for n in found]
+            if unsupported.group(0).lower() not in self.reading.unread:
+                self.reading.unread.append(unsupported.group(0).lower())
             return
         if re.search(r"\b(?:final|overall|resulting) dimensions\b", text, re.I) and self.part.exists:
             entry.operation, entry.summary = "description", "the sizes of the result"

@@ -22,6 +22,8 @@ _OP_VERB = re.compile(
     r"\b(sketch|draw|extrude[ds]?|cut|drill(?:ed)?|bore|boring|fillet(?:ed)?|chamfer(?:ed)?|round|shell|hollow|"
     r"revolve[ds]?|loft|sweep|swept|mirror|union|combine|pocket|counterbore|countersink|add|attach|punch|"
     r"make|model|start)\b", re.I)
+_IMPERATIVE = re.compile(r"^(?:then\s+|next\s+|finally\s+)?(?:drill|cut|bore|fillet|chamfer|add|extrude|revolve|shell|round|"
+                         r"punch|mirror|sweep|loft|counterbore|countersink|pocket|hollow)\b", re.I)
 # A sentence ends at ". " / "; " but not inside numbers ("6.5") or abbreviations ("approx.").
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\bi\.e)(?<!\be\.g)\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z])|;\s+(?=[A-Z])|\n+"
                            r"|,?\s+(?=then\s+(?:cut|drill|bore|add|fillet|chamfer|shell|extrude|revolve|round|make|sweep|loft|mirror|punch)\b)"
@@ -49,7 +51,11 @@ def reads_as_steps(prompt: str) -> bool:
         return True
     if len(_SEQUENCE.findall(text)) >= 2:
         return True
-    sentences = [s for s in _sentences(text) if _OP_VERB.search(s)]
+    every = _sentences(text)
+    # "Plate 4 x 2 x 1/4 in. Drill two holes ...": a body, then an order
+    if len(every) >= 2 and any(_IMPERATIVE.match(s) for s in every[1:]):
+        return True
+    sentences = [s for s in every if _OP_VERB.search(s)]
     return len(sentences) >= 2 and len(text) >= 80
 
 
