@@ -46,7 +46,9 @@ def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> Ste
     for s in reading.steps:
         if s.number in skip_steps and not s.problem:
             s.problem = f"step {s.number} could not be applied when the part was built ({s.summary or s.operation}); the part is shown without it"
-    notices = [f"Read as {len([s for s in reading.steps if s.operation])} modelling steps (confidence {reading.confidence})."]
+    acted = [st for st in reading.steps if st.operation or st.problem]
+    understood = [st for st in acted if st.operation and not st.problem]
+    notices = [f"Read {len(understood)} of {len(acted)} modelling steps (confidence {reading.confidence})."]
     notices += reading.lines()
     return StepsResult(code, {p.name: p.value for p in script.params}, reading, notices, operation_count=len(operations),
                        beyond_templates=any(isinstance(op, (ops.Loft, ops.Sweep, ops.Revolve, ops.Extrusion))
