@@ -41,6 +41,9 @@ class Settings:
     memory_limit_mb: int = 2560
     max_prompt_chars: int = 1200
     max_prompt_lines: int = 20
+    # A description written as modelling steps runs long ("1. Sketch ... 2. Drill ..."): its own caps.
+    max_steps_prompt_chars: int = 4000
+    max_steps_prompt_lines: int = 40
     backend_url: str | None = None
     backend_api_key: str | None = field(default=None, repr=False)
     backend_timeout: float = 20.0  # the whole call, retries included

@@ -328,7 +328,7 @@ def _attempt_loop(source: CodeSource, first: Generated, request: ValidRequest, o
             best = attempt
         if attempt.ok or count - attempts_so_far >= max_attempts:
             break
-        if not source.can_repair:
+        if not (source.can_repair or generated.repairable):
             break
         _notify(on_stage, "generate", f"Repairing the script with {source.label} (attempt {count + 1})")
         t = time.perf_counter()

@@ -81,21 +81,32 @@ def find_suspicious(prompt: str) -> list[str]:
     return found
 
 
+def prompt_caps(prompt: str, settings: Settings) -> tuple[int, int]:
+    """(characters, lines) allowed: more when the prompt reads as modelling steps."""
+    from .steps import reads_as_steps
+
+    if reads_as_steps(prompt[: settings.max_steps_prompt_chars * 2]):
+        return (max(settings.max_steps_prompt_chars, settings.max_prompt_chars),
+                max(settings.max_steps_prompt_lines, settings.max_prompt_lines))
+    return settings.max_prompt_chars, settings.max_prompt_lines
+
+
 def validate(request: Request, settings: Settings | None = None) -> ValidRequest:
     """Check a request; raise RequestError with a sentence the user can act on."""
     settings = settings or get_settings()
     prompt = (request.prompt or "").strip()
     if not prompt:
         raise RequestError("Please describe the part you want, for example “plate 120 x 80 x 6 mm with four 8 mm corner holes”.")
-    if len(prompt) > settings.max_prompt_chars:
+    max_chars, max_lines = prompt_caps(prompt, settings)
+    if len(prompt) > max_chars:
         raise RequestError(
-            f"The prompt is {len(prompt)} characters long; the limit is {settings.max_prompt_chars}. "
+            f"The prompt is {len(prompt)} characters long; the limit is {max_chars}. "
             "Describe the part more briefly."
         )
     lines = prompt.count("\n") + 1
-    if lines > settings.max_prompt_lines:
+    if lines > max_lines:
         raise RequestError(
-            f"The prompt has {lines} lines; the limit is {settings.max_prompt_lines}. Describe the part in a few sentences."
+            f"The prompt has {lines} lines; the limit is {max_lines}. Describe the part in a few sentences."
         )
     mode = (request.mode or "part").strip().lower()
     if mode not in MODES:

@@ -44,6 +44,7 @@ class Generated:
     model: str | None = None
     tokens: dict[str, int] = field(default_factory=dict)
     built: Built | None = None  # set when the source also delivered the part's files
+    repairable: bool = False  # the source can try again on this script even if it cannot in general
 
 
 class CodeSource(Protocol):
