@@ -27,7 +27,7 @@ from .sandbox import guard as guard_mod
 from .sandbox.limits import Limits
 from .sandbox.runner import fork_available, get_worker, run_in_sandbox
 from .sources import CodeSource, Generated
-from .sources.offline import TemplateSource
+from .sources.offline import NotUnderstoodError, TemplateSource
 
 log = logging.getLogger("naturalcad")
 
@@ -52,7 +52,7 @@ class Attempt:
     directory: Path
     outcome: dict[str, Any]
     failure: str | None  # what went wrong, in words a model (or a person) can act on
-    mismatches: list[checks.DimensionCheck]
+    check: checks.SizeCheck
 
     @property
     def ok(self) -> bool:
@@ -61,7 +61,7 @@ class Attempt:
     @property
     def score(self) -> tuple[int, int]:
         """Higher is better: a built part beats a failure; fewer size mismatches beat more."""
-        return (1 if self.outcome.get("ok") else 0, -len(self.mismatches))
+        return (1 if self.outcome.get("ok") else 0, -len(self.check.missing) - len(self.check.broken))
 
 
 def _notify(on_stage: StageCallback | None, stage: str, detail: str = "") -> None:
@@ -132,7 +132,7 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
         guard_mod.guard(generated.code)
     except GuardError as err:
         outcome = {"ok": False, "error_kind": "guard", "error": str(err), "line": err.line}
-        return Attempt(generated, directory, outcome, str(err), [])
+        return Attempt(generated, directory, outcome, str(err), checks.SizeCheck())
     worker = get_worker()
     if fork_available() and not worker.ready:
         _notify(on_stage, "worker")
@@ -145,20 +145,20 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
         failure = outcome.get("error") or "The script failed."
         if outcome.get("traceback"):  # script frames and the exception, for a model to repair from
             failure += "\n" + outcome["traceback"]
-        return Attempt(generated, directory, outcome, failure, [])
+        return Attempt(generated, directory, outcome, failure, checks.SizeCheck())
     too_big = artifacts.oversized_files(directory, settings.max_file_mb)
     if too_big:
         for name in too_big:
             (directory / name).unlink(missing_ok=True)
         outcome = {"ok": False, "error_kind": "output_too_large",
                    "error": f"The exported {', '.join(too_big)} exceeded the {settings.max_file_mb:g} MB per-file limit."}
-        return Attempt(generated, directory, outcome, outcome["error"], [])
+        return Attempt(generated, directory, outcome, outcome["error"], checks.SizeCheck())
     _notify(on_stage, "check")
-    wrong = checks.mismatches(prompt, outcome.get("geometry") or {}) if prompt else []
-    failure = None
-    if wrong:
-        failure = checks.mismatch_failure(wrong, outcome.get("geometry") or {})
-    return Attempt(generated, directory, outcome, failure, wrong)
+    geometry = outcome.get("geometry") or {}
+    if isinstance(geometry, dict) and outcome.get("features"):
+        geometry["features"] = outcome["features"]  # holes, pitches, walls: what the size check looks in
+    check = checks.verify(prompt, geometry) if prompt else checks.SizeCheck()
+    return Attempt(generated, directory, outcome, check.failure(geometry), check)
 
 
 def _promote(best: Attempt, run_dir: Path) -> dict[str, str]:
@@ -246,8 +246,12 @@ def _fill(result: RunResult, best: Attempt, files: dict[str, str]) -> None:
     if outcome.get("ok"):
         result.success = True
         result.error = None
-        if best.mismatches:
-            result.warnings.append("Size check: " + "; ".join(c.sentence() for c in best.mismatches) + ".")
+        wrong = [f.sentence() for f in best.check.missing] + [
+            f"the prompt says “{n.text}”, but {n.note}" for n in best.check.broken]
+        if wrong:
+            result.warnings.append("Size check: " + "; ".join(wrong) + ".")
+        if result.prompt:
+            result.reading = checks.with_check(gen.reading, best.check, gen.family).to_dict()
     else:
         result.success = False
         result.error = outcome.get("error") or "The script failed."
@@ -328,6 +332,7 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
     with _RunFrame(settings, result) as frame:
         best: Attempt | None = None
         attempts = 0
+        not_understood: NotUnderstoodError | None = None
         for source in code_sources(settings, valid.offline):
             _notify(on_stage, "generate", f"Generating code with {_describe(source, settings)}")
             if hasattr(source, "on_token"):  # a streaming model reports its progress
@@ -336,6 +341,9 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
             t = time.perf_counter()
             try:
                 first = source.refine(valid, previous_code) if previous_code is not None else source.generate(valid)
+            except NotUnderstoodError as err:
+                not_understood = err  # no family fits: said plainly, with what was read
+                continue
             except SourceError as err:
                 result.notices.append(f"{_describe(source, settings).capitalize()} could not answer ({err}); trying the next source.")
                 continue
@@ -354,6 +362,10 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
                 result.notices.append(f"{_describe(source, settings).capitalize()} did not produce a working part; "
                                       "falling back to the offline generator.")
         result.attempts = attempts
+        if best is None and not_understood is not None:
+            result.reading = not_understood.reading.to_dict()
+            result.error_kind = "not_understood"
+            raise not_understood
         if best is None:
             raise SourceError("No code source could answer this request.")
         # notices about the script the person gets (a repair's, not the first try's)

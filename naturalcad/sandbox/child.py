@@ -238,7 +238,7 @@ def check_kind(shape, wanted: str) -> tuple[str | None, str]:
 
 def execute(job: dict[str, Any]) -> dict[str, Any]:
     """Run the script in this (already locked-down) process and export the result."""
-    from .. import exports, geometry
+    from .. import exports, features, geometry
 
     timings: dict[str, float] = {}
     out = CappedText(job.get("max_output_chars", 20_000))
@@ -280,6 +280,7 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
 
     t = time.perf_counter()
     report = geometry.measure(shape, kind)
+    found = features.report(shape.wrapped)  # holes, pitches, walls: for the size check
     timings["measure"] = time.perf_counter() - t
     t = time.perf_counter()
     try:
@@ -298,6 +299,7 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
         "ok": True,
         "kind": kind,
         "geometry": report,
+        "features": found,
         "files": files,
         "warnings": warnings,
         "stdout": out.getvalue(),
@@ -339,7 +341,7 @@ def preload() -> None:
     """Import everything a job needs, so the fork has nothing left to load."""
     import build123d  # noqa: F401
 
-    from .. import exports, geometry  # noqa: F401
+    from .. import exports, features, geometry  # noqa: F401
     from . import landlock, limits, seccomp  # noqa: F401
 
     math.sqrt(2)

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..features import vetted_features
+
 from . import limits
 from .child import RESULT_FILE, preload, run_job
 
@@ -105,7 +107,7 @@ def _tidy_run_dir(run_dir: Path) -> int:
 
 
 _REPORT_KEYS = ("ok", "error_kind", "error", "line", "traceback", "kind", "geometry", "files", "warnings", "stdout",
-                "timings", "sandbox", "elapsed")
+                "timings", "sandbox", "elapsed", "features")
 
 
 def _text(value: Any, cap: int) -> str:
@@ -178,6 +180,7 @@ def _vet(result: dict[str, Any], job: dict[str, Any]) -> dict[str, Any]:
         items = value if isinstance(value, list) and len(value) <= 3 else [value]
         if not all(v is None or isinstance(v, (bool, int, float)) or (isinstance(v, str) and len(v) <= 100) for v in items):
             return malformed
+    result["features"] = vetted_features(result.get("features"))
     files = result.get("files")
     if result.get("ok") is True:
         if not isinstance(files, dict):

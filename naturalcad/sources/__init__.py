@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..prompt import Reading
 from ..request import ValidRequest
 
 
@@ -24,6 +25,7 @@ class Generated:
     output_type: str | None = None
     model: str | None = None
     tokens: dict[str, int] = field(default_factory=dict)
+    reading: Reading | None = None  # how the source read the prompt (templates); None: the check reads it
 
 
 class CodeSource(Protocol):

@@ -158,3 +158,22 @@ _2D_FALLBACK = {
     "canopy_surface": "plate_profile", "lofted_panel": "plate_profile",
     "route_centerline": "plate_profile",
 }
+
+
+# Every noun or adjective the rules above recognise: the families' vocabulary, which the
+# typo-tolerant lexicon mends towards ("cylindar" -> "cylinder", "angel bracket" -> "angle").
+PART_WORDS = frozenset("""
+gear cog cogwheel sprocket pinion spur gearwheel nut locknut standoff stand-off standoffs hex hexagonal
+spacer spacers centerline centreline route routing polyline trajectory lofted loft truss roof pitched
+elevation gable king queen fink triangular apex rise lattice girder joist canopy awning membrane surface
+tower skyscraper building highrise high-rise torus donut doughnut o-ring oring toroid toroidal ring flange
+flanged pyramid pyramidal cone conical frustum frustrum taper tapered sphere ball globe orb bead hemisphere
+dome spherical marble square rectangular rect tube tubing pipe section hollow rhs shs cup mug beaker
+tumbler bucket jar pot can vase planter bowl bracket shape shaped angle iron corner legs leg steel
+aluminium equal unequal structural angles washer bushing bush sleeve collar grommet ferrule shim annulus
+bearing cylinder rod disc disk shaft pin dowel axle puck coin peg cylindrical round tray enclosure
+container bin housing case crate box block cube prism hexagon pentagon pentagonal octagon octagonal
+triangle heptagon decagon prismatic brackets gusset bar stock billet circular plate sheet strip slab tile
+baseplate panel flat plank board lid cover column post pillar cuboid brick teeth tooth module profile
+wheel spokes hub bore spacer-plate
+""".split())

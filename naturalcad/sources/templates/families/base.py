@@ -9,18 +9,48 @@ from ..parse import PartSpec
 from ..script import P
 
 
+@dataclass(frozen=True)
+class Notice:
+    """One thing to tell the person, as data: the shells word it (`sentence()` is the log form)."""
+
+    kind: str       # "assumed" | "chose" | "output" | "adjusted"
+    subject: str    # what it is about: "hole diameter", "spur gear"
+    value: str = ""  # the value used, or the reason
+
+    def sentence(self) -> str:
+        if self.kind == "assumed":
+            return "%s not given, used %s" % (self.subject, self.value)
+        if self.kind == "chose":
+            return "chose %s because %s" % (self.subject, self.value)
+        if self.kind == "output":
+            return "output type %s (from '%s')" % (self.subject, self.value)
+        return self.subject
+
+
 @dataclass
 class Notes:
     """Collects what was assumed, to report back to the person."""
 
-    items: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[str]:
+        return [n.sentence() for n in self.notices]
+
+    @property
+    def assumed(self) -> list[tuple[str, float | int | str, str]]:
+        return list(self._assumed)
+
+    def __post_init__(self) -> None:
+        self._assumed: list[tuple[str, float | int | str, str]] = []
 
     def assume(self, what: str, value: float | int | str, unit: str = "mm") -> None:
         shown = ("%g" % value) if isinstance(value, (int, float)) else value
-        self.items.append("%s not given, used %s%s" % (what, shown, (" " + unit) if unit else ""))
+        self._assumed.append((what, value, unit))
+        self.notices.append(Notice("assumed", what, shown + ((" " + unit) if unit else "")))
 
     def add(self, text: str) -> None:
-        self.items.append(text)
+        self.notices.append(Notice("adjusted", text))
 
 
 @dataclass
