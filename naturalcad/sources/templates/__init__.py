@@ -117,6 +117,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     reason_text = "%s because %s" % (family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes])
     if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
+        reading.family, reading.stand_in = None, False  # nothing was made
         raise NotUnderstood(_not_understood(reading), reading)
     chose = Notice("chose", family.replace("_", " "), reason)
     return TemplateResult(code=code, family=family, params=values,
