@@ -3,7 +3,7 @@
 "diamter", "heigth", "thikness", "angel bracket", "cylindar": people type fast, and a
 misspelt size word silently drops its number.  A word is mended only when it is not a
 known word, not a common English word, and exactly one known word is nearest to it
-(edit distance with transpositions: 1 for short words, 2 from seven letters on).
+(edit distance with transpositions: 1 from five letters, 2 from seven; "bust" is not "bush").
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class Lexicon:
 
 @lru_cache(maxsize=4096)
 def _mend(lex: Lexicon, word: str) -> str | None:
-    if len(word) < 4 or word in lex.known or word in COMMON_WORDS:
+    if len(word) < 5 or word in lex.known or word in COMMON_WORDS:
         return None
     if word.endswith("s") and (word[:-1] in lex.known or word[:-1] in COMMON_WORDS):
         return None  # a plural of a known word

@@ -174,7 +174,7 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
     if unit is None and is_int and hint is None and (
             (before and before[-1] in DESIGNATION_BEFORE) or (after and after[0] in DESIGNATION_AFTER)
             or (glued is not None and glued.group(0).lower() not in UNIT_WORDS
-                and not re.match(r"[xX](?:\d|\.\d|$)", text[end:end + 2]))):
+                and not re.match(r"[xX](?:\d|\.\d|$)|[dD](?![A-Za-z])", text[end:end + 2]))):
         return Quantity(typed, typed_start, end, value, "designation")
     if before and before[-1] in ("module", "mod", "m") and unit is None:
         return Quantity(typed, typed_start, end, value, "module", hint="module")
@@ -300,9 +300,12 @@ _NEGATION = re.compile(
     r"(holes?|bores?|lid|handle|chamfers?|fillets?|teeth|rounding)\b", re.I)
 
 
+_NONE_AFTER = re.compile(r"\b(holes?|bores?)\s*[:=]?\s*(?:none|zero|0|nil)\b", re.I)
+
+
 def find_negations(text: str) -> list[NegatedFeature]:
-    """Features the person said the part must not have ("gear, no hole", "without a lid")."""
-    found = []
+    """Features the person said the part must not have ("gear, no hole", "without a lid", "holes: none")."""
+    found = [NegatedFeature(m.group(0), "hole") for m in _NONE_AFTER.finditer(text)]
     for m in _NEGATION.finditer(text):
         word = m.group(1).lower()
         stem = {"holes": "hole", "bores": "hole", "bore": "hole", "chamfers": "chamfer", "fillets": "fillet",

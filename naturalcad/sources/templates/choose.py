@@ -175,5 +175,6 @@ bearing cylinder rod disc disk shaft pin dowel axle puck coin peg cylindrical ro
 container bin housing case crate box block cube prism hexagon pentagon pentagonal octagon octagonal
 triangle heptagon decagon prismatic brackets gusset bar stock billet circular plate sheet strip slab tile
 baseplate panel flat plank board lid cover column post pillar cuboid brick teeth tooth module profile
-wheel spokes hub bore spacer-plate
+wheel spokes hub bore spacer-plate rectangle circle laser dxf svg outline sketch drawing waterjet
+plasma vector path polygon
 """.split())

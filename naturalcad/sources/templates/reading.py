@@ -151,6 +151,12 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
             continue
         reading.unread.append(w)
         reading.problems.append(Problem("unknown_part" if fallback else "unread_word", w, "low" if fallback else "medium"))
+    unknown = [p for p in reading.problems if p.kind == "unread_word" and p.subject not in FEATURE_WORDS]
+    if len(unknown) >= 2:  # two words naming things no family knows: likely another object entirely
+        reading.problems = [Problem(p.kind, p.subject, "low") if p in unknown else p for p in reading.problems]
+    if "square" in seen and "length" in params and "width" in params and not _near(float(params["length"]), float(params["width"])):
+        reading.unread.append("square")  # "square block 50 mm, 20 high": the family did not make it square
+        reading.problems.append(Problem("unread_word", "square"))
     if fallback:
         reading.problems.append(Problem("fallback_family", reason))
     reading.confidence = grade(reading.problems)
