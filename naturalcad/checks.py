@@ -35,12 +35,18 @@ _WHAT = {
 }
 
 
+_LABEL = {"diameter": "diameter", "radius": "radius", "hole": "hole diameter", "wall": "wall", "pitch": "hole pitch",
+          "pcd": "bolt circle", "edge": "edge distance", "height": "height", "width": "width", "length": "length",
+          "thickness": "thickness", "depth": "depth", "side": "side", "size": "size", "across_flats": "across flats"}
+
+
 @dataclass(frozen=True)
 class Finding:
     quantity: Quantity
     found: bool | None            # None: not something a measurement can judge
-    measured_as: str | None = None  # "extent", "hole diameter", "hole count"...
+    measured_as: str | None = None  # "an extent", "a hole diameter", "the hole count"...
     note: str = ""                # why it was not judged, or what the part has instead
+    measured: float | None = None  # the nearest measured value, when not found
 
     def sentence(self) -> str:
         q = self.quantity
@@ -48,10 +54,15 @@ class Finding:
             return f"{q.text}: not checked ({self.note})"
         if self.found:
             return f"{q.text}: found as {self.measured_as}"
-        what = _WHAT.get(q.hint or "", "any size")
         if q.kind == "count":
-            what = f"the number of {q.counts or 'features'}"
-        return f"{q.text} is not {what} of the part" + (f" ({self.note})" if self.note else "")
+            return f"number of {q.counts or 'features'}: requested {q.value:g}" + (f", {self.note}" if self.note else "")
+        label = _LABEL.get(q.hint or "", "size")
+        unit = "" if q.kind == "count" else " mm"
+        text = f"{label}: requested {q.value:g}{unit}"
+        text += f", measured {self.measured:g}{unit}" if self.measured is not None else ", but the part has nothing near it"
+        if q.text.replace(" ", "") not in (f"{q.value:g}", f"{q.value:g}mm"):
+            text += f" (typed “{q.text}”)"
+        return text + (f"; {self.note}" if self.note else "")
 
 
 @dataclass(frozen=True)
@@ -174,6 +185,11 @@ def _judge_length(q: Quantity, m: _Measured) -> Finding:
                ("a distance between faces", m.distances), ("a wall", m.walls), ("a hole pitch", m.pitches),
                ("a bolt circle", m.circles), ("an edge distance", m.edges), ("a radius", m.radii)]
     round_big = [d for d in m.diameters + m.holes if d >= 0.5 * v]
+    if hint == "chamfer":
+        return Finding(q, None, None, "chamfers are not measured")
+    if not m.has_features and hint in ("diameter", "radius", "hole"):
+        where = _first(v if hint != "radius" else 2 * v, [("an extent", m.extents)])
+        return Finding(q, True, where) if where else Finding(q, None, None, "only the bounding box was measured")
     if hint == "diameter":
         places = [("a diameter", m.diameters), ("a hole diameter", m.holes), ("a bolt circle", m.circles)]
         if not round_big or not m.has_features:
@@ -181,19 +197,22 @@ def _judge_length(q: Quantity, m: _Measured) -> Finding:
         where = _first(v, places)
         if where is None and m.flat:
             where = _first(v, [("a distance", m.distances)])
-        return Finding(q, where is not None, where, "" if where else _closest("circles", m.diameters + m.holes, v))
+        return Finding(q, True, where) if where else _missing(q, m.diameters + m.holes, "circles")
     if hint == "radius":
         where = _first(v, [("a radius", m.radii)]) or _first(2 * v, [("a diameter", m.diameters)])
         if where is None and not [d for d in m.diameters if d >= v]:
             where = _first(2 * v, [("an extent", m.extents)])
-        return Finding(q, where is not None, where, "" if where else _closest("radii", m.radii, v))
+        return Finding(q, True, where) if where else _missing(q, m.radii, "radii")
     if hint == "hole" and m.has_features:
         places = [("a hole diameter", m.holes)] + ([("a diameter", m.diameters)] if m.flat else [])
         where = _first(v, places)
-        return Finding(q, where is not None, where,
-                       "" if where else (_closest("holes", m.holes, v) if m.holes else "the part has no holes"))
+        if where:
+            return Finding(q, True, where)
+        return _missing(q, m.holes, "holes") if m.holes else Finding(q, False, None, "the part has no holes")
     if hint == "wall":
         where = _first(v, [("a wall", m.walls), ("a distance between faces", m.distances), ("an extent", m.extents)])
+        if where is None and not m.has_features:
+            return Finding(q, None, None, "only the bounding box was measured")
         return Finding(q, where is not None, where, "")
     if hint == "pcd":
         where = _first(v, [("a bolt circle", m.circles), ("a hole pitch", m.pitches), ("a diameter", m.diameters)])
@@ -202,9 +221,12 @@ def _judge_length(q: Quantity, m: _Measured) -> Finding:
         return Finding(q, where is not None, where, "")
     where = _first(v, general)
     if where is None and not m.has_features:
-        return Finding(q, None, None, "only the bounding box was measured") if hint in ("pitch", "edge", "hole") \
-            else Finding(q, False, None, _closest("extents", m.extents, v))
-    return Finding(q, where is not None, where, "" if where else _closest("sizes", m.extents, v))
+        # only the bounding box is known (a report without features): judge the overall size
+        # group ("120 x 80 x 6"), and stay quiet about sizes that may belong to a feature
+        if hint == "size":
+            return _missing(q, m.extents, "extents")
+        return Finding(q, None, None, "only the bounding box was measured")
+    return Finding(q, True, where) if where else _missing(q, m.extents, "sizes")
 
 
 def _closest(what: str, values: list[float], v: float) -> str:
@@ -212,6 +234,16 @@ def _closest(what: str, values: list[float], v: float) -> str:
         return ""
     near = sorted(set(round(x, 2) for x in values), key=lambda x: abs(x - v))[:3]
     return f"its {what}: " + ", ".join(f"{x:g}" for x in sorted(near)) + " mm"
+
+
+def _nearest(values: list[float], v: float) -> float | None:
+    return round(float(min(values, key=lambda x: abs(x - v))), 3) if values else None
+
+
+def _missing(q: Quantity, values: list[float], what: str, target: float | None = None) -> Finding:
+    """Not found: the nearest measured value (what a model can act on) and the nearest few."""
+    v = q.value if target is None else target
+    return Finding(q, False, None, _closest(what, values, v), _nearest(values, v))
 
 
 def _judge_count(q: Quantity, m: _Measured) -> Finding:
@@ -288,6 +320,8 @@ def describe_requested(prompt: str) -> list[str]:
             lines.append(f"{q.text} = {q.value:g} mm: {what}")
         elif q.kind == "count" and q.counts == "holes":
             lines.append(f"{q.text}: exactly {int(q.value)} holes")
+        elif q.kind == "count" and q.counts == "grid":
+            lines.append(f"{q.text}: holes in a grid, {int(q.value)} along one side")
     return lines
 
 

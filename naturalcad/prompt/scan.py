@@ -259,6 +259,15 @@ def _spread_group_units(text: str, qs: list[Quantity]) -> list[Quantity]:
                         q = out[k]
                         out[k] = Quantity(q.text, q.start, q.end, q.value, q.kind, unit, True, q.hint)
             hints = {q.hint for q in out[i:j + 1]}
+            after = re.findall(r"[a-z]+", text[out[j].end:out[j].end + 30].lower())[:3]
+            if not units and all(q.value == int(q.value) and q.value < 50 for q in out[i:j + 1]) and (
+                    set(after) & {"grid", "array", "matrix", "pattern", "rows", "layout"}):
+                # "a 2 by 2 grid of 8 mm holes", "3 x 4 array": columns and rows, not sizes
+                for k in range(i, j + 1):
+                    q = out[k]
+                    out[k] = Quantity(q.text, q.start, q.end, q.value, "count", counts="grid")
+                i = j + 1
+                continue
             if hints == {None}:
                 for k in range(i, j + 1):
                     q = out[k]

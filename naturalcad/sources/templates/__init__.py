@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...prompt import Reading, infer_output_type
-from .choose import _2D_FALLBACK, OUTPUT_TYPES, choose_family
+from ...prompt import OUTPUT_TYPES, Reading, infer_output_type
+from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
 from .families.base import Notice
 from .parse import PartSpec, parse_prompt
@@ -147,4 +147,4 @@ def refine(previous_code: str, follow_up: str) -> TemplateResult:
     return refine_code(previous_code, follow_up)
 
 
-__all__ = ["NotUnderstood", "TemplateResult", "generate_from_prompt", "refine", "families", "parse_prompt", "PartSpec"]
+__all__ = ["NotUnderstood", "PartSpec", "TemplateResult", "families", "generate_from_prompt", "parse_prompt", "refine"]

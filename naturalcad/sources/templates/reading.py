@@ -42,8 +42,11 @@ def lexicon() -> Lexicon:
     global _lexicon
     if _lexicon is None:
         from ...prompt import base_lexicon
+        from .families import REGISTRY
 
         words = set(PART_WORDS) | set(BODY_NOUNS) | set(ADJECTIVES) | set(FILLERS)
+        for family in REGISTRY.values():  # a new family's vocabulary is known (and mended towards) at once
+            words.update(family.vocabulary)
         for phrases in ROLE_PHRASES.values():
             for phrase in phrases:
                 words.update(phrase.split(" "))
