@@ -232,6 +232,7 @@ def _fill(result: RunResult, best: Attempt, files: dict[str, str]) -> None:
     result.source = gen.source
     result.family = gen.family
     result.params = dict(gen.params)
+    result.notes = [n.to_dict() for n in gen.notes]
     result.model = gen.model or result.model
     result.artifacts = files
     result.geometry = outcome.get("geometry") or {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ..notice import Notice
 from ..prompt import Reading
 from ..request import ValidRequest
 
@@ -26,6 +27,7 @@ class Generated:
     model: str | None = None
     tokens: dict[str, int] = field(default_factory=dict)
     reading: Reading | None = None  # how the source read the prompt (templates); None: the check reads it
+    notes: list[Notice] = field(default_factory=list)  # the notices as data (the same as `notices`, unworded)
 
 
 class CodeSource(Protocol):

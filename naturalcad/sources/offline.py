@@ -28,7 +28,7 @@ class TemplateSource:
             raise NotUnderstoodError(str(err), err.reading) from err
         notices = list(made.notices)
         return Generated(made.code, "template", made.family, dict(made.params), notices, made.output_type,
-                         reading=made.reading)
+                         reading=made.reading, notes=list(made.notes))
 
     def repair(self, request: ValidRequest, previous: Generated, failure: str) -> Generated | None:
         return None  # templates are deterministic: a second try would fail the same way

@@ -6,26 +6,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ....notice import Notice
 from ..parse import PartSpec
 from ..script import P
-
-
-@dataclass(frozen=True)
-class Notice:
-    """One thing to tell the person, as data: the shells word it (`sentence()` is the log form)."""
-
-    kind: str       # "assumed" | "chose" | "output" | "adjusted"
-    subject: str    # what it is about: "hole diameter", "spur gear"
-    value: str = ""  # the value used, or the reason
-
-    def sentence(self) -> str:
-        if self.kind == "assumed":
-            return "%s not given, used %s" % (self.subject, self.value)
-        if self.kind == "chose":
-            return "chose %s because %s" % (self.subject, self.value)
-        if self.kind == "output":
-            return "output type %s (from '%s')" % (self.subject, self.value)
-        return self.subject
 
 
 @dataclass
