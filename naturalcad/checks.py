@@ -219,6 +219,12 @@ def _judge_length(q: Quantity, m: _Measured) -> Finding:
         if where is None and not m.has_features:
             return Finding(q, None, None, "no hole layout measured")
         return Finding(q, where is not None, where, "")
+    if hint in ("thickness", "height", "length", "width", "depth", "side") and m.has_features:
+        # a plate's thickness or a part's height is an extent or a distance between flat faces,
+        # never a tube's radial wall ("5 cm OD, 4 cm ID, 0,5 cm thick" is 5 mm tall)
+        where = _first(v, [("an extent", m.extents), ("a distance between faces", m.distances),
+                           ("a diameter", m.diameters if hint in ("length", "width", "side") else [])])
+        return Finding(q, True, where) if where else _missing(q, m.extents + m.distances, "sizes")
     where = _first(v, general)
     if where is None and not m.has_features:
         # only the bounding box is known (a report without features): judge the overall size

@@ -50,6 +50,8 @@ class Lexicon:
     def __init__(self, words: Iterable[str]):
         self.known = frozenset(w.lower() for w in words if w)
         self._targets = sorted(w for w in self.known if len(w) >= 4 and w.isalpha() and w not in COMMON_WORDS)
+        self._compounds = sorted(w for w in self.known if re.fullmatch(r"[a-z]+(?:-[a-z]+)+", w)
+                                 and not all(p in COMMON_WORDS for p in w.split("-")))
 
     def extended(self, words: Iterable[str]) -> Lexicon:
         return Lexicon(set(self.known) | {w.lower() for w in words})
@@ -72,7 +74,14 @@ class Lexicon:
             fixes.append(Correction(m.group(0), meant))
             return meant
 
-        return _WORD.sub(repl, text), fixes
+        mended = _WORD.sub(repl, text)
+        for word in self._compounds:
+            # "o ring", "stand off": a known hyphenated word typed as two
+            spaced = re.compile(r"\b" + r"\s+".join(re.escape(p) for p in word.split("-")) + r"\b", re.I)
+            if spaced.search(mended):
+                fixes.append(Correction(spaced.search(mended).group(0), word))  # type: ignore[union-attr]
+                mended = spaced.sub(word, mended)
+        return mended, fixes
 
 
 @lru_cache(maxsize=4096)

@@ -37,9 +37,14 @@ _NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "sixteen": 16, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "dozen": 12, "pair": 2, "couple": 2, "single": 1,
 }
-_NUM = r"\d+[- ]\d+/\d+|\d+/\d+|\d+,\d{1,2}(?=\s*(?:mm|cm)\b)|\d+\.\d+|\.\d+|\d+"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅓": 1 / 3, "⅔": 2 / 3}
+_NUM = (r"\d*[½¼¾⅛⅜⅝⅞⅓⅔]|\d+[- ]\d+/\d+|\d+/\d+|\d+,\d{1,2}(?=\s*(?:mm|cm|m)\b)|\d+\.\d+|\.\d+|\d+")
+# "half a metre", "quarter of an inch", "three quarters of an inch": a length in words
+_WORD_LENGTH = re.compile(r"\b(half|a quarter|quarter|three[- ]quarters?)(?: of)?(?: an?)?[- ]"
+                          r"(?=(?:metre|meter|inch|foot|centimet|millimet|cm\b|mm\b|m\b))", re.I)
 _TOKEN = re.compile(
-    r"(?P<thread>(?<![A-Za-z0-9#])[Mm](?P<tn>\d+(?:\.\d+)?)(?![\d.]))"
+    r"(?P<code>(?<![A-Za-z0-9#])(?![MmRrXx]\d)[A-Za-z]{1,4}(?P<cn>\d+(?:\.\d+)?)(?![\d.]))"
+    r"|(?P<thread>(?<![A-Za-z0-9#])[Mm](?P<tn>\d+(?:\.\d+)?)(?![\d.]))"
     r"|(?P<num>(?<![0-9.#/])(?<![A-QS-WYZa-qs-wyz_])(?:" + _NUM + r")(?![\d/]))"
     r"|(?P<word>\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)",
     re.I,
@@ -61,6 +66,8 @@ _IN_NOT_INCH = {"each", "the", "a", "an", "every", "from", "its", "it", "row", "
 
 
 def _value(text: str) -> float:
+    if text[-1:] in _VULGAR:
+        return float(text[:-1] or 0) + _VULGAR[text[-1]]
     t = text.replace(",", ".")
     parts = re.split(r"[- ]", t)
     if len(parts) == 2:
@@ -96,6 +103,10 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
     raw: list[dict[str, object]] = []
     for m in _TOKEN.finditer(text):
         start, end = m.start(), m.end()
+        if m.group("code"):
+            # "DN50", "PN16", "GT2", "T8": a catalogue code, not a length
+            raw.append({"start": start, "end": end, "value": float(m.group("cn")), "kind": "code"})
+            continue
         if m.group("thread"):
             raw.append({"start": start, "end": end, "value": float(m.group("tn")), "kind": "thread"})
             continue
@@ -119,6 +130,11 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
             continue
         raw.append({"start": start, "end": end, "value": _value(m.group("num")), "kind": "length",
                     "is_int": re.fullmatch(r"\d+", m.group("num")) is not None})
+    for m in _WORD_LENGTH.finditer(text):
+        word = m.group(1).lower()
+        value = 0.5 if word == "half" else 0.25 if "quarter" in word and not word.startswith("three") else 0.75
+        raw.append({"start": m.start(), "end": m.end(), "value": value, "kind": "length", "is_int": False})
+    raw.sort(key=lambda r: int(str(r["start"])))
     claims: dict[str, int] = {}
     quantities = [_classify(text, r, lex, claims) for r in raw]
     quantities = _spread_group_units(text, quantities)
@@ -133,6 +149,8 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         return Quantity(text[start:end], start, end, value, "thread", "mm", True, "thread")
     if kind == "count":
         return Quantity(text[start:end], start, end, value, "count", counts=str(r["counts"]))
+    if kind == "code":
+        return Quantity(text[start:end], start, end, value, "designation")
     tail = text[end:]
     unit: str | None = None
     m = _UNIT_AFTER.match(tail)
@@ -171,6 +189,8 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
     before, after = _words_around(text, start, end)
     glued = re.match(r"[A-Za-z]+", text[end:]) if unit is None else None
     is_int = bool(r.get("is_int"))
+    if glued is not None and is_int and glued.group(0) in ("T", "t") and not re.match(r"[A-Za-z]", text[end + 1:end + 2]):
+        return Quantity(text[start:end + 1], start, end + 1, value, "count", counts="teeth")  # "24T": teeth
     if unit is None and is_int and hint is None and (
             (before and before[-1] in DESIGNATION_BEFORE) or (after and after[0] in DESIGNATION_AFTER)
             or (glued is not None and glued.group(0).lower() not in UNIT_WORDS
@@ -202,8 +222,12 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
             if hint is not None:
                 claims["after_end"] = end
                 claims["after_word_end"] = end + _after_word_end(text[end:])
-        if hint is None:
+        if hint is None and not claimed:
             hint = prefix
+    elif _hint_after(after, lex) == hint:
+        # "R5 fillet", "Ø20 diameter": the word after repeats what the symbol said; it is taken
+        claims["after_end"] = end
+        claims["after_word_end"] = end + _after_word_end(text[end:])
     return Quantity(typed, typed_start, end, value, "length", unit, unit is not None, hint)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 # A word next to a number that says what the number sizes -> the hint the size check uses.
 SIZE_WORDS: dict[str, str] = {
     "diameter": "diameter", "dia": "diameter", "diam": "diameter", "od": "diameter", "ø": "diameter",
-    "across": "diameter", "id": "hole", "bore": "hole", "hole": "hole", "holes": "hole", "bores": "hole",
+    "across": "diameter", "id": "hole", "inner": "hole", "inside": "hole", "bore": "hole", "hole": "hole", "holes": "hole", "bores": "hole",
     "radius": "radius", "rad": "radius", "radii": "radius", "fillet": "radius", "fillets": "radius",
     "filleted": "radius", "rounded": "radius", "rounds": "radius",
     "tall": "height", "height": "height", "high": "height", "heigh": "height",

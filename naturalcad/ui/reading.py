@@ -16,9 +16,10 @@ _LEVEL = {"high": "High confidence", "medium": "Medium confidence: check the par
 _PROBLEM = {
     "unbound_number": "{s}: not used for any size",
     "designation": "{s}: read as a name (a standard part or product), not a size",
-    "unread_word": "“{s}”: not acted on",
+    "unread_word": "“{s}”: not made (the part has no such feature)",
+    "unknown_word": "“{s}”: not a word NaturalCAD knows, so it was ignored",
     "unknown_part": "“{s}”: not a part NaturalCAD knows",
-    "fallback_family": "no part type named ({s})",
+    "fallback_family": "no part type named, so the sizes alone chose the shape",
     "negation": "“{s}”: not honoured",
     "not_found": "{s}: not found in the measured part",
 }
@@ -33,12 +34,16 @@ def _name(family: str | None) -> str:
     return (family or "part").replace("_", " ")
 
 
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
 def headline(reading: Reading) -> str:
     if reading.family is None:
-        return f"Not understood · {_LEVEL[reading.confidence]}"
-    what = f"Read as a {_name(reading.family)}"
+        return "Not understood · no part was made"
+    what = f"Read as {_a(_name(reading.family))}"
     if reading.stand_in:
-        what = f"Rough stand-in: a {_name(reading.family)}"
+        what = f"Rough stand-in: {_a(_name(reading.family))}"
     return f"{what} · {_LEVEL[reading.confidence]}"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...prompt import OUTPUT_TYPES, Reading, infer_output_type
+from ...prompt import OUTPUT_TYPES, Reading, infer_output_type, scan
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
 from .families.base import Notice
@@ -96,7 +96,7 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
 def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | None = None) -> TemplateResult:
     """Turn a plain-English description into a parametric build123d script."""
     mended, fixes = lexicon().correct(prompt)
-    spec = parse_prompt(mended)
+    spec = parse_prompt(_without_designations(mended))
     notes = Notes()
     if output_type in OUTPUT_TYPES:
         wanted = output_type
@@ -124,6 +124,14 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
                           notices=[chose.sentence()] + notes.items,
                           reason=reason_text[0].upper() + reason_text[1:] + ".",
                           output_type=produced, reading=reading, notes=[chose, *notes.notices])
+
+
+def _without_designations(text: str) -> str:
+    """The prompt with catalogue and product numbers ("608 bearing", "iPhone 15") taken out:
+    they name a part, they are not its sizes, so the families must not read them as lengths."""
+    for q in reversed([q for q in scan(text, lexicon()) if q.kind == "designation"]):
+        text = text[:q.start] + " " * (q.end - q.start) + text[q.end:]
+    return text
 
 
 def _not_understood(reading: Reading) -> str:

@@ -153,8 +153,8 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
                 or lex.knows(w.rstrip("s")) or ("-" in w and all(lex.knows(p) or p in COMMON_WORDS for p in w.split("-"))):
             continue
         reading.unread.append(w)
-        reading.problems.append(Problem("unknown_part" if fallback else "unread_word", w, "low" if fallback else "medium"))
-    unknown = [p for p in reading.problems if p.kind == "unread_word" and p.subject not in FEATURE_WORDS]
+        reading.problems.append(Problem("unknown_part" if fallback else "unknown_word", w, "low" if fallback else "medium"))
+    unknown = [p for p in reading.problems if p.kind == "unknown_word"]
     if len(unknown) >= 2:  # two words naming things no family knows: likely another object entirely
         reading.problems = [Problem(p.kind, p.subject, "low") if p in unknown else p for p in reading.problems]
     if "square" in seen and "length" in params and "width" in params and not _near(float(params["length"]), float(params["width"])):
@@ -163,7 +163,7 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
     if fallback:
         reading.problems.append(Problem("fallback_family", reason))
     reading.confidence = grade(reading.problems)
-    reading.stand_in = reading.confidence == "low" and any(p.kind in ("unknown_part", "unread_word") for p in reading.problems)
+    reading.stand_in = reading.confidence == "low" and any(p.kind in ("unknown_part", "unknown_word", "unread_word") for p in reading.problems)
     return reading
 
 
