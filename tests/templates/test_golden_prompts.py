@@ -8,7 +8,6 @@ right, and no wrong part of the corpus carries confidence `high`.
 
 import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
