@@ -55,7 +55,9 @@ def bound_text(reading: Reading) -> str:
             continue
         unit = " mm" if v.kind in ("length", "thread") else ""
         value = f"{v.value:g}{unit}"
-        parts.append(f"{v.role.replace('_', ' ')} {value}" + (f" (“{v.text}”)" if v.text.strip() != f"{v.value:g}" else ""))
+        typed = v.text.replace(" ", "").lower()
+        same = typed in (f"{v.value:g}", f"{v.value:g}mm")
+        parts.append(f"{v.role.replace('_', ' ')} {value}" + ("" if same else f" (“{v.text}”)"))
     return " · ".join(parts)
 
 
