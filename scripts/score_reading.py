@@ -82,6 +82,11 @@ def main() -> int:
     wrong_high = [(cid, j) for cid, j in judged.items() if j["verdict"] in ("wrong", "failed") and j["confidence"] == "high"]
     print(f"right (or honestly refused): {right}/{len(cases)}")
     print(f"wrong parts with confidence high: {len(wrong_high)}")
+    items = sorted({c.get("item") for c in cases if c.get("item") is not None})
+    for item in items:  # prompt sets grouped by item (issue 12's coverage sets)
+        ids = [c["id"] for c in cases if c.get("item") == item]
+        good = sum(1 for cid in ids if judged[cid]["verdict"] in ("right", "refused", "stand-in"))
+        print(f"item {item}: {good}/{len(ids)}")
     for cid, j in judged.items():
         if args.list and j["verdict"] in ("wrong", "failed") or (cid, j) in wrong_high:
             print(f"  {cid} [{j['confidence']}] {j['verdict']}: {j['prompt'][:80]} -- {j['why']}")

@@ -23,6 +23,8 @@ UNIT_WORDS: dict[str, str] = {
     "ft": "ft", "foot": "ft", "feet": "ft",
 }
 
+_VULGAR = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
+
 # "in" after a number is an inch only when it is not the preposition ("3 holes in each leg").
 _IN_PREPOSITION_NEXT = {
     "each", "the", "a", "an", "every", "from", "its", "it", "row", "line", "corner", "corners",
@@ -179,7 +181,14 @@ def _radius_shorthand(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Lower-case the prompt and give every number, symbol and unit its own space."""
-    t = _radius_shorthand(text).lower()
+    t = re.sub(r"(\d),(\d{1,2})(?=\s*(?:mm|cm|m)\b)", r"\1.\2", text)   # decimal comma: "3,5 cm"
+    t = re.sub(r"(\d?)([½¼¾⅛⅜⅝⅞])", lambda m: " %s %s " % (m[1] or "0", _VULGAR[m[2]]), t)  # "2½"
+    t = re.sub(r"(?:(?<=^)|(?<=[\s,;(]))R\s+(?=\d)", "R", t)  # "ball, R 12": drawing radius with a space
+    t = re.sub(r"\beq\.?\s*sp\.?(?=\W|$)", "equally spaced", t, flags=re.I)
+    t = re.sub(r"\b(?:ctr|cntr)\b", "centre", t, flags=re.I)
+    t = re.sub(r"\blg\b", "long", t, flags=re.I)
+    t = re.sub(r"\bdp\b", "deep", t, flags=re.I)
+    t = _radius_shorthand(t).lower()
     t = t.replace("\u2033", '"').replace("\u201d", '"').replace("\u201c", '"').replace("''", '"')
     t = t.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     t = re.sub(r"[\u00f8\u2300\u2205]", " dia ", t)  # ø ⌀ ∅ (Ø is lower-cased to ø)
@@ -197,6 +206,10 @@ def normalize(text: str) -> str:
     t = re.sub(r"(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|inch|inches)?\s*(od|id)\s*/\s*(od|id)\b",
                lambda m: " {} {} {} {} {} {} ".format(m[1], m[3] or "", m[4], m[2], m[3] or "", m[5]), t)
     t = re.sub(r"(?<![\d./])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./])\s*(mm|cm|in|inch|inches)?", _slash_pair, t)
+    t = re.sub(r"\b(bore|pcd)\s+dia\b", r"\1", t)  # "BORE Ø50": the role word already says round
+    # drawing shorthand "4X Ø6.6", "6x Ø11 EQ SP": N holes of that diameter, hole word implied
+    t = re.sub(r"(?<![\d.])(\d+)\s*x\s*dia\s*(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:mm\s*)?(?:[\d.]|holes?\b|thru\b|x\b|deep\b|long\b|lg\b|bore\b))",
+               r"\1 x dia \2 holes", t)
     t = re.sub(r"(\d)-(\d+/\d+)", r"\1 \2", t)         # 1-1/2 -> 1 1/2
     t = re.sub(r"(\d)-(?=[a-z])", r"\1 ", t)            # 6-hole -> 6 hole
     t = re.sub(r"(\d)([a-z])", r"\1 \2", t)             # 6mm -> 6 mm (m6 stays a metric size)

@@ -187,6 +187,8 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         assert pm is not None
         return Quantity(text[start:end + pm.end()].strip(), start, end + pm.end(), value, "percent")
     before, after = _words_around(text, start, end)
+    if (after and after[0] in ("sch", "schedule", "nps")) or (before and before[-1] == "nps"):
+        return Quantity(typed, typed_start, end, value, "designation")  # a pipe size, not a length
     glued = re.match(r"[A-Za-z]+", text[end:]) if unit is None else None
     is_int = bool(r.get("is_int"))
     if glued is not None and is_int and glued.group(0) in ("T", "t") and not re.match(r"[A-Za-z]", text[end + 1:end + 2]):
@@ -194,7 +196,7 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
     if unit is None and is_int and hint is None and (
             (before and before[-1] in DESIGNATION_BEFORE) or (after and after[0] in DESIGNATION_AFTER)
             or (glued is not None and glued.group(0).lower() not in UNIT_WORDS
-                and not re.match(r"[xX](?:\d|\.\d|$)|[dD](?![A-Za-z])", text[end:end + 2]))):
+                and not re.match(r"[xX](?![A-Za-z])|[dD](?![A-Za-z])", text[end:end + 2]))):
         return Quantity(typed, typed_start, end, value, "designation")
     if before and before[-1] in ("module", "mod", "m") and unit is None:
         return Quantity(typed, typed_start, end, value, "module", hint="module")

@@ -7,6 +7,7 @@ across-flats usually sold for hex standoffs.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -56,3 +57,73 @@ def metric(size: float) -> MetricSize:
 
 def known_sizes() -> list[float]:
     return sorted(_TABLE)
+
+
+# -- pipes and bearings: names that stand for sizes ----------------------------------------------
+# ASME B36.10 steel pipe: NPS -> (outside diameter, wall sch 40, wall sch 80), mm.
+PIPE_NPS: dict[str, tuple[float, float, float]] = {
+    "1/8": (10.3, 1.73, 2.41), "1/4": (13.7, 2.24, 3.02), "3/8": (17.1, 2.31, 3.20), "1/2": (21.3, 2.77, 3.73),
+    "3/4": (26.7, 2.87, 3.91), "1": (33.4, 3.38, 4.55), "1-1/4": (42.2, 3.56, 4.85), "1-1/2": (48.3, 3.68, 5.08),
+    "2": (60.3, 3.91, 5.54), "2-1/2": (73.0, 5.16, 7.01), "3": (88.9, 5.49, 7.62), "4": (114.3, 6.02, 8.56),
+    "5": (141.3, 6.55, 9.53), "6": (168.3, 7.11, 10.97), "8": (219.1, 8.18, 12.70), "10": (273.1, 9.27, 15.09),
+    "12": (323.8, 10.31, 17.48),
+}
+# ISO 15 deep-groove ball bearings: number -> (bore d, outside D, width B), mm.
+BEARINGS: dict[str, tuple[float, float, float]] = {
+    "623": (3, 10, 4), "624": (4, 13, 5), "625": (5, 16, 5), "626": (6, 19, 6), "627": (7, 22, 7),
+    "608": (8, 22, 7), "688": (8, 16, 5), "6800": (10, 19, 5), "6900": (10, 22, 6), "6000": (10, 26, 8),
+    "6001": (12, 28, 8), "6002": (15, 32, 9), "6003": (17, 35, 10), "6004": (20, 42, 12), "6200": (10, 30, 9),
+    "6201": (12, 32, 10), "6202": (15, 35, 11), "6203": (17, 40, 12), "6204": (20, 47, 14), "6205": (25, 52, 15),
+    "6206": (30, 62, 16), "6300": (10, 35, 11), "6301": (12, 37, 12),
+}
+
+
+@dataclass(frozen=True)
+class StandardUse:
+    """A standard name read as sizes: "1-1/4\" sch 40" -> 42.2 OD x 3.56 wall."""
+
+    typed: str
+    meaning: str      # for the reading: "NPS 1-1/4 sch 40 pipe: 42.2 mm OD, 3.56 mm wall"
+    replacement: str  # the sizes, in words the families read
+
+
+_PIPE = re.compile(r"(?:\bNPS\s*)?(?<![\d/.-])(\d+-\d/\d|\d+ \d/\d|\d/\d|\d+)\s*(?:\"|''|\u2033|-?\s*inch(?:es)?\b|in\b|\s*NPS\b)?"
+                   r"\s*(?:NPS\s*)?(?:sch(?:edule)?\.?|SCH)\s*(40|80|STD|XS)\b", re.I)
+_BEARING = re.compile(r"\b(\d{3,4})(?:[- ]?(?:zz|2rs|rs|2z))?\s+(?:ball\s+)?bearing\b|\bbearing\s+(\d{3,4})\b", re.I)
+_ABOUT_ANOTHER = re.compile(r"\b(for|fits?|inside|into|onto|housing|holder|seat|around|over|press[- ]fit|with)\b", re.I)
+
+
+def expand(text: str) -> tuple[str, list[StandardUse]]:
+    """Replace pipe schedules and bearing numbers by their sizes (ASME B36.10, ISO 15).
+
+    A bearing number is read as sizes only when the bearing is the part itself ("dummy 6204
+    bearing", "625 bearing placeholder ring"), not when the part goes with one ("housing for a
+    6001 bearing"): then it stays a name the reading reports as not understood.
+    """
+    uses: list[StandardUse] = []
+
+    def pipe(m: re.Match[str]) -> str:
+        nps = m.group(1).replace(" ", "-")
+        row = PIPE_NPS.get(nps)
+        if row is None:
+            return m.group(0)
+        heavy = m.group(2).lower() in ("80", "xs")
+        od, wall = row[0], row[2] if heavy else row[1]
+        label = "80" if heavy else "40"
+        uses.append(StandardUse(m.group(0).strip(), f"NPS {nps} sch {label} pipe: {od:g} mm OD, {wall:g} mm wall",
+                                f" {od:g} mm od, {wall:g} mm wall "))
+        return uses[-1].replacement
+
+    text = _PIPE.sub(pipe, text)
+
+    def bearing(m: re.Match[str]) -> str:
+        number = m.group(1) or m.group(2)
+        row = BEARINGS.get(number)
+        if row is None or _ABOUT_ANOTHER.search(text[:m.start()]):
+            return m.group(0)
+        d, outside, width = row
+        uses.append(StandardUse(number, f"bearing {number} (ISO 15): {d:g} bore, {outside:g} OD, {width:g} wide",
+                                f" bearing {outside:g} mm od {d:g} mm id {width:g} mm thick "))
+        return uses[-1].replacement
+
+    return _BEARING.sub(bearing, text), uses

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...prompt import OUTPUT_TYPES, Reading, infer_output_type, scan
+from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
 from .families.base import Notice
@@ -96,7 +97,8 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
 def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | None = None) -> TemplateResult:
     """Turn a plain-English description into a parametric build123d script."""
     mended, fixes = lexicon().correct(prompt)
-    spec = parse_prompt(_without_designations(mended))
+    expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
+    spec = parse_prompt(_without_designations(expanded))
     notes = Notes()
     if output_type in OUTPUT_TYPES:
         wanted = output_type
@@ -115,7 +117,8 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     family, produced = _fit_output(family, wanted, notes)
     code, values = build(family, spec, produced, notes, _title(prompt))
     reason_text = "%s because %s" % (family.replace("_", " "), reason)
-    reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes])
+    reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
+                   [(u.typed, u.meaning) for u in standards])
     if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
         reading.family, reading.stand_in = None, False  # nothing was made
         raise NotUnderstood(_not_understood(reading), reading)

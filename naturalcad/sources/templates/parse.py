@@ -87,7 +87,7 @@ ROLE_PHRASES: dict[str, list[str]] = {
 }
 
 COUNT_NOUNS: dict[str, str] = {
-    "hole": "holes", "holes": "holes", "tooth": "teeth", "teeth": "teeth", "panel": "panels",
+    "hole": "holes", "holes": "holes", "thru": "holes", "tooth": "teeth", "teeth": "teeth", "panel": "panels",
     "panels": "panels", "bay": "panels", "bays": "panels", "side": "sides", "sides": "sides",
     "sided": "sides", "jog": "jogs", "jogs": "jogs", "bend": "jogs", "bends": "jogs",
     "turn": "jogs", "turns": "jogs", "step": "jogs", "steps": "jogs", "floor": "tiers",
@@ -100,7 +100,7 @@ COUNT_NOUNS: dict[str, str] = {
     "face": "sides", "faces": "sides", "gon": "sides",
 }
 
-HOLE_WORDS = {"hole", "holes", "bore-hole", "perforation", "perforations", "slots", "slot",
+HOLE_WORDS = {"hole", "holes", "thru", "bore-hole", "perforation", "perforations", "slots", "slot",
               "openings", "opening"}
 
 # words that may sit between a number and the noun it counts or sizes ("4 bolt holes")

@@ -113,7 +113,8 @@ def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
 
 
 def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[str, float | int | bool],
-         assumed: list[tuple[str, float | int | str, str]], corrections: list[tuple[str, str]]) -> Reading:
+         assumed: list[tuple[str, float | int | str, str]], corrections: list[tuple[str, str]],
+         standards: list[tuple[str, str]] = ()) -> Reading:  # type: ignore[assignment]
     """The reading of `prompt` once `family` made `params` (see the module docstring)."""
     lex = lexicon()
     reading = Reading(family=family, reason=reason,
@@ -124,7 +125,12 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
         corrected = re.sub(r"\b%s\b" % re.escape(typed), meant, corrected)
     for q in scan(prompt, lex):
         role = None if q.kind in ("designation", "percent") else _bind(q, params)
+        standard = next((meaning for typed, meaning in standards if q.text in typed), None)
+        if standard is not None and (q.kind == "designation" or role is None):
+            role = standard  # a standard name read as its sizes: "608" -> 8 x 22 x 7
         reading.values.append(ValueUse(q.text, round(q.value, 4), q.kind, role))
+        if standard is not None:
+            continue
         if q.kind == "designation":
             reading.unread.append(q.text)
             reading.problems.append(Problem("designation", q.text, "low"))
@@ -154,6 +160,11 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
             continue
         reading.unread.append(w)
         reading.problems.append(Problem("unknown_part" if fallback else "unknown_word", w, "low" if fallback else "medium"))
+    inside = re.search(r"\b(inside|internal|inner)\s+(dimensions?|sizes?|measurements?)\b", corrected, re.I)
+    if inside and not any(k.startswith(("inner", "inside", "cavity")) for k in params):
+        # "inside dimensions 50 x 30 x 20": the family made those the outside
+        reading.unread.append(inside.group(0))
+        reading.problems.append(Problem("unread_word", inside.group(0)))
     unknown = [p for p in reading.problems if p.kind == "unknown_word"]
     if len(unknown) >= 2:  # two words naming things no family knows: likely another object entirely
         reading.problems = [Problem(p.kind, p.subject, "low") if p in unknown else p for p in reading.problems]
