@@ -329,6 +329,8 @@ def apply_default_unit(tokens: list[Token], text: str) -> str:
         used = {t.unit for t in tokens if t.kind == "num" and t.unit}
         if len(used) == 1 and next(iter(used)) in ("in", "cm"):
             default = next(iter(used))
+        elif not used and any(t.kind == "num" and "/" in t.text for t in tokens):
+            default = "in"  # "PLATE 3/8 THK X 4 X 6": nobody writes 3/8 mm, the drawing is in inches
     for t in tokens:
         if t.kind != "num":
             continue

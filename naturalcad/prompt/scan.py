@@ -208,7 +208,7 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]):
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
         # "4 x 6 mm holes", "4x M5 holes", "6 x Ø8": a count, then the size of each
-        xm = re.match(r"\s*[x×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d+(?:\.\d+)?)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])
+        xm = re.match(r"\s*[x×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])
         if xm and (text[end:].lstrip()[1:].lstrip()[:1] in "MØø⌀" or (xm.group(2) or "").lower() in COUNT_NOUNS):
             return Quantity(typed, typed_start, end, value, "count", counts="holes")
     if hint is None and _EDGE_AFTER.match(text[end:]):
@@ -312,6 +312,9 @@ def _default_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         default = {"inches": "in", "inch": "in"}.get(said.group(1), "cm" if said.group(1).startswith(("cm", "centi")) else "mm")
     elif len(written) == 1 and next(iter(written)) in ("in", "cm"):
         default = next(iter(written))
+    elif not written and any(q.kind == "length" and re.fullmatch(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]", q.text)
+                             for q in qs):
+        default = "in"  # a bare fraction ("3/8 THK") means the drawing is in inches
     out = []
     for q in qs:
         if q.kind == "length":

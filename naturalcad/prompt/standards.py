@@ -119,7 +119,10 @@ def expand(text: str) -> tuple[str, list[StandardUse]]:
     def bearing(m: re.Match[str]) -> str:
         number = m.group(1) or m.group(2)
         row = BEARINGS.get(number)
-        if row is None or _ABOUT_ANOTHER.search(text[:m.start()]):
+        # "608 bearing housing", "6001 bearing seat": the part goes with the bearing, it is not one
+        goes_with = re.match(r"\s*(housing|holder|seat|mount|block|cover|cap|spacer|sleeve|bush\w*|adapter|plate|"
+                             r"pillow|carrier|insert|retainer)\b", text[m.end():], re.I)
+        if row is None or goes_with or _ABOUT_ANOTHER.search(text[:m.start()]):
             return m.group(0)
         d, outside, width = row
         uses.append(StandardUse(number, f"bearing {number} (ISO 15): {d:g} bore, {outside:g} OD, {width:g} wide",

@@ -22,6 +22,7 @@ _PROBLEM = {
     "fallback_family": "no part type named, so the sizes alone chose the shape",
     "negation": "“{s}”: not honoured",
     "not_found": "{s}: not found in the measured part",
+    "impossible": "{s}",
 }
 
 

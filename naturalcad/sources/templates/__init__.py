@@ -15,7 +15,8 @@ from ...prompt import OUTPUT_TYPES, Reading, infer_output_type, scan
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
-from .families.base import Notice
+from ...prompt import Problem
+from .families.base import Impossible, Notice
 from .parse import PartSpec, parse_prompt
 from .reading import lexicon, read
 from .script import render
@@ -115,7 +116,14 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
             notes.add("2D output: drew the box's footprint as a flat profile")
         family = "plate_profile"
     family, produced = _fit_output(family, wanted, notes)
-    code, values = build(family, spec, produced, notes, _title(prompt))
+    try:
+        code, values = build(family, spec, produced, notes, _title(prompt))
+    except Impossible as err:
+        reading = read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
+                       [(u.typed, u.meaning) for u in standards])
+        reading.problems = [Problem("impossible", str(err), "low")]
+        reading.confidence, reading.family = "low", None
+        raise NotUnderstood(str(err), reading) from err
     reason_text = "%s because %s" % (family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
                    [(u.typed, u.meaning) for u in standards])

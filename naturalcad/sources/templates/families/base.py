@@ -37,6 +37,10 @@ class Notes:
         self.notices.append(Notice("adjusted", text))
 
 
+class Impossible(ValueError):
+    """The sizes asked for cannot make a valid part; the message says why and by how much."""
+
+
 @dataclass(frozen=True)
 class Match:
     """How well a prompt fits a family, and why (shown to the person as the reason).

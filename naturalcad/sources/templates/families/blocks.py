@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..iso import metric
 from ..parse import PartSpec
 from ..script import P
-from .base import Notes, dim, dimension_group, positive, r4, take_loose
+from .base import Impossible, Notes, dim, dimension_group, positive, r4, take_loose
 
 ALIGN_MIN_Z = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
 
@@ -156,6 +156,11 @@ def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_
         if (margin * 2 >= smaller and pattern != "row") or margin * 2 >= length:
             margin = r4(smaller / 4)
             notes.add("holes moved to %g mm from the edges to fit the part" % margin)
+        if hole_d / 2 >= margin and pattern != "row":
+            raise Impossible(
+                "The %g mm holes do not fit on a %g x %g mm plate: their centres can be at most %g mm from "
+                "the edges, so each hole would cut %g mm past the edge. Use holes smaller than %g mm or a larger "
+                "plate." % (hole_d, length, width, margin, r4(hole_d / 2 - margin), r4(2 * margin)))
     if pattern in ("corners", "grid"):
         cols, rows = (2, 2) if pattern == "corners" else (spec.grid or (count, 1))
         # lay the longer row of holes along the longer side
