@@ -84,7 +84,7 @@ def _is_fraction(top: int, bottom: int) -> bool:
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    before = re.findall(r"[A-Za-zØø⌀]+|[:=~]", text[max(0, start - 40):start])
+    before = re.findall(r"[A-Za-zØø⌀]+|[:=~,;]", text[max(0, start - 40):start])
     after = re.findall(r"[A-Za-z]+|[:=~,;.]", text[end:end + 60])
     return [w.lower() for w in before], [w.lower() for w in after]
 
@@ -258,10 +258,16 @@ def _hint_after(after: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+_PHRASE_BREAK = {"with", "and", ",", ";", "plus", "having", "featuring"}
+
+
 def _hint_before(before: list[str], lex: Lexicon) -> str | None:
+    """The size word before the number, within its phrase ("tall with a 10 mm hole": none)."""
     k = len(before) - 1
-    while k >= 0 and before[k] in _FILLER:
+    while k >= 0 and before[k] in _FILLER and before[k] not in _PHRASE_BREAK:
         k -= 1
+    if k >= 0 and before[k] in _PHRASE_BREAK:
+        return None
     if k < 0:
         return None
     return _role_word(before[k], lex)
