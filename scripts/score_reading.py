@@ -72,7 +72,7 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="list every wrong part and its confidence")
     args = ap.parse_args()
     _check = load_checker(Path(args.eval))
-    cases = [json.loads(line) for line in open(args.prompts) if line.strip()]
+    cases = [json.loads(line) for line in Path(args.prompts).read_text().splitlines() if line.strip()]
     judged = run_batch(cases, Path(__file__).resolve().parents[1])
     table = Counter((j["verdict"], j["confidence"]) for j in judged.values())
     print("verdict      high  medium  low  none")
@@ -88,7 +88,7 @@ def main() -> int:
         good = sum(1 for cid in ids if judged[cid]["verdict"] in ("right", "refused", "stand-in"))
         print(f"item {item}: {good}/{len(ids)}")
     for cid, j in judged.items():
-        if args.list and j["verdict"] in ("wrong", "failed") or (cid, j) in wrong_high:
+        if (args.list and j["verdict"] in ("wrong", "failed")) or (cid, j) in wrong_high:
             print(f"  {cid} [{j['confidence']}] {j['verdict']}: {j['prompt'][:80]} -- {j['why']}")
     return 0
 

@@ -182,7 +182,7 @@ def _radius_shorthand(text: str) -> str:
 def normalize(text: str) -> str:
     """Lower-case the prompt and give every number, symbol and unit its own space."""
     t = re.sub(r"(\d),(\d{1,2})(?=\s*(?:mm|cm|m)\b)", r"\1.\2", text)   # decimal comma: "3,5 cm"
-    t = re.sub(r"(\d?)([½¼¾⅛⅜⅝⅞])", lambda m: " %s %s " % (m[1] or "0", _VULGAR[m[2]]), t)  # "2½"
+    t = re.sub(r"(\d?)([½¼¾⅛⅜⅝⅞])", lambda m: f" {m[1] or '0'} {_VULGAR[m[2]]} ", t)  # "2½"
     t = re.sub(r"(?:(?<=^)|(?<=[\s,;(]))R\s+(?=\d)", "R", t)  # "ball, R 12": drawing radius with a space
     t = re.sub(r"\beq\.?\s*sp\.?(?=\W|$)", "equally spaced", t, flags=re.I)
     t = re.sub(r"\b(?:ctr|cntr)\b", "centre", t, flags=re.I)

@@ -122,7 +122,7 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
                       corrections=[{"typed": t, "meant": m} for t, m in corrections])
     corrected = prompt
     for typed, meant in corrections:
-        corrected = re.sub(r"\b%s\b" % re.escape(typed), meant, corrected)
+        corrected = re.sub(rf"\b{re.escape(typed)}\b", meant, corrected)
     for q in scan(prompt, lex):
         role = None if q.kind in ("designation", "percent") else _bind(q, params)
         standard = next((meaning for typed, meaning in standards if q.text in typed), None)
