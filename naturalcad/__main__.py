@@ -50,7 +50,16 @@ def _human(result: RunResult) -> str:
         lines.append(f"  {fmt.upper()}: {path}")
     for notice in result.notices + result.warnings:
         lines.append(f"  note: {notice}")
+    lines += _reading_lines(result)
     return "\n".join(lines)
+
+
+def _reading_lines(result: RunResult) -> list[str]:
+    """How the prompt was read, and what was not understood (never a silent low confidence)."""
+    from .ui.reading import lines, of
+
+    reading = of(result)
+    return ["  " + line for line in lines(reading)] if reading is not None else []
 
 
 def _emit(result: RunResult, as_json: bool, extra: dict[str, Any] | None = None) -> None:

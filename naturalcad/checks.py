@@ -1,274 +1,380 @@
-"""Does the part match the numbers in the prompt? Requested vs measured sizes.
+"""Is every number the person typed somewhere in the measured part?
 
-The prompt is read with the offline generator's parser (sources/templates/parse.py), so
-"90 mm wide", "OD 12", "4 x 3 inches" and "1/4 inch thick" mean here what they mean to the
-templates. Only what the part's bounding box can judge is judged, and only when the words
-say it is the whole part's size:
+The independent size check.  It does not re-run the binding that built the part: the prompt
+is scanned for its numbers (`prompt.scan`, which only knows units and the size word next to
+a number), and each one is looked for among what the sandbox measured (`geometry` +
+`geometry["features"]`, see features.py): an extent, a circle or hole diameter, a radius, a
+wall, a distance between parallel faces, a hole pitch, a bolt circle, a hole count.  The
+size word narrows where to look ("Ø45" must be a circle, "8 mm holes" a hole, "four holes"
+the hole count), so a cylinder built 30 × 45 the wrong way round is caught.
 
-- the overall size group ("120 x 80 x 6 mm") must match the extents, one extent per number;
-- a named size of the part ("90 mm wide", "140 mm tall", "OD 40") must match some extent;
-- a size that belongs to a feature ("a slot 10 mm wide", "8 mm holes", "a back 120 mm
-  tall") only has to fit inside the part (no longer than its bounding box's diagonal);
-- sizes of other things ("for a 70 mm can", "a 7 inch tablet") are not judged at all.
-
-The result feeds the warnings a person sees and the model's repair loop, so a wrong
-"mismatch" costs a model call: when in doubt, this module stays quiet.
+The findings feed the reading's confidence, the warnings a person sees, and the model's
+repair loop (the same check for every source).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from .prompt import Negation, Problem, Quantity, Reading, ValueUse, find_negations, grade, scan
+from .prompt.standards import metric
 
 REL_TOL = 0.02
 ABS_TOL = 0.2  # mm
 
-# Roles (parse.py names) that describe the whole part when no feature owns them.
-# value: how a role's number maps to an extent (a radius spans twice its value).
-_BODY_ROLES = {
-    "width": 1.0, "length": 1.0, "height": 1.0, "depth": 1.0, "thickness": 1.0, "diameter": 1.0,
-    "outer_diameter": 1.0, "radius": 2.0, "side": 1.0, "cube": 1.0, "span": 1.0, "across_flats": 1.0,
-    "base_diameter": 1.0, "base_radius": 2.0, "size": 1.0,
-}
-# Roles that are always a feature's size: they must fit inside the part.
-_FEATURE_ROLES = {
-    "hole_diameter", "inner_diameter", "bore", "pcd", "wall", "fillet", "chamfer", "edge_offset",
-    "pitch", "face_width", "top_diameter", "minor_diameter", "across_corners",
-}
+_CONTEXT = re.compile(r"\b(for|fits?|fitting|holds?|holding|to hold|accommodates?|onto|over|matching|"
+                      r"compatible with|sized for|takes?)\b(?!.*\b(with|and)\b)", re.I)
+_CLAUSE_START = re.compile(r"[,;()]|(?<!\d)\.(?!\d)|\b(?:with|and|plus|having|featuring|that|which|but)\b", re.I)
+
 _WHAT = {
-    "outer_diameter": "outer diameter", "base_diameter": "base diameter", "base_radius": "base diameter",
-    "radius": "diameter", "across_flats": "size across flats", "cube": "cube side", "size": "size",
-    "hole_diameter": "hole diameter", "inner_diameter": "inner diameter", "pcd": "bolt circle",
-    "edge_offset": "edge distance", "across_corners": "size across corners", "top_diameter": "top diameter",
-    "minor_diameter": "tube diameter", "face_width": "face width",
+    "diameter": "a diameter", "radius": "a radius", "hole": "a hole diameter", "wall": "a wall",
+    "pitch": "a hole pitch", "pcd": "a bolt circle", "edge": "an edge distance", "thread": "a hole for the thread",
 }
-# Words naming a feature: sizes in their clause are the feature's, never the part's.
-_FEATURE_WORDS = {
-    "hole", "holes", "slot", "slots", "pocket", "pockets", "groove", "grooves", "cutout", "cutouts", "cut-out",
-    "notch", "notches", "boss", "bosses", "tab", "tabs", "rib", "ribs", "recess", "recesses", "counterbore",
-    "countersink", "window", "windows", "opening", "openings", "keyway", "cavity", "vent", "vents", "fillet",
-    "fillets", "chamfer", "chamfers", "engraving", "text", "logo", "label", "thread", "threads",
-}
-# Words naming a component: after the first clause, sizes next to them are the component's
-# ("a phone stand 120 mm tall with a back 100 mm long").
-_COMPONENT_WORDS = {
-    "lip", "ledge", "channel", "post", "posts", "peg", "pegs", "pin", "pins", "stud", "studs", "handle",
-    "knob", "hook", "foot", "feet", "leg", "legs", "arm", "arms", "spoke", "spokes", "tooth", "teeth",
-    "compartment", "compartments", "divider", "dividers", "step", "steps", "shoulder", "back", "backrest",
-    "seat", "shelf", "wall", "walls", "side", "sides", "top", "lid", "front", "rim", "flange", "collar",
-    "neck", "head", "shaft", "stem", "bore", "cable", "bracket", "mount", "clip", "insert", "magnet",
-    "screw", "screws", "bolt", "bolts", "nut", "nuts", "washer", "standoff", "standoffs", "fin", "fins",
-    "ring", "base", "plate", "block", "cylinder", "boss", "cover", "bar", "tube", "pipe", "disc", "disk",
-}
-# The part itself, when named in a clause with no feature word ("plate 120 x 80", "a 25 mm cube").
-_FLAT_BODIES = {"plate", "disc", "disk", "washer", "ring", "gasket", "sheet", "panel", "strip", "slab", "tile",
-                "spacer", "flange", "gear", "shim", "coaster", "tag", "plaque", "block", "box", "cube", "bar",
-                "lid", "cover", "nut", "cylinder", "puck", "pad", "board", "bushing"}
-# Markers of sizes that belong to something else ("for a 70 mm can", "fits a 7 inch tablet").
-_CONTEXT = re.compile(r"\b(for|fits?|fitting|holds?|holding|to hold|accommodates?|around|over|onto|"
-                      r"matching|compatible with|sized for)\b", re.I)
-_CLAUSE_SPLIT = re.compile(r"[,;()]|(?<!\d)\.(?!\d)|\s+(?:with|and|plus|having|featuring|that|which|where|but)\s+", re.I)
 
-# Fallback when the parser is not there: "A x B [x C] unit".
-_UNIT_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, "inch": 25.4, "inches": 25.4, '"': 25.4}
-_NUM = r"(\d+(?:\.\d+)?)"
-_UNIT = r"\s*(mm|cm|m|inch(?:es)?|in|\")?"
-_GROUP = re.compile(_NUM + _UNIT + r"\s*(?:x|×|by|\*)\s*" + _NUM + _UNIT + r"(?:\s*(?:x|×|by|\*)\s*" + _NUM + _UNIT + r")?", re.I)
+
+_LABEL = {"diameter": "diameter", "radius": "radius", "hole": "hole diameter", "wall": "wall", "pitch": "hole pitch",
+          "pcd": "bolt circle", "edge": "edge distance", "height": "height", "width": "width", "length": "length",
+          "thickness": "thickness", "depth": "depth", "side": "side", "size": "size", "across_flats": "across flats"}
 
 
 @dataclass(frozen=True)
-class Requested:
-    """One size the prompt asks for, and how the bounding box can judge it."""
-
-    value: float   # mm
-    what: str      # words for a person: "overall size", "width", "hole diameter"…
-    rule: str      # "extent": an extent must match; "fits": it must fit inside the bounding box
-    group: int | None = None  # values of one size group match distinct extents
-
-
-@dataclass(frozen=True)
-class DimensionCheck:
-    requested: float
-    measured: float | None
-    ok: bool
-    what: str = "size"
-    rule: str = "extent"
+class Finding:
+    quantity: Quantity
+    found: bool | None            # None: not something a measurement can judge
+    measured_as: str | None = None  # "an extent", "a hole diameter", "the hole count"...
+    note: str = ""                # why it was not judged, or what the part has instead
+    measured: float | None = None  # the nearest measured value, when not found
 
     def sentence(self) -> str:
-        if self.rule == "fits":
-            return (f"{self.what} {self.requested:g} mm requested, but the whole part is only "
-                    f"{self.measured:g} mm across, corner to corner" if self.measured is not None else
-                    f"{self.what} {self.requested:g} mm requested, but the part has no size")
-        if self.measured is None:
-            return f"{self.what}: requested {self.requested:g} mm, but no extent of the part is near it"
-        return f"{self.what}: requested {self.requested:g} mm, measured {self.measured:g} mm"
+        q = self.quantity
+        if self.found is None:
+            return f"{q.text}: not checked ({self.note})"
+        if self.found:
+            return f"{q.text}: found as {self.measured_as}"
+        if q.kind == "count":
+            return f"number of {q.counts or 'features'}: requested {q.value:g}" + (f", {self.note}" if self.note else "")
+        label = _LABEL.get(q.hint or "", "size")
+        unit = "" if q.kind == "count" else " mm"
+        text = f"{label}: requested {q.value:g}{unit}"
+        text += f", measured {self.measured:g}{unit}" if self.measured is not None else ", but the part has nothing near it"
+        if q.text.replace(" ", "") not in (f"{q.value:g}", f"{q.value:g}mm"):
+            text += f" (typed “{q.text}”)"
+        return text + (f"; {self.note}" if self.note else "")
 
 
-# -- reading the prompt ----------------------------------------------------------------------------
-def _clauses(prompt: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE_SPLIT.split(prompt) if c and c.strip()]
+@dataclass(frozen=True)
+class NegationFinding:
+    text: str
+    feature: str
+    honoured: bool | None
+    note: str = ""
 
 
-def _clause_values(clause: str, unit: str) -> list[float]:
-    """The lengths (mm) written in one clause, read with the prompt's default unit."""
-    from .sources.templates.numbers import MM_PER_UNIT, tokenize
+@dataclass
+class SizeCheck:
+    findings: list[Finding] = field(default_factory=list)
+    negations: list[NegationFinding] = field(default_factory=list)
 
-    values = []
-    for token in tokenize(clause):
-        if token.kind == "num":
-            values.append(token.raw * MM_PER_UNIT.get(token.unit or unit, 1.0))
-    return values
+    @property
+    def missing(self) -> list[Finding]:
+        return [f for f in self.findings if f.found is False]
+
+    @property
+    def broken(self) -> list[NegationFinding]:
+        return [n for n in self.negations if n.honoured is False]
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.broken
+
+    def failure(self, geometry: dict[str, Any]) -> str | None:
+        """The problems in words a model (or a person) can act on; None when all is found."""
+        if self.ok:
+            return None
+        parts = [f.sentence() for f in self.missing]
+        parts += [f"the prompt says “{n.text}”, but {n.note}" for n in self.broken]
+        text = "The part does not match the prompt: " + "; ".join(parts) + "."
+        extents = geometry.get("extents") or []
+        if len(extents) == 3:
+            text += " The part measures " + " x ".join(f"{float(v):g}" for v in extents) + " mm (X x Y x Z)."
+        return text
 
 
 def _near(a: float, b: float) -> bool:
-    return abs(a - b) <= max(1e-6, 1e-4 * max(abs(a), abs(b)))
+    return abs(a - b) <= max(ABS_TOL, REL_TOL * abs(b))
 
 
-def _owner(values: list[float], clauses: list[tuple[str, list[float]]]) -> str:
-    """'part', 'feature' or 'other': what the clause stating these numbers is about.
-
-    The first clause names the part ("a phone stand 120 mm tall"); later clauses add features
-    and components ("with a back 100 mm long", "a 10 mm cable slot").
-    """
-    owners = []
-    for index, (text, numbers) in enumerate(clauses):
-        if not all(any(_near(v, n) for n in numbers) for v in values):
+def _floats(values: Any) -> list[float]:
+    out = []
+    for v in values or []:
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
             continue
-        words = set(re.findall(r"[a-z][a-z-]*", text.lower()))
-        if _CONTEXT.search(text):
-            owners.append("other")
-        elif words & _FEATURE_WORDS or (index > 0 and words & (_COMPONENT_WORDS - _FLAT_BODIES)):
-            owners.append("feature")
+        if math.isfinite(f) and f > 0:
+            out.append(f)
+    return out
+
+
+@dataclass
+class _Measured:
+    extents: list[float]
+    diameters: list[float]
+    holes: list[float]
+    radii: list[float]
+    distances: list[float]
+    walls: list[float]
+    pitches: list[float]
+    circles: list[float]
+    edges: list[float]
+    hole_count: int | None
+    hole_counts: list[int]
+    genus: int | None
+    repeats: list[int]
+    flat: bool
+    has_features: bool
+
+    @property
+    def every(self) -> list[float]:
+        return (self.extents + self.diameters + self.holes + self.radii + self.distances + self.walls
+                + self.pitches + self.circles + self.edges)
+
+
+def _measured(geometry: dict[str, Any]) -> _Measured:
+    f = geometry.get("features") or {}
+    genus = geometry.get("holes")
+    flat = geometry.get("kind") in ("2d_vector", "surface", "1d_path")
+    extents = _floats(geometry.get("extents"))
+    if geometry.get("kind") == "1d_path" and geometry.get("length"):
+        extents.append(float(geometry["length"]))
+    return _Measured(
+        extents=extents, diameters=_floats(f.get("diameters")), holes=_floats(f.get("hole_diameters")),
+        radii=_floats(f.get("radii")), distances=_floats(f.get("distances")), walls=_floats(f.get("walls")),
+        pitches=_floats(f.get("pitches")), circles=_floats(f.get("pitch_circles")),
+        edges=_floats(f.get("edge_distances")),
+        hole_count=int(f["hole_count"]) if isinstance(f.get("hole_count"), int) else None,
+        hole_counts=[int(n) for n in f.get("hole_counts") or [] if isinstance(n, int)],
+        genus=int(genus) if isinstance(genus, int) else None,
+        repeats=[int(n) for n in f.get("repeats") or [] if isinstance(n, int)],
+        flat=flat, has_features=bool(f),
+    )
+
+
+def _first(value: float, places: list[tuple[str, list[float]]]) -> str | None:
+    for name, values in places:
+        if any(_near(v, value) for v in values):
+            return name
+    return None
+
+
+def _in_context(prompt: str, q: Quantity) -> bool:
+    """'for a 70 mm can', 'fits a 7 inch tablet': the size of something else."""
+    start = 0
+    for m in _CLAUSE_START.finditer(prompt, 0, q.start):
+        start = m.end()
+    return _CONTEXT.search(prompt[start:q.start]) is not None
+
+
+def _judge_length(q: Quantity, m: _Measured) -> Finding:
+    v = q.value
+    hint = q.hint
+    general = [("an extent", m.extents), ("a diameter", m.diameters), ("a hole diameter", m.holes),
+               ("a distance between faces", m.distances), ("a wall", m.walls), ("a hole pitch", m.pitches),
+               ("a bolt circle", m.circles), ("an edge distance", m.edges), ("a radius", m.radii)]
+    round_big = [d for d in m.diameters + m.holes if d >= 0.5 * v]
+    if hint == "chamfer":
+        return Finding(q, None, None, "chamfers are not measured")
+    if not m.has_features and hint in ("diameter", "radius", "hole"):
+        where = _first(v if hint != "radius" else 2 * v, [("an extent", m.extents)])
+        return Finding(q, True, where) if where else Finding(q, None, None, "only the bounding box was measured")
+    if hint == "diameter":
+        places = [("a diameter", m.diameters), ("a hole diameter", m.holes), ("a bolt circle", m.circles)]
+        if not round_big or not m.has_features:
+            places.append(("an extent", m.extents))  # a gear's tip or a polygon: no circle to measure
+        where = _first(v, places)
+        if where is None and m.flat:
+            where = _first(v, [("a distance", m.distances)])
+        return Finding(q, True, where) if where else _missing(q, m.diameters + m.holes, "circles")
+    if hint == "radius":
+        where = _first(v, [("a radius", m.radii)]) or _first(2 * v, [("a diameter", m.diameters)])
+        if where is None and not [d for d in m.diameters if d >= v]:
+            where = _first(2 * v, [("an extent", m.extents)])
+        return Finding(q, True, where) if where else _missing(q, m.radii, "radii")
+    if hint == "hole" and m.has_features:
+        places = [("a hole diameter", m.holes)] + ([("a diameter", m.diameters)] if m.flat else [])
+        where = _first(v, places)
+        if where:
+            return Finding(q, True, where)
+        return _missing(q, m.holes, "holes") if m.holes else Finding(q, False, None, "the part has no holes")
+    if hint == "wall":
+        where = _first(v, [("a wall", m.walls), ("a distance between faces", m.distances), ("an extent", m.extents)])
+        if where is None and not m.has_features:
+            return Finding(q, None, None, "only the bounding box was measured")
+        return Finding(q, where is not None, where, "")
+    if hint == "pcd":
+        where = _first(v, [("a bolt circle", m.circles), ("a hole pitch", m.pitches), ("a diameter", m.diameters)])
+        if where is None and not m.has_features:
+            return Finding(q, None, None, "no hole layout measured")
+        return Finding(q, where is not None, where, "")
+    if hint in ("thickness", "height", "length", "width", "depth", "side") and m.has_features:
+        # a plate's thickness or a part's height is an extent or a distance between flat faces,
+        # never a tube's radial wall ("5 cm OD, 4 cm ID, 0,5 cm thick" is 5 mm tall)
+        where = _first(v, [("an extent", m.extents), ("a distance between faces", m.distances),
+                           ("a diameter", m.diameters if hint in ("length", "width", "side") else [])])
+        return Finding(q, True, where) if where else _missing(q, m.extents + m.distances, "sizes")
+    where = _first(v, general)
+    if where is None and not m.has_features:
+        # only the bounding box is known (a report without features): judge the overall size
+        # group ("120 x 80 x 6"), and stay quiet about sizes that may belong to a feature
+        if hint == "size":
+            return _missing(q, m.extents, "extents")
+        return Finding(q, None, None, "only the bounding box was measured")
+    return Finding(q, True, where) if where else _missing(q, m.extents, "sizes")
+
+
+def _closest(what: str, values: list[float], v: float) -> str:
+    if not values:
+        return ""
+    near = sorted(set(round(x, 2) for x in values), key=lambda x: abs(x - v))[:3]
+    return f"its {what}: " + ", ".join(f"{x:g}" for x in sorted(near)) + " mm"
+
+
+def _nearest(values: list[float], v: float) -> float | None:
+    return round(float(min(values, key=lambda x: abs(x - v))), 3) if values else None
+
+
+def _missing(q: Quantity, values: list[float], what: str, target: float | None = None) -> Finding:
+    """Not found: the nearest measured value (what a model can act on) and the nearest few."""
+    v = q.value if target is None else target
+    return Finding(q, False, None, _closest(what, values, v), _nearest(values, v))
+
+
+def _judge_count(q: Quantity, m: _Measured) -> Finding:
+    n = int(q.value)
+    if q.counts == "holes":
+        if not m.has_features and m.genus is None:
+            return Finding(q, None, None, "holes not measured")
+        counts = [c for c in [m.hole_count, m.genus] if c is not None] + m.hole_counts
+        ok = n in counts
+        return Finding(q, ok, "the hole count" if ok else None,
+                       "" if ok else f"the part has {m.hole_count if m.hole_count is not None else m.genus} holes")
+    if q.counts in ("teeth", "spokes", "sides", "fins", "ribs", "pins", "notches"):
+        if not m.has_features:
+            return Finding(q, None, None, "not measured")
+        ok = n in m.repeats or 2 * n in m.repeats or (m.genus == n) or (
+            n > 4 and any(r % n == 0 and r // n <= 8 for r in m.repeats))
+        return Finding(q, ok, "repeated faces" if ok else None, "" if ok else "no feature repeats that many times")
+    return Finding(q, None, None, f"a count of {q.counts} is not measured")
+
+
+def _judge_thread(q: Quantity, m: _Measured) -> Finding:
+    row = metric(q.value)
+    lo, hi = row.tap_drill * 0.97, max(row.clearance * 1.15, q.value + 1.0)
+    for name, values in (("a hole diameter", m.holes), ("a diameter", m.diameters)):
+        if any(lo <= v <= hi for v in values):
+            return Finding(q, True, f"{name} for M{q.value:g}")
+    if any(_near(v, row.nut_af) or _near(v, row.standoff_af) for v in m.distances + m.extents):
+        return Finding(q, True, f"the size across flats for M{q.value:g}")
+    if not m.has_features:
+        return Finding(q, None, None, "holes not measured")
+    return Finding(q, False, None, f"no hole between {lo:.1f} and {hi:.1f} mm")
+
+
+def verify(prompt: str, geometry: dict[str, Any]) -> SizeCheck:
+    """Hold every number of `prompt` against the measured `geometry` (see the module docstring)."""
+    check = SizeCheck()
+    if not prompt or not geometry or not geometry.get("extents"):
+        return check
+    m = _measured(geometry)
+    for q in scan(prompt):
+        if q.kind == "length":
+            if _in_context(prompt, q) and q.hint in (None, "size", "diameter", "length", "width", "height"):
+                check.findings.append(Finding(q, None, None, "the size of something the part goes with"))
+            else:
+                check.findings.append(_judge_length(q, m))
+        elif q.kind == "count":
+            check.findings.append(_judge_count(q, m))
+        elif q.kind == "thread":
+            check.findings.append(_judge_thread(q, m))
+        elif q.kind == "designation":
+            check.findings.append(Finding(q, None, None, "names a standard part or product, not a length"))
         else:
-            owners.append("part")
-    if not owners:
-        return "feature"  # not found within one clause: be modest
-    return "part" if "part" in owners else owners[0]
+            check.findings.append(Finding(q, None, None, f"{q.kind} is not measured"))
+    for neg in find_negations(prompt):
+        if neg.feature == "hole":
+            holes = m.hole_count if m.hole_count is not None else m.genus
+            honoured = None if holes is None else holes == 0
+            note = "" if honoured is not False else f"the part has {holes} hole{'s' if holes != 1 else ''}"
+            check.negations.append(NegationFinding(neg.text, neg.feature, honoured, note))
+        else:
+            check.negations.append(NegationFinding(neg.text, neg.feature, None, "not measured"))
+    return check
 
 
-def _body_nouns(prompt: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", prompt.lower())) & _FLAT_BODIES
-
-
-def _from_parser(prompt: str) -> list[Requested]:
-    from .sources.templates.parse import parse_prompt
-
-    spec = parse_prompt(prompt)
-    clauses = [(text, _clause_values(text, spec.unit)) for text in _clauses(prompt)]
-    found: list[Requested] = []
-
-    groups = [g for role, g in spec.group_roles.items() if role not in ("legs",)] + list(spec.groups)
-    overall_taken = False
-    for index, group in enumerate(groups):
-        values = [float(v) for v in group if v and v > 0]
-        if len(values) < 2:
-            continue
-        owner = _owner(values, clauses)
-        if owner == "part" and not overall_taken:
-            overall_taken = True
-            found += [Requested(v, "overall size", "extent", index) for v in values]
-        elif owner in ("part", "feature"):
-            found += [Requested(v, "feature size", "fits") for v in values]
-    grouped = {round(r.value, 6) for r in found}
-
-    flat = bool(_body_nouns(prompt))
-    for role, raw in spec.dims.items():
-        value = float(raw or 0)
-        if value <= 0 or role in ("angle", "module", "hole_metric") or round(value, 6) in grouped:
-            continue
-        if role in _BODY_ROLES:
-            span = value * _BODY_ROLES[role]
-            owner = _owner([value], clauses)
-            if owner == "other":
-                continue
-            what = _WHAT.get(role, role.replace("_", " "))
-            # Sheet thickness of a bent part (an L bracket's 3 mm) is not an extent.
-            extent = owner == "part" and (role != "thickness" or flat)
-            found.append(Requested(span, what, "extent" if extent else "fits"))
-        elif role in _FEATURE_ROLES and _owner([value], clauses) != "other":
-            found.append(Requested(value, _WHAT.get(role, role.replace("_", " ")), "fits"))
-    return found
-
-
-def _from_regex(prompt: str) -> list[Requested]:
-    match = _GROUP.search(prompt)
-    if not match:
-        return []
-    numbers = [match.group(i) for i in (1, 3, 5)]
-    units = [match.group(i) for i in (2, 4, 6)]
-    last_unit = next((u for u in reversed(units) if u), None) or "mm"
-    return [Requested(float(n) * _UNIT_MM[(u or last_unit).lower()], "overall size", "extent", 0)
-            for n, u in zip(numbers, units) if n is not None]
-
-
-def requested(prompt: str) -> list[Requested]:
-    """Every size the prompt asks for that the bounding box can judge."""
-    if not prompt or not re.search(r"\d", prompt):
-        return []
-    try:
-        return _from_parser(prompt)
-    except Exception:  # noqa: BLE001 - the parser is optional here (and still growing)
-        return _from_regex(prompt)
-
-
-def requested_dimensions(prompt: str) -> list[float]:
-    """Sizes (mm) that must appear among the part's extents."""
-    return [r.value for r in requested(prompt) if r.rule == "extent"]
-
-
+# -- what the model is told ------------------------------------------------------------------------
 def describe_requested(prompt: str) -> list[str]:
-    """The checked sizes in words, for the model's instructions."""
-    wanted = requested(prompt)
-    overall = [r for r in wanted if r.rule == "extent" and r.group is not None]
+    """The sizes the check will look for, in words for the model's instructions."""
     lines = []
-    if overall:
-        lines.append("overall size " + " x ".join(f"{r.value:g}" for r in overall) + " mm (bounding box)")
-    lines += [f"{r.what} {r.value:g} mm (an overall extent)" for r in wanted if r.rule == "extent" and r.group is None]
+    for q in scan(prompt):
+        if q.kind == "length":
+            what = {"diameter": "a diameter", "radius": "a radius", "hole": "a hole diameter",
+                    "wall": "a wall thickness", "pitch": "a hole pitch", "pcd": "a bolt circle diameter",
+                    "edge": "an edge distance"}.get(q.hint or "", "a size (extent, thickness or feature)")
+            lines.append(f"{q.text} = {q.value:g} mm: {what}")
+        elif q.kind == "count" and q.counts == "holes":
+            lines.append(f"{q.text}: exactly {int(q.value)} holes")
+        elif q.kind == "count" and q.counts == "grid":
+            lines.append(f"{q.text}: holes in a grid, {int(q.value)} along one side")
     return lines
 
 
-# -- judging the part ------------------------------------------------------------------------------
-def _within(measured: float, value: float, rel: float) -> bool:
-    return abs(measured - value) <= max(ABS_TOL, rel * value)
+def mismatches(prompt: str, geometry: dict[str, Any]) -> list[Finding]:
+    """The numbers of the prompt that are not in the part."""
+    return verify(prompt, geometry).missing
 
 
-def compare(prompt: str, geometry: dict[str, Any], rel: float = REL_TOL) -> list[DimensionCheck]:
-    """Judge each requested size against the measured extents."""
-    extents = sorted(float(x) for x in geometry.get("extents") or [] if float(x) > 0)
-    if not extents:
-        return []
-    wanted = requested(prompt)
-    results: list[DimensionCheck] = []
-    free = list(extents)
-    for r in sorted((r for r in wanted if r.group is not None), key=lambda r: -r.value):
-        best = min(free, key=lambda e: abs(e - r.value), default=None)
-        ok = best is not None and _within(best, r.value, rel)
-        if ok:
-            free.remove(best)
-        results.append(DimensionCheck(r.value, best, ok, r.what, "extent"))
-    for r in wanted:
-        if r.group is not None:
-            continue
-        if r.rule == "extent":
-            best = min(extents, key=lambda e: abs(e - r.value))
-            results.append(DimensionCheck(r.value, best, _within(best, r.value, rel), r.what, "extent"))
-        else:
-            # Nothing on a part can be longer than its bounding box's diagonal.
-            diagonal = round(math.sqrt(sum(e * e for e in extents)), 2)
-            results.append(DimensionCheck(r.value, diagonal, r.value <= diagonal * (1 + rel) + ABS_TOL, r.what, "fits"))
-    return results
+# -- the reading, with what the check found ----------------------------------------------------------
+def with_check(reading: Reading | None, check: SizeCheck, family: str | None) -> Reading:
+    """The source's reading (or, for a model, one made from the check) with the findings added.
 
+    A number the part does not have lowers the confidence; two or more make it `low`, as does a
+    negation ("no hole") the part does not honour.
+    """
+    from dataclasses import replace
 
-def mismatches(prompt: str, geometry: dict[str, Any]) -> list[DimensionCheck]:
-    return [c for c in compare(prompt, geometry) if not c.ok]
-
-
-def mismatch_failure(wrong: list[DimensionCheck], geometry: dict[str, Any]) -> str:
-    """The size failure in words a model (or a person) can act on."""
-    text = "The part's size does not match the prompt: " + "; ".join(c.sentence() for c in wrong) + "."
-    extents = geometry.get("extents") or []
-    if len(extents) == 3:
-        text += " The part measures " + " x ".join(f"{float(v):g}" for v in extents) + " mm (X x Y x Z)."
-    return text
+    if reading is None:
+        reading = Reading(family=family, reason="the size check read the prompt's numbers")
+        for f in check.findings:
+            q = f.quantity
+            reading.values.append(ValueUse(q.text, round(q.value, 4), q.kind, f.measured_as, f.found, f.measured_as))
+            if q.kind == "designation":
+                reading.unread.append(q.text)
+                reading.problems.append(Problem("designation", q.text, "low"))
+        reading.negations = [Negation(n.text, n.feature, n.honoured) for n in check.negations]
+    else:
+        reading = replace(reading, values=list(reading.values), problems=list(reading.problems),
+                          negations=list(reading.negations))
+        by_text: dict[str, list[Finding]] = {}
+        for f in check.findings:
+            by_text.setdefault(f.quantity.text, []).append(f)
+        for i, v in enumerate(reading.values):
+            matches = by_text.get(v.text)
+            if matches:
+                f = matches.pop(0)
+                reading.values[i] = replace(v, found=f.found, measured_as=f.measured_as)
+        for n in check.negations:
+            for j, known in enumerate(reading.negations):
+                if known.text == n.text and n.honoured is not None:
+                    reading.negations[j] = replace(known, honoured=n.honoured)
+    missing = check.missing
+    for f in missing:
+        reading.problems.append(Problem("not_found", f.quantity.text, "low" if len(missing) >= 2 else "medium"))
+    for n in check.broken:
+        problem = Problem("negation", n.text, "low")
+        if problem not in reading.problems:
+            reading.problems.append(problem)
+    reading.confidence = grade(reading.problems)
+    return reading

@@ -32,7 +32,7 @@ from .sandbox.outcome import Geometry, Outcome
 from .sandbox.runner import fork_available, get_worker, run_in_sandbox
 from .sanitize import dumps as strict_dumps
 from .sources import Built, CodeSource, Generated
-from .sources.offline import TemplateSource
+from .sources.offline import NotUnderstoodError, TemplateSource
 
 log = logging.getLogger("naturalcad")
 
@@ -58,7 +58,7 @@ class Attempt:
     directory: Path
     outcome: Outcome
     failure: str | None  # what went wrong, in words a model (or a person) can act on
-    mismatches: list[checks.DimensionCheck]
+    check: checks.SizeCheck
 
     @property
     def ok(self) -> bool:
@@ -67,7 +67,7 @@ class Attempt:
     @property
     def score(self) -> tuple[int, int]:
         """Higher is better: a built part beats a failure; fewer size mismatches beat more."""
-        return (1 if self.outcome.ok else 0, -len(self.mismatches))
+        return (1 if self.outcome.ok else 0, -len(self.check.missing) - len(self.check.broken))
 
 
 def _notify(on_stage: StageCallback | None, stage: str, detail: str = "") -> None:
@@ -140,12 +140,13 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
     if not cad_installed():
         failure = ("This app has no build123d to build parts itself (a frontend-only install), and the backend "
                    "did not deliver this part; try again when the backend answers.")
-        return Attempt(generated, directory, Outcome.failed(ExecutionError(failure, "no_cad")), failure, [])
+        return Attempt(generated, directory, Outcome.failed(ExecutionError(failure, "no_cad")), failure,
+                       checks.SizeCheck())
     try:
         guard_mod.guard(generated.code)
     except GuardError as err:
         outcome = Outcome.failed(ExecutionError(str(err), "guard", err.line))
-        return Attempt(generated, directory, outcome, str(err), [])
+        return Attempt(generated, directory, outcome, str(err), checks.SizeCheck())
     worker = get_worker()
     if fork_available(settings) and not worker.ready:
         _notify(on_stage, "worker")
@@ -158,21 +159,20 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
         failure = outcome.message or "The script failed."
         if outcome.traceback:  # script frames and the exception, for a model to repair from
             failure += "\n" + outcome.traceback
-        return Attempt(generated, directory, outcome, failure, [])
+        return Attempt(generated, directory, outcome, failure, checks.SizeCheck())
     too_big = artifacts.oversized_files(directory, settings.max_file_mb)
     if too_big:
         for name in too_big:
             (directory / name).unlink(missing_ok=True)
         error = ExecutionError(f"The exported {', '.join(too_big)} exceeded the {settings.max_file_mb:g} MB "
                                "per-file limit.", "output_too_large")
-        return Attempt(generated, directory, Outcome.failed(error), str(error), [])
+        return Attempt(generated, directory, Outcome.failed(error), str(error), checks.SizeCheck())
     _notify(on_stage, "check")
     geometry = outcome.geometry.to_dict() if outcome.geometry else {}
-    wrong = checks.mismatches(prompt, geometry) if prompt else []
-    failure = None
-    if wrong:
-        failure = checks.mismatch_failure(wrong, geometry)
-    return Attempt(generated, directory, outcome, failure, wrong)
+    if outcome.features:
+        geometry["features"] = outcome.features  # holes, pitches, walls: what the size check looks in
+    check = checks.verify(prompt, geometry) if prompt else checks.SizeCheck()
+    return Attempt(generated, directory, outcome, check.failure(geometry), check)
 
 
 def _use_built(generated: Generated, built: Built, directory: Path, prompt: str) -> Attempt:
@@ -190,11 +190,12 @@ def _use_built(generated: Generated, built: Built, directory: Path, prompt: str)
     try:
         geometry = Geometry.parse(measured)
     except ExecutionError as err:
-        return Attempt(generated, directory, Outcome.failed(err), str(err), [])
+        return Attempt(generated, directory, Outcome.failed(err), str(err), checks.SizeCheck())
     outcome = Outcome(ok=True, files=files, geometry=geometry, warnings=list(built.warnings),
                       sandbox=[f"remote({built.measured_by})"])
-    wrong = checks.mismatches(prompt, built.geometry) if prompt else []
-    return Attempt(generated, directory, outcome, checks.mismatch_failure(wrong, built.geometry) if wrong else None, wrong)
+    measured_geometry = geometry.to_dict()  # measured here, from the mesh (no feature report without OCCT)
+    check = checks.verify(prompt, measured_geometry) if prompt else checks.SizeCheck()
+    return Attempt(generated, directory, outcome, check.failure(measured_geometry), check)
 
 
 def _promote(best: Attempt, run_dir: Path) -> dict[str, str]:
@@ -278,9 +279,12 @@ def _fill(result: RunResult, best: Attempt, files: dict[str, str]) -> None:
     result.source = gen.source
     result.family = gen.family
     result.params = dict(gen.params)
+    result.notes = [n.to_dict() for n in gen.notes]
     result.model = gen.model or result.model
     result.artifacts = files
     result.geometry = outcome.geometry.to_dict() if outcome.ok and outcome.geometry else {}
+    if result.geometry and outcome.features:
+        result.geometry["features"] = outcome.features  # holes, pitches, walls (the result JSON's geometry)
     result.warnings += [w for w in outcome.warnings if w not in result.warnings]
     result.stdout = outcome.stdout
     result.sandbox = "+".join(outcome.sandbox) or result.sandbox
@@ -292,8 +296,12 @@ def _fill(result: RunResult, best: Attempt, files: dict[str, str]) -> None:
     if outcome.ok:
         result.success = True
         result.error = None
-        if best.mismatches:
-            result.warnings.append("Size check: " + "; ".join(c.sentence() for c in best.mismatches) + ".")
+        wrong = [f.sentence() for f in best.check.missing] + [
+            f"the prompt says “{n.text}”, but {n.note}" for n in best.check.broken]
+        if wrong:
+            result.warnings.append("Size check: " + "; ".join(wrong) + ".")
+        if result.prompt:
+            result.reading = checks.with_check(gen.reading, best.check, gen.family).to_dict()
     else:
         result.success = False
         result.error = outcome.message or "The script failed."
@@ -377,6 +385,7 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
     with _RunFrame(settings, result) as frame:
         best: Attempt | None = None
         attempts = 0
+        not_understood: NotUnderstoodError | None = None
         sources = code_sources(settings, valid.offline)
         for index, source in enumerate(sources):
             _notify(on_stage, "generate", f"Generating code with {source.label}")
@@ -386,6 +395,9 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
             t = time.perf_counter()
             try:
                 first = source.refine(valid, previous_code) if previous_code is not None else source.generate(valid)
+            except NotUnderstoodError as err:
+                not_understood = err  # no family fits: said plainly, with what was read
+                continue
             except SourceError as err:
                 result.notices.append(f"{_capitalised(source.label)} could not answer ({err}); trying the next source.")
                 continue
@@ -405,6 +417,10 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
                 result.notices.append(f"{_capitalised(source.label)} did not produce a working part; "
                                       f"falling back to {sources[-1].label}.")
         result.attempts = attempts
+        if best is None and not_understood is not None:
+            result.reading = not_understood.reading.to_dict()
+            result.error_kind = "not_understood"
+            raise not_understood
         if best is None:
             raise SourceError("No code source could answer this request.")
         # notices about the script the person gets (a repair's, not the first try's)

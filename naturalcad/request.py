@@ -149,6 +149,8 @@ class RunResult:
     attempts: int = 0
     runtime_seconds: float = 0.0
     created_at: str = field(default_factory=now_iso)
+    reading: dict[str, Any] = field(default_factory=dict)  # how the prompt was understood (prompt.Reading)
+    notes: list[dict[str, str]] = field(default_factory=list)  # notices as data: kind, subject, value
     # Operator fields, also stored in history.
     prompt: str = ""
     mode: str = "part"

@@ -16,6 +16,7 @@ from naturalcad.config import get_settings
 from naturalcad.request import MODES, RunResult
 from naturalcad.ui import actions, boot, components, engine, safe, state
 from naturalcad.ui import format as fmt
+from naturalcad.ui import reading as reading_view
 
 PLACEHOLDER = ("Describe the part in plain words, with sizes. For example: "
                "“Plate 120 x 80 x 6 mm with four 8 mm corner holes and 3 mm rounded corners”.")
@@ -296,6 +297,7 @@ def result_area() -> None:
     # reset the selected tab).
     with st.container(key="result-top"):
         components.run_header(result)
+    reading_view.show(result)  # "Read as …" and what was not understood, before the part
     if not result.success:
         components.failure(result, retry=lambda: _queue_rerun(result), key="current")
         if result.code:

@@ -247,7 +247,7 @@ def check_kind(shape: Any, wanted: str) -> tuple[str | None, str]:
 
 def execute(job: dict[str, Any]) -> dict[str, Any]:
     """Run the script in this (already locked-down) process and export the result."""
-    from .. import exports, geometry
+    from .. import exports, features, geometry
     from . import extract
 
     timings: dict[str, float] = {}
@@ -292,9 +292,11 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
 
     t = time.perf_counter()
     report = geometry.measure(shape, kind)
-    timings["measure"] = time.perf_counter() - t
     if isinstance(job.get("drawing"), dict):  # a drawing job: the part's sheet instead of its exports
+        timings["measure"] = time.perf_counter() - t
         return _drawing_job(shape, kind, report, job["drawing"], warnings, out, timings)
+    found = features.report(shape)  # holes, pitches, walls: for the size check (on the raw shape)
+    timings["measure"] = time.perf_counter() - t
     t = time.perf_counter()
     try:
         files = exports.write_all(shape, kind)
@@ -312,6 +314,7 @@ def execute(job: dict[str, Any]) -> dict[str, Any]:
         "ok": True,
         "kind": kind,
         "geometry": report,
+        "features": found,
         "files": files,
         "warnings": warnings,
         "stdout": out.getvalue(),
@@ -379,7 +382,7 @@ def preload() -> None:
     """Import everything a job needs, so the fork has nothing left to load."""
     import build123d  # noqa: F401
 
-    from .. import exports, geometry  # noqa: F401
+    from .. import exports, features, geometry  # noqa: F401
     from . import extract, landlock, limits, seccomp  # noqa: F401
 
     math.sqrt(2)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ExecutionError
+from ..feature_data import vetted_features
 from ..sanitize import finite, safe_text
 
 # What each reported export may be called: its key -> the file's extension (a drawing job
@@ -144,6 +145,9 @@ class Outcome:
     kind: str | None = None
     geometry: Geometry | None = None
     files: dict[str, str] = field(default_factory=dict)
+    # Holes, pitches, walls (`features.report` in the child), vetted flat and finite: what the
+    # independent size check looks in.
+    features: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     stdout: str = ""
     traceback: str = ""
@@ -175,7 +179,8 @@ class Outcome:
         data: dict[str, Any] = {
             "ok": self.ok, "error_kind": self.error_kind, "error": self.message, "line": self.line,
             "traceback": self.traceback, "kind": self.kind,
-            "geometry": self.geometry.to_dict() if self.geometry else {}, "warnings": list(self.warnings),
+            "geometry": self.geometry.to_dict() if self.geometry else {}, "features": dict(self.features),
+            "warnings": list(self.warnings),
             "stdout": self.stdout, "timings": dict(self.timings), "sandbox": list(self.sandbox),
             "elapsed": self.elapsed, "wall_seconds": self.wall_seconds, "mode": self.mode,
         }
@@ -253,5 +258,6 @@ def parse_report(raw: dict[str, Any], run_dir: Path, max_output_chars: int) -> O
             "not_solid"), stdout=stdout, sandbox=sandbox)
     kind = raw.get("kind")
     return Outcome(ok=True, kind=kind if kind in _KINDS else geometry.kind, geometry=geometry, files=files,
+                   features=vetted_features(raw.get("features")),
                    warnings=_texts(raw.get("warnings"), 20, _WARNING_CAP), stdout=stdout, timings=timings,
                    sandbox=sandbox)

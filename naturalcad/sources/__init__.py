@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from ..notice import Notice
+from ..prompt import Reading
 from ..request import ValidRequest
 
 ProgressCallback = Callable[[int], None]  # characters received so far
@@ -45,6 +47,8 @@ class Generated:
     tokens: dict[str, int] = field(default_factory=dict)
     built: Built | None = None  # set when the source also delivered the part's files
     repairable: bool = False  # the source can try again on this script even if it cannot in general
+    reading: Reading | None = None  # how the source read the prompt (templates); None: the check reads it
+    notes: list[Notice] = field(default_factory=list)  # the notices as data (the same as `notices`, unworded)
 
 
 class CodeSource(Protocol):

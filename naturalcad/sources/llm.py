@@ -320,23 +320,11 @@ def _safe_call(callback: TokenCallback, size: int) -> None:
 
 
 # -- the source ------------------------------------------------------------------------------------
-_OUTPUT_HINTS = (
-    ("1d_path", re.compile(r"\b(1d|path|wire ?frame|polyline|centre ?line|center ?line|spline|curve only)\b", re.I)),
-    ("2d_vector", re.compile(r"\b(2d|dxf|svg|laser[- ]?cut\w*|profile|outline|sketch|drawing|flat pattern|stencil|template)\b", re.I)),
-    ("surface", re.compile(r"\b(surface|canopy|membrane|shell surface)\b", re.I)),
-)
-
-
 def infer_output_type(prompt: str, mode: str = "part") -> str:
-    """What the person wants when they did not say: a solid unless the words point elsewhere."""
-    if mode == "sketch":
-        return "2d_vector"
-    if re.search(r"\b(solid|3d|stl|step|print(ed|able)?)\b", prompt, re.I):
-        return "3d_solid"
-    for kind, pattern in _OUTPUT_HINTS:
-        if pattern.search(prompt):
-            return kind
-    return "3d_solid"
+    """What the person wants when they did not say: the one inference every source uses."""
+    from ..prompt import infer_output_type as infer
+
+    return infer(prompt, mode).kind
 
 
 def read_params(code: str) -> dict[str, Any]:

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from ..errors import SourceError
+from ..prompt import Reading
 from ..request import ValidRequest
 from . import Generated, ProgressCallback
+
+
+class NotUnderstoodError(SourceError):
+    """The offline generator recognised no part in the prompt; the message says what it read."""
+
+    def __init__(self, message: str, reading: Reading):
+        super().__init__(message)
+        self.reading = reading
 
 
 class TemplateSource:
@@ -16,15 +26,19 @@ class TemplateSource:
 
     def generate(self, request: ValidRequest) -> Generated:
         from . import steps
-        from .templates import generate_from_prompt
+        from .templates import NotUnderstood, generate_from_prompt
 
         by_steps = steps.generate(request)  # "1. Sketch ... 2. Drill ...": the step reader
         if by_steps is not None:
             return by_steps
 
-        made = generate_from_prompt(request.safe_prompt, mode=request.mode, output_type=request.output_type)
+        try:
+            made = generate_from_prompt(request.safe_prompt, mode=request.mode, output_type=request.output_type)
+        except NotUnderstood as err:
+            raise NotUnderstoodError(str(err), err.reading) from err
         notices = list(made.notices)
-        return Generated(made.code, "template", made.family, dict(made.params), notices, made.output_type)
+        return Generated(made.code, "template", made.family, dict(made.params), notices, made.output_type,
+                         reading=made.reading, notes=list(made.notes))
 
     def repair(self, request: ValidRequest, previous: Generated, failure: str) -> Generated | None:
         if previous.family == "steps":  # leave out the step that failed, build the rest

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 
 from ..request import RunResult
@@ -176,7 +177,7 @@ def runtime_text(seconds: float | None) -> str:
 
 def created_text(created_at: str | None) -> str:
     """ "2026-11-26 07:32 UTC": to the minute, without milliseconds or "+00:00"."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     if not created_at:
         return "–"
@@ -185,8 +186,8 @@ def created_text(created_at: str | None) -> str:
     except ValueError:
         return created_at
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def timings_text(timings: dict[str, float | None] | None) -> str:
@@ -236,7 +237,7 @@ def params_diff(before: dict[str, Any], after: dict[str, Any], code: str = "", l
 
     try:
         comments = {p.name: p.comment for p in read_params(code or "")}
-    except Exception:  # noqa: BLE001 - units are a nicety; the values are the news
+    except Exception:
         comments = {}
     parts = []
     for name, value in after.items():
@@ -283,6 +284,8 @@ class Notices:
 
 def sort_notices(result: RunResult) -> Notices:
     """Sort a run's notices, in the words a CAD user reads them (the sources word them for logs)."""
+    if getattr(result, "notes", None):
+        return _sort_structured(result)
     sorted_ = Notices(warnings=[untrusted(sentence(w)) for w in result.warnings])
     output_word = None
     for note in result.notices:
@@ -314,6 +317,40 @@ def sort_notices(result: RunResult) -> Notices:
     return sorted_
 
 
+def _sort_structured(result: RunResult) -> Notices:
+    """The same sorting from notices recorded as data (kind, subject, value): nothing parsed back."""
+    from ..notice import Notice
+
+    notes = [Notice.from_dict(n) for n in result.notes]
+    sorted_ = Notices(warnings=[untrusted(sentence(w)) for w in result.warnings])
+    worded = {n.sentence() for n in notes}
+    output_word = None
+    for note in notes:
+        if note.kind == "chose":
+            family, why = untrusted(note.subject), untrusted(note.value)
+            if why.startswith("no part type recognised"):
+                sorted_.info.insert(0, f"**No template matches this part**, so this is a plain {family} "
+                                       "of the sizes given. Name a plate, bracket, tube, flange… or edit the code.")
+                sorted_.interpretation = f"Made as a plain {family}"
+            elif why.startswith(("it names", "it asks for")):
+                sorted_.interpretation = f"Read as a {family}"
+            else:
+                sorted_.interpretation = f"Read as a {family} ({why})"
+        elif note.kind == "output":
+            kind = OUTPUT_LABELS.get(note.subject, note.subject)
+            kind = untrusted(kind if kind[:2] in ("2D", "1D", "3D") else kind.lower())
+            output_word = f"made as a {kind} because of '{untrusted(note.value)}'"
+        elif note.kind == "assumed":
+            sorted_.assumed.append(untrusted(f"{note.subject[:1].upper()}{note.subject[1:]} {note.value}"))
+        else:
+            sorted_.info.append(untrusted(sentence(note.subject)))
+    # notices the pipeline adds (fallback used, prompt read safely) are sentences already
+    sorted_.info += [untrusted(sentence(n)) for n in result.notices if n not in worded]
+    if output_word:
+        sorted_.interpretation = "; ".join(filter(None, [sorted_.interpretation, output_word]))
+    return sorted_
+
+
 def sentence(text: str) -> str:
     """A note as a sentence: capital first letter, one full stop ("changed thickness: 6 → 16" reads as a log)."""
     text = text.strip().rstrip(".")
@@ -330,32 +367,29 @@ def made_from_prompt(result: RunResult) -> bool:
 
 
 def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]:
-    """Short lines comparing the sizes the prompt named with the measured part."""
-    from ..checks import compare
+    """Short lines holding each number of the prompt against the measured part (checks.verify)."""
+    from ..checks import verify
 
-    checks = compare(prompt or "", geometry or {})
-    overall = [c for c in checks if getattr(c, "what", "overall size") == "overall size"
-               and getattr(c, "rule", "extent") == "extent"]
+    check = verify(prompt or "", geometry or {})
     lines: list[tuple[str, bool]] = []
-    if overall:
-        requested = " × ".join(number(c.requested) for c in overall) + " mm"
-        if all(c.ok for c in overall):
+    group = [f for f in check.findings if f.quantity.hint == "size" and f.found is not None]
+    if group:
+        requested = " × ".join(number(f.quantity.value) for f in group) + " mm"
+        if all(f.found for f in group):
             lines.append((f"Size {requested} as requested", True))
         else:
-            measured = " × ".join(number(c.measured) if c.measured is not None else "?" for c in overall) + " mm"
-            lines.append((f"Requested {requested}, measured {measured}", False))
-    for check in checks:
-        if check in overall:
+            lines.append((f"Size {requested} requested: " + "; ".join(
+                untrusted(f.sentence()) for f in group if not f.found), False))
+    for f in check.findings:
+        if f in group or f.found is None:
             continue
-        what = getattr(check, "what", "size").capitalize()
-        requested = f"{number(check.requested)} mm"
-        if getattr(check, "rule", "extent") == "fits":
-            lines.append((f"{what} {requested} " + ("fits" if check.ok else "is larger than the part"), check.ok))
-        elif check.ok:
-            lines.append((f"{what} {requested} as requested", True))
+        if f.found:
+            lines.append((untrusted(f"{f.quantity.text} found as {f.measured_as}"), True))
         else:
-            measured = f"{number(check.measured)} mm" if check.measured is not None else "nothing near it"
-            lines.append((f"{what}: requested {requested}, measured {measured}", False))
+            lines.append((untrusted(f.sentence()[:1].upper() + f.sentence()[1:]), False))
+    for n in check.negations:
+        if n.honoured is not None:
+            lines.append((untrusted(f"“{n.text}”: " + ("no holes, as asked" if n.honoured else n.note)), n.honoured))
     return lines
 
 

@@ -133,3 +133,31 @@ def test_generate_offline_json_contract(tmp_path):
 def test_bad_mode_is_refused_by_argparse(tmp_path):
     proc = cli("generate", "box", "--mode", "drawing", "--out", str(tmp_path / "out"))
     assert proc.returncode == 2 and "invalid choice" in proc.stderr
+
+
+def test_generate_json_carries_the_reading(tmp_path):
+    proc = cli("generate", "cylinder, heigth 30mm, diamter 45mm", "--offline", "--json", "--out", str(tmp_path / "out"))
+    result = json.loads(proc.stdout)
+    assert proc.returncode == 0, result.get("error")
+    reading = result["reading"]
+    assert reading["confidence"] == "high" and reading["family"] == "cylinder"
+    assert [(v["text"], v["value"], v["role"], v["found"]) for v in reading["values"]] == [
+        ("30mm", 30.0, "height", True), ("45mm", 45.0, "diameter", True)]
+    assert {"typed": "diamter", "meant": "diameter"} in reading["corrections"]
+    assert sorted(result["geometry"]["extents"]) == [30.0, 45.0, 45.0]
+    assert result["geometry"]["features"]["diameters"] == [45.0]
+
+
+def test_generate_prints_what_was_not_understood(tmp_path):
+    proc = cli("generate", "coffee mug with a handle", "--offline", "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0
+    assert "Read as a cup · Medium confidence: check the part" in proc.stdout
+    assert "NOT UNDERSTOOD: “handle”: not made (the part has no such feature)" in proc.stdout
+
+
+def test_a_prompt_no_family_fits_is_refused_in_the_cli(tmp_path):
+    proc = cli("generate", "a cat sitting down, about 10 cm tall", "--offline", "--json", "--out", str(tmp_path / "out"))
+    result = json.loads(proc.stdout)
+    assert proc.returncode == 1 and result["success"] is False and result["artifacts"] == {}
+    assert result["error_kind"] == "not_understood" and "does not know how to make “cat”" in result["error"]
+    assert result["reading"]["confidence"] == "low" and result["reading"]["unread"] == ["cat"]

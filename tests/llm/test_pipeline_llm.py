@@ -206,3 +206,23 @@ def test_notices_describe_the_script_the_person_gets(llm_settings, fake_llm):
     result, _ = run(llm_settings)
     assert result.success and result.attempts == 2 and result.code == GOOD
     assert not any(n.startswith("Adjusted the model's script") for n in result.notices), result.notices
+
+
+def test_a_model_part_carries_the_reading_of_the_size_check(llm_settings, fake_llm):
+    fake_llm.add(fenced(GOOD))
+    result, _ = run(llm_settings)
+    reading = result.reading
+    assert reading["family"] == "llm" and reading["confidence"] == "high"
+    assert [(v["text"], v["found"]) for v in reading["values"]] == [
+        ("120", True), ("80", True), ("6 mm", True), ("four", True), ("8 mm", True)]
+    assert reading["values"][4]["measured_as"] == "a hole diameter"
+
+
+def test_a_model_part_that_misses_sizes_after_its_repairs_reads_low(llm_settings, fake_llm):
+    small_holes = GOOD.replace("hole_diameter = 8.0", "hole_diameter = 5.0").replace("length = 120.0", "length = 100.0")
+    fake_llm.add(fenced(small_holes)).add(fenced(small_holes)).add(fenced(small_holes))
+    result, _ = run(llm_settings)
+    assert result.success and result.source == "llm"
+    assert result.reading["confidence"] == "low"
+    assert {p["subject"] for p in result.reading["problems"] if p["kind"] == "not_found"} == {"120", "8 mm"}
+    assert any("hole diameter: requested 8 mm, measured 5 mm" in w for w in result.warnings)

@@ -7,58 +7,13 @@ import math
 import pytest
 
 from naturalcad.sources.templates import families, generate_from_prompt
+from naturalcad.sources.templates.families import REGISTRY
 
 PI = math.pi
 
-# (prompt, output_type, family, sorted extents or None, volume or None, holes or None)
-CASES = [
-    ("box 60 x 40 x 20 mm", None, "box", [20, 40, 60], 48000, 0),
-    ("block 40x30x20 with 3 mm rounded edges", None, "box", [20, 30, 40], 23340.8, 0),
-    ("cube 30 mm with 1.5 mm chamfered edges", None, "box", [30, 30, 30], 26617.5, 0),
-    ("plate 100 x 60 x 5 mm with 4 corner holes, 6 mm diameter, 8 mm from the edges", None,
-     "plate_with_holes", [5, 60, 100], 30000 - 4 * PI * 9 * 5, 4),
-    ("plate 90 by 90 by 6 with a 3 by 2 grid of 8 mm holes", None, "plate_with_holes", [6, 90, 90],
-     90 * 90 * 6 - 6 * PI * 16 * 6, 6),
-    ("a 160 x 40 x 3 mm strip with 5 holes of 4 mm spaced evenly along it", None, "plate_with_holes",
-     [3, 40, 160], 160 * 40 * 3 - 5 * PI * 4 * 3, 5),
-    ("mounting plate 80x80x4 with a 22 mm hole in the center", None, "plate_with_holes", [4, 80, 80],
-     25600 - PI * 121 * 4, 1),
-    ("square plate 100 mm, 5 thick, six 6 mm holes on a 70 mm bolt circle", None, "plate_with_holes",
-     [5, 100, 100], 50000 - 6 * PI * 9 * 5, 6),
-    ("Heavy steel bracket with 4 bolt holes, 90 mm wide, 8 mm thick", None, "bracket_plate", None, None, 4),
-    ("cylinder 20 mm diameter and 40 mm high", None, "cylinder", [20, 20, 40], PI * 100 * 40, 0),
-    ("cylinder 40 mm diameter 20 mm tall with a 10 mm hole through the middle", None, "cylinder",
-     [20, 40, 40], PI * (400 - 25) * 20, 1),
-    ("shaft 10 mm diameter, 60 mm long, 0.5 mm chamfer at both ends", None, "cylinder", [10, 10, 60],
-     PI * 25 * 60 - 2 * PI * 0.25 * (5 - 0.5 / 3), 0),
-    ("washer 8.4 mm ID, 16 mm OD, 1.6 mm thick", None, "tube", [1.6, 16, 16], PI / 4 * (256 - 70.56) * 1.6, 1),
-    ("cup: 50 mm diameter, 60 mm tall, 3 mm wall, open at the top", None, "cup", [50, 50, 60],
-     PI * 625 * 60 - PI * 22 ** 2 * 57, 0),
-    ("flange: 80 mm OD, 10 mm thick, 30 mm bore, 4 holes 6.5 mm on a 60 mm PCD", None, "flange",
-     [10, 80, 80], PI * 10 * (1600 - 225 - 4 * 3.25 ** 2), 5),
-    ("a sphere of diameter 40 mm", None, "sphere", [40, 40, 40], 4 / 3 * PI * 8000, 0),
-    ("hemisphere 60 mm diameter", None, "sphere", [30, 60, 60], 2 / 3 * PI * 27000, 0),
-    ("cone, base radius 15 mm, height 30 mm", None, "cone", [30, 30, 30], PI * 225 * 30 / 3, 0),
-    ("torus, ring radius 20 mm, tube radius 4 mm", None, "torus", [8, 48, 48], 2 * PI ** 2 * 20 * 16, 1),
-    ("hex prism 17 mm across flats, 12 mm high", None, "prism", [12, 17, 17 / math.cos(PI / 6)],
-     6 * 8.5 ** 2 * math.tan(PI / 6) * 12, 0),
-    ("triangular prism with 40 mm sides, 20 mm long", None, "prism", [20, 20 * math.sqrt(3), 40],
-     math.sqrt(3) / 4 * 1600 * 20, 0),
-    ("pyramid with a 30 mm square base, 30 mm tall", None, "pyramid", [30, 30, 30], 9000, 0),
-    ("M6 hex nut", None, "hex_nut", [5.2, 10, 11.547], None, 1),
-    ("hex standoff M3, 5.5 mm across flats, 15 mm long", None, "hex_standoff", [5.5, 6.351, 15], None, 1),
-    ("spur gear 20 teeth module 2, 6 mm thick, 5 mm bore", None, "spur_gear", [6, 44, 44], None, 1),
-    ("rectangular tube 60 x 30 mm outside, 3 mm wall, 200 mm long", None, "rect_tube", [30, 60, 200], 100800, 1),
-    ("open box 80 x 50 x 30 mm, wall thickness 2 mm", None, "open_box", [30, 50, 80], 22112, 0),
-    ("L bracket, 40 mm wide, legs 30 mm and 25 mm, 3 mm thick", None, "l_bracket", [25, 30, 40], 6240, 0),
-    ("angle bracket 50 wide, 30 x 30 legs, 5 thick, one 5 mm hole in each leg", None, "l_bracket",
-     [30, 30, 50], 50 * 5 * 55 - 2 * PI * 6.25 * 5, 2),
-    ("Light structural truss beam with 9 panels and a 180 mm span", None, "truss_beam", None, None, 18),
-    ("pitched roof truss, 240 mm span, 60 mm rise, 6 panels", None, "truss_elevation", None, None, None),
-    ("Industrial notched tower block, 140 mm tall", None, "tower_block", None, None, 0),
-    ("Smooth roof canopy surface, 200 mm span, shallow rise", None, "canopy_surface", None, None, None),
-    ("lofted panel 160 x 80 mm", None, "lofted_panel", None, None, None),
-]
+# Every family's own examples (families/<name>.py EXAMPLES): adding a family adds its tests.
+CASES = [(e.prompt, e.output_type, name, list(e.extents) if e.extents else None, e.volume, e.holes)
+         for name, family in sorted(REGISTRY.items()) for e in family.examples]
 
 
 def _close(got: float, want: float, rel: float = 0.02, abs_tol: float = 0.05) -> bool:
@@ -135,6 +90,16 @@ def test_surface_of_a_solid_family(sandbox):
     assert result.success and result.geometry["kind"] == "surface"
 
 
-def test_every_family_is_exercised():
-    covered = {c[2] for c in CASES} | {"plate_profile", "route_centerline"}
-    assert covered == set(families())
+def test_every_family_has_examples():
+    assert {c[2] for c in CASES} == set(families())
+    assert all(len(f.examples) >= 1 and f.summary and f.name for f in REGISTRY.values())
+
+
+def test_the_highest_score_wins_whatever_the_file_order():
+    from naturalcad.sources.templates.choose import choose_family
+    from naturalcad.sources.templates.parse import parse_prompt
+
+    spec = parse_prompt("M8 hex nut")  # both the nut (a specific noun) and the prism (hex) match
+    scores = {name: f.match(spec) for name, f in REGISTRY.items() if f.match(spec)}
+    assert {"hex_nut", "prism"} <= set(scores) and scores["hex_nut"].score > scores["prism"].score
+    assert choose_family(spec) == ("hex_nut", "it names a nut")

@@ -48,8 +48,9 @@ def test_plate_follow_ups(follow_up, expected):
     ("cylinder 20 mm diameter and 40 mm high", "make it 10 mm longer", {"height": 50.0}),
     ("a 25mm cube", "make it twice as tall", {"height": 50.0}),
     ("a 25mm cube", "add a 1 mm chamfer", {"chamfer_size": 1.0}),
-    # a box (also the no-match fallback) has a height, not a thickness: "thicker" grows it
-    ("a phone stand with a cable slot", "make it 10 mm thicker", {"length": 40.0, "width": 24.0, "height": 22.0}),
+    # a box (also the no-match fallback; a prompt naming an unknown object is refused instead) has a
+    # height, not a thickness: "thicker" grows it
+    ("something with a slot", "make it 10 mm thicker", {"length": 40.0, "width": 24.0, "height": 22.0}),
     ("a 25mm cube", "scale by 2", {"length": 50.0, "width": 50.0, "height": 50.0}),
     ("M6 hex nut", "make it M8", {"thread_size": 8.0, "across_flats": 13.0, "height": 6.8}),
     ("open box 80 x 50 x 30 mm, wall thickness 2 mm", "add a lid", {"open_top": False}),

@@ -11,10 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .choose import OUTPUT_TYPES, _2D_FALLBACK, choose_family, infer_output_type
+from ...prompt import OUTPUT_TYPES, Reading, infer_output_type, scan
+from ...prompt.standards import expand as expand_standards
+from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
+from ...prompt import Problem
+from .families.base import Impossible, Notice
 from .parse import PartSpec, parse_prompt
+from .reading import lexicon, read
 from .script import render
+
+
+class NotUnderstood(ValueError):
+    """No family fits the prompt; the message says what was and was not understood."""
+
+    def __init__(self, message: str, reading: Reading):
+        super().__init__(message)
+        self.reading = reading
 
 
 @dataclass
@@ -25,6 +38,8 @@ class TemplateResult:
     notices: list[str] = field(default_factory=list)
     reason: str = ""
     output_type: str = "3d_solid"
+    reading: Reading | None = None
+    notes: list[Notice] = field(default_factory=list)
 
 
 def families() -> list[str]:
@@ -82,27 +97,66 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
 
 def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | None = None) -> TemplateResult:
     """Turn a plain-English description into a parametric build123d script."""
-    spec = parse_prompt(prompt)
+    mended, fixes = lexicon().correct(prompt)
+    expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
+    spec = parse_prompt(_without_designations(expanded))
     notes = Notes()
     if output_type in OUTPUT_TYPES:
         wanted = output_type
     else:
-        wanted, why = infer_output_type(prompt, mode)
-        if why:
-            notes.add("output type %s (from '%s')" % (wanted, why))
+        guess = infer_output_type(mended, mode)
+        wanted = guess.kind
+        if guess.word:
+            notes.notices.append(Notice("output", wanted, guess.word))
     family, reason = choose_family(spec)
+    fallback = reason.startswith("no part")
     # words like "profile" or "laser-cut" describe the output, not a plate; keep the noun's family
     if wanted == "2d_vector" and family in ("plate_with_holes", "box"):
         if family == "box":
             notes.add("2D output: drew the box's footprint as a flat profile")
         family = "plate_profile"
     family, produced = _fit_output(family, wanted, notes)
-    code, values = build(family, spec, produced, notes, _title(prompt))
+    try:
+        code, values = build(family, spec, produced, notes, _title(prompt))
+    except Impossible as err:
+        reading = read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
+                       [(u.typed, u.meaning) for u in standards])
+        reading.problems = [Problem("impossible", str(err), "low")]
+        reading.confidence, reading.family = "low", None
+        raise NotUnderstood(str(err), reading) from err
     reason_text = "%s because %s" % (family.replace("_", " "), reason)
+    reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
+                   [(u.typed, u.meaning) for u in standards])
+    if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
+        reading.family, reading.stand_in = None, False  # nothing was made
+        raise NotUnderstood(_not_understood(reading), reading)
+    chose = Notice("chose", family.replace("_", " "), reason)
     return TemplateResult(code=code, family=family, params=values,
-                          notices=["chose " + reason_text] + notes.items,
+                          notices=[chose.sentence()] + notes.items,
                           reason=reason_text[0].upper() + reason_text[1:] + ".",
-                          output_type=produced)
+                          output_type=produced, reading=reading, notes=[chose, *notes.notices])
+
+
+def _without_designations(text: str) -> str:
+    """The prompt with catalogue and product numbers ("608 bearing", "iPhone 15") taken out:
+    they name a part, they are not its sizes, so the families must not read them as lengths."""
+    for q in reversed([q for q in scan(text, lexicon()) if q.kind == "designation"]):
+        text = text[:q.start] + " " * (q.end - q.start) + text[q.end:]
+    return text
+
+
+def _not_understood(reading: Reading) -> str:
+    """What was recognised, what was not, and what to try: the refusal a person reads."""
+    unknown = [p.subject for p in reading.problems if p.kind == "unknown_part"]
+    sizes = [v.text for v in reading.values]
+    text = "The offline generator does not know how to make “%s”." % " ".join(unknown[:6])
+    if sizes:
+        text += " It read the sizes %s, but no part family (plate, box, bracket, cylinder, tube, flange, gear, " \
+                "nut, cup, sphere, cone, torus…) matches the rest." % ", ".join(sizes[:6])
+    else:
+        text += " No part family (plate, box, bracket, cylinder, tube, flange, gear, nut, cup, sphere…) matches it."
+    return text + (" Describe it as one of those shapes with its sizes, or configure a model "
+                   "(NATURALCAD_LLM_API_KEY) for free-form parts.")
 
 
 def refine(previous_code: str, follow_up: str) -> TemplateResult:
@@ -112,4 +166,4 @@ def refine(previous_code: str, follow_up: str) -> TemplateResult:
     return refine_code(previous_code, follow_up)
 
 
-__all__ = ["TemplateResult", "generate_from_prompt", "refine", "families", "parse_prompt", "PartSpec"]
+__all__ = ["NotUnderstood", "PartSpec", "TemplateResult", "families", "generate_from_prompt", "parse_prompt", "refine"]

@@ -87,7 +87,7 @@ ROLE_PHRASES: dict[str, list[str]] = {
 }
 
 COUNT_NOUNS: dict[str, str] = {
-    "hole": "holes", "holes": "holes", "tooth": "teeth", "teeth": "teeth", "panel": "panels",
+    "hole": "holes", "holes": "holes", "thru": "holes", "tooth": "teeth", "teeth": "teeth", "panel": "panels",
     "panels": "panels", "bay": "panels", "bays": "panels", "side": "sides", "sides": "sides",
     "sided": "sides", "jog": "jogs", "jogs": "jogs", "bend": "jogs", "bends": "jogs",
     "turn": "jogs", "turns": "jogs", "step": "jogs", "steps": "jogs", "floor": "tiers",
@@ -100,7 +100,7 @@ COUNT_NOUNS: dict[str, str] = {
     "face": "sides", "faces": "sides", "gon": "sides",
 }
 
-HOLE_WORDS = {"hole", "holes", "bore-hole", "perforation", "perforations", "slots", "slot",
+HOLE_WORDS = {"hole", "holes", "thru", "bore-hole", "perforation", "perforations", "slots", "slot",
               "openings", "opening"}
 
 # words that may sit between a number and the noun it counts or sizes ("4 bolt holes")
@@ -400,7 +400,7 @@ def _size_near(items: list[Item], start: int, step: int, bound: set[int]) -> int
         it = items[k]
         if _is_num(it) and k not in bound and not getattr(it, "_in_group", False) and _group_of(it) is None:
             return k
-        if not (_is_word(it, *skip) or isinstance(it, _KW) and it.role in ("diameter", "bore")):
+        if not (_is_word(it, *skip) or (isinstance(it, _KW) and it.role in ("diameter", "bore"))):
             return None
         k += step
     return None
@@ -471,7 +471,7 @@ def _group_of(it: Item) -> list[float] | None:
 def _bind(spec: PartSpec, role: str, it: Token, items: list[Item], i: int, bound: set[int]) -> None:
     group = _group_of(it)
     if group is not None:
-        end = getattr(it, "_group_end")
+        end = it._group_end
         bound.update(range(i, end + 1))
         spec.group_roles.setdefault(role, group)
         if role in ("diameter", "radius", "outer_diameter", "width", "length", "height", "thickness",
@@ -496,7 +496,7 @@ def _hole_context(items: list[Item], i: int) -> bool:
         it = items[k]
         if _is_word(it, "hole", "holes"):
             return True
-        if _is_word(it, *BODY_NOUNS) or _is_word(it, "and", "with") and k < i - 4:
+        if _is_word(it, *BODY_NOUNS) or (_is_word(it, "and", "with") and k < i - 4):
             return False
     return False
 
@@ -603,7 +603,7 @@ def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             group = _group_of(it)
             if group is not None and role in _SINGLE_ROLES:
                 # "Ø12 x 80 long", "40 x 40 x 3 wall": the name belongs to the last number only
-                end = getattr(it, "_group_end")
+                end = it._group_end
                 last = items[end]
                 _set(spec, role, last.value)
                 bound.add(end)
@@ -639,7 +639,7 @@ def _bind_on_circle(items: list[Item], bound: set[int], spec: PartSpec) -> None:
         if j < n and _is_num(items[j]):
             k = j + 1
             nxt = items[k] if k < n else None
-            if isinstance(nxt, _KW) and nxt.role in ("diameter", "pcd", "radius") or _is_word(nxt, "circle", "ring"):
+            if (isinstance(nxt, _KW) and nxt.role in ("diameter", "pcd", "radius")) or _is_word(nxt, "circle", "ring"):
                 val = items[j].value * (2 if isinstance(nxt, _KW) and nxt.role == "radius" else 1)
                 if "pcd" not in spec.dims or j not in bound:
                     spec.dims["pcd"] = val
@@ -714,7 +714,7 @@ def _collect_list(items: list[Item], j: int, bound: set[int]) -> list[float]:
         group = _group_of(items[j])
         if group is not None:
             vals.extend(group)
-            end = getattr(items[j], "_group_end")
+            end = items[j]._group_end
             bound.update(range(j, end + 1))
             j = end + 1
         else:
@@ -796,7 +796,7 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
             r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges", t):
         kind = "fillet"
     if "chamfer" in spec.dims or re.search(r"chamfer|bevel", t):
-        if kind is None or "chamfer" in spec.dims and "fillet" not in spec.dims:
+        if kind is None or ("chamfer" in spec.dims and "fillet" not in spec.dims):
             kind = "chamfer"
     if kind is None:
         return
@@ -804,12 +804,10 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
     if size is None and kind == "fillet":
         # "radius 3 on the edges", "3 mm radius edges"
         m = re.search(r"(edges?|corners?)", t)
-        if r_shorthand and "radius" in spec.dims:
-            size = spec.dims.pop("radius")
-        elif m and "radius" in spec.dims and not re.search(r"\b(disc|cylinder|sphere|ball|cone|torus|rod)\b", t):
+        if (r_shorthand and "radius" in spec.dims) or (m and "radius" in spec.dims and not re.search(r"\b(disc|cylinder|sphere|ball|cone|torus|rod)\b", t)):
             size = spec.dims.pop("radius")
     which = "all"
-    if re.search(r"\b(both )?ends?\b", t) and kind == "chamfer" or re.search(r"\bends?\b", t) and re.search(r"shaft|rod|pin|cylinder|dowel|axle|bar", t):
+    if (re.search(r"\b(both )?ends?\b", t) and kind == "chamfer") or (re.search(r"\bends?\b", t) and re.search(r"shaft|rod|pin|cylinder|dowel|axle|bar", t)):
         which = "ends"
     if re.search(r"vertical edges|corners\b|corner radius|rounded corners|round corners|radiused corners", t) and not re.search(r"all edges|\bedges\b", t.replace("vertical edges", "")):
         which = "vertical"

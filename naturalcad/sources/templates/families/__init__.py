@@ -1,12 +1,33 @@
-"""All part families, by name."""
+"""Every part family, one module each, found by name: the registry.
+
+A family module defines `FAMILY` (its vocabulary, `match(spec) -> Match`, pure `params`, the
+script `body` and its `EXAMPLES`, which tests/templates/test_families.py runs).  Adding a
+family means adding one module here; nothing else lists them.  The shape helpers several
+families share live in `base.py`, `blocks.py`, `round.py`, `polygons.py`, `structures.py`.
+"""
 
 from __future__ import annotations
 
-from .base import Family, Notes
-from . import blocks, polygons, round, structures
+import importlib
+import pkgutil
 
-REGISTRY: dict[str, Family] = {
-    f.name: f for module in (blocks, round, polygons, structures) for f in module.FAMILIES
-}
+from .base import Example, Family, Match, Notes
 
-__all__ = ["Family", "Notes", "REGISTRY"]
+_HELPERS = {"base", "blocks", "round", "polygons", "structures"}
+
+
+def _discover() -> dict[str, Family]:
+    found: dict[str, Family] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name in _HELPERS:
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        family = getattr(module, "FAMILY", None)
+        if isinstance(family, Family):
+            found[family.name] = family
+    return found
+
+
+REGISTRY: dict[str, Family] = _discover()
+
+__all__ = ["REGISTRY", "Example", "Family", "Match", "Notes"]

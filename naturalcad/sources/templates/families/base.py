@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
+from ....notice import Notice
 from ..parse import PartSpec
 from ..script import P
 
@@ -13,19 +15,67 @@ from ..script import P
 class Notes:
     """Collects what was assumed, to report back to the person."""
 
-    items: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[str]:
+        return [n.sentence() for n in self.notices]
+
+    @property
+    def assumed(self) -> list[tuple[str, float | int | str, str]]:
+        return list(self._assumed)
+
+    def __post_init__(self) -> None:
+        self._assumed: list[tuple[str, float | int | str, str]] = []
 
     def assume(self, what: str, value: float | int | str, unit: str = "mm") -> None:
         shown = ("%g" % value) if isinstance(value, (int, float)) else value
-        self.items.append("%s not given, used %s%s" % (what, shown, (" " + unit) if unit else ""))
+        self._assumed.append((what, value, unit))
+        self.notices.append(Notice("assumed", what, shown + ((" " + unit) if unit else "")))
 
     def add(self, text: str) -> None:
-        self.items.append(text)
+        self.notices.append(Notice("adjusted", text))
+
+
+class Impossible(ValueError):
+    """The sizes asked for cannot make a valid part; the message says why and by how much."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """How well a prompt fits a family, and why (shown to the person as the reason).
+
+    Scores, so the most specific reading wins whatever the file order:
+      90-100  a specific noun that outranks a generic one ("gear", "nut", "standoff")
+      60-89   the family's own noun ("torus", "flange", "cone", "square tube", "L bracket")
+      40-59   a general noun, or a noun read together with its sizes ("bar" that is round)
+      10-39   no part named: the sizes alone suggest the family (an OD and ID make a tube)
+      1       the last resort: a box of the sizes given
+    Give a new family a score between the families it must beat and those that must beat it.
+    """
+
+    score: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """A prompt the family must answer, run as a test (tests/templates/test_families.py)."""
+
+    prompt: str
+    extents: tuple[float, ...] | None = None   # sorted, mm
+    volume: float | None = None                 # mm³
+    holes: int | None = None
+    output_type: str | None = None
+
+
+def _no_match(spec: PartSpec) -> Match | None:
+    return None
 
 
 @dataclass
 class Family:
-    """A part family: prompt spec -> parameter block, parameters -> build123d body."""
+    """A part family: vocabulary and match (prompt -> score), params (spec -> parameter block), body."""
 
     name: str
     summary: str
@@ -33,6 +83,25 @@ class Family:
     params: Callable[[PartSpec, Notes, str], list[P]]
     body: Callable[[dict, str, PartSpec], str]
     uses_math: bool = False
+    vocabulary: tuple[str, ...] = ()
+    match: Callable[[PartSpec], Match | None] = _no_match
+    examples: tuple[Example, ...] = ()
+
+
+def best(candidates: list[Match | None]) -> Match | None:
+    """The strongest of a family's readings of a prompt."""
+    found = [m for m in candidates if m is not None]
+    return max(found, key=lambda m: m.score) if found else None
+
+
+def mentions(spec: PartSpec, pattern: str) -> bool:
+    """Does the prompt's text match `pattern` (lower-cased)?"""
+    return re.search(pattern, spec.text.lower()) is not None
+
+
+def round_body(spec: PartSpec) -> bool:
+    return spec.has("cylinder", "rod", "disc", "disk", "shaft", "pin", "dowel", "axle", "puck", "coin", "peg",
+                    "cylindrical", "round")
 
 
 def dim(spec: PartSpec, *roles: str) -> float | None:

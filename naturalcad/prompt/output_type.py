@@ -1,0 +1,40 @@
+"""The one guess of what kind of output a prompt wants, used by every code source.
+
+Words that name a 3D print or a solid file win ("a 3D printed profile clip" is a solid);
+then a path, a 2D profile, a surface; a sketch mode means 2D; otherwise a solid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OUTPUT_TYPES = ("3d_solid", "surface", "2d_vector", "1d_path")
+
+_SOLID_RE = re.compile(r"\b(3d[- ]?print\w*|printable|printed|stl|step file|3d model|3-d|solid model)\b")
+_PATH_RE = re.compile(r"\b(center ?line|centre ?line|path|route|routing|polyline|single[- ]line|trajectory|"
+                      r"tool ?path|wire ?path|wire ?frame|1d|1-d|spline|curve only)\b")
+_VECTOR_RE = re.compile(r"\b(dxf|svg|laser[- ]?cut\w*|laser|water ?jet|plasma[- ]cut\w*|profile|sketch|outline|"
+                        r"2d|2-d|two[- ]dimensional|flat pattern|cut file|vector|drawing|stencil)\b")
+_SURFACE_RE = re.compile(r"\b(surface|canopy|membrane|awning)\b")
+
+
+@dataclass(frozen=True)
+class OutputGuess:
+    kind: str            # one of OUTPUT_TYPES
+    word: str | None     # the word that decided it; None when it is the default
+
+
+def infer_output_type(prompt: str, mode: str = "part") -> OutputGuess:
+    """The output type the words ask for, and the word that decided it."""
+    low = prompt.lower()
+    solid = _SOLID_RE.search(low)
+    if solid:
+        return OutputGuess("3d_solid", solid.group(0).strip())
+    for regex, kind in ((_PATH_RE, "1d_path"), (_VECTOR_RE, "2d_vector"), (_SURFACE_RE, "surface")):
+        m = regex.search(low)
+        if m and not (kind == "2d_vector" and m.group(0) == "profile" and re.search(r"low[- ]profile", low)):
+            return OutputGuess(kind, m.group(0))
+    if mode == "sketch":
+        return OutputGuess("2d_vector", "sketch mode")
+    return OutputGuess("3d_solid", None)

@@ -1,0 +1,101 @@
+"""Words the app knows, by what they do in a prompt.
+
+Kept as plain sets so the lexicon (typo tolerance), the scanner (what a number sizes) and the
+reading (what was not acted on) agree on one vocabulary.  Part families add their own nouns
+on top (see `sources/templates/registry.py`).
+"""
+
+from __future__ import annotations
+
+# A word next to a number that says what the number sizes -> the hint the size check uses.
+SIZE_WORDS: dict[str, str] = {
+    "diameter": "diameter", "dia": "diameter", "diam": "diameter", "od": "diameter", "ø": "diameter",
+    "across": "diameter", "id": "hole", "inner": "hole", "inside": "hole", "bore": "hole", "hole": "hole", "holes": "hole", "bores": "hole",
+    "radius": "radius", "rad": "radius", "radii": "radius", "fillet": "radius", "fillets": "radius",
+    "filleted": "radius", "rounded": "radius", "rounds": "radius",
+    "tall": "height", "height": "height", "high": "height", "heigh": "height",
+    "long": "length", "length": "length", "len": "length",
+    "wide": "width", "width": "width", "broad": "width", "breadth": "width",
+    "thick": "thickness", "thickness": "thickness", "thk": "thickness", "gauge": "thickness",
+    "deep": "depth", "depth": "depth",
+    "wall": "wall", "walls": "wall", "walled": "wall",
+    "pitch": "pitch", "spacing": "pitch", "apart": "pitch", "centres": "pitch", "centers": "pitch",
+    "pcd": "pcd", "bcd": "pcd", "circle": "pcd",
+    "chamfer": "chamfer", "chamfers": "chamfer", "chamfered": "chamfer", "bevel": "chamfer",
+    "module": "module", "mod": "module",
+    "side": "side", "sides": "side", "sided": "side", "square": "side", "cube": "side", "edge": "side",
+    "flats": "across_flats", "af": "across_flats",
+    "span": "length", "spanning": "length", "rise": "height",
+}
+
+# Nouns a bare whole number can count ("4 holes", "twenty teeth") -> what is counted.
+COUNT_NOUNS: dict[str, str] = {
+    "hole": "holes", "holes": "holes", "slot": "holes", "slots": "holes", "bores": "holes",
+    "tooth": "teeth", "teeth": "teeth", "spoke": "spokes", "spokes": "spokes",
+    "side": "sides", "sides": "sides", "sided": "sides", "face": "sides", "faces": "sides", "gon": "sides",
+    "panel": "panels", "panels": "panels", "bay": "panels", "bays": "panels", "segment": "panels",
+    "segments": "panels", "web": "panels", "webs": "panels", "cells": "panels", "divisions": "panels",
+    "leg": "legs", "legs": "legs", "row": "rows", "rows": "rows", "column": "columns", "columns": "columns",
+    "floor": "tiers", "floors": "tiers", "storey": "tiers", "storeys": "tiers", "story": "tiers",
+    "stories": "tiers", "tier": "tiers", "tiers": "tiers", "level": "tiers", "levels": "tiers",
+    "setback": "tiers", "setbacks": "tiers",
+    "jog": "jogs", "jogs": "jogs", "bend": "jogs", "bends": "jogs", "turn": "jogs", "turns": "jogs",
+    "step": "jogs", "steps": "jogs", "notch": "notches", "notches": "notches", "fin": "fins", "fins": "fins",
+    "rib": "ribs", "ribs": "ribs", "compartment": "compartments", "compartments": "compartments",
+    "divider": "dividers", "dividers": "dividers", "pin": "pins", "pins": "pins", "peg": "pins", "pegs": "pins",
+    "screw": "holes", "screws": "holes", "bolt": "holes", "bolts": "holes", "times": "times",
+}
+
+# Words that may sit between a count and its noun ("4 countersunk M5 mounting holes").
+COUNT_ADJECTIVES = {
+    "bolt", "corner", "mounting", "clearance", "through", "countersunk", "counterbored", "blind",
+    "threaded", "tapped", "evenly", "equally", "spaced", "round", "circular", "small", "large", "big",
+    "fixing", "screw", "equal", "identical", "drilled", "straight", "involute", "spur", "gear", "extra",
+    "more", "fastener", "locating", "centre", "center", "central", "lightening", "vent", "rectangular",
+    "square", "outer", "inner", "thru", "pin", "dowel", "additional", "vertical", "horizontal", "long",
+    "short", "wide", "pilot", "tap", "perimeter", "edge", "sharp", "triangular", "diagonal", "regular",
+    "flat", "x", "of", "the", "mm", "m", "evenly-spaced", "equally-spaced", "cooling", "radial",
+}
+
+# Features or parts a person can ask for; acted on only when the script has a parameter for it.
+# word -> the stem a parameter name carries when the script makes it.
+FEATURE_WORDS: dict[str, str] = {
+    "hole": "hole", "holes": "hole", "bore": "hole", "bored": "hole", "drilled": "hole",
+    "fillet": "fillet", "fillets": "fillet", "filleted": "fillet", "rounded": "fillet", "radiused": "fillet",
+    "chamfer": "chamfer", "chamfers": "chamfer", "chamfered": "chamfer", "bevel": "chamfer",
+    "bevelled": "chamfer", "beveled": "chamfer",
+    "handle": "handle", "handles": "handle", "lid": "lid", "hinge": "hinge", "hinged": "hinge",
+    "thread": "thread", "threads": "thread", "threaded": "thread", "tapped": "thread",
+    "countersunk": "countersink", "countersink": "countersink", "csk": "countersink",
+    "counterbore": "counterbore", "counterbored": "counterbore", "cbore": "counterbore",
+    "slot": "slot", "slots": "slot", "slotted": "slot", "keyway": "keyway", "keyed": "keyway",
+    "text": "text", "logo": "text", "engraved": "text", "engraving": "text", "lettering": "text",
+    "knurl": "knurl", "knurled": "knurl", "rib": "rib", "ribs": "rib", "ribbed": "rib",
+    "boss": "boss", "bosses": "boss", "pocket": "pocket", "pockets": "pocket", "groove": "groove",
+    "grooves": "groove", "notch": "notch", "notches": "notch", "cutout": "cutout", "cutouts": "cutout",
+    "window": "window", "windows": "window", "vent": "vent", "vents": "vent", "spout": "spout",
+    "tab": "tab", "tabs": "tab", "clip": "clip", "hook": "hook", "lip": "lip", "rim": "rim",
+    "flat": "flat", "flats": "flat", "hub": "hub", "spokes": "spoke", "spoke": "spoke",
+    "compartments": "compartment", "compartment": "compartment", "dividers": "divider",
+    "divider": "divider", "standoffs": "standoff", "feet": "foot", "foot": "foot",
+    "magnet": "magnet", "magnets": "magnet", "gusset": "gusset", "gussets": "gusset",
+    "teeth": "teeth", "tooth": "teeth", "mesh": "mesh", "perforated": "hole", "perforations": "hole",
+}
+
+# Standards and product words before a number: the number names a size class, not a length.
+DESIGNATION_BEFORE = {
+    "nema", "iphone", "galaxy", "pixel", "pi", "series", "sch", "schedule", "size", "no", "number",
+    "type", "model", "version", "gt", "htd", "din", "iso", "ansi", "awg", "gauge#", "raspberry",
+    "arduino", "ipad", "note", "mk", "v",
+}
+# Catalogue nouns after a number: "608 bearing", "2020 extrusion", "17 stepper".
+DESIGNATION_AFTER = {
+    "bearing", "bearings", "extrusion", "extrusions", "stepper", "motor", "servo", "series", "rail",
+    "profile-extrusion", "zz", "rs", "2rs", "vslot", "v-slot", "tslot", "t-slot", "sch", "schedule", "nps",
+}
+
+# Words that carry no part meaning: never "unread", never corrected into something else.
+COMMON_WORDS = set(["a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "as", "at", "by", "for", "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "with", "without", "within", "about", "above", "across", "after", "against", "along", "around", "before", "behind", "below", "beneath", "beside", "between", "beyond", "down", "during", "except", "inside", "near", "outside", "past", "per", "since", "through", "throughout", "toward", "towards", "under", "underneath", "until", "upon", "via", "i", "me", "my", "mine", "we", "us", "our", "you", "your", "he", "she", "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "here", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all", "any", "both", "each", "every", "few", "many", "more", "most", "much", "no", "none", "not", "nor", "only", "other", "some", "such", "same", "own", "very", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "do", "does", "did", "done", "doing", "be", "is", "am", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get", "gets", "got", "make", "makes", "made", "making", "need", "needs", "want", "wants", "wanted", "like", "please", "thanks", "thank", "hi", "hello", "hey", "create", "design", "designed", "draw", "model", "build", "print", "printed", "printing", "give", "generate", "produce", "cut", "want", "let", "lets", "just", "also", "still", "even", "really", "quite", "rather", "about", "approximately", "approx", "around", "roughly", "nominal", "exactly", "total", "overall", "simple", "simply", "basic", "standard", "normal", "regular", "small", "smaller", "big", "bigger", "large", "larger", "tiny", "huge", "little", "nice", "good", "new", "old", "same", "different", "typical", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "pair", "couple", "half", "quarter", "single", "double", "triple", "first", "second", "third", "last", "next", "other", "another", "left", "right", "top", "bottom", "front", "back", "side", "sides", "middle", "center", "centre", "central", "centered", "centred", "end", "ends", "edge", "edges", "corner", "corners", "face", "faces", "inner", "outer", "internal", "external", "upper", "lower", "base", "whole", "full", "thin", "thick", "wide", "narrow", "long", "short", "tall", "high", "deep", "shallow", "heavy", "light", "strong", "solid", "hollow", "open", "closed", "flat", "straight", "curved", "smooth", "sharp", "rough", "even", "odd", "evenly", "equally", "spaced", "spacing", "distance", "mm", "cm", "m", "in", "inch", "inches", "ft", "foot", "feet", "millimeter", "millimeters", "millimetre", "millimetres", "centimeter", "centimeters", "meter", "meters", "metre", "metres", "deg", "degree", "degrees", "percent", "x", "by", "steel", "aluminium", "aluminum", "brass", "copper", "bronze", "plastic", "pla", "abs", "petg", "nylon", "wood", "wooden", "acrylic", "metal", "rubber", "stainless", "iron", "titanium", "resin", "delrin", "pom", "carbon", "fibre", "fiber", "mild", "galvanised", "galvanized", "part", "parts", "piece", "pieces", "thing", "object", "item", "shape", "body", "component", "something", "unit", "version", "kind", "sort", "type", "style", "size", "sizes", "dimension", "dimensions", "measuring", "measure", "measures", "measurement", "fit", "fits", "fitting", "hold", "holds", "holding", "holder", "mount", "mounting", "mounted", "attach", "attached", "attaching", "use", "used", "using", "uses", "go", "goes", "going", "put", "place", "placed", "sit", "sits", "sitting", "stand", "stands", "keep", "keeps", "my", "our", "someone", "friend", "project", "home", "office", "desk", "workshop", "garage", "kitchen", "room", "wall", "floor", "table", "shelf", "car", "bike", "bicycle", "printer", "machine", "robot", "drone", "3d", "2d", "i'm", "im", "it's", "its", "i'd", "i'll", "don't", "dont", "ok", "okay", "yes", "sure", "maybe", "probably", "around", "ish", "about", "roughly", "each", "both", "either", "neither", "all", "should", "must", "would", "could", "might", "please", "kindly", "quick", "quickly", "fast", "asap", "urgently", "now", "today", "show", "showing", "shown", "look", "looks", "looking", "see", "seen", "new", "version", "again", "also", "too", "well", "way", "with", "without", "plus", "having", "featuring", "that", "which", "where", "while", "whose", "whatever", "any", "anything", "is", "are", "be", "been", "something", "work", "works", "working", "job", "task", "need", "needed", "require", "required", "requires", "add", "added", "adding", "remove", "removed", "include", "includes", "including", "included", "put", "cut", "cuts", "cutting", "drill", "drilled", "drilling", "bored", "through", "thru", "blind", "equal", "equally", "identical", "matching", "match"])
+# describing words and drawing abbreviations that name no part
+COMMON_WORDS |= {"dummy", "placeholder", "plain", "blank", "envelope", "mock", "spare", "sch", "schedule", "nps",
+                 "eq", "sp", "ctr", "lg", "dp", "thk"}

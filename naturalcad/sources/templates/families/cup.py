@@ -1,0 +1,72 @@
+"""Round cup / pot / mug: open top, given wall."""
+
+from __future__ import annotations
+
+import math
+
+from ..parse import PartSpec
+from ..script import P
+from .base import (
+    Example,
+    Family,
+    Match,
+    Notes,
+    best,
+    dim,
+    positive,
+    r4,
+    take_loose,
+)
+from .blocks import ALIGN_MIN_Z
+from .round import _diameter
+
+VOCABULARY = ('cup', 'mug', 'beaker', 'tumbler', 'bucket', 'jar', 'pot', 'can', 'vase', 'planter', 'bowl')
+
+
+def match(spec: PartSpec) -> Match | None:
+    return best([
+        Match(68, "it names a cup / pot") if spec.has(*VOCABULARY) and not spec.groups else None,
+        Match(56, "it names a cup / pot") if spec.has("cup", "mug", "beaker", "tumbler", "bucket", "jar", "pot", "can") else None,
+    ])
+
+
+def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    d = _diameter(spec, "outer_diameter", "diameter", "width")
+    h = dim(spec, "height", "depth", "length")
+    if d is None:
+        d = take_loose(spec)
+    if h is None:
+        h = take_loose(spec)
+    d = positive(d, 60.0, "diameter", notes)
+    h = positive(h, r4(d * 1.2), "height", notes)
+    wall = dim(spec, "wall", "thickness")
+    if wall is None and "inner_diameter" in spec.dims and spec.dims["inner_diameter"] < d:
+        wall = (d - spec.dims["inner_diameter"]) / 2
+    wall = positive(wall, r4(max(1.0, round(d * 0.05, 1))), "wall thickness", notes)
+    if wall * 2 >= d or wall >= h:
+        wall = r4(min(d, h) * 0.2)
+        notes.add("wall too thick for the cup, used %g mm" % wall)
+    floor = dim(spec, "floor", "bottom") or wall
+    open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped")
+    return [P("diameter", r4(d), "mm, outside diameter"),
+            P("height", r4(h), "mm, outside height"),
+            P("wall", r4(wall), "mm, side wall thickness"),
+            P("floor_thickness", r4(floor), "mm, bottom thickness"),
+            P("open_top", bool(open_top), "True = open at the top")]
+
+def cup_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+    return f"""
+outer = Cylinder(diameter / 2, height, {ALIGN_MIN_Z})
+# the cavity pokes 1 mm out of the top when the cup is open, so the cut is clean
+cavity_height = height - floor_thickness + 1 if open_top else height - 2 * floor_thickness
+cavity = Pos(0, 0, floor_thickness) * Cylinder(diameter / 2 - wall, cavity_height, {ALIGN_MIN_Z})
+result = outer - cavity
+"""
+
+
+EXAMPLES = (
+    Example("cup: 50 mm diameter, 60 mm tall, 3 mm wall, open at the top", (50, 50, 60), math.pi * 625 * 60 - math.pi * 22 ** 2 * 57, 0),
+    Example("a mug"),
+)
+
+FAMILY = Family("cup", "round cup / pot, open top, given wall", ("3d_solid",), cup_params, cup_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

@@ -1,0 +1,113 @@
+"""Cylinder / rod / disc / shaft, optional end chamfers and a centre bore."""
+
+from __future__ import annotations
+
+import math
+
+from ..parse import PartSpec
+from ..script import P
+from .base import (
+    Example,
+    Family,
+    Match,
+    Notes,
+    best,
+    dim,
+    dimension_group,
+    positive,
+    r4,
+    round_body,
+    take_loose,
+)
+from .blocks import ALIGN_MIN_Z, hole_diameter_from
+from .round import _diameter, _length
+
+VOCABULARY = ('cylinder', 'rod', 'disc', 'disk', 'shaft', 'pin', 'dowel', 'axle', 'puck', 'coin', 'peg', 'cylindrical', 'round', 'column', 'post', 'pillar', 'bar', 'stock', 'billet')
+
+
+def match(spec: PartSpec) -> Match | None:
+    d = spec.dims
+    round_bar = spec.has("bar", "stock", "billet") and (
+        spec.has("round", "circular") or "diameter" in d or "radius" in d) and not (
+        "width" in d or "thickness" in d or any(len(g) >= 3 for g in spec.groups))
+    return best([
+        Match(62, "a round part with an inside and outside diameter")
+        if round_body(spec) and "inner_diameter" in d and "outer_diameter" in d else None,
+        Match(50, "it names a round bar") if round_bar else None,
+        Match(46, "it names a cylinder / rod / disc")
+        if round_body(spec) or spec.has("column", "post", "pillar", "cylinder", "round") else None,
+        Match(22, "no part named; a diameter makes a cylinder")
+        if "diameter" in d or "radius" in d or "outer_diameter" in d else None,
+    ])
+
+
+def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    d = _diameter(spec, "diameter", "outer_diameter", "width")
+    h = _length(spec, "height", "length", "thickness", "depth")
+    group = dimension_group(spec, "size")
+    if group and len(group) >= 2:
+        if d is None:
+            d = group[0]
+        if h is None:
+            h = group[1]
+    if d is None:
+        d = take_loose(spec)
+    if h is None:
+        h = take_loose(spec)
+    flat = spec.has("disc", "disk", "coin", "puck", "wafer")
+    long = spec.has("shaft", "rod", "pin", "dowel", "axle", "bar", "peg")
+    d = positive(d, 20.0 if not flat else 50.0, "diameter", notes)
+    h = positive(h, r4(d * (0.1 if flat else 4 if long else 1)), "height" if not long else "length", notes)
+    params = [P("diameter", r4(d), "mm, outside diameter"),
+              P("height", r4(h), "mm, length along Z")]
+    bore = dim(spec, "bore", "inner_diameter")
+    if bore is None and (spec.counts.get("holes") == 1 or spec.hole_pattern == "centre"
+                         or ("hole_diameter" in spec.dims and not spec.counts.get("holes"))):
+        bore = hole_diameter_from(spec, notes, r4(d * 0.3))
+    if bore is not None and bore >= d:
+        bore = r4(d * 0.5)
+        notes.add("bore larger than the part, used %g mm" % bore)
+    params.append(P("bore_diameter", r4(bore or 0.0), "mm, centre hole through the length (0 = solid)"))
+    chamfer = fillet = 0.0
+    if spec.edge is not None:
+        size = spec.edge.size or r4(max(0.2, d * 0.05))
+        if spec.edge.size is None:
+            notes.assume("%s size" % spec.edge.kind, size)
+        size = min(size, r4(min(d / 2, h / 2) * 0.9))
+        if spec.edge.kind == "chamfer":
+            chamfer = size
+        else:
+            fillet = size
+    params += [P("chamfer_size", r4(chamfer), "mm, bevel on both end edges (0 = sharp)"),
+               P("fillet_radius", r4(fillet), "mm, rounding of both end edges (0 = sharp)")]
+    return params
+
+def cylinder_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+    if output_type == "2d_vector":
+        return """
+result = Circle(diameter / 2)
+if bore_diameter > 0:
+    result -= Circle(bore_diameter / 2)
+"""
+    return f"""
+result = Cylinder(diameter / 2, height, {ALIGN_MIN_Z})
+
+# the two circular end edges; capped so any slider value stays a valid solid
+end_edges = result.edges().filter_by(GeomType.CIRCLE)
+edge_limit = min(diameter / 2, height / 2) * 0.9
+if chamfer_size > 0:
+    result = chamfer(end_edges, min(chamfer_size, edge_limit))
+elif fillet_radius > 0:
+    result = fillet(end_edges, min(fillet_radius, edge_limit))
+if 0 < bore_diameter < diameter:
+    result -= Cylinder(bore_diameter / 2, height, {ALIGN_MIN_Z})
+"""
+
+
+EXAMPLES = (
+    Example("cylinder 20 mm diameter and 40 mm high", (20, 20, 40), math.pi * 100 * 40, 0),
+    Example("cylinder 40 mm diameter 20 mm tall with a 10 mm hole through the middle", (20, 40, 40), math.pi * (400 - 25) * 20, 1),
+    Example("rod 10 dia 50 long"),
+)
+
+FAMILY = Family("cylinder", "cylinder / rod / disc / shaft, optional end chamfers and centre bore", ("3d_solid", "2d_vector"), cylinder_params, cylinder_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

@@ -1,0 +1,59 @@
+"""Open box / tray / enclosure with walls."""
+
+from __future__ import annotations
+
+from ..parse import PartSpec
+from ..script import P
+from .base import (
+    Example,
+    Family,
+    Match,
+    Notes,
+    dim,
+    positive,
+    r4,
+)
+from .blocks import (
+    ALIGN_MIN_Z,
+)
+from .box import _box_size
+
+VOCABULARY = ('tray', 'enclosure', 'container', 'bin', 'housing', 'case', 'crate')
+
+
+def match(spec: PartSpec) -> Match | None:
+    named = spec.has(*VOCABULARY) or (spec.has("box", "block", "cube") and (spec.hollow or spec.open_top))
+    return Match(58, "it names an open box / enclosure") if named else None
+
+
+def open_box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    length, width, height = _box_size(spec, notes)
+    wall = dim(spec, "wall", "thickness")
+    wall = positive(wall, r4(max(1.0, round(min(length, width, height) * 0.05, 1))), "wall thickness", notes)
+    if wall * 2 >= min(length, width) or wall >= height:
+        wall = r4(min(length, width, height) * 0.2)
+        notes.add("wall too thick for the box, used %g mm" % wall)
+    floor = dim(spec, "floor", "bottom") or wall
+    open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded")
+    return [P("length", r4(length), "mm, outside length (X)"),
+            P("width", r4(width), "mm, outside width (Y)"),
+            P("height", r4(height), "mm, outside height (Z)"),
+            P("wall", r4(wall), "mm, side wall thickness"),
+            P("floor_thickness", r4(floor), "mm, bottom thickness"),
+            P("open_top", bool(open_top), "True = no lid")]
+
+def open_box_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+    return f"""
+outer = Box(length, width, height, {ALIGN_MIN_Z})
+# the cavity pokes 1 mm out of the top when the box is open, so the cut is clean
+cavity_height = height - floor_thickness + 1 if open_top else height - 2 * floor_thickness
+cavity = Pos(0, 0, floor_thickness) * Box(length - 2 * wall, width - 2 * wall, cavity_height, {ALIGN_MIN_Z})
+result = outer - cavity
+"""
+
+
+EXAMPLES = (
+    Example("open box 80 x 50 x 30 mm, wall thickness 2 mm", (30, 50, 80), 22112, 0),
+)
+
+FAMILY = Family("open_box", "open box / tray / enclosure with walls", ("3d_solid",), open_box_params, open_box_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

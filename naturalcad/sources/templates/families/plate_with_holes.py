@@ -1,0 +1,112 @@
+"""Flat plate with holes: corners, grid, row, centre or bolt circle."""
+
+from __future__ import annotations
+
+import math
+
+from ..parse import PartSpec
+from ..script import P
+from .base import (
+    Example,
+    Family,
+    Match,
+    Notes,
+    best,
+    dim,
+    r4,
+)
+from .blocks import (
+    ALIGN_MIN_Z,
+    hole_diameter_from,
+    hole_layout,
+    hole_locations_code,
+    plate_size,
+)
+
+VOCABULARY = ('plate', 'sheet', 'strip', 'slab', 'tile', 'baseplate', 'panel', 'flat', 'bar', 'plank', 'board', 'lid', 'cover', 'shim', 'spacer-plate')
+
+
+def match(spec: PartSpec) -> Match | None:
+    holes = bool(spec.counts.get("holes") or spec.has("hole", "holes"))
+    two_and_thickness = bool(spec.groups) and len(spec.groups[0]) == 2 and "thickness" in spec.dims
+    return best([
+        Match(48, "it names a plate") if spec.has(*VOCABULARY) else None,
+        Match(44, "a block with holes") if spec.has("box", "block", "cube", "cuboid", "brick") and holes else None,
+        Match(20, "no part named; holes suggest a plate") if holes else None,
+        Match(16, "no part named; two sizes and a thickness make a plate") if two_and_thickness else None,
+    ])
+
+
+def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool = False) -> list[P]:
+    length, width, thickness = plate_size(spec, notes, flat=output_type == "2d_vector")
+    hole_default = r4(max(3.0, round(min(length, width) * 0.08)))
+    mentioned = spec.has("hole", "holes") or spec.counts.get("holes") or "hole_diameter" in spec.dims
+    if bracket and not mentioned:
+        spec.counts["holes"] = 4
+        notes.add("bracket plate: added 4 corner mounting holes")
+        mentioned = True
+    params = [P("length", r4(length), "mm, plate length (X)"),
+              P("width", r4(width), "mm, plate width (Y)")]
+    if output_type != "2d_vector":
+        params.append(P("thickness", r4(thickness), "mm, plate thickness (Z)"))
+    if mentioned:
+        hole_d = hole_diameter_from(spec, notes, hole_default)
+        pattern, layout = hole_layout(spec, notes, length, width, hole_d)
+        if pattern != "none":
+            params.append(P("hole_diameter", r4(hole_d), "mm, hole diameter"))
+            params += layout
+        spec.dims["_pattern"] = {"grid": 1, "row": 2, "circle": 3}.get(pattern, 0)
+    centre = dim(spec, "centre_hole")
+    if centre is not None:
+        centre = min(centre, r4(min(length, width) * 0.8))
+        params.append(P("centre_hole", r4(centre), "mm, extra hole in the middle (0 = none)"))
+    corner = 0.0
+    if spec.edge is not None and spec.edge.kind == "fillet" and spec.edge.which in ("vertical", "all"):
+        corner = spec.edge.size or r4(min(length, width) * 0.08)
+        corner = min(corner, r4(min(length, width) * 0.45))
+    elif bracket:
+        corner = r4(min(length, width) * 0.08)
+    params.append(P("corner_radius", r4(corner), "mm, rounding of the plate corners (0 = square)"))
+    return params
+
+def plate_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+    pattern = "grid" if "columns" in values else "circle" if "bolt_circle" in values else "row" if "hole_count" in values else "none"
+    lines = []
+    if output_type == "2d_vector":
+        lines.append("# a flat profile in the XY plane, ready for DXF / laser cutting")
+        lines.append("plate = Rectangle(length, width)")
+        lines.append("if corner_radius > 0:")
+        lines.append("    plate = fillet(plate.vertices(), min(corner_radius, min(length, width) * 0.45))")
+        cutter = "Circle(hole_diameter / 2)"
+    else:
+        lines.append(f"plate = Box(length, width, thickness, {ALIGN_MIN_Z})")
+        lines.append("if corner_radius > 0:")
+        lines.append("    plate = fillet(plate.edges().filter_by(Axis.Z), min(corner_radius, min(length, width) * 0.45))")
+        cutter = f"Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})"
+    if "centre_hole" in values:
+        centre = "Circle(centre_hole / 2)" if output_type == "2d_vector" else \
+            f"Cylinder(centre_hole / 2, thickness, {ALIGN_MIN_Z})"
+        lines.append("if centre_hole > 0:")
+        lines.append(f"    plate = plate - {centre}")
+    if pattern == "none":
+        lines.append("result = plate")
+        return "\n".join(lines)
+    count = "columns * rows" if pattern == "grid" else "hole_count"
+    lines.append("")
+    lines.append("result = plate")
+    lines.append(f"if {count} > 0:")
+    lines.append("    # hole centres")
+    lines += ["    " + line for line in hole_locations_code(pattern).splitlines()]
+    lines.append(f"    result = plate - hole_centres * {cutter}")
+    return "\n".join(lines)
+
+
+EXAMPLES = (
+    Example("plate 100 x 60 x 5 mm with 4 corner holes, 6 mm diameter, 8 mm from the edges", (5, 60, 100), 30000 - 4 * math.pi * 9 * 5, 4),
+    Example("plate 90 by 90 by 6 with a 3 by 2 grid of 8 mm holes", (6, 90, 90), 90 * 90 * 6 - 6 * math.pi * 16 * 6, 6),
+    Example("a 160 x 40 x 3 mm strip with 5 holes of 4 mm spaced evenly along it", (3, 40, 160), 160 * 40 * 3 - 5 * math.pi * 4 * 3, 5),
+    Example("mounting plate 80x80x4 with a 22 mm hole in the center", (4, 80, 80), 25600 - math.pi * 121 * 4, 1),
+    Example("square plate 100 mm, 5 thick, six 6 mm holes on a 70 mm bolt circle", (5, 100, 100), 50000 - 6 * math.pi * 9 * 5, 6),
+)
+
+FAMILY = Family("plate_with_holes", "flat plate with holes: corners, grid, row, centre or bolt circle", ("3d_solid", "2d_vector"), plate_params, plate_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

@@ -1,0 +1,71 @@
+"""Square or rectangular hollow section (RHS / SHS)."""
+
+from __future__ import annotations
+
+from ..parse import PartSpec
+from ..script import P
+from .base import (
+    Example,
+    Family,
+    Match,
+    Notes,
+    dim,
+    dimension_group,
+    mentions,
+    positive,
+    r4,
+    take_loose,
+)
+
+VOCABULARY = ('rhs', 'shs', 'hollow', 'section', 'square', 'rectangular', 'tube')
+
+
+def match(spec: PartSpec) -> Match | None:
+    named = mentions(spec, r"\b(square|rectangular|rect|box)[- ](tube|tubing|pipe|section|hollow section)\b|"
+                           r"\b(rhs|shs)\b|\bhollow section\b")
+    return Match(70, "it names a square / rectangular tube") if named else None
+
+
+def rect_tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    group = dimension_group(spec, "outer_diameter", "size")
+    length = dim(spec, "length", "height")
+    side = dim(spec, "side", "square", "width", "outer_diameter", "size")
+    if group and len(group) >= 3 and length is None:
+        a, b, length = group[0], group[1], group[2]
+    elif group and len(group) >= 2:
+        a, b = group[0], group[1]
+    elif side is not None:
+        a = side
+        b = dim(spec, "depth", "thickness") if spec.has("rectangular") else side
+        b = b or side
+    else:
+        a = take_loose(spec)
+        b = a if spec.has("square") or a is None else take_loose(spec) or a
+    a = positive(a, 40.0, "outside width", notes)
+    b = positive(b, a, "outside height", notes)
+    if length is None:
+        length = take_loose(spec)
+    length = positive(length, r4(max(a, b) * 5), "length", notes)
+    wall = dim(spec, "wall", "thickness" if "wall" not in spec.dims and group else "_")
+    wall = positive(wall, r4(max(1.0, round(min(a, b) * 0.08, 1))), "wall thickness", notes)
+    if wall * 2 >= min(a, b):
+        wall = r4(min(a, b) * 0.25)
+        notes.add("wall too thick for the section, used %g mm" % wall)
+    return [P("outer_width", r4(max(a, b)), "mm, outside size along X"),
+            P("outer_height", r4(min(a, b)), "mm, outside size along Y"),
+            P("wall", r4(wall), "mm, wall thickness"),
+            P("length", r4(length), "mm, tube length (Z)")]
+
+def rect_tube_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+    return """
+section = Rectangle(outer_width, outer_height) - Rectangle(outer_width - 2 * wall, outer_height - 2 * wall)
+result = extrude(section, length)
+"""
+
+
+EXAMPLES = (
+    Example("rectangular tube 60 x 30 mm outside, 3 mm wall, 200 mm long", (30, 60, 200), 100800, 1),
+    Example("square tube 40 mm, 3 wall"),
+)
+
+FAMILY = Family("rect_tube", "square or rectangular hollow section", ("3d_solid",), rect_tube_params, rect_tube_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

@@ -1,0 +1,117 @@
+"""Tube / pipe / washer / ring / spacer / bushing."""
+
+from __future__ import annotations
+
+import math
+
+from ....prompt.standards import metric
+from ..parse import PartSpec
+from ..script import P
+from .base import (
+    Example,
+    Family,
+    Match,
+    Notes,
+    best,
+    dim,
+    dimension_group,
+    positive,
+    r4,
+    take_loose,
+)
+
+VOCABULARY = ('washer', 'spacer', 'bushing', 'bush', 'sleeve', 'collar', 'ring', 'tube', 'pipe', 'tubing', 'grommet', 'ferrule', 'shim', 'annulus', 'bearing', 'standoff')
+
+
+def match(spec: PartSpec) -> Match | None:
+    d = spec.dims
+    round_standoff = spec.has("standoff", "stand-off", "standoffs") and not spec.has("hex", "hexagonal") and (
+        spec.has("round", "cylindrical", "circular") or "outer_diameter" in d or "diameter" in d)
+    return best([
+        Match(96, "it names a round standoff") if round_standoff else None,
+        Match(64, "it names a tube / washer / ring") if spec.has(*VOCABULARY[:-1]) else None,
+        Match(30, "no part named; an outside and inside diameter make a tube")
+        if "outer_diameter" in d and ("inner_diameter" in d or "wall" in d or "bore" in d) else None,
+    ])
+
+
+def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    od = dim(spec, "outer_diameter", "diameter")
+    inner = dim(spec, "inner_diameter", "bore", "hole_diameter")
+    wall = dim(spec, "wall")
+    if od is None and "radius" in spec.dims:
+        od = spec.dims["radius"] * 2
+    length = dim(spec, "length", "height", "thickness", "depth", "width")
+    is_washer = spec.has("washer")
+    if spec.metric is not None and (od is None or inner is None):
+        row = metric(spec.metric)
+        if is_washer or spec.has("ring", "shim"):
+            od = od or row.washer_od
+            inner = inner or row.washer_id
+            length = length or row.washer_thickness
+            notes.add("M%g washer: ISO 7089 sizes %g / %g x %g mm" % (spec.metric, row.washer_id, row.washer_od, row.washer_thickness))
+        else:
+            inner = inner or row.clearance
+            notes.add("M%g: %g mm clearance bore (ISO 273)" % (spec.metric, row.clearance))
+    group = dimension_group(spec, "size")
+    if group:
+        vals = list(group)
+        if od is None and inner is None and wall is None and len(vals) >= 3:
+            # "washer 21 x 37 x 3", "bush 16 x 10 x 20": two diameters in either order, then the
+            # length; "pipe 48.3 x 3.2 x 500": a tube's small second size is its wall
+            a, b = vals.pop(0), vals.pop(0)
+            if b < a / 4 and spec.has("tube", "pipe", "tubing", "chs"):
+                od, wall = a, b
+            else:
+                od, inner = max(a, b), min(a, b)
+        if od is None and vals:
+            od = vals.pop(0)
+        if inner is None and wall is None and len(vals) >= 2:
+            inner = vals.pop(0)
+        if length is None and vals:
+            length = vals.pop(0)
+        if vals and inner is None and wall is None and length is not None:
+            # "tube 30 x 2, 100 long": the length is named, so the pair is OD x wall (or OD x ID)
+            v = vals.pop(0)
+            if v < od / 4:
+                wall = v
+            elif v < od:
+                inner = v
+    if od is None:
+        od = take_loose(spec)
+    if inner is None and wall is None and len(spec.loose) >= 2:
+        inner = take_loose(spec)
+    if length is None:
+        length = take_loose(spec)
+    od = positive(od, 20.0, "outer diameter", notes)
+    if inner is None and wall is not None:
+        inner = od - 2 * wall
+    if inner is None or inner >= od or inner <= 0:
+        default = r4(od * 0.5)
+        if inner is not None:
+            notes.add("inner diameter must be smaller than the outer, used %g mm" % default)
+        else:
+            notes.assume("inner diameter", default)
+        inner = default
+    flat = is_washer or spec.has("ring", "shim")
+    length = positive(length, r4(max(0.5, od * (0.1 if flat else 2 if spec.has("tube", "pipe") else 1))),
+                      "thickness" if flat else "length", notes)
+    return [P("outer_diameter", r4(od), "mm, outside diameter"),
+            P("inner_diameter", r4(inner), "mm, inside diameter (bore)"),
+            P("length", r4(length), "mm, length / thickness along Z")]
+
+def tube_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+    if output_type == "2d_vector":
+        return "result = Circle(outer_diameter / 2) - Circle(inner_diameter / 2)\n"
+    return """
+section = Circle(outer_diameter / 2) - Circle(inner_diameter / 2)
+result = extrude(section, length)
+"""
+
+
+EXAMPLES = (
+    Example("washer 8.4 mm ID, 16 mm OD, 1.6 mm thick", (1.6, 16, 16), math.pi / 4 * (256 - 70.56) * 1.6, 1),
+    Example("pipe 30 OD 26 ID"),
+)
+
+FAMILY = Family("tube", "tube / pipe / washer / ring / spacer / bushing", ("3d_solid", "2d_vector"), tube_params, tube_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

@@ -1,0 +1,182 @@
+"""The offline generator's reading of a prompt: which number became which parameter.
+
+Built after the family made its parameters, from the prompt's own numbers (`prompt.scan`),
+so a number the family did not use shows as `role: null`, a feature word without a
+parameter as unread, and a catalogue number ("608 bearing") as a name that was not a size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ...prompt import (
+    Assumed,
+    Lexicon,
+    NegatedFeature,
+    Negation,
+    Problem,
+    Quantity,
+    Reading,
+    ValueUse,
+    find_negations,
+    grade,
+    scan,
+)
+from ...prompt.standards import metric
+from ...prompt.vocabulary import COMMON_WORDS, COUNT_NOUNS, FEATURE_WORDS
+from .choose import PART_WORDS
+from .parse import ADJECTIVES, BODY_NOUNS, FILLERS, ROLE_PHRASES
+
+# Parameter-name stems that show a feature was made.
+_MADE_BY = {"hole": ("hole", "bore"), "fillet": ("fillet",), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
+            "lid": ("open_top", "lid"), "hub": ("hub",), "spoke": ("spoke",), "slot": ("slot",),
+            "foot": ("foot", "feet"), "gusset": ("gusset",), "compartment": ("compartment",),
+            "divider": ("divider",), "standoff": ("standoff",)}
+
+_lexicon: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    """The base lexicon plus every word the families and the parser know."""
+    global _lexicon
+    if _lexicon is None:
+        from ...prompt import base_lexicon
+        from .families import REGISTRY
+
+        words = set(PART_WORDS) | set(BODY_NOUNS) | set(ADJECTIVES) | set(FILLERS)
+        for family in REGISTRY.values():  # a new family's vocabulary is known (and mended towards) at once
+            words.update(family.vocabulary)
+        for phrases in ROLE_PHRASES.values():
+            for phrase in phrases:
+                words.update(phrase.split(" "))
+        _lexicon = base_lexicon().extended(words)
+    return _lexicon
+
+
+def _near(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.01, 1e-3 * abs(b))
+
+
+def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
+    """The parameter this number became, when one has its value."""
+    numeric = {k: float(v) for k, v in params.items() if not isinstance(v, bool)}
+    hint = q.hint or ""
+    if q.kind == "length":
+        targets = [q.value] + ([2 * q.value] if hint == "radius" else [])
+        names = [k for k, v in numeric.items() if any(_near(v, t) for t in targets) and v > 0]
+        if not names:
+            # derived: a wall from two diameters, a radius from a diameter
+            keys = list(numeric)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    if numeric[a] > 0 and numeric[b] > 0 and _near(abs(numeric[a] - numeric[b]) / 2, q.value):
+                        return f"({a} - {b}) / 2"
+            return None
+        preferred = [n for n in names if hint and hint[:4] in n]
+        return (preferred or names)[0]
+    if q.kind == "count":
+        names = [k for k, v in params.items() if isinstance(v, int) and not isinstance(v, bool) and v == int(q.value)]
+        preferred = [n for n in names if (q.counts or "")[:4] in n]
+        if preferred or names:
+            return (preferred or names)[0]
+        ints = {k: v for k, v in params.items() if isinstance(v, int) and not isinstance(v, bool) and v > 0}
+        keys = list(ints)
+        for i, a in enumerate(keys):  # "four corner holes": 2 columns x 2 rows; "2 per leg" x 2 legs
+            if 2 * ints[a] == int(q.value) and "per" in a:
+                return f"2 x {a}"
+            for b in keys[i + 1:]:
+                if ints[a] * ints[b] == int(q.value):
+                    return f"{a} x {b}"
+        return None
+    if q.kind == "module":
+        return "module" if any(_near(v, q.value) for k, v in numeric.items() if "module" in k) else None
+    if q.kind == "thread":
+        row = metric(q.value)
+        for k, v in numeric.items():
+            if row.tap_drill * 0.97 <= v <= max(row.clearance * 1.15, q.value + 1) or _near(v, row.nut_af):
+                return f"{k} (M{q.value:g})"
+        return None
+    if q.kind == "angle":
+        for k, v in numeric.items():
+            if "angle" in k and _near(v, q.value):
+                return k
+        return "right angle" if _near(q.value, 90) else None
+    return None
+
+
+def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
+    for name, value in params.items():
+        if any(s in name for s in _MADE_BY.get(stem, (stem,))) and bool(value):
+            return True
+    return False
+
+
+def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[str, float | int | bool],
+         assumed: list[tuple[str, float | int | str, str]], corrections: list[tuple[str, str]],
+         standards: list[tuple[str, str]] = ()) -> Reading:  # type: ignore[assignment]
+    """The reading of `prompt` once `family` made `params` (see the module docstring)."""
+    lex = lexicon()
+    reading = Reading(family=family, reason=reason,
+                      assumed=[Assumed(what, value, unit) for what, value, unit in assumed],
+                      corrections=[{"typed": t, "meant": m} for t, m in corrections])
+    corrected = prompt
+    for typed, meant in corrections:
+        corrected = re.sub(rf"\b{re.escape(typed)}\b", meant, corrected)
+    for q in scan(prompt, lex):
+        role = None if q.kind in ("designation", "percent") else _bind(q, params)
+        standard = next((meaning for typed, meaning in standards if q.text in typed), None)
+        if standard is not None and (q.kind == "designation" or role is None):
+            role = standard  # a standard name read as its sizes: "608" -> 8 x 22 x 7
+        reading.values.append(ValueUse(q.text, round(q.value, 4), q.kind, role))
+        if standard is not None:
+            continue
+        if q.kind == "designation":
+            reading.unread.append(q.text)
+            reading.problems.append(Problem("designation", q.text, "low"))
+        elif role is None:
+            reading.problems.append(Problem("unbound_number", q.text))
+    negated = find_negations(corrected)
+    for neg in negated:
+        honoured = not _made(neg.feature, params) if neg.feature in _MADE_BY else None
+        reading.negations.append(_negation(neg, honoured))
+        if honoured is False:
+            reading.problems.append(Problem("negation", neg.text, "low"))
+    negated_stems = {n.feature for n in negated}
+    words = re.findall(r"[a-z][a-z'-]*", corrected.lower())
+    seen: set[str] = set()
+    for w in words:
+        if w in seen:
+            continue
+        seen.add(w)
+        stem = FEATURE_WORDS.get(w)
+        if stem is not None and stem not in negated_stems:
+            if not _made(stem, params) and not (stem == "teeth" and "gear" in family):
+                reading.unread.append(w)
+                reading.problems.append(Problem("unread_word", w))
+            continue
+        if len(w) < 3 or lex.knows(w) or w in COMMON_WORDS or w in COUNT_NOUNS or w.rstrip("s") in COMMON_WORDS \
+                or lex.knows(w.rstrip("s")) or ("-" in w and all(lex.knows(p) or p in COMMON_WORDS for p in w.split("-"))):
+            continue
+        reading.unread.append(w)
+        reading.problems.append(Problem("unknown_part" if fallback else "unknown_word", w, "low" if fallback else "medium"))
+    inside = re.search(r"\b(inside|internal|inner)\s+(dimensions?|sizes?|measurements?)\b", corrected, re.I)
+    if inside and not any(k.startswith(("inner", "inside", "cavity")) for k in params):
+        # "inside dimensions 50 x 30 x 20": the family made those the outside
+        reading.unread.append(inside.group(0))
+        reading.problems.append(Problem("unread_word", inside.group(0)))
+    unknown = [p for p in reading.problems if p.kind == "unknown_word"]
+    if len(unknown) >= 2:  # two words naming things no family knows: likely another object entirely
+        reading.problems = [Problem(p.kind, p.subject, "low") if p in unknown else p for p in reading.problems]
+    if "square" in seen and "length" in params and "width" in params and not _near(float(params["length"]), float(params["width"])):
+        reading.unread.append("square")  # "square block 50 mm, 20 high": the family did not make it square
+        reading.problems.append(Problem("unread_word", "square"))
+    if fallback:
+        reading.problems.append(Problem("fallback_family", reason))
+    reading.confidence = grade(reading.problems)
+    reading.stand_in = reading.confidence == "low" and any(p.kind in ("unknown_part", "unknown_word", "unread_word") for p in reading.problems)
+    return reading
+
+
+def _negation(neg: NegatedFeature, honoured: bool | None) -> Negation:
+    return Negation(neg.text, neg.feature, honoured)

@@ -1,0 +1,133 @@
+"""How a prompt was read, in words: "Read as …", the bound values, and what was not understood.
+
+Pure text functions (`headline`, `bound_text`, `not_understood`, `lines`) serve the CLI and
+the pages alike; `show()` draws them in Streamlit (imported lazily, so the CLI never loads it).
+Low confidence is shown before the part, prominently: never a silent success.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..prompt import Reading
+
+_LEVEL = {"high": "High confidence", "medium": "Medium confidence: check the part",
+          "low": "Low confidence: this may not be the part you asked for"}
+_PROBLEM = {
+    "unbound_number": "{s}: not used for any size",
+    "designation": "{s}: read as a name (a standard part or product), not a size",
+    "unread_word": "“{s}”: not made (the part has no such feature)",
+    "unknown_word": "“{s}”: not a word NaturalCAD knows, so it was ignored",
+    "unknown_part": "“{s}”: not a part NaturalCAD knows",
+    "fallback_family": "no part type named, so the sizes alone chose the shape",
+    "negation": "“{s}”: not honoured",
+    "not_found": "{s}: not found in the measured part",
+    "impossible": "{s}",
+}
+
+
+def of(result: Any) -> Reading | None:
+    """The reading a RunResult carries (None for runs from before readings existed)."""
+    return Reading.from_dict(getattr(result, "reading", None) or None)
+
+
+def _name(family: str | None) -> str:
+    return (family or "part").replace("_", " ")
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def headline(reading: Reading) -> str:
+    if reading.family is None:
+        return "Not understood · no part was made"
+    what = f"Read as {_a(_name(reading.family))}"
+    if reading.stand_in:
+        what = f"Rough stand-in: {_a(_name(reading.family))}"
+    return f"{what} · {_LEVEL[reading.confidence]}"
+
+
+def bound_text(reading: Reading) -> str:
+    """'diameter 45 mm (“45mm”) · height 30 mm (“30mm”)'."""
+    parts = []
+    for v in reading.values:
+        if v.role is None:
+            continue
+        unit = " mm" if v.kind in ("length", "thread") else ""
+        value = f"{v.value:g}{unit}"
+        typed = v.text.replace(" ", "").lower()
+        same = typed in (f"{v.value:g}", f"{v.value:g}mm")
+        parts.append(f"{v.role.replace('_', ' ')} {value}" + ("" if same else f" (“{v.text}”)"))
+    return " · ".join(parts)
+
+
+def not_understood(reading: Reading) -> list[str]:
+    out = []
+    for p in reading.problems:
+        out.append(_PROBLEM.get(p.kind, "{s}").format(s=p.subject))
+    return out
+
+
+def assumed_text(reading: Reading) -> str:
+    return " · ".join(f"{a.name} {a.value:g} {a.unit}".strip() if isinstance(a.value, (int, float))
+                      and not isinstance(a.value, bool) else f"{a.name} {a.value}" for a in reading.assumed)
+
+
+def corrections_text(reading: Reading) -> str:
+    return ", ".join(f"“{c.get('typed')}” as “{c.get('meant')}”" for c in reading.corrections)
+
+
+def lines(reading: Reading) -> list[str]:
+    """The reading as plain lines, for the CLI."""
+    out = [headline(reading)]
+    if reading.reason:
+        out.append(f"  family: {_name(reading.family)} ({reading.reason})")
+    bound = bound_text(reading)
+    if bound:
+        out.append(f"  read: {bound}")
+    if reading.corrections:
+        out.append(f"  typos read: {corrections_text(reading)}")
+    if reading.assumed:
+        out.append(f"  assumed: {assumed_text(reading)}")
+    for problem in not_understood(reading):
+        out.append(f"  NOT UNDERSTOOD: {problem}")
+    return out
+
+
+def show(result: Any) -> None:
+    """The reading on a page: a prominent box when anything was not understood."""
+    import streamlit as st
+
+    reading = of(result)
+    if reading is None:
+        return
+    body = [f"**{headline(reading)}**"]
+    bound = bound_text(reading)
+    if bound:
+        body.append("Read: " + bound)
+    if reading.corrections:
+        body.append("Typos read as: " + corrections_text(reading))
+    problems = not_understood(reading)
+    if problems:
+        body.append("**Not understood:**  \n" + "  \n".join(f"- {p}" for p in problems))
+    text = "  \n".join(_safe(b) for b in body)
+    if reading.confidence == "low":
+        st.error(text, icon=":material/report:")
+    elif reading.confidence == "medium":
+        st.warning(text, icon=":material/help:")
+    else:
+        st.success(text, icon=":material/task_alt:")
+
+
+def _safe(text: str) -> str:
+    """Prompt text is shown, never interpreted as markup beyond our own bold and bullets."""
+    from .format import untrusted
+
+    keep = {"**": "\u0000", "- ": "\u0001"}
+    for k, v in keep.items():
+        text = text.replace(k, v)
+    text = untrusted(text)
+    for k, v in keep.items():
+        text = text.replace(v, k)
+    return text

@@ -1,0 +1,69 @@
+"""Golden prompt sets: the project's 210 prompts and the reading corpus (people's phrasing).
+
+The fast tests read every corpus prompt with the offline generator (no sandbox): prompts no
+family fits are refused or marked low, and every number typed appears in the reading.  The
+slow ones build every part and judge it with the shared eval's geometry check: the 210 stay
+right, and no wrong part of the corpus carries confidence `high`.
+"""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from naturalcad.prompt import scan
+from naturalcad.sources.templates import NotUnderstood, generate_from_prompt
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CORPUS = [json.loads(line) for line in (DATA / "reading_prompts.jsonl").read_text().splitlines() if line.strip()]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _read(prompt):
+    try:
+        return generate_from_prompt(prompt).reading
+    except NotUnderstood as err:
+        return err.reading
+
+
+@pytest.mark.parametrize("case", [c for c in CORPUS if c.get("out_of_scope")], ids=lambda c: c["id"])
+def test_prompts_no_family_fits_are_refused_or_low(case):
+    assert _read(case["prompt"]).confidence == "low", case["prompt"]
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=lambda c: c["id"])
+def test_every_number_typed_is_in_the_reading(case):
+    reading = _read(case["prompt"])
+    assert [v.text for v in reading.values] == [q.text for q in scan(case["prompt"])]
+    if reading.confidence == "high":
+        assert all(v.role is not None for v in reading.values) and not reading.unread
+
+
+def _score():
+    spec = importlib.util.spec_from_file_location("score_reading", ROOT / "scripts" / "score_reading.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    checker = ROOT.parent / "shared" / "eval" / "check_prompts.py"
+    if not checker.exists():
+        pytest.skip("the shared eval's geometry check is not beside this checkout")
+    module._check = module.load_checker(checker)
+    return module
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["fresh_prompts.jsonl", "hidden_like_prompts.jsonl", "round2_prompts.jsonl"])
+def test_project_prompt_sets_stay_right(name):
+    module = _score()
+    cases = [json.loads(line) for line in (DATA / name).read_text().splitlines() if line.strip()]
+    judged = module.run_batch(cases, ROOT)
+    wrong = {cid: j for cid, j in judged.items() if j["verdict"] != "right"}
+    assert not wrong, wrong
+
+
+@pytest.mark.slow
+def test_no_wrong_part_of_the_reading_corpus_is_reported_high():
+    module = _score()
+    judged = module.run_batch(CORPUS, ROOT)
+    wrong_high = {cid: j for cid, j in judged.items() if j["verdict"] in ("wrong", "failed") and j["confidence"] == "high"}
+    assert not wrong_high, wrong_high
