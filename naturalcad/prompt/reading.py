@@ -62,6 +62,9 @@ class Reading:
     negations: list[Negation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     stand_in: bool = False  # the part is a rough stand-in, not the thing asked for
+    # For step-by-step instructions: one entry per step (number, text, operation, summary,
+    # values, problem), so the reading can be shown step by step.
+    steps: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -86,6 +89,7 @@ class Reading:
             problems=[Problem(**{k: v for k, v in d.items() if k in Problem.__dataclass_fields__})
                       for d in data.get("problems") or []],
             stand_in=bool(data.get("stand_in")),
+            steps=[dict(step) for step in data.get("steps") or [] if isinstance(step, dict)],
         )
 
     def add(self, problem: Problem) -> None:

@@ -97,9 +97,21 @@ def _role_word(word: str, lex: Lexicon) -> str | None:
     return hint
 
 
+# "1. The plate…", "2) Drill…", "Step 3:": the number of a step, not a size. Blanked with spaces
+# so every other number keeps its position in the text.
+_ENUMERATOR = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))\s*(?:step\s*)?\d{1,2}\s*[.):](?=\s|$)"
+                         r"|\bstep\s+\d{1,2}\b(?=\s*[:.,)-])", re.I)
+
+
+def without_enumerators(text: str) -> str:
+    """`text` with its step numbers blanked out (same length, same positions)."""
+    return _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
     """Every number in `text`, in order, with its unit, kind and the size word beside it."""
     lex = lexicon or base_lexicon()
+    text = without_enumerators(text)
     raw: list[dict[str, object]] = []
     for m in _TOKEN.finditer(text):
         start, end = m.start(), m.end()

@@ -9,18 +9,35 @@ from __future__ import annotations
 
 import re
 
+from ..prompt.reading import Assumed, Problem, Reading, ValueUse, grade
 from ..request import ValidRequest
 from ..steps import reads_as_steps
 from ..steps.emit import step_of_line
 from ..steps.generate import StepsResult, generate_steps
+from ..steps.reading import Reading as StepsReading
 from . import Generated
 
 FAMILY = "steps"
 
 
+def as_reading(steps: StepsReading) -> Reading:
+    """The step reader's reading in the result's `reading` shape (DESIGN.md), steps kept.
+
+    A step not understood (or not applied) makes it `low`; a number no step used lowers it.
+    """
+    problems = [Problem("unread_word", s.problem[:120], "low") for s in steps.steps if s.problem]
+    problems += [Problem("unbound_number", v.text) for s in steps.steps for v in s.values if v.role is None]
+    data = steps.to_dict()
+    return Reading(confidence=grade(problems), family=FAMILY, reason=steps.why,
+                   values=[ValueUse(v.text, v.value, "length", v.role) for s in steps.steps for v in s.values],
+                   unread=list(steps.unread), assumed=[Assumed(text, "", "") for text in steps.assumed],
+                   problems=problems, steps=data["steps"])
+
+
 def _generated(made: StepsResult) -> Generated:
     return Generated(made.code, "template", FAMILY, dict(made.params), list(made.notices), made.output_type,
-                     repairable=True)  # a failed step can be left out and the rest rebuilt
+                     repairable=True,  # a failed step can be left out and the rest rebuilt
+                     reading=as_reading(made.reading))
 
 
 # A long one-paragraph description ("A flat bar 80 mm long ... with two countersunk holes ...
