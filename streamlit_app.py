@@ -11,6 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from naturalcad import runs
 from naturalcad.ui import boot, engine, theme
 
 ASSETS = Path(__file__).parent / "naturalcad" / "ui" / "assets"
@@ -46,6 +47,7 @@ def get_backend_url() -> str | None:
 
 
 engine.start_engine()
+runs.reconcile()  # every page load: no row is left `running` once its job is gone
 st.logo(str(ASSETS / "logo.svg"), size="large", icon_image=str(ASSETS / "icon.svg"))
 theme.apply()
 page = st.navigation(PAGES)

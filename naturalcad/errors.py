@@ -35,3 +35,12 @@ class ExecutionError(NaturalCADError):
         super().__init__(message)
         self.kind = kind
         self.line = line
+
+
+class RunCancelled(NaturalCADError):
+    """The person (or a newer request from the same page) stopped the run; its job was killed."""
+
+    kind = "cancelled"
+
+    def __init__(self, message: str = "The run was cancelled before it finished."):
+        super().__init__(message)

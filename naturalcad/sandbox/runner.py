@@ -7,6 +7,7 @@ little longer before restarting a worker that stopped answering.
 
 from __future__ import annotations
 
+import contextvars
 import json
 import os
 import subprocess
@@ -14,7 +15,9 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,76 @@ from .limits import Limits
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 _ENV_KEEP = ("PATH", "LANG", "LC_ALL", "LD_LIBRARY_PATH", "PYTHONHOME", "VIRTUAL_ENV", "TMPDIR", "CASROOT")
 GRACE_SECONDS = 15.0
+POLL_SECONDS = 0.1
+CANCELLED_MESSAGE = "The run was cancelled before it finished."
+
+
+class CancelToken:
+    """Lets whoever started a run stop its sandbox job: the child is killed, not left to run out.
+
+    Pass one to `run_in_sandbox(cancel=...)`, or open a `cancel_scope(token)` around code
+    that calls it (the pipeline does not need to know). `cancel()` is safe from any thread.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._hooks: list[Callable[[], None]] = []
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        """Sleep up to `timeout` seconds; True as soon as the token is cancelled."""
+        return self._event.wait(timeout)
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self._event.is_set():
+                return
+            self._event.set()
+            hooks, self._hooks = self._hooks, []
+        for hook in hooks:
+            try:
+                hook()
+            except Exception:
+                pass
+
+    def on_cancel(self, hook: Callable[[], None]) -> Callable[[], None]:
+        """Call `hook` when cancelled (at once if already); returns a function that unregisters it."""
+        with self._lock:
+            if not self._event.is_set():
+                self._hooks.append(hook)
+                return lambda: self._discard(hook)
+        hook()
+        return lambda: None
+
+    def _discard(self, hook: Callable[[], None]) -> None:
+        with self._lock:
+            if hook in self._hooks:
+                self._hooks.remove(hook)
+
+
+_current_cancel: contextvars.ContextVar[CancelToken | None] = contextvars.ContextVar("naturalcad_cancel", default=None)
+
+
+@contextmanager
+def cancel_scope(token: CancelToken) -> Iterator[CancelToken]:
+    """Every `run_in_sandbox` call inside this block (in this thread) can be cancelled by `token`."""
+    reset = _current_cancel.set(token)
+    try:
+        yield token
+    finally:
+        _current_cancel.reset(reset)
+
+
+def current_cancel() -> CancelToken | None:
+    return _current_cancel.get()
+
+
+def cancelled_result() -> dict[str, Any]:
+    return {"ok": False, "error_kind": "cancelled", "error": CANCELLED_MESSAGE}
 
 
 def clean_env() -> dict[str, str]:
@@ -156,30 +229,57 @@ class WarmWorker:
                 future.set_result({"ok": False, "error_kind": "crashed", "error": "The sandbox worker is not running.", "worker_died": True})
         return future
 
-    def run(self, job: dict[str, Any]) -> dict[str, Any]:
-        """Run one job; restart the worker and retry once if it died under the job."""
-        with self._slots:
-            return self._run(job)
+    def cancel(self, job_id: str) -> None:
+        """Ask the worker to kill a job's child; the job then reports `cancelled`."""
+        with self._lock:
+            proc = self._proc
+            if proc is None or proc.stdin is None or job_id not in self._pending:
+                return
+            try:
+                proc.stdin.write((json.dumps({"op": "cancel", "job_id": job_id}) + "\n").encode())
+                proc.stdin.flush()
+            except OSError:
+                pass
 
-    def _run(self, job: dict[str, Any]) -> dict[str, Any]:
+    def run(self, job: dict[str, Any], cancel: CancelToken | None = None) -> dict[str, Any]:
+        """Run one job; restart the worker and retry once if it died under the job.
+
+        A cancelled job waiting for a slot never starts; a running one is killed.
+        """
+        while not self._slots.acquire(timeout=POLL_SECONDS):
+            if cancel is not None and cancel.cancelled:
+                return cancelled_result()
+        try:
+            if cancel is not None and cancel.cancelled:
+                return cancelled_result()
+            return self._run(job, cancel)
+        finally:
+            self._slots.release()
+
+    def _run(self, job: dict[str, Any], cancel: CancelToken | None = None) -> dict[str, Any]:
         for attempt in range(2):
             if not self.wait_ready(timeout=120):
                 self.stop()
                 continue
             future = self.submit(job)
+            forget = cancel.on_cancel(lambda: self.cancel(job["job_id"])) if cancel is not None else (lambda: None)
             try:
                 result = future.result(timeout=job["timeout"] + GRACE_SECONDS)
             except TimeoutError:
                 self.stop()  # the worker stopped answering: never let a job hang the caller
                 return {"ok": False, "error_kind": "timeout",
                         "error": f"The script took longer than the {job['timeout']:g} s time limit and was stopped."}
+            finally:
+                forget()
+            if cancel is not None and cancel.cancelled:
+                return cancelled_result()
             if not result.get("worker_died"):
                 return result
             self.stop()
         return {"ok": False, "error_kind": "crashed", "error": "The sandbox worker could not run the script; please try again."}
 
 
-def run_cold(job: dict[str, Any]) -> dict[str, Any]:
+def run_cold(job: dict[str, Any], cancel: CancelToken | None = None) -> dict[str, Any]:
     """A fresh `python -m naturalcad.sandbox.child` per job: slower, same limits."""
     from . import limits as limits_mod
 
@@ -196,15 +296,22 @@ def run_cold(job: dict[str, Any]) -> dict[str, Any]:
     from . import worker
 
     running = worker._Running(job, proc.pid, -1, 0.0, time.monotonic(), cgroup)
+    # The cold child imports build123d before its deadline starts to matter.
+    deadline = time.monotonic() + job["timeout"] + 10
     try:
-        # The cold child imports build123d before its deadline starts to matter.
-        proc.wait(timeout=job["timeout"] + 10)
-        status = _wait_status(proc.returncode)
-    except subprocess.TimeoutExpired:
-        running.timed_out = True
-        worker._kill(running)
-        proc.wait()
-        status = 0
+        while True:
+            try:
+                proc.wait(timeout=POLL_SECONDS)
+                status = _wait_status(proc.returncode)
+                break
+            except subprocess.TimeoutExpired:
+                stop_now = cancel is not None and cancel.cancelled
+                if stop_now or time.monotonic() > deadline:
+                    running.cancelled, running.timed_out = stop_now, not stop_now
+                    worker._kill(running)
+                    proc.wait()
+                    status = 0
+                    break
     finally:
         job_file.unlink(missing_ok=True)
         worker._kill(running)  # anything left in its process group
@@ -230,11 +337,20 @@ def get_worker() -> WarmWorker:
         return _worker
 
 
-def run_in_sandbox(code: str, run_dir: Path, output_type: str, limits: Limits) -> dict[str, Any]:
-    """Run a guarded script in a sandboxed child; returns the child's result dict."""
+def run_in_sandbox(code: str, run_dir: Path, output_type: str, limits: Limits,
+                   cancel: CancelToken | None = None) -> dict[str, Any]:
+    """Run a guarded script in a sandboxed child; returns the child's result dict.
+
+    `cancel` (default: the token of the enclosing `cancel_scope`) kills the job when
+    cancelled; the result then has `error_kind` `cancelled`.
+    """
+    cancel = cancel or current_cancel()
     job = make_job(code, run_dir, output_type, limits)
     started = time.perf_counter()
-    result = get_worker().run(job) if fork_available() else run_cold(job)
+    if cancel is not None and cancel.cancelled:
+        result = cancelled_result()
+    else:
+        result = get_worker().run(job, cancel) if fork_available() else run_cold(job, cancel)
     result["wall_seconds"] = time.perf_counter() - started
     result["mode"] = "warm" if fork_available() else "cold"
     return result

@@ -6,6 +6,7 @@ environment holding no secrets, and speaks JSON lines over stdin/stdout:
 
     -> {"op": "run", "job": {...}}          <- {"job_id": ..., "result": {...}}
     -> {"op": "ping"}                       <- {"pong": true, "pid": ...}
+    -> {"op": "cancel", "job_id": ...}      (kills that job's child; it reports `cancelled`)
 
 The worker is single-threaded (forking from a threaded process is unsafe): a selector
 loop over stdin and one pidfd per running child, with each child's deadline enforced by
@@ -45,6 +46,7 @@ class _Running:
     started: float
     cgroup: Path | None
     timed_out: bool = False
+    cancelled: bool = False  # the app asked for it to stop (`{"op": "cancel"}`)
     over_disk: bool = False
     checked_disk: float = 0.0
 
@@ -207,6 +209,8 @@ def _reap_result(running: _Running, status: int) -> dict[str, Any]:
     if running.over_disk or _over_disk(running):
         return {"ok": False, "error_kind": "output_too_large",
                 "error": "The script wrote more data than a part's exports can take."}
+    if running.cancelled:
+        return {"ok": False, "error_kind": "cancelled", "error": "The run was cancelled before it finished."}
     if running.timed_out:
         return {"ok": False, "error_kind": "timeout", "error": f"The script took longer than the {running.job['timeout']:g} s time limit and was stopped."}
     result = _read_result_file(path)
@@ -297,6 +301,12 @@ def serve(stdin=None, stdout=None) -> None:
                     message = json.loads(line)
                     if message.get("op") == "ping":
                         reply({"pong": True, "pid": os.getpid()})
+                    elif message.get("op") == "cancel":
+                        for child in running.values():
+                            if child.job["job_id"] == message.get("job_id") and not child.cancelled:
+                                child.cancelled = True
+                                _kill(child)
+                                limits.kill_cgroup(child.cgroup) if child.cgroup else None
                     elif message.get("op") == "run":
                         child = _start(message["job"])
                         running[child.pidfd] = child

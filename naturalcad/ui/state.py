@@ -14,8 +14,7 @@ from typing import Any
 
 import streamlit as st
 
-from ..config import get_settings
-from ..history import HistoryStore
+from .. import runs
 from ..request import RunResult
 
 CURRENT = "nc_current"
@@ -76,10 +75,7 @@ def take_pending() -> PendingAction | None:
 
 def load_run(run_id: str) -> RunResult | None:
     """A run from history (None if it was deleted or pruned)."""
-    try:
-        return HistoryStore.for_settings(get_settings()).get(run_id)
-    except ValueError:
-        return None
+    return runs.get_run(run_id)
 
 
 def adopt_query_run() -> None:

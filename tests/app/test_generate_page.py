@@ -57,7 +57,8 @@ def test_generate_shows_preview_facts_downloads_and_notices(app):
     assert any("offline generator answered" in t for t in texts(at.info))
     assert at.get("bidi_component") or at.get("imgs"), "the 3D viewer (or its static fallback) is drawn"
     assert at.query_params["run"] in (result.run_id, [result.run_id])
-    assert [s.label for s in at.status][0].startswith("Done in")
+    assert not at.status and not [b for b in at.button if (b.key or "").startswith("cancel-")], "no progress left"
+    assert HistoryStore.for_settings().statuses() == {"done": 1}
     assert HistoryStore.for_settings(get_settings()).get(result.run_id) is not None
 
 
