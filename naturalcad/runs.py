@@ -92,6 +92,7 @@ class Job:
     stage: str = "Waiting to start"
     result: RunResult | None = None
     finished: float | None = None
+    collected: bool = False  # a page has shown its result (a reload must not apply it again)
     done: threading.Event = field(default_factory=threading.Event)
 
     @property

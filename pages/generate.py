@@ -343,7 +343,8 @@ def result_area() -> None:
     with st.container():
         components.notices(result)
     components.overview(result, key="current")
-    tabs = st.tabs(["Parameters", "Code", "Refine", "Details"])
+    # The tab lives in the URL (?tab=Code): a reload opens the one the person was in.
+    tabs = st.tabs(["Parameters", "Code", "Refine", "Details"], key="tab", bind="query-params")
     with tabs[0]:
         parameters_tab(result)
     with tabs[1]:
@@ -366,6 +367,7 @@ def generate_page() -> None:
     prompt_area()
     st.divider()
     result_area()
+    progress.sync_url()
     follow_active()  # last: the page is drawn, and progress shows beside the control used
 
 

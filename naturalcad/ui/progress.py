@@ -85,7 +85,7 @@ def adopt_query_job() -> None:
     if not wanted or (mine is not None and mine.job_id == wanted):
         return
     job = runs.adopt(wanted, session_id())
-    if job is None:
+    if job is None or job.collected:  # gone, or its page already showed the result
         del st.query_params[JOB_PARAM]
         return
     st.session_state[ACTIVE] = ActiveJob(job.job_id, job.kind, {})
@@ -102,9 +102,22 @@ def cancel(job_id: str) -> None:
 
 
 def finish() -> None:
-    st.session_state.pop(ACTIVE, None)
+    entry = st.session_state.pop(ACTIVE, None)
+    job = runs.get_job(entry.job_id) if entry is not None else None
+    if job is not None and not job.running:
+        job.collected = True
     if JOB_PARAM in st.query_params:
         del st.query_params[JOB_PARAM]
+
+
+def sync_url() -> None:
+    """The URL names what the page shows (set again on a quiet run: a change made just before
+    `st.rerun()` may not reach the browser)."""
+    if active() is None and JOB_PARAM in st.query_params:
+        del st.query_params[JOB_PARAM]
+    shown = state.current()
+    if shown is not None and st.query_params.get("run") != shown.run_id:
+        st.query_params["run"] = shown.run_id
 
 
 def follow(entry: ActiveJob, fallback: Any = None) -> RunResult | None:

@@ -90,3 +90,17 @@ def adopt_query_run() -> None:
         st.toast("That run is no longer in the history.")
         return
     set_current(found)
+    restore_prompt(found)
+
+
+def restore_prompt(result: RunResult) -> None:
+    """After a reload (or "Continue in Generate") the prompt box shows the prompt the part came
+    from (the first of its thread), not an empty box."""
+    if (st.session_state.get(PROMPT) or "").strip():
+        return
+    from .components import lineage
+
+    root = lineage(result)[1]
+    if root.prompt:
+        st.session_state[PROMPT] = root.prompt
+        st.session_state.setdefault(MODE, root.mode or "part")
