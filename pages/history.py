@@ -109,11 +109,13 @@ def _day(result: RunResult) -> date:
 
 def summary(runs: list[RunResult]) -> None:
     done = [r for r in runs if r.runtime_seconds]
-    succeeded = sum(1 for r in runs if r.success)
+    attempted = [r for r in runs if fmt.counts_toward_success(r)]
+    succeeded = sum(1 for r in attempted if r.success)
     today = date.today()
     cols = st.columns(4)
     cols[0].metric("Runs", len(runs))
-    cols[1].metric("Success rate", f"{100 * succeeded / len(runs):.0f}%" if runs else "–")
+    cols[1].metric("Success rate", f"{100 * succeeded / len(attempted):.0f}%" if attempted else "–",
+                   help="Of the runs that tried to build a part: refused prompts and cancelled runs are not counted.")
     cols[2].metric("Median runtime", fmt.runtime_text(statistics.median(r.runtime_seconds for r in done)) if done else "–")
     cols[3].metric("Last 7 days", sum(1 for r in runs if (today - _day(r)).days < 7))
 

@@ -103,7 +103,7 @@ def run_header(result: RunResult) -> None:
         kind, text = change
         st.markdown(f":blue-badge[{kind}] {fmt.untrusted(text)}")
     notes = fmt.sort_notices(result)
-    bits = [fmt.source_text(result), fmt.family_text(result.family), fmt.runtime_text(result.runtime_seconds),
+    bits = [fmt.source_text(result), fmt.part_name(result), fmt.runtime_text(result.runtime_seconds),
             f"run {result.run_id}"]
     if result.parent_run_id:
         bits.append(f"continues {result.parent_run_id}")
@@ -169,7 +169,7 @@ def facts(result: RunResult) -> None:
         for metric in counts:
             st.metric(metric.label, metric.value, help=metric.help)
     checks = [(fmt.validity_text(result), bool(geo.get("valid")))] if geo else []
-    checks += fmt.size_checks(result.prompt, geo) if fmt.made_from_prompt(result) else []
+    checks += fmt.size_checks(result.prompt, geo, result.notices) if fmt.made_from_prompt(result) else []
     if checks:
         st.caption("  \n".join(f"{':green[✓]' if ok else ':red[✗]'} {fmt.untrusted(text)}" for text, ok in checks))
 
@@ -214,7 +214,7 @@ def details(result: RunResult) -> None:
         "Run": result.run_id,
         "Created": fmt.created_text(result.created_at),
         "Source": fmt.source_text(result),
-        "Family": fmt.family_text(result.family),
+        "Family": fmt.part_name(result),
         "Mode / output": f"{fmt.MODE_LABELS.get(result.mode, result.mode)} / "
                          f"{fmt.OUTPUT_LABELS.get(result.output_type, result.output_type)}",
         "Attempts": str(result.attempts),

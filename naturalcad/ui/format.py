@@ -52,6 +52,9 @@ _OUTPUT_FROM = re.compile(r"^output type (?P<kind>\w+) \(from (?P<word>.+)\)$", 
 # Characters Streamlit's markdown acts on anywhere in a line: emphasis, links and images, raw
 # HTML, tables, strikethrough and `$...$` LaTeX. A backslash shows each as itself.
 _MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~$])")
+# A colon that opens a Streamlit directive (`:red[...]`, `:material/x:`, `:smile:`): it acts even
+# with the brackets escaped ("[red]" was shown), so it is escaped too; "http://x" is left alone.
+_DIRECTIVE_COLON = re.compile(r":(?=[A-Za-z][\w/-]*(?:\\\[|:))")  # after the brackets were escaped
 # ...and at the start of a line: headings, quotes, lists, rules.
 _LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))", re.M)
 # A code span shows its text as it is (nothing inside is markdown): the guard's messages use
@@ -74,7 +77,7 @@ def untrusted(text: str) -> str:
 
 
 def _escape(text: str) -> str:
-    return _MARKDOWN_ACTIVE.sub(r"\\\1", text)
+    return _DIRECTIVE_COLON.sub(r"\\:", _MARKDOWN_ACTIVE.sub(r"\\\1", text))
 
 
 def number(value: float | int | None, digits: int = 1) -> str:
@@ -202,12 +205,40 @@ def source_text(result: RunResult) -> str:
 
 
 def family_text(family: str | None) -> str:
-    return (family or "custom").replace("_", " ")
+    """A family as people say it: "plate with holes", "L bracket" (never "l bracket")."""
+    words = (family or "custom").replace("_", " ").split()
+    return " ".join(w.upper() if len(w) == 1 else w for w in words)
+
+
+def part_name(result: RunResult) -> str:
+    """What this run made, by its family and what was measured: a plate without holes is a plate."""
+    if result.error_kind == "request":
+        return "refused"
+    family = family_text(result.family)
+    holes = (result.geometry or {}).get("holes")
+    if family.endswith(" with holes") and holes == 0:
+        return family[: -len(" with holes")]
+    return family
+
+
+# Letters whose name starts with a vowel sound: "an L bracket", "an M8 bolt", "a U channel".
+_VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")
+
+
+def with_article(name: str) -> str:
+    """ "a tube", "an angle bracket", "an L bracket"."""
+    first = name.split()[0] if name.split() else ""
+    if len(first) == 1 and first.isupper():
+        vowel = first in _VOWEL_SOUND_LETTERS
+    else:
+        vowel = first[:1].lower() in "aeiou"
+    return ("an " if vowel else "a ") + name
 
 
 def title_text(result: RunResult, limit: int = 90) -> str:
     """What to call a run: its prompt, or its family for edited code."""
-    text = (result.prompt or "").strip() or f"{family_text(result.family).capitalize()} ({source_text(result).lower()})"
+    name = part_name(result)
+    text = (result.prompt or "").strip() or f"{name[:1].upper() + name[1:]} ({source_text(result).lower()})"
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -290,16 +321,21 @@ def sort_notices(result: RunResult) -> Notices:
         output = _OUTPUT_FROM.match(note)
         assumed = _ASSUMED.match(note)
         if chose:
-            family, why = untrusted(chose["family"]), untrusted(chose["why"])
+            chosen = family_text(chose["family"].replace(" ", "_"))
+            if chosen.lower() == family_text(result.family).lower():
+                chosen = part_name(result)  # "plate", when the plate came out without holes
+            family, why = untrusted(chosen), untrusted(chose["why"])
             if _NO_PART_TYPE.match(why):
                 # The prompt named nothing a template knows: say so plainly, where it is seen.
+                sizes = "of the sizes given" if re.search(r"\d", result.prompt or "") else (
+                    "of default sizes (the prompt gave none)")
                 sorted_.info.insert(0, f"**No template matches this part**, so this is a plain {family} "
-                                       "of the sizes given. Name a plate, bracket, tube, flange… or edit the code.")
+                                       f"{sizes}. Name a plate, bracket, tube, flange… or edit the code.")
                 sorted_.interpretation = f"Made as a plain {family}"
             elif _OBVIOUS_REASON.match(why):
-                sorted_.interpretation = f"Read as a {family}"
+                sorted_.interpretation = f"Read as {with_article(family)}"
             else:
-                sorted_.interpretation = f"Read as a {family} ({why})"
+                sorted_.interpretation = f"Read as {with_article(family)} ({why})"
         elif output:
             kind = OUTPUT_LABELS.get(output["kind"], output["kind"])
             kind = untrusted(kind if kind[:2] in ("2D", "1D", "3D") else kind.lower())
@@ -329,10 +365,30 @@ def made_from_prompt(result: RunResult) -> bool:
     return bool(result.prompt) and "generate" in (result.timings or {})
 
 
-def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]:
-    """Short lines comparing the sizes the prompt named with the measured part."""
+# "inner diameter must be smaller than the outer, used 5 mm": a value from the prompt was replaced.
+_REPLACED = re.compile(r"^(?P<what>[a-z][a-z ]*?) (?:must|cannot|can't|is too|was too|too)\b(?P<why>.*?), used (?P<value>.+)$",
+                       re.I)
+
+
+def replaced_values(notices: list[str]) -> dict[str, str]:
+    """What the generator changed from the prompt, by what it is: {"inner diameter": "5 mm"}."""
+    found = {}
+    for note in notices:
+        match = _REPLACED.match(note.strip().rstrip("."))
+        if match:
+            found[match["what"].lower()] = match["value"]
+    return found
+
+
+def size_checks(prompt: str, geometry: dict[str, Any], notices: list[str] | None = None) -> list[tuple[str, bool]]:
+    """Short lines comparing the sizes the prompt named with the measured part.
+
+    A size the generator had to replace (its notice says "…, used 5 mm") is a ✗ that says
+    so, never a ✓ for the value that was not used.
+    """
     from ..checks import compare
 
+    replaced = replaced_values(notices or [])
     checks = compare(prompt or "", geometry or {})
     overall = [c for c in checks if getattr(c, "what", "overall size") == "overall size"
                and getattr(c, "rule", "extent") == "extent"]
@@ -340,7 +396,10 @@ def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]
     if overall:
         requested = " × ".join(number(c.requested) for c in overall) + " mm"
         if all(c.ok for c in overall):
-            lines.append((f"Size {requested} as requested", True))
+            # In the order the facts show the size (measured extents), so the two never disagree.
+            extents = [float(v) for v in (geometry or {}).get("extents") or []]
+            shown = " × ".join(number(v) for v in extents[:len(overall)]) + " mm" if extents else requested
+            lines.append((f"Size {shown} as requested", True))
         else:
             measured = " × ".join(number(c.measured) if c.measured is not None else "?" for c in overall) + " mm"
             lines.append((f"Requested {requested}, measured {measured}", False))
@@ -349,7 +408,9 @@ def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]
             continue
         what = getattr(check, "what", "size").capitalize()
         requested = f"{number(check.requested)} mm"
-        if getattr(check, "rule", "extent") == "fits":
+        if what.lower() in replaced:
+            lines.append((f"{what} {requested} not used: made {replaced[what.lower()]}", False))
+        elif getattr(check, "rule", "extent") == "fits":
             lines.append((f"{what} {requested} " + ("fits" if check.ok else "is larger than the part"), check.ok))
         elif check.ok:
             lines.append((f"{what} {requested} as requested", True))
@@ -359,13 +420,18 @@ def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]
     return lines
 
 
+def counts_toward_success(result: RunResult) -> bool:
+    """Refused prompts and cancelled runs never built anything: they are not failures of a part."""
+    return result.error_kind not in ("request", "cancelled")
+
+
 def history_row(result: RunResult) -> dict[str, Any]:
     """One row of the History table (without the thumbnail)."""
     return {
         "run_id": result.run_id,
         "created": result.created_at.replace("T", " ")[5:16],  # "11-26 06:15", UTC
         "prompt": title_text(result, 120),
-        "family": family_text(result.family),
+        "family": part_name(result),
         "source": SOURCE_SHORT.get(result.source, result.source),
         "success": bool(result.success),
         "runtime_s": round(result.runtime_seconds or 0.0, 2),

@@ -127,7 +127,7 @@ def test_two_tabs_sliding_at_once_share_the_worker(browser, app_server):
         boxes = [slider_track(page, "Width") for page in pages]
         started = time.monotonic()
         for fraction in (0.8, 0.6, 0.4, 0.3):
-            for page, box in zip(pages, boxes):
+            for page, box in zip(pages, boxes, strict=False):
                 page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] / 2)
             pages[0].wait_for_timeout(80)
         for page in pages:
