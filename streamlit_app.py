@@ -17,7 +17,7 @@ from naturalcad.ui import boot, engine, theme
 ASSETS = Path(__file__).parent / "naturalcad" / "ui" / "assets"
 
 st.set_page_config(page_title="NaturalCAD", page_icon=str(ASSETS / "icon.svg"), layout="wide",
-                   initial_sidebar_state="expanded",
+                   initial_sidebar_state="auto",
                    menu_items={"About": "NaturalCAD: plain-English descriptions to checked build123d parts."})
 
 PAGES = [

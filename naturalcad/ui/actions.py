@@ -63,7 +63,8 @@ def execute(action: state.PendingAction, current: RunResult | None, on_stage: Ca
     raise ValueError(f"unknown action {kind!r}")
 
 
-def run_job(action: state.PendingAction, current: RunResult | None, on_stage: Callable[[str, str], None]) -> RunResult:
+def run_job(action: state.PendingAction, current: RunResult | None, on_stage: Callable[[str, str], None],
+            theme: str = "light") -> RunResult:
     """The body of a background job (`naturalcad.runs.start`): the pipeline call, then the preview."""
     try:
         result = execute(action, current, on_stage)
@@ -72,7 +73,7 @@ def run_job(action: state.PendingAction, current: RunResult | None, on_stage: Ca
                          prompt=current.prompt if current else "")
     if result.success:
         on_stage("preview", pipeline.STAGES["preview"])
-        prepare_preview(result)
+        prepare_preview(result, theme)
     return result
 
 
@@ -82,12 +83,14 @@ def _sentence(err: Exception) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def prepare_preview(result: RunResult) -> None:
+def prepare_preview(result: RunResult, theme: str = "light") -> None:
     """Build the viewer page now (so the page draws at once), then the thumbnail in the background."""
     settings = get_settings()
     try:
         mark_open(settings, result.run_id)
-        preview.viewer_page(result.artifacts)
+        from .components import PREVIEW_HEIGHT
+
+        preview.viewer_page(result.artifacts, PREVIEW_HEIGHT, theme)  # what the page will ask for
     except Exception:
         log.warning("preview preparation failed for %s", result.run_id, exc_info=True)
     make_thumbnail_later(result)

@@ -70,7 +70,8 @@ def start_pending(current: RunResult | None) -> ActiveJob | None:
     if action is None:
         return active()
     delay = SLIDER_SETTLE_SECONDS if action.kind == "params" else 0.0
-    job = runs.start(session_id(), action.kind, lambda on_stage: actions.run_job(action, current, on_stage),
+    theme = getattr(st.context.theme, "type", None) or "light"
+    job = runs.start(session_id(), action.kind, lambda on_stage: actions.run_job(action, current, on_stage, theme),
                      delay=delay)
     entry = ActiveJob(job.job_id, action.kind, {k: v for k, v in action.payload.items() if k != "result"})
     st.session_state[ACTIVE] = entry
@@ -85,7 +86,9 @@ def adopt_query_job() -> None:
     if not wanted or (mine is not None and mine.job_id == wanted):
         return
     job = runs.adopt(wanted, session_id())
-    if job is None or job.collected:  # gone, or its page already showed the result
+    # A part that built is shown again (the page that collected it may be the one just reloaded,
+    # still running on the server); a cancelled or failed run already said so once.
+    if job is None or (job.collected and not (job.result is not None and job.result.success)):
         del st.query_params[JOB_PARAM]
         return
     st.session_state[ACTIVE] = ActiveJob(job.job_id, job.kind, {})

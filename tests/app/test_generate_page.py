@@ -48,7 +48,7 @@ def test_generate_shows_preview_facts_downloads_and_notices(app):
     no_exceptions(at)
     result = current(at)
     assert result.success and result.source == "template"
-    assert labels(at.get("download_button")) == ["Download STEP", "Download STL", "Download GLB"]
+    assert labels(at.get("download_button")) == ["Download STEP", "Download STL", "Download GLB", "All files (.zip)"]
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Size"] == "60 × 40 × 20 mm"
     assert any(t.startswith(":green[✓] Valid solid") for t in texts(at.caption))
@@ -131,7 +131,7 @@ def test_flat_result_shows_dxf_and_size_without_height(app):
     app.button(key="example-4").click().run()
     at = app.button(key="generate").click().run()
     no_exceptions(at)
-    assert labels(at.get("download_button")) == ["Download STEP", "Download DXF"]
+    assert labels(at.get("download_button")) == ["Download STEP", "Download DXF", "All files (.zip)"]
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Size"] == "120 × 70 mm"
     assert metrics["Area"].endswith(" mm²") and metrics["Holes"] == "4"  # a profile's holes: its inner loops

@@ -61,6 +61,10 @@ def test_slider_burst_cancel_and_reload(page, app_server):
     open_app(page, url)
     generate(page, PROMPT)
     page.get_by_role("button", name="Download STEP").wait_for(timeout=30_000)
+    for label, name in (("Download STEP", "plate-120x80x6-4xD8.step"), ("All files (.zip)", "plate-120x80x6-4xD8.zip")):
+        with page.expect_download() as download:
+            page.get_by_role("button", name=label).click()
+        assert download.value.suggested_filename == name
 
     # Five quick moves of the Length slider: one run for the last value, nothing left running.
     box = slider_track(page, "Length")
