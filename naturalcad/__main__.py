@@ -106,11 +106,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from .history import HistoryStore
+    from . import runs as run_store
 
     settings = _settings(args)
-    runs = HistoryStore.for_settings(settings).list(limit=args.limit)
-    for result in runs:
+    listed = run_store.list_runs(settings, limit=args.limit)  # rows whose job is gone are marked first
+    for result in listed:
         if args.json:
             print(json.dumps(result.to_dict(), default=str))
         else:

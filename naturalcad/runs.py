@@ -18,6 +18,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import artifacts
 from .config import Settings, get_settings
@@ -40,7 +41,7 @@ def store(settings: Settings | None = None) -> HistoryStore:
     return HistoryStore.for_settings(settings or get_settings())
 
 
-def list_runs(settings: Settings | None = None, **filters) -> list[RunResult]:
+def list_runs(settings: Settings | None = None, **filters: Any) -> list[RunResult]:
     """Runs newest first (filters as `HistoryStore.list`), after reconciling stale rows."""
     history = store(settings)
     history.reconcile()
