@@ -52,5 +52,7 @@ st.logo(str(ASSETS / "logo.svg"), size="large", icon_image=str(ASSETS / "icon.sv
 theme.apply()
 page = st.navigation(PAGES)
 boot.mark_navigation_registered()
+# Before the page: a page waiting for a run keeps the sidebar drawn (not greyed out); a run that
+# finishes reruns the app, so the sidebar still reflects it.
+sidebar()
 page.run()
-sidebar()  # after the page, so it reflects a run the page just made

@@ -435,7 +435,8 @@ def history_row(result: RunResult) -> dict[str, Any]:
         "source": SOURCE_SHORT.get(result.source, result.source),
         "success": bool(result.success),
         "runtime_s": round(result.runtime_seconds or 0.0, 2),
-        "size": size_text(result) if result.success else "–",
+        "size": size_text(result) if result.success else {"cancelled": "cancelled", "request": "refused"}.get(
+            result.error_kind or "", "–"),
         "parent": result.parent_run_id or "",
         "error": result.error or "",
     }

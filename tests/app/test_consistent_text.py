@@ -86,3 +86,12 @@ def test_a_refused_prompt_is_titled_by_what_was_typed_or_refused(settings):
     refused = pipeline.run(Request("", offline=True))
     assert fmt.part_name(refused) == "refused"
     assert fmt.history_row(refused)["family"] == "refused"
+
+
+def test_cancelled_and_refused_runs_say_so_in_the_history_table(settings):
+    from naturalcad.request import RunResult
+
+    cancelled = RunResult(run_id="20261201-000000-cancel01", success=False, error_kind="cancelled", prompt="plate")
+    assert fmt.history_row(cancelled)["size"] == "cancelled"
+    refused = pipeline.run(Request("", offline=True))
+    assert fmt.history_row(refused)["size"] == "refused"
