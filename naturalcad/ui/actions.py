@@ -64,7 +64,7 @@ def execute(action: state.PendingAction, current: RunResult | None, on_stage: Ca
 
 
 def run_job(action: state.PendingAction, current: RunResult | None, on_stage: Callable[[str, str], None],
-            theme: str = "light") -> RunResult:
+            theme: str = "light", view: str = "iso") -> RunResult:
     """The body of a background job (`naturalcad.runs.start`): the pipeline call, then the preview."""
     try:
         result = execute(action, current, on_stage)
@@ -73,7 +73,7 @@ def run_job(action: state.PendingAction, current: RunResult | None, on_stage: Ca
                          prompt=current.prompt if current else "")
     if result.success:
         on_stage("preview", pipeline.STAGES["preview"])
-        prepare_preview(result, theme)
+        prepare_preview(result, theme, view)
     return result
 
 
@@ -83,14 +83,15 @@ def _sentence(err: Exception) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def prepare_preview(result: RunResult, theme: str = "light") -> None:
+def prepare_preview(result: RunResult, theme: str = "light", view: str = "iso") -> None:
     """Build the viewer page now (so the page draws at once), then the thumbnail in the background."""
     settings = get_settings()
     try:
         mark_open(settings, result.run_id)
         from .components import PREVIEW_HEIGHT
 
-        preview.viewer_page(result.artifacts, PREVIEW_HEIGHT, theme)  # what the page will ask for
+        view = "top" if fmt.is_flat(result) else view
+        preview.viewer_page(result.artifacts, PREVIEW_HEIGHT, theme, view)  # what the page will ask for
     except Exception:
         log.warning("preview preparation failed for %s", result.run_id, exc_info=True)
     make_thumbnail_later(result)

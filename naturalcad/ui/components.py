@@ -17,6 +17,7 @@ from ..artifacts import mark_open
 from ..config import get_settings
 from ..request import RunResult
 from . import downloads as dl
+from . import viewer
 from . import format as fmt
 
 UNIT_KEY = "units"  # mm or in: what the facts show (files stay in mm)
@@ -149,7 +150,10 @@ def preview_box(result: RunResult, key: str) -> None:
     try:
         with st.container(border=True, key=f"{key}-viewer"):
             theme = getattr(st.context.theme, "type", None) or "light"  # the viewer follows light / dark
-            preview.show(result.artifacts, key=f"viewer-{result.run_id}-{theme}", height=PREVIEW_HEIGHT, theme=theme)
+            flat = fmt.is_flat(result)
+            viewer.view_buttons(flat)
+            preview.show(result.artifacts, key=viewer.mount_key(result.run_id, theme, flat), height=PREVIEW_HEIGHT,
+                         theme=theme, view=viewer.current_view(flat))
     except preview.PreviewError as err:
         st.info(fmt.untrusted(str(err)), icon=":material/visibility_off:")
     except Exception:

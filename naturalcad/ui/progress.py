@@ -17,7 +17,7 @@ import streamlit as st
 
 from .. import runs
 from ..request import RunResult
-from . import state
+from . import state, viewer
 
 ACTIVE = "nc_active_job"  # the ActiveJob this session is waiting for
 PLACES = "nc_progress_places"  # this script run's placeholders, by place name
@@ -71,8 +71,9 @@ def start_pending(current: RunResult | None) -> ActiveJob | None:
         return active()
     delay = SLIDER_SETTLE_SECONDS if action.kind == "params" else 0.0
     theme = getattr(st.context.theme, "type", None) or "light"
-    job = runs.start(session_id(), action.kind, lambda on_stage: actions.run_job(action, current, on_stage, theme),
-                     delay=delay)
+    view = st.session_state.get(viewer.VIEW_KEY, "iso")
+    job = runs.start(session_id(), action.kind,
+                     lambda on_stage: actions.run_job(action, current, on_stage, theme, view), delay=delay)
     entry = ActiveJob(job.job_id, action.kind, {k: v for k, v in action.payload.items() if k != "result"})
     st.session_state[ACTIVE] = entry
     st.query_params[JOB_PARAM] = job.job_id

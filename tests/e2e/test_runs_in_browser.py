@@ -6,6 +6,7 @@ normal time (a cancelled or superseded one ends within seconds, not at the 60 s 
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import time
 from pathlib import Path
@@ -13,13 +14,21 @@ from pathlib import Path
 import pytest
 
 from .conftest import screenshot
-from .driver import generate, metric, open_app, wait_new_frame
+from .driver import generate, mark_viewer_old, metric, open_app, wait_new_frame
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 PROMPT = "Plate 120 x 80 x 6 mm with four 8 mm corner holes"
 SPIN = "from build123d import *\nn = 0\nwhile True:\n    n += 1\nresult = Box(10, 10, 10)\n"
 SLOW_BOX = "from build123d import *\nn = 0\nwhile n < 25_000_000:\n    n += 1\nresult = Box(44, 33, 22)\n"
+
+
+def difference(first: bytes, second: bytes) -> float:
+    """Mean per-pixel difference of two screenshots (0 the same picture, 255 opposite)."""
+    from PIL import Image, ImageChops, ImageStat
+
+    a, b = (Image.open(io.BytesIO(p)).convert("L").resize((160, 120)) for p in (first, second))
+    return ImageStat.Stat(ImageChops.difference(a, b)).mean[0]
 
 
 def history_db(data_dir: Path) -> Path:
@@ -65,6 +74,20 @@ def test_slider_burst_cancel_and_reload(page, app_server):
         with page.expect_download() as download:
             page.get_by_role("button", name=label).click()
         assert download.value.suggested_filename == name
+
+    # The view buttons change the camera: Top shows the plate face-on (a different picture), Iso
+    # brings the corner view back.
+    frame = page.locator("iframe#stpyvistaframe").first
+    iso_picture = frame.screenshot()
+    for label in ("Top", "Iso"):
+        mark_viewer_old(page)
+        page.locator(".st-key-viewer-view-buttons").get_by_text(label, exact=True).click()
+        wait_new_frame(page, timeout=60)
+        page.wait_for_timeout(300)
+        picture = page.locator("iframe#stpyvistaframe").first.screenshot()
+        change = difference(picture, iso_picture)
+        assert (change > 4.0) if label == "Top" else (change < 2.0), (label, change)
+    screenshot(page, "runs-00-view-buttons")
 
     # Five quick moves of the Length slider: one run for the last value, nothing left running.
     box = slider_track(page, "Length")
