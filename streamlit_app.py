@@ -11,12 +11,13 @@ from pathlib import Path
 
 import streamlit as st
 
+from naturalcad import runs
 from naturalcad.ui import boot, engine, theme
 
 ASSETS = Path(__file__).parent / "naturalcad" / "ui" / "assets"
 
 st.set_page_config(page_title="NaturalCAD", page_icon=str(ASSETS / "icon.svg"), layout="wide",
-                   initial_sidebar_state="expanded",
+                   initial_sidebar_state="auto",
                    menu_items={"About": "NaturalCAD: plain-English descriptions to checked build123d parts."})
 
 PAGES = [
@@ -47,9 +48,12 @@ def get_backend_url() -> str | None:
 
 
 engine.start_engine()
+runs.reconcile()  # every page load: no row is left `running` once its job is gone
 st.logo(str(ASSETS / "logo.svg"), size="large", icon_image=str(ASSETS / "icon.svg"))
 theme.apply()
 page = st.navigation(PAGES)
 boot.mark_navigation_registered()
+# Before the page: a page waiting for a run keeps the sidebar drawn (not greyed out); a run that
+# finishes reruns the app, so the sidebar still reflects it.
+sidebar()
 page.run()
-sidebar()  # after the page, so it reflects a run the page just made

@@ -130,10 +130,10 @@ def _drawing(args: argparse.Namespace) -> DrawingOptions | None:
 def cmd_drawing(args: argparse.Namespace) -> int:
     """Draw an earlier run (what the app's Drawing tab does)."""
     from .drawing_job import draw_run
-    from .history import HistoryStore
+    from . import runs as run_store
 
     settings = _settings(args)
-    found = HistoryStore.for_settings(settings).get(args.run_id)
+    found = run_store.get_run(args.run_id, settings)
     if found is None:
         message = f"No run {args.run_id!r} in the history."
         print(json.dumps({"success": False, "error": message}) if args.json else f"error: {message}")
@@ -179,12 +179,12 @@ def _history_line(result: RunResult, deployment: str | None = None) -> str:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from .history import HistoryStore
+    from . import runs as run_store
 
     settings = _settings(args)
     if args.shared:
         return _shared_history(args, settings)
-    runs = HistoryStore.for_settings(settings).list(limit=args.limit, **_history_filter(args))
+    runs = run_store.list_runs(settings, limit=args.limit, **_history_filter(args))  # rows whose job is gone are marked first
     if not args.json:
         print(f"Local history ({settings.history_db}), newest first: {len(runs)} runs shown.", file=sys.stderr)
     for result in runs:

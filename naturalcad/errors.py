@@ -26,7 +26,7 @@ class SourceError(NaturalCADError):
 
 EXECUTION_ERROR_KINDS = frozenset({
     "syntax", "exception", "no_result", "not_solid", "timeout", "memory", "cpu", "output_too_large",
-    "crashed", "export", "report_mismatch", "guard",
+    "crashed", "export", "report_mismatch", "guard", "cancelled", "no_cad", "drawing",
 })
 
 
@@ -42,3 +42,12 @@ class ExecutionError(NaturalCADError):
         super().__init__(message)
         self.kind = kind if kind in EXECUTION_ERROR_KINDS else "crashed"
         self.line = line
+
+
+class RunCancelled(NaturalCADError):
+    """The person (or a newer request from the same page) stopped the run; its job was killed."""
+
+    kind = "cancelled"
+
+    def __init__(self, message: str = "The run was cancelled before it finished."):
+        super().__init__(message)

@@ -19,6 +19,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable
+import threading
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,6 @@ from .artifacts import pid_alive
 from .config import Settings, get_settings
 from .request import RunResult
 from .sanitize import dumps as strict_dumps
-from .sanitize import strict
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -51,6 +51,26 @@ CREATE INDEX IF NOT EXISTS runs_created ON runs(created_at);
 """
 
 INTERRUPTED_ERROR = "The run was interrupted before it finished (the app stopped or crashed)."
+STOPPED_ERROR = "The run was stopped before it finished (its job is gone: the page was closed or reloaded)."
+
+# Runs this process has begun and not yet finished: a `running` row of this process that is
+# not here has lost its job, and `reconcile()` says so instead of leaving it `running`.
+_live: set[str] = set()
+_live_lock = threading.Lock()
+
+
+def live_runs() -> set[str]:
+    with _live_lock:
+        return set(_live)
+
+
+def status_for(result: RunResult) -> str:
+    """The row's status when a run ends: `done`, or why it did not run to the end."""
+    if result.error_kind == "cancelled":
+        return "cancelled"
+    if result.error_kind == "request":
+        return "refused"  # refused before anything ran: not a failed part
+    return "done"
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
@@ -107,6 +127,8 @@ class HistoryStore:
     def begin(self, result: RunResult) -> None:
         """Record that a run started (status `running`)."""
         result, record = self._clean(result)
+        with _live_lock:
+            _live.add(result.run_id)
         with closing(self.connect()) as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO runs (run_id, created_at, status, prompt, mode, output_type, source, "
@@ -125,12 +147,13 @@ class HistoryStore:
                 "INSERT OR REPLACE INTO runs (run_id, created_at, status, prompt, mode, output_type, family, source, "
                 "backend_available, success, runtime_seconds, error, parent_run_id, pid, record) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (result.run_id, result.created_at, "done", result.prompt, result.mode,
+                (result.run_id, result.created_at, status_for(result), result.prompt, result.mode,
                  result.output_type, result.family, result.source, int(result.backend_available), int(result.success),
                  result.runtime_seconds, result.error, result.parent_run_id, os.getpid(), record),
             )
             self._trim(conn)
             conn.execute("COMMIT")
+        self.forget(result.run_id)
         self._append_log(result)  # already scrubbed
 
     def finish_minimal(self, result: RunResult) -> None:
@@ -149,6 +172,10 @@ class HistoryStore:
             "DELETE FROM runs WHERE status!='running' AND run_id NOT IN "
             "(SELECT run_id FROM runs WHERE status!='running' ORDER BY created_at DESC, run_id DESC LIMIT ?)",
             (self.max_rows,))
+    def forget(self, run_id: str) -> None:
+        """This process no longer runs `run_id` (it finished, or its thread was stopped)."""
+        with _live_lock:
+            _live.discard(run_id)
 
     def _append_log(self, result: RunResult) -> None:
         entry = {k: v for k, v in result.to_dict().items() if k not in ("code", "stdout")}
@@ -179,18 +206,30 @@ class HistoryStore:
         self.log_path.replace(self.log_path.with_name(f"{self.log_path.name}.1"))
 
     def recover_interrupted(self) -> int:
-        """Mark `running` rows whose process is gone as interrupted. Returns how many."""
+        """At start-up: mark `running` rows whose job is gone as interrupted. Returns how many."""
+        return self.reconcile()
+
+    def reconcile(self) -> int:
+        """Mark `running` rows whose job is gone: their process died, or this process no
+        longer runs them (a page that ran them was stopped). Returns how many were fixed."""
         fixed = 0
+        mine, live = os.getpid(), live_runs()
         with closing(self.connect()) as conn:
             rows = conn.execute("SELECT run_id, pid, record FROM runs WHERE status='running'").fetchall()
             for row in rows:
-                if row["pid"] == os.getpid() or (row["pid"] and pid_alive(row["pid"])):
-                    continue  # still running here or in another live process
+                if row["pid"] == mine:
+                    if row["run_id"] in live:
+                        continue
+                    error = STOPPED_ERROR
+                elif row["pid"] and pid_alive(row["pid"]):
+                    continue
+                else:
+                    error = INTERRUPTED_ERROR
                 record = json.loads(row["record"])
-                record.update(success=False, error=INTERRUPTED_ERROR, error_kind="interrupted")
+                record.update(success=False, error=error, error_kind="interrupted")
                 conn.execute(
                     "UPDATE runs SET status='interrupted', success=0, error=?, record=? WHERE run_id=? AND status='running'",
-                    (INTERRUPTED_ERROR, json.dumps(record), row["run_id"]),
+                    (error, json.dumps(record), row["run_id"]),
                 )
                 fixed += 1
         return fixed

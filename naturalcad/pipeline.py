@@ -22,7 +22,7 @@ from typing import Any, Callable
 from . import artifacts, checks, supabase
 from .config import Settings, get_settings
 from .drawing import DrawingOptions
-from .errors import ExecutionError, GuardError, NaturalCADError, RequestError, SourceError
+from .errors import ExecutionError, GuardError, NaturalCADError, RequestError, RunCancelled, SourceError
 from .fswalk import remove_tree
 from .history import HistoryStore, scrub
 from .request import SAFE_INTERPRETATION_NOTICE, Request, RunResult, ValidRequest, validate
@@ -153,6 +153,8 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
         worker.wait_ready(timeout=120)
     _notify(on_stage, "run")
     outcome = run_in_sandbox(generated.code, directory, output_type, limits_for(settings), settings)
+    if outcome.error_kind == "cancelled":
+        raise RunCancelled(outcome.message or RunCancelled().args[0])
     if outcome.sandbox:
         _last_sandbox_layers[:] = outcome.sandbox
     if not outcome.ok:
@@ -233,6 +235,7 @@ class _RunFrame:
     def __exit__(self, exc_type, exc, tb) -> bool:
         result = self.result
         if exc is not None and not isinstance(exc, Exception):
+            self.history.forget(result.run_id)  # no longer live here: the next reconcile marks it
             return False  # KeyboardInterrupt, SystemExit: the row stays `running` and is recovered later
         if exc is not None:
             if not isinstance(exc, NaturalCADError):
@@ -240,7 +243,7 @@ class _RunFrame:
             result.success = False
             result.error = str(exc) if isinstance(exc, NaturalCADError) else (
                 "Something went wrong inside NaturalCAD while running this request; it has been recorded. Please try again.")
-            result.error_kind = result.error_kind or type(exc).__name__
+            result.error_kind = result.error_kind or getattr(exc, "kind", None) or type(exc).__name__
         result.runtime_seconds = round(time.perf_counter() - self.started, 4)
         secrets = self.settings.secret_values()
         result.error = scrub(result.error, secrets) if result.error else result.error

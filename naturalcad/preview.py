@@ -40,11 +40,12 @@ PART_COLOR = "#8fa9cc"
 EDGE_COLOR = "#2b3a4f"
 LINE_COLOR = "#1f4e99"
 BACKGROUND = "#f6f8fb"
+BACKGROUNDS = {"light": BACKGROUND, "dark": "#1b232e"}  # the viewer follows the app's theme
 MAX_PREVIEW_CELLS = 400_000  # above this the browser gets a decimated mesh
 # The browser viewer keeps the camera it is given when its frame is resized, so the scene is
-# framed for the narrowest frame it meets (the preview column at 1024 px is taller than wide):
+# framed for the narrowest frame it meets (a phone's column, 350 × 420 px, is taller than wide):
 # wider frames show more margin, narrower ones never cut the part off.
-VIEWER_FIT_ASPECT = 0.85
+VIEWER_FIT_ASPECT = 0.75
 
 # VTK is not thread-safe and Streamlit serves every session from its own thread.
 _vtk_lock = threading.RLock()
@@ -176,10 +177,14 @@ class StandaloneScene:
         return None
 
 
-def make_plotter(preview: Preview, size: tuple[int, int] = VIEWER_SIZE):
+# The standard views of a CAD tool, as the camera method that sets each (Z up; front looks along +Y).
+VIEWS = {"iso": "view_isometric", "front": "view_xz", "top": "view_xy", "right": "view_yz"}
+
+
+def make_plotter(preview: Preview, size: tuple[int, int] = VIEWER_SIZE, theme: str = "light", view: str = "iso"):
     """A plotter showing the part in a neutral CAD look: shaded faces, dark feature edges."""
     plotter = _plotter_class()(off_screen=True, window_size=list(size))
-    plotter.set_background(BACKGROUND)
+    plotter.set_background(BACKGROUNDS.get(theme, BACKGROUND))
     mesh = preview.mesh
     if preview.flat:
         plotter.add_mesh(mesh, color=LINE_COLOR, line_width=3, render_lines_as_tubes=False)
@@ -194,7 +199,7 @@ def make_plotter(preview: Preview, size: tuple[int, int] = VIEWER_SIZE):
                                            manifold_edges=False)
         if edges.n_cells:
             plotter.add_mesh(edges, color=EDGE_COLOR, line_width=1)
-        plotter.view_isometric()
+        getattr(plotter, VIEWS.get(view, "view_isometric"))()
     plotter.reset_camera()
     plotter.camera.zoom(1.1 if preview.flat else 1.0)
     return plotter
@@ -329,22 +334,23 @@ def _files_key(files: Mapping[str, str]) -> tuple:
 
 
 @functools.lru_cache(maxsize=12)
-def _viewer_page(key: tuple, height: int) -> str:
+def _viewer_page(key: tuple, height: int, theme: str = "light", view: str = "iso") -> str:
     files = {fmt: path for fmt, path, _, _ in key}
     with _vtk_lock:
-        plotter = make_plotter(load_preview(files), (int(height * VIEWER_FIT_ASPECT), height))
+        plotter = make_plotter(load_preview(files), (int(height * VIEWER_FIT_ASPECT), height), theme, view)
         try:
             return scene_html(plotter)
         finally:
             plotter.close()
 
 
-def viewer_page(files: Mapping[str, str], height: int = VIEWER_SIZE[1]) -> str:
+def viewer_page(files: Mapping[str, str], height: int = VIEWER_SIZE[1], theme: str = "light",
+                view: str = "iso") -> str:
     """The interactive viewer page for a run's files (cached: reruns do not rebuild it)."""
     key = _files_key(files)
     if not key:
         raise PreviewError("This run has no STL, GLB or DXF file to preview.")
-    return _viewer_page(key, height)
+    return _viewer_page(key, height, theme if theme in BACKGROUNDS else "light", view if view in VIEWS else "iso")
 
 
 @functools.lru_cache(maxsize=12)
@@ -352,7 +358,8 @@ def _static_picture(key: tuple, size: tuple[int, int]) -> bytes:
     return screenshot(load_preview({fmt: path for fmt, path, _, _ in key}), size)
 
 
-def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1]) -> str:
+def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1], theme: str = "light",
+         view: str = "iso") -> str:
     """Draw the interactive viewer for a run's files in the current Streamlit container.
 
     Returns "interactive" or "static": stpyvista's component can only be declared inside a
@@ -366,7 +373,7 @@ def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1]) -> st
     except Exception:  # noqa: BLE001 - StreamlitAPIException outside a real server
         stpyvista = None
     if stpyvista is not None:
-        _mount(viewer_page(files, height), height, key)
+        _mount(viewer_page(files, height, theme, view), height, key)
         return "interactive"
     picture_key = _files_key(files)
     if not picture_key:

@@ -12,9 +12,8 @@ from typing import Any
 
 import streamlit as st
 
-from naturalcad.config import get_settings
 from naturalcad.request import MODES, RunResult
-from naturalcad.ui import actions, boot, components, engine, safe, state
+from naturalcad.ui import boot, components, engine, progress, safe, state
 from naturalcad.ui import format as fmt
 from naturalcad.ui import reading as reading_view
 
@@ -61,6 +60,7 @@ def _forget_example_choices() -> None:
 
 def _queue_generate() -> None:
     _forget_example_choices()
+    st.session_state.pop(REFUSED, None)
     output_type = st.session_state.get(state.OUTPUT)
     state.queue("generate", prompt=st.session_state.get(state.PROMPT, ""), mode=st.session_state.get(state.MODE),
                 output_type=None if output_type in (None, fmt.AUTO) else output_type)
@@ -137,34 +137,65 @@ def prompt_area() -> None:
         source = engine.generation_source()
         st.caption(f"or Ctrl+Enter · code from {source.label.lower() if source.kind == 'template' else source.label}; "
                    "it runs in a sandbox, never in the app.")
+    progress.place("prompt")
+    refused = st.session_state.get(REFUSED)
+    if refused:
+        st.warning(fmt.untrusted(refused), icon=":material/edit_note:")
 
 
-def run_pending(slot) -> None:
-    """Run the queued action (if any) in a progress box, and make its result current."""
-    action = state.take_pending()
-    if action is None:
-        return
+REFUSED = "nc_refused"  # why the last request was refused before anything ran, shown under Generate
+
+
+def apply_result(entry: progress.ActiveJob, result: RunResult) -> None:
+    """Make a finished job's result current (or say why not), where its control is."""
     shown = state.current()
-    box = slot.container()
-    with box:
-        result = actions.run_with_progress(action, shown)
-        if action.kind == "params" and not result.success and shown is not None:
-            _restore_sliders(shown)  # the sliders go back to the part still on screen
+    kind = entry.kind
+    if result.error_kind == "cancelled":
+        st.toast("Cancelled. Still showing the last part." if shown else "Cancelled.", icon=":material/cancel:")
+        if kind == "params" and shown is not None:
+            st.session_state[RESTORE_SLIDERS] = True
+        return
+    if kind == "params" and not result.success and shown is not None:
+        st.session_state[RESTORE_SLIDERS] = True  # the sliders go back to the part still on screen
     if result.error_kind in ("request", "input"):
-        # The prompt (or a value) was refused before anything ran: say why in place of the progress
-        # box (a "did not produce a part" box above it would say the same thing twice).
-        slot.warning(fmt.untrusted(result.error or ""), icon=":material/edit_note:")
+        # The prompt (or a value) was refused before anything ran: say why under the control.
+        st.session_state[REFUSED] = result.error or ""
         return
-    if action.kind in ("params", "code", "refine") and not result.success and shown is not None and shown.success:
+    if kind in ("params", "code", "refine") and not result.success and shown is not None and shown.success:
         # Keep showing the last part that built; say why the change did not, where it was asked for.
-        st.session_state[state.FAILED] = (action.kind, result)
-        if action.kind == "refine":
-            st.session_state[state.REFINE] = action.payload.get("follow_up", "")  # to edit and try again
+        st.session_state[state.FAILED] = (kind, result)
+        if kind == "refine":
+            st.session_state[REFINE_AGAIN] = entry.payload.get("follow_up", "")  # to edit and try again
         return
-    state.set_current(result, keep_origin=action.kind == "params" and result.success)
-    if action.kind != "params":  # a slider user is looking at the sliders; everyone else wants the part
-        with box:
-            components.scroll_to("result-top", nonce=result.run_id)
+    state.set_current(result, keep_origin=kind == "params" and result.success)
+    if kind != "params":  # a slider user is looking at the sliders; everyone else wants the part
+        st.session_state[SCROLL_TO_RESULT] = result.run_id
+
+
+SCROLL_TO_RESULT = "nc_scroll_result"
+# Widget values a finished job changes: set at the top of the next run, before the widgets exist.
+RESTORE_SLIDERS = "nc_restore_sliders"
+REFINE_AGAIN = "nc_refine_again"
+
+
+def _widget_updates() -> None:
+    shown = state.current()
+    if st.session_state.pop(RESTORE_SLIDERS, False) and shown is not None:
+        _restore_sliders(shown)
+    if REFINE_AGAIN in st.session_state:
+        st.session_state[state.REFINE] = st.session_state.pop(REFINE_AGAIN)
+
+
+def follow_active() -> None:
+    """Wait for this session's job beside its control; then draw the page again with its result."""
+    entry = progress.active()
+    if entry is None:
+        return
+    result = progress.follow(entry)
+    progress.finish()
+    if result is not None:
+        apply_result(entry, result)
+    st.rerun()
 
 
 def changed_failure(where: str) -> None:
@@ -197,6 +228,7 @@ def parameters_tab(result: RunResult) -> None:
         return
     comments = {p.name: p.comment for p in read_params(result.code)}
     st.caption("Move a slider to re-run the script with that value: no model call, same sandbox.")
+    progress.place("params")
     with st.container():
         changed_failure("params")
     columns = st.columns(2, gap="large")
@@ -268,6 +300,7 @@ def code_tab(result: RunResult) -> None:
                "it goes through the same guard and sandbox.")
     st.text_area("build123d script", key=key, height=380, label_visibility="collapsed", on_change="ignore")
     st.button("Run edited code", key="run-code", on_click=_queue_code, args=(key,), icon=":material/play_arrow:")
+    progress.place("code")
     with st.container():
         changed_failure("code")
 
@@ -281,6 +314,7 @@ def refine_tab(result: RunResult) -> None:
         st.text_input("Follow-up", key=state.REFINE, placeholder="e.g. make it 12 mm thick and the holes 10 mm",
                       on_change="ignore")
         st.button("Refine", key="refine", on_click=_queue_refine, icon=":material/edit:")
+    progress.place("refine")
     with st.container():
         changed_failure("refine")
 
@@ -297,6 +331,9 @@ def result_area() -> None:
     # reset the selected tab).
     with st.container(key="result-top"):
         components.run_header(result)
+        if st.session_state.get(SCROLL_TO_RESULT) == result.run_id:
+            st.session_state.pop(SCROLL_TO_RESULT)
+            components.scroll_to("result-top", nonce=result.run_id)
     reading_view.show(result)  # "Read as …" and what was not understood, before the part
     if not result.success:
         components.failure(result, retry=lambda: _queue_rerun(result), key="current")
@@ -307,7 +344,8 @@ def result_area() -> None:
     with st.container():
         components.notices(result)
     components.overview(result, key="current")
-    tabs = st.tabs(["Parameters", "Code", "Refine", "Drawing", "Details"])
+    # The tab lives in the URL (?tab=Code): a reload opens the one the person was in.
+    tabs = st.tabs(["Parameters", "Code", "Refine", "Drawing", "Details"], key="tab", bind="query-params")
     with tabs[0]:
         parameters_tab(result)
     with tabs[1]:
@@ -324,11 +362,16 @@ def result_area() -> None:
 def generate_page() -> None:
     st.title("Generate", anchor=False)
     st.caption("Describe a part; get a checked build123d model, its files, and sliders for its parameters.")
+    progress.begin_page()
+    _widget_updates()
     state.adopt_query_run()
+    progress.adopt_query_job()
+    progress.start_pending(state.current())
     prompt_area()
-    run_pending(st.empty())  # always there, so what follows keeps its place in the page
     st.divider()
     result_area()
+    progress.sync_url()
+    follow_active()  # last: the page is drawn, and progress shows beside the control used
 
 
 if boot.inside_app():

@@ -16,11 +16,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from naturalcad import artifacts, preview
+from naturalcad import artifacts, preview, runs
 from naturalcad.config import get_settings
-from naturalcad.history import HistoryStore
 from naturalcad.request import RunResult
-from naturalcad.ui import actions, boot, components, safe, state
+from naturalcad.ui import actions, boot, components, progress, safe, state
 from naturalcad.ui import format as fmt
 from naturalcad.ui import shared_history as shared_view
 
@@ -34,10 +33,6 @@ NO_THUMBNAIL = "data:image/svg+xml;base64," + base64.b64encode(_SVG.format("").e
 FAILED_THUMBNAIL = "data:image/svg+xml;base64," + base64.b64encode(_SVG.format(
     "<path d='M41 29l14 14M55 29L41 43' stroke='#d9534f' stroke-width='3' stroke-linecap='round'/>").encode()).decode()
 SCROLL = "history-scroll"  # bring the run just opened into view
-
-
-def store() -> HistoryStore:
-    return HistoryStore.for_settings(get_settings())
 
 
 # -- thumbnails --------------------------------------------------------------------------------
@@ -115,11 +110,13 @@ def _day(result: RunResult) -> date:
 
 def summary(runs: list[RunResult]) -> None:
     done = [r for r in runs if r.runtime_seconds]
-    succeeded = sum(1 for r in runs if r.success)
+    attempted = [r for r in runs if fmt.counts_toward_success(r)]
+    succeeded = sum(1 for r in attempted if r.success)
     today = date.today()
     cols = st.columns(4)
     cols[0].metric("Runs", len(runs))
-    cols[1].metric("Success rate", f"{100 * succeeded / len(runs):.0f}%" if runs else "–")
+    cols[1].metric("Success rate", f"{100 * succeeded / len(attempted):.0f}%" if attempted else "–",
+                   help="Of the runs that tried to build a part: refused prompts and cancelled runs are not counted.")
     cols[2].metric("Median runtime", fmt.runtime_text(statistics.median(r.runtime_seconds for r in done)) if done else "–")
     cols[3].metric("Last 7 days", sum(1 for r in runs if (today - _day(r)).days < 7))
 
@@ -197,8 +194,7 @@ def _close() -> None:
 
 
 def delete(result: RunResult) -> None:
-    store().delete(result.run_id)
-    artifacts.remove_run(get_settings(), result.run_id)
+    runs.delete_run(result.run_id)
     shown = state.current()
     if shown is not None and shown.run_id == result.run_id:
         st.session_state[state.CURRENT] = None
@@ -240,11 +236,18 @@ def open_run(result: RunResult) -> None:
 
 
 def run_pending(slot) -> None:
-    action = state.take_pending()
-    if action is None or action.kind != "rerun":
+    """Re-run from History: a job like Generate's, followed here at the top of the page."""
+    pending = st.session_state.get(state.PENDING)
+    if pending is None or pending.kind != "rerun":
         return
-    with slot:
-        result = actions.run_with_progress(action, None)
+    entry = progress.start_pending(None)
+    if entry is None:
+        return
+    result = progress.follow(entry, fallback=slot)
+    progress.finish()
+    if result is None or result.error_kind == "cancelled":
+        st.toast("Cancelled." if result is not None else "That run is gone.", icon=":material/cancel:")
+        return
     st.query_params["run"] = result.run_id
     st.session_state[SCROLL] = True
     st.toast("Ran again: " + ("it built." if result.success else "it failed; see below."))
@@ -256,23 +259,23 @@ def history_page() -> None:
     if shared_view.render(filters):  # Supabase configured and its view chosen: every deployment's runs
         return
     st.caption("Every run on this machine, newest first. Select a row to open it.")
-    history = store()
-    if history.count() == 0:
+    if runs.count() == 0:
         st.info("No runs yet. Parts you generate appear here with a thumbnail, their files and their code.",
                 icon=":material/history:")
         st.page_link("pages/generate.py", label="Go to Generate", icon=":material/arrow_forward:")
         return
-    run_pending(st.container())  # always there, so the page below keeps its place
-    all_runs = history.list(limit=5000)
+    progress.begin_page()
+    run_pending(st.empty())  # always there, so the page below keeps its place
+    all_runs = runs.list_runs(limit=5000)
     chosen = filters(all_runs)
-    runs = history.list(limit=5000, **chosen)
-    summary(runs)
-    if not runs:
+    shown_runs = runs.list_runs(limit=5000, **chosen)
+    summary(shown_runs)
+    if not shown_runs:
         st.info("No runs match these filters.", icon=":material/filter_alt_off:")
     else:
-        shown = runs[:TABLE_LIMIT]
+        shown = shown_runs[:TABLE_LIMIT]
         frame = table(shown)
-        note = f"Showing the newest {len(shown)} of {len(runs)} runs." if len(runs) > len(shown) else ""
+        note = f"Showing the newest {len(shown)} of {len(shown_runs)} runs." if len(shown_runs) > len(shown) else ""
         with st.container(horizontal=True, vertical_alignment="center"):
             st.download_button("Export CSV", data=frame.drop(columns=["thumbnail"]).to_csv(index=False),
                                file_name="naturalcad-history.csv", mime="text/csv", key="export-csv",
@@ -281,15 +284,15 @@ def history_page() -> None:
                 st.caption(note)
     wanted = st.query_params.get("run")
     if wanted:
-        result = history.get(wanted)
+        result = runs.get_run(wanted)
         if result is None:
             st.warning("That run is no longer in the history.")
             _close()
         else:
             open_run(result)
-    if runs:
+    if shown_runs:
         st.divider()
-        charts(runs)
+        charts(shown_runs)
 
 
 if boot.inside_app():

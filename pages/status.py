@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from naturalcad import artifacts
+from naturalcad import artifacts, runs
 from naturalcad.config import get_settings
-from naturalcad.history import HistoryStore
 from naturalcad.sandbox import walls
 from naturalcad.ui import boot, engine, safe
 from naturalcad.ui import shared_history as shared_view
@@ -52,15 +51,18 @@ def sandbox() -> None:
 def data() -> None:
     settings = get_settings()
     use = artifacts.usage(settings)
-    history = HistoryStore.for_settings(settings)
     with st.container(border=True, height="stretch"):
         st.markdown("**:material/hard_drive: Data**")
-        st.subheader(f"{use.runs} runs · {use.megabytes:.1f} MB", anchor=False)
+        runs.reconcile(settings)
+        in_history = runs.count(settings)
+        # The same count History shows (rows); folders on disk are fewer (refused prompts have none).
+        st.subheader(f"{in_history} runs · {use.megabytes:.1f} MB", anchor=False)
         st.caption(f"In `{settings.data_dir}`")
-        st.progress(min(use.runs / settings.max_runs, 1.0), text=f"Runs: {use.runs} of {settings.max_runs}")
+        st.progress(min(use.runs / settings.max_runs, 1.0),
+                    text=f"Run folders on disk: {use.runs} of {settings.max_runs} kept")
         st.progress(min(use.megabytes / settings.max_artifact_mb, 1.0),
                     text=f"Disk: {use.megabytes:.1f} of {settings.max_artifact_mb:g} MB")
-        statuses = history.statuses()
+        statuses = runs.statuses(settings)
         st.markdown("History: " + (", ".join(f"{n} {s}" for s, n in sorted(statuses.items())) or "empty"))
 
 

@@ -16,7 +16,10 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +37,73 @@ PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 _ENV_KEEP = ("PATH", "LANG", "LC_ALL", "LD_LIBRARY_PATH", "PYTHONHOME", "VIRTUAL_ENV", "TMPDIR", "CASROOT")
 GRACE_SECONDS = 15.0
 POLL_SECONDS = 0.5
+CANCELLED_MESSAGE = "The run was cancelled before it finished."
+
+
+class CancelToken:
+    """Lets whoever started a run stop its sandbox job: the child is killed, not left to run out.
+
+    Pass one to `run_in_sandbox(cancel=...)`, or open a `cancel_scope(token)` around code that
+    calls it (the pipeline need not know). `cancel()` is safe from any thread.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._hooks: list[Callable[[], None]] = []
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        """Sleep up to `timeout` seconds; True as soon as the token is cancelled."""
+        return self._event.wait(timeout)
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self._event.is_set():
+                return
+            self._event.set()
+            hooks, self._hooks = self._hooks, []
+        for hook in hooks:
+            with contextlib.suppress(Exception):
+                hook()
+
+    def on_cancel(self, hook: Callable[[], None]) -> Callable[[], None]:
+        """Call `hook` when cancelled (at once if already); returns a function that unregisters it."""
+        with self._lock:
+            if not self._event.is_set():
+                self._hooks.append(hook)
+                return lambda: self._discard(hook)
+        hook()
+        return lambda: None
+
+    def _discard(self, hook: Callable[[], None]) -> None:
+        with self._lock:
+            if hook in self._hooks:
+                self._hooks.remove(hook)
+
+
+_current_cancel: ContextVar[CancelToken | None] = ContextVar("naturalcad_cancel", default=None)
+
+
+@contextmanager
+def cancel_scope(token: CancelToken) -> Iterator[CancelToken]:
+    """Every `run_in_sandbox` call inside this block (in this thread) can be cancelled by `token`."""
+    reset = _current_cancel.set(token)
+    try:
+        yield token
+    finally:
+        _current_cancel.reset(reset)
+
+
+def current_cancel() -> CancelToken | None:
+    return _current_cancel.get()
+
+
+def cancelled_outcome() -> Outcome:
+    return Outcome.failed(ExecutionError(CANCELLED_MESSAGE, "cancelled"))
 
 
 def clean_env() -> dict[str, str]:
@@ -180,17 +250,38 @@ class WarmWorker:
                 future.set_result(None)
         return future
 
-    def run(self, job: dict[str, Any]) -> Outcome:
-        """Run one job; restart the worker and retry once if it died under the job."""
-        with self._slots:
-            return self._run(job)
+    def cancel(self, job_id: str) -> None:
+        """Ask the worker to kill a job's child; the job then reports `cancelled`."""
+        with self._lock:
+            proc = self._proc
+            if proc is None or proc.stdin is None or job_id not in self._pending:
+                return
+            with contextlib.suppress(OSError):
+                proc.stdin.write((json.dumps({"op": "cancel", "job_id": job_id}) + "\n").encode())
+                proc.stdin.flush()
 
-    def _run(self, job: dict[str, Any]) -> Outcome:
+    def run(self, job: dict[str, Any], cancel: CancelToken | None = None) -> Outcome:
+        """Run one job; restart the worker and retry once if it died under the job.
+
+        A cancelled job waiting for a slot never starts; a running one is killed.
+        """
+        while not self._slots.acquire(timeout=POLL_SECONDS):
+            if cancel is not None and cancel.cancelled:
+                return cancelled_outcome()
+        try:
+            if cancel is not None and cancel.cancelled:
+                return cancelled_outcome()
+            return self._run(job, cancel)
+        finally:
+            self._slots.release()
+
+    def _run(self, job: dict[str, Any], cancel: CancelToken | None = None) -> Outcome:
         for _ in range(2):
             if not self.wait_ready(timeout=120):
                 self.stop()
                 continue
             future = self.submit(job)
+            forget = cancel.on_cancel(lambda: self.cancel(job["job_id"])) if cancel is not None else (lambda: None)
             try:
                 finished = future.result(timeout=float(job["timeout"]) + GRACE_SECONDS)
             except TimeoutError:
@@ -198,13 +289,18 @@ class WarmWorker:
                 return Outcome.failed(ExecutionError(
                     f"The script took longer than the {float(job['timeout']):g} s time limit and was stopped.",
                     "timeout"))
+            finally:
+                forget()
             if finished is not None:
-                return reap(job, finished)
+                outcome = reap(job, finished)  # the run dir is cleaned either way
+                return cancelled_outcome() if cancel is not None and cancel.cancelled else outcome
+            if cancel is not None and cancel.cancelled:
+                return cancelled_outcome()
             self.stop()
         return _crashed("The sandbox worker could not run the script; please try again.", worker_died=True)
 
 
-def run_cold(job: dict[str, Any]) -> Outcome:
+def run_cold(job: dict[str, Any], cancel: CancelToken | None = None) -> Outcome:
     """A fresh `python -m naturalcad.sandbox.child` per job: slower, same limits, same disk watch."""
     run_dir = Path(job["run_dir"])
     cgroup = limits_mod.make_job_cgroup(job["job_id"])
@@ -222,6 +318,9 @@ def run_cold(job: dict[str, Any]) -> Outcome:
         # The cold child imports build123d before its deadline starts to matter, so it gets
         # 10 s more; its disk is watched live, as the warm worker does.
         while proc.poll() is None:
+            if cancel is not None and cancel.cancelled:
+                kill(running)
+                break
             if time.monotonic() >= running.deadline:
                 running.timed_out = True
             elif disk_use(run_dir, proc.pid).over(float(job["max_file_mb"])):
@@ -236,7 +335,8 @@ def run_cold(job: dict[str, Any]) -> Outcome:
     finally:
         job_file.unlink(missing_ok=True)
         release(running)  # anything left in its process group or cgroup; its uid claim
-    return reap(job, Finished(status, running.timed_out, running.over_disk, time.monotonic() - started))
+    outcome = reap(job, Finished(status, running.timed_out, running.over_disk, time.monotonic() - started))
+    return cancelled_outcome() if cancel is not None and cancel.cancelled else outcome
 
 
 def _wait_status(returncode: int) -> int:
@@ -258,13 +358,21 @@ def get_worker() -> WarmWorker:
 
 
 def run_in_sandbox(code: str, run_dir: Path, output_type: str, limits: Limits,
-                   settings: Settings | None = None) -> Outcome:
-    """Run a guarded script in a sandboxed child; returns its Outcome (never raises for the script)."""
+                   settings: Settings | None = None, cancel: CancelToken | None = None) -> Outcome:
+    """Run a guarded script in a sandboxed child; returns its Outcome (never raises for the script).
+
+    `cancel` (default: the token of the enclosing `cancel_scope`) kills the job when cancelled;
+    the outcome is then a `cancelled` failure.
+    """
     settings = settings or get_settings()
-    job = make_job(code, run_dir, output_type, limits, settings)
+    cancel = cancel or current_cancel()
     warm = fork_available(settings)
     started = time.perf_counter()
-    outcome = get_worker().run(job) if warm else run_cold(job)
+    if cancel is not None and cancel.cancelled:
+        outcome = cancelled_outcome()  # nothing starts, nothing is written
+    else:
+        job = make_job(code, run_dir, output_type, limits, settings)
+        outcome = get_worker().run(job, cancel) if warm else run_cold(job, cancel)
     outcome.wall_seconds = time.perf_counter() - started
     outcome.mode = "warm" if warm else "cold"
     return outcome

@@ -6,6 +6,7 @@ environment holding no secrets, and speaks JSON lines over stdin/stdout:
 
     -> {"op": "run", "job": {...}}          <- {"job_id": ..., "status": ..., "timed_out": ..., ...}
     -> {"op": "ping"}                       <- {"pong": true, "pid": ...}
+    -> {"op": "cancel", "job_id": ...}      (kills that job's child; the app reports it `cancelled`)
 
 A job message carries limits and a run directory, never code: the child reads its script
 from its own run dir, and the app (not the worker) reads what the child reports. So the
@@ -147,6 +148,11 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[str] | None = None) -> None
                     message = json.loads(line)
                     if message.get("op") == "ping":
                         reply({"pong": True, "pid": os.getpid()})
+                    elif message.get("op") == "cancel":
+                        for child in running.values():
+                            if child.job["job_id"] == message.get("job_id"):
+                                kill(child)
+                                limits.kill_cgroup(child.cgroup)
                     elif message.get("op") == "run":
                         child = _start(message["job"])
                         running[child.pidfd] = child

@@ -1,19 +1,17 @@
-"""Run the pipeline from a page, with a progress box that follows the pipeline's stages.
+"""What a page's buttons ask the pipeline for, run as a background job.
 
-The pipeline reports each stage through `on_stage`; here that becomes the label of an
-`st.status` box and a line inside it, so a person always sees what is happening (and, on
-the first run, that the build123d worker is still starting). Every call returns a
-`RunResult`: failures are sentences in the result, never exceptions on the page.
+`run_job` is the body `naturalcad.runs.start` runs in its thread; the pipeline reports
+each stage through `on_stage`, which `naturalcad.ui.progress` shows beside the control
+used. Every call returns a `RunResult`: failures are sentences in the result, never
+exceptions on the page.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-import time
-from typing import Any, Callable
-
-import streamlit as st
+from collections.abc import Callable
+from typing import Any
 
 from .. import pipeline, preview
 from ..artifacts import mark_open, run_path
@@ -25,33 +23,6 @@ from . import state
 log = logging.getLogger("naturalcad.ui")
 
 CLIENT = "streamlit"
-
-
-class StageReporter:
-    """`on_stage` for the pipeline: updates a status box, lists finished stages inside it."""
-
-    def __init__(self, box: Any):
-        self.box = box
-        self.current: str | None = None
-        self.started = time.perf_counter()
-
-    def __call__(self, stage: str, detail: str) -> None:
-        self._finish_current()
-        self.current = detail
-        self.box.update(label=f"{detail}…", state="running")
-
-    def _finish_current(self) -> None:
-        if self.current:
-            self.box.markdown(f":material/check: {self.current}")
-
-    def done(self, result: RunResult) -> None:
-        self._finish_current()
-        self.current = None
-        seconds = time.perf_counter() - self.started
-        if result.success:
-            self.box.update(label=f"Done in {seconds:.1f} s", state="complete", expanded=False)
-        else:
-            self.box.update(label="The run did not produce a part", state="error", expanded=False)
 
 
 def _generate(payload: dict[str, Any], on_stage: Callable[[str, str], None]) -> RunResult:
@@ -92,28 +63,17 @@ def execute(action: state.PendingAction, current: RunResult | None, on_stage: Ca
     raise ValueError(f"unknown action {kind!r}")
 
 
-LABELS = {
-    "generate": "Generating",
-    "rerun": "Running again",
-    "params": "Updating the parameters",
-    "code": "Running your code",
-    "refine": "Refining",
-}
-
-
-def run_with_progress(action: state.PendingAction, current: RunResult | None) -> RunResult:
-    """Run an action inside a status box; prepare the preview as the last visible stage."""
-    with st.status(LABELS.get(action.kind, "Working") + "…", expanded=False) as box:
-        reporter = StageReporter(box)
-        try:
-            result = execute(action, current, reporter)
-        except ValueError as err:  # a parameter value the script cannot take, say
-            result = RunResult(run_id="-", success=False, error=_sentence(err), error_kind="input",
-                               prompt=current.prompt if current else "")
-        if result.success:
-            reporter("preview", pipeline.STAGES["preview"])
-            prepare_preview(result)
-        reporter.done(result)
+def run_job(action: state.PendingAction, current: RunResult | None, on_stage: Callable[[str, str], None],
+            theme: str = "light", view: str = "iso") -> RunResult:
+    """The body of a background job (`naturalcad.runs.start`): the pipeline call, then the preview."""
+    try:
+        result = execute(action, current, on_stage)
+    except ValueError as err:  # a parameter value the script cannot take, say
+        return RunResult(run_id="-", success=False, error=_sentence(err), error_kind="input",
+                         prompt=current.prompt if current else "")
+    if result.success:
+        on_stage("preview", pipeline.STAGES["preview"])
+        prepare_preview(result, theme, view)
     return result
 
 
@@ -123,13 +83,16 @@ def _sentence(err: Exception) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def prepare_preview(result: RunResult) -> None:
+def prepare_preview(result: RunResult, theme: str = "light", view: str = "iso") -> None:
     """Build the viewer page now (so the page draws at once), then the thumbnail in the background."""
     settings = get_settings()
     try:
         mark_open(settings, result.run_id)
-        preview.viewer_page(result.artifacts)
-    except Exception:  # noqa: BLE001 - the result panel reports a preview problem on its own
+        from .components import PREVIEW_HEIGHT
+
+        view = "top" if fmt.is_flat(result) else view
+        preview.viewer_page(result.artifacts, PREVIEW_HEIGHT, theme, view)  # what the page will ask for
+    except Exception:
         log.warning("preview preparation failed for %s", result.run_id, exc_info=True)
     make_thumbnail_later(result)
 

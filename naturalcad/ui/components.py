@@ -7,8 +7,8 @@ interactive preview beside its measured facts and download buttons, and tabs bel
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import streamlit as st
 
@@ -16,7 +16,11 @@ from .. import preview
 from ..artifacts import mark_open
 from ..config import get_settings
 from ..request import RunResult
+from . import downloads as dl
+from . import viewer
 from . import format as fmt
+
+UNIT_KEY = "units"  # mm or in: what the facts show (files stay in mm)
 
 INLINE_DOWNLOAD_BYTES = 25 * 1_048_576  # larger files are read only when the button is clicked
 PREVIEW_HEIGHT = 420
@@ -103,7 +107,7 @@ def run_header(result: RunResult) -> None:
         kind, text = change
         st.markdown(f":blue-badge[{kind}] {fmt.untrusted(text)}")
     notes = fmt.sort_notices(result)
-    bits = [fmt.source_text(result), fmt.family_text(result.family), fmt.runtime_text(result.runtime_seconds),
+    bits = [fmt.source_text(result), fmt.part_name(result), fmt.runtime_text(result.runtime_seconds),
             f"run {result.run_id}"]
     if result.parent_run_id:
         bits.append(f"continues {result.parent_run_id}")
@@ -145,10 +149,14 @@ def code_line(code: str, line: int | None) -> str | None:
 def preview_box(result: RunResult, key: str) -> None:
     try:
         with st.container(border=True, key=f"{key}-viewer"):
-            preview.show(result.artifacts, key=f"viewer-{result.run_id}", height=PREVIEW_HEIGHT)
+            theme = getattr(st.context.theme, "type", None) or "light"  # the viewer follows light / dark
+            flat = fmt.is_flat(result)
+            viewer.view_buttons(flat)
+            preview.show(result.artifacts, key=viewer.mount_key(result.run_id, theme, flat), height=PREVIEW_HEIGHT,
+                         theme=theme, view=viewer.current_view(flat))
     except preview.PreviewError as err:
         st.info(fmt.untrusted(str(err)), icon=":material/visibility_off:")
-    except Exception:  # noqa: BLE001 - a preview problem must not hide the files and facts
+    except Exception:
         st.info("The preview could not be drawn here; the files below are complete.", icon=":material/visibility_off:")
 
 
@@ -158,7 +166,8 @@ def facts(result: RunResult) -> None:
     # A metric cuts a long value or label short ("8 287 …", "Throug…"), and the facts column is
     # narrow at 1024 px: the size, the measure and long-named counts take its whole width; short
     # counts sit in pairs. Validity leads the checks below, as the first of them.
-    st.metric("Size", fmt.size_text(result))
+    unit = st.session_state.get(UNIT_KEY) or "mm"
+    st.metric("Size", dl.size_text(result, unit), help="Files are always in millimetres." if unit == "in" else None)
     measure, value = fmt.volume_label_and_text(result)
     st.metric(measure, value)
     counts = fmt.count_metrics(result)
@@ -169,7 +178,7 @@ def facts(result: RunResult) -> None:
         for metric in counts:
             st.metric(metric.label, metric.value, help=metric.help)
     checks = [(fmt.validity_text(result), bool(geo.get("valid")))] if geo else []
-    checks += fmt.size_checks(result.prompt, geo) if fmt.made_from_prompt(result) else []
+    checks += fmt.size_checks(result.prompt, geo, result.notices) if fmt.made_from_prompt(result) else []
     if checks:
         st.caption("  \n".join(f"{':green[✓]' if ok else ':red[✗]'} {fmt.untrusted(text)}" for text, ok in checks))
 
@@ -177,11 +186,11 @@ def facts(result: RunResult) -> None:
 def downloads(result: RunResult, key: str) -> None:
     """Download buttons for the files that exist, STEP first."""
     shown = 0
-    for kind, label, default_name, mime in fmt.DOWNLOADS:
+    for kind, label, _name, mime in fmt.DOWNLOADS:
         path = result.artifacts.get(kind)
         if not path or not Path(path).is_file():
             continue
-        name = f"naturalcad-{result.run_id}{Path(default_name).suffix}"
+        name = dl.file_name(result, kind)  # "plate-120x80x6-4xD8.step"
         data = _file_data(Path(path))
         st.download_button(label, data=data, file_name=name, mime=mime, key=f"{key}-dl-{kind}",
                            type="primary" if kind == "step" else "secondary", width="stretch",
@@ -189,6 +198,10 @@ def downloads(result: RunResult, key: str) -> None:
         shown += 1
     if not shown:
         st.caption("No files were kept for this run (it failed or its files were pruned).")
+        return
+    st.download_button("All files (.zip)", data=lambda: dl.zip_bytes(result), file_name=dl.file_name(result, "zip"),
+                       mime="application/zip", key=f"{key}-dl-zip", width="stretch", icon=":material/folder_zip:",
+                       on_click="ignore", help="STEP, STL, GLB, DXF and the build123d script; all in millimetres.")
 
 
 def _file_data(path: Path):
@@ -204,6 +217,8 @@ def overview(result: RunResult, key: str) -> None:
     with left:
         preview_box(result, key)
     with right:
+        st.segmented_control("Units", dl.UNITS, key=UNIT_KEY, default="mm", label_visibility="collapsed",
+                             help="What the page shows; the files are always in millimetres.")
         facts(result)
         downloads(result, key)
 
@@ -214,7 +229,7 @@ def details(result: RunResult) -> None:
         "Run": result.run_id,
         "Created": fmt.created_text(result.created_at),
         "Source": fmt.source_text(result),
-        "Family": fmt.family_text(result.family),
+        "Family": fmt.part_name(result),
         "Mode / output": f"{fmt.MODE_LABELS.get(result.mode, result.mode)} / "
                          f"{fmt.OUTPUT_LABELS.get(result.output_type, result.output_type)}",
         "Attempts": str(result.attempts),

@@ -53,6 +53,9 @@ _OUTPUT_FROM = re.compile(r"^output type (?P<kind>\w+) \(from (?P<word>.+)\)$", 
 # Characters Streamlit's markdown acts on anywhere in a line: emphasis, links and images, raw
 # HTML, tables, strikethrough and `$...$` LaTeX. A backslash shows each as itself.
 _MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|~$])")
+# A colon that opens a Streamlit directive (`:red[...]`, `:material/x:`, `:smile:`): it acts even
+# with the brackets escaped ("[red]" was shown), so it is escaped too; "http://x" is left alone.
+_DIRECTIVE_COLON = re.compile(r":(?=[A-Za-z][\w/-]*(?:\\\[|:))")  # after the brackets were escaped
 # ...and at the start of a line: headings, quotes, lists, rules.
 _LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))", re.M)
 # A code span shows its text as it is (nothing inside is markdown): the guard's messages use
@@ -75,7 +78,7 @@ def untrusted(text: str) -> str:
 
 
 def _escape(text: str) -> str:
-    return _MARKDOWN_ACTIVE.sub(r"\\\1", text)
+    return _DIRECTIVE_COLON.sub(r"\\:", _MARKDOWN_ACTIVE.sub(r"\\\1", text))
 
 
 def number(value: float | int | None, digits: int = 1) -> str:
@@ -203,12 +206,40 @@ def source_text(result: RunResult) -> str:
 
 
 def family_text(family: str | None) -> str:
-    return (family or "custom").replace("_", " ")
+    """A family as people say it: "plate with holes", "L bracket" (never "l bracket")."""
+    words = (family or "custom").replace("_", " ").split()
+    return " ".join(w.upper() if len(w) == 1 else w for w in words)
+
+
+def part_name(result: RunResult) -> str:
+    """What this run made, by its family and what was measured: a plate without holes is a plate."""
+    if result.error_kind == "request":
+        return "refused"
+    family = family_text(result.family)
+    holes = (result.geometry or {}).get("holes")
+    if family.endswith(" with holes") and holes == 0:
+        return family[: -len(" with holes")]
+    return family
+
+
+# Letters whose name starts with a vowel sound: "an L bracket", "an M8 bolt", "a U channel".
+_VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")
+
+
+def with_article(name: str) -> str:
+    """ "a tube", "an angle bracket", "an L bracket"."""
+    first = name.split()[0] if name.split() else ""
+    if len(first) == 1 and first.isupper():
+        vowel = first in _VOWEL_SOUND_LETTERS
+    else:
+        vowel = first[:1].lower() in "aeiou"
+    return ("an " if vowel else "a ") + name
 
 
 def title_text(result: RunResult, limit: int = 90) -> str:
     """What to call a run: its prompt, or its family for edited code."""
-    text = (result.prompt or "").strip() or f"{family_text(result.family).capitalize()} ({source_text(result).lower()})"
+    name = part_name(result)
+    text = (result.prompt or "").strip() or f"{name[:1].upper() + name[1:]} ({source_text(result).lower()})"
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -293,16 +324,21 @@ def sort_notices(result: RunResult) -> Notices:
         output = _OUTPUT_FROM.match(note)
         assumed = _ASSUMED.match(note)
         if chose:
-            family, why = untrusted(chose["family"]), untrusted(chose["why"])
+            chosen = family_text(chose["family"].replace(" ", "_"))
+            if chosen.lower() == family_text(result.family).lower():
+                chosen = part_name(result)  # "plate", when the plate came out without holes
+            family, why = untrusted(chosen), untrusted(chose["why"])
             if _NO_PART_TYPE.match(why):
                 # The prompt named nothing a template knows: say so plainly, where it is seen.
+                sizes = "of the sizes given" if re.search(r"\d", result.prompt or "") else (
+                    "of default sizes (the prompt gave none)")
                 sorted_.info.insert(0, f"**No template matches this part**, so this is a plain {family} "
-                                       "of the sizes given. Name a plate, bracket, tube, flange… or edit the code.")
+                                       f"{sizes}. Name a plate, bracket, tube, flange… or edit the code.")
                 sorted_.interpretation = f"Made as a plain {family}"
             elif _OBVIOUS_REASON.match(why):
-                sorted_.interpretation = f"Read as a {family}"
+                sorted_.interpretation = f"Read as {with_article(family)}"
             else:
-                sorted_.interpretation = f"Read as a {family} ({why})"
+                sorted_.interpretation = f"Read as {with_article(family)} ({why})"
         elif output:
             kind = OUTPUT_LABELS.get(output["kind"], output["kind"])
             kind = untrusted(kind if kind[:2] in ("2D", "1D", "3D") else kind.lower())
@@ -327,15 +363,20 @@ def _sort_structured(result: RunResult) -> Notices:
     output_word = None
     for note in notes:
         if note.kind == "chose":
-            family, why = untrusted(note.subject), untrusted(note.value)
+            chosen = family_text(note.subject.replace(" ", "_"))
+            if chosen.lower() == family_text(result.family).lower():
+                chosen = part_name(result)  # "plate", when the plate came out without holes
+            family, why = untrusted(chosen), untrusted(note.value)
             if why.startswith("no part type recognised"):
+                sizes = "of the sizes given" if re.search(r"\d", result.prompt or "") else (
+                    "of default sizes (the prompt gave none)")
                 sorted_.info.insert(0, f"**No template matches this part**, so this is a plain {family} "
-                                       "of the sizes given. Name a plate, bracket, tube, flange… or edit the code.")
+                                       f"{sizes}. Name a plate, bracket, tube, flange… or edit the code.")
                 sorted_.interpretation = f"Made as a plain {family}"
             elif why.startswith(("it names", "it asks for")):
-                sorted_.interpretation = f"Read as a {family}"
+                sorted_.interpretation = f"Read as {with_article(family)}"
             else:
-                sorted_.interpretation = f"Read as a {family} ({why})"
+                sorted_.interpretation = f"Read as {with_article(family)} ({why})"
         elif note.kind == "output":
             kind = OUTPUT_LABELS.get(note.subject, note.subject)
             kind = untrusted(kind if kind[:2] in ("2D", "1D", "3D") else kind.lower())
@@ -366,8 +407,12 @@ def made_from_prompt(result: RunResult) -> bool:
     return bool(result.prompt) and "generate" in (result.timings or {})
 
 
-def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]:
-    """Short lines holding each number of the prompt against the measured part (checks.verify)."""
+def size_checks(prompt: str, geometry: dict[str, Any], notices: list[str] | None = None) -> list[tuple[str, bool]]:
+    """Short lines holding each number of the prompt against the measured part (checks.verify).
+
+    The check looks in the measured part, never at what the generator meant to make, so a size
+    it had to replace (`notices`) is a ✗ because the part does not have it.
+    """
     from ..checks import verify
 
     check = verify(prompt or "", geometry or {})
@@ -376,7 +421,11 @@ def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]
     if group:
         requested = " × ".join(number(f.quantity.value) for f in group) + " mm"
         if all(f.found for f in group):
-            lines.append((f"Size {requested} as requested", True))
+            # In the order the facts show the size (measured extents), so the two never disagree.
+            extents = [float(v) for v in (geometry or {}).get("extents") or []]
+            shown = (" × ".join(number(v) for v in extents) + " mm"
+                     if len(extents) == len(group) else requested)
+            lines.append((f"Size {shown} as requested", True))
         else:
             lines.append((f"Size {requested} requested: " + "; ".join(
                 untrusted(f.sentence()) for f in group if not f.found), False))
@@ -393,17 +442,23 @@ def size_checks(prompt: str, geometry: dict[str, Any]) -> list[tuple[str, bool]]
     return lines
 
 
+def counts_toward_success(result: RunResult) -> bool:
+    """Refused prompts and cancelled runs never built anything: they are not failures of a part."""
+    return result.error_kind not in ("request", "cancelled")
+
+
 def history_row(result: RunResult) -> dict[str, Any]:
     """One row of the History table (without the thumbnail)."""
     return {
         "run_id": result.run_id,
         "created": result.created_at.replace("T", " ")[5:16],  # "11-26 06:15", UTC
         "prompt": title_text(result, 120),
-        "family": family_text(result.family),
+        "family": part_name(result),
         "source": SOURCE_SHORT.get(result.source, result.source),
         "success": bool(result.success),
         "runtime_s": round(result.runtime_seconds or 0.0, 2),
-        "size": size_text(result) if result.success else "–",
+        "size": size_text(result) if result.success else {"cancelled": "cancelled", "request": "refused"}.get(
+            result.error_kind or "", "–"),
         "parent": result.parent_run_id or "",
         "error": result.error or "",
     }

@@ -14,8 +14,7 @@ from typing import Any
 
 import streamlit as st
 
-from ..config import get_settings
-from ..history import HistoryStore
+from .. import runs
 from ..request import RunResult
 
 CURRENT = "nc_current"
@@ -76,10 +75,7 @@ def take_pending() -> PendingAction | None:
 
 def load_run(run_id: str) -> RunResult | None:
     """A run from history (None if it was deleted or pruned)."""
-    try:
-        return HistoryStore.for_settings(get_settings()).get(run_id)
-    except ValueError:
-        return None
+    return runs.get_run(run_id)
 
 
 def adopt_query_run() -> None:
@@ -94,3 +90,17 @@ def adopt_query_run() -> None:
         st.toast("That run is no longer in the history.")
         return
     set_current(found)
+    restore_prompt(found)
+
+
+def restore_prompt(result: RunResult) -> None:
+    """After a reload (or "Continue in Generate") the prompt box shows the prompt the part came
+    from (the first of its thread), not an empty box."""
+    if (st.session_state.get(PROMPT) or "").strip():
+        return
+    from .components import lineage
+
+    root = lineage(result)[1]
+    if root.prompt:
+        st.session_state[PROMPT] = root.prompt
+        st.session_state.setdefault(MODE, root.mode or "part")

@@ -19,6 +19,13 @@ _CSS = """
 .st-key-prompt-keys { display: none; }
 /* Less empty space above the page title. */
 .block-container { padding-top: 2.2rem; }
+/* Phones: thumb-sized buttons, Generate across the width, less padding around the page. */
+@media (max-width: 640px) {
+  .block-container { padding-left: 0.9rem; padding-right: 0.9rem; padding-top: 1.2rem; }
+  .st-key-generate button, .st-key-run-code button, .st-key-refine button { min-height: 48px; min-width: 8rem; }
+  [data-testid="stBaseButton-tertiary"] { min-height: 40px; }
+  .st-key-examples { gap: 0.25rem; }
+}
 </style>
 """
 

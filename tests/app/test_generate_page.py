@@ -48,7 +48,7 @@ def test_generate_shows_preview_facts_downloads_and_notices(app):
     no_exceptions(at)
     result = current(at)
     assert result.success and result.source == "template"
-    assert labels(at.get("download_button")) == ["Download STEP", "Download STL", "Download GLB"]
+    assert labels(at.get("download_button")) == ["Download STEP", "Download STL", "Download GLB", "All files (.zip)"]
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Size"] == "60 × 40 × 20 mm"
     assert any(t.startswith(":green[✓] Valid solid") for t in texts(at.caption))
@@ -57,7 +57,8 @@ def test_generate_shows_preview_facts_downloads_and_notices(app):
     assert any("offline generator answered" in t for t in texts(at.info))
     assert at.get("bidi_component") or at.get("imgs"), "the 3D viewer (or its static fallback) is drawn"
     assert at.query_params["run"] in (result.run_id, [result.run_id])
-    assert [s.label for s in at.status][0].startswith("Done in")
+    assert not at.status and not [b for b in at.button if (b.key or "").startswith("cancel-")], "no progress left"
+    assert HistoryStore.for_settings().statuses() == {"done": 1}
     assert HistoryStore.for_settings(get_settings()).get(result.run_id) is not None
 
 
@@ -130,7 +131,7 @@ def test_flat_result_shows_dxf_and_size_without_height(app):
     app.button(key="example-4").click().run()
     at = app.button(key="generate").click().run()
     no_exceptions(at)
-    assert labels(at.get("download_button")) == ["Download STEP", "Download DXF"]
+    assert labels(at.get("download_button")) == ["Download STEP", "Download DXF", "All files (.zip)"]
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Size"] == "120 × 70 mm"
     assert metrics["Area"].endswith(" mm²") and metrics["Holes"] == "4"  # a profile's holes: its inner loops

@@ -25,17 +25,20 @@ def test_empty_history_says_so_and_links_to_generate(open_app):
 
 
 def test_history_lists_runs_with_thumbnails_figures_and_csv(open_app, made_run):
-    failed = pipeline.run(Request("", offline=True))  # an empty prompt: a failed run in history
+    failed = pipeline.run_code("from build123d import *\nresult = Box(0, 10, 10)\n")  # fails in the sandbox
     assert not failed.success
+    refused = pipeline.run(Request("", offline=True))  # refused before anything ran: not a failed part
+    assert refused.error_kind == "request"
     at = open_app(HISTORY)
     no_exceptions(at)
     table = at.dataframe[0].value
-    assert list(table["run_id"])[:2] == [failed.run_id, made_run.run_id]  # newest first
-    assert table["thumbnail"].iloc[1].startswith("data:image/png;base64,")
-    assert table["thumbnail"].iloc[0].startswith("data:image/svg+xml;base64,")  # a mark, never "None"
+    assert list(table["run_id"])[:3] == [refused.run_id, failed.run_id, made_run.run_id]  # newest first
+    assert table["thumbnail"].iloc[2].startswith("data:image/png;base64,")
+    assert table["thumbnail"].iloc[1].startswith("data:image/svg+xml;base64,")  # a mark, never "None"
+    assert table["family"].iloc[0] == "refused"  # not "custom"
     assert (artifacts.run_path(get_settings(), made_run.run_id) / preview.THUMBNAIL_NAME).is_file()
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Runs"] == "2" and metrics["Success rate"] == "50%"
+    assert metrics["Runs"] == "3" and metrics["Success rate"] == "50%"  # of the two that tried to build
     assert "Export CSV" in labels(at.get("download_button"))
 
 

@@ -24,6 +24,7 @@ SHOTS = ROOT / "test-output" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
 # Settings that would send prompts off the machine: the browser tests run offline.
 ONLINE_VARIABLES = ("NATURALCAD_BACKEND_URL", "NATURALCAD_LLM_BASE_URL", "NATURALCAD_LLM_API_KEY", "NATURALCAD_LLM_MODEL",
                     "OPENROUTER_API_KEY", "OPENROUTER_MODEL", "OPENAI_API_KEY", "SUPABASE_URL")
@@ -86,12 +87,28 @@ def stop_app(process: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory):
+def app_server(tmp_path_factory):
+    """(url, data dir) of the one app server the browser tests share."""
     data_dir = tmp_path_factory.mktemp("e2e") / "data"
     data_dir.mkdir()
     url, process = start_app(data_dir)
-    yield url
+    yield url, data_dir
     stop_app(process)
+
+
+@pytest.fixture(scope="session")
+def app_url(app_server):
+    return app_server[0]
+
+
+@pytest.fixture
+def phone_page(browser):
+    """A 390 × 844 phone-sized page with touch."""
+    context = browser.new_context(viewport=PHONE, accept_downloads=True, has_touch=True, is_mobile=True,
+                                  device_scale_factor=2)
+    opened = context.new_page()
+    yield opened
+    context.close()
 
 
 @pytest.fixture(scope="session")

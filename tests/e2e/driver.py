@@ -25,7 +25,7 @@ def viewer_frame(page):
             try:
                 if frame.query_selector("canvas"):
                     return frame
-            except Exception:  # noqa: BLE001 - the frame was replaced while we looked
+            except Exception:
                 continue
     return None
 
@@ -36,7 +36,7 @@ def mark_viewer_old(page) -> None:
     if frame is not None:
         try:
             frame.evaluate("() => document.querySelectorAll('canvas').forEach(c => c.dataset.old = '1')")
-        except Exception:  # noqa: BLE001 - it may be going away already
+        except Exception:
             pass
 
 
@@ -54,7 +54,7 @@ def wait_new_frame(page, timeout: float = 120.0, poll: float = 0.02) -> None:
                 if fresh:
                     frame.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
                     return
-            except Exception:  # noqa: BLE001 - frames come and go while Streamlit redraws
+            except Exception:
                 continue
         page.wait_for_timeout(poll * 1000)  # not time.sleep: Playwright must pump its events to see new frames
     raise TimeoutError("the 3D preview did not draw a frame in time")

@@ -41,7 +41,8 @@ def test_generate_preview_download_slide_and_history(page, app_url, tmp_path):
     step_button = page.get_by_role("button", name="Download STEP")
     step_button.wait_for(timeout=30_000)
     labels = [b.inner_text().split("\n")[-1].strip() for b in page.locator("[data-testid=stDownloadButton] button").all()]
-    assert labels == ["Download STEP", "Download STL", "Download GLB"]
+    assert labels[:3] == ["Download STEP", "Download STL", "Download GLB"]
+    assert {label.removeprefix("folder_zip") for label in labels[3:]} == {"All files (.zip)"}  # its tooltip wraps it
     assert metric(page, "Size") == "120 × 80 × 6 mm"
     assert viewer_colours(page) > 20, "the viewer shows a shaded part, not a blank box"
     page.wait_for_function("() => Math.abs(document.querySelector('.st-key-result-top')"

@@ -1,0 +1,100 @@
+"""The page never contradicts itself: notices, facts, checks, titles and counts agree."""
+
+from __future__ import annotations
+
+from naturalcad import pipeline
+from naturalcad.request import Request
+from naturalcad.ui import format as fmt
+
+from .conftest import no_exceptions, texts
+
+HISTORY = "pages/history.py"
+STATUS = "pages/status.py"
+
+
+def offline(prompt: str):
+    result = pipeline.run(Request(prompt, offline=True))
+    assert result.success, result.error
+    return result
+
+
+def test_no_sizes_given_is_not_called_the_sizes_given(settings):
+    result = offline("make something nice")
+    info = " ".join(fmt.sort_notices(result).info)
+    assert "sizes given" not in info and "default sizes (the prompt gave none)" in info
+    sized = offline("a thing 40 x 30 x 20 mm")
+    assert "of the sizes given" in " ".join(fmt.sort_notices(sized).info)
+
+
+def test_a_replaced_tube_bore_is_not_checked_as_fitting(settings):
+    result = offline("tube OD 10 ID 20 length 50")
+    assert any("used 5 mm" in n for n in result.notices)
+    lines = fmt.size_checks(result.prompt, result.geometry, result.notices)
+    # The independent check looks in the measured part: the 20 mm bore is not there (✗, with
+    # what was made), and nothing claims it fits; the 10 mm outside diameter is found.
+    inner = [(text, ok) for text, ok in lines if "20 mm" in text]
+    assert inner == [("Hole diameter: requested 20 mm, measured 5 mm; its holes: 5 mm", False)]
+    assert ("10 found as a diameter", True) in lines
+    assert result.reading["confidence"] != "high"
+
+
+def test_the_size_check_reads_in_the_order_the_facts_show(settings):
+    result = offline("L bracket 50 x 30 x 40")
+    facts_size = fmt.size_text(result)
+    lines = fmt.size_checks(result.prompt, result.geometry, result.notices)
+    assert lines[0] == (f"Size {facts_size} as requested", True)
+
+
+def test_families_are_named_with_the_right_article_and_capitals(settings):
+    result = offline("L bracket 50 x 30 x 40")
+    assert fmt.sort_notices(result).interpretation.startswith("Read as an L bracket")
+    assert fmt.with_article("tube") == "a tube" and fmt.with_article("angle bracket") == "an angle bracket"
+    assert fmt.with_article("U channel") == "a U channel" and fmt.family_text("l_bracket") == "L bracket"
+
+
+def test_a_plate_without_holes_is_not_called_a_plate_with_holes(settings, open_app):
+    result = offline("plate 100 x 60 x 5")
+    assert result.geometry["holes"] == 0 and result.family == "plate_with_holes"
+    assert fmt.part_name(result) == "plate"
+    assert fmt.sort_notices(result).interpretation == "Read as a plate"
+    at = open_app(run=result.run_id)
+    no_exceptions(at)
+    header = " ".join(texts(at.caption))
+    assert "plate with holes" not in header and "· plate ·" in header
+    holed = offline("plate 100 x 60 x 5 with four 6 mm corner holes")
+    assert holed.geometry["holes"] == 4 and fmt.part_name(holed) == "plate with holes"
+
+
+def test_a_directive_in_a_prompt_is_shown_as_typed(settings, open_app):
+    assert fmt.untrusted(":red[red] at 12:30, http://x") == "\\:red\\[red\\] at 12:30, http://x"
+    result = offline("box 40 x 30 x 20 mm :red[red]")
+    at = open_app(run=result.run_id)
+    no_exceptions(at)
+    assert at.subheader[0].value == "box 40 x 30 x 20 mm \\:red\\[red\\]"
+
+
+def test_status_and_history_count_the_same_runs(settings, open_app):
+    offline("box 40 x 30 x 20 mm")
+    refused = pipeline.run(Request("", offline=True))
+    assert refused.error_kind == "request"
+    history = open_app(HISTORY)
+    runs_metric = {m.label: m.value for m in history.metric}["Runs"]
+    status = open_app(STATUS)
+    no_exceptions(status)
+    assert runs_metric == "2"
+    assert any(s.value.startswith(f"{runs_metric} runs ·") for s in status.subheader), [s.value for s in status.subheader]
+
+
+def test_a_refused_prompt_is_titled_by_what_was_typed_or_refused(settings):
+    refused = pipeline.run(Request("", offline=True))
+    assert fmt.part_name(refused) == "refused"
+    assert fmt.history_row(refused)["family"] == "refused"
+
+
+def test_cancelled_and_refused_runs_say_so_in_the_history_table(settings):
+    from naturalcad.request import RunResult
+
+    cancelled = RunResult(run_id="20261201-000000-cancel01", success=False, error_kind="cancelled", prompt="plate")
+    assert fmt.history_row(cancelled)["size"] == "cancelled"
+    refused = pipeline.run(Request("", offline=True))
+    assert fmt.history_row(refused)["size"] == "refused"

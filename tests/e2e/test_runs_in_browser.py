@@ -1,0 +1,172 @@
+"""Runs in a real browser are never left running: slider bursts, reloads, Cancel, two tabs.
+
+After each scenario the history database has no row `running`, and no job ran past its
+normal time (a cancelled or superseded one ends within seconds, not at the 60 s limit).
+"""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import screenshot
+from .driver import generate, mark_viewer_old, metric, open_app, wait_new_frame
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+PROMPT = "Plate 120 x 80 x 6 mm with four 8 mm corner holes"
+SPIN = "from build123d import *\nn = 0\nwhile True:\n    n += 1\nresult = Box(10, 10, 10)\n"
+SLOW_BOX = "from build123d import *\nn = 0\nwhile n < 25_000_000:\n    n += 1\nresult = Box(44, 33, 22)\n"
+
+
+def difference(first: bytes, second: bytes) -> float:
+    """Mean per-pixel difference of two screenshots (0 the same picture, 255 opposite)."""
+    from PIL import Image, ImageChops, ImageStat
+
+    a, b = (Image.open(io.BytesIO(p)).convert("L").resize((160, 120)) for p in (first, second))
+    return ImageStat.Stat(ImageChops.difference(a, b)).mean[0]
+
+
+def history_db(data_dir: Path) -> Path:
+    return data_dir / "history.sqlite"
+
+
+def rows(data_dir: Path) -> list[tuple[str, str, float | None]]:
+    with sqlite3.connect(history_db(data_dir)) as conn:
+        return conn.execute("SELECT run_id, status, runtime_seconds FROM runs ORDER BY created_at").fetchall()
+
+
+def wait_no_running(data_dir: Path, timeout: float = 30.0) -> list[tuple[str, str, float | None]]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = rows(data_dir)
+        if not any(status == "running" for _, status, _ in found):
+            return found
+        time.sleep(0.2)
+    raise AssertionError(f"rows left running: {rows(data_dir)}")
+
+
+def slider_track(page, label: str):
+    slider = page.locator('[data-testid="stSlider"]').filter(has_text=label).first
+    slider.scroll_into_view_if_needed()
+    track = slider.locator('[data-testid="stSliderTrack"], [data-baseweb="slider"] > div, div[role="group"] > div').first
+    return track.bounding_box()
+
+
+def run_code(page, code: str) -> None:
+    page.get_by_role("tab", name="Code").click()
+    editor = page.locator(".st-key-code-editor textarea")
+    editor.fill(code)
+    editor.blur()
+    page.get_by_role("button", name="Run edited code").click()
+
+
+def test_slider_burst_cancel_and_reload(page, app_server):
+    url, data_dir = app_server
+    open_app(page, url)
+    generate(page, PROMPT)
+    page.get_by_role("button", name="Download STEP").wait_for(timeout=30_000)
+    for label, name in (("Download STEP", "plate-120x80x6-4xD8.step"), ("All files (.zip)", "plate-120x80x6-4xD8.zip")):
+        with page.expect_download() as download:
+            page.get_by_role("button", name=label).click()
+        assert download.value.suggested_filename == name
+
+    # The view buttons change the camera: Top shows the plate face-on (a different picture), Iso
+    # brings the corner view back.
+    frame = page.locator("iframe#stpyvistaframe").first
+    iso_picture = frame.screenshot()
+    for label in ("Top", "Iso"):
+        mark_viewer_old(page)
+        page.locator(".st-key-viewer-view-buttons").get_by_text(label, exact=True).click()
+        wait_new_frame(page, timeout=60)
+        page.wait_for_timeout(300)
+        picture = page.locator("iframe#stpyvistaframe").first.screenshot()
+        change = difference(picture, iso_picture)
+        assert (change > 4.0) if label == "Top" else (change < 2.0), (label, change)
+    screenshot(page, "runs-00-view-buttons")
+
+    # Five quick moves of the Length slider: one run for the last value, nothing left running.
+    box = slider_track(page, "Length")
+    before = len(rows(data_dir))
+    for fraction in (0.9, 0.7, 0.5, 0.35, 0.2):
+        page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] / 2)
+        page.wait_for_timeout(60)
+    page.wait_for_function("() => [...document.querySelectorAll('[data-testid=stMetricValue]')]"
+                           ".some(e => /× 80 × 6 mm/.test(e.innerText) && !/^120 ×/.test(e.innerText))",
+                           timeout=60_000)
+    found = wait_no_running(data_dir)
+    new = found[before:]
+    assert [s for _, s, _ in new].count("done") == 1, new  # the burst collapsed to its last value
+    assert all(s in ("done", "cancelled") for _, s, _ in new), new
+    thumb = page.locator('[data-testid="stSlider"]').filter(has_text="Length").first.locator(
+        '[data-testid="stSliderThumbValue"]').inner_text()
+    slider_value = float(thumb.split()[0])
+    assert metric(page, "Size").startswith(f"{slider_value:g} × 80 × 6"), (thumb, metric(page, "Size"))
+
+    # A script that would spin until the 60 s limit: Cancel, next to Run, kills it at once.
+    run_code(page, SPIN)
+    cancel = page.locator(".st-key-progress-code").get_by_role("button", name="Cancel")
+    cancel.wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)  # it is running in the sandbox now
+    screenshot(page, "runs-01-progress-and-cancel-in-code-tab")
+    started = time.monotonic()
+    cancel.click()
+    found = wait_no_running(data_dir, timeout=10)
+    assert time.monotonic() - started < 8
+    assert found[-1][1] == "cancelled", found[-1]
+    assert metric(page, "Size").endswith("× 80 × 6 mm"), "the last part that built is still shown"
+
+    # Reload mid-run: the page picks the run up when it finishes, prompt and run kept.
+    run_code(page, SLOW_BOX)
+    page.locator(".st-key-progress-code").wait_for(timeout=30_000)
+    page.wait_for_function("() => window.location.search.includes('job=')", timeout=10_000)
+    page.reload()
+    page.wait_for_function("() => [...document.querySelectorAll('[data-testid=stMetricValue]')]"
+                           ".some(e => /44 × 33 × 22 mm/.test(e.innerText))", timeout=90_000)
+    wait_new_frame(page, timeout=30)
+    assert "job=" not in page.url and "run=" in page.url
+    assert page.get_by_label("Prompt").input_value() == PROMPT
+    found = wait_no_running(data_dir)
+    assert found[-1][1] == "done"
+    # the reloaded page reloads again: same run, same prompt
+    page.reload()
+    page.get_by_role("button", name="Download STEP").wait_for(timeout=60_000)
+    assert metric(page, "Size") == "44 × 33 × 22 mm"
+    assert page.get_by_label("Prompt").input_value() == PROMPT
+
+
+def test_two_tabs_sliding_at_once_share_the_worker(browser, app_server):
+    url, data_dir = app_server
+    pages = []
+    for _ in range(2):
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        pages.append(context.new_page())
+    try:
+        for page in pages:
+            open_app(page, url)
+            generate(page, PROMPT)
+            page.get_by_role("button", name="Download STEP").wait_for(timeout=30_000)
+        before = len(rows(data_dir))
+        boxes = [slider_track(page, "Width") for page in pages]
+        started = time.monotonic()
+        for fraction in (0.8, 0.6, 0.4, 0.3):
+            for page, box in zip(pages, boxes, strict=False):
+                page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] / 2)
+            pages[0].wait_for_timeout(80)
+        for page in pages:
+            page.wait_for_function("() => [...document.querySelectorAll('[data-testid=stMetricValue]')]"
+                                   ".some(e => /^120 × \\d+(\\.\\d+)? × 6 mm/.test(e.innerText)"
+                                   " && !/^120 × 80 ×/.test(e.innerText))", timeout=60_000)
+        elapsed = time.monotonic() - started
+        found = wait_no_running(data_dir)
+        new = found[before:]
+        assert [s for _, s, _ in new].count("done") == 2, new
+        assert all((runtime or 0) < 20 for _, _, runtime in new), new  # no job near its 60 s limit
+        assert elapsed < 40, elapsed
+    finally:
+        for page in pages:
+            page.context.close()
