@@ -57,7 +57,7 @@ def test_generate_shows_preview_facts_downloads_and_notices(app):
     assert any("offline generator answered" in t for t in texts(at.info))
     assert at.get("bidi_component") or at.get("imgs"), "the 3D viewer (or its static fallback) is drawn"
     assert at.query_params["run"] in (result.run_id, [result.run_id])
-    assert [s.label for s in at.status][0].startswith("Done in")
+    assert at.status[0].label.startswith("Done in")
     assert HistoryStore.for_settings(get_settings()).get(result.run_id) is not None
 
 
@@ -172,7 +172,7 @@ def test_a_prompt_with_markdown_is_the_title_as_typed(app):
 def test_details_show_the_minute_in_utc_and_only_stages_that_ran(app):
     at = generate(app, BOX)
     table = at.table[0].value
-    created = dict(zip(table["field"], table["value"]))["Created"]
+    created = dict(zip(table["field"], table["value"], strict=True))["Created"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", created), created
     stages = next(t for t in texts(at.caption) if t.startswith("Time per stage"))
     assert "–" not in stages

@@ -86,7 +86,7 @@ def test_concurrent_runs_respect_caps_and_never_lose_their_own_files(tmp_path):
                 result = pipeline.run_code(BOX.format(size=float(size)), settings=settings)
                 present = all(Path(p).exists() for p in result.artifacts.values())
                 results.append((result, present))
-        except Exception as err:  # noqa: BLE001
+        except Exception as err:
             errors.append(err)
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
@@ -98,6 +98,7 @@ def test_concurrent_runs_respect_caps_and_never_lose_their_own_files(tmp_path):
     assert len(results) == 12
     for result, present in results:
         assert result.success, result.error
+        assert present, f"run {result.run_id} lost its own files before it returned"
         size = result.geometry["extents"][0]
         assert result.geometry["volume"] == round(size**3, 3)
         assert set(result.artifacts) == {"step", "stl", "glb"}
