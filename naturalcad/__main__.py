@@ -246,7 +246,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m naturalcad", description="Describe a part, get a real CAD solid.")
+    # `naturalcad` when run as the installed console script, else the module form that always works
+    prog = "naturalcad" if Path(sys.argv[0]).name == "naturalcad" else "python -m naturalcad"
+    parser = argparse.ArgumentParser(prog=prog, description="Describe a part, get a real CAD solid.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     gen = sub.add_parser("generate", help="turn a prompt into a part")

@@ -1,0 +1,412 @@
+"""What a person looks at: preview meshes, thumbnails and the interactive 3D viewer.
+
+Everything here reads the files a run already wrote (STL, GLB, DXF); it never imports
+build123d, so the Streamlit process stays light and never runs CAD code. Three outputs:
+
+- `load_preview()`: a pyvista mesh for a run, flat polylines for 2D/1D results (from the DXF);
+- `thumbnail()`: a small offscreen PNG per run, made once and kept as `thumbnail.png`;
+- `show()`: the interactive viewer in a Streamlit page (stpyvista's trame backend, which
+  works offline), or a static picture where the component cannot load (AppTest).
+
+The viewer is a self-contained vtk.js page built from the plotter's scene with trame-vtk's
+serializers, so no trame server and no network are needed. Offscreen pictures use whichever
+of EGL and OSMesa a child process proved to work here, so a broken GL stack costs the
+thumbnails, never the app.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import logging
+import os
+import threading
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+# VTK picks its OpenGL window from this variable: offscreen EGL needs no display. The probe
+# below switches to OSMesa when EGL does not render; a deployment may also set it itself.
+os.environ.setdefault("VTK_DEFAULT_OPENGL_WINDOW", "vtkEGLRenderWindow")
+
+log = logging.getLogger("naturalcad.preview")
+
+THUMBNAIL_NAME = "thumbnail.png"
+THUMBNAIL_SIZE = (320, 240)
+VIEWER_SIZE = (960, 520)
+PART_COLOR = "#8fa9cc"
+EDGE_COLOR = "#2b3a4f"
+LINE_COLOR = "#1f4e99"
+BACKGROUND = "#f6f8fb"
+MAX_PREVIEW_CELLS = 400_000  # above this the browser gets a decimated mesh
+# The browser viewer keeps the camera it is given when its frame is resized, so the scene is
+# framed for the narrowest frame it meets (the preview column at 1024 px is taller than wide):
+# wider frames show more margin, narrower ones never cut the part off.
+VIEWER_FIT_ASPECT = 0.85
+
+# VTK is not thread-safe and Streamlit serves every session from its own thread.
+_vtk_lock = threading.RLock()
+
+
+@dataclass
+class Preview:
+    """A mesh ready to draw, and whether it is a flat drawing (2D profile or 1D path)."""
+
+    mesh: Any  # pyvista.PolyData
+    flat: bool
+    source: str  # the file it came from: stl | glb | dxf
+
+    @property
+    def cells(self) -> int:
+        return int(self.mesh.n_cells)
+
+
+class PreviewError(Exception):
+    """The run's files could not be turned into a preview (missing or unreadable)."""
+
+
+# -- loading -----------------------------------------------------------------------------------
+def load_preview(files: Mapping[str, str]) -> Preview:
+    """The best preview for a run's files: the STL mesh, else the GLB, else the DXF outline."""
+    import pyvista as pv
+
+    stl, glb, dxf = (files.get(k) for k in ("stl", "glb", "dxf"))
+    try:
+        if stl and Path(stl).is_file():
+            return Preview(_clean(pv.read(stl)), flat=False, source="stl")
+        if glb and Path(glb).is_file():
+            return Preview(_clean(_read_glb(glb)), flat=False, source="glb")
+        if dxf and Path(dxf).is_file():
+            return Preview(dxf_outline(dxf), flat=True, source="dxf")
+    except PreviewError:
+        raise
+    except Exception as err:  # noqa: BLE001 - a broken file becomes a sentence, not a traceback
+        raise PreviewError(f"The preview file could not be read ({type(err).__name__}).") from err
+    raise PreviewError("This run has no STL, GLB or DXF file to preview.")
+
+
+def _read_glb(path: str):
+    import pyvista as pv
+    import trimesh
+
+    scene = trimesh.load(path, force="mesh")
+    faces = [[3, *f] for f in scene.faces]
+    return pv.PolyData(scene.vertices, faces=[i for row in faces for i in row])
+
+
+def _clean(mesh):
+    """A surface mesh the browser can hold: decimated when it is very large."""
+    import pyvista as pv
+
+    if not isinstance(mesh, pv.PolyData):
+        mesh = mesh.extract_surface()
+    if mesh.n_cells > MAX_PREVIEW_CELLS:
+        mesh = mesh.triangulate().decimate(1 - MAX_PREVIEW_CELLS / mesh.n_cells)
+    return mesh
+
+
+def dxf_outline(path: str, tolerance: float = 0.05):
+    """A DXF drawing as flat polylines (z = 0), curves flattened to `tolerance` mm."""
+    import ezdxf
+    import numpy as np
+    import pyvista as pv
+    from ezdxf import path as dxf_path
+
+    try:
+        doc = ezdxf.readfile(path)
+    except (OSError, ezdxf.DXFError) as err:
+        raise PreviewError("The DXF file could not be read.") from err
+    points: list[list[float]] = []
+    lines: list[int] = []
+    for entity in doc.modelspace():
+        try:
+            outline = dxf_path.make_path(entity)
+        except (TypeError, ValueError):
+            continue  # text, dimensions and other non-geometry entities
+        vertices = [(v.x, v.y, 0.0) for v in outline.flattening(tolerance)] if len(outline) else []
+        if len(vertices) < 2:
+            continue
+        start = len(points)
+        points.extend(vertices)
+        lines.extend([len(vertices), *range(start, start + len(vertices))])
+    if not points:
+        raise PreviewError("The DXF file has no lines or curves to show.")
+    return pv.PolyData(np.asarray(points, dtype=float), lines=np.asarray(lines, dtype=np.int64))
+
+
+# -- drawing ---------------------------------------------------------------------------------
+def _plotter_class():
+    """A Plotter whose `trame` component exports a standalone vtk.js page without a server.
+
+    stpyvista's trame backend calls `plotter.export_html()`, which pyvista 0.49 routes to a
+    registered `trame` component; registering ours on a subclass keeps the rest of pyvista
+    (and any installed trame-pyvista) untouched.
+    """
+    global _PreviewPlotter
+    if _PreviewPlotter is None:
+        import pyvista as pv
+
+        class PreviewPlotter(pv.Plotter):
+            """A pyvista Plotter for NaturalCAD previews."""
+
+            prebuilt_html: str | None = None  # a page `show()` already built for this scene
+
+        if hasattr(pv, "register_plotter_component"):  # pyvista >= 0.48
+            pv.register_plotter_component("trame", target_cls=PreviewPlotter, override=True)(StandaloneScene)
+        _PreviewPlotter = PreviewPlotter
+    return _PreviewPlotter
+
+
+_PreviewPlotter: Any = None
+
+
+class StandaloneScene:
+    """`plotter.trame`: the scene as a self-contained vtk.js HTML page (offline)."""
+
+    def __init__(self, plotter) -> None:
+        self._plotter = plotter
+
+    def export_html(self, filename: str | Path | None = None) -> io.StringIO | None:
+        html = getattr(self._plotter, "prebuilt_html", None) or scene_html(self._plotter)
+        if filename is None:
+            return io.StringIO(html)
+        Path(filename).write_text(html, encoding="utf-8")
+        return None
+
+
+def make_plotter(preview: Preview, size: tuple[int, int] = VIEWER_SIZE):
+    """A plotter showing the part in a neutral CAD look: shaded faces, dark feature edges."""
+    plotter = _plotter_class()(off_screen=True, window_size=list(size))
+    plotter.set_background(BACKGROUND)
+    mesh = preview.mesh
+    if preview.flat:
+        plotter.add_mesh(mesh, color=LINE_COLOR, line_width=3, render_lines_as_tubes=False)
+        plotter.view_xy()
+        plotter.enable_parallel_projection()
+    else:
+        faces = plotter.add_mesh(mesh, color=PART_COLOR, smooth_shading=False, specular=0.2, ambient=0.15)
+        # Push the faces back a little so the edges drawn on them are not hidden (z-fighting).
+        faces.mapper.SetResolveCoincidentTopologyToPolygonOffset()
+        faces.mapper.SetRelativeCoincidentTopologyPolygonOffsetParameters(1.5, 1.5)
+        edges = mesh.extract_feature_edges(feature_angle=35, boundary_edges=True, non_manifold_edges=False,
+                                           manifold_edges=False)
+        if edges.n_cells:
+            plotter.add_mesh(edges, color=EDGE_COLOR, line_width=1)
+        plotter.view_isometric()
+    plotter.reset_camera()
+    plotter.camera.zoom(1.1 if preview.flat else 1.0)
+    return plotter
+
+
+def scene_html(plotter) -> str:
+    """Serialize the plotter's scene into trame-vtk's offline viewer page."""
+    from trame_vtk.modules.vtk.serializers import (
+        SynchronizationContext,
+        extract_array_hash,
+        initialize_serializers,
+        reference_id,
+        serialize,
+    )
+    from trame_vtk.tools.vtksz2html import write_html
+
+    with _vtk_lock:
+        initialize_serializers()
+        context = SynchronizationContext()
+        window = plotter.render_window
+        view_id = reference_id(window)
+        scene = serialize(None, window, view_id, context, 1)
+        camera = window.GetRenderers().GetFirstRenderer().GetActiveCamera()
+        scene["extra"] = {"vtkRefId": view_id, "centerOfRotation": camera.GetFocalPoint(),
+                          "camera": reference_id(camera)}
+        hashes = {}
+        for entry in extract_array_hash(scene):
+            hashes[entry["hash"]] = dict(**entry, content=context.get_cached_data_array(entry["hash"], False))
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.writestr("index.json", json.dumps({"hashes": hashes, "scene": scene}), zipfile.ZIP_DEFLATED)
+    page = io.StringIO()
+    write_html(packed.getvalue(), page)
+    # The viewer adds favicon links to kitware.github.io; offline they only fail, so drop them.
+    return page.getvalue().replace("https://kitware.github.io/vtk-js/icon/favicon-", "data:image/png;base64,")
+
+
+# -- offscreen rendering ---------------------------------------------------------------------
+# A broken GL stack can crash the process that touches it, so which offscreen window works is
+# found out once in a child process; this process only renders with one that did.
+OFFSCREEN_WINDOWS = ("vtkEGLRenderWindow", "vtkOSOpenGLRenderWindow")
+_PROBE = ("import os, sys; os.environ['VTK_DEFAULT_OPENGL_WINDOW'] = sys.argv[1]; import pyvista as pv; "
+          "p = pv.Plotter(off_screen=True, window_size=[16, 16]); p.add_mesh(pv.Sphere()); "
+          "i = p.screenshot(None, return_img=True); p.close(); print('ok' if i.any() else 'blank')")
+_window: list[str | None] = []  # [] until probed, then [name or None]
+_probe_lock = threading.Lock()
+
+
+def offscreen_window() -> str | None:
+    """The VTK offscreen window class that renders here (probed once), or None."""
+    with _probe_lock:
+        if not _window:
+            _window.append(_probe_windows())
+            if _window[0]:
+                os.environ["VTK_DEFAULT_OPENGL_WINDOW"] = _window[0]
+        return _window[0]
+
+
+def _probe_windows() -> str | None:
+    import subprocess
+    import sys
+
+    wanted = os.environ.get("VTK_DEFAULT_OPENGL_WINDOW")
+    for window in dict.fromkeys(w for w in (wanted, *OFFSCREEN_WINDOWS) if w):
+        try:
+            done = subprocess.run([sys.executable, "-c", _PROBE, window], capture_output=True, text=True, timeout=90)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if done.returncode == 0 and done.stdout.strip().endswith("ok"):
+            return window
+        log.warning("offscreen window %s does not render here: %s", window, done.stderr.strip()[-300:])
+    return None
+
+
+def screenshot(preview: Preview, size: tuple[int, int] = THUMBNAIL_SIZE) -> bytes:
+    """An offscreen PNG of the preview (EGL or OSMesa; no display needed)."""
+    if offscreen_window() is None:
+        raise PreviewError("Offscreen rendering is not available on this machine.")
+    with _vtk_lock:
+        plotter = make_plotter(preview, size)
+        try:
+            image = plotter.screenshot(None, return_img=True)
+        finally:
+            plotter.close()
+    return _png(image)
+
+
+def _png(image) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.fromarray(image).save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def thumbnail(run_dir: Path, files: Mapping[str, str]) -> Path | None:
+    """The run's `thumbnail.png`, made on first request and kept; None when it cannot be made."""
+    target = Path(run_dir) / THUMBNAIL_NAME
+    if target.is_file():
+        return target
+    if not Path(run_dir).is_dir():
+        return None
+    try:
+        png = screenshot(load_preview(files))
+    except Exception as err:  # noqa: BLE001 - a missing thumbnail is cosmetic, never an error page
+        log.warning("no thumbnail for %s: %s", run_dir, err)
+        return None
+    temp = target.with_name(f".{THUMBNAIL_NAME}.{os.getpid()}.{threading.get_ident()}.part")
+    try:
+        temp.write_bytes(png)
+        os.replace(temp, target)
+    except OSError as err:  # the run was pruned or deleted meanwhile
+        temp.unlink(missing_ok=True)
+        log.warning("could not save thumbnail in %s: %s", run_dir, err)
+        return None
+    return target
+
+
+# -- Streamlit -------------------------------------------------------------------------------
+def _files_key(files: Mapping[str, str]) -> tuple:
+    """Identify a run's preview files by path, size and mtime (a re-written file is new)."""
+    key = []
+    for fmt in ("stl", "glb", "dxf"):
+        path = files.get(fmt)
+        if path:
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            key.append((fmt, path, info.st_size, info.st_mtime_ns))
+    return tuple(key)
+
+
+@functools.lru_cache(maxsize=12)
+def _viewer_page(key: tuple, height: int) -> str:
+    files = {fmt: path for fmt, path, _, _ in key}
+    with _vtk_lock:
+        plotter = make_plotter(load_preview(files), (int(height * VIEWER_FIT_ASPECT), height))
+        try:
+            return scene_html(plotter)
+        finally:
+            plotter.close()
+
+
+def viewer_page(files: Mapping[str, str], height: int = VIEWER_SIZE[1]) -> str:
+    """The interactive viewer page for a run's files (cached: reruns do not rebuild it)."""
+    key = _files_key(files)
+    if not key:
+        raise PreviewError("This run has no STL, GLB or DXF file to preview.")
+    return _viewer_page(key, height)
+
+
+@functools.lru_cache(maxsize=12)
+def _static_picture(key: tuple, size: tuple[int, int]) -> bytes:
+    return screenshot(load_preview({fmt: path for fmt, path, _, _ in key}), size)
+
+
+def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1]) -> str:
+    """Draw the interactive viewer for a run's files in the current Streamlit container.
+
+    Returns "interactive" or "static": stpyvista's component can only be declared inside a
+    running Streamlit server, so AppTest (and any environment where it fails to load) gets
+    an offscreen picture instead of a blank box. Raises PreviewError for unusable files.
+    """
+    import streamlit as st
+
+    try:
+        import stpyvista
+    except Exception:  # noqa: BLE001 - StreamlitAPIException outside a real server
+        stpyvista = None
+    if stpyvista is not None:
+        _mount(viewer_page(files, height), height, key)
+        return "interactive"
+    picture_key = _files_key(files)
+    if not picture_key:
+        raise PreviewError("This run has no STL, GLB or DXF file to preview.")
+    st.image(_static_picture(picture_key, (VIEWER_SIZE[0], height)), width="stretch")
+    return "static"
+
+
+def _mount(html: str, height: int, key: str) -> None:
+    """Hand the viewer page to stpyvista's component (its trame backend's front end).
+
+    `stpyvista(plotter, backend="trame")` builds the same page by forking the server process
+    to call `plotter.export_html()`; forking a threaded server can deadlock the child and
+    hang the page, so the page is built here (under the VTK lock) and given to the same
+    component directly. The public call remains the fallback if stpyvista changes.
+    """
+    import stpyvista
+
+    component = getattr(stpyvista, "_stpv_component", None)
+    if component is None:  # a future stpyvista: use its public API (it calls our exporter)
+        plotter = _plotter_class()(off_screen=True, window_size=[VIEWER_SIZE[0], height])
+        plotter.prebuilt_html = html
+        try:
+            stpyvista.stpyvista(plotter, backend="trame", key=key)
+        finally:
+            plotter.close()
+        return
+    component(key=key, data={"_html": html, "backend": "trame", "height": height, "width": "stretch",
+                             "use_container_width": True})
+
+
+def warm_up() -> None:
+    """Find a working offscreen window, then open its GL context once (the first costs ~2 s)."""
+    import numpy as np
+    import pyvista as pv
+
+    from trame_vtk.modules.vtk import serializers  # noqa: F401 - imported lazily by scene_html
+
+    if offscreen_window() is None:
+        log.warning("no offscreen renderer: runs get no thumbnails (the interactive viewer still works)")
+        return
+    square = pv.PolyData(np.array([[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0]], float), faces=[4, 0, 1, 2, 3])
+    screenshot(Preview(square, flat=False, source="warm-up"), (64, 64))

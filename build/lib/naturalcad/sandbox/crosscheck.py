@@ -1,0 +1,102 @@
+"""Check a job's geometry report against the STL it wrote, in the parent.
+
+The child measures and exports the same raw OCCT shape, so the two agree unless the child
+was subverted (or an exporter failed silently). Reading the binary STL here with numpy
+needs no build123d: extents, volume (signed tetrahedra) and closedness (every edge shared
+by exactly two triangles, in opposite directions) from the bytes on disk.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .outcome import Geometry
+
+_RECORD = np.dtype([("normal", "<f4", (3,)), ("v", "<f4", (3, 3)), ("attr", "<u2")])
+MAX_TRIANGLES = 20_000_000  # ~1 GB of STL: larger files are over the per-file cap anyway
+
+
+@dataclass(frozen=True)
+class MeshFacts:
+    extents: tuple[float, float, float]
+    volume: float
+    closed: bool
+    triangles: int
+
+
+def read_stl(path: Path) -> MeshFacts | None:
+    """Facts about a binary STL, or None when it is not one (ASCII, truncated, a FIFO...)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size < 84:
+            return None
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            handle.seek(80)
+            count = int(np.frombuffer(handle.read(4), "<u4")[0])
+            if count > MAX_TRIANGLES or info.st_size != 84 + count * _RECORD.itemsize:
+                return None
+            records = np.frombuffer(handle.read(count * _RECORD.itemsize), _RECORD)
+    finally:
+        os.close(fd)
+    if count == 0:
+        return MeshFacts((0.0, 0.0, 0.0), 0.0, False, 0)
+    corners = records["v"].astype(np.float64)  # (n, 3, 3)
+    if not np.isfinite(corners).all():
+        return None
+    points = corners.reshape(-1, 3)
+    size = points.max(axis=0) - points.min(axis=0)
+    a, b, c = corners[:, 0], corners[:, 1], corners[:, 2]
+    volume = float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
+    return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), _closed(points), count)
+
+
+def _closed(points: np.ndarray) -> bool:
+    """Every directed edge appears once and its reverse once: a closed, consistently oriented mesh."""
+    # Corners shared by two faces are written from the same OCCT nodes, but a coordinate
+    # that is 0 in theory comes out as ±1e-14: weld on a 1e-6 mm grid (finer than float32's
+    # step at any real part size, so distinct corners never merge).
+    grid = np.ascontiguousarray(np.round(points * 1e6).astype(np.int64))
+    _, index = np.unique(grid.view(np.dtype((np.void, 24))).ravel(), return_inverse=True)
+    tri = index.reshape(-1, 3).astype(np.int64)
+    start = np.concatenate([tri[:, 0], tri[:, 1], tri[:, 2]])
+    end = np.concatenate([tri[:, 1], tri[:, 2], tri[:, 0]])
+    real = start != end  # slivers OCCT leaves add self-loops only
+    start, end = start[real], end[real]
+    n = np.int64(index.max() + 1)
+    keys = np.sort(start * n + end)
+    if keys.size == 0 or (keys[1:] == keys[:-1]).any():
+        return False
+    reverse = end * n + start
+    at = np.minimum(np.searchsorted(keys, reverse), keys.size - 1)
+    return bool((keys[at] == reverse).all())
+
+
+def mismatch(geometry: Geometry, stl: Path) -> str | None:
+    """Why the report and the STL disagree (a sentence), or None when they match."""
+    facts = read_stl(stl)
+    if facts is None:
+        return "the STL file is not a readable binary STL"
+    if geometry.extents is None:
+        return "the report has no size"
+    diagonal = float(np.linalg.norm(geometry.extents))
+    # The STL is a mesh within 0.05 mm (or 0.1 % of the size) of the surface, in float32.
+    tolerance = max(0.02 * diagonal, 0.2)
+    for axis, reported, meshed in zip("XYZ", geometry.extents, facts.extents, strict=True):
+        if abs(reported - meshed) > tolerance:
+            return f"its {axis} size is {reported:g} mm in the report but {meshed:g} mm in the STL"
+    if geometry.kind == "3d_solid":
+        if not facts.closed:
+            return "the report says closed solid but the STL mesh is open"
+        reported = geometry.volume or 0.0
+        if abs(reported - facts.volume) > max(0.05 * max(reported, facts.volume), 0.01 * diagonal ** 2 * 0.05):
+            return f"its volume is {reported:g} mm³ in the report but {facts.volume:g} mm³ in the STL"
+    return None

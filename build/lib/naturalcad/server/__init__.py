@@ -1,0 +1,1 @@
+"""The hosted NaturalCAD backend: the same pipeline behind an HTTP API."""

@@ -1,0 +1,830 @@
+"""Prompt -> PartSpec: what the person asked for, as named dimensions, counts and features.
+
+The parser is rule based and general: it tags keywords ("wide", "OD", "across flats",
+"bolt circle"...) in the token stream and binds each number to the keyword right after
+it ("90 mm wide") or, failing that, right before it ("width 90", "OD 12",
+"diameter of 40 mm").  Number groups ("120 x 80 x 6", "4 by 6 inches") are kept as
+groups.  Words it does not know are ignored, never fatal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .numbers import Token, apply_default_unit, group_spans, normalize, tokenize
+
+# role -> phrases (each a space separated word sequence).  Longest phrases match first.
+ROLE_PHRASES: dict[str, list[str]] = {
+    "outer_diameter": ["outer diameter", "outside diameter", "external diameter", "outer dia",
+                       "outside dia", "od", "outer", "outside", "o/d", "outer dimensions",
+                       "outside dimensions", "external"],
+    "inner_diameter": ["inner diameter", "inside diameter", "internal diameter", "inner dia",
+                       "inside dia", "id", "inner", "inside", "i/d", "internal", "hole diameter",
+                       "hole size", "hole dia"],
+    "bore": ["bore diameter", "bore", "centre bore", "center bore", "shaft hole", "axle hole",
+             "through bore", "bore hole"],
+    "across_flats": ["across the flats", "across flats", "across flat", "af", "flat to flat",
+                     "flats", "hex size", "wrench size", "spanner size", "a/f"],
+    "across_corners": ["across corners", "across the corners", "corner to corner", "ac"],
+    "pcd": ["bolt circle diameter", "pitch circle diameter", "bolt circle", "pitch circle",
+            "pcd", "bcd", "bolt pattern", "hole circle", "bolt-circle", "bolt pattern diameter",
+            "pitch diameter", "pitch circle dia", "bolt circle dia", "p.c.d"],
+    "wall": ["wall thickness", "walls", "wall", "thick walls", "thick wall", "wall thick",
+             "walled", "shell thickness", "shell"],
+    "face_width": ["face width", "face", "tooth width", "gear width"],
+    "fillet": ["fillet radius", "fillets", "fillet", "filleted", "rounded edges", "rounded corners",
+               "rounded", "round edges", "round corners", "radiused", "radius edges",
+               "radius corners", "rounds", "edge radius", "corner radius", "radius fillets",
+               "radius fillet", "radiused edges", "radiused corners", "radius on the edges",
+               "radius on all edges", "radius round"],
+    "chamfer": ["chamfers", "chamfer", "chamfered", "bevel", "bevels", "bevelled", "beveled",
+                "chamfered edges", "chamfer on the edges"],
+    "edge_offset": ["in from the edges", "in from the edge", "from the edges", "from the edge",
+                    "from edges", "from edge", "from each edge", "from the sides",
+                    "from the side", "in from each edge", "inset", "margin", "edge distance",
+                    "edge margin", "from the corners", "from corners", "from the ends",
+                    "from each end", "from the end", "in from the ends", "in from the corners",
+                    "from the outside edges", "from the outer edges", "from the border",
+                    "from the plate edges", "from the plate edge", "in from the sides"],
+    "major_radius": ["ring radius", "major radius", "mean radius", "centerline radius",
+                     "centreline radius", "center radius", "centre radius", "path radius"],
+    "minor_radius": ["tube radius", "minor radius", "section radius", "cross section radius",
+                     "pipe radius", "profile radius", "cross-section radius"],
+    "major_diameter": ["ring diameter", "major diameter", "mean diameter", "centreline diameter",
+                       "centerline diameter"],
+    "minor_diameter": ["tube diameter", "minor diameter", "section diameter",
+                       "cross section diameter", "cross-section diameter", "profile diameter",
+                       "tube thickness", "pipe diameter"],
+    "base_radius": ["base radius", "bottom radius", "radius at the base", "radius at the bottom"],
+    "base_diameter_at": ["at the base", "at the bottom", "at its base"],
+    "top_diameter_at": ["at the top", "at its top", "at the tip"],
+    "top_radius": ["top radius", "tip radius", "radius at the top"],
+    "base_diameter": ["base diameter", "bottom diameter", "diameter at the base",
+                      "diameter at the bottom", "base dia"],
+    "top_diameter": ["top diameter", "tip diameter", "diameter at the top", "top dia"],
+    "base": ["square base", "base", "base side", "base width", "base length", "base edge",
+             "base size", "sided base"],
+    "diameter": ["in diameter", "diameter", "dia", "diam", "across", "round", "in dia", "dia."],
+    "radius": ["in radius", "radius", "rad"],
+    "width": ["in width", "wide", "width", "broad", "breadth"],
+    "length": ["in length", "long", "length", "lengthwise", "len", "lengths"],
+    "height": ["in height", "tall", "high", "height", "heigh", "in tall"],
+    "thickness": ["thick", "thickness", "thk", "in thickness", "plate thickness", "gauge"],
+    "depth": ["deep", "depth", "in depth"],
+    "side": ["on a side", "on each side", "per side", "a side", "side length", "sides", "side",
+             "sided", "edge length", "edges long", "each side"],
+    "span": ["span", "spanning", "clear span"],
+    "rise": ["rise"],
+    "module": ["module", "mod"],
+    "legs": ["legs", "leg", "leg length", "leg lengths", "flanges"],
+    "square": ["square"],
+    "cube": ["cube", "cubed"],
+    "size": ["size", "overall size", "dimensions", "footprint", "measuring", "overall"],
+    "pitch": ["pitch", "spacing", "apart", "on centres", "on centers", "centres", "centers",
+              "center to center", "centre to centre", "hole spacing"],
+    "jog": ["jog", "jog offset", "offset"],
+}
+
+COUNT_NOUNS: dict[str, str] = {
+    "hole": "holes", "holes": "holes", "tooth": "teeth", "teeth": "teeth", "panel": "panels",
+    "panels": "panels", "bay": "panels", "bays": "panels", "side": "sides", "sides": "sides",
+    "sided": "sides", "jog": "jogs", "jogs": "jogs", "bend": "jogs", "bends": "jogs",
+    "turn": "jogs", "turns": "jogs", "step": "jogs", "steps": "jogs", "floor": "tiers",
+    "floors": "tiers", "storey": "tiers", "storeys": "tiers", "story": "tiers",
+    "stories": "tiers", "tier": "tiers", "tiers": "tiers", "level": "tiers", "levels": "tiers",
+    "notch": "notches", "notches": "notches", "row": "rows", "rows": "rows", "column": "cols",
+    "columns": "cols", "slot": "holes", "slots": "holes", "spoke": "spokes", "spokes": "spokes",
+    "setback": "tiers", "setbacks": "tiers", "segment": "panels", "segments": "panels",
+    "web": "panels", "webs": "panels", "divisions": "panels", "cells": "panels",
+    "face": "sides", "faces": "sides", "gon": "sides",
+}
+
+HOLE_WORDS = {"hole", "holes", "bore-hole", "perforation", "perforations", "slots", "slot",
+              "openings", "opening"}
+
+# words that may sit between a number and the noun it counts or sizes ("4 bolt holes")
+ADJECTIVES = {
+    "bolt", "corner", "mounting", "clearance", "through", "countersunk", "counterbored",
+    "blind", "threaded", "tapped", "evenly", "equally", "spaced", "round", "circular",
+    "small", "large", "big", "fixing", "screw", "m", "equal", "identical", "diameter", "dia",
+    "drilled", "cylindrical", "straight", "involute", "spur", "gear", "extra", "more", "mm",
+    "fastener", "fastening", "locating", "centre", "center", "central", "x", "of", "the",
+    "lightening", "vent", "ventilation", "rectangular", "square", "outer", "inner", "thru",
+    "pin", "dowel", "further", "additional", "truss", "equal-length", "vertical", "horizontal",
+    "long", "short", "wide", "ø", "pilot", "tap", "perimeter", "edge", "pcd", "sharp",
+    "triangular", "diagonal", "regular", "flat", "square-section",
+}
+
+FILLERS = {"of", "is", ":", "=", "a", "an", "about", "approx", "approximately", "around", "the",
+           "with", "at", "to", "roughly", "~", "being", "should", "be", "must", "measuring",
+           "total", "overall", "each", "all", "its", "it", "are", "have", "has", "set", "by",
+           "only", "just", "nominal", "exactly"}
+
+# single letters count as a name only when written "w=30" or "L: 100"
+LETTER_ROLES = {"w": "width", "l": "length", "h": "height", "t": "thickness", "d": "diameter",
+                "r": "radius", "z": "teeth_count", "m": "module", "n": "count"}
+
+BODY_NOUNS = {
+    "plate", "block", "box", "cube", "cylinder", "disc", "disk", "rod", "shaft", "tube", "pipe",
+    "washer", "ring", "spacer", "flange", "bracket", "gear", "sphere", "ball", "cone", "torus",
+    "prism", "pyramid", "nut", "standoff", "cup", "strip", "bar", "bushing", "body",
+}
+
+
+@dataclass
+class EdgeTreatment:
+    kind: str            # "fillet" | "chamfer"
+    size: float | None   # mm, None when not given
+    which: str = "all"   # "all" | "vertical" | "top" | "bottom" | "ends"
+
+
+@dataclass
+class PartSpec:
+    """Everything understood from a prompt.  Lengths in mm."""
+
+    text: str
+    words: set[str] = field(default_factory=set)
+    dims: dict[str, float] = field(default_factory=dict)
+    groups: list[list[float]] = field(default_factory=list)      # unbound "A x B x C" groups
+    group_roles: dict[str, list[float]] = field(default_factory=dict)  # "legs": [30, 25]...
+    loose: list[float] = field(default_factory=list)            # lengths with no name
+    counts: dict[str, int] = field(default_factory=dict)
+    grid: tuple[int, int] | None = None
+    hole_pattern: str | None = None   # corners|grid|row|centre|circle|per_leg|perimeter
+    edge: EdgeTreatment | None = None
+    open_top: bool = False
+    hollow: bool = False
+    metric: float | None = None
+    unit: str = "mm"
+    understood: list[str] = field(default_factory=list)
+
+    def has(self, *words: str) -> bool:
+        return any(w in self.words for w in words)
+
+    def phrase(self, pattern: str) -> bool:
+        return re.search(pattern, self.text.lower()) is not None
+
+
+@dataclass
+class _KW:
+    role: str
+    text: str
+    used: bool = False
+
+
+Item = Token | _KW
+
+
+def _lemma(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("es") and w[:-2].endswith(("sh", "ch", "x")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+_PHRASE_INDEX: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(p.split(" ")), role) for role, ps in ROLE_PHRASES.items() for p in ps),
+    key=lambda x: -len(x[0]),
+)
+
+
+_BASE_COMPOUNDS = {"plate", "plates", "board", "frame", "flange"}
+
+
+def _tag_keywords(tokens: list[Token]) -> list[Item]:
+    items: list[Item] = []
+    i = 0
+    while i < len(tokens):
+        matched = False
+        for words, role in _PHRASE_INDEX:
+            n = len(words)
+            seg = tokens[i:i + n]
+            if len(seg) == n and all(t.kind in ("word", "sym") and t.text == w for t, w in zip(seg, words)):
+                if words == ("base",) and i + 1 < len(tokens) and tokens[i + 1].text in _BASE_COMPOUNDS:
+                    continue  # "a 300 x 200 base plate": a kind of plate, not the size of a base
+                items.append(_KW(role, " ".join(words)))
+                i += n
+                matched = True
+                break
+        if not matched:
+            items.append(tokens[i])
+            i += 1
+    return items
+
+
+def _is_num(it: Item | None) -> bool:
+    return isinstance(it, Token) and it.kind == "num"
+
+
+def _is_word(it: Item | None, *words: str) -> bool:
+    return isinstance(it, Token) and it.kind in ("word", "sym") and (not words or it.text in words)
+
+
+def _is_count_candidate(t: Token) -> bool:
+    return t.kind == "num" and t.is_int and not t.explicit and t.raw < 1000
+
+
+_PRONOUNS = {"you", "u", "i", "we", "someone", "somebody", "anyone", "it", "this", "that", "they", "one", "ya"}
+
+
+def _is_modal_verb(tokens: list[Token], k: int) -> bool:
+    """'can you make...', 'I can print...': the verb, not the part (a tin can)."""
+    if tokens[k].text != "can":
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    prev = tokens[k - 1] if k > 0 else None
+    return (nxt is not None and nxt.text in _PRONOUNS) or (prev is not None and prev.text in _PRONOUNS)
+
+
+def parse_prompt(text: str) -> PartSpec:
+    """Read a plain-English part description into a PartSpec."""
+    tokens = tokenize(text)
+    unit = apply_default_unit(tokens, text)
+    spec = PartSpec(text=text, unit=unit)
+    words = [t.text for k, t in enumerate(tokens) if t.kind == "word" and not _is_modal_verb(tokens, k)]
+    spec.words = {_lemma(w) for w in words} | set(words)
+    items = _tag_keywords(tokens)
+    bound: set[int] = set()          # indices of items already used
+
+    for it in items:
+        if isinstance(it, Token) and it.kind == "metric" and spec.metric is None:
+            spec.metric = it.value
+
+    _find_counts(items, bound, spec)
+    _find_groups(items, bound, spec)
+    _find_centre_hole(items, bound, spec)
+    _bind_postfix(items, bound, spec)
+    _bind_on_circle(items, bound, spec)
+    _bind_prefix(items, bound, spec)
+    _collect_loose(items, bound, spec)
+    _find_patterns(spec)
+    _find_edges(items, spec)
+    _find_shell(spec)
+    return spec
+
+
+def _set(spec: PartSpec, role: str, value: float) -> None:
+    role = {"base_diameter_at": "base_diameter", "top_diameter_at": "top_diameter"}.get(role, role)
+    if role not in spec.dims:
+        spec.dims[role] = value
+
+
+def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
+    """'4 bolt holes', 'five holes', '20 teeth', 'teeth: 20', 'a hole', '4 x M5 holes'."""
+    n = len(items)
+    for i, it in enumerate(items):
+        if not (isinstance(it, Token) and _is_count_candidate(it)):
+            continue
+        if i > 0 and _is_word(items[i - 1], "x", "by"):
+            continue  # the second number of "30 x 30 legs" is a size
+        if i > 0 and isinstance(items[i - 1], _KW) and items[i - 1].role in ("diameter", "radius"):
+            continue  # "a Ø30 centre hole" sizes the hole, it does not count holes
+        j = i + 1
+        size_tok: int | None = None
+        # "4 x 6 mm holes" / "4x M5 holes": a count then a size
+        if j + 1 < n and _is_word(items[j], "x", "off") and isinstance(items[j + 1], Token) and (
+                items[j + 1].kind == "metric" or (items[j + 1].kind == "num" and items[j + 1].explicit)):
+            size_tok = j + 1
+            j += 2
+        elif j + 2 < n and _is_word(items[j], "x", "off") and isinstance(items[j + 1], _KW) \
+                and items[j + 1].role == "diameter" and _is_num(items[j + 2]):
+            # "4 x Ø6 holes", "4x dia 6 holes": the name makes the second number a size
+            items[j + 1].used = True
+            size_tok = j + 2
+            j += 3
+        skipped = 0
+        while j < n and skipped < 4:
+            nxt = items[j]
+            if isinstance(nxt, Token) and nxt.kind == "word" and nxt.text in COUNT_NOUNS:
+                key = COUNT_NOUNS[nxt.text]
+                if key == "sides" and nxt.text == "face" and skipped:
+                    break
+                spec.counts.setdefault(key, int(it.raw))
+                bound.add(i)
+                if size_tok is not None and key == "holes":
+                    st = items[size_tok]
+                    if st.kind == "metric":
+                        spec.dims.setdefault("hole_metric", st.value)
+                    else:
+                        spec.dims.setdefault("hole_diameter", st.value)
+                    bound.add(size_tok)
+                break
+            if isinstance(nxt, Token) and (nxt.kind == "metric" or (nxt.kind == "num" and (nxt.explicit or not nxt.is_int))):
+                if size_tok is None:
+                    size_tok = j
+                j += 1
+                skipped += 1
+                continue
+            if isinstance(nxt, Token) and nxt.kind == "word" and nxt.text in ADJECTIVES | {"-"}:
+                j += 1
+                skipped += 1
+                continue
+            if isinstance(nxt, _KW) and nxt.role in ("diameter", "fillet", "chamfer", "square", "bore", "pitch"):
+                # "4 diameter 6 holes" is odd but "4 rounded corners"/"6 round holes" are not
+                if nxt.role in ("fillet", "chamfer"):
+                    break
+                j += 1
+                skipped += 1
+                continue
+            if isinstance(nxt, _KW) and nxt.role == "side" and nxt.text in ("sides", "side", "sided"):
+                spec.counts.setdefault("sides", int(it.raw))
+                bound.add(i)
+                nxt.used = True
+                break
+            if isinstance(nxt, _KW) and nxt.role == "legs":
+                spec.counts.setdefault("legs", int(it.raw))
+                bound.add(i)
+                break
+            if isinstance(nxt, _KW) and nxt.role == "face_width" and nxt.text == "face":
+                spec.counts.setdefault("sides", int(it.raw))
+                bound.add(i)
+                break
+            break
+    # prefix form: "teeth: 20", "number of holes 6", "holes = 4", "z=20"
+    for i, it in enumerate(items):
+        key = None
+        if isinstance(it, Token) and it.kind == "word" and it.text in COUNT_NOUNS:
+            key = COUNT_NOUNS[it.text]
+        elif isinstance(it, Token) and it.kind == "word" and it.text in ("z", "n") and i + 1 < n and _is_word(items[i + 1], "=", ":"):
+            key = "teeth" if it.text == "z" else "holes"
+        if key == "rows" and i + 2 < n and _is_word(items[i + 1], "of") and i + 2 not in bound \
+                and isinstance(items[i + 2], Token) and _is_count_candidate(items[i + 2]):
+            # "6 holes in 2 rows of 3": the number after "rows of" counts the holes in each row
+            spec.counts.setdefault("per_row", int(items[i + 2].raw))
+            bound.add(i + 2)
+            continue
+        if key is None or key in spec.counts:
+            continue
+        j = i + 1
+        while j < n and _is_word(items[j], ":", "=", "of", "is", "count", "number"):
+            j += 1
+        if j < n and j not in bound and isinstance(items[j], Token) and _is_count_candidate(items[j]):
+            after = items[j + 1] if j + 1 < n else None
+            if isinstance(after, _KW) or _is_word(after, "x", "by"):
+                continue
+            spec.counts[key] = int(items[j].raw)
+            bound.add(j)
+    # "a hole", "an M6 hole", "a central hole", "hole in the middle"
+    if "holes" not in spec.counts:
+        for i, it in enumerate(items):
+            if _is_word(it, "a", "an", "one", "single", "1"):
+                j = i + 1
+                while j < n and j < i + 5 and (
+                        (isinstance(items[j], Token) and (items[j].kind in ("num", "metric") and (items[j].explicit or items[j].kind == "metric")))
+                        or _is_word(items[j], *ADJECTIVES)
+                        or (isinstance(items[j], _KW) and items[j].role in ("diameter", "bore"))):
+                    j += 1
+                if j < n and _is_word(items[j], "hole"):
+                    spec.counts["holes"] = 1
+                    break
+
+
+_CENTRE_WORDS = ("centre", "center", "central", "middle", "centred", "centered")
+# words that may sit between the hole and its size: before it inside the noun phrase
+# ("a large Ø30 centre hole"), after it as a link ("centre hole of 30", "centre hole: 30")
+_CENTRE_SKIP_BEFORE = ("large", "big", "small", "larger", "bigger", "through", "thru", "clearance")
+_CENTRE_SKIP_AFTER = ("of", ",", ":", "=", "with", "a", "an", "about", "is")
+
+
+def _size_near(items: list[Item], start: int, step: int, bound: set[int]) -> int | None:
+    """Index of the first free length from `start` going `step`, past fillers and a 'dia' name."""
+    skip = _CENTRE_SKIP_BEFORE if step < 0 else _CENTRE_SKIP_AFTER
+    k = start
+    for _ in range(4):
+        if not 0 <= k < len(items):
+            return None
+        it = items[k]
+        if _is_num(it) and k not in bound and not getattr(it, "_in_group", False) and _group_of(it) is None:
+            return k
+        if not (_is_word(it, *skip) or isinstance(it, _KW) and it.role in ("diameter", "bore")):
+            return None
+        k += step
+    return None
+
+
+def _find_centre_hole(items: list[Item], bound: set[int], spec: PartSpec) -> None:
+    """'4 corner holes plus a 30 mm centre hole': one more hole, in the middle, of its own size.
+
+    Only when other holes are asked for too; a lone 'hole in the centre' is the usual
+    single-hole layout.
+    """
+    others = spec.counts.get("holes", 0) >= 2 or any(_is_word(it, "holes") for it in items)
+    if not others:
+        return
+    n = len(items)
+    for h, it in enumerate(items):
+        if not _is_word(it, "hole"):
+            continue
+        before = items[h - 1] if h > 0 else None
+        after = [items[k] for k in range(h + 1, min(n, h + 4))]
+        if _is_word(before, *_CENTRE_WORDS):        # "a 30 mm centre hole", "centre hole of 30"
+            k = _size_near(items, h - 2, -1, bound)
+            if k is None:
+                k = _size_near(items, h + 1, 1, bound)
+        elif after and _is_word(after[0], "in", "through", "at") and any(_is_word(a, *_CENTRE_WORDS) for a in after[1:]):
+            k = _size_near(items, h - 1, -1, bound)  # "a 22 mm hole in the center"
+        else:
+            continue
+        if k is None:
+            continue
+        spec.dims["centre_hole"] = items[k].value
+        bound.add(k)
+        for j in range(min(k, h) , max(k, h)):
+            if isinstance(items[j], _KW) and items[j].role == "diameter":
+                items[j].used = True
+        return
+
+
+def _find_groups(items: list[Item], bound: set[int], spec: PartSpec) -> None:
+    """'2 x 2 grid' becomes a grid; other groups stay dimension groups for later binding."""
+    toks = items  # group_spans works on anything with .kind/.text
+    spans = group_spans([t if isinstance(t, Token) else Token("kw", t.text) for t in toks])
+    for start, end in spans:
+        idx = list(range(start, end + 1, 2))
+        vals = [items[k] for k in idx]
+        after = items[end + 1] if end + 1 < len(items) else None
+        after2 = items[end + 2] if end + 2 < len(items) else None
+        is_grid_word = _is_word(after, "grid", "array", "matrix", "pattern", "rectangular")
+        is_grid_of = _is_word(after, "of") and (_is_word(after2, "hole", "holes") or (
+            isinstance(after2, Token) and after2.kind in ("num", "metric")))
+        all_int = all(v.is_int and not v.explicit for v in vals)
+        if all_int and len(vals) == 2 and (is_grid_word or is_grid_of or _is_word(after, "hole", "holes")):
+            spec.grid = (int(vals[0].raw), int(vals[1].raw))
+            spec.counts.setdefault("holes", spec.grid[0] * spec.grid[1])
+            bound.update(range(start, end + 1))
+            continue
+        # remember the group on its first token; binding decides its meaning
+        vals[0]._group = [v.value for v in vals]  # type: ignore[attr-defined]
+        vals[0]._group_end = end  # type: ignore[attr-defined]
+        for k in idx[1:]:
+            items[k]._in_group = True  # type: ignore[union-attr]
+
+
+def _group_of(it: Item) -> list[float] | None:
+    return getattr(it, "_group", None)
+
+
+def _bind(spec: PartSpec, role: str, it: Token, items: list[Item], i: int, bound: set[int]) -> None:
+    group = _group_of(it)
+    if group is not None:
+        end = getattr(it, "_group_end")
+        bound.update(range(i, end + 1))
+        spec.group_roles.setdefault(role, group)
+        if role in ("diameter", "radius", "outer_diameter", "width", "length", "height", "thickness",
+                    "side", "cube", "square", "base", "across_flats") and role not in spec.dims:
+            # "Ø30 x 50": the name belongs to the first number, the rest are plain dims
+            spec.dims[role] = group[0]
+            spec.loose.extend(group[1:]) if role in ("diameter", "radius", "across_flats") else None
+        return
+    bound.add(i)
+    _set(spec, role, it.value)
+
+
+_HOLE_CONTEXT_ROLES = {"diameter", "radius", "inner_diameter"}
+# names that describe one number; after a group ("12 x 80 long") they name its last number
+_SINGLE_ROLES = {"length", "height", "thickness", "depth", "wall", "width", "diameter", "radius", "span",
+                 "rise", "bore", "pcd", "face_width", "fillet", "chamfer", "edge_offset"}
+
+
+def _hole_context(items: list[Item], i: int) -> bool:
+    """Does item i sit in a phrase about holes ("4 corner holes, 6 mm diameter")?"""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        it = items[k]
+        if _is_word(it, "hole", "holes"):
+            return True
+        if _is_word(it, *BODY_NOUNS) or _is_word(it, "and", "with") and k < i - 4:
+            return False
+    return False
+
+
+# names more specific than "diameter": after "Ø12" they say which diameter it is
+_DIAMETER_KINDS = {"bore", "pcd", "inner_diameter", "outer_diameter"}
+
+
+def _name_index(items: list[Item], i: int) -> int:
+    k = i - 1
+    while k >= 0 and _is_word(items[k], ":", "=", "of", "is", "a", "an", "about"):
+        k -= 1
+    return k
+
+
+def _diameter_then_name(items: list[Item], i: int) -> bool:
+    """'a Ø12 bore', 'on Ø70 PCD', 'a Ø20 hole', 'Ø30 OD': a diameter sign, then the name of the diameter.
+
+    Not 'diameter 40 bore 10', where the second name is the prefix of the next number.
+    """
+    k = _name_index(items, i)
+    if not (isinstance(items[k], _KW) and items[k].role == "diameter"):
+        return False
+    n = len(items)
+    j = i + 1
+    while j < n and j < i + 4 and _is_word(items[j], *(ADJECTIVES - {"x", "of", "the", "diameter", "dia"})):
+        j += 1
+    if j >= n:
+        return False
+    if _is_word(items[j], *HOLE_WORDS):
+        return True
+    if not (isinstance(items[j], _KW) and items[j].role in _DIAMETER_KINDS and not items[j].used):
+        return False
+    k = j + 1
+    while k < n and _is_word(items[k], *FILLERS):
+        k += 1
+    return not (k < n and _is_num(items[k]))
+
+
+def _named_before(items: list[Item], i: int) -> bool:
+    """Is number i written after its own name ("OD 12"), rather than before one ("12 OD")?"""
+    k = i - 1
+    while k >= 0 and _is_word(items[k], ":", "=", "of", "is", "a", "an", "about"):
+        k -= 1
+    if k >= 0 and _is_word(items[k], *LETTER_ROLES) and _is_word(items[k + 1], "=", ":"):
+        return True   # "z=20 m 2": 20 is z's, not the module's
+    if k < 0 or not isinstance(items[k], _KW) or items[k].used:
+        return False
+    if items[k].role in ("square", "size", "cube", "legs"):
+        return False
+    # the name is itself the postfix of an earlier number ("40 mm diameter 20 mm tall"),
+    # unless that number had a name of its own in front ("OD 12 ID 6.4")
+    return not (k >= 1 and _is_num(items[k - 1]) and not _named_before(items, k - 1))
+
+
+def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
+    n = len(items)
+    for i, it in enumerate(items):
+        if i in bound or not isinstance(it, Token) or it.kind not in ("num", "metric") or getattr(it, "_in_group", False):
+            continue
+        start = getattr(it, "_group_end", i) + 1
+        if _named_before(items, i) and _group_of(it) is None:
+            if not _diameter_then_name(items, i):
+                continue  # "side 25 height 40": 25 belongs to "side", not to "height"
+            items[_name_index(items, i)].used = True  # "a Ø12 bore": the bore names 12, Ø only says round
+        # number(s) then adjectives then "hole(s)": a hole size
+        j, skipped = start, 0
+        while j < n and skipped < 3 and (_is_word(items[j], *(ADJECTIVES - {"x", "of", "the"}))
+                                          or (isinstance(items[j], _KW) and items[j].role in ("diameter", "bore", "square"))):
+            j += 1
+            skipped += 1
+        if j < n and _is_word(items[j], *HOLE_WORDS) and _group_of(it) is None:
+            if it.kind == "metric":
+                spec.dims.setdefault("hole_metric", it.value)
+            else:
+                spec.dims.setdefault("hole_diameter", it.value)
+            bound.add(i)
+            continue
+        if it.kind == "metric":
+            continue
+        nxt = items[start] if start < n else None
+        if _is_word(nxt, "hex", "hexagon", "hexagonal") and _group_of(it) is None and (it.explicit or not it.is_int):
+            # "an 8 mm hex", "19mm hexagonal bar": the hex is named by its size across flats
+            spec.dims.setdefault("across_flats", it.value)
+            bound.add(i)
+            continue
+        if isinstance(nxt, _KW) and not nxt.used:
+            role = nxt.role
+            if role in ("pitch",) and nxt.text in ("centres", "centers") and _group_of(it) is None:
+                role = "pitch"
+            if role == "diameter" and _hole_context(items, i) and "hole_diameter" not in spec.dims:
+                role = "hole_diameter"
+            if role == "radius" and _hole_context(items, i) and "hole_diameter" not in spec.dims:
+                spec.dims["hole_diameter"] = 2 * it.value
+                bound.add(i)
+                nxt.used = True
+                continue
+            if role in ("fillet", "chamfer") and _group_of(it) is None:
+                spec.dims.setdefault(role, it.value)
+                bound.add(i)
+                nxt.used = True
+                continue
+            nxt.used = True
+            group = _group_of(it)
+            if group is not None and role in _SINGLE_ROLES:
+                # "Ø12 x 80 long", "40 x 40 x 3 wall": the name belongs to the last number only
+                end = getattr(it, "_group_end")
+                last = items[end]
+                _set(spec, role, last.value)
+                bound.add(end)
+                last._in_group = False  # type: ignore[union-attr]
+                if len(group) > 2:
+                    it._group = group[:-1]  # type: ignore[attr-defined]
+                    it._group_end = end - 2  # type: ignore[attr-defined]
+                else:
+                    del it._group, it._group_end  # type: ignore[attr-defined]
+                continue
+            _bind(spec, role, it, items, i, bound)
+        elif _is_word(nxt, "in") and start + 1 < n and isinstance(items[start + 1], _KW):
+            # "40 mm in diameter" when "in diameter" was not one phrase
+            items[start + 1].used = True
+            _bind(spec, items[start + 1].role, it, items, i, bound)
+        elif _is_word(nxt, "and") and start + 1 < n and _is_num(items[start + 1]) and start + 2 < n \
+                and isinstance(items[start + 2], _KW) and items[start + 2].role == "legs":
+            # "30 and 25 mm legs"
+            spec.group_roles.setdefault("legs", [it.value, items[start + 1].value])
+            bound.update({i, start + 1})
+            items[start + 2].used = True
+
+
+def _bind_on_circle(items: list[Item], bound: set[int], spec: PartSpec) -> None:
+    """'holes on a 60 mm circle / diameter / PCD' -> pcd."""
+    n = len(items)
+    for i, it in enumerate(items):
+        if not _is_word(it, "on", "around"):
+            continue
+        j = i + 1
+        while j < n and _is_word(items[j], "a", "an", "the"):
+            j += 1
+        if j < n and _is_num(items[j]):
+            k = j + 1
+            nxt = items[k] if k < n else None
+            if isinstance(nxt, _KW) and nxt.role in ("diameter", "pcd", "radius") or _is_word(nxt, "circle", "ring"):
+                val = items[j].value * (2 if isinstance(nxt, _KW) and nxt.role == "radius" else 1)
+                if "pcd" not in spec.dims or j not in bound:
+                    spec.dims["pcd"] = val
+                if j in bound:
+                    # undo a wrong "diameter" binding of the same number
+                    for role in ("diameter", "hole_diameter"):
+                        if spec.dims.get(role) == items[j].value:
+                            del spec.dims[role]
+                bound.add(j)
+                if isinstance(nxt, _KW):
+                    nxt.used = True
+
+
+def _bind_prefix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
+    n = len(items)
+    for i, it in enumerate(items):
+        role: str | None = None
+        if isinstance(it, _KW) and not it.used:
+            role = it.role
+        elif isinstance(it, Token) and it.kind == "word" and it.text in LETTER_ROLES and i + 1 < n and _is_word(items[i + 1], "=", ":"):
+            role = LETTER_ROLES[it.text]
+        elif _is_word(it, "hole", "holes"):
+            role = "hole_diameter"
+        if role is None:
+            continue
+        j = i + 1
+        while j < n and j < i + 4 and _is_word(items[j], *FILLERS) and not _is_word(items[j], "with"):
+            j += 1
+        if j >= n or j in bound or not isinstance(items[j], Token):
+            continue
+        tok = items[j]
+        if tok.kind == "metric":
+            if role == "hole_diameter":
+                spec.dims.setdefault("hole_metric", tok.value)
+                bound.add(j)
+            continue
+        if tok.kind != "num" or getattr(tok, "_in_group", False):
+            continue
+        if role == "hole_diameter" and not (tok.explicit or not tok.is_int):
+            # "holes 6 on a 60 PCD" is rare; "holes 4 and 5" is not a size
+            nxt = items[j + 1] if j + 1 < n else None
+            if not (isinstance(nxt, _KW) or _is_word(nxt, "on", ",", "dia")):
+                continue
+        if role == "legs":
+            vals = _collect_list(items, j, bound)
+            spec.group_roles.setdefault("legs", vals)
+            continue
+        if role == "teeth_count":
+            spec.counts.setdefault("teeth", int(tok.raw))
+            bound.add(j)
+            continue
+        if role == "count":
+            continue
+        if isinstance(it, _KW):
+            it.used = True
+        if role in ("diameter", "radius") and _hole_context(items, i) and "hole_diameter" not in spec.dims:
+            spec.dims["hole_diameter"] = tok.value * (2 if role == "radius" else 1)
+            bound.add(j)
+            continue
+        if role == "module":
+            spec.dims.setdefault("module", tok.raw)
+            bound.add(j)
+            continue
+        _bind(spec, role, tok, items, j, bound)
+
+
+def _collect_list(items: list[Item], j: int, bound: set[int]) -> list[float]:
+    """'30 mm and 25 mm', '30 x 25', '30, 25': consecutive numbers joined by and/x/,."""
+    vals: list[float] = []
+    n = len(items)
+    while j < n and _is_num(items[j]):
+        group = _group_of(items[j])
+        if group is not None:
+            vals.extend(group)
+            end = getattr(items[j], "_group_end")
+            bound.update(range(j, end + 1))
+            j = end + 1
+        else:
+            vals.append(items[j].value)
+            bound.add(j)
+            j += 1
+        if j < n and _is_word(items[j], "and", ",", "x", "by", "&") and j + 1 < n and _is_num(items[j + 1]) \
+                and j + 1 not in bound:
+            j += 1
+        else:
+            break
+    return vals
+
+
+def _collect_loose(items: list[Item], bound: set[int], spec: PartSpec) -> None:
+    for i, it in enumerate(items):
+        if i in bound or not _is_num(it) or getattr(it, "_in_group", False):
+            continue
+        group = _group_of(it)
+        if group is not None:
+            spec.groups.append(group)
+            continue
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if _is_word(nxt, "%", "percent", "deg", "degree", "degrees"):
+            if _is_word(nxt, "deg", "degree", "degrees"):
+                spec.dims.setdefault("angle", it.raw)
+            continue
+        spec.loose.append(it.value)
+
+
+def _find_patterns(spec: PartSpec) -> None:
+    t = " " + re.sub(r"\s+", " ", spec.text.lower()) + " "
+    if spec.grid or re.search(r"\b(grid|array|matrix)\b", t):
+        spec.hole_pattern = "grid"
+        if spec.grid is None:
+            rows = spec.counts.get("rows")
+            cols = spec.counts.get("cols")
+            holes = spec.counts.get("holes")
+            if rows and cols:
+                spec.grid = (cols, rows)
+            elif rows and (holes or spec.counts.get("per_row")):
+                spec.grid = (spec.counts.get("per_row") or max(1, holes // rows), rows)
+    elif "rows" in spec.counts and ("holes" in spec.counts or "hole" in spec.words):
+        rows = spec.counts["rows"]
+        holes = spec.counts.get("holes", rows * 2)
+        # "2 rows of 4 holes": 4 is per row, "8 holes in 2 rows": 8 is the total
+        per_row = spec.counts.get("per_row") or (holes if re.search(r"rows? of \d+", normalize(spec.text)) else max(1, holes // rows))
+        spec.grid = (per_row, rows)
+        spec.hole_pattern = "grid"
+        spec.counts["holes"] = per_row * rows
+    elif "pcd" in spec.dims or re.search(r"bolt[- ]circle|pitch circle|\bpcd\b|circular pattern|"
+                                         r"\bon a circle|around the|\bradial|\bpolar|in a circle|"
+                                         r"equally spaced around|evenly spaced around|spaced around", t):
+        spec.hole_pattern = "circle"
+    elif re.search(r"each leg|per leg|both legs|each flange|each arm|both flanges|every leg", t):
+        spec.hole_pattern = "per_leg"
+    elif re.search(r"\bcorners?\b", t) and ("hole" in spec.words or "holes" in spec.counts):
+        spec.hole_pattern = "corners"
+    elif re.search(r"\balong\b|\bin a (row|line)\b|\bin line\b|\brow of\b|\bline of\b|evenly spaced|"
+                   r"equally spaced|spaced evenly|spaced equally|evenly distributed|linear|"
+                   r"\bin a straight line\b|\bcentreline\b|\bcenterline\b", t) and (
+            "hole" in spec.words or "holes" in spec.counts):
+        spec.hole_pattern = "row"
+    elif "centre_hole" not in spec.dims and re.search(
+            r"\b(middle|center|centre|central|centred|centered|concentric|through the middle)\b", t) and (
+            "hole" in spec.words or "holes" in spec.counts or "bore" in spec.dims):
+        spec.hole_pattern = "centre"
+    elif re.search(r"\b(perimeter|around the edge|around the edges|border)\b", t):
+        spec.hole_pattern = "perimeter"
+
+
+def _find_edges(items: list[Item], spec: PartSpec) -> None:
+    t = spec.text.lower()
+    kind = None
+    # drawing shorthand: "R5 corners", "fillet R3", "edges rounded R2"
+    r_shorthand = re.search(r"\br ?=? ?\d+(?:\.\d+)? ?(?:mm )?(?:corners?|edges?|fillets?|rounds?)\b"
+                            r"|\b(?:fillet\w*|rounded|radiused|rounds?)\s+r ?=? ?\d", t)
+    if "fillet" in spec.dims or r_shorthand or re.search(
+            r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges", t):
+        kind = "fillet"
+    if "chamfer" in spec.dims or re.search(r"chamfer|bevel", t):
+        if kind is None or "chamfer" in spec.dims and "fillet" not in spec.dims:
+            kind = "chamfer"
+    if kind is None:
+        return
+    size = spec.dims.get(kind)
+    if size is None and kind == "fillet":
+        # "radius 3 on the edges", "3 mm radius edges"
+        m = re.search(r"(edges?|corners?)", t)
+        if r_shorthand and "radius" in spec.dims:
+            size = spec.dims.pop("radius")
+        elif m and "radius" in spec.dims and not re.search(r"\b(disc|cylinder|sphere|ball|cone|torus|rod)\b", t):
+            size = spec.dims.pop("radius")
+    which = "all"
+    if re.search(r"\b(both )?ends?\b", t) and kind == "chamfer" or re.search(r"\bends?\b", t) and re.search(r"shaft|rod|pin|cylinder|dowel|axle|bar", t):
+        which = "ends"
+    if re.search(r"vertical edges|corners\b|corner radius|rounded corners|round corners|radiused corners", t) and not re.search(r"all edges|\bedges\b", t.replace("vertical edges", "")):
+        which = "vertical"
+    if re.search(r"\btop edges?\b|\bupper edges?\b|top edge", t):
+        which = "top"
+    elif re.search(r"\bbottom edges?\b|\blower edges?\b", t):
+        which = "bottom"
+    spec.edge = EdgeTreatment(kind, size, which)
+
+
+def _find_shell(spec: PartSpec) -> None:
+    t = spec.text.lower()
+    if re.search(r"open[- ]?top|open at the top|open on top|no lid|without (a )?lid|lidless|topless|"
+                 r"\bopen\b|\bcup\b|\btray\b|\bbin\b|closed at the bottom|closed bottom|\bmug\b|\bbucket\b|"
+                 r"\bpot\b|\bbowl\b|\bbeaker\b|\bplanter\b|\bcontainer\b", t):
+        spec.open_top = True
+    if re.search(r"hollow|shell(ed)?\b|\bwall|enclosure|housing|\bcase\b|\bcup\b", t) or spec.open_top:
+        spec.hollow = True

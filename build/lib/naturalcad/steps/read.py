@@ -1,0 +1,1298 @@
+"""Read each step into an operation on the part so far.
+
+Each rule is a named pattern with a producer: it looks at one step's text (normalised by
+text.py) and the part built so far, and returns an operation or None. Rules are tried in
+order; the first that answers wins. A step no rule answers is "not understood" and listed
+by number in the reading; a step that names an operation we cannot model (a thread, a
+knurl, engraved text) is listed the same way, and the rest of the part is still built.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import ops
+from .reading import Reading, StepReading, Value
+from .split import Step, split_steps
+from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
+
+# Words naming an operation nobody can model from a sentence: the step is listed, not guessed.
+UNSUPPORTED = re.compile(
+    r"\b(knurl\w*|thread(?:ed|s)?|engrav\w*|emboss\w*|texture\w*|sandblast\w*|topology|optimi[sz]\w*|"
+    r"involute|teeth|tooth|sculpt\w*|free-?form|logo|qr code|lettering|spline|helix|helical|spring|"
+    r"draft angle|knurled|tapped|organic|ergonomic)\b", re.I)
+# Steps that say something true but add nothing to model.
+_NOTHING = re.compile(
+    r"^(?:the result|this (?:gives|makes|is)|that is|leave|keep|(?:the )?(?:bore|hole|other|remaining) edges? stay|"
+    r"(?:union|combine|merge|join|fuse)(?: them| all| all three| everything| the \w+| both)?(?: into one(?: solid| body)?)?\s*$|"
+    r"all coaxial|the (?:two )?holes do not|no chamfers|"
+    r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
+    r"(?:begin|start)?\s*(?:by\s*)?creat\w* a new coordinate system|[^.]*euler angles|[^.]*translation vector|transform the|"
+    r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b|the final (?:shape|part))", re.I)
+_UNION_PREFIX = re.compile(r"^\s*(?:union|combine|merge|join|fuse)\s+(?:them|all three|everything|both)\s*(?:into one (?:solid|body)\s*)?(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
+
+# "(no thread)", "without threads", "plain hole": the word is there, the feature is not.
+_NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:threads?|knurl\w*|texture)\b|\(no [^)]*\)", re.I)
+# Steps that turn an earlier sketch into a solid.
+_CONSUMES = re.compile(r"\b(extrude[ds]?|revolve[ds]?|revolving|loft(?:ed)?|sweep|swept|pad)\b", re.I)
+_MIRROR = re.compile(r"\bmirror", re.I)
+# Steps that only sketch: a profile, a path, circles, points.
+_SKETCH = re.compile(r"\b(sketch|draw|profile|path|cross-section|section|circle|circles|rectangle|polygon|polyline|outline)\b", re.I)
+
+POINT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\)"
+
+
+class NotApplicable(Exception):
+    """A step was understood but cannot be applied to the part (a fillet too large ...)."""
+
+
+@dataclass
+class Part:
+    """What later steps need to know of the part so far: its box, its kind, its top."""
+
+    kind: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    z: float = 0.0
+    z0: float = 0.0
+    diameter: float = 0.0
+    bore: float = 0.0
+    axis: str = "Z"
+    origin: str = ""  # "corner": coordinates in the text are from the bottom-left corner
+    history: list[ops.Operation] = field(default_factory=list)
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.kind)
+
+    @property
+    def top(self) -> float:
+        return self.z0 + self.z
+
+    @property
+    def smallest(self) -> float:
+        sizes = [s for s in (self.x, self.y, self.z) if s > 0]
+        return min(sizes) if sizes else 0.0
+
+
+@dataclass
+class Read:
+    """One step's outcome: its operations (often one, none when not understood)."""
+
+    operations: list[ops.Operation]
+    summary: str
+    roles: dict[float, str] = field(default_factory=dict)  # value -> role it was bound to
+
+
+Rule = Callable[[str, Part], Read | None]
+
+
+# -- small readers of numbers ---------------------------------------------------------------------
+def _f(pattern: str, text: str) -> float | None:
+    return first(pattern, text)
+
+
+def diameter_of(text: str) -> float | None:
+    """'6 mm in diameter', 'diameter 6', '6 mm diameter', 'radius 3', '6 mm hole'."""
+    d = _f(NUM + r"\s*mm\s*(?:in\s+)?(?:dia(?:meter)?|dia\.|across)\b", text) or _f(
+        r"\b(?:dia(?:meter)?|dia\.)\s*(?:of\s+)?" + NUM, text)
+    if d is None:
+        r = _f(NUM + r"\s*mm\s*radius", text) or _f(r"\bradius\s*(?:of\s+)?" + NUM, text)
+        if r is not None:
+            return 2 * r
+    return d
+
+
+def _size(text: str, *words: str) -> float | None:
+    """'40 mm long', 'length 40', 'length of 40 mm', '40 mm (long|in length)'."""
+    alt = "|".join(words)
+    return _f(NUM + rf"\s*(?:mm)?\s*(?:in\s+)?(?:{alt})\b", text) or _f(
+        rf"\b(?:{alt})\s*(?:of|is|=|:)?\s*" + NUM, text)
+
+
+def extrude_depth(text: str) -> float | None:
+    """'extrude 8 mm', 'extrude it by 8', 'extrude the sketch 0.1875 units along the normal', 'extruded 3 mm'."""
+    return _f(r"\bextrude[ds]?\b(?:(?!\d)[^.;]){0,60}?(?:by|to a depth of|a depth of|a distance of|depth)?\s*" + NUM + r"\s*mm", text) or _f(
+        r"\bextrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text)
+
+
+def _group(text: str) -> list[float]:
+    m = re.search(NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"(?:\s*(?:mm)?\s*x\s*" + NUM + r")?", text)
+    return [float(g) for g in m.groups() if g] if m else []
+
+
+def _points(text: str) -> list[ops.Point]:
+    return [(float(a), float(b)) for a, b in re.findall(POINT, text)]
+
+
+def _has(text: str, pattern: str) -> bool:
+    return bool(re.search(pattern, text, re.I))
+
+
+def _fmt(v: float) -> str:
+    return f"{round(v, 3):g}"
+
+
+# -- base bodies ------------------------------------------------------------------------------------
+def read_revolve(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\brevolv"):
+        return None
+    pts = _points(text)
+    angle = _f(NUM + r"\s*degrees", text) or 360.0
+    if _has(text, r"full (?:turn|revolution)|360"):
+        angle = 360.0
+    if not pts:
+        # "a rectangle in the XZ plane spanning X = 20 to 30 mm and Z = 0 to 8 mm"
+        m = re.search(r"x\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*" + NUM + r".*?z\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*"
+                      + NUM, text, re.I)
+        if not m:
+            return None
+        x1, x2, z1, z2 = (float(g) for g in m.groups())
+        pts = [(x1, z1), (x2, z1), (x2, z2), (x1, z2)]
+    if len(pts) < 3:
+        return None
+    return Read([ops.Revolve(pts, angle)], f"revolve a {len(pts)}-point profile {_fmt(angle)}° about Z",
+                {angle: "revolve angle"})
+
+
+def read_loft(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\bloft"):
+        return None
+    sections: list[ops.Section] = []
+    # circles "40 mm diameter at Z=0" / "a 60 mm circle at the bottom"
+    for m in re.finditer(r"(?:" + NUM + r"\s*mm\s*(?:diameter\s*)?circle|circle\s*(?:of\s*)?" + NUM + r"\s*mm"
+                         r"|" + NUM + r"\s*mm\s*diameter)"
+                         r"(?:(?:(?!circle|square|rectangle)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
+                         r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
+        d = float(next(g for g in m.groups()[:3] if g))
+        z = next((float(g) for g in m.groups()[3:] if g), None)
+        sections.append(ops.Section("circle", (d, d), z if z is not None else -1.0))
+    for m in re.finditer(NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*(?:mm)?\s*(?:square|rectangle)?"
+                         r"(?:(?:(?!circle|square|rectangle|\d+(?:\.\d+)?\s*(?:mm)?\s*x)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
+                         r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
+        z = next((float(g) for g in m.groups()[2:] if g), None)
+        sections.append(ops.Section("rect", (float(m.group(1)), float(m.group(2))), z if z is not None else -1.0))
+    sections.sort(key=lambda s: text.find(_fmt(s.size[0])))
+    if len(sections) < 2:
+        return None
+    known = [s for s in sections if s.z >= 0]
+    if not any(s.z == 0 for s in sections):
+        sections[0].z = 0.0
+    for s in sections[1:]:
+        if s.z < 0:
+            s.z = max(k.z for k in known) if known else 10.0
+    sections.sort(key=lambda s: s.z)
+    return Read([ops.Loft(sections)], f"loft through {len(sections)} sections, {_fmt(sections[-1].z)} mm tall")
+
+
+def read_sweep(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\bsweep|\bswept"):
+        return None
+    od = _f(NUM + r"\s*mm\s*(?:outside|outer)\s*diameter", text) or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text)
+    idia = _f(NUM + r"\s*mm\s*(?:inside|inner)\s*diameter", text) or _f(r"(?:inside|inner) diameter\s*(?:of\s*)?" + NUM, text)
+    circles = re.findall(NUM + r"\s*mm\s*(?:and\s*" + NUM + r"\s*mm\s*)?(?:diameter)?\s*(?:circle|diameter)", text)
+    profile, size = "", (0.0, 0.0)
+    if od and idia:
+        profile, size = "ring", (od, idia)
+    elif _has(text, r"concentric circles") and len(re.findall(NUM + r"\s*mm", text)) >= 2:
+        a, b = (float(v) for v in re.findall(NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text)[0])
+        profile, size = "ring", (max(a, b), min(a, b))
+    elif _has(text, r"rectangle"):
+        w = _size(text, "wide") or (_group(text)[:1] and _group(text)[0])
+        h = _size(text, "high", "tall", "thick") or (len(_group(text)) > 1 and _group(text)[1])
+        if w and h:
+            profile, size = "rect", (float(w), float(h))
+    elif circles:
+        profile, size = "circle", (float(circles[0][0]), 0.0)
+    if not profile:
+        return None
+    angle = _f(NUM + r"\s*degrees?\s*(?:circular\s*)?arc", text) or _f(r"arc[^.]*?" + NUM + r"\s*degrees", text)
+    radius = _f(r"radius\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:centreline|centerline)?\s*radius", text)
+    if _has(text, r"straight[^.]*?then|turns?") and _has(text, r"\barc\b"):
+        lengths = [float(v) for v in re.findall(NUM + r"\s*mm\s*straight|straight[^.]*?" + NUM + r"\s*mm", text)
+                   for v in ([v] if isinstance(v, str) else v) if v]
+        runs = [float(a or b) for a, b in re.findall(r"(?:runs?|another)\s*" + NUM + r"\s*mm|" + NUM + r"\s*mm\s*straight", text)]
+        if len(runs) >= 2 and radius:
+            segs = [("line", runs[0], 0.0), ("arc", radius, angle or 90.0), ("line", runs[1], 0.0)]
+            return Read([ops.Sweep(profile, size, "polyline", segments=segs)],
+                        f"sweep a {profile} along {_fmt(runs[0])} mm straight, a {_fmt(radius)} mm radius bend and {_fmt(runs[1])} mm straight")
+        del lengths
+    if angle and radius:
+        return Read([ops.Sweep(profile, size, "arc", radius=radius, angle=angle)],
+                    f"sweep a {profile} along a {_fmt(angle)}° arc of radius {_fmt(radius)} mm")
+    length = _f(r"path\s*" + NUM + r"\s*mm\s*long", text) or _f(NUM + r"\s*mm\s*long", text) or _size(text, "long")
+    if length:
+        return Read([ops.Sweep(profile, size, "line", length=length)],
+                    f"sweep a {profile} along a straight {_fmt(length)} mm path")
+    return None
+
+
+def _stacked(text: str) -> list[tuple[float, float]]:
+    """'a 20 mm diameter section 30 mm long, then a 30 mm diameter section 40 mm long ...'"""
+    return [(float(d), float(h)) for d, h in re.findall(
+        NUM + r"\s*mm\s*diameter\s*(?:section|journal|step|shoulder|portion|part)?[^.;,]*?" + NUM + r"\s*mm\s*long", text)]
+
+
+def read_stack(text: str, part: Part) -> Read | None:
+    secs = _stacked(text)
+    if part.exists or len(secs) < 2:
+        # "middle section 25 mm in diameter and 60 mm long; on each end a 16 mm journal 20 mm long"
+        m = re.search(r"middle[^.;]*?" + NUM + r"\s*mm\s*(?:in\s*)?diameter\s*and\s*" + NUM + r"\s*mm\s*long"
+                      r"[^.]*?each end[^.]*?" + NUM + r"\s*mm\s*diameter[^.]*?" + NUM + r"\s*mm\s*long", text, re.I)
+        if part.exists or not m:
+            return None
+        dm, lm, de, le = (float(g) for g in m.groups())
+        secs = [(de, le), (dm, lm), (de, le)]
+    bodies: list[ops.Operation] = []
+    z = 0.0
+    for d, h in secs:
+        bodies.append(ops.Cylinder(d, h, z0=z, what="section"))
+        z += h
+    return Read(bodies, "stacked coaxial cylinders " + ", ".join(f"Ø{_fmt(d)} × {_fmt(h)} mm" for d, h in secs))
+
+
+def read_profile(text: str, part: Part) -> Read | None:
+    """L, T and U profiles sketched in the side view and extruded."""
+    kind = re.search(r"\b(?:an?\s+|the\s+)?([LTU])(?:[- ](?:profile|section|shape|bracket|channel))?\b(?=[\s:,])", text)
+    if not kind or part.exists:
+        return None
+    k = kind.group(1)
+    depth = extrude_depth(text) or _size(text, "long", "deep")
+    if k == "L":
+        legs = _group(text)
+        horiz = _f(r"horizontal leg\s*" + NUM, text) or (legs[0] if legs else None)
+        vert = _f(r"vertical leg\s*" + NUM, text) or (legs[1] if len(legs) > 1 else horiz)
+        t = _size(text, "thick", "thickness") or (legs[2] if len(legs) > 2 else None)
+        if _has(text, r"legs?[^.]*?each\s*" + NUM) and not horiz:
+            horiz = vert = _f(r"each\s*" + NUM, text)
+        if not (horiz and vert and t):
+            return None
+        pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
+        return Read([ops.Extrusion(pts, depth or 0.0, what="L profile")],
+                    f"L profile {_fmt(horiz)} × {_fmt(vert)} mm, {_fmt(t)} mm thick")
+    if k == "T":
+        fw = _f(r"flange\s*" + NUM + r"\s*mm\s*wide", text)
+        ft = _f(r"flange[^.]*?" + NUM + r"\s*mm\s*thick", text)
+        wt = _f(r"web\s*" + NUM + r"\s*mm\s*thick", text)
+        wh = _f(r"web[^.]*?" + NUM + r"\s*mm\s*(?:below|tall|high|deep)", text)
+        if not (fw and ft and wt and wh):
+            return None
+        h = wh + ft
+        pts = [(-wt / 2, 0.0), (wt / 2, 0.0), (wt / 2, wh), (fw / 2, wh), (fw / 2, h), (-fw / 2, h), (-fw / 2, wh), (-wt / 2, wh)]
+        return Read([ops.Extrusion(pts, depth or 0.0, what="T profile")],
+                    f"T profile, flange {_fmt(fw)} × {_fmt(ft)} mm, web {_fmt(wt)} × {_fmt(wh)} mm")
+    ow = _f(r"outer width\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
+    oh = _f(r"outer height\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
+    wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text)
+    side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or wall
+    base = _f(r"base\s*" + NUM + r"\s*mm\s*thick", text) or wall
+    if not (ow and oh and side and base):
+        return None
+    a, b = ow / 2, ow / 2 - side
+    pts = [(-a, 0.0), (a, 0.0), (a, oh), (b, oh), (b, base), (-b, base), (-b, oh), (-a, oh)]
+    return Read([ops.Extrusion(pts, depth or 0.0, what="U profile")],
+                f"U profile {_fmt(ow)} × {_fmt(oh)} mm, sides {_fmt(side)} mm, base {_fmt(base)} mm")
+
+
+_LINE = re.compile(r"\bline\s+(?:starts?\s+|starting\s+)?(?:from|at)\s*" + POINT + r"\s*(?:and\s+ends?\s+at|to|and\s+going\s+to)\s*" + POINT, re.I)
+_ARC = re.compile(r"\barc\s+(?:starts?\s+|starting\s+)?(?:from|at)\s*" + POINT + r"[^.;()]*?" + POINT + r"[^.;()]*?(?:end(?:s|ing)?\s*(?:at)?|to)\s*" + POINT, re.I)
+_CIRCLE = re.compile(r"\bcircle\b[^.;]*?cent(?:re|er)(?:d)?\s*(?:at|of)?\s*" + POINT + r"[^.;]*?radius\s*(?:of\s*)?" + NUM
+                     + r"|\bcircle\b[^.;]*?radius\s*(?:of\s*)?" + NUM + r"[^.;]*?cent(?:re|er)(?:d)?\s*(?:at|of)?\s*" + POINT, re.I)
+
+
+def _chain(segments: list[tuple[ops.Point, ops.Point]]) -> list[ops.Point]:
+    """The outline's corners from 'a line from A to B' segments, in order, without repeats."""
+    pts: list[ops.Point] = []
+    for a, b in segments:
+        for p in (a, b):
+            if not pts or (abs(pts[-1][0] - p[0]) > 1e-9 or abs(pts[-1][1] - p[1]) > 1e-9):
+                pts.append(p)
+    if len(pts) > 1 and pts[0] == pts[-1]:
+        pts.pop()
+    return pts
+
+
+def read_sketch(text: str, part: Part) -> Read | None:
+    """A sketch written as its entities ('a line from (0, 0) to (0.75, 0)', 'a circle centred at ... radius'),
+    scaled, then extruded: the outline becomes the body, circles inside it become holes."""
+    if part.exists or not _has(text, r"\bextrude"):
+        return None
+    segments: list[tuple[ops.Point, ops.Point]] = []
+    for m in re.finditer(_LINE.pattern + "|" + _ARC.pattern, text, re.I):
+        g = [float(v) if v is not None else None for v in m.groups()]
+        if g[0] is not None:
+            segments.append(((g[0], g[1]), (g[2], g[3])))  # type: ignore[arg-type]
+        else:
+            segments.append(((g[4], g[5]), (g[8], g[9])))  # type: ignore[arg-type]
+    circles: list[tuple[float, float, float]] = []
+    for m in _CIRCLE.finditer(text):
+        c = m.groups()
+        if c[0] is not None:
+            circles.append((float(c[0]), float(c[1]), float(c[2])))
+        else:
+            circles.append((float(c[4]), float(c[5]), float(c[3])))
+    if not segments and not circles:
+        return None
+    scale = _f(r"scal\w*[^.;]*?factor\s*(?:of\s*)?" + NUM, text) or _f(r"\bscale\s*(?:the\s*)?(?:2d\s*)?(?:sketch\s*)?(?:by\s*)?" + NUM, text) or 1.0
+    depth = extrude_depth(text)
+    other = _f(NUM + r"\s*mm\s*(?:\w+\s*){0,3}?in the opposite", text) or 0.0
+    if not depth:
+        return None
+    depth += other
+    pts = [(x * scale, y * scale) for x, y in _chain(segments)]
+    holes = [(x * scale, y * scale, r * scale) for x, y, r in circles]
+    made: list[ops.Operation] = []
+    if len(pts) >= 3:
+        made.append(ops.Extrusion(pts, depth, plane="XY", what="sketch"))
+        summary = f"sketch of {len(pts)} corners extruded {_fmt(depth)} mm"
+    else:
+        holes.sort(key=lambda c: -c[2])
+        x0, y0, r0 = holes.pop(0)
+        made.append(ops.Cylinder(2 * r0, depth, what="cylinder"))
+        holes = [(x - x0, y - y0, r) for x, y, r in holes]
+        summary = f"circle Ø{_fmt(2 * r0)} mm extruded {_fmt(depth)} mm"
+    for x, y, r in holes:
+        made.append(ops.Holes(2 * r, [(x, y)], None))
+    if holes:
+        summary += f", {len(holes)} hole{('s' if len(holes) > 1 else '')}"
+    if scale != 1.0:
+        summary += f" (scaled by {_fmt(scale)})"
+    return Read(made, summary, {scale: "scale", depth: "extrude depth"})
+
+
+def read_polygon(text: str, part: Part) -> Read | None:
+    pts = _points(text)
+    if part.exists or len(pts) < 3 or _has(text, r"revolv") or not _has(text, r"\bextrude"):
+        return None
+    if _has(text, r"\bmirror"):
+        # the right half mirrored about the vertical axis
+        half = [p for p in pts if p[0] > 0]
+        pts = half + [(-x, y) for x, y in reversed(half)]
+    depth = extrude_depth(text) or 0.0
+    return Read([ops.Extrusion(pts, depth, what="polygon")], f"outline through {len(pts)} points")
+
+
+def read_hexagon(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\bhex(?:agon(?:al)?)?\b"):
+        return None
+    af = _f(NUM + r"\s*mm\s*across(?: the)? flats", text) or _f(r"across(?: the)? flats\s*(?:of\s*)?" + NUM, text)
+    h = (_size(text, "thick", "tall", "high", "long", "height", "length")
+         or extrude_depth(text))
+    if not (af and h):
+        return None
+    return Read([ops.Prism(af, h)], f"hexagonal prism {_fmt(af)} mm across flats, {_fmt(h)} mm",
+                {af: "across_flats", h: "height"})
+
+
+_ROUND = r"\b(circle|cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
+
+
+def read_round(text: str, part: Part) -> Read | None:
+    """Cylinder, disc, rod, tube: a diameter and a length, maybe a bore."""
+    if not _has(text, _ROUND) and not _has(text, r"\bOD\b|outside diameter"):
+        return None
+    od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:OD|outside diameter|outer diameter)", text)
+          or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text))
+    bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
+            or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
+    d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
+    h = (_size(text, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
+         or extrude_depth(text))
+    if not (d and h):
+        return None
+    if bore and bore >= d:
+        bore = 0.0
+    what = re.search(_ROUND, text, re.I)
+    name = what.group(1).lower() if what else "cylinder"
+    roles = {d: "diameter", h: "height"}
+    if bore:
+        roles[bore] = "bore"
+    axis = "Z"
+    if part.exists:
+        return None
+    return Read([ops.Cylinder(d, h, bore=bore or 0.0, axis=axis, what=name)],
+                "{} Ø{} mm × {} mm{}".format(name, _fmt(d), _fmt(h), f", bore Ø{_fmt(bore)} mm" if bore else ""), roles)
+
+
+def read_cone(text: str, part: Part) -> Read | None:
+    """A cone or frustum: bottom and top diameters (a point when no top is given) and a height."""
+    if part.exists or not _has(text, r"\b(cone|conical|frustum|truncated cone)\b"):
+        return None
+    bottom = (_f(r"(?:base|bottom)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:base|bottom)", text)
+              or _f(NUM + r"\s*mm\s*(?:in\s*)?diameter at the (?:base|bottom)", text))
+    top = (_f(r"top\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:in\s*)?(?:diameter\s*)?at the top", text)
+           or _f(NUM + r"\s*mm\s*top", text) or 0.0)
+    if bottom is None:
+        radius = _f(r"base radius\s*(?:of\s*)?" + NUM, text)
+        bottom = 2 * radius if radius else diameter_of(text)
+    height = _size(text, "tall", "high", "height", "long")
+    if not (bottom and height):
+        return None
+    return Read([ops.Cone(bottom, top, height)], f"cone Ø{_fmt(bottom)} → Ø{_fmt(top)} mm, {_fmt(height)} mm tall",
+                {bottom: "bottom diameter", height: "height", **({top: "top diameter"} if top else {})})
+
+
+def read_sphere(text: str, part: Part) -> Read | None:
+    if not _has(text, r"\b(sphere|ball)\b") or part.exists:
+        return None
+    d = diameter_of(text)
+    return Read([ops.Sphere(d)], f"sphere Ø{_fmt(d)} mm") if d else None
+
+
+_BOXY = r"\b(dimensions|plate|block|box|cube|bar|slab|rectangle|rectangular|square|base|strip|blank|leaf|body|cuboid|prism|top)\b"
+
+
+def _box_dims(text: str) -> tuple[float, float, float] | None:
+    g = _group(text)
+    length = _size(text, "long", "length", "in length")
+    width = _size(text, "wide", "width", "deep")
+    height = _size(text, "thick", "thickness", "tall", "high", "height")
+    extrude = extrude_depth(text)
+    # explicit axes: "40 mm wide (X), 20 mm thick (Y), 30 mm tall (Z)"
+    axes = dict((a.upper(), float(v)) for v, a in re.findall(NUM + r"\s*mm\s*(?:\w+\s*)?(?:in\s*)?\(?([XYZ])\)?(?![\w=])", text))
+    if len(axes) == 3:
+        return axes["X"], axes["Y"], axes["Z"]
+    if set(axes) == {"X", "Y"} and (height or extrude):
+        return axes["X"], axes["Y"], float(height or extrude or 0)
+    if len(g) == 3:
+        a, b, c = g
+        if _has(text, rf"\(\s*{_fmt(a)}\s*(?:mm\s*)?is the (?:height|thickness)"):
+            a, b, c = b, c, a
+        elif _has(text, rf"\(\s*{_fmt(b)}\s*(?:mm\s*)?is the (?:height|thickness)"):
+            a, b, c = a, c, b
+        return a, b, c
+    if len(g) == 2:
+        h = height or extrude
+        if h is None and length is not None:
+            return length, g[0], g[1]
+        if h is None:
+            return None
+        return g[0], g[1], h
+    if _has(text, r"\bcube\b"):
+        s = _f(NUM + r"\s*mm\s*cube", text) or _f(r"cube\s*(?:of\s*)?" + NUM, text)
+        if s:
+            return s, s, s
+    if length and width and (height or extrude):
+        return length, width, float(height or extrude or 0)
+    if _has(text, r"square") and (length or width) and (height or extrude):
+        s = float(length or width or 0)
+        return s, s, float(height or extrude or 0)
+    return None
+
+
+def read_box(text: str, part: Part) -> Read | None:
+    if part.exists or not (_has(text, _BOXY) or _group(text)):
+        return None
+    dims = _box_dims(text)
+    if not dims:
+        return None
+    a, b, c = dims
+    # The plate convention: its two big sides in the XY plane, longest along X, unless axes were named.
+    if not re.search(r"\(\s*[XYZ]\s*\)|in [XYZ]\b", text) and _has(text, r"\b(plate|strip|slab|sheet|leaf|rectangle|bar|top)\b|extrude"):
+        a, b = max(a, b), min(a, b)
+    corner = _f(r"" + NUM + r"\s*mm\s*radius corners", text) or _f(r"corners?\s*rounded\s*(?:to|with)?\s*(?:a\s*)?" + NUM, text) or 0.0
+    what = re.search(_BOXY, text, re.I)
+    name = what.group(1).lower() if what else "block"
+    name = "block" if name in ("rectangle", "rectangular", "square", "prism", "cuboid", "body", "blank") else name
+    return Read([ops.Box(a, b, c, corner_radius=corner, what=name)],
+                f"{name} {_fmt(a)} × {_fmt(b)} × {_fmt(c)} mm" + (f", corners R{_fmt(corner)}" if corner else ""),
+                {a: "length", b: "width", c: "height"})
+
+
+# -- features ---------------------------------------------------------------------------------------
+def read_shell(text: str, part: Part) -> Read | None:
+    if not part.exists or not _has(text, r"\bshell|\bhollow"):
+        return None
+    t = _f(NUM + r"\s*mm\s*(?:walls?|wall thickness|thick)", text) or _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) \
+        or _f(r"\b(?:to|of|with)\s*(?:a\s*)?" + NUM, text)
+    if not t:
+        return None
+    open_face: str | None = "top"
+    if _has(text, r"(?:removing|remove|leaving|leave|open)[^.]*?bottom|bottom face open|open at the bottom"):
+        open_face = "bottom"
+    elif not _has(text, r"remov|open|leav"):
+        open_face = None
+    if t * 2 >= part.smallest:
+        raise NotApplicable(f"a {_fmt(t)} mm wall leaves nothing of a part {_fmt(part.smallest)} mm across")
+    return Read([ops.Shell(t, open_face)], "shell inward to {} mm walls{}".format(
+        _fmt(t), f", open at the {open_face}" if open_face else ""), {t: "wall"})
+
+
+def _edge_which(text: str, part: Part) -> str:
+    t = text.lower()
+    if re.search(r"where the \w+ meets|junction|joint|root of the", t):
+        return "joint"
+    if re.search(r"\b(?:of|around|on) the (?:\w+ )?(?:hole|bore)\b|hole edges|bore edges|circular edges of the hole", t):
+        return "hole"
+    if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
+        return "all"
+    if re.search(r"vertical|corner edges|four corners|the corners", t):
+        return "vertical"
+    outer = "outer" in t or "outside" in t
+    if re.search(r"both (?:end|circular|outer)|two (?:end|outer|circular)|each end|both ends|end edges", t):
+        return "ends_outer" if (outer or part.bore) else "ends"
+    if "bottom" in t or "base" in t:
+        return "bottom_outer" if outer or part.bore else "bottom"
+    if "top" in t or "upper" in t:
+        return "top_outer" if outer or part.bore else "top"
+    if "free end" in t:
+        return "bottom"
+    return "all"
+
+
+def read_edges(text: str, part: Part) -> Read | None:
+    if not part.exists:
+        return None
+    kind = "chamfer" if _has(text, r"chamfer|bevel|\bbreak") else "fillet" if _has(
+        text, r"fillet|\bround(?:ed)? (?:the|off|all|both|over|its|every|each|with|\w+ edges?)|\brounded\b|radius") else ""
+    if _has(text, r"\b(boss|hub|add|attach|island)\b"):
+        return None
+    if not kind or (_has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore")):
+        return None
+    size = (_f(NUM + r"\s*mm\s*(?:x\s*45 degrees\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
+            or _f(r"\b(?:at|by|with|of|to)\s*(?:a\s*)?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm", text))
+    if not size:
+        return None
+    which = _edge_which(text, part)
+    limit = part.smallest / 2 if which in ("all", "top", "bottom", "ends", "vertical") else part.smallest
+    if which == "vertical" and part.kind == "box":
+        limit = min(part.x, part.y) / 2
+    if limit and size >= limit:
+        raise NotApplicable(f"a {_fmt(size)} mm {kind} is too large for the {_fmt(part.smallest)} mm part")
+    nice = {"all": "all edges", "top": "the top edges", "bottom": "the bottom edges", "vertical": "the vertical edges",
+            "top_outer": "the outer top edge", "bottom_outer": "the outer bottom edge", "ends": "both end edges",
+            "ends_outer": "both outer end edges", "hole": "the hole edges", "joint": "where the bodies meet"}[which]
+    return Read([ops.Edges(kind, size, which)], f"{kind} {_fmt(size)} mm on {nice}", {size: kind})
+
+
+def _corners(text: str, part: Part) -> list[ops.Point] | None:
+    off = (_f(NUM + r"\s*mm\s*(?:in\s*)?from (?:both|the|each|all|two)?\s*(?:\w+\s*)?(?:adjacent |nearest |two nearest )?edges", text)
+           or _f(NUM + r"\s*mm\s*in from both", text) or _f(r"(?:inset|offset)\s*(?:of\s*)?" + NUM, text)
+           or _f(NUM + r"\s*mm\s*in\s*from\s*(?:the\s*)?edges", text))
+    if _has(text, r"concentric with the corner radius") and not off:
+        off = next((o.corner_radius for o in part.history if isinstance(o, ops.Box) and o.corner_radius), None)
+    if off is None:
+        return None
+    ax, ay = part.x / 2 - off, part.y / 2 - off
+    return [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)]
+
+
+def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], str] | None:
+    """Where the holes go, from the words; None when the step does not say."""
+    pts = _points(text)
+    if pts:
+        if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
+            pts = [(x - part.x / 2, y - part.y / 2) for x, y in pts]
+        return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
+    pcd = (_f(NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
+           or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
+           or _f(r"on a\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?circle", text))
+    if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and _has(text, r"circle|around|equally|evenly"):
+        r = _f(r"radius\s*(?:of\s*)?" + NUM, text)
+        pcd = 2 * r if r else None
+    if pcd:
+        angles = [float(a) for a in re.findall(NUM + r"(?=\s*(?:,|and|degrees))", text.split("placed at")[-1])] if "placed at" in text else []
+        k = len(angles) if len(angles) >= 2 else (n or 4)
+        start = _f(r"(?:first|start)[^.]*?at\s*" + NUM + r"\s*degrees", text) or 0.0
+        if not angles:
+            angles = [start + i * 360.0 / k for i in range(k)]
+        return ([(pcd / 2 * math.cos(math.radians(a)), pcd / 2 * math.sin(math.radians(a))) for a in angles],
+                f"on a {_fmt(pcd)} mm pitch circle")
+    rect = re.search(r"corners of an?\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(square|rectangle)", text, re.I)
+    if rect:
+        a = float(rect.group(1))
+        b = float(rect.group(2)) if rect.group(2) else a
+        if part.y > part.x and a > b:
+            a, b = b, a
+        return [(sx * a / 2, sy * b / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))], f"on the corners of a {_fmt(a)} × {_fmt(b)} mm rectangle"
+    if _has(text, r"corner|(?:nearest|adjacent|both) edges|two edges") and (n in (None, 4)):
+        c = _corners(text, part)
+        if c:
+            return c, f"in the corners, {_fmt(part.x / 2 - c[1][0])} mm from the edges"
+    grid = re.search(r"(\d+)\s*columns?[^.]*?(\d+)\s*rows?", text) or re.search(r"(\d+)\s*x\s*(\d+)\s*(?:grid|array|pattern)", text)
+    if grid:
+        cols, rows = int(grid.group(1)), int(grid.group(2))
+        px = _f(NUM + r"\s*mm\s*pitch", text) or _f(r"pitch\s*(?:of\s*)?" + NUM, text) or _f(r"spaced\s*(?:at\s*)?" + NUM, text) or 10.0
+        py = px
+        return ([((i - (cols - 1) / 2) * px, (j - (rows - 1) / 2) * py) for j in range(rows) for i in range(cols)],
+                f"a {cols} × {rows} grid at {_fmt(px)} mm pitch")
+    pitch = _f(NUM + r"\s*mm\s*(?:pitch|apart|spacing|centres)", text) or _f(r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?(?:a\s*)?" + NUM, text)
+    # "20 mm either side of the web centreline, at 25 mm and 75 mm from one end": rows x columns
+    side = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:\w+ )?(?:centre ?line|center ?line)", text)
+    stations = re.search(r"at\s*" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM + r"\s*mm\s*from (?:one|the|either) end", text)
+    if side and stations:
+        along_x = part.x >= part.y
+        length = part.x if along_x else part.y
+        at = [float(stations.group(1)) - length / 2, float(stations.group(2)) - length / 2]
+        pts = [(a, b) if along_x else (b, a) for a in at for b in (-side, side)]
+        return pts, f"{_fmt(side)} mm either side of the centreline at {_fmt(float(stations.group(1)))} and {_fmt(float(stations.group(2)))} mm from one end"
+    either = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:centre|center|middle)", text) or _f(r"at\s*" + NUM + r"\s*mm\s*either side", text)
+    if either:
+        along_y = _has(text, r"either side[^.,]*(?:in|along) Y\b")
+        return ([(0.0, -either), (0.0, either)] if along_y else [(-either, 0.0), (either, 0.0)]), f"{_fmt(either)} mm either side of the centre"
+    ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?(?:ends?|short edges?|short sides?|sides?)", text) or _f(
+        NUM + r"\s*mm\s*(?:in\s*)?from each", text) or _f(r"each\s*" + NUM + r"\s*mm\s*in\s*from\s*the\s*ends", text)
+    if ends is not None and (n or 2) == 2:
+        ax = part.x / 2 - ends
+        return [(-ax, 0.0), (ax, 0.0)], f"{_fmt(ends)} mm from each end on the centreline"
+    k = n or 0
+    if k >= 2 and (pitch or _has(text, r"evenly|equally|spaced")):
+        if not pitch:
+            pitch = part.x / k
+        return [((i - (k - 1) / 2) * pitch, 0.0) for i in range(k)], f"{k} in a row at {_fmt(pitch)} mm pitch"
+    if (n or 2) == 2 and pitch:
+        return [(-pitch / 2, 0.0), (pitch / 2, 0.0)], f"two {_fmt(pitch)} mm apart"
+    one_off = _f(NUM + r"\s*mm\s*in from the outer edge", text) or _f(r"centre\s*(?:is\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?from the (?:outer )?edge", text)
+    if one_off is not None:
+        return [(part.x / 2 - one_off, 0.0)], f"{_fmt(one_off)} mm in from the edge"
+    if _has(text, r"cent(?:re|er)|middle|on (?:its|the) axis|concentric|on the axis"):
+        return [(0.0, 0.0)], "at the centre"
+    return None
+
+
+def _side_height(text: str, part: Part) -> float | None:
+    """Height of a sideways hole's axis: '25 mm above the bottom face', '7 mm below the top face'."""
+    up = _f(NUM + r"\s*mm\s*(?:above|from|up from) the bottom", text) or _f(r"axis\s*" + NUM + r"\s*mm\s*above", text)
+    if up is not None:
+        return up
+    down = _f(NUM + r"\s*mm\s*(?:below|down from) the top", text)
+    return part.top - down if down is not None else None
+
+
+def _hole_diameter(text: str) -> float | None:
+    cleaned = re.sub(r"(?:counterbore|counter-bore|countersink|c'bore|cbore)(?:[^,.;:]|\.\d)*", " ", text, flags=re.I)
+    cleaned = re.sub(r"\bfor M\d+[^,.;:]*", " ", cleaned)
+    cleaned = re.sub(r"(?:pitch circle|bolt circle|PCD)\s*(?:diameter\s*)?(?:of\s*)?" + NUM + r"|" + NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD)", " ", cleaned, flags=re.I)
+    cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
+    return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
+            or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
+            or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned))
+
+
+def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
+    if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"
+                                   r"|\bcut\b[^.]*\bcirc(?:le|ular)\b[^.]*\bthrough"):
+        return None
+    other = re.search(r"\b(?:slots?|pocket|slit|keyway)\b", text, re.I)
+    hole = re.search(r"\b(?:hole|holes|drill|bore)\b", text, re.I)
+    if other and (not hole or other.start() < hole.start()):
+        return None
+    d = _hole_diameter(text)
+    n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:holes?|bosses)") or (4 if _has(text, r"\beach corner|four corners|at the corners") else None)
+    if d is None:
+        m = re.search(r"\bM(\d+(?:\.\d+)?)\b", text)
+        if m and previous is None:
+            d = {3: 3.4, 4: 4.5, 5: 5.5, 6: 6.6, 8: 9.0, 10: 11.0, 12: 13.5}.get(int(float(m.group(1))), float(m.group(1)) * 1.1)
+    if d is None and _has(text, r"\bfollowing\b") and previous is None:
+        return Read([ops.Holes(0.0, [], None, what="pending")],
+                    "holes listed below")
+    if d is None:
+        return None
+    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    if _has(re.sub(r"\b(?:not|never|does not|do not)\s+(?:go\s+|break\s+)?through\b", " ", text), r"through|all the way") and not _has(text, r"blind"):
+        depth = None if not _has(text, rf"counterbor\w*[^.]*?{NUM}\s*mm\s*deep") else depth
+    cb = None
+    cbd = _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text) or _f(
+        r"(?:counterbore|counter-bore|c'bore|cbore)\s*(?:of\s*)?(?:diameter\s*)?(?:of\s*)?" + NUM + r"(?!\s*mm\s*deep)", text)
+    if cbd:
+        cdepth = _f(r"(?:counterbore|counter-bore)[^.;]*?" + NUM + r"\s*mm\s*deep", text) or _f(r"(?:counterbore|counter-bore)[^.;]*?x\s*" + NUM, text) or \
+            _f(r"(?:counterbore|counter-bore)[^.;]*?depth\s*(?:of\s*)?" + NUM, text)
+        if cdepth:
+            cb = (cbd, cdepth)
+            if depth == cdepth:
+                depth = None
+    cs = None
+    if _has(text, r"countersunk|countersink|counter-sunk"):
+        csd = _f(r"(?:countersink|countersunk)[^.;]*?(?:to|of)\s*" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:diameter\s*)?countersink", text) or d * 2
+        ang = _f(NUM + r"\s*degrees?\s*(?:countersink|countersunk|included)?", text) or 90.0
+        cs = (csd, ang)
+        if depth and not _has(text, r"blind"):
+            depth = None
+    if _has(text, r"counterbored") and not cb:
+        cb = None
+    lying = next((o.body for o in reversed(part.history) if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder)
+                  and o.body.axis in ("X", "Y") and o.body.what != "boss"), None)
+    if lying is not None and _has(text, r"along (?:its|the|their) axis|through the (?:housing|knuckle|cylinder|barrel|tube)"):
+        u = lying.centre[1] if lying.axis == "X" else lying.centre[0]
+        roles = {d: "hole_diameter"}
+        return Read([ops.Holes(d, [(u, lying.axis_height)], None, axis=lying.axis)],
+                    f"Ø{_fmt(d)} mm hole along the {lying.axis} axis of the Ø{_fmt(lying.diameter)} mm cylinder", roles)
+    pos = _positions(text, part, n)
+    bosses = [o.body for o in part.history if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder) and o.body.axis == "Z"]
+    if bosses and _has(text, r"(?:each|every|all|the) (?:four |two |three )?bosse?s?\b|of each boss"):
+        tops = {round(b.z0 + b.height, 4) for b in bosses}
+        pts = [b.centre for b in bosses]
+        top = max(tops)
+        summary = f"{len(pts)} × Ø{_fmt(d)} mm hole{('s' if len(pts) > 1 else '')} into the bosses"
+        if depth:
+            summary += f", {_fmt(depth)} mm deep"
+        return Read([ops.Holes(d, pts, depth, cb, cs, start_z=top if depth else None)], summary, {d: "hole_diameter"})
+    face, axis, side_z = "top", "Z", 0.0
+    if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
+        axis = "X"
+        if part.kind == "cylinder" and part.axis == "Z":
+            side_z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or part.top / 2
+            if _has(text, r"halfway|half way|middle of"):
+                side_z = part.z0 + part.z / 2
+            depth = None if not _has(text, r"one wall|into the bore") else part.diameter / 2 + 1
+            pos = ([(0.0, side_z)], "across the part")
+        else:
+            height = _side_height(text, part)
+            if height is None:
+                return None
+            side_z = height
+            if _has(text, r"along Y|through the \d+(?:\.\d+)? mm (?:thickness|depth)|through the thickness"):
+                axis = "Y"
+            if _has(text, r"along X|through the whole width|in X direction"):
+                axis = "X"
+            depth = None
+            pos = ([(0.0, height)], "across the part")
+    elif _has(text, r"each end(?: face)?|both end(?: face)?s?|both ends") and depth:
+        face = "both"
+    elif _has(text, r"bottom face|underside|from below") and not _has(text, r"above the bottom|from the bottom face up"):
+        face = "bottom"
+    elif part.kind == "profile" and _points(text) and _has(text, r"thickness|sketch coordinates"):
+        # a hole through an extruded side profile, at sketch coordinates (x, z)
+        axis, depth = "Y", None
+        pos = ([(x, z) for x, z in _points(text)], "at {} in the sketch".format(", ".join(f"({_fmt(x)}, {_fmt(z)})" for x, z in _points(text))))
+    elif _has(text, r"\b(?:end|side) walls?\b|walls? normal to [XY]\b") and _side_height(text, part) is not None:
+        # a hole through one wall of a box, from the outside in
+        up = _side_height(text, part)
+        assert up is not None
+        axis = "Y" if _has(text, r"side wall|normal to Y|long (?:side )?wall") else "X"
+        depth = (part.x if axis == "X" else part.y) / 2 + 1
+        pos = ([(0.0, up)], f"through one {'end' if axis == 'X' else 'side'} wall, {_fmt(up)} mm up")
+    elif _has(text, r"\b(?:horizontal(?:ly)?|sideways)\b|through both legs|through the (?:\d+(?:\.\d+)? mm )?(?:thickness|width)\b") \
+            and _side_height(text, part) is not None:
+        up = _side_height(text, part)
+        assert up is not None
+        axis = "X" if _has(text, r"along X|through the whole width|through the \d+(?:\.\d+)? mm width") else "Y"
+        if part.kind == "profile" and _has(text, r"through both legs"):
+            axis = "X"
+        depth = None
+        pos = ([(0.0, up)], f"{_fmt(up)} mm up, across the part")
+    if pos is None:
+        if (n or 1) > 1:  # "two countersunk holes": their places come in a later step
+            return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n or 0)], f"{n or 0} holes, placed below",
+                        {d: "hole_diameter"})
+        pos = ([(0.0, 0.0)], "at the centre")
+    pts, pos_text = pos
+    if n and n > 1 and len(pts) == 1:  # "two holes ... centred": their places come later
+        return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n)], f"{n} holes, placed below", {d: "hole_diameter"})
+    for x, y in pts:
+        if part.kind == "box" and axis == "Z" and (abs(x) > part.x / 2 or abs(y) > part.y / 2):
+            raise NotApplicable(f"a hole at ({_fmt(x)}, {_fmt(y)}) is outside the {_fmt(part.x)} × {_fmt(part.y)} mm face")
+    roles = {d: "hole_diameter"}
+    if depth:
+        roles[depth] = "hole_depth"
+    if cb:
+        roles[cb[0]] = "counterbore_diameter"
+        roles[cb[1]] = "counterbore_depth"
+    if cs:
+        roles[cs[0]] = "countersink_diameter"
+        roles[cs[1]] = "countersink_angle"
+    kind = "counterbored" if cb else "countersunk" if cs else "blind" if depth else "through"
+    named = re.search(r"\b(bolt|mounting|pilot|pin|screw|clamp-screw|set-screw|cross|fixing|dowel|vent|cable)\s+holes?\b", text, re.I)
+    summary = f"{len(pts)} × Ø{_fmt(d)} mm {kind} hole{('s' if len(pts) > 1 else '')} {pos_text}"
+    if depth:
+        summary += f", {_fmt(depth)} mm deep"
+    what = named.group(1).lower().replace("-", "_") + "_hole" if named else "hole"
+    return Read([ops.Holes(d, pts, depth, cb, cs, face=face, axis=axis, side_z=side_z, what=what)], summary, roles)
+
+
+def read_pocket(text: str, part: Part) -> Read | None:
+    if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b") or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
+        return None
+    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
+    g = _group(text)
+    if _has(text, r"circular|round") and not g:
+        d = diameter_of(text)
+        if not d:
+            return None
+        island = _f(r"island\s*" + NUM + r"\s*mm", text) or 0.0
+        return Read([ops.Pocket("circle", (d, d), depth, island=island)],
+                    "circular pocket Ø{} mm, {} deep".format(_fmt(d), _fmt(depth) + " mm" if depth else "through")
+                    + (f", island Ø{_fmt(island)} mm" if island else ""))
+    if len(g) < 2:
+        return None
+    a, b = g[0], g[1]
+    if (part.x >= part.y) != (a >= b):
+        a, b = b, a
+    return Read([ops.Pocket("rect", (a, b), depth, corner_radius=corner)],
+                "pocket {} × {} mm, {}".format(_fmt(a), _fmt(b), _fmt(depth) + " mm deep" if depth else "through")
+                + (f", corners R{_fmt(corner)}" if corner else ""))
+
+
+def read_slot(text: str, part: Part) -> Read | None:
+    if not part.exists or not _has(text, r"\b(slots?|slit|keyway|groove)\b"):
+        return None
+    w = _size(text, "wide", "width")
+    if not w:
+        return None
+    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    through = _has(text, r"through") and not depth
+    length = _size(text, "long", "length")
+    full = _has(text, r"full (?:diameter|length|width)|straight across|right across|all the way across")
+    along = "X"
+    n = count(text, r"(?:[\w.\-]+\s+){0,3}?slots?") or 1
+    if _has(text, r"from the top face down into the bore|slit"):
+        # a saw cut from the top down to a bore
+        bore_top = next((h for h in reversed(part.history) if isinstance(h, ops.Holes) and h.axis in ("X", "Y")), None)
+        bottom = (bore_top.side_z if bore_top else part.z0 + part.z / 2)
+        return Read([ops.Pocket("rect", (w, part.y + 2), part.top - bottom, face="top")],
+                    f"slit {_fmt(w)} mm wide from the top down to the bore")
+    if full or not length:
+        length = max(part.x, part.y, part.diameter) + 2
+        rounded = False
+    else:
+        rounded = _has(text, r"rounded|round ends|fully rounded|obround|radius") or not _has(text, r"square|straight ends")
+    centres: list[ops.Point] = [(0.0, 0.0)]
+    ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from each end", text)
+    if n == 2 and ends:
+        centres = [(-(part.x / 2 - ends), 0.0), (part.x / 2 - ends, 0.0)]
+    if depth is None and not through and part.exists:
+        through = True
+    kind = ops.Slot(w, length, None if through else depth, centres, along, rounded)
+    if part.kind == "stack" or (part.kind == "cylinder" and part.axis != "Z"):
+        kind.what = "keyway"
+    extent = "through" if through else f"{_fmt(depth or 0)} mm deep"
+    return Read([kind], f"{n} slot{'s' if n > 1 else ''} {_fmt(w)} mm wide, {_fmt(length)} mm long, {extent}",
+                {w: "slot_width"})
+
+
+def read_boss(text: str, part: Part) -> Read | None:
+    """A body added on a face: a boss, a hub, a pedestal, legs, a stem, a tab."""
+    if not part.exists or not _has(text, r"\b(boss|bosses|hub|pedestal|stem|shank|legs?|tab|ear|knuckle|tenon|add|attach|stand|sits?|sitting|on top|union|flange|housing)\b"):
+        return None
+    d = diameter_of(text)
+    h = (_size(text, "tall", "high", "long", "proud", "height", "sticking out")
+         or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)", text))
+    on = "bottom" if _has(text, r"bottom face|underside|below|under it|under the") else "top"
+    count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet)") or 1
+    if d and h:
+        body = ops.Cylinder(d, h, z0=part.top if on == "top" else part.z0 - h, what="boss")
+        if _has(text, r"end face|side face|on the \+?-?x face"):
+            body = ops.Cylinder(d, h, axis="X", axis_height=part.z0 + part.z / 2, z0=part.x / 2, what="boss")
+            return Read([ops.Boss(body, "boss")], f"boss Ø{_fmt(d)} mm, {_fmt(h)} mm out of the end face", {d: "boss_diameter", h: "boss_height"})
+        return Read([ops.Boss(body, "boss")], "{} Ø{} × {} mm on the {} face".format("boss", _fmt(d), _fmt(h), on),
+                    {d: "boss_diameter", h: "boss_height"})
+    return None
+
+
+_ADD_WORDS = (r"\b(add|attach|union|stand|standing|sits?|sitting|rising|on top|under|underside|hub|pedestal|stem|shank|"
+              r"legs?|tab|ear|knuckle|tenon|housing|flange|collar|head|boss|bosses|coming out)\b")
+
+
+def _axis_of(text: str) -> str:
+    if _has(text, r"axis (?:along|parallel to|in) (?:the )?Y|along Y|in Y direction"):
+        return "Y"
+    if _has(text, r"axis (?:along|parallel to|in) (?:the )?X|along X|axis runs along"):
+        return "X"
+    return "Z"
+
+
+def read_added(text: str, part: Part) -> Read | None:
+    """A body added to the part: a hub on a face, a pedestal on top, legs under it, a knuckle along an edge."""
+    if not part.exists or not _has(text, _ADD_WORDS) or _has(text, r"\b(drill|bore a|cut|hole)\b"):
+        return None
+    n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet|pins)") or 1
+    under = _has(text, r"\b(under|underside|below|bottom face|beneath)\b") and not _has(text, r"above the bottom")
+    d = diameter_of(text)
+    if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc)\b"):
+        d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc)", text)
+    length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
+              or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
+    up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
+    if d and (length or up_to) and _has(text, r"end face|side face|on the [+-]?x face"):
+        body = ops.Cylinder(d, float(length or 0), axis="X", axis_height=part.z0 + part.z / 2, z0=part.x / 2, what="boss")
+        return Read([ops.Boss(body, "boss")], f"boss Ø{_fmt(d)} mm, {_fmt(length or 0)} mm out of the end face",
+                    {d: "boss_diameter", float(length or 0): "boss_height"})
+    if d and n > 1 and not (length or up_to) and _axis_of(text) == "Z":
+        # "four bosses on the floor, each 7 mm in diameter": their places and heights come next
+        z0 = min((o.thickness for o in part.history if isinstance(o, ops.Shell)), default=0.0) if _has(
+            text, r"on the floor|from the floor") else part.top
+        pending: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, 0.0, z0=z0, what="boss")) for _ in range(n)]
+        return Read(pending, f"{n} bosses Ø{_fmt(d)} mm, placed below", {d: "boss_diameter"})
+    if d and (length or up_to):
+        axis = _axis_of(text)
+        if axis == "Z":
+            h = float(length or 0)
+            if under:
+                z0 = part.z0 - h
+            elif _has(text, r"on the floor|from the floor"):
+                z0 = min((o.thickness for o in part.history if isinstance(o, ops.Shell)), default=0.0)
+                h = (up_to - z0) if up_to else h
+            else:
+                z0 = part.top
+            centres = _positions(text, part, n)
+            pts = centres[0] if centres and (len(centres[0]) == n or n == 1) else [(0.0, 0.0)]
+            if _has(text, r"X\s*=\s*\+/-\s*" + NUM) and _has(text, r"Y\s*=\s*\+/-\s*" + NUM):
+                ax = _f(r"X\s*=\s*\+/-\s*" + NUM, text) or 0.0
+                ay = _f(r"Y\s*=\s*\+/-\s*" + NUM, text) or 0.0
+                pts = [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)]
+            bodies: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, h, z0=z0, centre=p, what="boss")) for p in pts]
+            return Read(bodies, "{}{} Ø{} × {} mm {}".format(f"{len(pts)} × " if len(pts) > 1 else "", "boss", _fmt(d), _fmt(h),
+                                                         "under the part" if under else "on the top face"),
+                        {d: "boss_diameter", h: "boss_height"})
+        # lying down: a housing across the part, a knuckle along an edge
+        L = float(length or 0)
+        zc = _f(r"axis\s*(?:is\s*)?" + NUM + r"\s*mm\s*above", text)
+        if zc is None and _has(text, r"mid-thickness|mid thickness|half(?:way)? (?:up|the thickness)"):
+            zc = part.z0 + part.z / 2
+        if zc is None:
+            zc = part.z0 + part.z / 2
+        cy = part.y / 2 if axis == "X" and _has(text, r"along (?:one of )?the .*edge|edge line") else 0.0
+        body = ops.Cylinder(d, L, axis=axis, axis_height=zc, centre=(0.0, cy), what="cylinder")
+        return Read([ops.Boss(body, "cylinder")], f"cylinder Ø{_fmt(d)} × {_fmt(L)} mm along {axis}, axis {_fmt(zc)} mm up",
+                    {d: "diameter", L: "length"})
+    # a block: a pedestal, a tenon, legs
+    g = _group(text)
+    width = _size(text, "wide", "width", "deep", "depth")
+    tall = _size(text, "tall", "high", "thick", "height")
+    long_ = _size(text, "long", "length")
+    if _has(text, r"full (?:\d+(?:\.\d+)?\s*mm\s*)?length"):
+        long_ = part.x
+    if up_to is None:
+        up_to = _f(r"up to\s*" + NUM + r"\s*mm\s*above the bottom", text)
+    if _has(text, r"legs?|posts?") and len(g) >= 2 and long_:
+        w1, w2 = g[0], g[1]
+        inset = _f(NUM + r"\s*mm\s*in from", text) or 0.0
+        ax, ay = part.x / 2 - inset - w1 / 2, part.y / 2 - inset - w2 / 2
+        z0 = part.z0 - long_ if under else part.top
+        legs: list[ops.Operation] = [ops.Boss(ops.Box(w1, w2, long_, z0=z0, centre=c, what="leg"), "leg")
+                                     for c in ((-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay))]
+        return Read(legs, f"{len(legs)} legs {_fmt(w1)} × {_fmt(w2)} × {_fmt(long_)} mm {('under the part' if under else 'on top')}",
+                    {w1: "leg size", long_: "leg length"})
+    if _has(text, r"\b(block|tenon|pedestal|bar|rib|tab|ear)\b") and (long_ or g):
+        bl = long_ or (g[0] if g else None)
+        bw = width or (g[1] if len(g) > 1 else part.y)
+        z0 = part.z0 - (tall or 0) if under else part.top
+        bh = tall if tall else (up_to - part.top if up_to else None)
+        if not (bl and bw and bh):
+            return None
+        return Read([ops.Boss(ops.Box(bl, bw, bh, z0=z0, what="block"), "block")],
+                    "block {} × {} × {} mm {}".format(_fmt(bl), _fmt(bw), _fmt(bh), "under the part" if under else "on top, centred"),
+                    {bl: "length", bw: "width", bh: "height"})
+    return None
+
+
+READ_ADD: list[tuple[str, Rule]] = [("added body", read_added)]
+
+READ_BASE: list[tuple[str, Rule]] = [
+    ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
+    ("profile", read_profile), ("sketch", read_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
+    ("sphere", read_sphere), ("cone", read_cone), ("round body", read_round), ("box", read_box),
+]
+READ_FEATURE: list[tuple[str, Rule]] = [
+    ("shell", read_shell), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
+    ("holes", read_holes),
+]
+
+
+def _apply(part: Part, op: ops.Operation) -> None:
+    """Track the part's box and kind so later steps can be placed and checked."""
+    part.history.append(op)
+    if isinstance(op, ops.Box):
+        part.kind, part.x, part.y, part.z, part.z0 = "box", op.length, op.width, op.height, 0.0
+    elif isinstance(op, ops.Cylinder) and op.what == "section":
+        part.kind = "stack" if part.kind in ("cylinder", "stack") and part.diameter != op.diameter else "cylinder"
+        part.diameter = max(part.diameter, op.diameter)
+        part.x = part.y = part.diameter
+        part.z = op.z0 + op.height
+    elif isinstance(op, ops.Cylinder):
+        part.kind, part.x, part.y, part.z, part.diameter, part.bore = "cylinder", op.diameter, op.diameter, op.height, op.diameter, op.bore
+    elif isinstance(op, ops.Prism):
+        part.kind, part.x, part.y, part.z = "prism", op.across_flats * 2 / math.sqrt(3), op.across_flats, op.height
+    elif isinstance(op, ops.Cone):
+        part.kind, part.x, part.y, part.z = "cone", max(op.bottom_diameter, op.top_diameter), max(op.bottom_diameter, op.top_diameter), op.height
+        part.diameter = part.x
+    elif isinstance(op, ops.Sphere):
+        part.kind, part.x = "sphere", op.diameter
+        part.y = part.z = op.diameter
+    elif isinstance(op, ops.Revolve):
+        r = max(p[0] for p in op.points)
+        part.kind, part.x, part.y = "revolved", 2 * r, 2 * r
+        part.z = max(p[1] for p in op.points) - min(p[1] for p in op.points)
+        part.diameter = 2 * r
+        part.bore = 2 * min(p[0] for p in op.points)
+    elif isinstance(op, ops.Extrusion):
+        xs = [p[0] for p in op.points]
+        ys = [p[1] for p in op.points]
+        part.kind = "profile"
+        if op.plane == "XY":
+            part.x, part.y, part.z = max(xs) - min(xs), max(ys) - min(ys), op.depth
+        else:
+            part.x, part.y, part.z = max(xs) - min(xs), op.depth, max(ys) - min(ys)
+    elif isinstance(op, ops.Loft):
+        part.kind = "loft"
+        part.x = max(s.size[0] for s in op.sections)
+        part.y = max(s.size[1] for s in op.sections)
+        part.z = op.sections[-1].z
+        part.diameter = part.x
+    elif isinstance(op, ops.Sweep):
+        part.kind = "sweep"
+        part.x = part.y = part.z = max(op.size)
+    elif isinstance(op, ops.Boss):
+        b = op.body
+        if isinstance(b, (ops.Cylinder, ops.Box)) and (not isinstance(b, ops.Cylinder) or b.axis == "Z"):
+            top = max(part.top, b.z0 + b.height)
+            part.z0 = min(part.z0, b.z0)
+            part.z = top - part.z0
+
+
+@dataclass
+class Reader:
+    """Reads a whole description into operations, keeping the reading as it goes."""
+
+    prompt: str
+    part: Part = field(default_factory=Part)
+    operations: list[tuple[int, ops.Operation]] = field(default_factory=list)  # (step index, op)
+    reading: Reading = field(default_factory=Reading)
+    sketch: list[StepReading] = field(default_factory=list)  # sketch steps waiting for an extrude/revolve/loft
+
+    def number_of(self, index: int) -> int:
+        return next((s.number for s in self.reading.steps if s.index == index), index + 1)
+
+    def run(self) -> None:
+        inches = prompt_in_inches(self.prompt)
+        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left", self.prompt, re.I) else ""
+        for step in split_steps(self.prompt):
+            self._read(step, normalise(step.text, inches))
+        for entry in self.sketch:  # sketches nothing consumed
+            entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
+        self.sketch.clear()
+
+    def _add(self, index: int, op: ops.Operation) -> None:
+        self.operations.append((index, op))
+        _apply(self.part, op)
+
+    def _read(self, step: Step, text: str) -> None:
+        text = _UNION_PREFIX.sub("", text) or text
+        found = numbers(text)
+        entry = StepReading(step.number, step.text, None, index=step.index)
+        self.reading.steps.append(entry)
+        unsupported = UNSUPPORTED.search(_NEGATED.sub(" ", text))
+        if unsupported:
+            entry.problem = f"step {step.number} not understood: '{_short(step.text)}' ({unsupported.group(0).lower()} cannot be modelled from a description; the part is built without it)"
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            if unsupported.group(0).lower() not in self.reading.unread:
+                self.reading.unread.append(unsupported.group(0).lower())
+            return
+        if re.search(r"\b(?:final|overall|resulting) dimensions\b", text, re.I) and self.part.exists:
+            entry.operation, entry.summary = "description", "the sizes of the result"
+            entry.values = [Value(n.text, n.value, "description") for n in found]
+            return
+        if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text) \
+                and not re.search(r"\bfollowing\b", text)):
+            return
+        last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
+        try:
+            if self._continues(step, text, entry, found, last_holes):
+                return
+            if self.sketch and _CONSUMES.search(text):
+                joined = ". ".join(normalise(s.text, prompt_in_inches(self.prompt)) for s in self.sketch) + ". " + text
+                for name, rule in READ_BASE:
+                    got = rule(joined, self.part)
+                    if got is not None:
+                        for s in self.sketch:
+                            s.operation, s.summary = "sketch", f"sketch for step {step.number}"
+                            s.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary)))
+                                        for n in numbers(normalise(s.text))]
+                        self.sketch.clear()
+                        self._take(step, name, got, entry, found)
+                        return
+            rules = READ_FEATURE + READ_ADD + READ_BASE if self.part.exists else READ_BASE
+            for name, rule in rules:
+                got = rule(text, self.part)
+                if got is None:
+                    continue
+                if self._restates(step, text, got):
+                    entry.operation, entry.summary = "description", "says more about the step before"
+                    entry.values = [Value(n.text, n.value, "description") for n in found]
+                    return
+                self._take(step, name, got, entry, found)
+                # "a flat bar ... with two countersunk holes ...": the feature clause is read too
+                if name in dict(READ_BASE):
+                    for clause in _clauses_after_base(text):
+                        self._feature_clause(step, clause, entry)
+                return
+        except NotApplicable as err:
+            entry.problem = f"step {step.number} could not be applied: {err}"
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return
+        if (not self.part.exists or _SKETCH.search(text)) and (_SKETCH.search(text) or _points(text)):
+            self.sketch.append(entry)  # a profile or path for a later revolve / loft / sweep
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return
+        entry.problem = f"step {step.number} not understood: '{_short(step.text)}'"
+        entry.values = [Value(n.text, n.value, None) for n in found]
+
+    def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:
+        for _name, rule in READ_FEATURE + READ_ADD:
+            try:
+                got = rule(rest, self.part)
+            except NotApplicable:
+                continue
+            if got is not None:
+                for op in got.operations:
+                    self._add(step.index, op)
+                entry.summary += "; " + got.summary
+                for v in entry.values:
+                    if v.role is None and v.value in got.roles:
+                        v.role = got.roles[v.value]
+                return
+
+    def _continues(self, step: Step, text: str, entry: StepReading, found: list[Number], last_holes: ops.Holes | None) -> bool:
+        """A step that completes the one before: the holes' size or places, the pocket's corners ..."""
+        last = self.operations[-1][1] if self.operations else None
+        if re.match(r"^\s*(?:then\s+)?extrude\b", text, re.I) and isinstance(last, ops.Extrusion):
+            depth = extrude_depth(text) or last.depth
+            last.depth = depth
+            self.part.y = depth
+            entry.operation, entry.summary = "extrude", f"extrude {_fmt(depth)} mm"
+            entry.values = [Value(n.text, n.value, "extrude depth" if n.value == depth else None) for n in found]
+            return True
+        if _MIRROR.search(text) and isinstance(last, ops.Extrusion) and not self._mirrored(last):
+            half = [p for p in last.points if p[0] > 0]
+            axis = [p for p in last.points if p[0] == 0]
+            if half and axis:
+                last.points = half + [(-x, y) for x, y in reversed(half)]
+                xs = [p[0] for p in last.points]
+                self.part.x = max(xs) - min(xs)
+                entry.operation, entry.summary = "mirror", "mirror the half profile about the vertical axis"
+                entry.values = [Value(n.text, n.value, _role_from_summary(n.value, "")) for n in found]
+                return True
+        if isinstance(last, ops.Pocket) and re.search(r"corners of the pocket|pocket corners", text, re.I):
+            r = _f(NUM + r"\s*mm\s*radius", text) or _f(r"radius\s*(?:of\s*)?" + NUM, text)
+            if r:
+                last.corner_radius = r
+                entry.operation, entry.summary = "pocket", f"pocket corners R{_fmt(r)}"
+                entry.values = [Value(n.text, n.value, "pocket corner radius" if n.value == r else None) for n in found]
+                return True
+        if isinstance(last, ops.Slot) and re.search(r"slot centres|slots? (?:are|sit|lie)", text, re.I):
+            ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?ends?", text)
+            if ends is not None:
+                last.centres = [(-(self.part.x / 2 - ends), 0.0), (self.part.x / 2 - ends, 0.0)]
+                entry.operation, entry.summary = "slot", f"slot centres {_fmt(ends)} mm in from each end"
+                entry.values = [Value(n.text, n.value, "slot position" if n.value == ends else None) for n in found]
+                return True
+        if isinstance(last, ops.Boss) and isinstance(last.body, ops.Cylinder) and re.match(
+                r"^\s*(?:their|the|each|all|these)\b(?:\s+\w+)?\s*(?:bosse?s?|centres?|centers?)\b", text, re.I):
+            group = [op for _, op in self.operations if isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder)
+                     and op.body.diameter == last.body.diameter and op.body.z0 == last.body.z0]
+            said = []
+            ax, ay = _f(r"X\s*=\s*\+/-\s*" + NUM, text), _f(r"Y\s*=\s*\+/-\s*" + NUM, text)
+            if ax is not None and ay is not None and len(group) == 4:
+                for op, c in zip(group, ((-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)), strict=True):
+                    assert isinstance(op.body, ops.Cylinder)
+                    op.body.centre = c
+                said.append(f"centres at X ±{_fmt(ax)}, Y ±{_fmt(ay)} mm")
+            up = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
+            tall = _size(text, "tall", "high")
+            if up is not None or tall:
+                for op in group:
+                    assert isinstance(op.body, ops.Cylinder)
+                    op.body.height = (up - op.body.z0) if up is not None else float(tall or 0)
+                said.append(f"{_fmt(group[0].body.height)} mm tall")
+            if said:
+                entry.operation, entry.summary = "added body", "the bosses: " + ", ".join(said)
+                entry.values = [Value(n.text, n.value, "boss position" if n.value in (ax, ay) else "boss height"
+                                      if n.value in (up, tall) else None) for n in found]
+                top = max(op.body.z0 + op.body.height for op in group)
+                self.part.z = max(self.part.z, top - self.part.z0)
+                return True
+        if last_holes is None:
+            return False
+        bullet = re.match(r"^\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:holes?\s*)?at\s*\(", text)
+        if bullet:
+            d = float(bullet.group(1))
+            pts = _points(text)
+            placed = self._corner_origin(pts)
+            if not last_holes.positions:
+                last_holes.diameter, last_holes.positions = d, placed
+            else:
+                self._add(step.index, ops.Holes(d, placed, last_holes.depth))
+            entry.operation, entry.summary = "holes", "Ø{} mm hole at {}".format(_fmt(d), ", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
+            entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
+            return True
+        refers = re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
+                          text, re.I)
+        if not refers:
+            return False
+        got = read_holes(re.sub(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\s+(?:is|are)\b", "hole", text, flags=re.I), self.part)
+        n = len(last_holes.positions) or last_holes.count or None
+        pos = _positions(text, self.part, n)
+        roles: dict[float, str] = {}
+        if got is not None and _hole_diameter(text):
+            new = got.operations[0]
+            assert isinstance(new, ops.Holes)
+            last_holes.diameter, last_holes.depth = new.diameter, new.depth
+            last_holes.counterbore = new.counterbore or last_holes.counterbore
+            last_holes.countersink = new.countersink or last_holes.countersink
+            roles = got.roles
+        if pos and (pos[1] != "at the centre" or not last_holes.positions):
+            last_holes.positions = pos[0]
+        entry.operation = "holes"
+        entry.summary = "the holes: Ø{} mm{}".format(_fmt(last_holes.diameter), ", " + pos[1] if pos else "")
+        entry.values = [Value(n.text, n.value, roles.get(n.value, "position" if pos else None)) for n in found]
+        return True
+
+    def _restates(self, step: Step, text: str, got: Read) -> bool:
+        """'The floor is also 2 mm thick, so ...' after 'Shell it to 2 mm': a description, not a second shell."""
+        if not self.operations or not re.match(r"^\s*(?:the|this|it|its|these|their|which|so)\b", text, re.I):
+            return False
+        index, last = self.operations[-1]
+        prev = next((s for s in self.reading.steps if s.index == index), None)
+        return (prev is not None and prev.number == step.number and len(got.operations) == 1
+                and type(got.operations[0]) is type(last) and not isinstance(last, ops.Holes))
+
+    def _corner_origin(self, pts: list[ops.Point]) -> list[ops.Point]:
+        if self.part.origin == "corner":
+            return [(x - self.part.x / 2, y - self.part.y / 2) for x, y in pts]
+        return pts
+
+    @staticmethod
+    def _mirrored(op: ops.Extrusion) -> bool:
+        return any(p[0] < 0 for p in op.points)
+
+    def _take(self, step: Step, name: str, got: Read, entry: StepReading, found: list[Number]) -> None:
+        for op in got.operations:
+            self._add(step.index, op)
+        entry.operation = name
+        entry.summary = got.summary
+        entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+
+
+def _clauses_after_base(text: str) -> list[str]:
+    """The parts of a base step that describe more: 'with four holes', '; on top of it sits a tenon'."""
+    out = []
+    m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?", text, re.I)
+    if m and not re.search(r"on top of", m.group(0)):
+        out.append("under it, " + text[m.end():])
+    for piece in re.split(r";\s*", text)[1:]:
+        out.append(piece)
+    w = re.search(r"\bwith\b", text)
+    if w:
+        out.append(text[w.end():])
+    return out
+
+
+def _role_from_summary(value: float, summary: str) -> str | None:
+    """A number the summary repeats was used, even when its rule named no role for it."""
+    return "size" if re.search(rf"(?<![\d.]){re.escape(_fmt(value))}(?![\d.])", summary) else None
+
+
+def _short(text: str) -> str:
+    t = re.sub(r"\s+", " ", text).strip()
+    return t if len(t) <= 80 else t[:77] + "..."
+
+
+def read(prompt: str) -> Reader:
+    """Read a whole description; the reader holds the operations and the reading."""
+    reader = Reader(prompt)
+    reader.run()
+    return reader

@@ -1,0 +1,96 @@
+"""Numbers and units in a step: every size in millimetres, counts as digits.
+
+The reader's patterns are written against one spelling: "6.5 mm", "4", "diameter".
+This module turns "1/4 in", '0.500"', "2 x 2 x 1/8 inch", "Ø6", "×" and "four" into it,
+and keeps each number's text as typed so the reading can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUM = r"(\d+(?:\.\d+)?)"
+_WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "both": 2, "a pair of": 2, "three": 3, "four": 4,
+          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "sixteen": 16, "twenty": 20}
+_INCH = r'(?:"|\s*(?:in|inch|inches)\b\.?)'
+_FRACTION = re.compile(r"(?<![\d.])(\d+)\s+(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")
+
+
+@dataclass(frozen=True)
+class Number:
+    text: str    # as typed: "1/4 in"
+    value: float  # mm or a count
+    start: int   # position in the normalised step text
+
+
+def _fraction(m: re.Match[str]) -> str:
+    if m.group(1):
+        return repr(int(m.group(1)) + int(m.group(2)) / int(m.group(3)))
+    return repr(int(m.group(4)) / int(m.group(5)))
+
+
+def _mm(value: float) -> str:
+    v = round(value, 4)
+    return (f"{v:g}") + " mm"
+
+
+def normalise(text: str, inches: bool = False) -> str:
+    """The step in the reader's spelling: mm everywhere, plain ASCII, single spaces."""
+    t = text.replace("×", " x ").replace("Ø", " diameter ").replace("⌀", " diameter ").replace("°", " degrees")
+    t = t.replace("–", "-").replace("—", "-").replace("’", "'").replace("″", '"').replace("±", "+/-")
+    t = re.sub(r"(\d)\s*x\s*(?=\d)", r"\1 x ", t)
+    t = re.sub(r"(\d(?:\s*mm)?)\s+by\s+(?=\d)", r"\1 x ", t)
+    t = _FRACTION.sub(_fraction, t)
+    # "2 x 2 x 1/8 inch": the unit after a group applies to each number of it
+    group = re.compile(NUM + r"(\s*x\s*)" + NUM + r"(?:(\s*x\s*)" + NUM + r")?" + _INCH, re.I)
+    t = group.sub(lambda m: " x ".join(_mm(float(g) * 25.4) for g in (m.group(1), m.group(3), m.group(5)) if g), t)
+    t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: _mm(float(m.group(1)) * 25.4), t, flags=re.I)
+    t = re.sub(NUM + r"\s*cm\b", lambda m: _mm(float(m.group(1)) * 10), t, flags=re.I)
+    if inches:  # "inch units": bare sizes are inches
+        t = re.sub(r"(?<![\d.])" + NUM + r"(?![\d.])(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
+    t = re.sub(r"\bdeg\b\.?", "degrees", t, flags=re.I)
+    t = re.sub(r"\bthru\b", "through", t, flags=re.I)
+    # unitless sizes ("0.75 units", "40 long", "a diameter of 6"): millimetres
+    t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
+    t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"
+               r"in height|across|thickness|apart|pitch|proud)\b)",
+               r"\1 mm", t, flags=re.I)
+    t = re.sub(r"(\d)mm\b", r"\1 mm", t)
+    t = re.sub(r"\bM(\d+(?:\.\d+)?)\b", r"M\1", t)
+    return re.sub(r"[ \t]+", " ", t).strip()
+
+
+def prompt_in_inches(prompt: str) -> bool:
+    """'inch units' / 'dimensions in inches' with bare numbers after it."""
+    return bool(re.search(r"\b(inch units|in inches|dimensions? (?:are )?in inches|imperial)\b", prompt, re.I))
+
+
+def numbers(text: str) -> list[Number]:
+    return [Number(m.group(0), float(m.group(0)), m.start()) for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?", text)]
+
+
+def count(text: str, noun: str) -> int | None:
+    """How many of `noun` ("holes", "bosses"): '4 holes', 'four 6.5 mm holes', 'six bolt holes'."""
+    word = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+    m = re.search(rf"\b(\d+(?![\d.])(?!\s*(?:mm|degrees|x\b))|{word})\s+(?:[\w.\-/]+\s+){{0,5}}?{noun}", text, re.I)
+    if not m:
+        return None
+    raw = m.group(1).lower()
+    if raw.isdigit():
+        return int(raw)
+    return _WORDS.get(raw)
+
+
+def first(pattern: str, text: str) -> float | None:
+    m = re.search(pattern, text, re.I)
+    if not m:
+        return None
+    for g in m.groups():
+        if g is not None:
+            try:
+                return float(g)
+            except ValueError:
+                continue
+    return None
