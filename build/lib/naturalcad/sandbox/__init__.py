@@ -1,1 +1,0 @@
-"""Running untrusted build123d code: a static guard, then a limited child process."""

@@ -1,1 +1,0 @@
-"""The hosted NaturalCAD backend: the same pipeline behind an HTTP API."""
