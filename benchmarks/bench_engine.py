@@ -17,12 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from naturalcad import pipeline  # noqa: E402
-from naturalcad.config import load_settings  # noqa: E402
-from naturalcad.sandbox.limits import Limits  # noqa: E402
-from naturalcad.sandbox.runner import get_worker, make_job, run_cold  # noqa: E402
+from naturalcad import pipeline
+from naturalcad.config import load_settings
+from naturalcad.sandbox.limits import Limits
+from naturalcad.sandbox.runner import get_worker, make_job, run_cold
 
 PLATE = """\
 from build123d import *

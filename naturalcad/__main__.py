@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     settings = _settings(args)
     failures = 0
     try:
-        handle = open(args.file, encoding="utf-8")
+        handle = open(args.file, encoding="utf-8")  # noqa: SIM115 -- closed by `with handle` below; opened apart so a missing file is one clear error
     except OSError as err:
         print(json.dumps({"success": False, "error": f"Cannot read {args.file}: {err.strerror}."}))
         return 2
@@ -254,7 +255,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m naturalcad", description="Describe a part, get a real CAD solid.")
+    # `naturalcad` when run as the installed console script, else the module form that always works
+    prog = "naturalcad" if Path(sys.argv[0]).name == "naturalcad" else "python -m naturalcad"
+    parser = argparse.ArgumentParser(prog=prog, description="Describe a part, get a real CAD solid.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     gen = sub.add_parser("generate", help="turn a prompt into a part")
@@ -323,7 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        command: Callable[[argparse.Namespace], int] = args.func  # set by each subparser
+        return command(args)
     except ValueError as err:  # bad settings in the environment
         print(json.dumps({"success": False, "error": str(err)}) if getattr(args, "json", False) else f"error: {err}",
               file=sys.stdout)

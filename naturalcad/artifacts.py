@@ -13,10 +13,10 @@ import fcntl
 import os
 import secrets
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from .config import Settings
 from .fswalk import remove_tree, tree_use
@@ -120,7 +120,7 @@ def _protected(path: Path, now: float, min_keep_seconds: float = 0.0) -> bool:
         except (OSError, ValueError):
             pid = 0
         age = now - marker.stat().st_mtime
-        if (pid and pid_alive(pid)) or age < STALE_IN_PROGRESS_SECONDS and not pid:
+        if (pid and pid_alive(pid)) or (age < STALE_IN_PROGRESS_SECONDS and not pid):
             return True
     opened = path / OPEN_MARKER
     return opened.exists() and now - opened.stat().st_mtime < OPEN_TTL_SECONDS

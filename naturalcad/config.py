@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Mapping
+from typing import Any, TypeVar
 
 OPENROUTER_BASE_URL = "https://openrouter.ai/api/v1"
 DEFAULT_OPENROUTER_MODEL = "anthropic/claude-sonnet-4.5"
@@ -103,11 +104,24 @@ class Settings:
         values += [os.environ.get(name) for name in SECRET_ENV_NAMES]
         return sorted({v for v in values if v and len(v) >= 6}, key=len, reverse=True)
 
-    def with_overrides(self, **changes: object) -> "Settings":
+    def with_overrides(self, **changes: Any) -> Settings:
+        # Any: dataclasses.replace checks the field names at run time; each field has its own type.
         return replace(self, **changes)
 
 
-def _number(env: Mapping[str, str], name: str, default: float, cast=float, allow_zero: bool = False):
+_N = TypeVar("_N", int, float)
+
+
+def _number(env: Mapping[str, str], name: str, default: float, allow_zero: bool = False) -> float:
+    return _checked(env, name, default, float, allow_zero)
+
+
+def _count(env: Mapping[str, str], name: str, default: int, allow_zero: bool = False) -> int:
+    return _checked(env, name, default, int, allow_zero)
+
+
+def _checked(env: Mapping[str, str], name: str, default: _N, cast: Callable[[str], _N], allow_zero: bool) -> _N:
+    """A positive number from `env` (or `default` when unset); a clear sentence when it is not one."""
     raw = (env.get(name) or "").strip()
     if not raw:
         return default
@@ -159,7 +173,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Build Settings from an environment mapping (default: os.environ + st.secrets)."""
     if env is None:
         env = {**_streamlit_secrets(), **os.environ}
-    get = lambda name: (env.get(name) or "").strip() or None  # noqa: E731
+    values: Mapping[str, str] = env  # a closure would see `env` as still possibly None
+
+    def get(name: str) -> str | None:
+        return (values.get(name) or "").strip() or None
 
     llm_base_url, llm_key, llm_model, openrouter = get("NATURALCAD_LLM_BASE_URL"), get(
         "NATURALCAD_LLM_API_KEY"
@@ -178,12 +195,12 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     return Settings(
         data_dir=Path(get("NATURALCAD_DATA_DIR") or "artifacts").expanduser().absolute(),
         history_dir=Path(get("NATURALCAD_HISTORY_DIR") or "").expanduser().absolute() if get("NATURALCAD_HISTORY_DIR") else None,
-        max_runs=_number(env, "NATURALCAD_MAX_RUNS", 200, int),
+        max_runs=_count(env, "NATURALCAD_MAX_RUNS", 200),
         max_artifact_mb=_number(env, "NATURALCAD_MAX_ARTIFACT_MB", 500.0),
         max_file_mb=_number(env, "NATURALCAD_MAX_FILE_MB", 100.0),
         exec_timeout_seconds=_number(env, "NATURALCAD_EXEC_TIMEOUT_SECONDS", 60.0),
-        memory_limit_mb=_number(env, "NATURALCAD_MEMORY_LIMIT_MB", 2560, int),
-        max_prompt_chars=_number(env, "NATURALCAD_MAX_PROMPT_CHARS", 1200, int),
+        memory_limit_mb=_count(env, "NATURALCAD_MEMORY_LIMIT_MB", 2560),
+        max_prompt_chars=_count(env, "NATURALCAD_MAX_PROMPT_CHARS", 1200),
         backend_url=(get("NATURALCAD_BACKEND_URL") or "").rstrip("/") or None,
         backend_api_key=get("NATURALCAD_API_KEY"),
         backend_timeout=_number(env, "NATURALCAD_BACKEND_TIMEOUT", 20.0),
@@ -193,25 +210,25 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         llm_model=llm_model,
         llm_is_openrouter=openrouter,
         llm_timeout=_number(env, "NATURALCAD_LLM_TIMEOUT", 90.0),
-        llm_max_attempts=_number(env, "NATURALCAD_LLM_MAX_ATTEMPTS", 3, int),
+        llm_max_attempts=_count(env, "NATURALCAD_LLM_MAX_ATTEMPTS", 3),
         supabase_url=get("SUPABASE_URL"),
         supabase_key=get("SUPABASE_SERVICE_ROLE_KEY") or get("SUPABASE_ANON_KEY") or get("SUPABASE_KEY"),
         supabase_bucket=get("SUPABASE_BUCKET"),
         sandbox_mode="cold" if (get("NATURALCAD_SANDBOX_MODE") or "").lower() == "cold" else "warm",
-        max_concurrent_jobs=_number(env, "NATURALCAD_MAX_CONCURRENT_JOBS", 0, int),
+        max_concurrent_jobs=_count(env, "NATURALCAD_MAX_CONCURRENT_JOBS", 0),
         sandbox_uid_range=_uid_range(get("NATURALCAD_SANDBOX_UIDS")),
-        max_history_rows=_number(env, "NATURALCAD_MAX_HISTORY_ROWS", 5000, int),
+        max_history_rows=_count(env, "NATURALCAD_MAX_HISTORY_ROWS", 5000),
         max_log_mb=_number(env, "NATURALCAD_MAX_LOG_MB", 20.0),
-        log_keep=_number(env, "NATURALCAD_LOG_KEEP", 3, int),
+        log_keep=_count(env, "NATURALCAD_LOG_KEEP", 3),
         app_url=get("NATURALCAD_APP_URL"),
         rate_limit_ip=_rate(env, "NATURALCAD_RATE_LIMIT_IP", "20/minute"),
         rate_limit_key=_rate(env, "NATURALCAD_RATE_LIMIT_KEY", "60/minute"),
         trusted_proxies=tuple(p.strip() for p in (get("NATURALCAD_TRUSTED_PROXIES") or "").split(",") if p.strip()),
         public_url=(get("NATURALCAD_PUBLIC_URL") or "").rstrip("/") or None,
-        max_body_kb=_number(env, "NATURALCAD_MAX_BODY_KB", 256, int),
-        server_concurrency=_number(env, "NATURALCAD_SERVER_CONCURRENCY", 2, int),
-        server_queue=_number(env, "NATURALCAD_SERVER_QUEUE", 8, int, allow_zero=True),
-        url_ttl_seconds=_number(env, "NATURALCAD_URL_TTL_SECONDS", 3600, int),
+        max_body_kb=_count(env, "NATURALCAD_MAX_BODY_KB", 256),
+        server_concurrency=_count(env, "NATURALCAD_SERVER_CONCURRENCY", 2),
+        server_queue=_count(env, "NATURALCAD_SERVER_QUEUE", 8, allow_zero=True),
+        url_ttl_seconds=_count(env, "NATURALCAD_URL_TTL_SECONDS", 3600),
         api_docs=(get("NATURALCAD_API_DOCS") or "").lower() in ("1", "true", "yes", "on"),
         deployment_name=get("NATURALCAD_DEPLOYMENT") or "",
     )

@@ -20,13 +20,13 @@ from OCP.BRepMesh import BRepMesh_IncrementalMesh
 from OCP.StlAPI import StlAPI_Writer
 from OCP.TopoDS import TopoDS_Shape
 
+from .formats import FILE_NAMES
 from .geometry import bounding_box
 
 _wrap = Shape.cast
 _mesh, _perform = BRepMesh_IncrementalMesh, BRepMesh_IncrementalMesh.Perform
 _stl_writer, _stl_write, _stl_ascii = StlAPI_Writer, StlAPI_Writer.Write, StlAPI_Writer.ASCIIMode.fset
 
-from .formats import FILE_NAMES
 
 
 def formats_for(kind: str) -> list[str]:
@@ -84,7 +84,7 @@ def _write_stl(shape: TopoDS_Shape, path: str, tolerance: float, angular: float)
     return ok
 
 
-def _write_dxf(shape: Shape, path: str) -> None:
+def _write_dxf(shape: Shape[TopoDS_Shape], path: str) -> None:
     exporter = ExportDXF(unit=Unit.MM)
     exporter.add_layer("outline")
     exporter.add_shape(shape, layer="outline")

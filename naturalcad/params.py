@@ -29,7 +29,7 @@ def _literal(text: str) -> float | int | bool | None:
         value = ast.literal_eval(text.strip())
     except (ValueError, SyntaxError, MemoryError, RecursionError):
         return None
-    if isinstance(value, bool) or isinstance(value, int):
+    if isinstance(value, (bool, int)):
         return value
     if isinstance(value, float) and math.isfinite(value):
         return value
@@ -71,7 +71,7 @@ def format_value(value: float | int | bool) -> str:
         return str(value)
     v = float(value)
     if not math.isfinite(v):
-        raise ValueError("parameter values must be finite numbers, got %r" % value)
+        raise ValueError(f"parameter values must be finite numbers, got {value!r}")
     text = repr(round(v, 6))
     return text if ("." in text or "e" in text) else text + ".0"
 
@@ -79,17 +79,17 @@ def format_value(value: float | int | bool) -> str:
 def _coerce(old: float | int | bool, new: float | int | bool, name: str) -> float | int | bool:
     """Keep each parameter's type: counts stay ints, flags stay bools."""
     if isinstance(new, str) or new is None:
-        raise ValueError("parameter '%s' needs a number, got %r" % (name, new))
+        raise ValueError(f"parameter '{name}' needs a number, got {new!r}")
     if isinstance(old, bool):
         return bool(new)
     if isinstance(old, int):
         f = float(new)
         if not math.isfinite(f):
-            raise ValueError("parameter '%s' must be a finite number" % name)
-        return int(round(f)) if f.is_integer() or not isinstance(new, float) else round(f)
+            raise ValueError(f"parameter '{name}' must be a finite number")
+        return round(f)  # round() of a float is already an int
     f = float(new)
     if not math.isfinite(f):
-        raise ValueError("parameter '%s' must be a finite number" % name)
+        raise ValueError(f"parameter '{name}' must be a finite number")
     return f
 
 
@@ -99,8 +99,9 @@ def override_params(code: str, values: dict[str, float | int | bool]) -> str:
     unknown = [name for name in values if name not in block]
     if unknown:
         known = ", ".join(m.group("name") for _, m, _ in _block(code)) or "none"
-        raise ValueError("unknown parameter%s %s; this script's parameters are: %s" % (
-            "s" if len(unknown) > 1 else "", ", ".join("'%s'" % u for u in unknown), known))
+        plural = "s" if len(unknown) > 1 else ""
+        names = ", ".join(f"'{u}'" for u in unknown)
+        raise ValueError(f"unknown parameter{plural} {names}; this script's parameters are: {known}")
     lines = code.splitlines(keepends=True)
     for name, new in values.items():
         index, m, old = block[name]
@@ -127,7 +128,7 @@ def _nice_step(span: float) -> float:
     raw = span / 200
     if raw <= 0:
         return 0.1
-    mag = 10 ** math.floor(math.log10(raw))
+    mag = 10.0 ** math.floor(math.log10(raw))
     for k in (1, 2, 5, 10):
         if raw <= k * mag:
             return k * mag
@@ -141,13 +142,13 @@ def suggest_range(p: Param) -> tuple[float, float, float]:
         return (0, 1, 1)
     v = float(p.value)
     if isinstance(p.value, int) or _COUNT_RE.search(p.name.lower()):
-        low = 0 if re.search(r"hole|count|per_leg|notch", text) else 1
+        least = 0 if re.search(r"hole|count|per_leg|notch", text) else 1
         if re.search(r"teeth", text):
-            low = 6
+            least = 6
         if re.search(r"sides", p.name.lower()):
-            low = 3
-        high = max(int(v) * 2, low + 10, 12)
-        return (low, high, 1)
+            least = 3
+        most = max(int(v) * 2, least + 10, 12)
+        return (least, most, 1)
     if _ANGLE_RE.search(p.name.lower()) or "degree" in text:
         return (0.0, 360.0 if abs(v) <= 360 else abs(v) * 2, 1.0)
     if _FRACTION_RE.search(p.name.lower()) or "fraction" in text:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import functools
 import logging
-import threading
 import shutil
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from types import TracebackType
+from typing import Any
 
 from . import artifacts, checks, supabase
 from .config import Settings, get_settings
@@ -228,18 +230,26 @@ class _RunFrame:
         self.history = HistoryStore.for_settings(settings)
         self.run_dir = artifacts.create_run_dir(settings, result.run_id) if make_dir else None
 
-    def __enter__(self) -> "_RunFrame":
+    @property
+    def directory(self) -> Path:
+        """The run directory of a frame that builds files (every frame but a rejected request's)."""
+        if self.run_dir is None:
+            raise RuntimeError(f"run {self.result.run_id} was framed without a directory")
+        return self.run_dir
+
+    def __enter__(self) -> _RunFrame:
         self.history.begin(self.result)
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> bool:
         result = self.result
         if exc is not None and not isinstance(exc, Exception):
             self.history.forget(result.run_id)  # no longer live here: the next reconcile marks it
             return False  # KeyboardInterrupt, SystemExit: the row stays `running` and is recovered later
         if exc is not None:
             if not isinstance(exc, NaturalCADError):
-                log.error("run %s failed inside NaturalCAD", result.run_id, exc_info=(exc_type, exc, tb))
+                log.error("run %s failed inside NaturalCAD", result.run_id, exc_info=exc)
             result.success = False
             result.error = str(exc) if isinstance(exc, NaturalCADError) else (
                 "Something went wrong inside NaturalCAD while running this request; it has been recorded. Please try again.")
@@ -254,11 +264,11 @@ class _RunFrame:
             not_queued = supabase.enqueue(self.settings, self.history.clean(result))  # a local write; never the network
             if not_queued:
                 result.warnings.append(not_queued)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("run %s: queueing the Supabase copy failed", result.run_id)
         try:
             self.history.finish(result)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("run %s: recording it in history failed", result.run_id)
             self.history.finish_minimal(result)
         if self.run_dir is not None:
@@ -317,7 +327,7 @@ def _params_of(code: str) -> dict[str, Any]:
         from .params import read_params
 
         return {p.name: p.value for p in read_params(code)}
-    except Exception:  # noqa: BLE001 - a script without a parameter block is fine
+    except Exception:  # a script without a parameter block is fine
         return {}
 
 
@@ -325,7 +335,6 @@ def _attempt_loop(source: CodeSource, first: Generated, request: ValidRequest, o
                   frame: _RunFrame, settings: Settings, on_stage: StageCallback | None,
                   attempts_so_far: int) -> tuple[Attempt, int]:
     """Run `first`, and while it fails ask the source for repairs (models only)."""
-    assert frame.run_dir is not None
     best: Attempt | None = None
     generated: Generated | None = first
     count = attempts_so_far
@@ -334,7 +343,7 @@ def _attempt_loop(source: CodeSource, first: Generated, request: ValidRequest, o
         count += 1
         _account(frame.result, generated)
         kind = output_type or generated.output_type or "3d_solid"
-        attempt = _execute(generated, kind, frame.run_dir / f".attempt-{count}", request.prompt, settings, on_stage)
+        attempt = _execute(generated, kind, frame.directory / f".attempt-{count}", request.prompt, settings, on_stage)
         if best is None or attempt.score > best.score:
             best = attempt
         if attempt.ok or count - attempts_so_far >= max_attempts:
@@ -430,7 +439,7 @@ def run(request: Request, settings: Settings | None = None, on_stage: StageCallb
         result.notices += [n for n in best.generated.notices if n not in result.notices]
         result.output_type = valid.output_type or best.generated.output_type or "3d_solid"
         _notify(on_stage, "export")
-        _fill(result, best, _promote(best, frame.run_dir))
+        _fill(result, best, _promote(best, frame.directory))
         if result.source == "template" and not valid.offline and not (settings.llm_configured or settings.backend_configured):
             result.notices.insert(0, "No model or backend is configured, so the offline generator answered.")
         _draw(result, frame, drawing, on_stage)
@@ -464,17 +473,16 @@ def run_code(code: str, output_type: str = "3d_solid", *, prompt: str = "", sour
     generated = Generated(code=code, source=source, family=family or "custom",
                           params=params if params is not None else _params_of(code), output_type=output_type)
     with _RunFrame(settings, result) as frame:
-        assert frame.run_dir is not None
         if settings.backend_configured and not cad_installed():  # a frontend-only app: the backend builds
             from .sources.backend import build_remotely
 
             generated.built = build_remotely(settings, code, output_type, result.notices)
             result.backend_available = True
-        attempt = _execute(generated, output_type, frame.run_dir / ".attempt-1", prompt if check_prompt else "",
+        attempt = _execute(generated, output_type, frame.directory / ".attempt-1", prompt if check_prompt else "",
                            settings, on_stage)
         result.attempts = 1
         _notify(on_stage, "export")
-        _fill(result, attempt, _promote(attempt, frame.run_dir))
+        _fill(result, attempt, _promote(attempt, frame.directory))
         _draw(result, frame, drawing, on_stage)
     return result
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from naturalcad import config
@@ -21,3 +23,39 @@ def settings(tmp_path):
 def _stop_worker_at_exit():
     yield
     get_worker().stop()
+
+
+# Under `pytest -n auto --dist loadgroup` (scripts/check.sh) each worker is its own session, so a
+# session- or module-scoped server would start once per worker that gets one of its tests. These
+# tests share one (a browser app, a Postgres + PostgREST stack, a backend per module), so each
+# group runs on one worker: one server each, and tests that read what an earlier test left in
+# that server's history see it. Keys are paths under tests/; a trailing "/" means the folder.
+_SHARED_SERVER_GROUPS = {
+    "e2e/": "e2e",  # one `streamlit run` + chromium per session (tests/e2e/conftest.py)
+    "shared_history/": "db",  # one Postgres + PostgREST per session (tests/shared_history/conftest.py)
+}
+_MODULE_SERVER_DIRS = ("server/",)  # a FastAPI backend per module (tests/server/conftest.py)
+_MODULE_SERVER_FILES = ("drawing/test_drawings.py", "security/test_adversarial.py")
+
+
+def xdist_group_for(relative: str) -> str | None:
+    """The xdist group of a test file, by its path under tests/ ("/"-separated), or None."""
+    for prefix, group in _SHARED_SERVER_GROUPS.items():
+        if relative.startswith(prefix):
+            return group
+    if relative.startswith(_MODULE_SERVER_DIRS) or relative in _MODULE_SERVER_FILES:
+        return relative.removesuffix(".py")
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the marks into node ids
+def pytest_collection_modifyitems(config, items):
+    tests_dir = Path(__file__).parent
+    for item in items:
+        try:
+            relative = item.path.relative_to(tests_dir).as_posix()
+        except ValueError:
+            continue
+        group = xdist_group_for(relative)
+        if group is not None:
+            item.add_marker(pytest.mark.xdist_group(group))

@@ -9,12 +9,12 @@ by exactly two triangles, in opposite directions) from the bytes on disk.
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from .hostile_file import open_regular
 from .outcome import Geometry
 
 _RECORD = np.dtype([("normal", "<f4", (3,)), ("v", "<f4", (3, 3)), ("attr", "<u2")])
@@ -31,18 +31,17 @@ class MeshFacts:
 
 def read_stl(path: Path) -> MeshFacts | None:
     """Facts about a binary STL, or None when it is not one (ASCII, truncated, a FIFO...)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError:
+    opened = open_regular(path)
+    if opened is None:
         return None
+    fd, size = opened
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size < 84:
+        if size < 84:
             return None
         with os.fdopen(os.dup(fd), "rb") as handle:
             handle.seek(80)
             count = int(np.frombuffer(handle.read(4), "<u4")[0])
-            if count > MAX_TRIANGLES or info.st_size != 84 + count * _RECORD.itemsize:
+            if count > MAX_TRIANGLES or size != 84 + count * _RECORD.itemsize:
                 return None
             records = np.frombuffer(handle.read(count * _RECORD.itemsize), _RECORD)
     finally:

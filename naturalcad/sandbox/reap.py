@@ -23,6 +23,7 @@ from ..fswalk import remove_tree
 from . import crosscheck
 from .child import CODE_FILE, RESULT_FILE
 from .diskwatch import MAX_RUN_DIR_INODES, disk_use
+from .hostile_file import open_regular
 from .outcome import Outcome, parse_report
 
 MAX_RESULT_BYTES = 2_000_000
@@ -40,15 +41,12 @@ class Finished:
 
 def _read_result_file(path: Path) -> dict[str, Any] | str | None:
     """The child's result.json: a dict, "too_large", or None when missing or unreadable."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError:
+    opened = open_regular(path)
+    if opened is None:
         return None
+    fd, size = opened
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        if info.st_size > MAX_RESULT_BYTES:
+        if size > MAX_RESULT_BYTES:
             return "too_large"
         data = os.read(fd, MAX_RESULT_BYTES + 1)
     except OSError:

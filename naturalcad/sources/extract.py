@@ -143,7 +143,7 @@ def _is_output_call(node: ast.stmt) -> bool:
     if not isinstance(node, ast.Expr):
         return False
     name = _call_name(node.value)
-    return bool(name) and (name in _DROP_CALLS or name.startswith("export") or name.startswith("save"))
+    return name is not None and (name in _DROP_CALLS or name.startswith(("export", "save")))
 
 
 def _is_main_guard(node: ast.stmt) -> bool:
@@ -302,9 +302,9 @@ def _numeric_names(tree: ast.Module) -> set[str]:
     """Top-level names bound to numbers (the parameter block and values computed from it)."""
     names: set[str] = set()
     for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            if _is_number(node.value, names):
-                names.add(node.targets[0].id)
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and _is_number(node.value, names)):
+            names.add(node.targets[0].id)
     return names
 
 
@@ -338,9 +338,9 @@ def _result_line(tree: ast.Module, output_type: str) -> str | None:
                 cls = _call_name(item.context_expr)
                 if cls in _BUILDER_ATTR and isinstance(item.optional_vars, ast.Name):
                     builders.append((item.optional_vars.id, cls))
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-            if isinstance(node.value, (ast.Call, ast.BinOp, ast.Attribute, ast.ListComp, ast.List)):
-                assigned.append(node.targets[0].id)
+        elif (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, (ast.Call, ast.BinOp, ast.Attribute, ast.ListComp, ast.List))):
+            assigned.append(node.targets[0].id)
     wanted = {"3d_solid": "BuildPart", "surface": "BuildPart", "2d_vector": "BuildSketch", "1d_path": "BuildLine"}[
         output_type if output_type in ("3d_solid", "surface", "2d_vector", "1d_path") else "3d_solid"]
     for variable, cls in reversed(builders):

@@ -173,7 +173,7 @@ def test_a_prompt_with_markdown_is_the_title_as_typed(app):
 def test_details_show_the_minute_in_utc_and_only_stages_that_ran(app):
     at = generate(app, BOX)
     table = at.table[0].value
-    created = dict(zip(table["field"], table["value"]))["Created"]
+    created = dict(zip(table["field"], table["value"], strict=True))["Created"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", created), created
     stages = next(t for t in texts(at.caption) if t.startswith("Time per stage"))
     assert "–" not in stages

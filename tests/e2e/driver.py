@@ -7,6 +7,7 @@ painted twice since.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import time
 
@@ -25,7 +26,7 @@ def viewer_frame(page):
             try:
                 if frame.query_selector("canvas"):
                     return frame
-            except Exception:
+            except Exception:  # the frame was replaced while we looked
                 continue
     return None
 
@@ -34,10 +35,8 @@ def mark_viewer_old(page) -> None:
     """Tag the current viewer canvas, so a new preview can be told apart from it."""
     frame = viewer_frame(page)
     if frame is not None:
-        try:
+        with contextlib.suppress(Exception):  # it may be going away already
             frame.evaluate("() => document.querySelectorAll('canvas').forEach(c => c.dataset.old = '1')")
-        except Exception:
-            pass
 
 
 def wait_new_frame(page, timeout: float = 120.0, poll: float = 0.02) -> None:
@@ -54,7 +53,7 @@ def wait_new_frame(page, timeout: float = 120.0, poll: float = 0.02) -> None:
                 if fresh:
                     frame.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
                     return
-            except Exception:
+            except Exception:  # frames come and go while Streamlit redraws
                 continue
         page.wait_for_timeout(poll * 1000)  # not time.sleep: Playwright must pump its events to see new frames
     raise TimeoutError("the 3D preview did not draw a frame in time")

@@ -56,7 +56,7 @@ class FakeOpenAI:
         self._lock = threading.Lock()
 
     # scripting ---------------------------------------------------------------------------
-    def add(self, content: str | None = None, **options: Any) -> "FakeOpenAI":
+    def add(self, content: str | None = None, **options: Any) -> FakeOpenAI:
         self.replies.append(Reply(content, **options))
         return self
 
@@ -80,7 +80,7 @@ class FakeOpenAI:
         assert self._server is not None
         return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
 
-    def start(self, port: int = 0) -> "FakeOpenAI":
+    def start(self, port: int = 0) -> FakeOpenAI:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):

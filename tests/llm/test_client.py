@@ -7,8 +7,8 @@ import time
 import pytest
 
 from naturalcad.errors import SourceError
-from naturalcad.sources.llm import LLMSource, ModelClient, infer_output_type
 from naturalcad.request import Request, validate
+from naturalcad.sources.llm import LLMSource, ModelClient, infer_output_type
 
 from .conftest import API_KEY, make_settings
 

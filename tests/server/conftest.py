@@ -15,6 +15,23 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "nc-test-key-7f3a9c"
+# The start of a script run as `python -c SCRIPT SETTINGS_JSON`: an app process in which
+# build123d and OCP cannot be imported (a frontend-only install), with its settings loaded.
+WITHOUT_CAD = r"""
+import json, sys
+
+class NoCAD:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("build123d", "OCP"):
+            raise ImportError(f"{name} is not installed in this app")
+
+sys.meta_path.insert(0, NoCAD())
+from naturalcad import pipeline
+from naturalcad.config import load_settings
+from naturalcad.request import Request
+
+settings = load_settings(json.loads(sys.argv[1]))
+"""
 
 
 def free_port() -> int:

@@ -18,7 +18,7 @@ from naturalcad.sources import backend as client
 from naturalcad.sources.backend import BackendSource
 from naturalcad.sources.breaker import breaker_for, reset_all
 
-from .conftest import KEY, ROOT
+from .conftest import KEY, ROOT, WITHOUT_CAD
 from .flaky import FlakyBackend, error, hang, reset
 
 
@@ -169,20 +169,7 @@ def test_only_code_back_runs_the_script_here(tmp_path, flaky):
     assert "remote" not in (result.sandbox or "") and result.geometry["extents"] == pytest.approx([60, 40, 20])
 
 
-THIN_APP = r"""
-import json, sys
-
-class NoCAD:
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in ("build123d", "OCP"):
-            raise ImportError(f"{name} is not installed in this app")
-
-sys.meta_path.insert(0, NoCAD())
-from naturalcad import pipeline
-from naturalcad.config import load_settings
-from naturalcad.request import Request
-
-settings = load_settings(json.loads(sys.argv[1]))
+THIN_APP = WITHOUT_CAD + r"""
 result = pipeline.run(Request("box 60 x 40 x 20 mm"), settings=settings)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("build123d", "OCP"))
 print(json.dumps({"result": result.to_dict(), "loaded": loaded}))

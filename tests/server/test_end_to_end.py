@@ -13,7 +13,7 @@ from naturalcad.request import Request
 from naturalcad.sources.backend import breaker_state, health
 from naturalcad.sources.breaker import reset_all
 
-from .conftest import KEY, start_server
+from .conftest import KEY, WITHOUT_CAD, start_server
 
 pytestmark = pytest.mark.slow
 
@@ -49,20 +49,7 @@ def test_app_pipeline_through_the_backend_then_the_local_fallback(tmp_path):
     reset_all()
 
 
-FRONTEND_ONLY = r"""
-import json, sys
-
-class NoCAD:
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in ("build123d", "OCP"):
-            raise ImportError(f"{name} is not installed in this app")
-
-sys.meta_path.insert(0, NoCAD())
-from naturalcad import pipeline
-from naturalcad.config import load_settings
-from naturalcad.request import Request
-
-settings = load_settings(json.loads(sys.argv[1]))
+FRONTEND_ONLY = WITHOUT_CAD + r"""
 first = pipeline.run(Request("box 60 x 40 x 20 mm"), settings=settings)
 name = next(n for n, v in first.params.items() if v == 60)
 slider = pipeline.rerun_with_params(first, {name: 80.0}, settings=settings)

@@ -33,7 +33,7 @@ def test_family_makes_the_described_part(sandbox, prompt, output_type, family, e
         assert geo["extents"][2] > 0 and abs(geo["bbox_min"][2]) < 1e-6, "parts sit on Z = 0"
     if extents is not None:
         got = sorted(geo["extents"])
-        assert all(_close(g, w, 0.03 if family == "spur_gear" else 0.01) for g, w in zip(got, extents)), (got, extents)
+        assert all(_close(g, w, 0.03 if family == "spur_gear" else 0.01) for g, w in zip(got, extents, strict=True)), (got, extents)
     if volume is not None:
         assert _close(geo["volume"], volume, 0.01), (geo["volume"], volume)
     if holes is not None:
@@ -71,7 +71,7 @@ def test_2d_profiles(sandbox, prompt, output_type, family, extents2d, holes):
     assert "dxf" in result.artifacts
     if extents2d:
         got = sorted(result.geometry["extents"][:2])
-        assert all(_close(g, w, 0.03) for g, w in zip(got, extents2d)), got
+        assert all(_close(g, w, 0.03) for g, w in zip(got, extents2d, strict=True)), got
     assert result.geometry["holes"] == holes
 
 

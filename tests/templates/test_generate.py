@@ -36,8 +36,8 @@ def test_family_choice_and_script_rules(family, prompt):
     assert lines[0] == "from build123d import *"
     tree = ast.parse(made.code)
     imports = [n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))]
-    assert all(isinstance(n, ast.ImportFrom) and n.module == "build123d" or
-               isinstance(n, ast.Import) and [a.name for a in n.names] == ["math"] for n in imports)
+    assert all((isinstance(n, ast.ImportFrom) and n.module == "build123d") or
+               (isinstance(n, ast.Import) and [a.name for a in n.names] == ["math"]) for n in imports)
     assert "__" not in made.code
     assert any(isinstance(n, ast.Assign) and any(getattr(t, "id", None) == "result" for t in n.targets)
                for n in ast.walk(tree))

@@ -36,7 +36,7 @@ def test_override_keeps_everything_else_byte_identical():
     out = override_params(SCRIPT, {"width": 150, "hole_count": 6, "rounded": False})
     before, after = SCRIPT.splitlines(), out.splitlines()
     assert len(before) == len(after)
-    changed = [i for i, (a, b) in enumerate(zip(before, after)) if a != b]
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
     assert changed == [4, 5, 6]
     assert after[4] == "width = 150.0  # mm, plate width"
     assert after[5] == "hole_count = 6  # number of holes"
@@ -52,7 +52,7 @@ def test_override_keeps_types_and_windows_line_endings():
 
 
 def test_unknown_parameter_is_a_clear_error():
-    with pytest.raises(ValueError, match="unknown parameter 'lenght'.*width, hole_count"):
+    with pytest.raises(ValueError, match=r"unknown parameter 'lenght'.*width, hole_count"):
         override_params(SCRIPT, {"lenght": 3})
 
 

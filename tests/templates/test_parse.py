@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from naturalcad.sources.templates.numbers import normalize, tokenize, apply_default_unit
+from naturalcad.sources.templates.numbers import normalize
 from naturalcad.sources.templates.parse import parse_prompt
 
 
@@ -130,7 +131,7 @@ def test_dimension_groups(phrase, expected):
     spec = parse_prompt(phrase)
     group = spec.groups[0] if spec.groups else spec.group_roles.get("size")  # "measuring 2 x 3 x 4"
     assert group and len(group) == len(expected), spec
-    assert all(approx(a, b) for a, b in zip(group, expected)), group
+    assert all(approx(a, b) for a, b in zip(group, expected, strict=True)), group
 
 
 COUNTS = [
@@ -259,12 +260,12 @@ def test_normalize_spacing():
        word=st.sampled_from([("wide", "width"), ("long", "length"), ("tall", "height"), ("thick", "thickness"),
                              ("deep", "depth")]))
 def test_any_value_unit_and_name_round_trips(value, unit, word):
-    spec = parse_prompt("a part %g %s %s" % (value, unit[0], word[0]))
+    spec = parse_prompt(f"a part {value:g} {unit[0]} {word[0]}")
     assert approx(spec.dims[word[1]], value * unit[1])
 
 
 @settings(max_examples=60, deadline=None)
 @given(a=st.integers(1, 999), b=st.integers(1, 999), c=st.integers(1, 999))
 def test_any_group_round_trips(a, b, c):
-    spec = parse_prompt("box %d x %d x %d mm" % (a, b, c))
+    spec = parse_prompt(f"box {a} x {b} x {c} mm")
     assert spec.groups[0] == [a, b, c]

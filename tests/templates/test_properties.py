@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from naturalcad.params import override_params
 from naturalcad.sources.templates import generate_from_prompt
@@ -19,20 +20,20 @@ def _valid_solid(sandbox, code):
 
 
 @RUN
-@given(l=SIZE, w=SIZE, h=SIZE, r=st.floats(0, 50).map(lambda v: round(v, 2)), chamfer=st.booleans())
-def test_box_with_any_edge_treatment(sandbox, l, w, h, r, chamfer):
+@given(length=SIZE, w=SIZE, h=SIZE, r=st.floats(0, 50).map(lambda v: round(v, 2)), chamfer=st.booleans())
+def test_box_with_any_edge_treatment(sandbox, length, w, h, r, chamfer):
     code = generate_from_prompt("box 10 x 10 x 10").code
     key = "chamfer_size" if chamfer else "fillet_radius"
-    _valid_solid(sandbox, override_params(code, {"length": l, "width": w, "height": h, key: r}))
+    _valid_solid(sandbox, override_params(code, {"length": length, "width": w, "height": h, key: r}))
 
 
 @RUN
-@given(l=st.floats(40, 300), w=st.floats(30, 200), t=st.floats(1, 20), cols=st.integers(0, 5),
+@given(length=st.floats(40, 300), w=st.floats(30, 200), t=st.floats(1, 20), cols=st.integers(0, 5),
        rows=st.integers(1, 4), d=st.floats(1, 8))
-def test_plate_with_any_hole_grid(sandbox, l, w, t, cols, rows, d):
+def test_plate_with_any_hole_grid(sandbox, length, w, t, cols, rows, d):
     code = generate_from_prompt("plate 100 x 60 x 5 with 4 corner holes").code
-    values = {"length": l, "width": w, "thickness": t, "columns": cols, "rows": rows, "hole_diameter": d,
-              "edge_offset": min(l, w) / 5}
+    values = {"length": length, "width": w, "thickness": t, "columns": cols, "rows": rows, "hole_diameter": d,
+              "edge_offset": min(length, w) / 5}
     _valid_solid(sandbox, override_params(code, values))
 
 

@@ -54,7 +54,7 @@ def test_run_plate_script_measures_and_reimports(tmp_path):
     result = json.loads(proc.stdout)
     assert result["success"] is True and result["error"] is None and result["source"] == "user"
     assert set(result["artifacts"]) == {"step", "stl", "glb"}
-    assert list(result["artifacts"]) [0] == "step"
+    assert next(iter(result["artifacts"])) == "step"
     for path in result["artifacts"].values():
         assert Path(path).is_absolute() and Path(path).stat().st_size > 0
         assert Path(path).parent.parent == tmp_path / "out" / "runs"
