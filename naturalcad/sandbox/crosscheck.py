@@ -1,13 +1,15 @@
-"""Check a job's geometry report against the STL it wrote, in the parent.
+"""Check a job's geometry report against the files it wrote, in the parent.
 
 The child measures and exports the same raw OCCT shape, so the two agree unless the child
 was subverted (or an exporter failed silently). Reading the binary STL here with numpy
 needs no build123d: extents, volume (signed tetrahedra) and closedness (every edge shared
-by exactly two triangles, in opposite directions) from the bytes on disk.
+by exactly two triangles, in opposite directions) from the bytes on disk. A 2D profile or
+1D path has no STL: its DXF (the XY projection of the part) is read with ezdxf instead.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from .outcome import Geometry
 
 _RECORD = np.dtype([("normal", "<f4", (3,)), ("v", "<f4", (3, 3)), ("attr", "<u2")])
 MAX_TRIANGLES = 20_000_000  # ~1 GB of STL: larger files are over the per-file cap anyway
+MAX_DXF_BYTES = 25 * 1024 * 1024  # a profile's outline; parsing much more would stall the app
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,42 @@ def read_stl(path: Path) -> MeshFacts | None:
     a, b, c = corners[:, 0], corners[:, 1], corners[:, 2]
     volume = float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
     return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), _closed(points), count)
+
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """A regular file's bytes (no links, FIFOs or devices), or None when over `limit`."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(limit + 1)
+    finally:
+        os.close(fd)
+
+
+def dxf_extents(path: Path) -> tuple[float, float] | None:
+    """The X and Y size of everything a DXF draws, or None when it is no readable DXF."""
+    data = _read_regular(path, MAX_DXF_BYTES)
+    if data is None:
+        return None
+    import ezdxf.bbox  # only 2D/1D runs pay for it
+    from ezdxf.filemanagement import read
+
+    try:
+        doc = read(io.StringIO(data.decode("utf-8", "replace")))
+        box = ezdxf.bbox.extents(doc.modelspace())
+    except Exception:  # a hostile file: whatever ezdxf makes of it, it is not a part's outline
+        return None
+    if not box.has_data:
+        return None
+    size = box.size
+    x, y = float(size.x), float(size.y)
+    return (x, y) if np.isfinite(x) and np.isfinite(y) else None
 
 
 def _closed(points: np.ndarray) -> bool:
@@ -99,4 +138,22 @@ def mismatch(geometry: Geometry, stl: Path) -> str | None:
         reported = geometry.volume or 0.0
         if abs(reported - facts.volume) > max(0.05 * max(reported, facts.volume), 0.01 * diagonal ** 2 * 0.05):
             return f"its volume is {reported:g} mm³ in the report but {facts.volume:g} mm³ in the STL"
+    return None
+
+
+def dxf_mismatch(geometry: Geometry, dxf: Path) -> str | None:
+    """Why a 2D/1D report and its DXF disagree (a sentence), or None when they match.
+
+    The DXF holds the part projected onto XY, so its X and Y sizes are the part's, whatever
+    its Z (a helix drawn flat still spans its X and Y).
+    """
+    if geometry.extents is None:
+        return "the report has no size"
+    drawn = dxf_extents(dxf)
+    if drawn is None:
+        return "the DXF file is not a readable drawing (or too large to check)"
+    tolerance = max(0.02 * float(np.linalg.norm(geometry.extents)), 0.2)
+    for axis, reported, measured in zip("XY", geometry.extents[:2], drawn, strict=True):
+        if abs(reported - measured) > tolerance:
+            return f"its {axis} size is {reported:g} mm in the report but {measured:g} mm in the DXF"
     return None

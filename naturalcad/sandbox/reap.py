@@ -101,11 +101,31 @@ def _from_status(status: int, memory_mb: int) -> ExecutionError:
                           "crashed")
 
 
-def _cross_check(outcome: Outcome, run_dir: Path) -> Outcome:
-    """Fail the run when the geometry report disagrees with the STL the job wrote."""
-    if not outcome.ok or outcome.geometry is None or "stl" not in outcome.files:
+def _report_problem(outcome: Outcome, run_dir: Path) -> str | None:
+    """Why the report cannot be trusted against the files (None when they agree).
+
+    A part must come with the file it is checked against: the STL for a solid or surface,
+    the DXF for a 2D profile or 1D path. A report naming neither was never checked.
+    """
+    geometry = outcome.geometry
+    assert geometry is not None
+    if outcome.kind != geometry.kind:
+        return f"it says {outcome.kind} in one place and {geometry.kind} in another"
+    needed = "stl" if geometry.kind in ("3d_solid", "surface") else "dxf"
+    if needed not in outcome.files:
+        return f"the report names no {needed.upper()} file to check it against"
+    if needed == "stl":
+        return crosscheck.mismatch(geometry, run_dir / outcome.files["stl"])
+    return crosscheck.dxf_mismatch(geometry, run_dir / outcome.files["dxf"])
+
+
+def _cross_check(outcome: Outcome, run_dir: Path, drawing: bool = False) -> Outcome:
+    """Fail the run when the geometry report disagrees with the files the job wrote.
+
+    A drawing job reports only its sheet (SVG/PDF/DXF), whose geometry nothing reads."""
+    if not outcome.ok or outcome.geometry is None or drawing:
         return outcome
-    problem = crosscheck.mismatch(outcome.geometry, run_dir / outcome.files["stl"])
+    problem = _report_problem(outcome, run_dir)
     if problem is None:
         return outcome
     return Outcome.failed(ExecutionError(
@@ -132,7 +152,8 @@ def reap(job: dict[str, Any], finished: Finished) -> Outcome:
         return Outcome.failed(ExecutionError("The script's report was too large.", "output_too_large"),
                               elapsed=finished.elapsed)
     if isinstance(report, dict):
-        outcome = _cross_check(parse_report(report, run_dir, int(job["max_output_chars"])), run_dir)
+        outcome = _cross_check(parse_report(report, run_dir, int(job["max_output_chars"])), run_dir,
+                               drawing=isinstance(job.get("drawing"), dict))
         outcome.elapsed = finished.elapsed
         return outcome
     return Outcome.failed(_from_status(finished.status, int(job["memory_mb"])), elapsed=finished.elapsed)

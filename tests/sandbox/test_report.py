@@ -23,8 +23,19 @@ GEOMETRY = {"kind": "3d_solid", "extents": [10.0, 20.0, 30.0], "bbox_min": [-5.0
 
 
 def _report(**changes) -> dict:
-    return {"ok": True, "kind": "3d_solid", "files": {"step": "model.step"}, "geometry": dict(GEOMETRY),
-            "warnings": [], "stdout": "", "timings": {}, **changes}
+    return {"ok": True, "kind": "3d_solid", "files": {"step": "model.step", "stl": "model.stl"},
+            "geometry": dict(GEOMETRY), "warnings": [], "stdout": "", "timings": {}, **changes}
+
+
+def _write_box_stl(path: Path, x: float = 10.0, y: float = 20.0, z: float = 30.0) -> None:
+    """A closed, outward-facing binary STL of an x*y*z box centred on the origin (GEOMETRY's part)."""
+    import struct
+
+    c = [(sx * x / 2, sy * y / 2, sz * z / 2) for sx in (-1, 1) for sy in (-1, 1) for sz in (-1, 1)]
+    quads = [(0, 1, 3, 2), (4, 6, 7, 5), (0, 4, 5, 1), (2, 3, 7, 6), (0, 2, 6, 4), (1, 5, 7, 3)]
+    triangles = [t for a, b, cc, d in quads for t in ((a, b, cc), (a, cc, d))]
+    body = b"".join(struct.pack("<12fH", 0, 0, 0, *c[i], *c[j], *c[k], 0) for i, j, k in triangles)
+    path.write_bytes(b"\0" * 80 + struct.pack("<I", len(triangles)) + body)
 
 
 def _reap(run_dir: Path, report: dict | None = None) -> dict:
@@ -35,8 +46,9 @@ def _reap(run_dir: Path, report: dict | None = None) -> dict:
 
 def test_a_plain_report_passes(tmp_path):
     (tmp_path / "model.step").write_text("ISO-10303-21;")
+    _write_box_stl(tmp_path / "model.stl")
     result = _reap(tmp_path, _report(stdout="x" * 1000, warnings=["w"] * 50))
-    assert result["ok"] and result["files"] == {"step": "model.step"}
+    assert result["ok"] and result["files"] == {"step": "model.step", "stl": "model.stl"}
     assert len(result["stdout"]) <= 300 and len(result["warnings"]) == 20
     assert not (tmp_path / "result.json").exists()
 
@@ -169,6 +181,7 @@ def test_text_from_a_job_is_made_safe_where_it_enters(tmp_path):
 
 def test_non_finite_sizes_are_not_a_part(tmp_path):
     (tmp_path / "model.step").write_text("ISO-10303-21;")
+    _write_box_stl(tmp_path / "model.stl")
     for geometry in ({**GEOMETRY, "extents": [float("nan"), 1.0, 1.0]}, {**GEOMETRY, "volume": float("inf")}):
         result = _reap(tmp_path, _report(geometry=geometry))
         assert not result["ok"] and result["error_kind"] == "not_solid" and "not finite" in result["error"]
@@ -178,7 +191,31 @@ def test_non_finite_sizes_are_not_a_part(tmp_path):
 def test_unknown_error_kinds_are_recorded_as_crashed_and_extra_measurements_pass(tmp_path):
     assert _reap(tmp_path, {"ok": False, "error_kind": "../../evil", "error": "x"})["error_kind"] == "crashed"
     (tmp_path / "model.step").write_text("ISO-10303-21;")
+    _write_box_stl(tmp_path / "model.stl")
     extra = {**GEOMETRY, "hole_diameters": [5.0, float("nan")], "wall_thickness": {"min": 2.0}}
     result = _reap(tmp_path, _report(geometry=extra))
     assert result["ok"] and result["geometry"]["hole_diameters"] == [5.0, None]
     assert result["geometry"]["wall_thickness"] == {"min": 2.0}
+
+
+def test_a_solid_reported_without_its_stl_is_a_mismatch(tmp_path):
+    """Issue 8: leaving the STL out of the report skipped the parent's cross-check."""
+    (tmp_path / "model.step").write_text("ISO-10303-21;")
+    result = _reap(tmp_path, _report(files={"step": "model.step"}))
+    assert not result["ok"] and result["error_kind"] == "report_mismatch"
+    assert "names no STL" in result["error"]
+
+
+def test_a_report_whose_kinds_disagree_is_a_mismatch(tmp_path):
+    (tmp_path / "model.step").write_text("ISO-10303-21;")
+    _write_box_stl(tmp_path / "model.stl")
+    result = _reap(tmp_path, _report(kind="surface"))
+    assert not result["ok"] and result["error_kind"] == "report_mismatch"
+
+
+def test_a_drawing_job_reports_only_its_sheet(tmp_path):
+    (tmp_path / "drawing.svg").write_text("<svg/>")
+    report = _report(files={"drawing_svg": "drawing.svg"})
+    (tmp_path / "result.json").write_text(json.dumps(report))
+    result = reap.reap({**_job(tmp_path), "drawing": {}}, reap.Finished(0)).to_dict()
+    assert result["ok"] and result["files"] == {"drawing_svg": "drawing.svg"}
