@@ -30,6 +30,8 @@ class MeshFacts:
     volume: float
     closed: bool
     triangles: int
+    low: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    high: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
 def read_stl(path: Path) -> MeshFacts | None:
@@ -56,13 +58,15 @@ def read_stl(path: Path) -> MeshFacts | None:
     if not np.isfinite(corners).all():
         return None
     points = corners.reshape(-1, 3)
-    size = points.max(axis=0) - points.min(axis=0)
+    low, high = points.min(axis=0), points.max(axis=0)
+    size = high - low
     a, b, c = corners[:, 0], corners[:, 1], corners[:, 2]
     volume = float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
-    return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), _closed(points), count)
+    return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), _closed(points), count,
+                     (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2])))
 
 
-def _read_regular(path: Path, limit: int) -> bytes | None:
+def read_regular(path: Path, limit: int) -> bytes | None:
     """A regular file's bytes (no links, FIFOs or devices), or None when over `limit`."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -78,9 +82,9 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
         os.close(fd)
 
 
-def dxf_extents(path: Path) -> tuple[float, float] | None:
-    """The X and Y size of everything a DXF draws, or None when it is no readable DXF."""
-    data = _read_regular(path, MAX_DXF_BYTES)
+def dxf_bounds(path: Path) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The X/Y corners of everything a DXF draws, or None when it is no readable DXF."""
+    data = read_regular(path, MAX_DXF_BYTES)
     if data is None:
         return None
     import ezdxf.bbox  # only 2D/1D runs pay for it
@@ -93,9 +97,9 @@ def dxf_extents(path: Path) -> tuple[float, float] | None:
         return None
     if not box.has_data:
         return None
-    size = box.size
-    x, y = float(size.x), float(size.y)
-    return (x, y) if np.isfinite(x) and np.isfinite(y) else None
+    low = (float(box.extmin.x), float(box.extmin.y))
+    high = (float(box.extmax.x), float(box.extmax.y))
+    return (low, high) if np.isfinite(low + high).all() else None
 
 
 def _closed(points: np.ndarray) -> bool:
@@ -119,16 +123,25 @@ def _closed(points: np.ndarray) -> bool:
     return bool((keys[at] == reverse).all())
 
 
+def tolerance_for(geometry: Geometry) -> float:
+    """How far the files may differ from the report: the STL is a mesh within 0.05 mm (or
+    0.1 % of the size) of the surface, in float32; a DXF flattens curves the same way."""
+    return max(0.02 * float(np.linalg.norm(geometry.extents or (0.0, 0.0, 0.0))), 0.2)
+
+
 def mismatch(geometry: Geometry, stl: Path) -> str | None:
     """Why the report and the STL disagree (a sentence), or None when they match."""
-    facts = read_stl(stl)
+    return facts_mismatch(geometry, read_stl(stl))
+
+
+def facts_mismatch(geometry: Geometry, facts: MeshFacts | None) -> str | None:
+    """`mismatch` for an STL already read (`read_stl`)."""
     if facts is None:
         return "the STL file is not a readable binary STL"
     if geometry.extents is None:
         return "the report has no size"
     diagonal = float(np.linalg.norm(geometry.extents))
-    # The STL is a mesh within 0.05 mm (or 0.1 % of the size) of the surface, in float32.
-    tolerance = max(0.02 * diagonal, 0.2)
+    tolerance = tolerance_for(geometry)
     for axis, reported, meshed in zip("XYZ", geometry.extents, facts.extents, strict=True):
         if abs(reported - meshed) > tolerance:
             return f"its {axis} size is {reported:g} mm in the report but {meshed:g} mm in the STL"
@@ -149,10 +162,11 @@ def dxf_mismatch(geometry: Geometry, dxf: Path) -> str | None:
     """
     if geometry.extents is None:
         return "the report has no size"
-    drawn = dxf_extents(dxf)
-    if drawn is None:
+    bounds = dxf_bounds(dxf)
+    if bounds is None:
         return "the DXF file is not a readable drawing (or too large to check)"
-    tolerance = max(0.02 * float(np.linalg.norm(geometry.extents)), 0.2)
+    drawn = (bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1])
+    tolerance = tolerance_for(geometry)
     for axis, reported, measured in zip("XY", geometry.extents[:2], drawn, strict=True):
         if abs(reported - measured) > tolerance:
             return f"its {axis} size is {reported:g} mm in the report but {measured:g} mm in the DXF"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import signal
 import stat
@@ -20,7 +21,7 @@ from typing import Any
 
 from ..errors import ExecutionError
 from ..fswalk import remove_tree
-from . import crosscheck
+from . import crosscheck, stepcheck
 from .child import CODE_FILE, RESULT_FILE
 from .diskwatch import MAX_RUN_DIR_INODES, disk_use
 from .outcome import Outcome, parse_report
@@ -112,11 +113,18 @@ def _report_problem(outcome: Outcome, run_dir: Path) -> str | None:
     if outcome.kind != geometry.kind:
         return f"it says {outcome.kind} in one place and {geometry.kind} in another"
     needed = "stl" if geometry.kind in ("3d_solid", "surface") else "dxf"
-    if needed not in outcome.files:
-        return f"the report names no {needed.upper()} file to check it against"
-    if needed == "stl":
-        return crosscheck.mismatch(geometry, run_dir / outcome.files["stl"])
-    return crosscheck.dxf_mismatch(geometry, run_dir / outcome.files["dxf"])
+    for fmt in (needed, "step"):
+        if fmt not in outcome.files:
+            return f"the report names no {fmt.upper()} file to check it against"
+    if needed == "dxf":
+        return crosscheck.dxf_mismatch(geometry, run_dir / outcome.files["dxf"])
+    facts = crosscheck.read_stl(run_dir / outcome.files["stl"])
+    problem = crosscheck.facts_mismatch(geometry, facts)
+    if problem is not None or facts is None:
+        return problem or "the STL file is not a readable binary STL"
+    diagonal = math.dist(facts.low, facts.high)
+    return stepcheck.step_problem(run_dir / outcome.files["step"], diagonal, crosscheck.tolerance_for(geometry),
+                                  solid=geometry.kind == "3d_solid")
 
 
 def _cross_check(outcome: Outcome, run_dir: Path, drawing: bool = False) -> Outcome:
