@@ -32,6 +32,22 @@ class MeshFacts:
     triangles: int
     low: tuple[float, float, float] = (0.0, 0.0, 0.0)
     high: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    spread: float = 0.0  # `spread` of its points: a lower bound of its diameter
+
+
+# Directions whose spreads bound a point set's diameter from below (axes, face and space
+# diagonals): no rigid motion makes the diameter itself differ between two files of one part.
+_DIRECTIONS = np.array([(1, 0, 0), (0, 1, 0), (0, 0, 1), (1, 1, 0), (1, -1, 0), (1, 0, 1), (1, 0, -1), (0, 1, 1),
+                        (0, 1, -1), (1, 1, 1), (1, 1, -1), (1, -1, 1), (-1, 1, 1)], dtype=float)
+_DIRECTIONS /= np.linalg.norm(_DIRECTIONS, axis=1)[:, None]
+
+
+def spread(points: np.ndarray) -> float:
+    """The widest of a point cloud's widths along `_DIRECTIONS` (at most its diameter)."""
+    if not len(points):
+        return 0.0
+    along = points @ _DIRECTIONS.T
+    return float((along.max(axis=0) - along.min(axis=0)).max())
 
 
 def read_stl(path: Path) -> MeshFacts | None:
@@ -63,7 +79,8 @@ def read_stl(path: Path) -> MeshFacts | None:
     a, b, c = corners[:, 0], corners[:, 1], corners[:, 2]
     volume = float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
     return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), _closed(points), count,
-                     (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2])))
+                     (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2])),
+                     spread(points))
 
 
 def read_regular(path: Path, limit: int) -> bytes | None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import ExecutionError
 from ..fswalk import remove_tree
-from . import crosscheck, stepcheck
+from . import crosscheck, glbcheck, stepcheck
 from .child import CODE_FILE, RESULT_FILE
 from .diskwatch import MAX_RUN_DIR_INODES, disk_use
 from .outcome import Outcome, parse_report
@@ -122,9 +122,12 @@ def _report_problem(outcome: Outcome, run_dir: Path) -> str | None:
     problem = crosscheck.facts_mismatch(geometry, facts)
     if problem is not None or facts is None:
         return problem or "the STL file is not a readable binary STL"
-    diagonal = math.dist(facts.low, facts.high)
-    return stepcheck.step_problem(run_dir / outcome.files["step"], diagonal, crosscheck.tolerance_for(geometry),
-                                  solid=geometry.kind == "3d_solid")
+    diagonal, tolerance = math.dist(facts.low, facts.high), crosscheck.tolerance_for(geometry)
+    problem = stepcheck.step_problem(run_dir / outcome.files["step"], diagonal, tolerance,
+                                     solid=geometry.kind == "3d_solid")
+    if problem is None and "glb" in outcome.files:
+        problem = glbcheck.glb_problem(run_dir / outcome.files["glb"], facts.spread, diagonal, tolerance)
+    return problem
 
 
 def _cross_check(outcome: Outcome, run_dir: Path, drawing: bool = False) -> Outcome:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .crosscheck import read_regular
+from .crosscheck import read_regular, spread
 
 MAX_STEP_BYTES = 200 * 1024 * 1024  # over the per-file cap anyway: reading it whole is bounded
 
@@ -46,10 +46,6 @@ def _entities_with(text: bytes, word: bytes) -> list[bytes]:
 
 _ENTITY = re.compile(rb"#(\d+)\s*=\s*([A-Z0-9_]*)\s*\(")
 _REF = re.compile(rb"#(\d+)")
-# Directions whose spreads bound a point set's diameter from below (axes, face and space diagonals).
-_DIRECTIONS = np.array([(1, 0, 0), (0, 1, 0), (0, 0, 1), (1, 1, 0), (1, -1, 0), (1, 0, 1), (1, 0, -1), (0, 1, 1),
-                        (0, 1, -1), (1, 1, 1), (1, 1, -1), (1, -1, 1), (-1, 1, 1)], dtype=float)
-_DIRECTIONS /= np.linalg.norm(_DIRECTIONS, axis=1)[:, None]
 
 
 def _graph(text: bytes) -> tuple[dict[bytes, bytes], dict[bytes, list[bytes]]]:
@@ -110,8 +106,7 @@ def step_problem(path: Path, diagonal: float, tolerance: float, solid: bool) -> 
         cloud = np.array(corners, dtype=float)
         if not np.isfinite(cloud).all():
             return "the STEP file has a vertex that is not a finite number"
-        along = cloud @ _DIRECTIONS.T
-        spread = float((along.max(axis=0) - along.min(axis=0)).max())
-        if spread > diagonal + 2 * tolerance:
-            return f"a solid in the STEP file spans {spread:g} mm, more than the {diagonal:g} mm part in the STL"
+        width = spread(cloud)
+        if width > diagonal + 2 * tolerance:
+            return f"a solid in the STEP file spans {width:g} mm, more than the {diagonal:g} mm part in the STL"
     return None

@@ -258,3 +258,27 @@ def test_a_placed_and_turned_solid_passes_the_step_check(tmp_path):
     geometry = {**GEOMETRY, "extents": [box.size.X, box.size.Y, box.size.Z]}
     result = _reap(tmp_path, _report(geometry=geometry))
     assert result["ok"], result["error"]
+
+
+def test_a_hostile_glb_is_a_mismatch_not_a_crash(tmp_path):
+    """Garbage, a node cycle, an accessor outside its buffer: each is a clear report_mismatch."""
+    import struct
+
+    _write_box_stl(tmp_path / "model.stl")
+    _write_box_step(tmp_path / "model.step")
+
+    def glb(doc: dict, blob: bytes = b"") -> bytes:
+        text = json.dumps(doc).encode()
+        text += b" " * (-len(text) % 4)
+        body = struct.pack("<I4s", len(text), b"JSON") + text + struct.pack("<I4s", len(blob), b"BIN\x00") + blob
+        return b"glTF" + struct.pack("<II", 2, 12 + len(body)) + body
+
+    cycle = {"scenes": [{"nodes": [0]}], "nodes": [{"children": [1]}, {"children": [0]}]}
+    outside = {"scenes": [{"nodes": [0]}], "nodes": [{"mesh": 0}],
+               "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
+               "accessors": [{"bufferView": 0, "componentType": 5126, "type": "VEC3", "count": 10**6}],
+               "bufferViews": [{"buffer": 0, "byteLength": 36}]}
+    for content in (b"glTF" + b"\xff" * 40, glb(cycle), glb(outside, b"\0" * 36)):
+        (tmp_path / "model.glb").write_bytes(content)
+        result = _reap(tmp_path, _report(files={"step": "model.step", "stl": "model.stl", "glb": "model.glb"}))
+        assert result["error_kind"] == "report_mismatch" and "GLB" in result["error"], result
