@@ -45,6 +45,22 @@ def options_for(result: RunResult, projection: str = "third", paper: str = "auto
                           params=params)
 
 
+def _different_part(result: RunResult, drawn: tuple[float, float, float] | None) -> str | None:
+    """Why the drawn part is not the run's (None when its size is the run's).
+
+    The script runs a second time for its drawing; one whose part depends on the run
+    (hash order, a subverted child) must not get a sheet of another part under this run."""
+    run_size = result.geometry.get("extents")
+    if not isinstance(run_size, list) or len(run_size) != 3 or drawn is None:
+        return "the drawing job could not confirm it drew this run's part."
+    tolerance = max(0.01 * max(abs(float(v)) for v in run_size), 0.01)
+    if any(abs(float(a) - b) > tolerance for a, b in zip(run_size, drawn, strict=True)):
+        size = " x ".join(f"{v:g}" for v in drawn)
+        return (f"the script made a different part when it ran again for the drawing ({size} mm instead of "
+                f"{' x '.join(f'{float(v):g}' for v in run_size)} mm); make its result depend only on its own values.")
+    return None
+
+
 def draw_in(result: RunResult, run_dir: Path, settings: Settings, options: DrawingOptions) -> Drawn:
     """Run the drawing job for `result`'s script and move the sheet's files into `run_dir`."""
     started = time.perf_counter()
@@ -63,6 +79,9 @@ def draw_in(result: RunResult, run_dir: Path, settings: Settings, options: Drawi
         if not outcome.ok:
             return Drawn(seconds=time.perf_counter() - started,
                          error=outcome.message or "The drawing job failed.")
+        different = _different_part(result, outcome.geometry.extents if outcome.geometry else None)
+        if different:
+            return Drawn(seconds=time.perf_counter() - started, error=different)
         too_big = artifacts.oversized_files(work, settings.max_file_mb)
         if too_big:
             return Drawn(seconds=time.perf_counter() - started,

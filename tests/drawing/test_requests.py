@@ -93,3 +93,15 @@ def test_cli_run_and_drawing_of_an_earlier_run(tmp_path):
     missing = subprocess.run([sys.executable, "-m", "naturalcad", "drawing", "20000101-000000-000aaaa", "--json",
                               "--out", str(tmp_path / "data")], capture_output=True, text=True, env=env, timeout=300)
     assert missing.returncode == 2 and json.loads(missing.stdout)["error"].startswith("No run")
+
+
+def test_a_drawing_of_a_different_part_than_the_run_is_refused(settings):
+    """The script runs again for its drawing: a second run that makes another part gets no sheet."""
+    made = pipeline.run_code("from build123d import *\nresult = Box(40, 30, 20)\n", settings=settings)
+    assert made.success, made.error
+    made.geometry["extents"] = [80.0, 30.0, 20.0]  # what the first run measured, if it had differed
+    outcome = draw_run(made, settings)
+    assert outcome.error and "different part" in outcome.error and "40 x 30 x 20 mm instead of 80 x 30 x 20" in outcome.error
+    assert not list(Path(made.artifacts["step"]).parent.glob("drawing.*"))
+    made.geometry["extents"] = [40.0, 30.0, 20.0]
+    assert draw_run(made, settings).error is None
