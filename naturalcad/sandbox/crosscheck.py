@@ -33,6 +33,7 @@ class MeshFacts:
     low: tuple[float, float, float] = (0.0, 0.0, 0.0)
     high: tuple[float, float, float] = (0.0, 0.0, 0.0)
     spread: float = 0.0  # `spread` of its points: a lower bound of its diameter
+    genus: int | None = None  # through-holes, for a closed mesh
 
 
 # Directions whose spreads bound a point set's diameter from below (axes, face and space
@@ -78,9 +79,10 @@ def read_stl(path: Path) -> MeshFacts | None:
     size = high - low
     a, b, c = corners[:, 0], corners[:, 1], corners[:, 2]
     volume = float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
-    return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), _closed(points), count,
+    closed = _closed(points)
+    return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), closed, count,
                      (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2])),
-                     spread(points))
+                     spread(points), mesh_genus(points) if closed else None)
 
 
 def read_regular(path: Path, limit: int) -> bytes | None:
@@ -140,6 +142,37 @@ def _closed(points: np.ndarray) -> bool:
     return bool((keys[at] == reverse).all())
 
 
+def _weld(points: np.ndarray) -> np.ndarray:
+    """Triangles as welded vertex numbers (see `_closed`), degenerate ones left out."""
+    grid = np.ascontiguousarray(np.round(points * 1e6).astype(np.int64))
+    _, index = np.unique(grid.view(np.dtype((np.void, 24))).ravel(), return_inverse=True)
+    tri = index.reshape(-1, 3).astype(np.int64)
+    kept: np.ndarray = tri[(tri[:, 0] != tri[:, 1]) & (tri[:, 1] != tri[:, 2]) & (tri[:, 0] != tri[:, 2])]
+    return kept
+
+
+def mesh_genus(points: np.ndarray) -> int | None:
+    """Through-holes of a closed mesh: each piece's Euler characteristic V - E + F = 2 - 2g.
+
+    None when the count is not a whole number (a mesh the formula does not describe)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    tri = _weld(points)
+    if not len(tri):
+        return None
+    used, tri = np.unique(tri, return_inverse=True)
+    tri = tri.reshape(-1, 3)
+    edges = np.sort(np.concatenate([tri[:, [0, 1]], tri[:, [1, 2]], tri[:, [2, 0]]]), axis=1)
+    undirected = np.unique(edges[:, 0] * np.int64(len(used)) + edges[:, 1])
+    chi = len(used) - len(undirected) + len(tri)
+    graph = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(len(used), len(used)))
+    pieces = int(connected_components(graph, directed=False)[0])
+    if chi % 2 or pieces - chi // 2 < 0:
+        return None
+    return pieces - chi // 2
+
+
 def tolerance_for(geometry: Geometry) -> float:
     """How far the files may differ from the report: the STL is a mesh within 0.05 mm (or
     0.1 % of the size) of the surface, in float32; a DXF flattens curves the same way."""
@@ -168,6 +201,8 @@ def facts_mismatch(geometry: Geometry, facts: MeshFacts | None) -> str | None:
         reported = geometry.volume or 0.0
         if abs(reported - facts.volume) > max(0.05 * max(reported, facts.volume), 0.01 * diagonal ** 2 * 0.05):
             return f"its volume is {reported:g} mm³ in the report but {facts.volume:g} mm³ in the STL"
+        if facts.genus is not None and geometry.holes != facts.genus:
+            return f"it has {geometry.holes} through-holes in the report but {facts.genus} in the STL"
     return None
 
 
