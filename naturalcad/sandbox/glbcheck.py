@@ -55,6 +55,15 @@ def _positions(doc: dict[str, Any], blob: bytes, accessor_index: int) -> np.ndar
     return np.ndarray((count, 3), "<f4", blob, start, (stride, 4)).astype(float)
 
 
+def _outside_refs(doc: Any) -> bool:
+    """Whether the glTF names data by URI (OCCT's GLB never does): viewers a user opens the
+    download in fetch such a buffer or image from the file or URL it names."""
+    if not isinstance(doc, dict):
+        return True
+    named = [*doc.get("buffers", ()), *doc.get("images", ())]
+    return any(not isinstance(item, dict) or "uri" in item for item in named)
+
+
 def glb_points(path: Path) -> np.ndarray | None:
     """Every vertex the GLB shows, placed, in mm; None when it is no readable GLB."""
     data = read_regular(path, MAX_GLB_BYTES)
@@ -65,6 +74,8 @@ def glb_points(path: Path) -> np.ndarray | None:
         if kind != b"JSON":
             raise ValueError("no JSON chunk")
         doc = json.loads(data[20:20 + json_length])
+        if _outside_refs(doc):
+            return None
         rest = 20 + json_length
         blob = b""
         if rest + 8 <= len(data):
@@ -98,7 +109,7 @@ def glb_problem(path: Path, stl_spread: float, stl_diagonal: float, tolerance: f
     """Why the GLB cannot show the STL's part (a sentence), or None."""
     points = glb_points(path)
     if points is None:
-        return "the GLB file is not a readable binary glTF"
+        return "the GLB file is not a readable, self-contained binary glTF"
     low, high = points.min(axis=0), points.max(axis=0)
     diagonal, shown = float(np.linalg.norm(high - low)), spread(points)
     if shown > stl_diagonal + 2 * tolerance:
