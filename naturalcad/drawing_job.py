@@ -45,6 +45,15 @@ def options_for(result: RunResult, projection: str = "third", paper: str = "auto
                           params=params)
 
 
+def _is_svg_text(path: Path) -> bool:
+    """Whether the sheet's SVG is what the Drawing tab can show: UTF-8 text of an SVG."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "<svg" in text[:4096]
+
+
 def _different_part(result: RunResult, drawn: tuple[float, float, float] | None) -> str | None:
     """Why the drawn part is not the run's (None when its size is the run's).
 
@@ -86,6 +95,9 @@ def draw_in(result: RunResult, run_dir: Path, settings: Settings, options: Drawi
         if too_big:
             return Drawn(seconds=time.perf_counter() - started,
                          error=f"The drawing's {', '.join(too_big)} exceeded the {settings.max_file_mb:g} MB per-file limit.")
+        if not _is_svg_text(work / FILE_NAMES["drawing_svg"]) and "drawing_svg" in outcome.files:
+            return Drawn(seconds=time.perf_counter() - started,
+                         error="the drawing job's SVG is not UTF-8 SVG text, so it is not shown.")
         files: dict[str, str] = {}
         for key, name in outcome.files.items():
             if key in FILE_NAMES and name == FILE_NAMES[key]:
