@@ -45,6 +45,31 @@ def options_for(result: RunResult, projection: str = "third", paper: str = "auto
                           params=params)
 
 
+def _is_svg_text(path: Path) -> bool:
+    """Whether the sheet's SVG is what the Drawing tab can show: UTF-8 text of an SVG."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "<svg" in text[:4096]
+
+
+def _different_part(result: RunResult, drawn: tuple[float, float, float] | None) -> str | None:
+    """Why the drawn part is not the run's (None when its size is the run's).
+
+    The script runs a second time for its drawing; one whose part depends on the run
+    (hash order, a subverted child) must not get a sheet of another part under this run."""
+    run_size = result.geometry.get("extents")
+    if not isinstance(run_size, list) or len(run_size) != 3 or drawn is None:
+        return "the drawing job could not confirm it drew this run's part."
+    tolerance = max(0.01 * max(abs(float(v)) for v in run_size), 0.01)
+    if any(abs(float(a) - b) > tolerance for a, b in zip(run_size, drawn, strict=True)):
+        size = " x ".join(f"{v:g}" for v in drawn)
+        return (f"the script made a different part when it ran again for the drawing ({size} mm instead of "
+                f"{' x '.join(f'{float(v):g}' for v in run_size)} mm); make its result depend only on its own values.")
+    return None
+
+
 def draw_in(result: RunResult, run_dir: Path, settings: Settings, options: DrawingOptions) -> Drawn:
     """Run the drawing job for `result`'s script and move the sheet's files into `run_dir`."""
     started = time.perf_counter()
@@ -63,10 +88,16 @@ def draw_in(result: RunResult, run_dir: Path, settings: Settings, options: Drawi
         if not outcome.ok:
             return Drawn(seconds=time.perf_counter() - started,
                          error=outcome.message or "The drawing job failed.")
+        different = _different_part(result, outcome.geometry.extents if outcome.geometry else None)
+        if different:
+            return Drawn(seconds=time.perf_counter() - started, error=different)
         too_big = artifacts.oversized_files(work, settings.max_file_mb)
         if too_big:
             return Drawn(seconds=time.perf_counter() - started,
                          error=f"The drawing's {', '.join(too_big)} exceeded the {settings.max_file_mb:g} MB per-file limit.")
+        if not _is_svg_text(work / FILE_NAMES["drawing_svg"]) and "drawing_svg" in outcome.files:
+            return Drawn(seconds=time.perf_counter() - started,
+                         error="the drawing job's SVG is not UTF-8 SVG text, so it is not shown.")
         files: dict[str, str] = {}
         for key, name in outcome.files.items():
             if key in FILE_NAMES and name == FILE_NAMES[key]:

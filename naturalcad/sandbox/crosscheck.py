@@ -1,13 +1,15 @@
-"""Check a job's geometry report against the STL it wrote, in the parent.
+"""Check a job's geometry report against the files it wrote, in the parent.
 
 The child measures and exports the same raw OCCT shape, so the two agree unless the child
 was subverted (or an exporter failed silently). Reading the binary STL here with numpy
 needs no build123d: extents, volume (signed tetrahedra) and closedness (every edge shared
-by exactly two triangles, in opposite directions) from the bytes on disk.
+by exactly two triangles, in opposite directions) from the bytes on disk. A 2D profile or
+1D path has no STL: its DXF (the XY projection of the part) is read with ezdxf instead.
 """
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,7 @@ from .outcome import Geometry
 
 _RECORD = np.dtype([("normal", "<f4", (3,)), ("v", "<f4", (3, 3)), ("attr", "<u2")])
 MAX_TRIANGLES = 20_000_000  # ~1 GB of STL: larger files are over the per-file cap anyway
+MAX_DXF_BYTES = 25 * 1024 * 1024  # a profile's outline; parsing much more would stall the app
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,25 @@ class MeshFacts:
     volume: float
     closed: bool
     triangles: int
+    low: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    high: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    spread: float = 0.0  # `spread` of its points: a lower bound of its diameter
+    genus: int | None = None  # through-holes, for a closed mesh
+
+
+# Directions whose spreads bound a point set's diameter from below (axes, face and space
+# diagonals): no rigid motion makes the diameter itself differ between two files of one part.
+_DIRECTIONS = np.array([(1, 0, 0), (0, 1, 0), (0, 0, 1), (1, 1, 0), (1, -1, 0), (1, 0, 1), (1, 0, -1), (0, 1, 1),
+                        (0, 1, -1), (1, 1, 1), (1, 1, -1), (1, -1, 1), (-1, 1, 1)], dtype=float)
+_DIRECTIONS /= np.linalg.norm(_DIRECTIONS, axis=1)[:, None]
+
+
+def spread(points: np.ndarray) -> float:
+    """The widest of a point cloud's widths along `_DIRECTIONS` (at most its diameter)."""
+    if not len(points):
+        return 0.0
+    along = points @ _DIRECTIONS.T
+    return float((along.max(axis=0) - along.min(axis=0)).max())
 
 
 def read_stl(path: Path) -> MeshFacts | None:
@@ -52,10 +74,50 @@ def read_stl(path: Path) -> MeshFacts | None:
     if not np.isfinite(corners).all():
         return None
     points = corners.reshape(-1, 3)
-    size = points.max(axis=0) - points.min(axis=0)
+    low, high = points.min(axis=0), points.max(axis=0)
+    size = high - low
     a, b, c = corners[:, 0], corners[:, 1], corners[:, 2]
     volume = float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
-    return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), _closed(points), count)
+    closed = _closed(points)
+    return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), closed, count,
+                     (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2])),
+                     spread(points), mesh_genus(points) if closed else None)
+
+
+def read_regular(path: Path, limit: int) -> bytes | None:
+    """A regular file's bytes (no links, FIFOs or devices), or None when over `limit`."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(limit + 1)
+    finally:
+        os.close(fd)
+
+
+def dxf_bounds(path: Path) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The X/Y corners of everything a DXF draws, or None when it is no readable DXF."""
+    data = read_regular(path, MAX_DXF_BYTES)
+    if data is None:
+        return None
+    import ezdxf.bbox  # only 2D/1D runs pay for it
+    from ezdxf.filemanagement import read
+
+    try:
+        doc = read(io.StringIO(data.decode("utf-8", "replace")))
+        box = ezdxf.bbox.extents(doc.modelspace())
+    except Exception:  # a hostile file: whatever ezdxf makes of it, it is not a part's outline
+        return None
+    if not box.has_data:
+        return None
+    low = (float(box.extmin.x), float(box.extmin.y))
+    high = (float(box.extmax.x), float(box.extmax.y))
+    return (low, high) if np.isfinite(low + high).all() else None
 
 
 def _closed(points: np.ndarray) -> bool:
@@ -79,16 +141,56 @@ def _closed(points: np.ndarray) -> bool:
     return bool((keys[at] == reverse).all())
 
 
+def _weld(points: np.ndarray) -> np.ndarray:
+    """Triangles as welded vertex numbers (see `_closed`), degenerate ones left out."""
+    grid = np.ascontiguousarray(np.round(points * 1e6).astype(np.int64))
+    _, index = np.unique(grid.view(np.dtype((np.void, 24))).ravel(), return_inverse=True)
+    tri = index.reshape(-1, 3).astype(np.int64)
+    kept: np.ndarray = tri[(tri[:, 0] != tri[:, 1]) & (tri[:, 1] != tri[:, 2]) & (tri[:, 0] != tri[:, 2])]
+    return kept
+
+
+def mesh_genus(points: np.ndarray) -> int | None:
+    """Through-holes of a closed mesh: each piece's Euler characteristic V - E + F = 2 - 2g.
+
+    None when the count is not a whole number (a mesh the formula does not describe)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    tri = _weld(points)
+    if not len(tri):
+        return None
+    used, tri = np.unique(tri, return_inverse=True)
+    tri = tri.reshape(-1, 3)
+    edges = np.sort(np.concatenate([tri[:, [0, 1]], tri[:, [1, 2]], tri[:, [2, 0]]]), axis=1)
+    undirected = np.unique(edges[:, 0] * np.int64(len(used)) + edges[:, 1])
+    chi = len(used) - len(undirected) + len(tri)
+    graph = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(len(used), len(used)))
+    pieces = int(connected_components(graph, directed=False)[0])
+    if chi % 2 or pieces - chi // 2 < 0:
+        return None
+    return pieces - chi // 2
+
+
+def tolerance_for(geometry: Geometry) -> float:
+    """How far the files may differ from the report: the STL is a mesh within 0.05 mm (or
+    0.1 % of the size) of the surface, in float32; a DXF flattens curves the same way."""
+    return max(0.02 * float(np.linalg.norm(geometry.extents or (0.0, 0.0, 0.0))), 0.2)
+
+
 def mismatch(geometry: Geometry, stl: Path) -> str | None:
     """Why the report and the STL disagree (a sentence), or None when they match."""
-    facts = read_stl(stl)
+    return facts_mismatch(geometry, read_stl(stl))
+
+
+def facts_mismatch(geometry: Geometry, facts: MeshFacts | None) -> str | None:
+    """`mismatch` for an STL already read (`read_stl`)."""
     if facts is None:
         return "the STL file is not a readable binary STL"
     if geometry.extents is None:
         return "the report has no size"
     diagonal = float(np.linalg.norm(geometry.extents))
-    # The STL is a mesh within 0.05 mm (or 0.1 % of the size) of the surface, in float32.
-    tolerance = max(0.02 * diagonal, 0.2)
+    tolerance = tolerance_for(geometry)
     for axis, reported, meshed in zip("XYZ", geometry.extents, facts.extents, strict=True):
         if abs(reported - meshed) > tolerance:
             return f"its {axis} size is {reported:g} mm in the report but {meshed:g} mm in the STL"
@@ -98,4 +200,25 @@ def mismatch(geometry: Geometry, stl: Path) -> str | None:
         reported = geometry.volume or 0.0
         if abs(reported - facts.volume) > max(0.05 * max(reported, facts.volume), 0.01 * diagonal ** 2 * 0.05):
             return f"its volume is {reported:g} mm³ in the report but {facts.volume:g} mm³ in the STL"
+        if facts.genus is not None and geometry.holes != facts.genus:
+            return f"it has {geometry.holes} through-holes in the report but {facts.genus} in the STL"
+    return None
+
+
+def dxf_mismatch(geometry: Geometry, dxf: Path) -> str | None:
+    """Why a 2D/1D report and its DXF disagree (a sentence), or None when they match.
+
+    The DXF holds the part projected onto XY, so its X and Y sizes are the part's, whatever
+    its Z (a helix drawn flat still spans its X and Y).
+    """
+    if geometry.extents is None:
+        return "the report has no size"
+    bounds = dxf_bounds(dxf)
+    if bounds is None:
+        return "the DXF file is not a readable drawing (or too large to check)"
+    drawn = (bounds[1][0] - bounds[0][0], bounds[1][1] - bounds[0][1])
+    tolerance = tolerance_for(geometry)
+    for axis, reported, measured in zip("XY", geometry.extents[:2], drawn, strict=True):
+        if abs(reported - measured) > tolerance:
+            return f"its {axis} size is {reported:g} mm in the report but {measured:g} mm in the DXF"
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import signal
 import stat
@@ -20,7 +21,7 @@ from typing import Any
 
 from ..errors import ExecutionError
 from ..fswalk import remove_tree
-from . import crosscheck
+from . import crosscheck, glbcheck, stepcheck
 from .child import CODE_FILE, RESULT_FILE
 from .diskwatch import MAX_RUN_DIR_INODES, disk_use
 from .hostile_file import open_regular
@@ -99,11 +100,41 @@ def _from_status(status: int, memory_mb: int) -> ExecutionError:
                           "crashed")
 
 
-def _cross_check(outcome: Outcome, run_dir: Path) -> Outcome:
-    """Fail the run when the geometry report disagrees with the STL the job wrote."""
-    if not outcome.ok or outcome.geometry is None or "stl" not in outcome.files:
+def _report_problem(outcome: Outcome, run_dir: Path) -> str | None:
+    """Why the report cannot be trusted against the files (None when they agree).
+
+    A part must come with the file it is checked against: the STL for a solid or surface,
+    the DXF for a 2D profile or 1D path. A report naming neither was never checked.
+    """
+    geometry = outcome.geometry
+    assert geometry is not None
+    if outcome.kind != geometry.kind:
+        return f"it says {outcome.kind} in one place and {geometry.kind} in another"
+    needed = "stl" if geometry.kind in ("3d_solid", "surface") else "dxf"
+    for fmt in (needed, "step"):
+        if fmt not in outcome.files:
+            return f"the report names no {fmt.upper()} file to check it against"
+    if needed == "dxf":
+        return crosscheck.dxf_mismatch(geometry, run_dir / outcome.files["dxf"])
+    facts = crosscheck.read_stl(run_dir / outcome.files["stl"])
+    problem = crosscheck.facts_mismatch(geometry, facts)
+    if problem is not None or facts is None:
+        return problem or "the STL file is not a readable binary STL"
+    diagonal, tolerance = math.dist(facts.low, facts.high), crosscheck.tolerance_for(geometry)
+    problem = stepcheck.step_problem(run_dir / outcome.files["step"], diagonal, tolerance,
+                                     solid=geometry.kind == "3d_solid")
+    if problem is None and "glb" in outcome.files:
+        problem = glbcheck.glb_problem(run_dir / outcome.files["glb"], facts.spread, diagonal, tolerance)
+    return problem
+
+
+def _cross_check(outcome: Outcome, run_dir: Path, drawing: bool = False) -> Outcome:
+    """Fail the run when the geometry report disagrees with the files the job wrote.
+
+    A drawing job reports only its sheet (SVG/PDF/DXF), whose geometry nothing reads."""
+    if not outcome.ok or outcome.geometry is None or drawing:
         return outcome
-    problem = crosscheck.mismatch(outcome.geometry, run_dir / outcome.files["stl"])
+    problem = _report_problem(outcome, run_dir)
     if problem is None:
         return outcome
     return Outcome.failed(ExecutionError(
@@ -130,7 +161,8 @@ def reap(job: dict[str, Any], finished: Finished) -> Outcome:
         return Outcome.failed(ExecutionError("The script's report was too large.", "output_too_large"),
                               elapsed=finished.elapsed)
     if isinstance(report, dict):
-        outcome = _cross_check(parse_report(report, run_dir, int(job["max_output_chars"])), run_dir)
+        outcome = _cross_check(parse_report(report, run_dir, int(job["max_output_chars"])), run_dir,
+                               drawing=isinstance(job.get("drawing"), dict))
         outcome.elapsed = finished.elapsed
         return outcome
     return Outcome.failed(_from_status(finished.status, int(job["memory_mb"])), elapsed=finished.elapsed)

@@ -9,9 +9,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import secrets
 import time
 from urllib.parse import urlencode
+
+_EXPIRES = re.compile(r"[0-9]{1,15}")
 
 
 class LinkError(Exception):
@@ -37,7 +40,9 @@ class Signer:
         return f"/v1/runs/{run_id}/files/{fmt}?{query}"
 
     def check(self, run_id: str, fmt: str, expires: str | None, sig: str | None, now: float | None = None) -> None:
-        if not expires or not sig or not expires.isdigit():
+        # A link is anyone's input: `expires` is ASCII digits of a sane length ("²".isdigit() is
+        # True, int() of 5,000 digits raises) and `sig` ASCII (compare_digest raises on other text).
+        if not expires or not sig or not _EXPIRES.fullmatch(expires) or not sig.isascii() or len(sig) > 128:
             raise LinkError("This link is incomplete: it needs its expires and sig parts.", "bad_signature")
         if not hmac.compare_digest(self._mac(run_id, fmt, int(expires)), sig):
             raise LinkError("This link was not issued by this backend (its signature does not match).",

@@ -36,6 +36,7 @@ import httpx
 from ..config import Settings
 from ..errors import SourceError
 from ..request import ValidRequest
+from ..sanitize import finite
 from . import Built, Generated, ProgressCallback
 from .breaker import CircuitBreaker, breaker_for
 from .downloads import DownloadError, DownloadPolicy, allowed_hosts, fetch_all, host_of
@@ -314,6 +315,10 @@ class BackendSource:
                 measured_by = "trimesh"
             else:
                 geometry, measured_by = dict(reply.geometry), "backend"
+                extents = geometry.get("extents")
+                # A STEP-only answer's sizes are the backend's word: NaN or infinite is no part.
+                if not isinstance(extents, list) or len(extents) != 3 or any(finite(v) is None for v in extents):
+                    raise DownloadError("the backend's sizes for the part are not finite numbers")
                 warnings.append("Sizes as the backend measured them (no mesh to measure here).")
             return Built(files=files, geometry=geometry, warnings=warnings, measured_by=measured_by)
         except (DownloadError, MeshError) as err:

@@ -93,3 +93,45 @@ def test_cli_run_and_drawing_of_an_earlier_run(tmp_path):
     missing = subprocess.run([sys.executable, "-m", "naturalcad", "drawing", "20000101-000000-000aaaa", "--json",
                               "--out", str(tmp_path / "data")], capture_output=True, text=True, env=env, timeout=300)
     assert missing.returncode == 2 and json.loads(missing.stdout)["error"].startswith("No run")
+
+
+def test_a_drawing_of_a_different_part_than_the_run_is_refused(settings):
+    """The script runs again for its drawing: a second run that makes another part gets no sheet."""
+    made = pipeline.run_code("from build123d import *\nresult = Box(40, 30, 20)\n", settings=settings)
+    assert made.success, made.error
+    made.geometry["extents"] = [80.0, 30.0, 20.0]  # what the first run measured, if it had differed
+    outcome = draw_run(made, settings)
+    assert outcome.error and "different part" in outcome.error and "40 x 30 x 20 mm instead of 80 x 30 x 20" in outcome.error
+    assert not list(Path(made.artifacts["step"]).parent.glob("drawing.*"))
+    made.geometry["extents"] = [40.0, 30.0, 20.0]
+    assert draw_run(made, settings).error is None
+
+
+HOSTILE_SHEET = """\
+import json, os
+with open("drawing.svg", "wb") as handle:
+    handle.write(b"\\xff\\xfe<svg>\\x80 not text</svg>")
+report = {"ok": True, "kind": "3d_solid", "files": {"drawing_svg": "drawing.svg"},
+          "geometry": {"kind": "3d_solid", "extents": [40.0, 30.0, 20.0], "bbox_min": [-20, -15, -10],
+                       "bbox_max": [20, 15, 10], "valid": True, "solids": 1, "shells": 1, "faces": 6, "edges": 12,
+                       "volume": 24000.0, "area": 5200.0, "holes": 0},
+          "warnings": [], "stdout": "", "timings": {}}
+with open("result.json", "w") as handle:
+    json.dump(report, handle)
+os._exit(0)
+"""
+
+
+def test_a_drawing_sheet_that_is_not_utf8_svg_is_not_kept(settings, monkeypatch):
+    """Issue 8 red team: with the guard bypassed, a drawing job's SVG of raw bytes reached the
+    Drawing tab, which reads it as UTF-8 text (a traceback in the UI)."""
+    from naturalcad.sandbox import guard
+    from tests.security.test_adversarial import PRELUDE
+
+    made = pipeline.run_code("from build123d import *\nresult = Box(40, 30, 20)\n", settings=settings)
+    assert made.success, made.error
+    made.code = PRELUDE + "\n" + HOSTILE_SHEET
+    monkeypatch.setattr(guard, "guard", lambda code: None)
+    outcome = draw_run(made, settings)
+    assert outcome.error and "not UTF-8 SVG" in outcome.error
+    assert not list(Path(made.artifacts["step"]).parent.glob("drawing.*"))

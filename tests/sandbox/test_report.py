@@ -23,8 +23,26 @@ GEOMETRY = {"kind": "3d_solid", "extents": [10.0, 20.0, 30.0], "bbox_min": [-5.0
 
 
 def _report(**changes) -> dict:
-    return {"ok": True, "kind": "3d_solid", "files": {"step": "model.step"}, "geometry": dict(GEOMETRY),
-            "warnings": [], "stdout": "", "timings": {}, **changes}
+    return {"ok": True, "kind": "3d_solid", "files": {"step": "model.step", "stl": "model.stl"},
+            "geometry": dict(GEOMETRY), "warnings": [], "stdout": "", "timings": {}, **changes}
+
+
+def _write_box_step(path: Path, x: float = 10.0, y: float = 20.0, z: float = 30.0) -> None:
+    """A real STEP (build123d's) of the same box, for the parent's STEP check."""
+    from build123d import Box, export_step
+
+    export_step(Box(x, y, z), str(path))
+
+
+def _write_box_stl(path: Path, x: float = 10.0, y: float = 20.0, z: float = 30.0) -> None:
+    """A closed, outward-facing binary STL of an x*y*z box centred on the origin (GEOMETRY's part)."""
+    import struct
+
+    c = [(sx * x / 2, sy * y / 2, sz * z / 2) for sx in (-1, 1) for sy in (-1, 1) for sz in (-1, 1)]
+    quads = [(0, 1, 3, 2), (4, 6, 7, 5), (0, 4, 5, 1), (2, 3, 7, 6), (0, 2, 6, 4), (1, 5, 7, 3)]
+    triangles = [t for a, b, cc, d in quads for t in ((a, b, cc), (a, cc, d))]
+    body = b"".join(struct.pack("<12fH", 0, 0, 0, *c[i], *c[j], *c[k], 0) for i, j, k in triangles)
+    path.write_bytes(b"\0" * 80 + struct.pack("<I", len(triangles)) + body)
 
 
 def _reap(run_dir: Path, report: dict | None = None) -> dict:
@@ -34,9 +52,10 @@ def _reap(run_dir: Path, report: dict | None = None) -> dict:
 
 
 def test_a_plain_report_passes(tmp_path):
-    (tmp_path / "model.step").write_text("ISO-10303-21;")
+    _write_box_step(tmp_path / "model.step")
+    _write_box_stl(tmp_path / "model.stl")
     result = _reap(tmp_path, _report(stdout="x" * 1000, warnings=["w"] * 50))
-    assert result["ok"] and result["files"] == {"step": "model.step"}
+    assert result["ok"] and result["files"] == {"step": "model.step", "stl": "model.stl"}
     assert len(result["stdout"]) <= 300 and len(result["warnings"]) == 20
     assert not (tmp_path / "result.json").exists()
 
@@ -141,11 +160,12 @@ def _cube_stl(path: Path, size: float, drop_face: bool = False) -> None:
 
 def _cube_report(size: float, volume: float | None = None) -> dict:
     geometry = {**GEOMETRY, "extents": [size] * 3, "volume": size ** 3 if volume is None else volume}
-    return _report(files={"stl": "model.stl"}, geometry=geometry)
+    return _report(files={"stl": "model.stl", "step": "model.step"}, geometry=geometry)
 
 
 def test_a_report_matching_its_stl_passes_and_a_forged_one_fails(tmp_path):
     _cube_stl(tmp_path / "model.stl", 2.0)
+    _write_box_step(tmp_path / "model.step", 2.0, 2.0, 2.0)
     good = _reap(tmp_path, _cube_report(2.0))
     assert good["ok"] and good["geometry"]["volume"] == 8.0
     for report in (_cube_report(100.0), _cube_report(2.0, volume=1000.0)):
@@ -168,7 +188,8 @@ def test_text_from_a_job_is_made_safe_where_it_enters(tmp_path):
 
 
 def test_non_finite_sizes_are_not_a_part(tmp_path):
-    (tmp_path / "model.step").write_text("ISO-10303-21;")
+    _write_box_step(tmp_path / "model.step")
+    _write_box_stl(tmp_path / "model.stl")
     for geometry in ({**GEOMETRY, "extents": [float("nan"), 1.0, 1.0]}, {**GEOMETRY, "volume": float("inf")}):
         result = _reap(tmp_path, _report(geometry=geometry))
         assert not result["ok"] and result["error_kind"] == "not_solid" and "not finite" in result["error"]
@@ -177,8 +198,87 @@ def test_non_finite_sizes_are_not_a_part(tmp_path):
 
 def test_unknown_error_kinds_are_recorded_as_crashed_and_extra_measurements_pass(tmp_path):
     assert _reap(tmp_path, {"ok": False, "error_kind": "../../evil", "error": "x"})["error_kind"] == "crashed"
-    (tmp_path / "model.step").write_text("ISO-10303-21;")
+    _write_box_step(tmp_path / "model.step")
+    _write_box_stl(tmp_path / "model.stl")
     extra = {**GEOMETRY, "hole_diameters": [5.0, float("nan")], "wall_thickness": {"min": 2.0}}
     result = _reap(tmp_path, _report(geometry=extra))
     assert result["ok"] and result["geometry"]["hole_diameters"] == [5.0, None]
     assert result["geometry"]["wall_thickness"] == {"min": 2.0}
+
+
+def test_a_solid_reported_without_its_stl_is_a_mismatch(tmp_path):
+    """Issue 8: leaving the STL out of the report skipped the parent's cross-check."""
+    _write_box_step(tmp_path / "model.step")
+    result = _reap(tmp_path, _report(files={"step": "model.step"}))
+    assert not result["ok"] and result["error_kind"] == "report_mismatch"
+    assert "names no STL" in result["error"]
+
+
+def test_a_report_whose_kinds_disagree_is_a_mismatch(tmp_path):
+    _write_box_step(tmp_path / "model.step")
+    _write_box_stl(tmp_path / "model.stl")
+    result = _reap(tmp_path, _report(kind="surface"))
+    assert not result["ok"] and result["error_kind"] == "report_mismatch"
+
+
+def test_a_drawing_job_reports_only_its_sheet(tmp_path):
+    (tmp_path / "drawing.svg").write_text("<svg/>")
+    report = _report(files={"drawing_svg": "drawing.svg"})
+    (tmp_path / "result.json").write_text(json.dumps(report))
+    result = reap.reap({**_job(tmp_path), "drawing": {}}, reap.Finished(0)).to_dict()
+    assert result["ok"] and result["files"] == {"drawing_svg": "drawing.svg"}
+
+
+def test_a_step_larger_than_its_stl_or_without_a_solid_is_a_mismatch(tmp_path):
+    """Issue 8: the STEP (what CAD opens) was never compared with anything."""
+    from build123d import Box, export_step
+
+    _write_box_stl(tmp_path / "model.stl")
+    _write_box_step(tmp_path / "model.step", 100.0, 20.0, 30.0)
+    result = _reap(tmp_path, _report())
+    assert result["error_kind"] == "report_mismatch" and "STEP" in result["error"]
+    export_step(Box(10, 20, 30).faces()[0], str(tmp_path / "model.step"))
+    result = _reap(tmp_path, _report())
+    assert result["error_kind"] == "report_mismatch" and "no solid" in result["error"]
+    _write_box_step(tmp_path / "model.step")
+    text = (tmp_path / "model.step").read_text().replace("SI_UNIT(.MILLI.,.METRE.)", "SI_UNIT($,.METRE.)")
+    (tmp_path / "model.step").write_text(text)
+    result = _reap(tmp_path, _report())
+    assert result["error_kind"] == "report_mismatch" and "millimetres" in result["error"]
+
+
+def test_a_placed_and_turned_solid_passes_the_step_check(tmp_path):
+    """The STEP writes a placed solid in its own frame: its spread, not its position, is checked."""
+    from build123d import Box, Pos, Rot, export_step, export_stl
+
+    part = Pos(300, -40, 7) * Rot(0, 0, 45) * Box(10, 20, 30)
+    export_stl(part, str(tmp_path / "model.stl"))
+    export_step(part, str(tmp_path / "model.step"))
+    box = part.bounding_box()
+    geometry = {**GEOMETRY, "extents": [box.size.X, box.size.Y, box.size.Z]}
+    result = _reap(tmp_path, _report(geometry=geometry))
+    assert result["ok"], result["error"]
+
+
+def test_a_hostile_glb_is_a_mismatch_not_a_crash(tmp_path):
+    """Garbage, a node cycle, an accessor outside its buffer: each is a clear report_mismatch."""
+    import struct
+
+    _write_box_stl(tmp_path / "model.stl")
+    _write_box_step(tmp_path / "model.step")
+
+    def glb(doc: dict, blob: bytes = b"") -> bytes:
+        text = json.dumps(doc).encode()
+        text += b" " * (-len(text) % 4)
+        body = struct.pack("<I4s", len(text), b"JSON") + text + struct.pack("<I4s", len(blob), b"BIN\x00") + blob
+        return b"glTF" + struct.pack("<II", 2, 12 + len(body)) + body
+
+    cycle = {"scenes": [{"nodes": [0]}], "nodes": [{"children": [1]}, {"children": [0]}]}
+    outside = {"scenes": [{"nodes": [0]}], "nodes": [{"mesh": 0}],
+               "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
+               "accessors": [{"bufferView": 0, "componentType": 5126, "type": "VEC3", "count": 10**6}],
+               "bufferViews": [{"buffer": 0, "byteLength": 36}]}
+    for content in (b"glTF" + b"\xff" * 40, glb(cycle), glb(outside, b"\0" * 36)):
+        (tmp_path / "model.glb").write_bytes(content)
+        result = _reap(tmp_path, _report(files={"step": "model.step", "stl": "model.stl", "glb": "model.glb"}))
+        assert result["error_kind"] == "report_mismatch" and "GLB" in result["error"], result

@@ -202,3 +202,16 @@ def test_health_of_a_backend_without_health_says_it_answers(tmp_path, flaky):
     dead = load_settings({"NATURALCAD_BACKEND_URL": "http://127.0.0.1:9"})
     answers, detail = client.health(dead, timeout=1)
     assert answers is False and detail.startswith("no answer")
+
+
+def test_non_finite_backend_sizes_are_not_a_part(tmp_path, flaky):
+    """Issue 8 red team: a STEP-only answer whose geometry is NaN/Infinity became a successful
+    run with no size (the sandbox's finiteness rule did not apply to a backend's answer)."""
+    for bad in ([float("nan"), 1, 1], [float("inf"), 1, 1]):
+        answer = flaky.seed_answer({"step": f"{flaky.url}/files/model.step"})
+        answer.body["geometry"] = {"extents": bad, "volume": 1.0, "faces": 6}
+        flaky.plan = [answer]
+        _, made = ask(settings_for(tmp_path, flaky))
+        assert made.built is None, made.built
+        assert any("not finite" in n and "runs here instead" in n for n in made.notices), made.notices
+        assert not list((tmp_path / "data").glob(".download-*"))

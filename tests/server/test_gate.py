@@ -67,3 +67,12 @@ def test_breaker_opens_on_failure_lets_one_trial_through_and_closes_on_success()
     assert breaker.allow()
     breaker.succeeded()
     assert breaker.allow() and breaker.state().state == "closed" and breaker.state().failures == 0
+
+
+@pytest.mark.parametrize(("expires", "sig"), [("\u00b2", "x"), ("9" * 5000, "x"), ("100", "\u00e9t\u00e9"),
+                                            ("\u0661\u0662", "x"), ("100", "x" * 10_000)])
+def test_a_hostile_link_is_a_bad_signature_not_a_server_error(expires, sig):
+    """Issue 8 red team: a Unicode digit, 5,000 digits or a non-ASCII sig raised (HTTP 500)."""
+    with pytest.raises(LinkError) as caught:
+        Signer("key-one").check("20261201-100000-123abcd", "step", expires, sig, now=1)
+    assert caught.value.code == "bad_signature"
