@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import ops
+from . import cadseq, ops
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
@@ -1027,6 +1027,9 @@ def _apply(part: Part, op: ops.Operation) -> None:
             part.x, part.y, part.z = max(xs) - min(xs), max(ys) - min(ys), op.depth
         else:
             part.x, part.y, part.z = max(xs) - min(xs), op.depth, max(ys) - min(ys)
+    elif isinstance(op, ops.SketchSolid):
+        part.kind = "sketch solid"
+        part.x, part.y, part.z = cadseq.size_of(op)
     elif isinstance(op, ops.Loft):
         part.kind = "loft"
         part.x = max(s.size[0] for s in op.sections)
@@ -1058,6 +1061,9 @@ class Reader:
         return next((s.number for s in self.reading.steps if s.index == index), index + 1)
 
     def run(self) -> None:
+        if cadseq.looks_like_cad_sequence(self.prompt):
+            self._run_sequence()
+            return
         inches = prompt_in_inches(self.prompt)
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left", self.prompt, re.I) else ""
         for step in split_steps(self.prompt):
@@ -1065,6 +1071,39 @@ class Reader:
         for entry in self.sketch:  # sketches nothing consumed
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
+
+    def _run_sequence(self) -> None:
+        """A CAD-history description: one step per part (coordinate system, sketch, extrude)."""
+        self.reading.why = "the description reads as a CAD sequence: sketches on coordinate systems, extruded"
+        parts = cadseq.read_sequence(self.prompt)
+        for index, p in enumerate(parts):
+            found = numbers(p.text)
+            entry = StepReading(p.number, p.text.strip(), None, index=index)
+            self.reading.steps.append(entry)
+            entry.values = [Value(n.text, n.value, "sketch" if n.value in p.used else "label" if cadseq.is_label(p.text, n) else None)
+                            for n in found]
+            if p.problems:
+                entry.problem = f"step {p.number} not understood: '{_short(p.text)}' ({'; '.join(p.problems)})"
+                continue
+            if not self.operations and p.mode in ("cut", "intersect"):
+                entry.problem = f"step {p.number} could not be applied: it {p.mode}s, but there is no body yet"
+                continue
+            op = cadseq.to_operation(p)
+            self._add(index, op)
+            loops = len(p.loops)
+            entry.operation = "sketch and extrude"
+            entry.summary = "{} loop{} on its coordinate system{}, extruded {} mm{}, {}".format(
+                loops, "s" if loops > 1 else "", f", scaled by {_fmt(p.scale)}" if p.scale != 1 else "",
+                _fmt(p.towards + p.opposite), " (both ways)" if p.towards and p.opposite else "",
+                {"new": "a new body", "join": "joined", "cut": "cut from the part", "intersect": "intersected"}[p.mode]
+                if self.operations[:-1] or p.mode != "new" else "a new body")
+        stated = cadseq.stated_size(self.prompt)
+        solids = [op for _, op in self.operations if isinstance(op, ops.SketchSolid)]
+        if stated and len(solids) == 1:
+            got = cadseq.size_of(solids[0])
+            if any(abs(a - b) > max(0.05 * b, 1e-3) for a, b in zip(sorted(got), sorted(stated), strict=True)):
+                self.reading.assumed.append("the stated final size ({}) differs from the sketch as read ({})".format(
+                    " × ".join(_fmt(v) for v in stated), " × ".join(_fmt(v) for v in got)))
 
     def _add(self, index: int, op: ops.Operation) -> None:
         self.operations.append((index, op))

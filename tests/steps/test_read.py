@@ -101,11 +101,11 @@ def test_sketch_written_as_lines_and_circles_is_scaled_and_extruded():
                  "to (0.0, 0.0). In the second loop, draw a circle with a center at (0.375, 0.25) and a radius of 0.1. "
                  "Scale the sketch by a factor of 0.75. Extrude the sketch 0.05 units towards the normal. "
                  "The final dimensions are length 0.5625, width 0.375 and height 0.05.")
-    outline, hole = found
-    assert isinstance(outline, ops.Extrusion) and outline.plane == "XY" and outline.depth == 0.05
-    assert outline.points == [(0.0, 0.0), (0.5625, 0.0), (0.5625, 0.375), (0.0, 0.375)]
-    assert isinstance(hole, ops.Holes) and hole.diameter == pytest.approx(0.15)
-    assert hole.positions == [(pytest.approx(0.28125), pytest.approx(0.1875))]
+    (solid,) = found
+    assert isinstance(solid, ops.SketchSolid) and solid.towards == 0.05 and solid.opposite == 0.0
+    outline, hole = solid.loops
+    assert outline.points == [(0.0, 0.0), (0.5625, 0.0), (0.5625, 0.375), (0.0, 0.375), (0.0, 0.0)]
+    assert hole.circle == (pytest.approx(0.28125), pytest.approx(0.1875), pytest.approx(0.075))
 
 
 def test_cone_then_a_hole():
