@@ -76,10 +76,14 @@ def split_parts(prompt: str) -> list[tuple[int, str]]:
     if not cuts:
         return [(1, prompt)]
     out = []
+    preamble = prompt[: cuts[0][0]]
     for i, (start, n) in enumerate(cuts):
         end = cuts[i + 1][0] if i + 1 < len(cuts) else len(prompt)
-        text = prompt[start:end] if i else prompt[:end]
-        out.append((n, text))
+        out.append((n, prompt[start:end]))
+    if _PAIR.search(preamble) and re.search(r"\bextru", preamble, re.I):
+        out.insert(0, (max(1, cuts[0][1] - 1), preamble))  # a first part written before the first label
+    elif out:
+        out[0] = (out[0][0], preamble + out[0][1])
     return out
 
 
@@ -101,7 +105,20 @@ def _radii(span: str) -> list[float]:
 
 
 def read_loops(sketch: str, part: CadPart) -> None:
-    """Loops from the sketch text: entities in order; lines chain, a chain closes into a loop."""
+    """Loops from the sketch text: entities in order; lines chain, a chain closes into a loop.
+
+    A 'loop 2' / 'second face' marker ends the outline before it even when its writer left it open.
+    """
+    cuts = [m.start() for m in _LOOP.finditer(sketch)]
+    if len(cuts) > 1:
+        for a, b in zip(cuts, [*cuts[1:], len(sketch)], strict=True):
+            _read_chunk(sketch[a:b], part)
+        _read_chunk(sketch[: cuts[0]], part)
+        return
+    _read_chunk(sketch, part)
+
+
+def _read_chunk(sketch: str, part: CadPart) -> None:
     chain: ops.Loop | None = None
     # the text cut at each entity word; an entity's span runs to the next one
     marks = [(m.start(), m.group(1).lower()) for m in _ENTITY.finditer(sketch)]
@@ -219,7 +236,14 @@ def read_part(number: int, text: str, first: bool) -> CadPart:
         part.scale = float(k.group(1)) or 1.0
         part.used.add(part.scale)
     _extrusion(text, part)
-    part.mode = _mode(re.split(r"\bextru", text, maxsplit=1, flags=re.I)[-1] if re.search(r"\bextru", text, re.I) else text, first)
+    after = re.split(r"\bextru", text, maxsplit=1, flags=re.I)[-1] if re.search(r"\bextru", text, re.I) else text
+    part.mode = _mode(after, first)
+    heading = re.split(r"(?<=[.:;])\s", _PART.sub("", text.strip(), count=1).strip(), maxsplit=1)[0]
+    if part.mode == "new" and not first and not re.search(r"new (?:solid )?body", after, re.I):
+        part.mode = _mode(heading, first)  # "Part 2: Create a ring-shaped cut."
+        if part.mode == "new" and re.search(r"\b(?:holes?|bores?|grooves?|slots?|pockets?|recess\w*|cut-?outs?|notch\w*|counterbore)\b",
+                                            heading, re.I) and not re.search(r"\b(?:with|having|and)\b", heading, re.I):
+            part.mode = "cut"  # "Part 3: Construct a central hole." names what it removes
     if not part.loops:
         part.problems.append("no closed sketch loop was found")
     if part.towards + part.opposite <= 0:
