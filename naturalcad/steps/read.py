@@ -1071,6 +1071,39 @@ class Reader:
         for entry in self.sketch:  # sketches nothing consumed
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
+        self._unplaced()
+        self._unused_sizes(inches)
+
+    def _unplaced(self) -> None:
+        """Holes announced whose places never came, bosses whose height never came: the step is not done."""
+        for index, op in self.operations:
+            entry = next((s for s in self.reading.steps if s.index == index), None)
+            if entry is None or entry.problem:
+                continue
+            if isinstance(op, ops.Holes) and not op.positions:
+                entry.problem = f"step {entry.number} not understood: where the {op.count or ''} holes go ('{_short(entry.text)}')".replace(" the  ", " the ")
+            elif isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder) and not op.body.height:
+                entry.problem = f"step {entry.number} not understood: how tall the bosses are ('{_short(entry.text)}')"
+
+    def _unused_sizes(self, inches: bool) -> None:
+        """A size the writer gave (a number with a unit) that no operation used: the part is half read."""
+        for entry in self.reading.steps:
+            if entry.problem or not entry.operation or entry.operation == "description":
+                continue
+            text = normalise(entry.text, inches)
+            found = numbers(text)
+            if len(found) != len(entry.values):
+                continue
+            made = [op for i, op in self.operations if i == entry.index] if entry.operation != "sketch" else [
+                op for _, op in self.operations]
+            held = _sizes_in(made)
+            for n, v in zip(found, entry.values, strict=True):
+                if v.role is None and any(abs(n.value - h) <= 1e-6 * max(1.0, h) for h in held):
+                    v.role = "size"  # an operation holds it, even when its rule named no role
+                if v.role is None and re.match(r"\s*mm\b", text[n.start + len(n.text):]) and n.value > 0:
+                    note = f"step {entry.number}: {n.text} mm not used"
+                    if note not in self.reading.unread:
+                        self.reading.unread.append(note)
 
     def _run_sequence(self) -> None:
         """A CAD-history description: one step per part (coordinate system, sketch, extrude)."""
@@ -1080,7 +1113,7 @@ class Reader:
             found = numbers(p.text)
             entry = StepReading(p.number, p.text.strip(), None, index=index)
             self.reading.steps.append(entry)
-            entry.values = [Value(n.text, n.value, "sketch" if n.value in p.used else "label" if cadseq.is_label(p.text, n) else None)
+            entry.values = [Value(n.text, n.value, "sketch" if n.value in p.used or -n.value in p.used else "label" if cadseq.is_label(p.text, n) else None)
                             for n in found]
             if p.problems:
                 entry.problem = f"step {p.number} not understood: '{_short(p.text)}' ({'; '.join(p.problems)})"
@@ -1304,6 +1337,27 @@ class Reader:
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+
+
+def _sizes_in(made: list[ops.Operation]) -> set[float]:
+    """Every size an operation holds (and its half, its double, sums of a loft's heights): what a step used."""
+    out: set[float] = set()
+
+    def walk(v: object) -> None:
+        if isinstance(v, bool):
+            return
+        if isinstance(v, (int, float)):
+            out.update({abs(float(v)), abs(float(v)) * 2, abs(float(v)) / 2})
+        elif isinstance(v, (list, tuple)):
+            for x in v:
+                walk(x)
+        elif hasattr(v, "__dataclass_fields__"):
+            for name in v.__dataclass_fields__:
+                walk(getattr(v, name))
+
+    for op in made:
+        walk(op)
+    return out
 
 
 def _clauses_after_base(text: str) -> list[str]:

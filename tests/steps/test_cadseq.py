@@ -85,3 +85,15 @@ def test_a_stated_final_size_that_disagrees_keeps_the_reading_from_high():
     made = generate_steps(prompt)
     assert made is not None and made.reading.confidence != "high"
     assert any("stated final size" in a for a in made.reading.assumed)
+
+
+def test_holes_whose_places_never_come_make_the_reading_low():
+    made = generate_steps("Start with a 30 mm cube. Then drill three 10 mm holes through it, meeting in the middle.")
+    assert made is not None and made.reading.confidence == "low"
+    assert any("where the 3 holes go" in p for p in made.reading.not_understood)
+
+
+def test_a_size_no_operation_used_is_listed_and_the_reading_is_low():
+    reader = read("Start with a cylinder 40 mm in diameter and 20 mm tall, knob 7 mm. Then chamfer the top edge 1 mm.")
+    assert "step 1: 7 mm not used" in reader.reading.unread
+    assert reader.reading.confidence == "low"
