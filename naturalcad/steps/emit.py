@@ -109,13 +109,14 @@ def _loft(s: Script, op: ops.Loft, n: int) -> None:
     sections = []
     for i, sec in enumerate(op.sections, 1):
         Z = "0" if sec.z == 0 else s.param(f"section{i}_height", sec.z, f"mm, step {n}: height of section {i}")
+        at = f"{format_value(sec.centre[0])}, {format_value(sec.centre[1])}"
         if sec.shape == "circle":
             D = s.param(f"section{i}_diameter", sec.size[0], f"mm, step {n}: section {i} diameter")
-            sections.append(f"Pos(0, 0, {Z}) * Circle({D} / 2)")
+            sections.append(f"Pos({at}, {Z}) * Circle({D} / 2)")
         else:
             X = s.param(f"section{i}_length", sec.size[0], f"mm, step {n}: section {i} length (X)")
             Y = s.param(f"section{i}_width", sec.size[1], f"mm, step {n}: section {i} width (Y)")
-            sections.append(f"Pos(0, 0, {Z}) * Rectangle({X}, {Y})")
+            sections.append(f"Pos({at}, {Z}) * Rectangle({X}, {Y})")
     s.add("part = loft([{}], ruled={})".format(", ".join(sections), op.ruled))
 
 

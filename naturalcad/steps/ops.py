@@ -82,6 +82,7 @@ class Section:
     shape: str  # rect | circle
     size: Point  # (x, y) for a rect, (d, d) for a circle
     z: float
+    centre: Point = (0.0, 0.0)  # offset of the section's centre from the axis
 
 
 @dataclass

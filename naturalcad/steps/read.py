@@ -185,6 +185,10 @@ def read_loft(text: str, part: Part) -> Read | None:
         if s.z < 0:
             s.z = max(k.z for k in known) if known else 10.0
     sections.sort(key=lambda s: s.z)
+    shift = re.search(r"(?:shifted|offset|moved|displaced)\s*(?:by\s*)?" + NUM + r"\s*mm\s*(?:in|along|towards)\s*(?:the\s*)?([+-]?)\s*([XY])\b", text, re.I)
+    if shift:  # "whose centre is shifted 10 mm in +X": the upper section moves, the first stays on the axis
+        d = float(shift.group(1)) * (-1 if shift.group(2) == "-" else 1)
+        sections[-1].centre = (d, 0.0) if shift.group(3).upper() == "X" else (0.0, d)
     return Read([ops.Loft(sections)], f"loft through {len(sections)} sections, {_fmt(sections[-1].z)} mm tall")
 
 
@@ -1144,6 +1148,13 @@ class Reader:
 
     def _read(self, step: Step, text: str) -> None:
         text = _UNION_PREFIX.sub("", text) or text
+        pair = _EDGE_PAIR.match(text)
+        if pair and self.part.exists:
+            # "Chamfer the hole edges 1 mm and both outer edges 0.5 mm": two edge operations, one verb
+            self._read(Step(step.number, pair.group(1), step.index), pair.group(1))
+            rest = f"{pair.group(2)} {pair.group(3)}"
+            self._read(Step(step.number, rest, step.index), rest)
+            return
         found = numbers(text)
         entry = StepReading(step.number, step.text, None, index=step.index)
         self.reading.steps.append(entry)
@@ -1343,26 +1354,41 @@ def _sizes_in(made: list[ops.Operation]) -> set[float]:
     """Every size an operation holds (and its half, its double, sums of a loft's heights): what a step used."""
     out: set[float] = set()
 
-    def walk(v: object) -> None:
+    round_fields = ("diameter", "bore", "circle", "across_flats", "counterbore", "countersink", "radius")
+
+    def walk(v: object, name: str) -> None:
         if isinstance(v, bool):
             return
         if isinstance(v, (int, float)):
-            out.update({abs(float(v)), abs(float(v)) * 2, abs(float(v)) / 2})
+            x = abs(float(v))
+            out.update({x, x * 2, x / 2} if name in round_fields else {x})
         elif isinstance(v, (list, tuple)):
-            for x in v:
-                walk(x)
+            for item in v:
+                walk(item, name)
         elif hasattr(v, "__dataclass_fields__"):
-            for name in v.__dataclass_fields__:
-                walk(getattr(v, name))
+            for field_name in v.__dataclass_fields__:
+                walk(getattr(v, field_name), field_name)
 
     for op in made:
-        walk(op)
+        walk(op, "")
     return out
 
 
+_EDGE_PAIR = re.compile(r"^((?:then\s+|finally\s+)?(chamfer|fillet|round|break)\w*\b(?:[^.;]|\.\d)*?\d(?:[^.;]|\.\d)*?)\s*,?\s+and\s+"
+                        r"((?:both|all|the|its|each|every)\b(?:[^.;]|\.\d)*?\bedges?\b(?:[^.;]|\.\d)*?\d(?:[^.;]|\.\d)*)$", re.I)
+_FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fillet\w*|counterbor\w*|countersunk|countersink)\b", re.I)
+
+
 def _clauses_after_base(text: str) -> list[str]:
-    """The parts of a base step that describe more: 'with four holes', '; on top of it sits a tenon'."""
+    """The parts of a base step that describe more: 'with four holes', '; on top of it sits a tenon',
+    ', 6 mm hole through the axis' (a list of the part's features after its sizes)."""
     out = []
+    if not re.search(r"\bwith\b|;", text):
+        pieces = re.split(r",\s*(?:and\s+)?", text)
+        for k, piece in enumerate(pieces[1:], 1):
+            if _FEATURE_WORD.search(piece):
+                out.append(", ".join(pieces[k:]))
+                break
     m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?", text, re.I)
     if m and not re.search(r"on top of", m.group(0)):
         out.append("under it, " + text[m.end():])

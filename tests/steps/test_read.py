@@ -135,3 +135,18 @@ def test_bosses_placed_and_sized_in_later_sentences_then_drilled():
     assert {(b.z0, b.height) for b in bosses} == {(2.0, 33.0)}
     hole = found[-1]
     assert isinstance(hole, ops.Holes) and (hole.depth, hole.start_z, len(hole.positions)) == (10.0, 35.0, 4)
+
+
+def test_features_listed_after_the_base_sizes_and_two_edge_sets_under_one_verb():
+    found = _ops("Spacer: cylinder 20 mm diameter, 10 mm long, 6 mm hole through the axis. Chamfer both edges of the "
+                 "hole 1 mm and both outer circular edges 0.5 mm.")
+    assert isinstance(found[0], ops.Cylinder) and (found[0].diameter, found[0].height) == (20.0, 10.0)
+    assert isinstance(found[1], ops.Holes) and found[1].diameter == 6.0 and found[1].positions == [(0.0, 0.0)]
+    assert [(e.kind, e.size, e.which) for e in found[2:]] == [("chamfer", 1.0, "hole"), ("chamfer", 0.5, "ends_outer")]
+
+
+def test_a_loft_section_shifted_along_x():
+    (loft,) = _ops("Loft (ruled) from a 40 x 40 mm square on the XY plane to a 20 x 20 mm square 40 mm above it whose "
+                   "centre is shifted 10 mm in +X relative to the bottom square's centre.")
+    assert isinstance(loft, ops.Loft)
+    assert [(s.size, s.z, s.centre) for s in loft.sections] == [((40.0, 40.0), 0.0, (0.0, 0.0)), ((20.0, 20.0), 40.0, (10.0, 0.0))]
