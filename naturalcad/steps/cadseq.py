@@ -178,7 +178,7 @@ def _extrusion(text: str, part: CadPart) -> None:
                or re.search(r"(?:towards?|along|in the direction of)\s*(?:the\s*)?normal\s*(?:direction\s*)?(?:of|by|is|:|=|to a depth of)?\s*" + NUM, text, re.I)
                or re.search(r"depth\s*(?:towards?|along)\s*(?:the\s*)?normal\s*(?:of|is|:|=)?\s*" + NUM, text, re.I))
     opposite = (re.search(NUM + unit + r"\s*(?:in\s*)?(?:the\s*)?(?:direction\s*)?opposite", text, re.I)
-                or re.search(r"opposite\s*(?:to\s*the\s*normal|direction|of the normal)?\s*(?:direction\s*)?(?:of|by|is|:|=)\s*" + NUM, text, re.I))
+                or re.search(r"opposite\s*(?:to\s*the\s*normal|of the normal|the normal|normal|direction)?\s*(?:direction\s*)?(?:of|by|is|:|=)\s*" + NUM, text, re.I))
     both = re.search(r"(?:symmetric\w*|in both directions|both sides|mid-?plane)", text, re.I)
     if towards:
         part.towards = float(towards.group(1))
@@ -231,7 +231,7 @@ def read_part(number: int, text: str, first: bool) -> CadPart:
     extra = re.split(r"\bextru", tail, maxsplit=1, flags=re.I)[0] if tail else ""
     read_loops(sketch_text + " " + re.sub(r"^[^.;]*", "", extra), part)
     k = re.search(r"scal\w*[^.;]{0,40}?(?:factor|by|of|scale)\s*(?:of\s*)?(?:is\s*)?" + NUM, text, re.I) or re.search(
-        r"sketch scale\s*(?:of|is|=|:)?\s*" + NUM, text, re.I)
+        r"sketch[_ ]scale\s*(?:of|is|=|:)?\s*" + NUM, text, re.I)
     if k:
         part.scale = float(k.group(1)) or 1.0
         part.used.add(part.scale)

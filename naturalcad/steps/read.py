@@ -31,7 +31,7 @@ _NOTHING = re.compile(
     r"all coaxial|the (?:two )?holes do not|no chamfers|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
     r"(?:begin|start)?\s*(?:by\s*)?creat\w* a new coordinate system|[^.]*euler angles|[^.]*translation vector|transform the|"
-    r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b|the final (?:shape|part))", re.I)
+    r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b(?![^.]*\d)|the final (?:shape|part))", re.I)
 _UNION_PREFIX = re.compile(r"^\s*(?:union|combine|merge|join|fuse)\s+(?:them|all three|everything|both)\s*(?:into one (?:solid|body)\s*)?(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
 
 # "(no thread)", "without threads", "plain hole": the word is there, the feature is not.

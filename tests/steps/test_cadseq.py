@@ -97,3 +97,16 @@ def test_a_size_no_operation_used_is_listed_and_the_reading_is_low():
     reader = read("Start with a cylinder 40 mm in diameter and 20 mm tall, knob 7 mm. Then chamfer the top edge 1 mm.")
     assert "step 1: 7 mm not used" in reader.reading.unread
     assert reader.reading.confidence == "low"
+
+
+def test_the_key_value_form_of_a_cad_sequence():
+    prompt = ("Part 1: Coordinate System: Euler Angles: [0.0, 0.0, -90.0]; Translation Vector: [0.0, 0.375, 0.0]. "
+              "Sketch: Face 1: Loop 1: Line 1: Start (0.0, 0.0), End (0.75, 0.0); Line 2: Start (0.75, 0.0), End (0.75, 0.5); "
+              "Line 3: Start (0.75, 0.5), End (0.0, 0.5); Line 4: Start (0.0, 0.5), End (0.0, 0.0). Loop 2: Circle 1: "
+              "Center (0.375, 0.25), Radius 0.1. Sketch scale: 0.75. Extrusion: Extrude depth towards normal: 0.375; "
+              "Extrude depth opposite normal: 0.0; Operation: NewBodyFeatureOperation.")
+    made, solid = _solid(prompt)
+    size = solid.bounding_box().size
+    assert sorted([size.X, size.Y, size.Z]) == pytest.approx([0.375, 0.375, 0.5625], abs=1e-6)
+    assert solid.volume == pytest.approx(0.5625 * 0.375 * 0.375 - math.pi * 0.075 ** 2 * 0.375, rel=1e-3)
+    assert made.reading.confidence == "high"
