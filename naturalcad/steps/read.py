@@ -115,6 +115,18 @@ def _size(text: str, *words: str) -> float | None:
 
 def extrude_depth(text: str) -> float | None:
     """'extrude 8 mm', 'extrude it by 8', 'extrude the sketch 0.1875 units along the normal', 'extruded 3 mm'."""
+    m = re.search(r"\bextrude[ds]?\b", text, re.I)
+    if m:
+        # the first length after the verb that is not a size of the sketch ("a 50 mm diameter circle 20 mm")
+        for n in re.finditer(NUM + r"(\s*mm)?", text[m.end():]):
+            after = text[m.end() + n.end(): m.end() + n.end() + 24]
+            before = text[max(0, m.end() + n.start() - 14): m.end() + n.start()]
+            if re.match(r"\s*(?:mm\s*)?(?:x\b|by\b|(?:in\s+)?dia|radius|square|circle|rectangle|wide|long\b|across|hex|diameter)", after, re.I):
+                continue
+            if re.search(r"(?:radius|diameter|\bx|\bby|\bof)\s*$", before, re.I) and not re.search(r"(?:depth|distance|by)\s*(?:of\s*)?$", before, re.I):
+                continue
+            if n.group(2) or re.match(r"\s*(?:units?|along|towards|in the|$|[.,;])", after, re.I):
+                return float(n.group(1))
     return _f(r"\bextrude[ds]?\b(?:(?!\d)[^.;]){0,60}?(?:by|to a depth of|a depth of|a distance of|depth)?\s*" + NUM + r"\s*mm", text) or _f(
         r"\bextrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text)
 
@@ -531,10 +543,10 @@ def _edge_which(text: str, part: Part) -> str:
         return "joint"
     if re.search(r"\b(?:of|around|on) the (?:\w+ )?(?:hole|bore)\b|hole edges|bore edges|circular edges of the hole", t):
         return "hole"
-    if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
-        return "all"
     if re.search(r"vertical|corner edges|four corners|the corners", t):
         return "vertical"
+    if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
+        return "all"
     outer = "outer" in t or "outside" in t
     if re.search(r"both (?:end|circular|outer)|two (?:end|outer|circular)|each end|both ends|end edges", t):
         return "ends_outer" if (outer or part.bore) else "ends"
@@ -552,8 +564,10 @@ def read_edges(text: str, part: Part) -> Read | None:
         return None
     kind = "chamfer" if _has(text, r"chamfer|bevel|\bbreak") else "fillet" if _has(
         text, r"fillet|\bround(?:ed)? (?:the|off|all|both|over|its|every|each|with|\w+ edges?)|\brounded\b|radius") else ""
-    if _has(text, r"\b(boss|hub|add|attach|island)\b"):
+    if _has(text, r"\b(boss|hub|island)\b") or (_has(text, r"\b(add|attach)\b") and not _has(text, r"\b(chamfer|fillet|bevel|round)s?\b")):
         return None
+    if _has(text, r"\bcircle\b") and _has(text, r"\bcut|remov"):
+        return None  # "cut a circle of radius 10 through all": a hole, not a rounded edge
     if not kind or (_has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore")):
         return None
     size = (_f(NUM + r"\s*mm\s*(?:x\s*45 degrees\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
@@ -575,7 +589,8 @@ def read_edges(text: str, part: Part) -> Read | None:
 def _corners(text: str, part: Part) -> list[ops.Point] | None:
     off = (_f(NUM + r"\s*mm\s*(?:in\s*)?from (?:both|the|each|all|two)?\s*(?:\w+\s*)?(?:adjacent |nearest |two nearest )?edges", text)
            or _f(NUM + r"\s*mm\s*in from both", text) or _f(r"(?:inset|offset)\s*(?:of\s*)?" + NUM, text)
-           or _f(NUM + r"\s*mm\s*in\s*from\s*(?:the\s*)?edges", text))
+           or _f(NUM + r"\s*mm\s*in\s*from\s*(?:the\s*)?edges", text)
+           or _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|every|the|all)\s*(?:four\s*)?corners?", text))
     if _has(text, r"concentric with the corner radius") and not off:
         off = next((o.corner_radius for o in part.history if isinstance(o, ops.Box) and o.corner_radius), None)
     if off is None:
@@ -594,7 +609,8 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     pcd = (_f(NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
            or _f(r"on a\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?circle", text))
-    if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and _has(text, r"circle|around|equally|evenly"):
+    if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and (
+            _has(text, r"\b(?:around|equally|evenly|spaced|pitch|bolt)\b") or (_has(text, r"circle") and (n or 0) > 1)):
         r = _f(r"radius\s*(?:of\s*)?" + NUM, text)
         pcd = 2 * r if r else None
     if pcd:
@@ -652,9 +668,38 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     one_off = _f(NUM + r"\s*mm\s*in from the outer edge", text) or _f(r"centre\s*(?:is\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?from the (?:outer )?edge", text)
     if one_off is not None:
         return [(part.x / 2 - one_off, 0.0)], f"{_fmt(one_off)} mm in from the edge"
+    placed = _from_edges(text, part)
+    if placed:
+        return placed
     if _has(text, r"cent(?:re|er)|middle|on (?:its|the) axis|concentric|on the axis"):
         return [(0.0, 0.0)], "at the centre"
     return None
+
+
+_EDGE_SIDE = {"left": ("x", -1), "right": ("x", 1), "front": ("y", -1), "back": ("y", 1), "rear": ("y", 1),
+              "bottom": ("y", -1), "top": ("y", 1), "lower": ("y", -1), "upper": ("y", 1)}
+
+
+def _from_edges(text: str, part: Part) -> tuple[list[ops.Point], str] | None:
+    """'20 mm from the left edge, centred vertically', '15 mm from the left edge and 12 mm from the bottom edge':
+    a point in the plan, each coordinate measured in from the named side; a side not named is the centre."""
+    if part.kind not in ("box", "profile", "sketch solid") or not part.x or not part.y:
+        return None
+    x: float | None = None
+    y: float | None = None
+    said = []
+    for m in re.finditer(NUM + r"\s*mm\s*(?:in\s*)?from\s*the\s*(left|right|front|back|rear|bottom|top|lower|upper)\s*(?:long\s*|short\s*)?(?:edge|side|end)s?\b",
+                         text, re.I):
+        axis, sign = _EDGE_SIDE[m.group(2).lower()]
+        d = float(m.group(1))
+        if axis == "x":
+            x = sign * (part.x / 2 - d)
+        else:
+            y = sign * (part.y / 2 - d)
+        said.append(f"{_fmt(d)} mm from the {m.group(2).lower()} edge")
+    if x is None and y is None:
+        return None
+    return [(x or 0.0, y or 0.0)], ", ".join(said)
 
 
 def _side_height(text: str, part: Part) -> float | None:
@@ -678,7 +723,7 @@ def _hole_diameter(text: str) -> float | None:
 
 def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
     if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"
-                                   r"|\bcut\b[^.]*\bcirc(?:le|ular)\b[^.]*\bthrough"):
+                                   r"|\bcut\b[^.]*\bcirc(?:le|ular)\b[^.]*\bthrough|\bcirc(?:le|ular)\b[^.]*\b(?:cut|remov\w*)\b"):
         return None
     other = re.search(r"\b(?:slots?|pocket|slit|keyway)\b", text, re.I)
     hole = re.search(r"\b(?:hole|holes|drill|bore)\b", text, re.I)
@@ -813,7 +858,7 @@ def read_pocket(text: str, part: Part) -> Read | None:
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
     g = _group(text)
-    if _has(text, r"circular|round") and not g:
+    if (_has(text, r"circular|round") or diameter_of(text)) and not g:
         d = diameter_of(text)
         if not d:
             return None

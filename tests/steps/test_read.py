@@ -150,3 +150,33 @@ def test_a_loft_section_shifted_along_x():
                    "centre is shifted 10 mm in +X relative to the bottom square's centre.")
     assert isinstance(loft, ops.Loft)
     assert [(s.size, s.z, s.centre) for s in loft.sections] == [((40.0, 40.0), 0.0, (0.0, 0.0)), ((20.0, 20.0), 40.0, (10.0, 0.0))]
+
+
+def test_extrude_depth_is_not_a_size_of_the_sketch():
+    (disc,) = _ops("Extrude a 50 mm diameter circle 20 mm.")[:1]
+    assert isinstance(disc, ops.Cylinder) and (disc.diameter, disc.height) == (50.0, 20.0)
+
+
+def test_hole_placed_from_a_named_edge_and_centred_the_other_way():
+    hole = _ops("Draw a rectangle 80 mm by 40 mm. Extrude it 15 mm. Drill a 10 mm hole 20 mm from the left edge, "
+                "centered vertically.")[-1]
+    assert isinstance(hole, ops.Holes) and hole.positions == [(-20.0, 0.0)]
+    hole = _ops("Plate 100 x 60 x 5 mm. Drill a 6 mm hole 15 mm from the right edge and 10 mm from the bottom edge.")[-1]
+    assert isinstance(hole, ops.Holes) and hole.positions == [(35.0, -20.0)]
+
+
+def test_add_a_chamfer_a_cut_circle_and_corner_holes_by_corner_distance():
+    found = _ops("Start with a cylinder of radius 15 mm and height 40 mm. Add a chamfer of 1 mm to the top edge.")
+    assert found[-1] == ops.Edges("chamfer", 1.0, "top")
+    found = _ops("Sketch a circle of radius 25 mm and extrude it by 10 mm. Then create a concentric circle of radius "
+                 "10 mm on the top face and cut-extrude it through all.")
+    assert isinstance(found[-1], ops.Holes) and found[-1].diameter == 20.0 and found[-1].positions == [(0.0, 0.0)]
+    holes = _ops("Create a 100 x 50 x 10 mm plate. Add four M6 clearance holes 10 mm from each corner.")[-1]
+    assert isinstance(holes, ops.Holes) and sorted(holes.positions) == [(-40.0, -15.0), (-40.0, 15.0), (40.0, -15.0), (40.0, 15.0)]
+
+
+def test_fillet_all_vertical_edges_and_a_pocket_given_by_its_diameter():
+    found = _ops("First, extrude a 30 x 30 mm square 50 mm. Next, fillet all vertical edges with 5 mm radius. "
+                 "Finally, cut a 10 mm deep, 20 mm diameter pocket in the top face.")
+    assert found[1] == ops.Edges("fillet", 5.0, "vertical")
+    assert isinstance(found[2], ops.Pocket) and (found[2].shape, found[2].size, found[2].depth) == ("circle", (20.0, 20.0), 10.0)
