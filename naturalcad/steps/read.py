@@ -45,6 +45,11 @@ _SKETCH = re.compile(r"\b(sketch|draw|profile|path|cross-section|section|circle|
 POINT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\)"
 
 
+# A step that orders an operation is never passed over silently, even without a number ("drill an M6 hole").
+_ACTS = re.compile(r"\b(drill\w*|bore|cut|fillet\w*|chamfer\w*|round (?:off|over)|shell|hollow|pocket|counterbor\w*|"
+                   r"countersink|tap|slot|groove|extrude|revolve|loft|sweep|mirror)\b|\bM\d+\b", re.I)
+
+
 class NotApplicable(Exception):
     """A step was understood but cannot be applied to the part (a fillet too large ...)."""
 
@@ -156,6 +161,14 @@ def read_revolve(text: str, part: Part) -> Read | None:
     angle = _f(NUM + r"\s*degrees", text) or 360.0
     if _has(text, r"full (?:turn|revolution)|360"):
         angle = 360.0
+    roles: dict[float, str] = {}
+    rect = re.search(r"rectangle[^.;]*?" + NUM + r"\s*mm\s*wide[^.;]*?" + NUM + r"\s*mm\s*(?:tall|high)[^.;]*?(?:offset|at|distance of)\s*"
+                     + NUM + r"\s*mm\s*from the (?:axis|centre|center)", text, re.I)
+    if not pts and rect:
+        # "revolve a rectangle 10 mm wide and 30 mm tall, offset 20 mm from the axis": a ring
+        w, h, r0 = (float(g) for g in rect.groups())
+        pts = [(r0, 0.0), (r0 + w, 0.0), (r0 + w, h), (r0, h)]
+        roles.update({w: "profile width", h: "profile height", r0: "profile offset from the axis"})
     if not pts:
         # "a rectangle in the XZ plane spanning X = 20 to 30 mm and Z = 0 to 8 mm"
         m = re.search(r"x\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*" + NUM + r".*?z\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*"
@@ -167,7 +180,7 @@ def read_revolve(text: str, part: Part) -> Read | None:
     if len(pts) < 3:
         return None
     return Read([ops.Revolve(pts, angle)], f"revolve a {len(pts)}-point profile {_fmt(angle)}° about Z",
-                {angle: "revolve angle"})
+                {**roles, angle: "revolve angle"})
 
 
 def read_loft(text: str, part: Part) -> Read | None:
@@ -1214,8 +1227,8 @@ class Reader:
             entry.operation, entry.summary = "description", "the sizes of the result"
             entry.values = [Value(n.text, n.value, "description") for n in found]
             return
-        if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text) \
-                and not re.search(r"\bfollowing\b", text)):
+        if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text)
+                                     and not re.search(r"\bfollowing\b", text) and not _ACTS.search(text)):
             return
         last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
         try:

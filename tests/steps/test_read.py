@@ -180,3 +180,13 @@ def test_fillet_all_vertical_edges_and_a_pocket_given_by_its_diameter():
                  "Finally, cut a 10 mm deep, 20 mm diameter pocket in the top face.")
     assert found[1] == ops.Edges("fillet", 5.0, "vertical")
     assert isinstance(found[2], ops.Pocket) and (found[2].shape, found[2].size, found[2].depth) == ("circle", (20.0, 20.0), 10.0)
+
+
+def test_a_step_without_numbers_that_orders_an_operation_is_read():
+    found = _ops("Model a hex nut: 10 mm across flats, 8 mm thick. Then drill an M6 hole through the centre.")
+    assert isinstance(found[-1], ops.Holes) and found[-1].diameter == 6.6
+
+
+def test_revolve_a_rectangle_offset_from_the_axis():
+    (ring,) = _ops("Revolve a rectangle 10 mm wide and 30 mm tall, offset 20 mm from the axis, 360 degrees.")
+    assert ring == ops.Revolve([(20.0, 0.0), (30.0, 0.0), (30.0, 30.0), (20.0, 30.0)], 360.0)
