@@ -428,8 +428,12 @@ def read_round(text: str, part: Part) -> Read | None:
     bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
             or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
-    h = (_size(text, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
-         or extrude_depth(text))
+    wall = _f(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:thick\s*)?wall", text)
+    sized = re.sub(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM + r"(?:\s*mm)?|" + NUM + r"\s*mm\s*(?:thick\s*)?wall", " ", text, flags=re.I)
+    h = (_size(sized, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
+         or extrude_depth(sized))
+    if wall and d and not bore and 2 * wall < d:
+        bore = d - 2 * wall  # "a tube 50 mm outside diameter with a 5 mm wall"
     if not (d and h):
         return None
     if bore and bore >= d:
@@ -439,6 +443,8 @@ def read_round(text: str, part: Part) -> Read | None:
     roles = {d: "diameter", h: "height"}
     if bore:
         roles[bore] = "bore"
+    if wall and bore == d - 2 * wall:
+        roles[wall] = "wall"
     axis = "Z"
     if part.exists:
         return None
@@ -501,7 +507,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
             return None
         return g[0], g[1], h
     if _has(text, r"\bcube\b"):
-        s = _f(NUM + r"\s*mm\s*cube", text) or _f(r"cube\s*(?:of\s*)?" + NUM, text)
+        s = (_f(NUM + r"\s*mm\s*cube", text) or _f(r"cube\s*(?:of\s*)?" + NUM, text)
+             or _f(r"cube[^.;]*?(?:side|edge)s?\s*(?:length\s*)?(?:of|is|=|:)?\s*" + NUM, text))
         if s:
             return s, s, s
     if length and width and (height or extrude):
@@ -1042,7 +1049,34 @@ def read_added(text: str, part: Part) -> Read | None:
     return None
 
 
-READ_ADD: list[tuple[str, Rule]] = [("added body", read_added)]
+def read_face_extrude(text: str, part: Part) -> Read | None:
+    """'On the top face, sketch a 10 x 10 mm square centred on the part and extrude it 15 mm': a body added there."""
+    if not part.exists or not _has(text, r"\bextrude") or _has(text, r"\b(?:cut|remov\w*|subtract\w*|pocket|hole|through all)\b"):
+        return None
+    depth = extrude_depth(text)
+    if not depth:
+        return None
+    under = _has(text, r"\b(?:bottom face|underside|below|downward)\b")
+    z0 = part.z0 - depth if under else part.top
+    g = _group(text)
+    d = diameter_of(text)
+    at = _positions(text, part, 1)
+    centre = at[0][0] if at and len(at[0]) == 1 else (0.0, 0.0)
+    if len(g) >= 2 and g[0] != depth:
+        body: ops.Box | ops.Cylinder = ops.Box(g[0], g[1], depth, z0=z0, centre=centre, what="block")
+        said = f"a {_fmt(g[0])} × {_fmt(g[1])} mm rectangle"
+        roles = {g[0]: "length", g[1]: "width", depth: "extrude depth"}
+    elif d and d != depth:
+        body = ops.Cylinder(d, depth, z0=z0, centre=centre, what="boss")
+        said = f"a Ø{_fmt(d)} mm circle"
+        roles = {d: "diameter", depth: "extrude depth"}
+    else:
+        return None
+    return Read([ops.Boss(body, "block" if isinstance(body, ops.Box) else "boss")],
+                f"{said} extruded {_fmt(depth)} mm from the {'bottom' if under else 'top'} face", roles)
+
+
+READ_ADD: list[tuple[str, Rule]] = [("extrude on a face", read_face_extrude), ("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
@@ -1419,7 +1453,11 @@ def _sizes_in(made: list[ops.Operation]) -> set[float]:
             return
         if isinstance(v, (int, float)):
             x = abs(float(v))
-            out.update({x, x * 2, x / 2} if name in round_fields else {x})
+            out.add(x)
+            if name in ("circle", "radius"):
+                out.add(x * 2)  # the op holds a radius, the writer gave a diameter
+            elif name in round_fields:
+                out.add(x / 2)  # the op holds a diameter, the writer gave a radius
         elif isinstance(v, (list, tuple)):
             for item in v:
                 walk(item, name)

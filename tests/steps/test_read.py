@@ -190,3 +190,14 @@ def test_a_step_without_numbers_that_orders_an_operation_is_read():
 def test_revolve_a_rectangle_offset_from_the_axis():
     (ring,) = _ops("Revolve a rectangle 10 mm wide and 30 mm tall, offset 20 mm from the axis, 360 degrees.")
     assert ring == ops.Revolve([(20.0, 0.0), (30.0, 0.0), (30.0, 30.0), (20.0, 30.0)], 360.0)
+
+
+def test_tube_by_wall_thickness_cube_by_side_and_a_square_extruded_on_the_top_face():
+    (tube,) = _ops("Create a tube with an outer diameter of 50 mm, wall thickness of 5 mm and length of 100 mm. "
+                   "Then chamfer the outer top edge 1 mm.")[:1]
+    assert isinstance(tube, ops.Cylinder) and (tube.diameter, tube.bore, tube.height) == (50.0, 40.0, 100.0)
+    (cube,) = _ops("Step 1: Create a cube with side 50 mm. Step 2: Chamfer all outer edges 2 mm.")[:1]
+    assert isinstance(cube, ops.Box) and (cube.length, cube.width, cube.height) == (50.0, 50.0, 50.0)
+    added = _ops("Draw a 40 mm by 20 mm rectangle on the XY plane. Extrude it 5 mm. On the top face, sketch a 10 mm "
+                 "by 10 mm square centred on the part and extrude it 15 mm upward.")[-1]
+    assert isinstance(added, ops.Boss) and added.body == ops.Box(10.0, 10.0, 15.0, z0=5.0, what="block")
