@@ -102,8 +102,10 @@ def _f(pattern: str, text: str) -> float | None:
 
 def diameter_of(text: str) -> float | None:
     """'6 mm in diameter', 'diameter 6', '6 mm diameter', 'radius 3', '6 mm hole'."""
-    d = _f(NUM + r"\s*mm\s*(?:in\s+)?(?:dia(?:meter)?|dia\.|across)\b", text) or _f(
-        r"\b(?:dia(?:meter)?|dia\.)\s*(?:of\s+)?" + NUM, text)
+    # the first diameter in the text, however it is phrased: "has a diameter of 50 mm ... the hole is 20 mm in diameter"
+    found = [m for m in (re.search(NUM + r"\s*mm\s*(?:in\s+)?(?:dia(?:meter)?|dia\.|across)\b", text, re.I),
+                         re.search(r"\b(?:dia(?:meter)?|dia\.)\s*(?:of\s+|is\s+|=\s*|:\s*)?" + NUM, text, re.I)) if m]
+    d = float(min(found, key=lambda m: m.start()).group(1)) if found else None
     if d is None:
         r = _f(NUM + r"\s*mm\s*radius", text) or _f(r"\bradius\s*(?:of\s+)?" + NUM, text)
         if r is not None:
@@ -506,6 +508,9 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
         if h is None:
             return None
         return g[0], g[1], h
+    side = _f(NUM + r"\s*mm\s*(?:on a side|on each side|per side)\b", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text)
+    if side and (height or extrude) and _has(text, r"\bsquare\b|on a side"):
+        return side, side, float(height or extrude or 0)
     if _has(text, r"\bcube\b"):
         s = (_f(NUM + r"\s*mm\s*cube", text) or _f(r"cube\s*(?:of\s*)?" + NUM, text)
              or _f(r"cube[^.;]*?(?:side|edge)s?\s*(?:length\s*)?(?:of|is|=|:)?\s*" + NUM, text))
@@ -708,15 +713,18 @@ def _from_edges(text: str, part: Part) -> tuple[list[ops.Point], str] | None:
     x: float | None = None
     y: float | None = None
     said = []
-    for m in re.finditer(NUM + r"\s*mm\s*(?:in\s*)?from\s*the\s*(left|right|front|back|rear|bottom|top|lower|upper)\s*(?:long\s*|short\s*)?(?:edge|side|end)s?\b",
-                         text, re.I):
-        axis, sign = _EDGE_SIDE[m.group(2).lower()]
+    for m in re.finditer(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:the\s*|one\s*|an?\s*)(left|right|front|back|rear|bottom|top|lower|upper|one|)\s*"
+                         r"(?:long\s*|short\s*)?(?:edge|side|end)s?\b(?!\s*face)", text, re.I):
+        if not m.group(2) and not re.search(r"from\s*one|end", m.group(0), re.I):
+            continue  # "from the edges" is the corners' rule
+        axis, sign = _EDGE_SIDE.get(m.group(2).lower(), ("x", -1))  # "from one end": the left end
         d = float(m.group(1))
         if axis == "x":
             x = sign * (part.x / 2 - d)
         else:
             y = sign * (part.y / 2 - d)
-        said.append(f"{_fmt(d)} mm from the {m.group(2).lower()} edge")
+        said.append(f"{_fmt(d)} mm from the {m.group(2).lower()} edge" if m.group(2) and m.group(2).lower() != "one"
+                    else f"{_fmt(d)} mm from one end")
     if x is None and y is None:
         return None
     return [(x or 0.0, y or 0.0)], ", ".join(said)
@@ -1317,8 +1325,8 @@ class Reader:
                     self._add(step.index, op)
                 entry.summary += "; " + got.summary
                 for v in entry.values:
-                    if v.role is None and v.value in got.roles:
-                        v.role = got.roles[v.value]
+                    if v.role is None:
+                        v.role = got.roles.get(v.value, _role_from_summary(v.value, got.summary))
                 return
 
     def _continues(self, step: Step, text: str, entry: StepReading, found: list[Number], last_holes: ops.Holes | None) -> bool:

@@ -201,3 +201,20 @@ def test_tube_by_wall_thickness_cube_by_side_and_a_square_extruded_on_the_top_fa
     added = _ops("Draw a 40 mm by 20 mm rectangle on the XY plane. Extrude it 5 mm. On the top face, sketch a 10 mm "
                  "by 10 mm square centred on the part and extrude it 15 mm upward.")[-1]
     assert isinstance(added, ops.Boss) and added.body == ops.Box(10.0, 10.0, 15.0, z0=5.0, what="block")
+
+
+def test_the_first_diameter_is_the_bodys_and_a_hole_from_one_end():
+    found = _ops("The object is a cylinder with a central hole. The cylinder has a diameter of 50 mm and a height of "
+                 "30 mm, and the hole is 20 mm in diameter and goes all the way through.")
+    assert isinstance(found[0], ops.Cylinder) and (found[0].diameter, found[0].height) == (50.0, 30.0)
+    assert isinstance(found[1], ops.Holes) and found[1].diameter == 20.0
+    hole = _ops("A rectangular prism with dimensions 50 x 30 x 10 mm. Drill a 10 mm diameter hole 15 mm from one end "
+                "on the centreline.")[-1]
+    assert isinstance(hole, ops.Holes) and hole.positions == [(-10.0, 0.0)]
+
+
+def test_a_square_plate_by_its_side():
+    found = _ops("The object is a square plate 80 mm on a side and 6 mm thick with four 8 mm holes, one near each "
+                 "corner, 10 mm from the edges.")
+    assert isinstance(found[0], ops.Box) and (found[0].length, found[0].width, found[0].height) == (80.0, 80.0, 6.0)
+    assert isinstance(found[1], ops.Holes) and sorted(found[1].positions) == [(-30.0, -30.0), (-30.0, 30.0), (30.0, -30.0), (30.0, 30.0)]
