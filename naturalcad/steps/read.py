@@ -432,8 +432,11 @@ def read_round(text: str, part: Part) -> Read | None:
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
     wall = _f(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:thick\s*)?wall", text)
     sized = re.sub(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM + r"(?:\s*mm)?|" + NUM + r"\s*mm\s*(?:thick\s*)?wall", " ", text, flags=re.I)
-    h = (_size(sized, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
-         or extrude_depth(sized))
+    h = (_f(r"\bdia(?:meter)?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*x\s*" + NUM, sized) and _f(
+            r"\bdia(?:meter)?\s*(?:of\s*)?\d+(?:\.\d+)?\s*(?:mm)?\s*x\s*" + NUM, sized)) or _f(
+            NUM.replace("(", "(?:", 1) + r"\s*mm\s*(?:in\s*)?dia(?:meter)?\s*x\s*" + NUM, sized) or (
+            _size(sized, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
+            or extrude_depth(sized))  # "cylinder 10 mm diameter x 6 mm", "diameter 10 x 6"
     if wall and d and not bore and 2 * wall < d:
         bore = d - 2 * wall  # "a tube 50 mm outside diameter with a 5 mm wall"
     if not (d and h):
@@ -948,7 +951,7 @@ def read_boss(text: str, part: Part) -> Read | None:
     d = diameter_of(text)
     h = (_size(text, "tall", "high", "long", "proud", "height", "sticking out")
          or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)", text))
-    on = "bottom" if _has(text, r"bottom face|underside|below|under it|under the") else "top"
+    on = "bottom" if _has(text, r"bottom face|underside|below|under it|under the|(?:from|on|at) the bottom of") else "top"
     count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet)") or 1
     if d and h:
         body = ops.Cylinder(d, h, z0=part.top if on == "top" else part.z0 - h, what="boss")

@@ -218,3 +218,8 @@ def test_a_square_plate_by_its_side():
                  "corner, 10 mm from the edges.")
     assert isinstance(found[0], ops.Box) and (found[0].length, found[0].width, found[0].height) == (80.0, 80.0, 6.0)
     assert isinstance(found[1], ops.Holes) and sorted(found[1].positions) == [(-30.0, -30.0), (-30.0, 30.0), (30.0, -30.0), (30.0, 30.0)]
+
+
+def test_a_round_body_given_as_diameter_x_length():
+    (head,) = _ops("Head: cylinder 10 mm diameter x 6 mm. Chamfer the top edge of the head 0.5 mm.")[:1]
+    assert isinstance(head, ops.Cylinder) and (head.diameter, head.height) == (10.0, 6.0)
