@@ -980,7 +980,7 @@ def read_added(text: str, part: Part) -> Read | None:
     if not part.exists or not _has(text, _ADD_WORDS) or _has(text, r"\b(drill|bore a|cut|hole)\b"):
         return None
     n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet|pins)") or 1
-    under = _has(text, r"\b(under|underside|below|bottom face|beneath)\b") and not _has(text, r"above the bottom")
+    under = _has(text, r"\b(under|underside|below|bottom face|beneath)\b|(?:from|on|at) the bottom of") and not _has(text, r"above the bottom")
     d = diameter_of(text)
     if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc)\b"):
         d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc)", text)
