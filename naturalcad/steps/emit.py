@@ -109,13 +109,14 @@ def _loft(s: Script, op: ops.Loft, n: int) -> None:
     sections = []
     for i, sec in enumerate(op.sections, 1):
         Z = "0" if sec.z == 0 else s.param(f"section{i}_height", sec.z, f"mm, step {n}: height of section {i}")
+        at = f"{format_value(sec.centre[0])}, {format_value(sec.centre[1])}"
         if sec.shape == "circle":
             D = s.param(f"section{i}_diameter", sec.size[0], f"mm, step {n}: section {i} diameter")
-            sections.append(f"Pos(0, 0, {Z}) * Circle({D} / 2)")
+            sections.append(f"Pos({at}, {Z}) * Circle({D} / 2)")
         else:
             X = s.param(f"section{i}_length", sec.size[0], f"mm, step {n}: section {i} length (X)")
             Y = s.param(f"section{i}_width", sec.size[1], f"mm, step {n}: section {i} width (Y)")
-            sections.append(f"Pos(0, 0, {Z}) * Rectangle({X}, {Y})")
+            sections.append(f"Pos({at}, {Z}) * Rectangle({X}, {Y})")
     s.add("part = loft([{}], ruled={})".format(", ".join(sections), op.ruled))
 
 
@@ -330,7 +331,9 @@ def emit(operations: list[tuple[int, ops.Operation]], labels: dict[int, tuple[in
             s.add(f"# Step {number}: {summary}")
             last_step = index
         first = not any(isinstance(d, ops.BASES) for d in done)
-        if isinstance(op, ops.Box):
+        if isinstance(op, ops.SketchSolid):
+            _sketch_solid(s, op, number, first)
+        elif isinstance(op, ops.Box):
             _box(s, op, number) if first else _added_box(s, op, number)
         elif isinstance(op, ops.Cylinder):
             _cylinder(s, op, number, first)
@@ -365,6 +368,60 @@ def emit(operations: list[tuple[int, ops.Operation]], labels: dict[int, tuple[in
         done.append(op)
     s.add("", "result = part")
     return s
+
+
+def _loop_lines(loop: ops.Loop, mode: str) -> list[str]:
+    """One loop of a sketch inside `with BuildSketch(...)`: a circle, a polygon, or lines and arcs."""
+    m = "" if mode == "ADD" else ", mode=Mode.SUBTRACT"
+    if loop.circle:
+        cx, cy, r = (format_value(round(v, 6)) for v in loop.circle)
+        return [f"    with Locations(({cx}, {cy})):", f"        Circle({r}{m})"]
+    if not any(mid for mid, _ in loop.segments):
+        pts = loop.points[:-1] if len(loop.points) > 3 and loop.points[0] == loop.points[-1] else loop.points
+        return [f"    Polygon(*{_pts(pts)}, align=None{m})"]
+    out = ["    with BuildLine():"]
+    at = loop.start
+    for mid, end in loop.segments:
+        a, e = _pts([at])[1:-1], _pts([end])[1:-1]
+        out.append(f"        ThreePointArc({a}, {_pts([mid])[1:-1]}, {e})" if mid else f"        Line({a}, {e})")
+        at = end
+    out.append(f"    make_face({m.lstrip(', ')})")
+    return out
+
+
+def _nesting(loops: list[ops.Loop]) -> list[tuple[ops.Loop, str]]:
+    """Loops largest first, each added or cut by how many larger loops hold it (odd: a hole)."""
+    order = sorted(loops, key=lambda lp: -lp.area)
+    out = []
+    for i, lp in enumerate(order):
+        x0, y0, x1, y1 = lp.bbox
+        inside = sum(1 for big in order[:i] if big.bbox[0] <= x0 + 1e-9 and big.bbox[1] <= y0 + 1e-9
+                     and big.bbox[2] >= x1 - 1e-9 and big.bbox[3] >= y1 - 1e-9)
+        out.append((lp, "SUBTRACT" if inside % 2 else "ADD"))
+    return out
+
+
+def _sketch_solid(s: Script, op: ops.SketchSolid, n: int, first: bool) -> None:
+    k = op.number
+    plane = f"plane{k}"
+    t = ", ".join(format_value(round(v, 6)) for v in op.translation)
+    r = ", ".join(format_value(round(v, 6)) for v in op.euler)
+    s.add(f"{plane} = Plane(Location(({t}), ({r})))  # the part's coordinate system: translation, Euler angles")
+    s.add(f"with BuildSketch({plane}) as sketch{k}:")
+    for lp, mode in _nesting(op.loops):
+        s.add(*_loop_lines(lp, mode))
+    pieces = []
+    if op.towards:
+        D = s.param(f"part{k}_extrude", op.towards, f"mm, step {n}: extrusion towards the sketch normal")
+        pieces.append(f"extrude(sketch{k}.sketch, amount={D})")
+    if op.opposite:
+        OPP = s.param(f"part{k}_extrude_opposite", op.opposite, f"mm, step {n}: extrusion opposite the normal")
+        pieces.append(f"extrude(sketch{k}.sketch, amount={OPP}, dir=-{plane}.z_dir)")
+    s.add(f"body{k} = " + " + ".join(pieces))
+    if first:
+        s.add(f"part = body{k}")
+    else:
+        s.add({"cut": f"part -= body{k}", "intersect": f"part &= body{k}"}.get(op.mode, f"part += body{k}"))
 
 
 def _added_box(s: Script, op: ops.Box, n: int) -> None:

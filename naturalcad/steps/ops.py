@@ -82,6 +82,7 @@ class Section:
     shape: str  # rect | circle
     size: Point  # (x, y) for a rect, (d, d) for a circle
     z: float
+    centre: Point = (0.0, 0.0)  # offset of the section's centre from the axis
 
 
 @dataclass
@@ -99,6 +100,58 @@ class Sweep:
     radius: float = 0.0
     angle: float = 0.0
     segments: list[tuple[str, float, float]] = field(default_factory=list)  # (line|arc, length|radius, angle)
+
+
+@dataclass
+class Loop:
+    """One closed outline in sketch coordinates: a circle, or a chain of lines and arcs."""
+
+    circle: tuple[float, float, float] | None = None  # (cx, cy, r)
+    start: Point = (0.0, 0.0)
+    segments: list[tuple[Point | None, Point]] = field(default_factory=list)  # (arc mid or None, end)
+
+    @property
+    def points(self) -> list[Point]:
+        if self.circle:
+            cx, cy, r = self.circle
+            return [(cx - r, cy - r), (cx + r, cy + r)]
+        out = [self.start]
+        for mid, end in self.segments:
+            if mid:
+                out.append(mid)
+            out.append(end)
+        return out
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        xs = [p[0] for p in self.points]
+        ys = [p[1] for p in self.points]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    @property
+    def area(self) -> float:
+        x0, y0, x1, y1 = self.bbox
+        return (x1 - x0) * (y1 - y0)
+
+    def scaled(self, k: float) -> Loop:
+        if self.circle:
+            cx, cy, r = self.circle
+            return Loop(circle=(cx * k, cy * k, r * k))
+        return Loop(None, (self.start[0] * k, self.start[1] * k),
+                    [((m[0] * k, m[1] * k) if m else None, (e[0] * k, e[1] * k)) for m, e in self.segments])
+
+
+@dataclass
+class SketchSolid:
+    """A CAD-history part: closed loops sketched on a placed plane, extruded both ways, then combined."""
+
+    loops: list[Loop]
+    euler: tuple[float, float, float] = (0.0, 0.0, 0.0)  # degrees, the sketch plane's rotation
+    translation: tuple[float, float, float] = (0.0, 0.0, 0.0)  # the sketch plane's origin
+    towards: float = 0.0  # along the plane normal
+    opposite: float = 0.0  # against it
+    mode: str = "new"  # new | join | cut | intersect
+    number: int = 1
 
 
 @dataclass
@@ -165,6 +218,6 @@ class Mirror:
     what: str = "previous step"
 
 
-Operation = (Box | Cylinder | Prism | Sphere | Cone | Extrusion | Revolve | Loft | Sweep | Holes | Pocket
+Operation = (SketchSolid | Box | Cylinder | Prism | Sphere | Cone | Extrusion | Revolve | Loft | Sweep | Holes | Pocket
              | Slot | Boss | Edges | Shell | Mirror)
-BASES = (Box, Cylinder, Prism, Sphere, Cone, Extrusion, Revolve, Loft, Sweep)
+BASES = (SketchSolid, Box, Cylinder, Prism, Sphere, Cone, Extrusion, Revolve, Loft, Sweep)

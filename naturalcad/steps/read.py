@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import ops
+from . import cadseq, ops
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
@@ -31,7 +31,7 @@ _NOTHING = re.compile(
     r"all coaxial|the (?:two )?holes do not|no chamfers|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
     r"(?:begin|start)?\s*(?:by\s*)?creat\w* a new coordinate system|[^.]*euler angles|[^.]*translation vector|transform the|"
-    r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b|the final (?:shape|part))", re.I)
+    r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b(?![^.]*\d)|the final (?:shape|part))", re.I)
 _UNION_PREFIX = re.compile(r"^\s*(?:union|combine|merge|join|fuse)\s+(?:them|all three|everything|both)\s*(?:into one (?:solid|body)\s*)?(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
 
 # "(no thread)", "without threads", "plain hole": the word is there, the feature is not.
@@ -43,6 +43,11 @@ _MIRROR = re.compile(r"\bmirror", re.I)
 _SKETCH = re.compile(r"\b(sketch|draw|profile|path|cross-section|section|circle|circles|rectangle|polygon|polyline|outline)\b", re.I)
 
 POINT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\)"
+
+
+# A step that orders an operation is never passed over silently, even without a number ("drill an M6 hole").
+_ACTS = re.compile(r"\b(drill\w*|bore|cut|fillet\w*|chamfer\w*|round (?:off|over)|shell|hollow|pocket|counterbor\w*|"
+                   r"countersink|tap|slot|groove|extrude|revolve|loft|sweep|mirror)\b|\bM\d+\b", re.I)
 
 
 class NotApplicable(Exception):
@@ -97,8 +102,10 @@ def _f(pattern: str, text: str) -> float | None:
 
 def diameter_of(text: str) -> float | None:
     """'6 mm in diameter', 'diameter 6', '6 mm diameter', 'radius 3', '6 mm hole'."""
-    d = _f(NUM + r"\s*mm\s*(?:in\s+)?(?:dia(?:meter)?|dia\.|across)\b", text) or _f(
-        r"\b(?:dia(?:meter)?|dia\.)\s*(?:of\s+)?" + NUM, text)
+    # the first diameter in the text, however it is phrased: "has a diameter of 50 mm ... the hole is 20 mm in diameter"
+    found = [m for m in (re.search(NUM + r"\s*mm\s*(?:in\s+)?(?:dia(?:meter)?|dia\.|across)\b", text, re.I),
+                         re.search(r"\b(?:dia(?:meter)?|dia\.)\s*(?:of\s+|is\s+|=\s*|:\s*)?" + NUM, text, re.I)) if m]
+    d = float(min(found, key=lambda m: m.start()).group(1)) if found else None
     if d is None:
         r = _f(NUM + r"\s*mm\s*radius", text) or _f(r"\bradius\s*(?:of\s+)?" + NUM, text)
         if r is not None:
@@ -115,6 +122,18 @@ def _size(text: str, *words: str) -> float | None:
 
 def extrude_depth(text: str) -> float | None:
     """'extrude 8 mm', 'extrude it by 8', 'extrude the sketch 0.1875 units along the normal', 'extruded 3 mm'."""
+    m = re.search(r"\bextrude[ds]?\b", text, re.I)
+    if m:
+        # the first length after the verb that is not a size of the sketch ("a 50 mm diameter circle 20 mm")
+        for n in re.finditer(NUM + r"(\s*mm)?", text[m.end():]):
+            after = text[m.end() + n.end(): m.end() + n.end() + 24]
+            before = text[max(0, m.end() + n.start() - 14): m.end() + n.start()]
+            if re.match(r"\s*(?:mm\s*)?(?:x\b|by\b|(?:in\s+)?dia|radius|square|circle|rectangle|wide|long\b|across|hex|diameter)", after, re.I):
+                continue
+            if re.search(r"(?:radius|diameter|\bx|\bby|\bof)\s*$", before, re.I) and not re.search(r"(?:depth|distance|by)\s*(?:of\s*)?$", before, re.I):
+                continue
+            if n.group(2) or re.match(r"\s*(?:units?|along|towards|in the|$|[.,;])", after, re.I):
+                return float(n.group(1))
     return _f(r"\bextrude[ds]?\b(?:(?!\d)[^.;]){0,60}?(?:by|to a depth of|a depth of|a distance of|depth)?\s*" + NUM + r"\s*mm", text) or _f(
         r"\bextrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text)
 
@@ -144,6 +163,14 @@ def read_revolve(text: str, part: Part) -> Read | None:
     angle = _f(NUM + r"\s*degrees", text) or 360.0
     if _has(text, r"full (?:turn|revolution)|360"):
         angle = 360.0
+    roles: dict[float, str] = {}
+    rect = re.search(r"rectangle[^.;]*?" + NUM + r"\s*mm\s*wide[^.;]*?" + NUM + r"\s*mm\s*(?:tall|high)[^.;]*?(?:offset|at|distance of)\s*"
+                     + NUM + r"\s*mm\s*from the (?:axis|centre|center)", text, re.I)
+    if not pts and rect:
+        # "revolve a rectangle 10 mm wide and 30 mm tall, offset 20 mm from the axis": a ring
+        w, h, r0 = (float(g) for g in rect.groups())
+        pts = [(r0, 0.0), (r0 + w, 0.0), (r0 + w, h), (r0, h)]
+        roles.update({w: "profile width", h: "profile height", r0: "profile offset from the axis"})
     if not pts:
         # "a rectangle in the XZ plane spanning X = 20 to 30 mm and Z = 0 to 8 mm"
         m = re.search(r"x\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*" + NUM + r".*?z\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*"
@@ -155,7 +182,7 @@ def read_revolve(text: str, part: Part) -> Read | None:
     if len(pts) < 3:
         return None
     return Read([ops.Revolve(pts, angle)], f"revolve a {len(pts)}-point profile {_fmt(angle)}° about Z",
-                {angle: "revolve angle"})
+                {**roles, angle: "revolve angle"})
 
 
 def read_loft(text: str, part: Part) -> Read | None:
@@ -185,6 +212,10 @@ def read_loft(text: str, part: Part) -> Read | None:
         if s.z < 0:
             s.z = max(k.z for k in known) if known else 10.0
     sections.sort(key=lambda s: s.z)
+    shift = re.search(r"(?:shifted|offset|moved|displaced)\s*(?:by\s*)?" + NUM + r"\s*mm\s*(?:in|along|towards)\s*(?:the\s*)?([+-]?)\s*([XY])\b", text, re.I)
+    if shift:  # "whose centre is shifted 10 mm in +X": the upper section moves, the first stays on the axis
+        d = float(shift.group(1)) * (-1 if shift.group(2) == "-" else 1)
+        sections[-1].centre = (d, 0.0) if shift.group(3).upper() == "X" else (0.0, d)
     return Read([ops.Loft(sections)], f"loft through {len(sections)} sections, {_fmt(sections[-1].z)} mm tall")
 
 
@@ -399,8 +430,15 @@ def read_round(text: str, part: Part) -> Read | None:
     bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
             or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
-    h = (_size(text, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
-         or extrude_depth(text))
+    wall = _f(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:thick\s*)?wall", text)
+    sized = re.sub(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM + r"(?:\s*mm)?|" + NUM + r"\s*mm\s*(?:thick\s*)?wall", " ", text, flags=re.I)
+    h = (_f(r"\bdia(?:meter)?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*x\s*" + NUM, sized) and _f(
+            r"\bdia(?:meter)?\s*(?:of\s*)?\d+(?:\.\d+)?\s*(?:mm)?\s*x\s*" + NUM, sized)) or _f(
+            NUM.replace("(", "(?:", 1) + r"\s*mm\s*(?:in\s*)?dia(?:meter)?\s*x\s*" + NUM, sized) or (
+            _size(sized, "tall", "long", "thick", "high", "height", "length", "thickness", "wide", "in length")
+            or extrude_depth(sized))  # "cylinder 10 mm diameter x 6 mm", "diameter 10 x 6"
+    if wall and d and not bore and 2 * wall < d:
+        bore = d - 2 * wall  # "a tube 50 mm outside diameter with a 5 mm wall"
     if not (d and h):
         return None
     if bore and bore >= d:
@@ -410,6 +448,8 @@ def read_round(text: str, part: Part) -> Read | None:
     roles = {d: "diameter", h: "height"}
     if bore:
         roles[bore] = "bore"
+    if wall and bore == d - 2 * wall:
+        roles[wall] = "wall"
     axis = "Z"
     if part.exists:
         return None
@@ -471,8 +511,12 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
         if h is None:
             return None
         return g[0], g[1], h
+    side = _f(NUM + r"\s*mm\s*(?:on a side|on each side|per side)\b", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text)
+    if side and (height or extrude) and _has(text, r"\bsquare\b|on a side"):
+        return side, side, float(height or extrude or 0)
     if _has(text, r"\bcube\b"):
-        s = _f(NUM + r"\s*mm\s*cube", text) or _f(r"cube\s*(?:of\s*)?" + NUM, text)
+        s = (_f(NUM + r"\s*mm\s*cube", text) or _f(r"cube\s*(?:of\s*)?" + NUM, text)
+             or _f(r"cube[^.;]*?(?:side|edge)s?\s*(?:length\s*)?(?:of|is|=|:)?\s*" + NUM, text))
         if s:
             return s, s, s
     if length and width and (height or extrude):
@@ -527,10 +571,10 @@ def _edge_which(text: str, part: Part) -> str:
         return "joint"
     if re.search(r"\b(?:of|around|on) the (?:\w+ )?(?:hole|bore)\b|hole edges|bore edges|circular edges of the hole", t):
         return "hole"
-    if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
-        return "all"
     if re.search(r"vertical|corner edges|four corners|the corners", t):
         return "vertical"
+    if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
+        return "all"
     outer = "outer" in t or "outside" in t
     if re.search(r"both (?:end|circular|outer)|two (?:end|outer|circular)|each end|both ends|end edges", t):
         return "ends_outer" if (outer or part.bore) else "ends"
@@ -548,8 +592,10 @@ def read_edges(text: str, part: Part) -> Read | None:
         return None
     kind = "chamfer" if _has(text, r"chamfer|bevel|\bbreak") else "fillet" if _has(
         text, r"fillet|\bround(?:ed)? (?:the|off|all|both|over|its|every|each|with|\w+ edges?)|\brounded\b|radius") else ""
-    if _has(text, r"\b(boss|hub|add|attach|island)\b"):
+    if _has(text, r"\b(boss|hub|island)\b") or (_has(text, r"\b(add|attach)\b") and not _has(text, r"\b(chamfer|fillet|bevel|round)s?\b")):
         return None
+    if _has(text, r"\bcircle\b") and _has(text, r"\bcut|remov"):
+        return None  # "cut a circle of radius 10 through all": a hole, not a rounded edge
     if not kind or (_has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore")):
         return None
     size = (_f(NUM + r"\s*mm\s*(?:x\s*45 degrees\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
@@ -571,7 +617,8 @@ def read_edges(text: str, part: Part) -> Read | None:
 def _corners(text: str, part: Part) -> list[ops.Point] | None:
     off = (_f(NUM + r"\s*mm\s*(?:in\s*)?from (?:both|the|each|all|two)?\s*(?:\w+\s*)?(?:adjacent |nearest |two nearest )?edges", text)
            or _f(NUM + r"\s*mm\s*in from both", text) or _f(r"(?:inset|offset)\s*(?:of\s*)?" + NUM, text)
-           or _f(NUM + r"\s*mm\s*in\s*from\s*(?:the\s*)?edges", text))
+           or _f(NUM + r"\s*mm\s*in\s*from\s*(?:the\s*)?edges", text)
+           or _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|every|the|all)\s*(?:four\s*)?corners?", text))
     if _has(text, r"concentric with the corner radius") and not off:
         off = next((o.corner_radius for o in part.history if isinstance(o, ops.Box) and o.corner_radius), None)
     if off is None:
@@ -590,7 +637,8 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     pcd = (_f(NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
            or _f(r"on a\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?circle", text))
-    if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and _has(text, r"circle|around|equally|evenly"):
+    if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and (
+            _has(text, r"\b(?:around|equally|evenly|spaced|pitch|bolt)\b") or (_has(text, r"circle") and (n or 0) > 1)):
         r = _f(r"radius\s*(?:of\s*)?" + NUM, text)
         pcd = 2 * r if r else None
     if pcd:
@@ -648,9 +696,41 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     one_off = _f(NUM + r"\s*mm\s*in from the outer edge", text) or _f(r"centre\s*(?:is\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?from the (?:outer )?edge", text)
     if one_off is not None:
         return [(part.x / 2 - one_off, 0.0)], f"{_fmt(one_off)} mm in from the edge"
+    placed = _from_edges(text, part)
+    if placed:
+        return placed
     if _has(text, r"cent(?:re|er)|middle|on (?:its|the) axis|concentric|on the axis"):
         return [(0.0, 0.0)], "at the centre"
     return None
+
+
+_EDGE_SIDE = {"left": ("x", -1), "right": ("x", 1), "front": ("y", -1), "back": ("y", 1), "rear": ("y", 1),
+              "bottom": ("y", -1), "top": ("y", 1), "lower": ("y", -1), "upper": ("y", 1)}
+
+
+def _from_edges(text: str, part: Part) -> tuple[list[ops.Point], str] | None:
+    """'20 mm from the left edge, centred vertically', '15 mm from the left edge and 12 mm from the bottom edge':
+    a point in the plan, each coordinate measured in from the named side; a side not named is the centre."""
+    if part.kind not in ("box", "profile", "sketch solid") or not part.x or not part.y:
+        return None
+    x: float | None = None
+    y: float | None = None
+    said = []
+    for m in re.finditer(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:the\s*|one\s*|an?\s*)(left|right|front|back|rear|bottom|top|lower|upper|one|)\s*"
+                         r"(?:long\s*|short\s*)?(?:edge|side|end)s?\b(?!\s*face)", text, re.I):
+        if not m.group(2) and not re.search(r"from\s*one|end", m.group(0), re.I):
+            continue  # "from the edges" is the corners' rule
+        axis, sign = _EDGE_SIDE.get(m.group(2).lower(), ("x", -1))  # "from one end": the left end
+        d = float(m.group(1))
+        if axis == "x":
+            x = sign * (part.x / 2 - d)
+        else:
+            y = sign * (part.y / 2 - d)
+        said.append(f"{_fmt(d)} mm from the {m.group(2).lower()} edge" if m.group(2) and m.group(2).lower() != "one"
+                    else f"{_fmt(d)} mm from one end")
+    if x is None and y is None:
+        return None
+    return [(x or 0.0, y or 0.0)], ", ".join(said)
 
 
 def _side_height(text: str, part: Part) -> float | None:
@@ -674,7 +754,7 @@ def _hole_diameter(text: str) -> float | None:
 
 def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
     if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"
-                                   r"|\bcut\b[^.]*\bcirc(?:le|ular)\b[^.]*\bthrough"):
+                                   r"|\bcut\b[^.]*\bcirc(?:le|ular)\b[^.]*\bthrough|\bcirc(?:le|ular)\b[^.]*\b(?:cut|remov\w*)\b"):
         return None
     other = re.search(r"\b(?:slots?|pocket|slit|keyway)\b", text, re.I)
     hole = re.search(r"\b(?:hole|holes|drill|bore)\b", text, re.I)
@@ -809,7 +889,7 @@ def read_pocket(text: str, part: Part) -> Read | None:
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
     g = _group(text)
-    if _has(text, r"circular|round") and not g:
+    if (_has(text, r"circular|round") or diameter_of(text)) and not g:
         d = diameter_of(text)
         if not d:
             return None
@@ -871,7 +951,7 @@ def read_boss(text: str, part: Part) -> Read | None:
     d = diameter_of(text)
     h = (_size(text, "tall", "high", "long", "proud", "height", "sticking out")
          or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)", text))
-    on = "bottom" if _has(text, r"bottom face|underside|below|under it|under the") else "top"
+    on = "bottom" if _has(text, r"bottom face|underside|below|under it|under the|(?:from|on|at) the bottom of") else "top"
     count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet)") or 1
     if d and h:
         body = ops.Cylinder(d, h, z0=part.top if on == "top" else part.z0 - h, what="boss")
@@ -900,7 +980,7 @@ def read_added(text: str, part: Part) -> Read | None:
     if not part.exists or not _has(text, _ADD_WORDS) or _has(text, r"\b(drill|bore a|cut|hole)\b"):
         return None
     n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet|pins)") or 1
-    under = _has(text, r"\b(under|underside|below|bottom face|beneath)\b") and not _has(text, r"above the bottom")
+    under = _has(text, r"\b(under|underside|below|bottom face|beneath)\b|(?:from|on|at) the bottom of") and not _has(text, r"above the bottom")
     d = diameter_of(text)
     if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc)\b"):
         d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc)", text)
@@ -980,7 +1060,34 @@ def read_added(text: str, part: Part) -> Read | None:
     return None
 
 
-READ_ADD: list[tuple[str, Rule]] = [("added body", read_added)]
+def read_face_extrude(text: str, part: Part) -> Read | None:
+    """'On the top face, sketch a 10 x 10 mm square centred on the part and extrude it 15 mm': a body added there."""
+    if not part.exists or not _has(text, r"\bextrude") or _has(text, r"\b(?:cut|remov\w*|subtract\w*|pocket|hole|through all)\b"):
+        return None
+    depth = extrude_depth(text)
+    if not depth:
+        return None
+    under = _has(text, r"\b(?:bottom face|underside|below|downward)\b")
+    z0 = part.z0 - depth if under else part.top
+    g = _group(text)
+    d = diameter_of(text)
+    at = _positions(text, part, 1)
+    centre = at[0][0] if at and len(at[0]) == 1 else (0.0, 0.0)
+    if len(g) >= 2 and g[0] != depth:
+        body: ops.Box | ops.Cylinder = ops.Box(g[0], g[1], depth, z0=z0, centre=centre, what="block")
+        said = f"a {_fmt(g[0])} × {_fmt(g[1])} mm rectangle"
+        roles = {g[0]: "length", g[1]: "width", depth: "extrude depth"}
+    elif d and d != depth:
+        body = ops.Cylinder(d, depth, z0=z0, centre=centre, what="boss")
+        said = f"a Ø{_fmt(d)} mm circle"
+        roles = {d: "diameter", depth: "extrude depth"}
+    else:
+        return None
+    return Read([ops.Boss(body, "block" if isinstance(body, ops.Box) else "boss")],
+                f"{said} extruded {_fmt(depth)} mm from the {'bottom' if under else 'top'} face", roles)
+
+
+READ_ADD: list[tuple[str, Rule]] = [("extrude on a face", read_face_extrude), ("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
@@ -1027,6 +1134,9 @@ def _apply(part: Part, op: ops.Operation) -> None:
             part.x, part.y, part.z = max(xs) - min(xs), max(ys) - min(ys), op.depth
         else:
             part.x, part.y, part.z = max(xs) - min(xs), op.depth, max(ys) - min(ys)
+    elif isinstance(op, ops.SketchSolid):
+        part.kind = "sketch solid"
+        part.x, part.y, part.z = cadseq.size_of(op)
     elif isinstance(op, ops.Loft):
         part.kind = "loft"
         part.x = max(s.size[0] for s in op.sections)
@@ -1058,6 +1168,9 @@ class Reader:
         return next((s.number for s in self.reading.steps if s.index == index), index + 1)
 
     def run(self) -> None:
+        if cadseq.looks_like_cad_sequence(self.prompt):
+            self._run_sequence()
+            return
         inches = prompt_in_inches(self.prompt)
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left", self.prompt, re.I) else ""
         for step in split_steps(self.prompt):
@@ -1065,6 +1178,72 @@ class Reader:
         for entry in self.sketch:  # sketches nothing consumed
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
+        self._unplaced()
+        self._unused_sizes(inches)
+
+    def _unplaced(self) -> None:
+        """Holes announced whose places never came, bosses whose height never came: the step is not done."""
+        for index, op in self.operations:
+            entry = next((s for s in self.reading.steps if s.index == index), None)
+            if entry is None or entry.problem:
+                continue
+            if isinstance(op, ops.Holes) and not op.positions:
+                entry.problem = f"step {entry.number} not understood: where the {op.count or ''} holes go ('{_short(entry.text)}')".replace(" the  ", " the ")
+            elif isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder) and not op.body.height:
+                entry.problem = f"step {entry.number} not understood: how tall the bosses are ('{_short(entry.text)}')"
+
+    def _unused_sizes(self, inches: bool) -> None:
+        """A size the writer gave (a number with a unit) that no operation used: the part is half read."""
+        for entry in self.reading.steps:
+            if entry.problem or not entry.operation or entry.operation == "description":
+                continue
+            text = normalise(entry.text, inches)
+            found = numbers(text)
+            if len(found) != len(entry.values):
+                continue
+            made = [op for i, op in self.operations if i == entry.index] if entry.operation != "sketch" else [
+                op for _, op in self.operations]
+            held = _sizes_in(made)
+            for n, v in zip(found, entry.values, strict=True):
+                if v.role is None and any(abs(n.value - h) <= 1e-6 * max(1.0, h) for h in held):
+                    v.role = "size"  # an operation holds it, even when its rule named no role
+                if v.role is None and re.match(r"\s*mm\b", text[n.start + len(n.text):]) and n.value > 0:
+                    note = f"step {entry.number}: {n.text} mm not used"
+                    if note not in self.reading.unread:
+                        self.reading.unread.append(note)
+
+    def _run_sequence(self) -> None:
+        """A CAD-history description: one step per part (coordinate system, sketch, extrude)."""
+        self.reading.why = "the description reads as a CAD sequence: sketches on coordinate systems, extruded"
+        parts = cadseq.read_sequence(self.prompt)
+        for index, p in enumerate(parts):
+            found = numbers(p.text)
+            entry = StepReading(p.number, p.text.strip(), None, index=index)
+            self.reading.steps.append(entry)
+            entry.values = [Value(n.text, n.value, "sketch" if n.value in p.used or -n.value in p.used else "label" if cadseq.is_label(p.text, n) else None)
+                            for n in found]
+            if p.problems:
+                entry.problem = f"step {p.number} not understood: '{_short(p.text)}' ({'; '.join(p.problems)})"
+                continue
+            if not self.operations and p.mode in ("cut", "intersect"):
+                entry.problem = f"step {p.number} could not be applied: it {p.mode}s, but there is no body yet"
+                continue
+            op = cadseq.to_operation(p)
+            self._add(index, op)
+            loops = len(p.loops)
+            entry.operation = "sketch and extrude"
+            entry.summary = "{} loop{} on its coordinate system{}, extruded {} mm{}, {}".format(
+                loops, "s" if loops > 1 else "", f", scaled by {_fmt(p.scale)}" if p.scale != 1 else "",
+                _fmt(p.towards + p.opposite), " (both ways)" if p.towards and p.opposite else "",
+                {"new": "a new body", "join": "joined", "cut": "cut from the part", "intersect": "intersected"}[p.mode]
+                if self.operations[:-1] or p.mode != "new" else "a new body")
+        stated = cadseq.stated_size(self.prompt)
+        solids = [op for _, op in self.operations if isinstance(op, ops.SketchSolid)]
+        if stated and len(solids) == 1:
+            got = cadseq.size_of(solids[0])
+            if any(abs(a - b) > max(0.05 * b, 1e-3) for a, b in zip(sorted(got), sorted(stated), strict=True)):
+                self.reading.assumed.append("the stated final size ({}) differs from the sketch as read ({})".format(
+                    " × ".join(_fmt(v) for v in stated), " × ".join(_fmt(v) for v in got)))
 
     def _add(self, index: int, op: ops.Operation) -> None:
         self.operations.append((index, op))
@@ -1072,6 +1251,13 @@ class Reader:
 
     def _read(self, step: Step, text: str) -> None:
         text = _UNION_PREFIX.sub("", text) or text
+        pair = _EDGE_PAIR.match(text)
+        if pair and self.part.exists:
+            # "Chamfer the hole edges 1 mm and both outer edges 0.5 mm": two edge operations, one verb
+            self._read(Step(step.number, pair.group(1), step.index), pair.group(1))
+            rest = f"{pair.group(2)} {pair.group(3)}"
+            self._read(Step(step.number, rest, step.index), rest)
+            return
         found = numbers(text)
         entry = StepReading(step.number, step.text, None, index=step.index)
         self.reading.steps.append(entry)
@@ -1086,8 +1272,8 @@ class Reader:
             entry.operation, entry.summary = "description", "the sizes of the result"
             entry.values = [Value(n.text, n.value, "description") for n in found]
             return
-        if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text) \
-                and not re.search(r"\bfollowing\b", text)):
+        if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text)
+                                     and not re.search(r"\bfollowing\b", text) and not _ACTS.search(text)):
             return
         last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
         try:
@@ -1142,8 +1328,8 @@ class Reader:
                     self._add(step.index, op)
                 entry.summary += "; " + got.summary
                 for v in entry.values:
-                    if v.role is None and v.value in got.roles:
-                        v.role = got.roles[v.value]
+                    if v.role is None:
+                        v.role = got.roles.get(v.value, _role_from_summary(v.value, got.summary))
                 return
 
     def _continues(self, step: Step, text: str, entry: StepReading, found: list[Number], last_holes: ops.Holes | None) -> bool:
@@ -1267,9 +1453,49 @@ class Reader:
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
 
 
+def _sizes_in(made: list[ops.Operation]) -> set[float]:
+    """Every size an operation holds (and its half, its double, sums of a loft's heights): what a step used."""
+    out: set[float] = set()
+
+    round_fields = ("diameter", "bore", "circle", "across_flats", "counterbore", "countersink", "radius")
+
+    def walk(v: object, name: str) -> None:
+        if isinstance(v, bool):
+            return
+        if isinstance(v, (int, float)):
+            x = abs(float(v))
+            out.add(x)
+            if name in ("circle", "radius"):
+                out.add(x * 2)  # the op holds a radius, the writer gave a diameter
+            elif name in round_fields:
+                out.add(x / 2)  # the op holds a diameter, the writer gave a radius
+        elif isinstance(v, (list, tuple)):
+            for item in v:
+                walk(item, name)
+        elif hasattr(v, "__dataclass_fields__"):
+            for field_name in v.__dataclass_fields__:
+                walk(getattr(v, field_name), field_name)
+
+    for op in made:
+        walk(op, "")
+    return out
+
+
+_EDGE_PAIR = re.compile(r"^((?:then\s+|finally\s+)?(chamfer|fillet|round|break)\w*\b(?:[^.;]|\.\d)*?\d(?:[^.;]|\.\d)*?)\s*,?\s+and\s+"
+                        r"((?:both|all|the|its|each|every)\b(?:[^.;]|\.\d)*?\bedges?\b(?:[^.;]|\.\d)*?\d(?:[^.;]|\.\d)*)$", re.I)
+_FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fillet\w*|counterbor\w*|countersunk|countersink)\b", re.I)
+
+
 def _clauses_after_base(text: str) -> list[str]:
-    """The parts of a base step that describe more: 'with four holes', '; on top of it sits a tenon'."""
+    """The parts of a base step that describe more: 'with four holes', '; on top of it sits a tenon',
+    ', 6 mm hole through the axis' (a list of the part's features after its sizes)."""
     out = []
+    if not re.search(r"\bwith\b|;", text):
+        pieces = re.split(r",\s*(?:and\s+)?", text)
+        for k, piece in enumerate(pieces[1:], 1):
+            if _FEATURE_WORD.search(piece):
+                out.append(", ".join(pieces[k:]))
+                break
     m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?", text, re.I)
     if m and not re.search(r"on top of", m.group(0)):
         out.append("under it, " + text[m.end():])

@@ -8,6 +8,7 @@ that was not acted on ("step 3 not understood: 'knurl the handle'").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,8 +44,8 @@ class Reading:
 
     @property
     def confidence(self) -> str:
-        if any(s.problem for s in self.steps):
-            return "low"
+        if any(s.problem for s in self.steps) or any(re.match(r"step \d+: .* not used$", u) for u in self.unread):
+            return "low"  # a step not acted on, or a size given and not used: the part is half read
         unbound = any(v.role is None for s in self.steps for v in s.values)
         return "medium" if unbound or self.assumed else "high"
 

@@ -101,11 +101,11 @@ def test_sketch_written_as_lines_and_circles_is_scaled_and_extruded():
                  "to (0.0, 0.0). In the second loop, draw a circle with a center at (0.375, 0.25) and a radius of 0.1. "
                  "Scale the sketch by a factor of 0.75. Extrude the sketch 0.05 units towards the normal. "
                  "The final dimensions are length 0.5625, width 0.375 and height 0.05.")
-    outline, hole = found
-    assert isinstance(outline, ops.Extrusion) and outline.plane == "XY" and outline.depth == 0.05
-    assert outline.points == [(0.0, 0.0), (0.5625, 0.0), (0.5625, 0.375), (0.0, 0.375)]
-    assert isinstance(hole, ops.Holes) and hole.diameter == pytest.approx(0.15)
-    assert hole.positions == [(pytest.approx(0.28125), pytest.approx(0.1875))]
+    (solid,) = found
+    assert isinstance(solid, ops.SketchSolid) and solid.towards == 0.05 and solid.opposite == 0.0
+    outline, hole = solid.loops
+    assert outline.points == [(0.0, 0.0), (0.5625, 0.0), (0.5625, 0.375), (0.0, 0.375), (0.0, 0.0)]
+    assert hole.circle == (pytest.approx(0.28125), pytest.approx(0.1875), pytest.approx(0.075))
 
 
 def test_cone_then_a_hole():
@@ -135,3 +135,91 @@ def test_bosses_placed_and_sized_in_later_sentences_then_drilled():
     assert {(b.z0, b.height) for b in bosses} == {(2.0, 33.0)}
     hole = found[-1]
     assert isinstance(hole, ops.Holes) and (hole.depth, hole.start_z, len(hole.positions)) == (10.0, 35.0, 4)
+
+
+def test_features_listed_after_the_base_sizes_and_two_edge_sets_under_one_verb():
+    found = _ops("Spacer: cylinder 20 mm diameter, 10 mm long, 6 mm hole through the axis. Chamfer both edges of the "
+                 "hole 1 mm and both outer circular edges 0.5 mm.")
+    assert isinstance(found[0], ops.Cylinder) and (found[0].diameter, found[0].height) == (20.0, 10.0)
+    assert isinstance(found[1], ops.Holes) and found[1].diameter == 6.0 and found[1].positions == [(0.0, 0.0)]
+    assert [(e.kind, e.size, e.which) for e in found[2:]] == [("chamfer", 1.0, "hole"), ("chamfer", 0.5, "ends_outer")]
+
+
+def test_a_loft_section_shifted_along_x():
+    (loft,) = _ops("Loft (ruled) from a 40 x 40 mm square on the XY plane to a 20 x 20 mm square 40 mm above it whose "
+                   "centre is shifted 10 mm in +X relative to the bottom square's centre.")
+    assert isinstance(loft, ops.Loft)
+    assert [(s.size, s.z, s.centre) for s in loft.sections] == [((40.0, 40.0), 0.0, (0.0, 0.0)), ((20.0, 20.0), 40.0, (10.0, 0.0))]
+
+
+def test_extrude_depth_is_not_a_size_of_the_sketch():
+    (disc,) = _ops("Extrude a 50 mm diameter circle 20 mm.")[:1]
+    assert isinstance(disc, ops.Cylinder) and (disc.diameter, disc.height) == (50.0, 20.0)
+
+
+def test_hole_placed_from_a_named_edge_and_centred_the_other_way():
+    hole = _ops("Draw a rectangle 80 mm by 40 mm. Extrude it 15 mm. Drill a 10 mm hole 20 mm from the left edge, "
+                "centered vertically.")[-1]
+    assert isinstance(hole, ops.Holes) and hole.positions == [(-20.0, 0.0)]
+    hole = _ops("Plate 100 x 60 x 5 mm. Drill a 6 mm hole 15 mm from the right edge and 10 mm from the bottom edge.")[-1]
+    assert isinstance(hole, ops.Holes) and hole.positions == [(35.0, -20.0)]
+
+
+def test_add_a_chamfer_a_cut_circle_and_corner_holes_by_corner_distance():
+    found = _ops("Start with a cylinder of radius 15 mm and height 40 mm. Add a chamfer of 1 mm to the top edge.")
+    assert found[-1] == ops.Edges("chamfer", 1.0, "top")
+    found = _ops("Sketch a circle of radius 25 mm and extrude it by 10 mm. Then create a concentric circle of radius "
+                 "10 mm on the top face and cut-extrude it through all.")
+    assert isinstance(found[-1], ops.Holes) and found[-1].diameter == 20.0 and found[-1].positions == [(0.0, 0.0)]
+    holes = _ops("Create a 100 x 50 x 10 mm plate. Add four M6 clearance holes 10 mm from each corner.")[-1]
+    assert isinstance(holes, ops.Holes) and sorted(holes.positions) == [(-40.0, -15.0), (-40.0, 15.0), (40.0, -15.0), (40.0, 15.0)]
+
+
+def test_fillet_all_vertical_edges_and_a_pocket_given_by_its_diameter():
+    found = _ops("First, extrude a 30 x 30 mm square 50 mm. Next, fillet all vertical edges with 5 mm radius. "
+                 "Finally, cut a 10 mm deep, 20 mm diameter pocket in the top face.")
+    assert found[1] == ops.Edges("fillet", 5.0, "vertical")
+    assert isinstance(found[2], ops.Pocket) and (found[2].shape, found[2].size, found[2].depth) == ("circle", (20.0, 20.0), 10.0)
+
+
+def test_a_step_without_numbers_that_orders_an_operation_is_read():
+    found = _ops("Model a hex nut: 10 mm across flats, 8 mm thick. Then drill an M6 hole through the centre.")
+    assert isinstance(found[-1], ops.Holes) and found[-1].diameter == 6.6
+
+
+def test_revolve_a_rectangle_offset_from_the_axis():
+    (ring,) = _ops("Revolve a rectangle 10 mm wide and 30 mm tall, offset 20 mm from the axis, 360 degrees.")
+    assert ring == ops.Revolve([(20.0, 0.0), (30.0, 0.0), (30.0, 30.0), (20.0, 30.0)], 360.0)
+
+
+def test_tube_by_wall_thickness_cube_by_side_and_a_square_extruded_on_the_top_face():
+    (tube,) = _ops("Create a tube with an outer diameter of 50 mm, wall thickness of 5 mm and length of 100 mm. "
+                   "Then chamfer the outer top edge 1 mm.")[:1]
+    assert isinstance(tube, ops.Cylinder) and (tube.diameter, tube.bore, tube.height) == (50.0, 40.0, 100.0)
+    (cube,) = _ops("Step 1: Create a cube with side 50 mm. Step 2: Chamfer all outer edges 2 mm.")[:1]
+    assert isinstance(cube, ops.Box) and (cube.length, cube.width, cube.height) == (50.0, 50.0, 50.0)
+    added = _ops("Draw a 40 mm by 20 mm rectangle on the XY plane. Extrude it 5 mm. On the top face, sketch a 10 mm "
+                 "by 10 mm square centred on the part and extrude it 15 mm upward.")[-1]
+    assert isinstance(added, ops.Boss) and added.body == ops.Box(10.0, 10.0, 15.0, z0=5.0, what="block")
+
+
+def test_the_first_diameter_is_the_bodys_and_a_hole_from_one_end():
+    found = _ops("The object is a cylinder with a central hole. The cylinder has a diameter of 50 mm and a height of "
+                 "30 mm, and the hole is 20 mm in diameter and goes all the way through.")
+    assert isinstance(found[0], ops.Cylinder) and (found[0].diameter, found[0].height) == (50.0, 30.0)
+    assert isinstance(found[1], ops.Holes) and found[1].diameter == 20.0
+    hole = _ops("A rectangular prism with dimensions 50 x 30 x 10 mm. Drill a 10 mm diameter hole 15 mm from one end "
+                "on the centreline.")[-1]
+    assert isinstance(hole, ops.Holes) and hole.positions == [(-10.0, 0.0)]
+
+
+def test_a_square_plate_by_its_side():
+    found = _ops("The object is a square plate 80 mm on a side and 6 mm thick with four 8 mm holes, one near each "
+                 "corner, 10 mm from the edges.")
+    assert isinstance(found[0], ops.Box) and (found[0].length, found[0].width, found[0].height) == (80.0, 80.0, 6.0)
+    assert isinstance(found[1], ops.Holes) and sorted(found[1].positions) == [(-30.0, -30.0), (-30.0, 30.0), (30.0, -30.0), (30.0, 30.0)]
+
+
+def test_a_round_body_given_as_diameter_x_length():
+    (head,) = _ops("Head: cylinder 10 mm diameter x 6 mm. Chamfer the top edge of the head 0.5 mm.")[:1]
+    assert isinstance(head, ops.Cylinder) and (head.diameter, head.height) == (10.0, 6.0)
