@@ -154,7 +154,8 @@ def create_app(settings: Settings | None = None, *, require_key: bool = False, h
     def failure(result: RunResult) -> JSONResponse:
         status, code = (400, "bad_request") if result.error_kind == "request" else (422, "generation_failed")
         message = result.error or "The part could not be made."
-        return JSONResponse(errors.body(status, message, code, run_id=result.run_id), status_code=status)
+        return JSONResponse(strict(errors.body(status, message, code, run_id=result.run_id, kind=result.error_kind)),
+                            status_code=status)
 
     def generate(body: GenerateBody) -> RunResult:
         result = pipeline.run(CADRequest(body.prompt, mode=body.mode, output_type=body.output_type, client="backend"),

@@ -106,8 +106,9 @@ def test_api_answers_hostile_text_and_nan_with_strict_json(tmp_path):
         for code, kinds in ((NAN_PART, {"not_solid", "report_mismatch", "export"}), (HOSTILE_TEXT, {"exception"})):
             response = httpx.post(f"{url}/v1/run", json={"code": code}, headers=auth, timeout=120)
             assert response.status_code == 422, response.text
-            body = _strict(response.text)
-            assert body["success"] is False and body["error_kind"] in kinds, body
+            body = _strict(response.text)  # the one error shape (DESIGN.md): never a 200 carrying an error
+            assert set(body) == {"error"} and body["error"]["kind"] in kinds, body
+            assert body["error"]["code"] == "generation_failed" and body["error"]["run_id"]
             assert "\x1b" not in json.dumps(body, ensure_ascii=False)
     finally:
         proc.terminate()
