@@ -86,13 +86,12 @@ def read_stl(path: Path) -> MeshFacts | None:
 
 def read_regular(path: Path, limit: int) -> bytes | None:
     """A regular file's bytes (no links, FIFOs or devices), or None when over `limit`."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError:
+    opened = open_regular(path)
+    if opened is None:
         return None
+    fd, size = opened
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+        if size > limit:
             return None
         with os.fdopen(os.dup(fd), "rb") as handle:
             return handle.read(limit + 1)
