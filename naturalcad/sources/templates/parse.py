@@ -203,7 +203,7 @@ def _tag_keywords(tokens: list[Token]) -> list[Item]:
         for words, role in _PHRASE_INDEX:
             n = len(words)
             seg = tokens[i:i + n]
-            if len(seg) == n and all(t.kind in ("word", "sym") and t.text == w for t, w in zip(seg, words)):
+            if len(seg) == n and all(t.kind in ("word", "sym") and t.text == w for t, w in zip(seg, words, strict=False)):
                 if words == ("base",) and i + 1 < len(tokens) and tokens[i + 1].text in _BASE_COMPOUNDS:
                     continue  # "a 300 x 200 base plate": a kind of plate, not the size of a base
                 items.append(_KW(role, " ".join(words)))
@@ -795,9 +795,9 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
     if "fillet" in spec.dims or r_shorthand or re.search(
             r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges", t):
         kind = "fillet"
-    if "chamfer" in spec.dims or re.search(r"chamfer|bevel", t):
-        if kind is None or ("chamfer" in spec.dims and "fillet" not in spec.dims):
-            kind = "chamfer"
+    if ("chamfer" in spec.dims or re.search(r"chamfer|bevel", t)) and (
+            kind is None or ("chamfer" in spec.dims and "fillet" not in spec.dims)):
+        kind = "chamfer"
     if kind is None:
         return
     size = spec.dims.get(kind)

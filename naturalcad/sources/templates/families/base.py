@@ -29,7 +29,7 @@ class Notes:
         self._assumed: list[tuple[str, float | int | str, str]] = []
 
     def assume(self, what: str, value: float | int | str, unit: str = "mm") -> None:
-        shown = ("%g" % value) if isinstance(value, (int, float)) else value
+        shown = (f"{value:g}") if isinstance(value, (int, float)) else value
         self._assumed.append((what, value, unit))
         self.notices.append(Notice("assumed", what, shown + ((" " + unit) if unit else "")))
 

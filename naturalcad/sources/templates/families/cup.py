@@ -45,7 +45,7 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     wall = positive(wall, r4(max(1.0, round(d * 0.05, 1))), "wall thickness", notes)
     if wall * 2 >= d or wall >= h:
         wall = r4(min(d, h) * 0.2)
-        notes.add("wall too thick for the cup, used %g mm" % wall)
+        notes.add(f"wall too thick for the cup, used {wall:g} mm")
     floor = dim(spec, "floor", "bottom") or wall
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped")
     return [P("diameter", r4(d), "mm, outside diameter"),

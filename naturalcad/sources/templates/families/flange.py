@@ -61,7 +61,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     ring = (od - bore) / 2
     if hole_d >= ring * 0.9:
         hole_d = r4(ring * 0.5)
-        notes.add("bolt holes too big for the flange ring, used %g mm" % hole_d)
+        notes.add(f"bolt holes too big for the flange ring, used {hole_d:g} mm")
     hub_d = dim(spec, "hub_diameter") or 0.0
     return [P("outer_diameter", r4(od), "mm, flange outside diameter"),
             P("thickness", r4(t), "mm, flange thickness"),

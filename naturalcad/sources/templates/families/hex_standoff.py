@@ -35,7 +35,7 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     af = dim(spec, "across_flats")
     if af is None:
         af = row.standoff_af
-        notes.add("M%g standoff: %g mm across flats" % (size, af))
+        notes.add(f"M{size:g} standoff: {af:g} mm across flats")
     length = dim(spec, "length", "height")
     if length is None:
         length = take_loose(spec)

@@ -50,7 +50,7 @@ def rect_tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     wall = positive(wall, r4(max(1.0, round(min(a, b) * 0.08, 1))), "wall thickness", notes)
     if wall * 2 >= min(a, b):
         wall = r4(min(a, b) * 0.25)
-        notes.add("wall too thick for the section, used %g mm" % wall)
+        notes.add(f"wall too thick for the section, used {wall:g} mm")
     return [P("outer_width", r4(max(a, b)), "mm, outside size along X"),
             P("outer_height", r4(min(a, b)), "mm, outside size along Y"),
             P("wall", r4(wall), "mm, wall thickness"),
