@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...notice import Notice
 from ...prompt import OUTPUT_TYPES, Problem, Reading, infer_output_type, scan
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
-from .families.base import Impossible, Notice
+from .families.base import Impossible
 from .parse import PartSpec, parse_prompt
 from .reading import lexicon, read
 from .script import render
@@ -83,7 +84,7 @@ def _title(prompt: str) -> str:
     return "prompt: " + (clean[:200] + ("..." if len(clean) > 200 else ""))
 
 
-def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: str) -> tuple[str, dict]:
+def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: str) -> tuple[str, dict[str, float | int | bool]]:
     """Fill the family's parameters from `spec` and render the script."""
     fam = REGISTRY[family]
     body_type = "2d_vector" if output_type == "1d_path" and "1d_path" not in fam.outputs else output_type

@@ -12,11 +12,15 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ...params import Param, override_params, read_params
 from .numbers import MM_PER_UNIT, UNIT_WORDS, normalize
-from .parse import parse_prompt
+from .parse import PartSpec, parse_prompt
 from .script import prompt_of, template_tag
+
+if TYPE_CHECKING:
+    from . import TemplateResult
 
 _NUM = r"(\d+ \d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
 _UNIT = r"(?: ?(mm|cm|m|in|inch|inches|ft|millimet(?:er|re)s?|centimet(?:er|re)s?))?"
@@ -215,8 +219,9 @@ def plan_follow_up(text: str, params: dict[str, Param]) -> Plan:
                          rf"(?: the| its)? ([a-z ]+?) by {_NUM}(?: ?(%)| ?(mm|cm|m|in|inch|inches|ft))?", t):
         verb, noun, number, pct, unit = m.groups()
         sign = -1 if verb in ("reduce", "decrease", "shrink", "cut", "trim", "lower", "shorten", "thin") else 1
-        targets = _noun_target(noun, params) or ([_pick(params, NOUNS["length"])] if verb in ("extend", "lengthen", "shorten") else [])
-        targets = [n for n in targets if n]
+        targets = [n for n in _noun_target(noun, params) if n]
+        if not targets and verb in ("extend", "lengthen", "shorten"):
+            targets = [n for n in [_pick(params, NOUNS["length"])] if n]
         if not targets:
             plan.missing.append(noun)
             continue
@@ -277,7 +282,7 @@ def plan_follow_up(text: str, params: dict[str, Param]) -> Plan:
     return plan
 
 
-def _apply_spec(spec, params: dict[str, Param], plan: Plan, text: str) -> None:
+def _apply_spec(spec: PartSpec, params: dict[str, Param], plan: Plan, text: str) -> None:
     from .iso import metric
 
     for key, count in spec.counts.items():
@@ -349,7 +354,7 @@ def _apply_spec(spec, params: dict[str, Param], plan: Plan, text: str) -> None:
         plan.missing.append(f"a bare number ({loose[0]:g} mm) with no name")
 
 
-def refine_code(previous_code: str, follow_up: str):
+def refine_code(previous_code: str, follow_up: str) -> TemplateResult:
     """A TemplateResult for `follow_up` applied to `previous_code`."""
     from . import TemplateResult, generate_from_prompt
 

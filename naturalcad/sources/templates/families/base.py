@@ -81,7 +81,7 @@ class Family:
     summary: str
     outputs: tuple[str, ...]
     params: Callable[[PartSpec, Notes, str], list[P]]
-    body: Callable[[dict, str, PartSpec], str]
+    body: Callable[[dict[str, float | int | bool], str, PartSpec], str]
     uses_math: bool = False
     vocabulary: tuple[str, ...] = ()
     match: Callable[[PartSpec], Match | None] = _no_match

@@ -161,7 +161,8 @@ def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_
                 f"The {hole_d:g} mm holes do not fit on a {length:g} x {width:g} mm plate: their centres can be at most {margin:g} mm from "
                 f"the edges, so each hole would cut {r4(hole_d / 2 - margin):g} mm past the edge. Use holes smaller than {r4(2 * margin):g} mm or a larger "
                 "plate.")
-    if pattern in ("corners", "grid"):
+    # margin is set for every pattern below (the edge-distance block above)
+    if pattern in ("corners", "grid") and margin is not None:
         cols, rows = (2, 2) if pattern == "corners" else (spec.grid or (count, 1))
         # lay the longer row of holes along the longer side
         if rows > cols and length >= width:
@@ -169,7 +170,7 @@ def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_
         return "grid", [P("columns", int(cols), "holes along X"),
                         P("rows", int(rows), "holes along Y"),
                         P("edge_offset", r4(margin), "mm, hole centres in from the edges")]
-    if pattern == "row":
+    if pattern == "row" and margin is not None:
         if count == 1:
             return "row", [P("hole_count", 1, "number of holes (in a row along X)"),
                            P("edge_offset", r4(margin), "mm, end holes in from the ends")]

@@ -54,7 +54,7 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("floor_thickness", r4(floor), "mm, bottom thickness"),
             P("open_top", bool(open_top), "True = open at the top")]
 
-def cup_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def cup_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 outer = Cylinder(diameter / 2, height, {ALIGN_MIN_Z})
 # the cavity pokes 1 mm out of the top when the cup is open, so the cut is clean

@@ -82,7 +82,7 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
                P("fillet_radius", r4(fillet), "mm, rounding of both end edges (0 = sharp)")]
     return params
 
-def cylinder_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def cylinder_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
         return """
 result = Circle(diameter / 2)

@@ -72,7 +72,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("hub_diameter", r4(hub_d), "mm, raised hub diameter (0 = no hub)"),
             P("hub_height", r4(t if hub_d else 0.0), "mm, hub height above the flange")]
 
-def flange_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def flange_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
         return """
 result = Circle(outer_diameter / 2) - Circle(bore_diameter / 2)

@@ -45,7 +45,7 @@ def nut_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("hole_diameter", r4(hole), "mm, bore (thread minor / tap drill)"),
             P("chamfer_corners", True, "30 degree chamfer on both faces, like a real nut")]
 
-def nut_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def nut_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 circumradius = across_flats / 2 / math.cos(math.pi / 6)
 result = extrude(RegularPolygon(circumradius, 6), height)

@@ -47,7 +47,7 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("length", r4(length), "mm, standoff length"),
             P("hole_diameter", r4(hole), "mm, through bore (tap drill for female threads)")]
 
-def standoff_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def standoff_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 circumradius = across_flats / 2 / math.cos(math.pi / 6)
 body = extrude(RegularPolygon(circumradius, 6), length)

@@ -90,7 +90,7 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     params.append(P("inner_fillet", 0.0, "mm, radius in the inside corner (0 = sharp)"))
     return params
 
-def l_bracket_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def l_bracket_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     body = """
 base = Box(leg_a, width, thickness, align=(Align.MIN, Align.CENTER, Align.MIN))
 upright = Box(thickness, width, leg_b, align=(Align.MIN, Align.CENTER, Align.MIN))

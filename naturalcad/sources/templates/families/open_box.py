@@ -42,7 +42,7 @@ def open_box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("floor_thickness", r4(floor), "mm, bottom thickness"),
             P("open_top", bool(open_top), "True = no lid")]
 
-def open_box_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def open_box_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 outer = Box(length, width, height, {ALIGN_MIN_Z})
 # the cavity pokes 1 mm out of the top when the box is open, so the cut is clean

@@ -102,7 +102,7 @@ for i in range(teeth):
 profile = Polygon(*outline, align=None)
 """
 
-def gear_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def gear_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
         return GEAR_PROFILE + """
 result = profile - Circle(bore_diameter / 2) if bore_diameter > 0 else profile

@@ -64,7 +64,7 @@ def torus_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     return [P("ring_radius", r4(major), "mm, centre of the tube to the centre of the ring"),
             P("tube_radius", r4(minor), "mm, radius of the tube section")]
 
-def torus_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def torus_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"result = Torus(ring_radius, tube_radius, {ALIGN_MIN_Z})\n"
 
 

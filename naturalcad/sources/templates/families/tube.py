@@ -70,7 +70,7 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             inner = vals.pop(0)
         if length is None and vals:
             length = vals.pop(0)
-        if vals and inner is None and wall is None and length is not None:
+        if vals and od is not None and inner is None and wall is None and length is not None:
             # "tube 30 x 2, 100 long": the length is named, so the pair is OD x wall (or OD x ID)
             v = vals.pop(0)
             if v < od / 4:
@@ -100,7 +100,7 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("inner_diameter", r4(inner), "mm, inside diameter (bore)"),
             P("length", r4(length), "mm, length / thickness along Z")]
 
-def tube_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def tube_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
         return "result = Circle(outer_diameter / 2) - Circle(inner_diameter / 2)\n"
     return """
