@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...prompt import OUTPUT_TYPES, Reading, infer_output_type, scan
+from ...notice import Notice
+from ...prompt import OUTPUT_TYPES, Problem, Reading, infer_output_type, scan
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
-from ...prompt import Problem
-from .families.base import Impossible, Notice
+from .families.base import Impossible
 from .parse import PartSpec, parse_prompt
 from .reading import lexicon, read
 from .script import render
@@ -54,19 +54,19 @@ def _fit_output(family: str, output_type: str, notes: Notes) -> tuple[str, str]:
         return family, output_type
     if output_type == "2d_vector":
         alt = _2D_FALLBACK.get(family, "plate_profile")
-        notes.add("%s has no 2D profile; drew a %s instead" % (family.replace("_", " "), alt.replace("_", " ")))
+        notes.add("{} has no 2D profile; drew a {} instead".format(family.replace("_", " "), alt.replace("_", " ")))
         return alt, "2d_vector"
     if output_type == "1d_path":
         if "2d_vector" in fam.outputs:
-            notes.add("1D path: the outline of the %s profile" % family.replace("_", " "))
+            notes.add("1D path: the outline of the {} profile".format(family.replace("_", " ")))
             return family, "1d_path"
-        notes.add("%s has no centreline; drew a route centreline instead" % family.replace("_", " "))
+        notes.add("{} has no centreline; drew a route centreline instead".format(family.replace("_", " ")))
         return "route_centerline", "1d_path"
     if output_type == "surface":
         return family, "surface"   # the outer skin of the solid, see _adapt_body
     if output_type == "3d_solid" and "surface" in fam.outputs:
         return family, "3d_solid"
-    notes.add("%s is a %s; made that" % (family.replace("_", " "), fam.outputs[0].replace("_", " ")))
+    notes.add("{} is a {}; made that".format(family.replace("_", " "), fam.outputs[0].replace("_", " ")))
     return family, fam.outputs[0]
 
 
@@ -84,7 +84,7 @@ def _title(prompt: str) -> str:
     return "prompt: " + (clean[:200] + ("..." if len(clean) > 200 else ""))
 
 
-def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: str) -> tuple[str, dict]:
+def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: str) -> tuple[str, dict[str, float | int | bool]]:
     """Fill the family's parameters from `spec` and render the script."""
     fam = REGISTRY[family]
     body_type = "2d_vector" if output_type == "1d_path" and "1d_path" not in fam.outputs else output_type
@@ -124,7 +124,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
         reading.problems = [Problem("impossible", str(err), "low")]
         reading.confidence, reading.family = "low", None
         raise NotUnderstood(str(err), reading) from err
-    reason_text = "%s because %s" % (family.replace("_", " "), reason)
+    reason_text = "{} because {}".format(family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
                    [(u.typed, u.meaning) for u in standards])
     if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
@@ -132,7 +132,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
         raise NotUnderstood(_not_understood(reading), reading)
     chose = Notice("chose", family.replace("_", " "), reason)
     return TemplateResult(code=code, family=family, params=values,
-                          notices=[chose.sentence()] + notes.items,
+                          notices=[chose.sentence(), *notes.items],
                           reason=reason_text[0].upper() + reason_text[1:] + ".",
                           output_type=produced, reading=reading, notes=[chose, *notes.notices])
 
@@ -149,10 +149,10 @@ def _not_understood(reading: Reading) -> str:
     """What was recognised, what was not, and what to try: the refusal a person reads."""
     unknown = [p.subject for p in reading.problems if p.kind == "unknown_part"]
     sizes = [v.text for v in reading.values]
-    text = "The offline generator does not know how to make “%s”." % " ".join(unknown[:6])
+    text = "The offline generator does not know how to make “{}”.".format(" ".join(unknown[:6]))
     if sizes:
-        text += " It read the sizes %s, but no part family (plate, box, bracket, cylinder, tube, flange, gear, " \
-                "nut, cup, sphere, cone, torus…) matches the rest." % ", ".join(sizes[:6])
+        text += " It read the sizes {}, but no part family (plate, box, bracket, cylinder, tube, flange, gear, " \
+                "nut, cup, sphere, cone, torus…) matches the rest.".format(", ".join(sizes[:6]))
     else:
         text += " No part family (plate, box, bracket, cylinder, tube, flange, gear, nut, cup, sphere…) matches it."
     return text + (" Describe it as one of those shapes with its sizes, or configure a model "

@@ -27,7 +27,7 @@ def choose_family(spec: PartSpec) -> tuple[str, str]:
         found = family.match(spec)
         if found is not None:
             scored.append((found.score, name, found.reason))
-    score, name, reason = max(scored)
+    _score, name, reason = max(scored)
     return name, reason
 
 

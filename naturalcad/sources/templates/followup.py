@@ -12,11 +12,15 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ...params import Param, override_params, read_params
 from .numbers import MM_PER_UNIT, UNIT_WORDS, normalize
-from .parse import parse_prompt
+from .parse import PartSpec, parse_prompt
 from .script import prompt_of, template_tag
+
+if TYPE_CHECKING:
+    from . import TemplateResult
 
 _NUM = r"(\d+ \d+/\d+|\d+/\d+|\d*\.\d+|\d+)"
 _UNIT = r"(?: ?(mm|cm|m|in|inch|inches|ft|millimet(?:er|re)s?|centimet(?:er|re)s?))?"
@@ -156,10 +160,10 @@ def _set(plan: Plan, params: dict[str, Param], name: str, value: float | int | b
         value = round(float(value), 4)
         if value <= 0 and not any(w in params[name].comment for w in ("0 =", "0 means")):
             value = old
-            plan.said.append("%s cannot be zero or negative; kept %g" % (name, old))
+            plan.said.append(f"{name} cannot be zero or negative; kept {old:g}")
             return
     plan.updates[name] = value
-    plan.said.append("%s: %s -> %s (%s)" % (name, _show(params[name].value), _show(value), why))
+    plan.said.append(f"{name}: {_show(params[name].value)} -> {_show(value)} ({why})")
 
 
 def _shift(plan: Plan, params: dict[str, Param], targets: list[str], sign: int, number: str,
@@ -172,13 +176,13 @@ def _shift(plan: Plan, params: dict[str, Param], targets: list[str], sign: int, 
 
 
 def _show(v: float | int | bool) -> str:
-    return str(v) if isinstance(v, (bool, int)) else "%g" % v
+    return str(v) if isinstance(v, (bool, int)) else f"{v:g}"
 
 
 def _noun_target(text: str, params: dict[str, Param]) -> list[str]:
     """Parameter names a noun phrase in `text` points at ("the width", "the holes")."""
     for noun in sorted(NOUNS, key=len, reverse=True):
-        if re.search(r"\b%s\b" % re.escape(noun), text):
+        if re.search(rf"\b{re.escape(noun)}\b", text):
             if noun in ("size",) or not NOUNS[noun]:
                 return _sizes(params)
             if noun in ("legs", "leg"):
@@ -198,7 +202,7 @@ def plan_follow_up(text: str, params: dict[str, Param]) -> Plan:
 
     # 1) "10 mm thicker", "5 mm shorter", "20% longer", "2 mm bigger holes"
     adj = "|".join(ADJECTIVES)
-    for m in re.finditer(r"%s%s (?:more |less )?(%s)(?: (?:the )?([a-z ]+))?" % (_NUM, r"(?: ?(%)| ?(mm|cm|m|in|inch|inches|ft))?", adj), t):
+    for m in re.finditer(r"{}{} (?:more |less )?({})(?: (?:the )?([a-z ]+))?".format(_NUM, r"(?: ?(%)| ?(mm|cm|m|in|inch|inches|ft))?", adj), t):
         number, pct, unit, word, tail = m.group(1), m.group(2), m.group(3), m.group(4), (m.group(5) or "")
         sign, names, cword = ADJECTIVES[word]
         targets = _noun_target(tail, params) if tail else []
@@ -212,11 +216,12 @@ def plan_follow_up(text: str, params: dict[str, Param]) -> Plan:
 
     # 2) "increase the width by 10 mm", "reduce thickness by 20%"
     for m in re.finditer(r"\b(increase|grow|extend|enlarge|raise|add|reduce|decrease|shrink|cut|trim|lower|lengthen|shorten|widen|thicken|thin)\b"
-                         r"(?: the| its)? ([a-z ]+?) by %s(?: ?(%%)| ?(mm|cm|m|in|inch|inches|ft))?" % _NUM, t):
+                         rf"(?: the| its)? ([a-z ]+?) by {_NUM}(?: ?(%)| ?(mm|cm|m|in|inch|inches|ft))?", t):
         verb, noun, number, pct, unit = m.groups()
         sign = -1 if verb in ("reduce", "decrease", "shrink", "cut", "trim", "lower", "shorten", "thin") else 1
-        targets = _noun_target(noun, params) or ([_pick(params, NOUNS["length"])] if verb in ("extend", "lengthen", "shorten") else [])
-        targets = [n for n in targets if n]
+        targets = [n for n in _noun_target(noun, params) if n]
+        if not targets and verb in ("extend", "lengthen", "shorten"):
+            targets = [n for n in [_pick(params, NOUNS["length"])] if n]
         if not targets:
             plan.missing.append(noun)
             continue
@@ -239,7 +244,7 @@ def plan_follow_up(text: str, params: dict[str, Param]) -> Plan:
         for name in targets:
             _set(plan, params, name, float(plan.updates.get(name, params[name].value)) * factor, m.group(0).strip())
         mark(m)
-    for m in re.finditer(r"\bscale(?: it| everything| the part| the whole thing)?(?: up| down)? by (?:a factor of )?%s\b(%%)?|%s times (bigger|larger|smaller)" % (_NUM, _NUM), t):
+    for m in re.finditer(rf"\bscale(?: it| everything| the part| the whole thing)?(?: up| down)? by (?:a factor of )?{_NUM}\b(%)?|{_NUM} times (bigger|larger|smaller)", t):
         if m.group(1):
             factor = float(m.group(1)) / (100 if m.group(2) else 1)
         else:
@@ -253,9 +258,9 @@ def plan_follow_up(text: str, params: dict[str, Param]) -> Plan:
         for name in ("fillet_radius", "corner_radius", "inner_fillet"):
             if name in params:
                 _set(plan, params, name, 0.0, "no fillets")
-    if re.search(r"\b(no|remove|without|delete|drop)(?: the| all)? (chamfers?|bevels?)\b", t):
-        if "chamfer_size" in params:
-            _set(plan, params, "chamfer_size", 0.0, "no chamfers")
+    if (re.search(r"\b(no|remove|without|delete|drop)(?: the| all)? (chamfers?|bevels?)\b", t)
+            and "chamfer_size" in params):
+        _set(plan, params, "chamfer_size", 0.0, "no chamfers")
     if re.search(r"\b(no|remove|without|delete|drop)(?: the| all)? (holes?|bores?)\b", t):
         for name in ("hole_count", "holes_per_leg", "columns", "bore_diameter"):
             if name in params:
@@ -277,7 +282,7 @@ def plan_follow_up(text: str, params: dict[str, Param]) -> Plan:
     return plan
 
 
-def _apply_spec(spec, params: dict[str, Param], plan: Plan, text: str) -> None:
+def _apply_spec(spec: PartSpec, params: dict[str, Param], plan: Plan, text: str) -> None:
     from .iso import metric
 
     for key, count in spec.counts.items():
@@ -286,7 +291,7 @@ def _apply_spec(spec, params: dict[str, Param], plan: Plan, text: str) -> None:
             continue
         name = _pick(params, names)
         if name is None:
-            plan.missing.append("%d %s" % (count, key))
+            plan.missing.append(f"{count} {key}")
             continue
         if name == "columns":
             rows = int(plan.updates.get("rows", params["rows"].value)) if "rows" in params else 1
@@ -299,28 +304,28 @@ def _apply_spec(spec, params: dict[str, Param], plan: Plan, text: str) -> None:
             if count % rows:
                 rows = 1 if "rows" in params else rows
                 if "rows" in params:
-                    _set(plan, params, "rows", rows, "%d holes" % count)
-            _set(plan, params, "columns", math.ceil(count / rows), "%d holes" % count)
+                    _set(plan, params, "rows", rows, f"{count} holes")
+            _set(plan, params, "columns", math.ceil(count / rows), f"{count} holes")
             continue
         if name == "holes_per_leg" and not re.search(r"each|per leg|both", text):
             count = math.ceil(count / 2)
-        _set(plan, params, name, int(count), "%d %s" % (count, key))
+        _set(plan, params, name, int(count), f"{count} {key}")
     for role, value in spec.dims.items():
         if role.startswith("_") or role in ("angle",):
             continue
         if role == "hole_metric":
             if "hole_diameter" in params:
-                _set(plan, params, "hole_diameter", metric(value).clearance, "M%g clearance" % value)
+                _set(plan, params, "hole_diameter", metric(value).clearance, f"M{value:g} clearance")
             continue
         if role in ("radius",) and "radius" not in params:
             name = _pick(params, ["diameter", "outer_diameter", "base_diameter"])
             if name:
-                _set(plan, params, name, value * 2, "radius %g" % value)
+                _set(plan, params, name, value * 2, f"radius {value:g}")
             continue
         if role == "cube":
             for name in ("length", "width", "height"):
                 if name in params:
-                    _set(plan, params, name, value, "cube %g" % value)
+                    _set(plan, params, name, value, f"cube {value:g}")
             continue
         if role in ("fillet", "chamfer") and spec.edge is not None:
             pass
@@ -329,12 +334,12 @@ def _apply_spec(spec, params: dict[str, Param], plan: Plan, text: str) -> None:
         if name is None:
             plan.missing.append(role.replace("_", " "))
             continue
-        _set(plan, params, name, value, "%s %g mm" % (role.replace("_", " "), value))
+        _set(plan, params, name, value, "{} {:g} mm".format(role.replace("_", " "), value))
     if spec.edge is not None and spec.edge.size is None and re.search(r"\badd\b", text):
-        plan.missing.append("%s size" % spec.edge.kind)
+        plan.missing.append(f"{spec.edge.kind} size")
     if spec.metric is not None and "thread_size" in params:
         row = metric(spec.metric)
-        _set(plan, params, "thread_size", spec.metric, "M%g" % spec.metric)
+        _set(plan, params, "thread_size", spec.metric, f"M{spec.metric:g}")
         _set(plan, params, "across_flats", row.nut_af if "height" in params else row.standoff_af, "ISO size")
         if "height" in params:
             _set(plan, params, "height", row.nut_height, "ISO 4032")
@@ -342,14 +347,14 @@ def _apply_spec(spec, params: dict[str, Param], plan: Plan, text: str) -> None:
     groups = spec.groups
     if groups:
         sizes = [n for n in _sizes(params) if n not in plan.updates][:len(groups[0])]
-        for name, value in zip(sizes, groups[0]):
+        for name, value in zip(sizes, groups[0], strict=False):
             _set(plan, params, name, value, "size")
     loose = [v for v in spec.loose]
     if loose and not plan.updates and not plan.missing:
-        plan.missing.append("a bare number (%g mm) with no name" % loose[0])
+        plan.missing.append(f"a bare number ({loose[0]:g} mm) with no name")
 
 
-def refine_code(previous_code: str, follow_up: str):
+def refine_code(previous_code: str, follow_up: str) -> TemplateResult:
     """A TemplateResult for `follow_up` applied to `previous_code`."""
     from . import TemplateResult, generate_from_prompt
 
@@ -372,13 +377,13 @@ def refine_code(previous_code: str, follow_up: str):
         old_values = {n: p.value for n, p in params.items()}
         if fresh.family != family or values != old_values:
             return TemplateResult(code=code, family=fresh.family, params=values,
-                                  notices=["rebuilt from the original prompt plus: " + follow_up] + fresh.notices,
+                                  notices=["rebuilt from the original prompt plus: " + follow_up, *fresh.notices],
                                   reason=fresh.reason, output_type=fresh.output_type)
     if not plan.updates:
         what = ", ".join(plan.missing) if plan.missing else follow_up
         return TemplateResult(code=previous_code, family=family,
                               params={n: p.value for n, p in params.items()},
-                              notices=["did not understand the follow-up '%s' (%s); nothing changed" % (follow_up, what)],
+                              notices=[f"did not understand the follow-up '{follow_up}' ({what}); nothing changed"],
                               reason="Follow-up not understood; the previous script is unchanged.",
                               output_type=output_type)
     code = override_params(previous_code, plan.updates)
@@ -388,5 +393,5 @@ def refine_code(previous_code: str, follow_up: str):
     if plan.missing:
         notices.append("no parameter for: " + ", ".join(plan.missing))
     return TemplateResult(code=code, family=family, params=values, notices=notices,
-                          reason="Follow-up applied to the previous %s parameters." % family.replace("_", " "),
+                          reason="Follow-up applied to the previous {} parameters.".format(family.replace("_", " ")),
                           output_type=output_type)

@@ -1,6 +1,6 @@
 """Kept for imports from before the move: numbers and units live in `naturalcad.prompt.numbers`."""
 
-from ...prompt.numbers import (  # noqa: F401
+from ...prompt.numbers import (
     MM_PER_UNIT,
     UNIT_WORDS,
     WORD_NUMBER_MARK,
@@ -12,3 +12,6 @@ from ...prompt.numbers import (  # noqa: F401
     normalize,
     tokenize,
 )
+
+__all__ = ["MM_PER_UNIT", "UNIT_WORDS", "WORD_NUMBER_MARK", "Token", "_number", "apply_default_unit", "group_spans",
+           "is_group_sep", "normalize", "tokenize"]

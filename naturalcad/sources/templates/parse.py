@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from .numbers import Token, apply_default_unit, group_spans, normalize, tokenize
 
@@ -173,7 +174,20 @@ class _KW:
     used: bool = False
 
 
-Item = Token | _KW
+@dataclass
+class _Tok(Token):
+    """A prompt token plus the number group the parser found on it ("120 x 80 x 6").
+
+    The first number of a group carries the group's values and the index of its last
+    item; the other numbers of the group are marked `in_group`.
+    """
+
+    group: list[float] | None = None
+    group_end: int = 0
+    in_group: bool = False
+
+
+Item = _Tok | _KW
 
 
 def _lemma(w: str) -> str:
@@ -203,7 +217,7 @@ def _tag_keywords(tokens: list[Token]) -> list[Item]:
         for words, role in _PHRASE_INDEX:
             n = len(words)
             seg = tokens[i:i + n]
-            if len(seg) == n and all(t.kind in ("word", "sym") and t.text == w for t, w in zip(seg, words)):
+            if len(seg) == n and all(t.kind in ("word", "sym") and t.text == w for t, w in zip(seg, words, strict=False)):
                 if words == ("base",) and i + 1 < len(tokens) and tokens[i + 1].text in _BASE_COMPOUNDS:
                     continue  # "a 300 x 200 base plate": a kind of plate, not the size of a base
                 items.append(_KW(role, " ".join(words)))
@@ -211,13 +225,20 @@ def _tag_keywords(tokens: list[Token]) -> list[Item]:
                 matched = True
                 break
         if not matched:
-            items.append(tokens[i])
+            items.append(_Tok(**vars(tokens[i])))
             i += 1
     return items
 
 
-def _is_num(it: Item | None) -> bool:
-    return isinstance(it, Token) and it.kind == "num"
+def _is_num(it: Item | None) -> TypeGuard[_Tok]:
+    return isinstance(it, _Tok) and it.kind == "num"
+
+
+def _number_at(items: list[Item], k: int) -> _Tok:
+    """Item k, which the caller already knows is a number token."""
+    it = items[k]
+    assert isinstance(it, _Tok), f"item {k} is not a number"
+    return it
 
 
 def _is_word(it: Item | None, *words: str) -> bool:
@@ -281,19 +302,19 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             continue
         if i > 0 and _is_word(items[i - 1], "x", "by"):
             continue  # the second number of "30 x 30 legs" is a size
-        if i > 0 and isinstance(items[i - 1], _KW) and items[i - 1].role in ("diameter", "radius"):
+        if i > 0 and isinstance(prev := items[i - 1], _KW) and prev.role in ("diameter", "radius"):
             continue  # "a Ø30 centre hole" sizes the hole, it does not count holes
         j = i + 1
         size_tok: int | None = None
         # "4 x 6 mm holes" / "4x M5 holes": a count then a size
-        if j + 1 < n and _is_word(items[j], "x", "off") and isinstance(items[j + 1], Token) and (
-                items[j + 1].kind == "metric" or (items[j + 1].kind == "num" and items[j + 1].explicit)):
+        if j + 1 < n and _is_word(items[j], "x", "off") and isinstance(size := items[j + 1], _Tok) and (
+                size.kind == "metric" or (size.kind == "num" and size.explicit)):
             size_tok = j + 1
             j += 2
-        elif j + 2 < n and _is_word(items[j], "x", "off") and isinstance(items[j + 1], _KW) \
-                and items[j + 1].role == "diameter" and _is_num(items[j + 2]):
+        elif j + 2 < n and _is_word(items[j], "x", "off") and isinstance(dia := items[j + 1], _KW) \
+                and dia.role == "diameter" and _is_num(items[j + 2]):
             # "4 x Ø6 holes", "4x dia 6 holes": the name makes the second number a size
-            items[j + 1].used = True
+            dia.used = True
             size_tok = j + 2
             j += 3
         skipped = 0
@@ -306,7 +327,7 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 spec.counts.setdefault(key, int(it.raw))
                 bound.add(i)
                 if size_tok is not None and key == "holes":
-                    st = items[size_tok]
+                    st = _number_at(items, size_tok)
                     if st.kind == "metric":
                         spec.dims.setdefault("hole_metric", st.value)
                     else:
@@ -346,27 +367,27 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             break
     # prefix form: "teeth: 20", "number of holes 6", "holes = 4", "z=20"
     for i, it in enumerate(items):
-        key = None
+        count_key: str | None = None
         if isinstance(it, Token) and it.kind == "word" and it.text in COUNT_NOUNS:
-            key = COUNT_NOUNS[it.text]
+            count_key = COUNT_NOUNS[it.text]
         elif isinstance(it, Token) and it.kind == "word" and it.text in ("z", "n") and i + 1 < n and _is_word(items[i + 1], "=", ":"):
-            key = "teeth" if it.text == "z" else "holes"
-        if key == "rows" and i + 2 < n and _is_word(items[i + 1], "of") and i + 2 not in bound \
-                and isinstance(items[i + 2], Token) and _is_count_candidate(items[i + 2]):
+            count_key = "teeth" if it.text == "z" else "holes"
+        if count_key == "rows" and i + 2 < n and _is_word(items[i + 1], "of") and i + 2 not in bound \
+                and isinstance(per_row := items[i + 2], _Tok) and _is_count_candidate(per_row):
             # "6 holes in 2 rows of 3": the number after "rows of" counts the holes in each row
-            spec.counts.setdefault("per_row", int(items[i + 2].raw))
+            spec.counts.setdefault("per_row", int(per_row.raw))
             bound.add(i + 2)
             continue
-        if key is None or key in spec.counts:
+        if count_key is None or count_key in spec.counts:
             continue
         j = i + 1
         while j < n and _is_word(items[j], ":", "=", "of", "is", "count", "number"):
             j += 1
-        if j < n and j not in bound and isinstance(items[j], Token) and _is_count_candidate(items[j]):
+        if j < n and j not in bound and isinstance(cnt := items[j], _Tok) and _is_count_candidate(cnt):
             after = items[j + 1] if j + 1 < n else None
             if isinstance(after, _KW) or _is_word(after, "x", "by"):
                 continue
-            spec.counts[key] = int(items[j].raw)
+            spec.counts[count_key] = int(cnt.raw)
             bound.add(j)
     # "a hole", "an M6 hole", "a central hole", "hole in the middle"
     if "holes" not in spec.counts:
@@ -374,9 +395,9 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             if _is_word(it, "a", "an", "one", "single", "1"):
                 j = i + 1
                 while j < n and j < i + 5 and (
-                        (isinstance(items[j], Token) and (items[j].kind in ("num", "metric") and (items[j].explicit or items[j].kind == "metric")))
+                        (isinstance(tj := items[j], _Tok) and (tj.kind in ("num", "metric") and (tj.explicit or tj.kind == "metric")))
                         or _is_word(items[j], *ADJECTIVES)
-                        or (isinstance(items[j], _KW) and items[j].role in ("diameter", "bore"))):
+                        or (isinstance(kj := items[j], _KW) and kj.role in ("diameter", "bore"))):
                     j += 1
                 if j < n and _is_word(items[j], "hole"):
                     spec.counts["holes"] = 1
@@ -398,7 +419,7 @@ def _size_near(items: list[Item], start: int, step: int, bound: set[int]) -> int
         if not 0 <= k < len(items):
             return None
         it = items[k]
-        if _is_num(it) and k not in bound and not getattr(it, "_in_group", False) and _group_of(it) is None:
+        if _is_num(it) and k not in bound and not it.in_group and _group_of(it) is None:
             return k
         if not (_is_word(it, *skip) or (isinstance(it, _KW) and it.role in ("diameter", "bore"))):
             return None
@@ -431,11 +452,11 @@ def _find_centre_hole(items: list[Item], bound: set[int], spec: PartSpec) -> Non
             continue
         if k is None:
             continue
-        spec.dims["centre_hole"] = items[k].value
+        spec.dims["centre_hole"] = _number_at(items, k).value
         bound.add(k)
         for j in range(min(k, h) , max(k, h)):
-            if isinstance(items[j], _KW) and items[j].role == "diameter":
-                items[j].used = True
+            if isinstance(name := items[j], _KW) and name.role == "diameter":
+                name.used = True
         return
 
 
@@ -445,7 +466,7 @@ def _find_groups(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     spans = group_spans([t if isinstance(t, Token) else Token("kw", t.text) for t in toks])
     for start, end in spans:
         idx = list(range(start, end + 1, 2))
-        vals = [items[k] for k in idx]
+        vals = [_number_at(items, k) for k in idx]
         after = items[end + 1] if end + 1 < len(items) else None
         after2 = items[end + 2] if end + 2 < len(items) else None
         is_grid_word = _is_word(after, "grid", "array", "matrix", "pattern", "rectangular")
@@ -458,20 +479,20 @@ def _find_groups(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             bound.update(range(start, end + 1))
             continue
         # remember the group on its first token; binding decides its meaning
-        vals[0]._group = [v.value for v in vals]  # type: ignore[attr-defined]
-        vals[0]._group_end = end  # type: ignore[attr-defined]
-        for k in idx[1:]:
-            items[k]._in_group = True  # type: ignore[union-attr]
+        vals[0].group = [v.value for v in vals]
+        vals[0].group_end = end
+        for v in vals[1:]:
+            v.in_group = True
 
 
-def _group_of(it: Item) -> list[float] | None:
-    return getattr(it, "_group", None)
+def _group_of(it: Item | None) -> list[float] | None:
+    return it.group if isinstance(it, _Tok) else None
 
 
-def _bind(spec: PartSpec, role: str, it: Token, items: list[Item], i: int, bound: set[int]) -> None:
-    group = _group_of(it)
+def _bind(spec: PartSpec, role: str, it: _Tok, items: list[Item], i: int, bound: set[int]) -> None:
+    group = it.group
     if group is not None:
-        end = it._group_end
+        end = it.group_end
         bound.update(range(i, end + 1))
         spec.group_roles.setdefault(role, group)
         if role in ("diameter", "radius", "outer_diameter", "width", "length", "height", "thickness",
@@ -518,7 +539,7 @@ def _diameter_then_name(items: list[Item], i: int) -> bool:
     Not 'diameter 40 bore 10', where the second name is the prefix of the next number.
     """
     k = _name_index(items, i)
-    if not (isinstance(items[k], _KW) and items[k].role == "diameter"):
+    if not (isinstance(name := items[k], _KW) and name.role == "diameter"):
         return False
     n = len(items)
     j = i + 1
@@ -528,7 +549,7 @@ def _diameter_then_name(items: list[Item], i: int) -> bool:
         return False
     if _is_word(items[j], *HOLE_WORDS):
         return True
-    if not (isinstance(items[j], _KW) and items[j].role in _DIAMETER_KINDS and not items[j].used):
+    if not (isinstance(kind := items[j], _KW) and kind.role in _DIAMETER_KINDS and not kind.used):
         return False
     k = j + 1
     while k < n and _is_word(items[k], *FILLERS):
@@ -543,9 +564,10 @@ def _named_before(items: list[Item], i: int) -> bool:
         k -= 1
     if k >= 0 and _is_word(items[k], *LETTER_ROLES) and _is_word(items[k + 1], "=", ":"):
         return True   # "z=20 m 2": 20 is z's, not the module's
-    if k < 0 or not isinstance(items[k], _KW) or items[k].used:
+    name = items[k] if k >= 0 else None
+    if not isinstance(name, _KW) or name.used:
         return False
-    if items[k].role in ("square", "size", "cube", "legs"):
+    if name.role in ("square", "size", "cube", "legs"):
         return False
     # the name is itself the postfix of an earlier number ("40 mm diameter 20 mm tall"),
     # unless that number had a name of its own in front ("OD 12 ID 6.4")
@@ -555,17 +577,19 @@ def _named_before(items: list[Item], i: int) -> bool:
 def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     n = len(items)
     for i, it in enumerate(items):
-        if i in bound or not isinstance(it, Token) or it.kind not in ("num", "metric") or getattr(it, "_in_group", False):
+        if i in bound or not isinstance(it, _Tok) or it.kind not in ("num", "metric") or it.in_group:
             continue
-        start = getattr(it, "_group_end", i) + 1
+        start = (it.group_end if it.group is not None else i) + 1
         if _named_before(items, i) and _group_of(it) is None:
             if not _diameter_then_name(items, i):
                 continue  # "side 25 height 40": 25 belongs to "side", not to "height"
-            items[_name_index(items, i)].used = True  # "a Ø12 bore": the bore names 12, Ø only says round
+            name = items[_name_index(items, i)]
+            if isinstance(name, _KW):
+                name.used = True  # "a Ø12 bore": the bore names 12, Ø only says round
         # number(s) then adjectives then "hole(s)": a hole size
         j, skipped = start, 0
         while j < n and skipped < 3 and (_is_word(items[j], *(ADJECTIVES - {"x", "of", "the"}))
-                                          or (isinstance(items[j], _KW) and items[j].role in ("diameter", "bore", "square"))):
+                                          or (isinstance(kj := items[j], _KW) and kj.role in ("diameter", "bore", "square"))):
             j += 1
             skipped += 1
         if j < n and _is_word(items[j], *HOLE_WORDS) and _group_of(it) is None:
@@ -603,28 +627,28 @@ def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             group = _group_of(it)
             if group is not None and role in _SINGLE_ROLES:
                 # "Ø12 x 80 long", "40 x 40 x 3 wall": the name belongs to the last number only
-                end = it._group_end
-                last = items[end]
+                end = it.group_end
+                last = _number_at(items, end)
                 _set(spec, role, last.value)
                 bound.add(end)
-                last._in_group = False  # type: ignore[union-attr]
+                last.in_group = False
                 if len(group) > 2:
-                    it._group = group[:-1]  # type: ignore[attr-defined]
-                    it._group_end = end - 2  # type: ignore[attr-defined]
+                    it.group = group[:-1]
+                    it.group_end = end - 2
                 else:
-                    del it._group, it._group_end  # type: ignore[attr-defined]
+                    it.group, it.group_end = None, 0
                 continue
             _bind(spec, role, it, items, i, bound)
-        elif _is_word(nxt, "in") and start + 1 < n and isinstance(items[start + 1], _KW):
+        elif _is_word(nxt, "in") and start + 1 < n and isinstance(name := items[start + 1], _KW):
             # "40 mm in diameter" when "in diameter" was not one phrase
-            items[start + 1].used = True
-            _bind(spec, items[start + 1].role, it, items, i, bound)
+            name.used = True
+            _bind(spec, name.role, it, items, i, bound)
         elif _is_word(nxt, "and") and start + 1 < n and _is_num(items[start + 1]) and start + 2 < n \
-                and isinstance(items[start + 2], _KW) and items[start + 2].role == "legs":
+                and isinstance(legs := items[start + 2], _KW) and legs.role == "legs":
             # "30 and 25 mm legs"
-            spec.group_roles.setdefault("legs", [it.value, items[start + 1].value])
+            spec.group_roles.setdefault("legs", [it.value, _number_at(items, start + 1).value])
             bound.update({i, start + 1})
-            items[start + 2].used = True
+            legs.used = True
 
 
 def _bind_on_circle(items: list[Item], bound: set[int], spec: PartSpec) -> None:
@@ -640,13 +664,13 @@ def _bind_on_circle(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             k = j + 1
             nxt = items[k] if k < n else None
             if (isinstance(nxt, _KW) and nxt.role in ("diameter", "pcd", "radius")) or _is_word(nxt, "circle", "ring"):
-                val = items[j].value * (2 if isinstance(nxt, _KW) and nxt.role == "radius" else 1)
+                val = _number_at(items, j).value * (2 if isinstance(nxt, _KW) and nxt.role == "radius" else 1)
                 if "pcd" not in spec.dims or j not in bound:
                     spec.dims["pcd"] = val
                 if j in bound:
                     # undo a wrong "diameter" binding of the same number
                     for role in ("diameter", "hole_diameter"):
-                        if spec.dims.get(role) == items[j].value:
+                        if spec.dims.get(role) == _number_at(items, j).value:
                             del spec.dims[role]
                 bound.add(j)
                 if isinstance(nxt, _KW):
@@ -668,15 +692,17 @@ def _bind_prefix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
         j = i + 1
         while j < n and j < i + 4 and _is_word(items[j], *FILLERS) and not _is_word(items[j], "with"):
             j += 1
-        if j >= n or j in bound or not isinstance(items[j], Token):
+        if j >= n or j in bound:
             continue
         tok = items[j]
+        if not isinstance(tok, _Tok):
+            continue
         if tok.kind == "metric":
             if role == "hole_diameter":
                 spec.dims.setdefault("hole_metric", tok.value)
                 bound.add(j)
             continue
-        if tok.kind != "num" or getattr(tok, "_in_group", False):
+        if tok.kind != "num" or tok.in_group:
             continue
         if role == "hole_diameter" and not (tok.explicit or not tok.is_int):
             # "holes 6 on a 60 PCD" is rare; "holes 4 and 5" is not a size
@@ -711,14 +737,15 @@ def _collect_list(items: list[Item], j: int, bound: set[int]) -> list[float]:
     vals: list[float] = []
     n = len(items)
     while j < n and _is_num(items[j]):
-        group = _group_of(items[j])
+        num = _number_at(items, j)
+        group = num.group
         if group is not None:
             vals.extend(group)
-            end = items[j]._group_end
+            end = num.group_end
             bound.update(range(j, end + 1))
             j = end + 1
         else:
-            vals.append(items[j].value)
+            vals.append(num.value)
             bound.add(j)
             j += 1
         if j < n and _is_word(items[j], "and", ",", "x", "by", "&") and j + 1 < n and _is_num(items[j + 1]) \
@@ -731,7 +758,7 @@ def _collect_list(items: list[Item], j: int, bound: set[int]) -> list[float]:
 
 def _collect_loose(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     for i, it in enumerate(items):
-        if i in bound or not _is_num(it) or getattr(it, "_in_group", False):
+        if i in bound or not _is_num(it) or it.in_group:
             continue
         group = _group_of(it)
         if group is not None:
@@ -756,7 +783,8 @@ def _find_patterns(spec: PartSpec) -> None:
             if rows and cols:
                 spec.grid = (cols, rows)
             elif rows and (holes or spec.counts.get("per_row")):
-                spec.grid = (spec.counts.get("per_row") or max(1, holes // rows), rows)
+                # holes is set whenever per_row is not ("rows and (holes or per_row)")
+                spec.grid = (spec.counts.get("per_row") or max(1, (holes or 0) // rows), rows)
     elif "rows" in spec.counts and ("holes" in spec.counts or "hole" in spec.words):
         rows = spec.counts["rows"]
         holes = spec.counts.get("holes", rows * 2)
@@ -795,9 +823,9 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
     if "fillet" in spec.dims or r_shorthand or re.search(
             r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges", t):
         kind = "fillet"
-    if "chamfer" in spec.dims or re.search(r"chamfer|bevel", t):
-        if kind is None or ("chamfer" in spec.dims and "fillet" not in spec.dims):
-            kind = "chamfer"
+    if ("chamfer" in spec.dims or re.search(r"chamfer|bevel", t)) and (
+            kind is None or ("chamfer" in spec.dims and "fillet" not in spec.dims)):
+        kind = "chamfer"
     if kind is None:
         return
     size = spec.dims.get(kind)

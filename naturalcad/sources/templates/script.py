@@ -37,11 +37,11 @@ def render(family: str, title: str, params: list[P], body: str, uses_math: bool 
     lines = ["from build123d import *"]
     if uses_math:
         lines.append("import math")
-    lines += ["", "%s%s (%s)" % (FAMILY_TAG, family, output_type), "# " + title.strip().replace("\n", " "), ""]
+    lines += ["", f"{FAMILY_TAG}{family} ({output_type})", "# " + title.strip().replace("\n", " "), ""]
     width = max((len(p.name) + 3 + len(format_value(p.value)) for p in params), default=0)
     for p in params:
-        assign = "%s = %s" % (p.name, format_value(p.value))
-        lines.append("%s  # %s" % (assign.ljust(width), p.comment))
+        assign = f"{p.name} = {format_value(p.value)}"
+        lines.append(f"{assign.ljust(width)}  # {p.comment}")
     lines.append("")
     lines.append(body.strip("\n"))
     return "\n".join(lines) + "\n"

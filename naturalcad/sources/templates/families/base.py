@@ -29,7 +29,7 @@ class Notes:
         self._assumed: list[tuple[str, float | int | str, str]] = []
 
     def assume(self, what: str, value: float | int | str, unit: str = "mm") -> None:
-        shown = ("%g" % value) if isinstance(value, (int, float)) else value
+        shown = (f"{value:g}") if isinstance(value, (int, float)) else value
         self._assumed.append((what, value, unit))
         self.notices.append(Notice("assumed", what, shown + ((" " + unit) if unit else "")))
 
@@ -81,7 +81,7 @@ class Family:
     summary: str
     outputs: tuple[str, ...]
     params: Callable[[PartSpec, Notes, str], list[P]]
-    body: Callable[[dict, str, PartSpec], str]
+    body: Callable[[dict[str, float | int | bool], str, PartSpec], str]
     uses_math: bool = False
     vocabulary: tuple[str, ...] = ()
     match: Callable[[PartSpec], Match | None] = _no_match

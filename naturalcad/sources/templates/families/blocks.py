@@ -17,10 +17,10 @@ def _edge_params(spec: PartSpec, notes: Notes, smallest: float) -> list[P]:
         size = spec.edge.size
         if size is None:
             size = r4(max(0.5, round(smallest * 0.1, 1)))
-            notes.assume("%s size" % spec.edge.kind, size)
+            notes.assume(f"{spec.edge.kind} size", size)
         cap = smallest * 0.45
         if size > cap:
-            notes.add("%s of %g mm is too big for a %g mm edge, used %g mm" % (spec.edge.kind, size, smallest, r4(cap)))
+            notes.add(f"{spec.edge.kind} of {size:g} mm is too big for a {smallest:g} mm edge, used {r4(cap):g} mm")
             size = r4(cap)
         if spec.edge.kind == "fillet":
             fillet = size
@@ -98,7 +98,7 @@ def hole_diameter_from(spec: PartSpec, notes: Notes, default: float) -> float:
         row = metric(m)
         tapped = spec.has("tapped", "threaded", "tap")
         d = row.tap_drill if tapped else row.clearance
-        notes.add("M%g %s hole: %g mm (ISO %s)" % (m, "tapped" if tapped else "clearance", d,
+        notes.add("M{:g} {} hole: {:g} mm (ISO {})".format(m, "tapped" if tapped else "clearance", d,
                                                     "tap drill" if tapped else "273 medium"))
     if d is None and "radius" in spec.dims and spec.has("hole"):
         d = spec.dims["radius"] * 2
@@ -155,13 +155,14 @@ def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_
                 notes.assume("hole edge distance", margin)
         if (margin * 2 >= smaller and pattern != "row") or margin * 2 >= length:
             margin = r4(smaller / 4)
-            notes.add("holes moved to %g mm from the edges to fit the part" % margin)
+            notes.add(f"holes moved to {margin:g} mm from the edges to fit the part")
         if hole_d / 2 >= margin and pattern != "row":
             raise Impossible(
-                "The %g mm holes do not fit on a %g x %g mm plate: their centres can be at most %g mm from "
-                "the edges, so each hole would cut %g mm past the edge. Use holes smaller than %g mm or a larger "
-                "plate." % (hole_d, length, width, margin, r4(hole_d / 2 - margin), r4(2 * margin)))
-    if pattern in ("corners", "grid"):
+                f"The {hole_d:g} mm holes do not fit on a {length:g} x {width:g} mm plate: their centres can be at most {margin:g} mm from "
+                f"the edges, so each hole would cut {r4(hole_d / 2 - margin):g} mm past the edge. Use holes smaller than {r4(2 * margin):g} mm or a larger "
+                "plate.")
+    # margin is set for every pattern below (the edge-distance block above)
+    if pattern in ("corners", "grid") and margin is not None:
         cols, rows = (2, 2) if pattern == "corners" else (spec.grid or (count, 1))
         # lay the longer row of holes along the longer side
         if rows > cols and length >= width:
@@ -169,7 +170,7 @@ def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_
         return "grid", [P("columns", int(cols), "holes along X"),
                         P("rows", int(rows), "holes along Y"),
                         P("edge_offset", r4(margin), "mm, hole centres in from the edges")]
-    if pattern == "row":
+    if pattern == "row" and margin is not None:
         if count == 1:
             return "row", [P("hole_count", 1, "number of holes (in a row along X)"),
                            P("edge_offset", r4(margin), "mm, end holes in from the ends")]

@@ -66,9 +66,10 @@ def box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         smallest = min(length, width)
     return [P("length", r4(length), "mm, size along X"),
             P("width", r4(width), "mm, size along Y"),
-            P("height", r4(height), "mm, size along Z")] + _edge_params(spec, notes, smallest)
+            P("height", r4(height), "mm, size along Z"),
+            *_edge_params(spec, notes, smallest)]
 
-def box_body(values: dict, spec_edges: str = "result.edges()") -> str:
+def box_body(values: dict[str, float | int | bool], spec_edges: str = "result.edges()") -> str:
     return f"""
 result = Box(length, width, height, {ALIGN_MIN_Z})
 

@@ -46,7 +46,7 @@ def canopy_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         params.append(P("thickness", r4(dim(spec, "thickness") or max(1.0, span * 0.01)), "mm, shell thickness"))
     return params
 
-def canopy_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def canopy_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     finish = _surface_finish(output_type)
     return f"""
 # a smooth doubly curved roof: parabolic arch across the span, edges sagging front and back

@@ -48,7 +48,7 @@ def cone_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("top_diameter", r4(top), "mm, diameter at the top (0 = pointed)"),
             P("height", r4(h), "mm, height")]
 
-def cone_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def cone_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"result = Cone(base_diameter / 2, top_diameter / 2, height, {ALIGN_MIN_Z})\n"
 
 

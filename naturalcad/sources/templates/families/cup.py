@@ -45,7 +45,7 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     wall = positive(wall, r4(max(1.0, round(d * 0.05, 1))), "wall thickness", notes)
     if wall * 2 >= d or wall >= h:
         wall = r4(min(d, h) * 0.2)
-        notes.add("wall too thick for the cup, used %g mm" % wall)
+        notes.add(f"wall too thick for the cup, used {wall:g} mm")
     floor = dim(spec, "floor", "bottom") or wall
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped")
     return [P("diameter", r4(d), "mm, outside diameter"),
@@ -54,7 +54,7 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("floor_thickness", r4(floor), "mm, bottom thickness"),
             P("open_top", bool(open_top), "True = open at the top")]
 
-def cup_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def cup_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 outer = Cylinder(diameter / 2, height, {ALIGN_MIN_Z})
 # the cavity pokes 1 mm out of the top when the cup is open, so the cut is clean

@@ -66,13 +66,13 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         bore = hole_diameter_from(spec, notes, r4(d * 0.3))
     if bore is not None and bore >= d:
         bore = r4(d * 0.5)
-        notes.add("bore larger than the part, used %g mm" % bore)
+        notes.add(f"bore larger than the part, used {bore:g} mm")
     params.append(P("bore_diameter", r4(bore or 0.0), "mm, centre hole through the length (0 = solid)"))
     chamfer = fillet = 0.0
     if spec.edge is not None:
         size = spec.edge.size or r4(max(0.2, d * 0.05))
         if spec.edge.size is None:
-            notes.assume("%s size" % spec.edge.kind, size)
+            notes.assume(f"{spec.edge.kind} size", size)
         size = min(size, r4(min(d / 2, h / 2) * 0.9))
         if spec.edge.kind == "chamfer":
             chamfer = size
@@ -82,7 +82,7 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
                P("fillet_radius", r4(fillet), "mm, rounding of both end edges (0 = sharp)")]
     return params
 
-def cylinder_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def cylinder_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
         return """
 result = Circle(diameter / 2)

@@ -61,7 +61,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     ring = (od - bore) / 2
     if hole_d >= ring * 0.9:
         hole_d = r4(ring * 0.5)
-        notes.add("bolt holes too big for the flange ring, used %g mm" % hole_d)
+        notes.add(f"bolt holes too big for the flange ring, used {hole_d:g} mm")
     hub_d = dim(spec, "hub_diameter") or 0.0
     return [P("outer_diameter", r4(od), "mm, flange outside diameter"),
             P("thickness", r4(t), "mm, flange thickness"),
@@ -72,7 +72,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("hub_diameter", r4(hub_d), "mm, raised hub diameter (0 = no hub)"),
             P("hub_height", r4(t if hub_d else 0.0), "mm, hub height above the flange")]
 
-def flange_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def flange_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
         return """
 result = Circle(outer_diameter / 2) - Circle(bore_diameter / 2)

@@ -37,8 +37,7 @@ def nut_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     h = dim(spec, "height", "thickness", "length") or row.nut_height
     hole = dim(spec, "inner_diameter", "bore", "hole_diameter") or row.tap_drill
     if "across_flats" not in spec.dims or ("height" not in spec.dims and "thickness" not in spec.dims):
-        notes.add("M%g nut to ISO 4032: %g mm across flats, %g mm high, %g mm bore (tap drill)" % (
-            size, af, h, hole))
+        notes.add(f"M{size:g} nut to ISO 4032: {af:g} mm across flats, {h:g} mm high, {hole:g} mm bore (tap drill)")
     hole = min(hole, r4(af * 0.8))
     return [P("thread_size", r4(size), "mm, nominal thread diameter (M size)"),
             P("across_flats", r4(af), "mm, spanner size"),
@@ -46,7 +45,7 @@ def nut_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("hole_diameter", r4(hole), "mm, bore (thread minor / tap drill)"),
             P("chamfer_corners", True, "30 degree chamfer on both faces, like a real nut")]
 
-def nut_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def nut_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 circumradius = across_flats / 2 / math.cos(math.pi / 6)
 result = extrude(RegularPolygon(circumradius, 6), height)

@@ -35,7 +35,7 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     af = dim(spec, "across_flats")
     if af is None:
         af = row.standoff_af
-        notes.add("M%g standoff: %g mm across flats" % (size, af))
+        notes.add(f"M{size:g} standoff: {af:g} mm across flats")
     length = dim(spec, "length", "height")
     if length is None:
         length = take_loose(spec)
@@ -47,7 +47,7 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("length", r4(length), "mm, standoff length"),
             P("hole_diameter", r4(hole), "mm, through bore (tap drill for female threads)")]
 
-def standoff_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def standoff_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 circumradius = across_flats / 2 / math.cos(math.pi / 6)
 body = extrude(RegularPolygon(circumradius, 6), length)

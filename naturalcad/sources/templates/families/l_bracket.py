@@ -79,7 +79,7 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         elif count is not None:
             per_leg = max(1, math.ceil(count / 2))
             if count % 2:
-                notes.add("%d holes cannot split evenly over two legs, used %d per leg" % (count, per_leg))
+                notes.add(f"{count} holes cannot split evenly over two legs, used {per_leg} per leg")
         else:
             per_leg = 1
             notes.assume("holes per leg", 1, "")
@@ -90,7 +90,7 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     params.append(P("inner_fillet", 0.0, "mm, radius in the inside corner (0 = sharp)"))
     return params
 
-def l_bracket_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def l_bracket_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     body = """
 base = Box(leg_a, width, thickness, align=(Align.MIN, Align.CENTER, Align.MIN))
 upright = Box(thickness, width, leg_b, align=(Align.MIN, Align.CENTER, Align.MIN))

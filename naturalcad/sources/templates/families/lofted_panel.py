@@ -43,7 +43,7 @@ def lofted_panel_params(spec: PartSpec, notes: Notes, output_type: str) -> list[
         params.append(P("thickness", r4(dim(spec, "thickness") or max(1.0, length * 0.015)), "mm, panel thickness"))
     return params
 
-def lofted_panel_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def lofted_panel_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     finish = _surface_finish(output_type)
     return f"""
 # five arched sections across the width, blending from one bulge to the other with a twist

@@ -32,7 +32,7 @@ def open_box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     wall = positive(wall, r4(max(1.0, round(min(length, width, height) * 0.05, 1))), "wall thickness", notes)
     if wall * 2 >= min(length, width) or wall >= height:
         wall = r4(min(length, width, height) * 0.2)
-        notes.add("wall too thick for the box, used %g mm" % wall)
+        notes.add(f"wall too thick for the box, used {wall:g} mm")
     floor = dim(spec, "floor", "bottom") or wall
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded")
     return [P("length", r4(length), "mm, outside length (X)"),
@@ -42,7 +42,7 @@ def open_box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("floor_thickness", r4(floor), "mm, bottom thickness"),
             P("open_top", bool(open_top), "True = no lid")]
 
-def open_box_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def open_box_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 outer = Box(length, width, height, {ALIGN_MIN_Z})
 # the cavity pokes 1 mm out of the top when the box is open, so the cut is clean

@@ -69,7 +69,7 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
     params.append(P("corner_radius", r4(corner), "mm, rounding of the plate corners (0 = square)"))
     return params
 
-def plate_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def plate_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     pattern = "grid" if "columns" in values else "circle" if "bolt_circle" in values else "row" if "hole_count" in values else "none"
     lines = []
     if output_type == "2d_vector":

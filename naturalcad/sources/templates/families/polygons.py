@@ -40,8 +40,9 @@ def _size_params(spec: PartSpec, notes: Notes, sides: int, default: float) -> li
         return [P("across_flats", r4(af), "mm, width across flats")]
     if side is not None:
         return [P("side_length", r4(side), "mm, length of each side")]
-    if ac is not None or d is not None:
-        return [P("across_corners", r4(ac or d), "mm, circumscribed diameter (corner to corner)")]
+    corners = ac or d
+    if corners is not None:
+        return [P("across_corners", r4(corners), "mm, circumscribed diameter (corner to corner)")]
     if sides % 2 == 0:
         notes.assume("across flats", default)
         return [P("across_flats", default, "mm, width across flats")]
@@ -56,7 +57,7 @@ CIRCUMRADIUS_CODE = {
 }
 
 
-def _circumradius_line(values: dict) -> str:
+def _circumradius_line(values: dict[str, float | int | bool]) -> str:
     for key, line in CIRCUMRADIUS_CODE.items():
         if key in values:
             return line

@@ -36,10 +36,9 @@ def prism_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if h is None:
         h = take_loose(spec)
     h = positive(h, 20.0, "height", notes)
-    return [P("sides", int(sides), "number of sides of the cross-section")] + size + [
-        P("height", r4(h), "mm, prism length along Z")]
+    return [P("sides", int(sides), "number of sides of the cross-section"), *size, P("height", r4(h), "mm, prism length along Z")]
 
-def prism_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def prism_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     profile = "profile = RegularPolygon(circumradius, sides)"
     if output_type == "2d_vector":
         return f"{_circumradius_line(values)}\nresult = RegularPolygon(circumradius, sides)\n"

@@ -47,9 +47,9 @@ def pyramid_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if h is None:
         h = take_loose(spec)
     h = positive(h, 40.0, "height", notes)
-    return [P("sides", int(sides), "number of sides of the base")] + size + [P("height", r4(h), "mm, apex height")]
+    return [P("sides", int(sides), "number of sides of the base"), *size, P("height", r4(h), "mm, apex height")]
 
-def pyramid_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def pyramid_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if "base_length" in values:
         base = "base = Rectangle(base_length, base_width)"
     else:

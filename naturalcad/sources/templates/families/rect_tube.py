@@ -30,19 +30,21 @@ def rect_tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     group = dimension_group(spec, "outer_diameter", "size")
     length = dim(spec, "length", "height")
     side = dim(spec, "side", "square", "width", "outer_diameter", "size")
+    first: float | None
+    second: float | None
     if group and len(group) >= 3 and length is None:
-        a, b, length = group[0], group[1], group[2]
+        first, second, length = group[0], group[1], group[2]
     elif group and len(group) >= 2:
-        a, b = group[0], group[1]
+        first, second = group[0], group[1]
     elif side is not None:
-        a = side
-        b = dim(spec, "depth", "thickness") if spec.has("rectangular") else side
-        b = b or side
+        first = side
+        second = dim(spec, "depth", "thickness") if spec.has("rectangular") else side
+        second = second or side
     else:
-        a = take_loose(spec)
-        b = a if spec.has("square") or a is None else take_loose(spec) or a
-    a = positive(a, 40.0, "outside width", notes)
-    b = positive(b, a, "outside height", notes)
+        first = take_loose(spec)
+        second = first if spec.has("square") or first is None else take_loose(spec) or first
+    a = positive(first, 40.0, "outside width", notes)
+    b = positive(second, a, "outside height", notes)
     if length is None:
         length = take_loose(spec)
     length = positive(length, r4(max(a, b) * 5), "length", notes)
@@ -50,13 +52,13 @@ def rect_tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     wall = positive(wall, r4(max(1.0, round(min(a, b) * 0.08, 1))), "wall thickness", notes)
     if wall * 2 >= min(a, b):
         wall = r4(min(a, b) * 0.25)
-        notes.add("wall too thick for the section, used %g mm" % wall)
+        notes.add(f"wall too thick for the section, used {wall:g} mm")
     return [P("outer_width", r4(max(a, b)), "mm, outside size along X"),
             P("outer_height", r4(min(a, b)), "mm, outside size along Y"),
             P("wall", r4(wall), "mm, wall thickness"),
             P("length", r4(length), "mm, tube length (Z)")]
 
-def rect_tube_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def rect_tube_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return """
 section = Rectangle(outer_width, outer_height) - Rectangle(outer_width - 2 * wall, outer_height - 2 * wall)
 result = extrude(section, length)

@@ -43,7 +43,7 @@ def route_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("jog_run", r4(min(offset, length / (2 * max(jogs, 1) + 2))), "mm, X distance taken by each jog"),
             P("corner_radius", 0.0, "mm, bend radius at the corners (0 = sharp)")]
 
-def route_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def route_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return """
 # a single centreline running along X, stepping sideways at evenly spaced jogs
 step = length / (jogs + 1)

@@ -34,7 +34,7 @@ def sphere_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     return [P("diameter", r4(d), "mm, sphere diameter"),
             P("hemisphere", bool(half), "True = keep only the top half")]
 
-def sphere_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def sphere_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 if hemisphere:
     result = Sphere(diameter / 2) & Box(diameter, diameter, diameter / 2, {ALIGN_MIN_Z})

@@ -65,8 +65,8 @@ def gear_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         notes.assume("bore", bore)
     if bore >= root * 0.8:
         bore = r4(root * 0.4)
-        notes.add("bore too big for the gear, used %g mm" % bore)
-    notes.add("involute spur gear: outside diameter %g mm = module x (teeth + 2)" % r4(module * (teeth + 2)))
+        notes.add(f"bore too big for the gear, used {bore:g} mm")
+    notes.add(f"involute spur gear: outside diameter {r4(module * (teeth + 2)):g} mm = module x (teeth + 2)")
     return [P("teeth", int(teeth), "number of teeth"),
             P("module", r4(module), "mm, gear module (pitch diameter / teeth)"),
             P("pressure_angle", 20.0, "degrees, involute pressure angle"),
@@ -102,7 +102,7 @@ for i in range(teeth):
 profile = Polygon(*outline, align=None)
 """
 
-def gear_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def gear_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
         return GEAR_PROFILE + """
 result = profile - Circle(bore_diameter / 2) if bore_diameter > 0 else profile

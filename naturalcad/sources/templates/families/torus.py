@@ -60,11 +60,11 @@ def torus_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     minor = positive(minor, r4(major * 0.25), "tube radius", notes)
     if minor >= major:
         minor = r4(major * 0.5)
-        notes.add("tube radius must be smaller than the ring radius, used %g mm" % minor)
+        notes.add(f"tube radius must be smaller than the ring radius, used {minor:g} mm")
     return [P("ring_radius", r4(major), "mm, centre of the tube to the centre of the ring"),
             P("tube_radius", r4(minor), "mm, radius of the tube section")]
 
-def torus_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def torus_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"result = Torus(ring_radius, tube_radius, {ALIGN_MIN_Z})\n"
 
 

@@ -46,7 +46,7 @@ def tower_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("notch_size", r4(min(width, depth) * (0.15 if notched else 0.0)),
               "mm, square notch cut into each vertical corner (0 = none)")]
 
-def tower_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def tower_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
 tier_height = height / tiers
 result = None

@@ -53,7 +53,7 @@ def truss_beam_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]
             P("member_width", r4(member), "mm, width of chords, verticals and diagonals"),
             P("thickness", r4(thickness), "mm, out-of-plane thickness (Y)")]
 
-def truss_beam_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def truss_beam_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return INSET_TRIANGLE + """
 
 # node points on the member centre lines; each panel is split by one diagonal,

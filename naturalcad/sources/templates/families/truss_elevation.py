@@ -47,7 +47,7 @@ def truss_elevation_params(spec: PartSpec, notes: Notes, output_type: str) -> li
             P("member_width", r4(member), "mm, member width"),
             P("thickness", r4(thickness), "mm, out-of-plane thickness (Y)")]
 
-def truss_elevation_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def truss_elevation_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return INSET_TRIANGLE + """
 
 # member centre lines: the outline shrunk by half a member, so the outer chords are full width

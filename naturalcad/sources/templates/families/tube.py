@@ -49,10 +49,10 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             od = od or row.washer_od
             inner = inner or row.washer_id
             length = length or row.washer_thickness
-            notes.add("M%g washer: ISO 7089 sizes %g / %g x %g mm" % (spec.metric, row.washer_id, row.washer_od, row.washer_thickness))
+            notes.add(f"M{spec.metric:g} washer: ISO 7089 sizes {row.washer_id:g} / {row.washer_od:g} x {row.washer_thickness:g} mm")
         else:
             inner = inner or row.clearance
-            notes.add("M%g: %g mm clearance bore (ISO 273)" % (spec.metric, row.clearance))
+            notes.add(f"M{spec.metric:g}: {row.clearance:g} mm clearance bore (ISO 273)")
     group = dimension_group(spec, "size")
     if group:
         vals = list(group)
@@ -70,7 +70,7 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             inner = vals.pop(0)
         if length is None and vals:
             length = vals.pop(0)
-        if vals and inner is None and wall is None and length is not None:
+        if vals and od is not None and inner is None and wall is None and length is not None:
             # "tube 30 x 2, 100 long": the length is named, so the pair is OD x wall (or OD x ID)
             v = vals.pop(0)
             if v < od / 4:
@@ -89,7 +89,7 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if inner is None or inner >= od or inner <= 0:
         default = r4(od * 0.5)
         if inner is not None:
-            notes.add("inner diameter must be smaller than the outer, used %g mm" % default)
+            notes.add(f"inner diameter must be smaller than the outer, used {default:g} mm")
         else:
             notes.assume("inner diameter", default)
         inner = default
@@ -100,7 +100,7 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("inner_diameter", r4(inner), "mm, inside diameter (bore)"),
             P("length", r4(length), "mm, length / thickness along Z")]
 
-def tube_body(values: dict, output_type: str, spec: PartSpec | None = None) -> str:
+def tube_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
         return "result = Circle(outer_diameter / 2) - Circle(inner_diameter / 2)\n"
     return """
