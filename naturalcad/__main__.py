@@ -130,8 +130,8 @@ def _drawing(args: argparse.Namespace) -> DrawingOptions | None:
 
 def cmd_drawing(args: argparse.Namespace) -> int:
     """Draw an earlier run (what the app's Drawing tab does)."""
-    from .drawing_job import draw_run
     from . import runs as run_store
+    from .drawing_job import draw_run
 
     settings = _settings(args)
     found = run_store.get_run(args.run_id, settings)

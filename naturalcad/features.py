@@ -28,8 +28,9 @@ from OCP.TopAbs import TopAbs_EDGE, TopAbs_FACE, TopAbs_REVERSED
 from OCP.TopExp import TopExp_Explorer
 from OCP.TopoDS import TopoDS, TopoDS_Shape
 
-MAX_FACES = 600      # beyond this (text, lattices) the pairwise measures are skipped
 from .feature_data import MAX_VALUES, vetted_features  # noqa: F401  (the parent's side of the report)
+
+MAX_FACES = 600      # beyond this (text, lattices) the pairwise measures are skipped
 
 
 @dataclass

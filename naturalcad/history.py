@@ -18,8 +18,8 @@ import fcntl
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
 import threading
+from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -243,7 +243,8 @@ class HistoryStore:
              source: str | None = None, family: str | None = None, since: str | None = None,
              until: str | None = None) -> list[RunResult]:
         """Runs newest first, filtered. Dates are ISO strings compared as text."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[str | int] = []
         if text:
             where.append("(prompt LIKE ? OR family LIKE ? OR run_id LIKE ?)")
             args += [f"%{text}%"] * 3
@@ -270,7 +271,7 @@ class HistoryStore:
 
     def count(self) -> int:
         with closing(self.connect()) as conn:
-            return conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0]
+            return int(conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0])
 
     def delete(self, run_id: str) -> bool:
         with closing(self.connect()) as conn:

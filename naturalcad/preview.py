@@ -23,9 +23,16 @@ import logging
 import os
 import threading
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    import pyvista as pv
+    import trimesh
 
 # VTK picks its OpenGL window from this variable: offscreen EGL needs no display. The probe
 # below switches to OSMesa when EGL does not render; a deployment may also set it itself.
@@ -83,50 +90,50 @@ def load_preview(files: Mapping[str, str]) -> Preview:
             return Preview(dxf_outline(dxf), flat=True, source="dxf")
     except PreviewError:
         raise
-    except Exception as err:  # noqa: BLE001 - a broken file becomes a sentence, not a traceback
+    except Exception as err:  # a broken file becomes a sentence, not a traceback
         raise PreviewError(f"The preview file could not be read ({type(err).__name__}).") from err
     raise PreviewError("This run has no STL, GLB or DXF file to preview.")
 
 
-def _read_glb(path: str):
+def _read_glb(path: str) -> pv.PolyData:
     import pyvista as pv
     import trimesh
 
-    scene = trimesh.load(path, force="mesh")
+    scene = cast("trimesh.Trimesh", trimesh.load(path, force="mesh"))  # force="mesh": one mesh, not a Scene
     faces = [[3, *f] for f in scene.faces]
     return pv.PolyData(scene.vertices, faces=[i for row in faces for i in row])
 
 
-def _clean(mesh):
+def _clean(mesh: pv.DataSet) -> pv.PolyData:
     """A surface mesh the browser can hold: decimated when it is very large."""
     import pyvista as pv
 
-    if not isinstance(mesh, pv.PolyData):
-        mesh = mesh.extract_surface()
-    if mesh.n_cells > MAX_PREVIEW_CELLS:
-        mesh = mesh.triangulate().decimate(1 - MAX_PREVIEW_CELLS / mesh.n_cells)
-    return mesh
+    surface = mesh if isinstance(mesh, pv.PolyData) else mesh.extract_surface()
+    if surface.n_cells > MAX_PREVIEW_CELLS:
+        surface = surface.triangulate().decimate(1 - MAX_PREVIEW_CELLS / surface.n_cells)
+    return surface
 
 
-def dxf_outline(path: str, tolerance: float = 0.05):
+def dxf_outline(path: str, tolerance: float = 0.05) -> pv.PolyData:
     """A DXF drawing as flat polylines (z = 0), curves flattened to `tolerance` mm."""
-    import ezdxf
     import numpy as np
     import pyvista as pv
     from ezdxf import path as dxf_path
+    from ezdxf.filemanagement import readfile
+    from ezdxf.lldxf.const import DXFError
 
     try:
-        doc = ezdxf.readfile(path)
-    except (OSError, ezdxf.DXFError) as err:
+        doc = readfile(path)
+    except (OSError, DXFError) as err:
         raise PreviewError("The DXF file could not be read.") from err
-    points: list[list[float]] = []
+    points: list[tuple[float, float, float]] = []
     lines: list[int] = []
     for entity in doc.modelspace():
         try:
             outline = dxf_path.make_path(entity)
         except (TypeError, ValueError):
             continue  # text, dimensions and other non-geometry entities
-        vertices = [(v.x, v.y, 0.0) for v in outline.flattening(tolerance)] if len(outline) else []
+        vertices = [(float(v.x), float(v.y), 0.0) for v in outline.flattening(tolerance)] if len(outline) else []
         if len(vertices) < 2:
             continue
         start = len(points)
@@ -138,7 +145,12 @@ def dxf_outline(path: str, tolerance: float = 0.05):
 
 
 # -- drawing ---------------------------------------------------------------------------------
-def _plotter_class():
+# A pyvista.Plotter (or our subclass). Typed loosely on purpose: pyvista 0.49 wraps its plotter
+# methods in decorators whose stubs make mypy reject ordinary calls such as `set_background(color)`.
+Plotter = Any
+
+
+def _plotter_class() -> type[Plotter]:
     """A Plotter whose `trame` component exports a standalone vtk.js page without a server.
 
     stpyvista's trame backend calls `plotter.export_html()`, which pyvista 0.49 routes to a
@@ -160,13 +172,13 @@ def _plotter_class():
     return _PreviewPlotter
 
 
-_PreviewPlotter: Any = None
+_PreviewPlotter: type[Plotter] | None = None
 
 
 class StandaloneScene:
     """`plotter.trame`: the scene as a self-contained vtk.js HTML page (offline)."""
 
-    def __init__(self, plotter) -> None:
+    def __init__(self, plotter: Plotter) -> None:
         self._plotter = plotter
 
     def export_html(self, filename: str | Path | None = None) -> io.StringIO | None:
@@ -181,7 +193,7 @@ class StandaloneScene:
 VIEWS = {"iso": "view_isometric", "front": "view_xz", "top": "view_xy", "right": "view_yz"}
 
 
-def make_plotter(preview: Preview, size: tuple[int, int] = VIEWER_SIZE, theme: str = "light", view: str = "iso"):
+def make_plotter(preview: Preview, size: tuple[int, int] = VIEWER_SIZE, theme: str = "light", view: str = "iso") -> Plotter:
     """A plotter showing the part in a neutral CAD look: shaded faces, dark feature edges."""
     plotter = _plotter_class()(off_screen=True, window_size=list(size))
     plotter.set_background(BACKGROUNDS.get(theme, BACKGROUND))
@@ -205,7 +217,7 @@ def make_plotter(preview: Preview, size: tuple[int, int] = VIEWER_SIZE, theme: s
     return plotter
 
 
-def scene_html(plotter) -> str:
+def scene_html(plotter: Plotter) -> str:
     """Serialize the plotter's scene into trame-vtk's offline viewer page."""
     from trame_vtk.modules.vtk.serializers import (
         SynchronizationContext,
@@ -287,7 +299,7 @@ def screenshot(preview: Preview, size: tuple[int, int] = THUMBNAIL_SIZE) -> byte
     return _png(image)
 
 
-def _png(image) -> bytes:
+def _png(image: npt.NDArray[np.uint8]) -> bytes:
     from PIL import Image
 
     out = io.BytesIO()
@@ -304,7 +316,7 @@ def thumbnail(run_dir: Path, files: Mapping[str, str]) -> Path | None:
         return None
     try:
         png = screenshot(load_preview(files))
-    except Exception as err:  # noqa: BLE001 - a missing thumbnail is cosmetic, never an error page
+    except Exception as err:  # a missing thumbnail is cosmetic, never an error page
         log.warning("no thumbnail for %s: %s", run_dir, err)
         return None
     temp = target.with_name(f".{THUMBNAIL_NAME}.{os.getpid()}.{threading.get_ident()}.part")
@@ -319,9 +331,13 @@ def thumbnail(run_dir: Path, files: Mapping[str, str]) -> Path | None:
 
 
 # -- Streamlit -------------------------------------------------------------------------------
-def _files_key(files: Mapping[str, str]) -> tuple:
+# (format, path, size in bytes, mtime in ns) of each preview file a run has
+FilesKey = tuple[tuple[str, str, int, int], ...]
+
+
+def _files_key(files: Mapping[str, str]) -> FilesKey:
     """Identify a run's preview files by path, size and mtime (a re-written file is new)."""
-    key = []
+    key: list[tuple[str, str, int, int]] = []
     for fmt in ("stl", "glb", "dxf"):
         path = files.get(fmt)
         if path:
@@ -334,7 +350,7 @@ def _files_key(files: Mapping[str, str]) -> tuple:
 
 
 @functools.lru_cache(maxsize=12)
-def _viewer_page(key: tuple, height: int, theme: str = "light", view: str = "iso") -> str:
+def _viewer_page(key: FilesKey, height: int, theme: str = "light", view: str = "iso") -> str:
     files = {fmt: path for fmt, path, _, _ in key}
     with _vtk_lock:
         plotter = make_plotter(load_preview(files), (int(height * VIEWER_FIT_ASPECT), height), theme, view)
@@ -354,7 +370,7 @@ def viewer_page(files: Mapping[str, str], height: int = VIEWER_SIZE[1], theme: s
 
 
 @functools.lru_cache(maxsize=12)
-def _static_picture(key: tuple, size: tuple[int, int]) -> bytes:
+def _static_picture(key: FilesKey, size: tuple[int, int]) -> bytes:
     return screenshot(load_preview({fmt: path for fmt, path, _, _ in key}), size)
 
 
@@ -370,7 +386,7 @@ def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1], theme
 
     try:
         import stpyvista
-    except Exception:  # noqa: BLE001 - StreamlitAPIException outside a real server
+    except Exception:  # StreamlitAPIException outside a real server
         stpyvista = None
     if stpyvista is not None:
         _mount(viewer_page(files, height, theme, view), height, key)
@@ -409,7 +425,6 @@ def warm_up() -> None:
     """Find a working offscreen window, then open its GL context once (the first costs ~2 s)."""
     import numpy as np
     import pyvista as pv
-
     from trame_vtk.modules.vtk import serializers  # noqa: F401 - imported lazily by scene_html
 
     if offscreen_window() is None:

@@ -254,7 +254,7 @@ def _like(template: Any, value: Any) -> Any:
     if isinstance(template, bool):
         return bool(value)
     if isinstance(template, int):
-        return int(round(float(value)))
+        return round(float(value))
     return float(value)
 
 
@@ -267,13 +267,12 @@ def _slider_range(value: Any, suggested: tuple[float, float, float]) -> tuple[An
         low, high, step = int(low), int(high), max(int(step), 1)
         return (min(low, value), max(high, value), step)
     low, high, step = float(low), float(high), float(step) or 0.1
-    if high - low > 1:
-        # Sizes move in tenths of a millimetre at the finest: a 0.05 mm step is finer than a drag can
-        # place, and it would make one slider read "3.00 mm" among others reading "6.0 mm".
-        # Fractions (0–1) keep their hundredths.
-        if step < 0.1:
-            step = 0.1
-            low = round(math.ceil(low / step - 1e-9) * step, 6)  # on the step grid, as the values are
+    # Sizes move in tenths of a millimetre at the finest: a 0.05 mm step is finer than a drag can
+    # place, and it would make one slider read "3.00 mm" among others reading "6.0 mm".
+    # Fractions (0–1) keep their hundredths.
+    if high - low > 1 and step < 0.1:
+        step = 0.1
+        low = round(math.ceil(low / step - 1e-9) * step, 6)  # on the step grid, as the values are
     return (min(low, float(value)), max(high, float(value)), step)
 
 

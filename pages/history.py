@@ -10,7 +10,7 @@ import base64
 import functools
 import io
 import statistics
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import altair as alt
 import pandas as pd
@@ -103,7 +103,7 @@ def filters(all_runs: list[RunResult]) -> dict:
 
 def _day(result: RunResult) -> date:
     try:
-        return datetime.fromisoformat(result.created_at).astimezone(timezone.utc).date()
+        return datetime.fromisoformat(result.created_at).astimezone(UTC).date()
     except ValueError:
         return date.today()
 
@@ -152,7 +152,7 @@ def table(runs: list[RunResult]) -> pd.DataFrame:
     pictures = thumbnails(runs)
     frame = pd.DataFrame([{"thumbnail": pictures.get(r.run_id), **fmt.history_row(r)} for r in runs])
     shown = frame.copy()
-    shown["prompt"] = [("↳ " if parent else "") + text for parent, text in zip(frame["parent"], frame["prompt"])]
+    shown["prompt"] = [("↳ " if parent else "") + text for parent, text in zip(frame["parent"], frame["prompt"], strict=True)]
     event = st.dataframe(
         shown,
         key="history-table",

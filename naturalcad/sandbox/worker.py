@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-
 from . import limits
 from .child import preload, run_job
 from .diskwatch import disk_use

@@ -18,7 +18,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .. import checks
@@ -29,6 +29,9 @@ from ..request import ValidRequest
 from . import Generated
 from . import llm_prompt as prompts
 from .extract import handle_reply
+
+if TYPE_CHECKING:
+    from tenacity import RetryCallState
 
 log = logging.getLogger("naturalcad.llm")
 
@@ -72,7 +75,7 @@ class _Retry(Exception):
         self.wait = wait
 
 
-def _worth_retrying(state: Any) -> bool:
+def _worth_retrying(state: RetryCallState) -> bool:
     import openai
 
     error = state.outcome.exception() if state.outcome else None
@@ -85,14 +88,22 @@ def _worth_retrying(state: Any) -> bool:
     return True
 
 
-def _wait(state: Any) -> float:
+def _wait(state: RetryCallState) -> float:
     """Retry-After when the server gave one, else exponential backoff with jitter."""
     import random
 
     error = state.outcome.exception() if state.outcome else None
     if isinstance(error, _Retry) and error.wait is not None:
         return error.wait
-    return min(BACKOFF_SECONDS * 2 ** (state.attempt_number - 1), MAX_BACKOFF_SECONDS) * (0.75 + random.random() / 2)
+    return min(BACKOFF_SECONDS * 2.0 ** (state.attempt_number - 1), MAX_BACKOFF_SECONDS) * (0.75 + random.random() / 2)
+
+
+def _log_retry(state: RetryCallState) -> None:
+    """Log the failure about to be retried (only `_Retry` errors are: see `_worth_retrying`)."""
+    error = state.outcome.exception() if state.outcome else None
+    failure = error.error if isinstance(error, _Retry) else error
+    log.info("model request failed (%s); retry %d in %.2f s", type(failure).__name__,
+             state.attempt_number, state.upcoming_sleep)
 
 
 # -- the client ------------------------------------------------------------------------------------
@@ -131,9 +142,7 @@ class ModelClient:
             stop=stop_after_attempt(MAX_RETRIES + 1),
             wait=_wait,
             retry=_worth_retrying,
-            before_sleep=lambda state: log.info("model request failed (%s); retry %d in %.2f s",
-                                                type(state.outcome.exception().error).__name__,
-                                                state.attempt_number, state.upcoming_sleep),
+            before_sleep=_log_retry,
             reraise=True,
         )
         tries = 0

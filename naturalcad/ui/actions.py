@@ -48,7 +48,9 @@ def execute(action: state.PendingAction, current: RunResult | None, on_stage: Ca
     if kind == "generate":
         return _generate(payload, on_stage)
     if kind == "rerun":
-        previous = payload.get("result") or current
+        previous: RunResult | None = payload.get("result") or current
+        if previous is None:
+            raise ValueError("rerun needs a run to repeat")
         return _rerun(previous, on_stage)
     if current is None:
         raise ValueError(f"{kind} needs a current run")

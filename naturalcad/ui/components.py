@@ -17,8 +17,8 @@ from ..artifacts import mark_open
 from ..config import get_settings
 from ..request import RunResult
 from . import downloads as dl
-from . import viewer
 from . import format as fmt
+from . import viewer
 
 UNIT_KEY = "units"  # mm or in: what the facts show (files stay in mm)
 
@@ -172,7 +172,7 @@ def facts(result: RunResult) -> None:
     st.metric(measure, value)
     counts = fmt.count_metrics(result)
     if len(counts) > 1 and all(len(metric.label) <= 6 for metric in counts):
-        for column, metric in zip(st.columns(2), counts):
+        for column, metric in zip(st.columns(2), counts, strict=False):
             column.metric(metric.label, metric.value, help=metric.help)
     else:
         for metric in counts:
@@ -204,7 +204,7 @@ def downloads(result: RunResult, key: str) -> None:
                        on_click="ignore", help="STEP, STL, GLB, DXF and the build123d script; all in millimetres.")
 
 
-def _file_data(path: Path):
+def _file_data(path: Path) -> bytes | Callable[[], bytes]:
     if path.stat().st_size <= INLINE_DOWNLOAD_BYTES:
         return path.read_bytes()
     return lambda: path.read_bytes()

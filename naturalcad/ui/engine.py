@@ -32,7 +32,7 @@ def start_engine() -> float:
 
     try:
         pipeline.startup(get_settings())
-    except Exception:  # noqa: BLE001 - a read-only data dir must not stop the app from opening
+    except Exception:  # a read-only data dir must not stop the app from opening
         log.exception("start-up housekeeping failed")
     pipeline.warm_up()
     threading.Thread(target=_warm_renderer, daemon=True, name="naturalcad-preview-warmup").start()
@@ -45,7 +45,7 @@ def _warm_renderer() -> None:
         from .. import preview
 
         preview.warm_up()
-    except Exception:  # noqa: BLE001 - previews fall back to a message if rendering is unavailable
+    except Exception:  # previews fall back to a message if rendering is unavailable
         log.warning("offscreen renderer unavailable", exc_info=True)
 
 

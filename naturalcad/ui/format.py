@@ -7,6 +7,7 @@ rules are tested without a browser.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC
 from typing import Any
@@ -193,7 +194,7 @@ def created_text(created_at: str | None) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def timings_text(timings: dict[str, float | None] | None) -> str:
+def timings_text(timings: Mapping[str, float | None] | None) -> str:
     """ "generate 12 ms, execute 1.4 s": only the stages that ran (a missing one is not news)."""
     return ", ".join(f"{stage} {runtime_text(seconds)}" for stage, seconds in (timings or {}).items() if seconds)
 
@@ -278,7 +279,7 @@ def params_diff(before: dict[str, Any], after: dict[str, Any], code: str = "", l
         suffix = f" {unit}" if unit and not isinstance(value, bool) else ""
         parts.append(f"{label.lower()} {_value_text(before[name], unit)} → {_value_text(value, unit)}{suffix}")
     if len(parts) > limit:
-        parts = parts[:limit] + [f"{len(parts) - limit} more"]
+        parts = [*parts[:limit], f"{len(parts) - limit} more"]
     return ", ".join(parts)
 
 

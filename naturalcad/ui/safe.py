@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -21,7 +21,7 @@ def page(body: Callable[[], None]) -> Callable[[], None]:
         try:
             body()
         # st.rerun / st.switch_page / st.stop unwind with BaseExceptions, which pass through.
-        except Exception:  # noqa: BLE001 - the page, not the user, handles surprises
+        except Exception:  # the page, not the user, handles surprises
             log.exception("page %s failed", body.__name__)
             st.error(PAGE_ERROR)
             st.button("Retry", key=f"retry-page-{body.__name__}", type="primary")

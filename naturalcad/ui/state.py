@@ -10,7 +10,7 @@ slider does not re-centre the others.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import streamlit as st
 
@@ -70,7 +70,7 @@ def queue(kind: str, **payload: Any) -> None:
 
 
 def take_pending() -> PendingAction | None:
-    return st.session_state.pop(PENDING, None)
+    return cast("PendingAction | None", st.session_state.pop(PENDING, None))  # only queue() sets it
 
 
 def load_run(run_id: str) -> RunResult | None:
