@@ -88,17 +88,21 @@ def test_two_models_side_by_side_with_tokens_attempts_cost_errors_and_resume(tmp
     assert (b_block["model"], b_block["verdict"], b_block["attempts"]) == ("model-b", "pass", 2)
     assert b_block["tokens"] == {"prompt": 2000, "completion": 310, "requests": 2} and b_block["cost"] is None
 
-    # plate, on resume: model-a forgets the hole; model-b's script never runs (three tries)
+    # plate, on resume: model-a forgets the hole and, asked by the size check's repair rounds
+    # to add it, forgets it twice more; model-b's script never runs (three tries)
     server.add(PLATE_WITHOUT_HOLE, usage=(1200, 220), cost=0.002)
+    for _ in range(2):
+        server.add(PLATE_WITHOUT_HOLE, usage=(1200, 220))
     for _ in range(3):
         server.add(BROKEN_PLATE, usage=(800, 90))
     resumed = _eval(tmp_path, server, *common, "--resume")
     assert resumed.returncode == 0, resumed.stdout[-3000:] + resumed.stderr[-3000:]
-    assert len(server.requests) == 3 + 1 + 3  # the block was not asked again
+    assert len(server.requests) == 3 + 3 + 3  # the block was not asked again
     *new, summary = _lines(resumed.stdout)
     assert [(r["id"], r["model"]) for r in new] == [("plate", "model-a"), ("plate", "model-b")]
     a_plate, b_plate = new
-    assert a_plate["verdict"] == "fail" and a_plate["error"] is None
+    assert a_plate["verdict"] == "fail" and a_plate["error"] is None and a_plate["attempts"] == 3
+    assert "10" in server.requests[4]["body"]["messages"][-1]["content"]  # the repair names the missing hole
     holes = next(c for c in a_plate["checks"] if c["name"] == "genus")
     assert (holes["ok"], holes["got"], holes["want"]) == (False, 0, 1)
     assert b_plate["verdict"] == "error" and b_plate["attempts"] == 3 and b_plate["source"] == "template"
@@ -109,8 +113,8 @@ def test_two_models_side_by_side_with_tokens_attempts_cost_errors_and_resume(tmp
     a, b = by_model["model-a"], by_model["model-b"]
     assert (a["cases"], a["passed"], a["failed"], a["errors"]) == (2, 1, 1, 0)
     assert (b["cases"], b["passed"], b["failed"], b["errors"]) == (2, 1, 0, 1)
-    assert a["mean_attempts"] == 1.0 and b["mean_attempts"] == 2.5
-    assert (a["prompt_tokens"], a["completion_tokens"], a["requests"]) == (2200, 420, 2)
+    assert a["mean_attempts"] == 2.0 and b["mean_attempts"] == 2.5
+    assert (a["prompt_tokens"], a["completion_tokens"], a["requests"]) == (4600, 860, 4)
     assert (b["prompt_tokens"], b["completion_tokens"], b["requests"]) == (4400, 580, 5)
     assert a["cost"] == pytest.approx(0.005) and b["cost"] is None
     assert a["check_rates"]["genus"] == {"passed": 1, "total": 2, "rate": 0.5}
@@ -120,7 +124,7 @@ def test_two_models_side_by_side_with_tokens_attempts_cost_errors_and_resume(tmp
     assert "the offline generator stood in" in html and "holes 0 want 1" in html and "$0.0050" in html
     markdown = (out / "report.md").read_text()
     assert "| Pass rate | 50.0 % (1/2) | 50.0 % (1/2) |" in markdown
-    assert "| Mean attempts | 1.00 | 2.50 |" in markdown
-    assert "**FAIL** extents [5, 40, 60], volume 12000 want 11607.3, holes 0 want 1 · 1 attempt" in markdown
-    assert "1,420 tokens · $0.0020" in markdown
+    assert "| Mean attempts | 2.00 | 2.50 |" in markdown
+    assert "**FAIL** extents [5, 40, 60], volume 12000 want 11607.3, holes 0 want 1 · 3 attempts" in markdown
+    assert "4,260 tokens · $0.0020" in markdown
     assert "sk-eval-test-key" not in html + markdown + (out / "results.jsonl").read_text()
