@@ -330,10 +330,10 @@ def result_area() -> None:
     # reset the selected tab).
     with st.container(key="result-top"):
         components.run_header(result)
+        reading_view.show(result)  # "Read as …" and what was not understood, before the part
         if st.session_state.get(SCROLL_TO_RESULT) == result.run_id:
             st.session_state.pop(SCROLL_TO_RESULT)
             components.scroll_to("result-top", nonce=result.run_id)
-    reading_view.show(result)  # "Read as …" and what was not understood, before the part
     if not result.success:
         components.failure(result, retry=lambda: _queue_rerun(result), key="current")
         if result.code:

@@ -29,16 +29,25 @@ PREVIEW_HEIGHT = 420
 _SCROLL = """<script>
 (() => {
   // The page keeps settling for a moment (progress boxes fold up, the viewer mounts), so
-  // bring the target up until it stays there, for at most two seconds.
+  // bring the target up until it stays there (half a second unmoved), for at most six seconds.
   let tries = 0, settled = 0;
   const go = () => {
     const target = document.querySelector(".st-key-%s");
     if (target) {
       const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
-      if (Math.abs(target.getBoundingClientRect().top - margin) > 8) { target.scrollIntoView({block: "start"}); settled = 0; }
-      else { settled++; }
+      const delta = target.getBoundingClientRect().top - margin;
+      if (Math.abs(delta) > 8) {
+        // Scroll the nearest scrolling ancestor by exactly what is needed (scrollIntoView
+        // overshoots the top bar's margin in Streamlit's nested scroll container).
+        let box = target.parentElement;
+        while (box && !(box.scrollHeight > box.clientHeight && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) {
+          box = box.parentElement;
+        }
+        (box || document.scrollingElement).scrollBy(0, delta);
+        settled = 0;
+      } else { settled++; }
     }
-    if (settled < 3 && tries++ < 20) { setTimeout(go, 100); }
+    if (settled < 5 && tries++ < 60) { setTimeout(go, 100); }
   };
   setTimeout(go, 100);
 })();
@@ -112,8 +121,11 @@ def run_header(result: RunResult) -> None:
     if result.parent_run_id:
         bits.append(f"continues {result.parent_run_id}")
     st.caption(fmt.untrusted(" · ".join(bits)))
-    if notes.interpretation:
-        st.caption(notes.interpretation[0].upper() + notes.interpretation[1:] + ".")
+    interpretation = notes.interpretation
+    if interpretation and result.reading:  # the reading box says what it was read as; keep the output type
+        interpretation = next((part.strip() for part in interpretation.split(";") if "made as a" in part), None)
+    if interpretation:
+        st.caption(interpretation[0].upper() + interpretation[1:] + ".")
 
 
 def notices(result: RunResult) -> None:

@@ -43,10 +43,12 @@ def test_generate_preview_download_slide_and_history(page, app_url, tmp_path):
     labels = [b.inner_text().split("\n")[-1].strip() for b in page.locator("[data-testid=stDownloadButton] button").all()]
     assert labels[:3] == ["Download STEP", "Download STL", "Download GLB"]
     assert {label.removeprefix("folder_zip") for label in labels[3:]} == {"All files (.zip)"}  # its tooltip wraps it
+    # The page brings the result up (checked before the viewer check, whose element screenshot
+    # makes Playwright scroll the viewer into view).
+    page.wait_for_function("() => Math.abs(document.querySelector('.st-key-result-top')"
+                           ".getBoundingClientRect().top - 72) < 12", timeout=10_000)
     assert metric(page, "Size") == "120 × 80 × 6 mm"
     assert viewer_colours(page) > 20, "the viewer shows a shaded part, not a blank box"
-    page.wait_for_function("() => Math.abs(document.querySelector('.st-key-result-top')"
-                           ".getBoundingClientRect().top - 72) < 12", timeout=10_000)  # the page brings it up
     page.wait_for_timeout(500)
     screenshot(page, "02-generate-result")
 

@@ -100,7 +100,7 @@ def test_a_failed_run_is_shared_too(stack, shared_settings):
 def test_postgrest_down_runs_succeed_the_outbox_grows_and_drains_without_duplicates(
         stack, shared_settings, postgrest_back, capsys):
     stack.postgrest.stop()
-    results = [run_cube(shared_settings, prompt=f"cube during the outage {n}") for n in range(3)]
+    results = [run_cube(shared_settings, prompt=f"a 12 mm cube made during the outage, run {'abc'[n]}") for n in range(3)]
     assert all(r.success and r.warnings == [] for r in results)
     box = supabase.outbox_for(shared_settings)
     assert box.depth() == 3
