@@ -113,13 +113,22 @@ def test_cold_mode_from_the_environment(tmp_path):
     assert result["geometry"]["volume"] == pytest.approx(6.0)
 
 
-def test_warm_jobs_stay_fast(tmp_path):
-    settings = _settings(tmp_path, timeout=20)
+@pytest.mark.slow
+def test_warm_jobs_skip_the_import_a_cold_job_pays(tmp_path):
+    """Warm jobs are forked from the worker that already imported build123d: on any load,
+    each is several times faster than a fresh-process job timed beside it (a ratio, not a clock)."""
+    settings = _settings(tmp_path, timeout=60)
     assert runner.get_worker().wait_ready(timeout=120)
     pipeline.run_code(PLATE, settings=settings)
-    times = []
+    warm = []
     for _ in range(3):
         result = pipeline.run_code(PLATE, settings=settings)
-        assert result.success
-        times.append(result.timings["sandbox"])
-    assert min(times) < 0.5  # ~0.1 s on a quiet machine; generous for a loaded CI box
+        assert result.success and result.sandbox
+        warm.append(result.timings["sandbox"])
+    cold_dir = tmp_path / "cold-ratio"
+    cold_dir.mkdir()
+    started = time.perf_counter()
+    cold = runner.run_cold(runner.make_job(PLATE, cold_dir, "3d_solid", Limits(timeout_seconds=60)))
+    cold_seconds = time.perf_counter() - started
+    assert cold.ok, cold.message
+    assert min(warm) * 4 < cold_seconds, (warm, cold_seconds)
