@@ -14,13 +14,14 @@ and their text valid UTF-8, so recording a run never fails on what the run conta
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import io
 import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable
-from contextlib import closing
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,6 +91,54 @@ def open_database(path: Path) -> sqlite3.Connection:
     return conn
 
 
+_local = threading.local()
+
+
+def _thread_connection(path: Path) -> sqlite3.Connection:
+    """The calling thread's open connection to `path` (see `HistoryStore.connect`).
+
+    Beside it the thread keeps the database file open: when that file has been unlinked
+    (a data dir removed, a database replaced), its link count is 0 and a fresh connection
+    is made, even if a new file got the same inode number."""
+    cache: dict[tuple[int, str], tuple[sqlite3.Connection, io.FileIO]] | None = getattr(_local, "connections", None)
+    if cache is None:
+        cache = _local.connections = {}
+    key = (os.getpid(), str(path))
+    held = cache.get(key)
+    if held is not None:
+        conn, handle = held
+        try:
+            kept, now = os.fstat(handle.fileno()), path.stat()
+            if kept.st_nlink > 0 and (kept.st_ino, kept.st_dev) == (now.st_ino, now.st_dev):
+                return conn
+        except OSError:
+            pass
+        with contextlib.suppress(sqlite3.Error, OSError):
+            conn.close()
+            handle.close()
+    conn = open_database(path)
+    try:
+        handle = io.FileIO(path, "r")
+    except OSError:
+        conn.close()
+        raise
+    cache[key] = (conn, handle)
+    return conn
+
+
+@contextlib.contextmanager
+def _use(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A kept connection for one piece of work: a transaction left open by an error is rolled
+    back, so the next user of the connection starts clean."""
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        raise
+
+
 @dataclass
 class HistoryStore:
     db_path: Path
@@ -109,10 +158,16 @@ class HistoryStore:
         return store
 
     def connect(self) -> sqlite3.Connection:
-        return open_database(self.db_path)
+        """This thread's connection to the database, kept open between runs.
+
+        Closing the last connection to a WAL database checkpoints it and deletes the WAL
+        (an fsync of the database): opening and closing one per statement cost every run
+        two checkpoints, tens of milliseconds. A connection belongs to its thread and
+        process; a database file replaced or removed meanwhile gets a fresh one."""
+        return _thread_connection(self.db_path)
 
     def init(self) -> None:
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             conn.executescript(SCHEMA)
 
     def clean(self, result: RunResult) -> RunResult:
@@ -129,7 +184,7 @@ class HistoryStore:
         result, record = self._clean(result)
         with _live_lock:
             _live.add(result.run_id)
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO runs (run_id, created_at, status, prompt, mode, output_type, source, "
                 "backend_available, parent_run_id, pid, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -141,7 +196,7 @@ class HistoryStore:
     def finish(self, result: RunResult) -> None:
         """Complete the run's row in one transaction, then append the log line."""
         result, record = self._clean(result)
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(
                 "INSERT OR REPLACE INTO runs (run_id, created_at, status, prompt, mode, output_type, family, source, "
@@ -162,7 +217,7 @@ class HistoryStore:
         record = strict_dumps({"run_id": result.run_id, "success": False, "created_at": result.created_at,
                                "error": "The run finished but its record could not be stored in full.",
                                "error_kind": "crashed"})
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             conn.execute("UPDATE runs SET status='done', success=0, error=?, record=? WHERE run_id=?",
                          ("The run finished but its record could not be stored in full.", record, result.run_id))
 
@@ -214,7 +269,7 @@ class HistoryStore:
         longer runs them (a page that ran them was stopped). Returns how many were fixed."""
         fixed = 0
         mine, live = os.getpid(), live_runs()
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             rows = conn.execute("SELECT run_id, pid, record FROM runs WHERE status='running'").fetchall()
             for row in rows:
                 if row["pid"] == mine:
@@ -235,7 +290,7 @@ class HistoryStore:
         return fixed
 
     def get(self, run_id: str) -> RunResult | None:
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             row = conn.execute("SELECT record, status FROM runs WHERE run_id=?", (run_id,)).fetchone()
         return _row_result(row) if row else None
 
@@ -265,20 +320,20 @@ class HistoryStore:
             args.append(until)
         sql = "SELECT record, status FROM runs" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY created_at DESC, run_id DESC LIMIT ? OFFSET ?"
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             rows = conn.execute(sql, (*args, limit, offset)).fetchall()
         return [_row_result(r) for r in rows]
 
     def count(self) -> int:
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             return int(conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0])
 
     def delete(self, run_id: str) -> bool:
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             return conn.execute("DELETE FROM runs WHERE run_id=?", (run_id,)).rowcount > 0
 
     def statuses(self) -> dict[str, int]:
-        with closing(self.connect()) as conn:
+        with _use(self.connect()) as conn:
             return {r[0]: r[1] for r in conn.execute("SELECT status, COUNT(*) FROM runs GROUP BY status")}
 
 

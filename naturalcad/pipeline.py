@@ -261,9 +261,10 @@ class _RunFrame:
         # Recording never fails on what the run contains: each step is tried on its own, and
         # the run dir is always finished (no `.attempt-*`, no `.in-progress` left behind).
         try:
-            not_queued = supabase.enqueue(self.settings, self.history.clean(result))  # a local write; never the network
-            if not_queued:
-                result.warnings.append(not_queued)
+            if supabase.writes(self.settings):  # a local write; never the network
+                not_queued = supabase.enqueue(self.settings, self.history.clean(result))
+                if not_queued:
+                    result.warnings.append(not_queued)
         except Exception:
             log.exception("run %s: queueing the Supabase copy failed", result.run_id)
         try:
