@@ -87,6 +87,30 @@ def dir_bytes(path: Path) -> int:
     return tree_use(path).bytes
 
 
+# Sizes of finished run dirs, by (inode, mtime) of the dir: a finished run's files are only
+# ever replaced by rename or added (a drawing), which moves the dir's mtime, so every prune
+# walks only what changed instead of all `max_runs` dirs.
+_sizes: dict[str, tuple[int, int, int]] = {}
+
+
+def _run_bytes(path: Path) -> int:
+    try:
+        info = path.stat()
+    except OSError:
+        return 0
+    held = _sizes.get(str(path))
+    if held is not None and held[:2] == (info.st_ino, info.st_mtime_ns):
+        return held[2]
+    size = dir_bytes(path)
+    # Only a dir untouched for a second is kept: a change within the clock's tick would not
+    # move the mtime the cache compares.
+    if time.time() - info.st_mtime > 1.0 and not (path / IN_PROGRESS).exists():
+        if len(_sizes) > 4 * 10_000:
+            _sizes.clear()
+        _sizes[str(path)] = (info.st_ino, info.st_mtime_ns, size)
+    return size
+
+
 @contextmanager
 def _prune_lock(settings: Settings) -> Iterator[None]:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -148,7 +172,7 @@ def prune(settings: Settings, keep: set[str] | frozenset[str] = frozenset()) -> 
     with _prune_lock(settings):
         now = time.time()
         runs = sorted(p for p in settings.runs_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
-        sizes = {p: dir_bytes(p) for p in runs}
+        sizes = {p: _run_bytes(p) for p in runs}
         total, count = sum(sizes.values()), len(runs)
         cap_bytes = settings.max_artifact_mb * 1_048_576
         pruned: list[str] = []
