@@ -96,7 +96,15 @@ def step_problem(path: Path, diagonal: float, tolerance: float, solid: bool) -> 
     vertex_of = {m.group(0).split(b"=")[0].strip()[1:]: m.group(1) for m in _VERTEX.finditer(text)}
     if len(vertex_of) != text.count(b"VERTEX_POINT") or len(points) != text.count(b"CARTESIAN_POINT"):
         return "the STEP file has points this check cannot read"
-    types, refs = _graph(text)
+    every = [points.get(v) for v in vertex_of.values()]
+    if any(c is None for c in every):
+        return "the STEP file has a vertex with no point"
+    cloud = np.array(every, dtype=float).reshape(-1, 3)
+    if not np.isfinite(cloud).all():
+        return "the STEP file has a vertex that is not a finite number"
+    if spread(cloud) <= diagonal + 2 * tolerance:
+        return None  # each solid's vertices are a subset of these: none can be wider
+    types, refs = _graph(text)  # only then: which vertices belong to which solid
     for body in solids:
         corners = [points.get(vertex_of.get(v, b"")) for v in _solid_vertices(body, types, refs)]
         if any(c is None for c in corners):
