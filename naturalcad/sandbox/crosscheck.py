@@ -22,6 +22,11 @@ from .outcome import Geometry
 _RECORD = np.dtype([("normal", "<f4", (3,)), ("v", "<f4", (3, 3)), ("attr", "<u2")])
 MAX_TRIANGLES = 20_000_000  # ~1 GB of STL: larger files are over the per-file cap anyway
 MAX_DXF_BYTES = 25 * 1024 * 1024  # a profile's outline; parsing much more would stall the app
+MAX_DXF_ENTITIES = 200_000
+# What a part's DXF export draws. Anything else is refused unmeasured: an INSERT (or a
+# DIMENSION's block) of nested 10 x 10 MINSERT arrays is a few KB that ezdxf expands to
+# 10^20 lines, hanging the app's bounding-box call.
+DXF_PART_ENTITIES = frozenset({"LINE", "ARC", "CIRCLE", "ELLIPSE", "SPLINE", "LWPOLYLINE", "POLYLINE", "POINT"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class MeshFacts:
     high: tuple[float, float, float] = (0.0, 0.0, 0.0)
     spread: float = 0.0  # `spread` of its points: a lower bound of its diameter
     genus: int | None = None  # through-holes, for a closed mesh
+    pieces: int | None = None  # separate closed surfaces (one per shell), for a closed mesh
 
 
 # Directions whose spreads bound a point set's diameter from below (axes, face and space
@@ -79,9 +85,10 @@ def read_stl(path: Path) -> MeshFacts | None:
     a, b, c = corners[:, 0], corners[:, 1], corners[:, 2]
     volume = float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
     closed = _closed(points)
+    genus, pieces = _genus_and_pieces(points) if closed else (None, None)
     return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), closed, count,
                      (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2])),
-                     spread(points), mesh_genus(points) if closed else None)
+                     spread(points), genus, pieces)
 
 
 def read_regular(path: Path, limit: int) -> bytes | None:
@@ -109,7 +116,10 @@ def dxf_bounds(path: Path) -> tuple[tuple[float, float], tuple[float, float]] | 
 
     try:
         doc = read(io.StringIO(data.decode("utf-8", "replace")))
-        box = ezdxf.bbox.extents(doc.modelspace())
+        entities = list(doc.modelspace())
+        if len(entities) > MAX_DXF_ENTITIES or any(e.dxftype() not in DXF_PART_ENTITIES for e in entities):
+            return None  # block references (INSERT, DIMENSION...) expand without bound: never a part's export
+        box = ezdxf.bbox.extents(entities)
     except Exception:  # a hostile file: whatever ezdxf makes of it, it is not a part's outline
         return None
     if not box.has_data:
@@ -153,12 +163,17 @@ def mesh_genus(points: np.ndarray) -> int | None:
     """Through-holes of a closed mesh: each piece's Euler characteristic V - E + F = 2 - 2g.
 
     None when the count is not a whole number (a mesh the formula does not describe)."""
+    return _genus_and_pieces(points)[0]
+
+
+def _genus_and_pieces(points: np.ndarray) -> tuple[int | None, int | None]:
+    """`mesh_genus` and the number of connected pieces it counted on the way (one pass)."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
     tri = _weld(points)
     if not len(tri):
-        return None
+        return None, None
     used, tri = np.unique(tri, return_inverse=True)
     tri = tri.reshape(-1, 3)
     edges = np.sort(np.concatenate([tri[:, [0, 1]], tri[:, [1, 2]], tri[:, [2, 0]]]), axis=1)
@@ -167,8 +182,8 @@ def mesh_genus(points: np.ndarray) -> int | None:
     graph = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(len(used), len(used)))
     pieces = int(connected_components(graph, directed=False)[0])
     if chi % 2 or pieces - chi // 2 < 0:
-        return None
-    return pieces - chi // 2
+        return None, pieces
+    return pieces - chi // 2, pieces
 
 
 def tolerance_for(geometry: Geometry) -> float:
@@ -199,6 +214,10 @@ def facts_mismatch(geometry: Geometry, facts: MeshFacts | None) -> str | None:
         reported = geometry.volume or 0.0
         if abs(reported - facts.volume) > max(0.05 * max(reported, facts.volume), 0.01 * diagonal ** 2 * 0.05):
             return f"its volume is {reported:g} mm³ in the report but {facts.volume:g} mm³ in the STL"
+        if facts.pieces is not None and facts.pieces > geometry.shells:
+            # Each shell meshes to one closed piece (touching ones may weld into one): more
+            # pieces than shells is a report that hides bodies.
+            return f"it has {geometry.shells} shell(s) in the report but {facts.pieces} separate bodies in the STL"
         if facts.genus is not None and geometry.holes != facts.genus:
             return f"it has {geometry.holes} through-holes in the report but {facts.genus} in the STL"
     return None

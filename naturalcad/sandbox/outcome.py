@@ -28,6 +28,7 @@ ARTIFACT_FORMATS = tuple(_EXTENSIONS)
 _ARTIFACT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(step|stl|glb|dxf|svg|pdf)")
 _KINDS = ("3d_solid", "surface", "2d_vector", "1d_path")
 _TEXT_CAP, _TRACEBACK_CAP, _WARNING_CAP, _LAYER_CAP = 2000, 4000, 500, 100
+_EXACT_INT = 2**53  # the largest int a float (and a browser's JSON) holds exactly
 _EXTRA_ITEMS = 2000  # measurements other modules add (hole diameters, ...): bounded, not fixed
 
 
@@ -56,8 +57,10 @@ def _plain(value: object, budget: list[int], depth: int = 0) -> Any:
         raise ExecutionError("The sandboxed process returned a malformed report (geometry).", "crashed")
     if value is None or isinstance(value, bool):
         return value
-    if isinstance(value, (int, float)):
-        return finite(value) if isinstance(value, float) else value
+    if isinstance(value, float):
+        return finite(value)
+    if isinstance(value, int):  # an int a float can hold exactly stays an int; a bigger one is no measurement
+        return value if abs(value) <= _EXACT_INT else finite(value)
     if isinstance(value, str):
         return safe_text(value, 200)
     if isinstance(value, list):

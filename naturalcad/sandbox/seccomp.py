@@ -50,7 +50,12 @@ _SYSCALLS = {
     "lremovexattr": (198, 15), "fremovexattr": (199, 16), "setxattrat": (463, 463), "removexattrat": (466, 466),
     "name_to_handle_at": (303, 264), "open_by_handle_at": (304, 265), "fanotify_init": (300, 262),
     "inotify_init": (253, None), "inotify_init1": (294, 26),
+    # Reserving blocks without writing them: gigabytes between two polls of the disk watch,
+    # and with FALLOC_FL_KEEP_SIZE past RLIMIT_FSIZE (a cap on size, not blocks). EOPNOTSUPP
+    # makes posix_fallocate write zeros instead, which RLIMIT_FSIZE caps.
+    "fallocate": (285, 47),
 }
+_DENY_CODES = {"fork": errno.EAGAIN, "vfork": errno.EAGAIN, "fallocate": errno.EOPNOTSUPP}
 # An O_TMPFILE file has no name: it fills the disk where no directory listing can see it.
 _O_TMPFILE = 0o20000000
 _OPEN_FLAGS = {"open": ((2, None), 1), "openat": ((257, 56), 2)}  # name -> (numbers, flags argument)
@@ -84,7 +89,7 @@ def _program(machine: str) -> list[tuple[int, int, int, int]]:
     for name, numbers in _SYSCALLS.items():
         nr = numbers[index]
         if nr is not None:
-            code = errno.EAGAIN if name in ("fork", "vfork") else errno.EACCES
+            code = _DENY_CODES.get(name, errno.EACCES)
             prog += [(_JEQ, 0, 1, nr), deny(code)]
     prog += [(_JEQ, 0, 1, _CLONE3), deny(errno.ENOSYS), (_JEQ, 0, 1, _OPENAT2), deny(errno.ENOSYS)]
     for numbers, argument in _OPEN_FLAGS.values():
