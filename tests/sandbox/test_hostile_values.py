@@ -90,3 +90,52 @@ def test_more_bodies_in_the_stl_than_shells_reported_is_a_mismatch(tmp_path):
     problem = crosscheck.facts_mismatch(Geometry.parse(report), facts)
     assert problem is not None and "2 separate bodies" in problem
     assert crosscheck.facts_mismatch(Geometry.parse({**report, "solids": 2, "shells": 2}), facts) is None
+
+
+def test_step_comments_are_stripped_in_one_pass(tmp_path):
+    from naturalcad.sandbox import stepcheck
+
+    path = tmp_path / "model.step"
+    head = b"ISO-10303-21;\n/* a comment */#1=(LENGTH_UNIT() NAMED_UNIT(*) SI_UNIT(.MILLI.,.METRE.));\n"
+    path.write_bytes(head)
+    assert stepcheck.step_problem(path, 17.3, 0.3, solid=False) is None
+    path.write_bytes(head + b"/*a" * 400_000)  # quadratic for the old regex: hours
+    assert stepcheck.step_problem(path, 17.3, 0.3, solid=False) == "the STEP file is not a readable STEP file"
+
+
+def test_step_solids_sharing_one_huge_shell_are_refused(tmp_path):
+    from naturalcad.sandbox import stepcheck
+
+    lines = ["ISO-10303-21;", "#1=(LENGTH_UNIT() NAMED_UNIT(*) SI_UNIT(.MILLI.,.METRE.));"]
+    lines += [f"#{10 + i}=MANIFOLD_SOLID_BREP('',#100000);" for i in range(400)]
+    lines += [f"#{100000 + i}=CLOSED_SHELL('',(#{100001 + i}));" for i in range(4000)]
+    path = tmp_path / "model.step"
+    path.write_text("\n".join(lines))
+    problem = stepcheck.step_problem(path, 17.3, 0.3, solid=True)
+    assert problem is not None and "share more entities" in problem
+    path.write_text("\n".join(lines[:3] + lines[402:]))  # one solid over the same chain: fine
+    assert stepcheck.step_problem(path, 17.3, 0.3, solid=True) is None
+
+
+def _glb(path: Path, nodes: int, count: int) -> None:
+    blob = np.zeros((count, 3), "<f4").tobytes()
+    doc = {"asset": {"version": "2.0"}, "scene": 0, "scenes": [{"nodes": list(range(nodes))}],
+           "nodes": [{"mesh": 0}] * nodes, "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
+           "accessors": [{"bufferView": 0, "componentType": 5126, "count": count, "type": "VEC3"}],
+           "bufferViews": [{"buffer": 0, "byteLength": len(blob)}], "buffers": [{"byteLength": len(blob)}]}
+    text = json.dumps(doc).encode()
+    text += b" " * (-len(text) % 4)
+    path.write_bytes(b"glTF" + struct.pack("<II", 2, 28 + len(text) + len(blob)) + struct.pack("<I4s", len(text), b"JSON")
+                     + text + struct.pack("<I4s", len(blob), b"BIN\x00") + blob)
+
+
+def test_a_mesh_placed_by_many_nodes_is_refused_before_it_fills_memory(tmp_path, monkeypatch):
+    from naturalcad.sandbox import glbcheck
+
+    monkeypatch.setattr(glbcheck, "MAX_PLACED_POINTS", 1000)
+    path = tmp_path / "model.glb"
+    _glb(path, nodes=5, count=100)
+    points = glbcheck.glb_points(path)
+    assert points is not None and points.shape == (500, 3)
+    _glb(path, nodes=50, count=100)  # 5,000 placed points
+    assert glbcheck.glb_points(path) is None
