@@ -139,3 +139,19 @@ def test_a_mesh_placed_by_many_nodes_is_refused_before_it_fills_memory(tmp_path,
     assert points is not None and points.shape == (500, 3)
     _glb(path, nodes=50, count=100)  # 5,000 placed points
     assert glbcheck.glb_points(path) is None
+
+
+def test_an_export_has_the_one_name_naturalcad_gives_it(tmp_path):
+    from naturalcad.errors import ExecutionError
+    from naturalcad.sandbox.outcome import _files
+
+    for name in ("model.stl", "PWNED.stl", "index.step"):
+        (tmp_path / name).write_bytes(b"x")
+    assert _files({"stl": "model.stl"}, tmp_path) == {"stl": "model.stl"}
+    for files in ({"stl": "PWNED.stl"}, {"step": "index.step"}, {"step": "model.stl"}):
+        try:
+            _files(files, tmp_path)
+        except ExecutionError as err:
+            assert err.kind == "crashed"
+        else:
+            raise AssertionError(f"{files} was accepted")
