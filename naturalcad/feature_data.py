@@ -6,8 +6,9 @@ have no CAD kernel at all, can vet what a job reported.
 
 from __future__ import annotations
 
-import math
 from typing import Any
+
+from .sanitize import finite
 
 MAX_VALUES = 200  # per list, so the report stays small
 
@@ -16,7 +17,8 @@ _LIST_KEYS = ("hole_diameters", "pitch_circles", "pitches", "edge_distances", "d
 
 
 def _finite(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    # `sanitize.finite`, not math.isfinite: that raises OverflowError on a 400-digit int.
+    return finite(v) is not None
 
 
 def vetted_features(data: Any) -> dict[str, Any]:

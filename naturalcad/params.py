@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 _ASSIGN_RE = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<eq>\s*=\s*)(?P<value>[^#]*?)(?P<gap>\s*)(?P<comment>#.*)?$")
 _SKIP_RE = re.compile(r"^\s*(#.*)?$|^(from\s+\S+\s+import\s|import\s)")
+MAX_INT_PARAM = 2**53  # the largest int a float holds exactly
+MAX_PARAMS = 200  # a script's knobs are a dozen; past this the block is code, not sliders (bounds the record)
 
 
 @dataclass
@@ -29,8 +31,12 @@ def _literal(text: str) -> float | int | bool | None:
         value = ast.literal_eval(text.strip())
     except (ValueError, SyntaxError, MemoryError, RecursionError):
         return None
-    if isinstance(value, (bool, int)):
+    if isinstance(value, bool):
         return value
+    if isinstance(value, int):
+        # A slider holds a float: an int past 2**53 is no knob, and one past 4,300 digits
+        # (a hex literal can be) makes every later `json.dumps` of the run's params raise.
+        return value if abs(value) <= MAX_INT_PARAM else None
     if isinstance(value, float) and math.isfinite(value):
         return value
     return None
@@ -44,7 +50,7 @@ def _block(code: str) -> list[tuple[int, re.Match[str], float | int | bool]]:
             continue
         m = _ASSIGN_RE.match(line.rstrip("\r"))
         value = _literal(m.group("value")) if m else None
-        if m is None or value is None:
+        if m is None or value is None or len(found) >= MAX_PARAMS:
             break  # the first statement that is not a simple literal ends the block
         found.append((index, m, value))
     return found

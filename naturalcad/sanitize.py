@@ -47,10 +47,13 @@ def _has_surrogate(text: str) -> bool:
 
 
 def finite(value: object) -> float | None:
-    """A float that JSON can carry, or None (NaN, infinities, non-numbers)."""
+    """A float that JSON can carry, or None (NaN, infinities, ints too large for a float, non-numbers)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int past a float's range (10**400 parses as JSON): not a size
+        return None
     return number if math.isfinite(number) else None
 
 

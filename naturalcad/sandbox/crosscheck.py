@@ -22,6 +22,11 @@ from .outcome import Geometry
 _RECORD = np.dtype([("normal", "<f4", (3,)), ("v", "<f4", (3, 3)), ("attr", "<u2")])
 MAX_TRIANGLES = 20_000_000  # ~1 GB of STL: larger files are over the per-file cap anyway
 MAX_DXF_BYTES = 25 * 1024 * 1024  # a profile's outline; parsing much more would stall the app
+MAX_DXF_ENTITIES = 200_000
+# What a part's DXF export draws. Anything else is refused unmeasured: an INSERT (or a
+# DIMENSION's block) of nested 10 x 10 MINSERT arrays is a few KB that ezdxf expands to
+# 10^20 lines, hanging the app's bounding-box call.
+DXF_PART_ENTITIES = frozenset({"LINE", "ARC", "CIRCLE", "ELLIPSE", "SPLINE", "LWPOLYLINE", "POLYLINE", "POINT"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class MeshFacts:
     high: tuple[float, float, float] = (0.0, 0.0, 0.0)
     spread: float = 0.0  # `spread` of its points: a lower bound of its diameter
     genus: int | None = None  # through-holes, for a closed mesh
+    pieces: int | None = None  # separate closed surfaces (one per shell), for a closed mesh
 
 
 # Directions whose spreads bound a point set's diameter from below (axes, face and space
@@ -83,9 +89,10 @@ def read_stl(path: Path) -> MeshFacts | None:
     corners_of = np.zeros(vertices, dtype=np.int64)
     corners_of[tri.ravel()] = np.arange(tri.size)  # one corner per welded vertex
     unique_points = points[corners_of]
+    genus, pieces = genus_and_pieces(tri, vertices) if closed else (None, None)
     return MeshFacts((float(size[0]), float(size[1]), float(size[2])), abs(volume), closed, count,
                      (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2])),
-                     spread(unique_points), genus_of(tri, vertices) if closed else None)
+                     spread(unique_points), genus, pieces)
 
 
 def read_regular(path: Path, limit: int) -> bytes | None:
@@ -113,7 +120,10 @@ def dxf_bounds(path: Path) -> tuple[tuple[float, float], tuple[float, float]] | 
 
     try:
         doc = read(io.StringIO(data.decode("utf-8", "replace")))
-        box = ezdxf.bbox.extents(doc.modelspace())
+        entities = list(doc.modelspace())
+        if len(entities) > MAX_DXF_ENTITIES or any(e.dxftype() not in DXF_PART_ENTITIES for e in entities):
+            return None  # block references (INSERT, DIMENSION...) expand without bound: never a part's export
+        box = ezdxf.bbox.extents(entities)
     except Exception:  # a hostile file: whatever ezdxf makes of it, it is not a part's outline
         return None
     if not box.has_data:
@@ -158,21 +168,22 @@ def _closed(tri: np.ndarray, vertices: int) -> bool:
 
 
 def mesh_genus(points: np.ndarray) -> int | None:
-    """Through-holes of a closed mesh given as corner points (see `genus_of`)."""
-    return genus_of(*weld(points))
+    """Through-holes of a closed mesh given as corner points (see `genus_and_pieces`)."""
+    return genus_and_pieces(*weld(points))[0]
 
 
-def genus_of(tri: np.ndarray, vertices: int) -> int | None:
-    """Through-holes of a closed welded mesh: each piece's Euler characteristic V - E + F = 2 - 2g.
+def genus_and_pieces(tri: np.ndarray, vertices: int) -> tuple[int | None, int | None]:
+    """Through-holes of a closed welded mesh, and how many connected pieces it has.
 
-    Degenerate triangles are left out. None when the count is not a whole number (a mesh
-    the formula does not describe)."""
+    Each piece's Euler characteristic is V - E + F = 2 - 2g. Degenerate triangles are left
+    out. The genus is None when the count is not a whole number (a mesh the formula does
+    not describe)."""
     from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import connected_components
 
     tri = tri[(tri[:, 0] != tri[:, 1]) & (tri[:, 1] != tri[:, 2]) & (tri[:, 0] != tri[:, 2])]
     if not len(tri):
-        return None
+        return None, None
     used = int(np.count_nonzero(np.bincount(tri.ravel(), minlength=vertices)))
     n = np.int64(vertices)
     edges = np.sort(np.concatenate([tri[:, [0, 1]], tri[:, [1, 2]], tri[:, [2, 0]]]), axis=1)
@@ -185,8 +196,8 @@ def genus_of(tri: np.ndarray, vertices: int) -> int | None:
     # Vertices only degenerate triangles used are pieces of their own: not counted.
     pieces = int(connected_components(graph, directed=False)[0]) - (vertices - used)
     if chi % 2 or pieces - chi // 2 < 0:
-        return None
-    return pieces - chi // 2
+        return None, pieces
+    return pieces - chi // 2, pieces
 
 
 def tolerance_for(geometry: Geometry) -> float:
@@ -217,6 +228,10 @@ def facts_mismatch(geometry: Geometry, facts: MeshFacts | None) -> str | None:
         reported = geometry.volume or 0.0
         if abs(reported - facts.volume) > max(0.05 * max(reported, facts.volume), 0.01 * diagonal ** 2 * 0.05):
             return f"its volume is {reported:g} mm³ in the report but {facts.volume:g} mm³ in the STL"
+        if facts.pieces is not None and facts.pieces > geometry.shells:
+            # Each shell meshes to one closed piece (touching ones may weld into one): more
+            # pieces than shells is a report that hides bodies.
+            return f"it has {geometry.shells} shell(s) in the report but {facts.pieces} separate bodies in the STL"
         if facts.genus is not None and geometry.holes != facts.genus:
             return f"it has {geometry.holes} through-holes in the report but {facts.genus} in the STL"
     return None

@@ -21,6 +21,10 @@ from .crosscheck import read_regular, spread
 
 MAX_GLB_BYTES = 200 * 1024 * 1024
 MAX_NODES = 100_000
+# Vertices placed in all (a mesh is placed once per node that names it): a 1 MB mesh named
+# by 100,000 nodes would be 10^10 points, tens of GB in the app. An honest preview's count
+# is its own vertex count, under this for any file within the per-file cap.
+MAX_PLACED_POINTS = 10_000_000
 _FLOAT, _VEC3 = 5126, "VEC3"
 
 
@@ -83,7 +87,7 @@ def glb_points(path: Path) -> np.ndarray | None:
             blob = data[rest + 8:rest + 8 + bin_length] if bin_kind == b"BIN\x00" else b""
         scene = doc["scenes"][int(doc.get("scene", 0))]
         stack = [(int(n), np.eye(4)) for n in scene["nodes"]]
-        clouds, visited = [], 0
+        clouds, visited, placed = [], 0, 0
         while stack:
             index, parent = stack.pop()
             visited += 1
@@ -94,6 +98,9 @@ def glb_points(path: Path) -> np.ndarray | None:
             if "mesh" in node:
                 for primitive in doc["meshes"][int(node["mesh"])]["primitives"]:
                     local = _positions(doc, blob, int(primitive["attributes"]["POSITION"]))
+                    placed += len(local)
+                    if placed > MAX_PLACED_POINTS:
+                        raise ValueError("more placed vertices than a preview has")
                     clouds.append(local @ world[:3, :3].T + world[:3, 3])
             stack += [(int(child), world) for child in node.get("children", ())]
         points = np.concatenate(clouds) * 1000.0 if clouds else np.zeros((0, 3))

@@ -9,25 +9,25 @@ typed `Outcome` and `Geometry` below and never the raw report.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..drawing import FILE_NAMES as DRAWING_FILE_NAMES
 from ..errors import ExecutionError
 from ..feature_data import vetted_features
+from ..formats import FILE_NAMES as MODEL_FILE_NAMES
 from ..sanitize import finite, safe_text
 
-# What each reported export may be called: its key -> the file's extension (a drawing job
-# reports its sheet as drawing_svg/pdf/dxf).
-_EXTENSIONS = {"step": "step", "stl": "stl", "glb": "glb", "dxf": "dxf",
-               "drawing_svg": "svg", "drawing_pdf": "pdf", "drawing_dxf": "dxf"}
-ARTIFACT_FORMATS = tuple(_EXTENSIONS)
-# What a child may report as an export: a plain file name in its run dir (never a path).
-_ARTIFACT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(step|stl|glb|dxf|svg|pdf)")
+# What each reported export is called: the one name NaturalCAD's exporters give it
+# (`formats.FILE_NAMES`, `drawing.FILE_NAMES`; a drawing job reports its sheet). Any other
+# name is the job's choice, which would be promoted into the run dir and downloaded as is.
+_FILE_NAMES = {**MODEL_FILE_NAMES, **DRAWING_FILE_NAMES}
+ARTIFACT_FORMATS = tuple(_FILE_NAMES)
 _KINDS = ("3d_solid", "surface", "2d_vector", "1d_path")
 _TEXT_CAP, _TRACEBACK_CAP, _WARNING_CAP, _LAYER_CAP = 2000, 4000, 500, 100
+_EXACT_INT = 2**53  # the largest int a float (and a browser's JSON) holds exactly
 _EXTRA_ITEMS = 2000  # measurements other modules add (hole diameters, ...): bounded, not fixed
 
 
@@ -56,8 +56,10 @@ def _plain(value: object, budget: list[int], depth: int = 0) -> Any:
         raise ExecutionError("The sandboxed process returned a malformed report (geometry).", "crashed")
     if value is None or isinstance(value, bool):
         return value
-    if isinstance(value, (int, float)):
-        return finite(value) if isinstance(value, float) else value
+    if isinstance(value, float):
+        return finite(value)
+    if isinstance(value, int):  # an int a float can hold exactly stays an int; a bigger one is no measurement
+        return value if abs(value) <= _EXACT_INT else finite(value)
     if isinstance(value, str):
         return safe_text(value, 200)
     if isinstance(value, list):
@@ -203,8 +205,7 @@ def _files(raw: object, run_dir: Path) -> dict[str, str]:
     files: dict[str, str] = {}
     for fmt, name in raw.items():
         info = None
-        if fmt in ARTIFACT_FORMATS and isinstance(name, str) and _ARTIFACT_NAME.fullmatch(name) \
-                and name.rsplit(".", 1)[1] == _EXTENSIONS[fmt]:
+        if fmt in ARTIFACT_FORMATS and name == _FILE_NAMES[fmt]:
             try:
                 info = os.lstat(run_dir / name)
             except OSError:

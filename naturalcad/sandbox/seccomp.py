@@ -2,7 +2,8 @@
 no memory files, and nothing in the file system but reading and writing regular files.
 
 Threads stay allowed (OCCT meshes and writes glTF in parallel), so `clone` is allowed only
-with CLONE_THREAD and `clone3` answers ENOSYS, which makes glibc fall back to `clone`.
+with the flags of a real thread (shared memory, files, cwd and signal handlers), and
+`clone3` answers ENOSYS, which makes glibc fall back to `clone`.
 This is what caps a fork bomb even for root, where RLIMIT_NPROC does not bind.
 """
 
@@ -15,8 +16,11 @@ import struct
 
 _PR_SET_NO_NEW_PRIVS, _PR_SET_SECCOMP, _SECCOMP_MODE_FILTER = 38, 22, 2
 _RET_ALLOW, _RET_ERRNO = 0x7FFF0000, 0x00050000
-_LD_W_ABS, _JEQ, _JGE, _JSET, _RET = 0x20, 0x15, 0x35, 0x45, 0x06
-_CLONE_THREAD = 0x00010000
+_LD_W_ABS, _JEQ, _JGE, _JSET, _RET, _AND = 0x20, 0x15, 0x35, 0x45, 0x06, 0x54
+# What pthread_create asks for. A "thread" without CLONE_FILES has a descriptor table of its
+# own, which /proc/<pid>/fd (the disk watch) does not show: unlinked files held there filled
+# the disk unseen. Without CLONE_VM or CLONE_FS it is a process in all but name.
+_THREAD_FLAGS = 0x00000100 | 0x00000200 | 0x00000400 | 0x00000800 | 0x00010000  # VM FS FILES SIGHAND THREAD
 
 # name -> (x86_64 nr, aarch64 nr); None where the call does not exist.
 _SYSCALLS = {
@@ -50,7 +54,12 @@ _SYSCALLS = {
     "lremovexattr": (198, 15), "fremovexattr": (199, 16), "setxattrat": (463, 463), "removexattrat": (466, 466),
     "name_to_handle_at": (303, 264), "open_by_handle_at": (304, 265), "fanotify_init": (300, 262),
     "inotify_init": (253, None), "inotify_init1": (294, 26),
+    # Reserving blocks without writing them: gigabytes between two polls of the disk watch,
+    # and with FALLOC_FL_KEEP_SIZE past RLIMIT_FSIZE (a cap on size, not blocks). EOPNOTSUPP
+    # makes posix_fallocate write zeros instead, which RLIMIT_FSIZE caps.
+    "fallocate": (285, 47),
 }
+_DENY_CODES = {"fork": errno.EAGAIN, "vfork": errno.EAGAIN, "fallocate": errno.EOPNOTSUPP}
 # An O_TMPFILE file has no name: it fills the disk where no directory listing can see it.
 _O_TMPFILE = 0o20000000
 _OPEN_FLAGS = {"open": ((2, None), 1), "openat": ((257, 56), 2)}  # name -> (numbers, flags argument)
@@ -84,7 +93,7 @@ def _program(machine: str) -> list[tuple[int, int, int, int]]:
     for name, numbers in _SYSCALLS.items():
         nr = numbers[index]
         if nr is not None:
-            code = errno.EAGAIN if name in ("fork", "vfork") else errno.EACCES
+            code = _DENY_CODES.get(name, errno.EACCES)
             prog += [(_JEQ, 0, 1, nr), deny(code)]
     prog += [(_JEQ, 0, 1, _CLONE3), deny(errno.ENOSYS), (_JEQ, 0, 1, _OPENAT2), deny(errno.ENOSYS)]
     for numbers, argument in _OPEN_FLAGS.values():
@@ -107,9 +116,10 @@ def _program(machine: str) -> list[tuple[int, int, int, int]]:
             (_RET, 0, 0, _RET_ALLOW),
         ]
     prog += [
-        (_JEQ, 0, 4, _CLONE[machine]),
+        (_JEQ, 0, 5, _CLONE[machine]),
         (_LD_W_ABS, 0, 0, 16),  # low 32 bits of args[0] (flags), little-endian
-        (_JSET, 1, 0, _CLONE_THREAD),
+        (_AND, 0, 0, _THREAD_FLAGS),
+        (_JEQ, 1, 0, _THREAD_FLAGS),  # every one of them: a thread sharing everything
         deny(errno.EAGAIN),
         (_RET, 0, 0, _RET_ALLOW),
         (_RET, 0, 0, _RET_ALLOW),

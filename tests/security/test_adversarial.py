@@ -634,3 +634,50 @@ def test_a_hostile_job_cannot_starve_or_read_a_concurrent_job(arena: Arena):
         assert "other job's script not found" in run.stdout, f"{name}: {run.stdout}"
         assert token not in run.stdout
     assert "threads started: 63" in hostile["result"].stdout, hostile["result"].stdout
+
+
+SPINNER = """
+import threading, time
+def spin(until=time.monotonic() + {hold}):
+    while time.monotonic() < until:
+        pass
+spinners = [threading.Thread(target=spin, daemon=True) for _ in range({threads})]
+for thread in spinners:
+    thread.start()
+print("spinning threads:", len(spinners))
+for thread in spinners:
+    thread.join()
+"""
+
+
+@pytest.mark.slow
+def test_a_job_spinning_every_thread_it_may_have_does_not_starve_a_concurrent_job(arena: Arena):
+    """60 busy threads in one job (its pids cap allows 64) against one ordinary job: the CPU is
+    shared per job (each job is a session of its own, so an autogroup), not per thread, so
+    the ordinary job is not slowed 60-fold."""
+    if not arena.caps_ok:
+        pytest.skip(f"60 threads need the pids cgroup and uid caps: {arena.caps_reason}")
+    settings = arena.settings(Case("ordinary", "", {"expect": "ok", "timeout": "60"}))
+    baseline = pipeline.run_code(ORDINARY.format(token=secrets.token_hex(16)), settings=settings)
+    assert baseline.success, baseline.error
+    normal = baseline.timings["sandbox"]
+    hostile: dict[str, Any] = {}
+
+    def run_hostile() -> None:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(pipeline.guard_mod, "guard", _no_guard)
+            # Spinning across the ordinary job's run, within its CPU rlimit (timeout + 5 s of
+            # CPU time for all its threads: two cores for 25 s is 50 s).
+            code = PRELUDE + SPINNER.format(threads=60, hold=min(normal + 5.0, 25.0))
+            hostile["result"] = pipeline.run_code(code, settings=settings)
+
+    thread = threading.Thread(target=run_hostile)
+    thread.start()
+    time.sleep(3.0)  # its threads are up and spinning
+    result = pipeline.run_code(ORDINARY.format(token=secrets.token_hex(16)), settings=settings)
+    thread.join(120)
+    assert result.success, result.error
+    now = result.timings["sandbox"]
+    assert now < max(4 * normal, normal + 4.0), f"the ordinary job took {now:.2f} s next to the spinner " \
+                                                f"(alone: {normal:.2f} s)"
+    assert "spinning threads: 60" in hostile["result"].stdout, hostile["result"].stdout
