@@ -337,12 +337,12 @@ def _probe_windows() -> str | None:
     return None
 
 
-def screenshot(preview: Preview, size: tuple[int, int] = THUMBNAIL_SIZE) -> bytes:
-    """An offscreen PNG of the preview (EGL or OSMesa; no display needed)."""
+def screenshot(preview: Preview, size: tuple[int, int] = THUMBNAIL_SIZE, options: SceneOptions | None = None) -> bytes:
+    """An offscreen PNG of the preview (EGL or OSMesa; no display needed); thumbnails have no grid."""
     if offscreen_window() is None:
         raise PreviewError("Offscreen rendering is not available on this machine.")
     with _vtk_lock:
-        plotter = make_plotter(preview, size)
+        plotter = make_plotter(preview, size, options=options)
         try:
             image = plotter.screenshot(None, return_img=True)
         finally:
@@ -439,8 +439,8 @@ def _bounds_of(key: FilesKey) -> tuple[float, float, float, float, float, float]
 
 
 @functools.lru_cache(maxsize=12)
-def _static_picture(key: FilesKey, size: tuple[int, int]) -> bytes:
-    return screenshot(load_preview({fmt: path for fmt, path, _, _ in key}), size)
+def _static_picture(key: FilesKey, size: tuple[int, int], options: SceneOptions | None = None) -> bytes:
+    return screenshot(load_preview({fmt: path for fmt, path, _, _ in key}), size, options)
 
 
 def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1], theme: str = "light",
@@ -463,7 +463,7 @@ def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1], theme
     picture_key = _files_key(files)
     if not picture_key:
         raise PreviewError("This run has no STL, GLB or DXF file to preview.")
-    st.image(_static_picture(picture_key, (VIEWER_SIZE[0], height)), width="stretch")
+    st.image(_static_picture(picture_key, (VIEWER_SIZE[0], height), options), width="stretch")
     return "static"
 
 

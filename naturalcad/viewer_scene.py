@@ -312,6 +312,9 @@ _OVERLAY = r"""
   const CFG = __CONFIG__;
   const canvas = document.createElement("canvas");
   canvas.id = "nc-overlay";
+  // What is drawn, for people's tools and the browser tests (a canvas has no text to read).
+  canvas.dataset.labels = CFG.labels.map((l) => l.text).join("|");
+  canvas.dataset.notes = CFG.notes.join("|");
   canvas.style.cssText = "position:fixed;left:0;top:0;width:100%;height:100%;pointer-events:none;z-index:10";
   const hint = document.createElement("div");
   hint.id = "nc-wheel-hint";
@@ -322,9 +325,10 @@ _OVERLAY = r"""
   const attach = () => { if (document.body) { document.body.appendChild(canvas); document.body.appendChild(hint); } };
   attach();
   let armed = false, hintTimer = 0;
-  window.addEventListener("pointerdown", () => { armed = true; hint.style.opacity = 0; }, true);
-  document.documentElement.addEventListener("mouseleave", () => { armed = false; });
-  window.addEventListener("blur", () => { armed = false; });
+  window.addEventListener("pointerdown", () => { armed = true; hint.style.opacity = 0; document.body.dataset.wheel = "viewer"; }, true);
+  const disarm = () => { armed = false; if (document.body) { document.body.dataset.wheel = "page"; } };
+  document.documentElement.addEventListener("mouseleave", disarm);
+  window.addEventListener("blur", disarm);
   window.addEventListener("wheel", (event) => {
     if (armed || event.ctrlKey || event.metaKey) { return; }
     event.stopImmediatePropagation();  // vtk.js never sees it; the page scrolls instead
