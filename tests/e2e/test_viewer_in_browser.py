@@ -58,6 +58,9 @@ def picture(page):
     from PIL import Image
 
     frame = page.locator("iframe#stpyvistaframe").first
+    # Centred on screen, clear of the app's sticky top bar (an element screenshot shows what covers it).
+    frame.evaluate("el => el.scrollIntoView({block: 'center'})")
+    page.wait_for_timeout(150)
     return Image.open(io.BytesIO(frame.screenshot())).convert("RGB")
 
 
@@ -217,12 +220,25 @@ def viewer_dark(page) -> bool:
     return sum(corner) < 200
 
 
+def settled(page) -> None:
+    """Wait until the page has finished its script run (Streamlit's running indicator is gone)."""
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+                           " && !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+    page.wait_for_timeout(500)
+
+
+def sidebar_open(page) -> bool:
+    box = page.locator('[data-testid="stSidebar"]').bounding_box()
+    return box is not None and box["x"] + box["width"] > 10
+
+
 def open_sidebar(page) -> None:
-    switch = page.locator(".st-key-theme-switch")
-    if switch.is_visible():
-        return
-    page.locator('[data-testid="stExpandSidebarButton"], [data-testid="stSidebarCollapsedControl"] button').first.click()
-    switch.wait_for(state="visible", timeout=10_000)
+    """On a phone the sidebar starts closed: open it with its button, as a person would."""
+    if not sidebar_open(page):
+        page.locator('[data-testid="stExpandSidebarButton"]').first.click()
+        page.wait_for_function("() => { const b = document.querySelector('[data-testid=\"stSidebar\"]')"
+                               ".getBoundingClientRect(); return b.right > 10 && b.left >= -1; }", timeout=10_000)
+        page.wait_for_timeout(400)  # the slide-in animation
 
 
 PAGES = (("/history", "Every run on this machine", "history"), ("/status", "Library versions", "status"),
@@ -251,15 +267,18 @@ def test_theme_switch_recolours_page_and_viewer_and_persists(browser, app_url, s
         assert page_dark(page) is dark and viewer_dark(page) is dark
         assert changed_fraction(before, picture(page)) > 0.5, "the viewer's background follows the switch"
         assert page.get_by_role("button", name="Download STEP").is_visible(), "the reload kept the open run"
-        screenshot(page, f"theme-{size}-{choice.lower()}-generate")
+        screenshot(page, f"theme-{size}-{choice.lower()}-generate-viewer")
         page.locator('[data-testid="stMetric"]').first.scroll_into_view_if_needed()
         screenshot(page, f"theme-{size}-{choice.lower()}-generate-facts")
+        page.get_by_role("heading", name="Generate").scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        screenshot(page, f"theme-{size}-{choice.lower()}-generate")
 
         # Every page, loaded afresh, is drawn in the choice; so is the next visit.
         for path, words, name in PAGES:
             page.goto(app_url + path)
             page.get_by_text(words).first.wait_for(timeout=60_000)
-            page.wait_for_timeout(800)
+            settled(page)
             assert page_dark(page) is dark, name
             screenshot(page, f"theme-{size}-{choice.lower()}-{name}")
         page.goto(app_url)
