@@ -39,7 +39,8 @@ _CSS = """
 [class*="-viewer-tools"] { flex-wrap: wrap; row-gap: 0.3rem; }
 /* Phones: thumb-sized buttons, Generate across the width, less padding around the page. */
 @media (max-width: 640px) {
-  .block-container { padding-left: 0.9rem; padding-right: 0.9rem; padding-top: 1.2rem; }
+  /* The top bar (logo, sidebar and menu buttons) is 3.75rem tall: the title starts below it. */
+  .block-container { padding-left: 0.9rem; padding-right: 0.9rem; padding-top: 3.6rem; }
   .st-key-generate button, .st-key-run-code button, .st-key-refine button { min-height: 48px; min-width: 8rem; }
   [data-testid="stBaseButton-tertiary"] { min-height: 40px; }
   .st-key-examples { gap: 0.25rem; }
@@ -60,6 +61,12 @@ _SYNC = """<script>
   const cookie = `%s=${want}; path=${base}; max-age=31536000; SameSite=Lax`;
   let before = null;
   try { before = window.localStorage.getItem(stored(here)); } catch (e) { return; }
+  // Streamlit remembers an opened sidebar; on a phone that would cover every page loaded after
+  // the person opened it once (to pick a theme, say). Below desktop width it starts closed.
+  if (window.innerWidth < 768) {
+    Object.keys(window.localStorage).filter((k) => k.startsWith("stSidebarCollapsed-"))
+      .forEach((k) => window.localStorage.removeItem(k));
+  }
   const wanted = JSON.stringify(want);
   if (!changed && document.cookie.indexOf("%s=") < 0) {
     // No choice made here yet: keep whatever Streamlit's own menu stored, and remember it.

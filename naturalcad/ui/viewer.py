@@ -57,10 +57,11 @@ def dimensions_toggle() -> bool:
 
 def section_controls(files: Mapping[str, str], run_id: str, unit: str) -> Section | None:
     """Section: Off / X / Y / Z, and where the plane cuts (a slider in the unit shown)."""
-    axis = st.segmented_control("Section", SECTION_CHOICES, key=SECTION_KEY, default="Off",
-                                help="Cut the part with a plane across X, Y or Z; the cut face is shaded.")
-    if axis in (None, "Off"):
+    picked = st.segmented_control("Section", SECTION_CHOICES, key=SECTION_KEY, default="Off",
+                                  help="Cut the part with a plane across X, Y or Z; the cut face is shaded.")
+    if picked is None or picked == "Off":
         return None
+    axis = str(picked)
     try:
         bounds = preview.section_bounds(files)
     except preview.PreviewError:

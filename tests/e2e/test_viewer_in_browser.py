@@ -280,6 +280,7 @@ def test_theme_switch_recolours_page_and_viewer_and_persists(browser, app_url, s
             page.get_by_text(words).first.wait_for(timeout=60_000)
             settled(page)
             assert page_dark(page) is dark, name
+            assert size == "desktop" or not sidebar_open(page), f"{name}: the phone's sidebar starts closed"
             screenshot(page, f"theme-{size}-{choice.lower()}-{name}")
         page.goto(app_url)
         page.get_by_role("button", name="Generate", exact=True).wait_for(timeout=60_000)
