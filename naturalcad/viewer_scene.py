@@ -292,7 +292,7 @@ def overlay_config(bounds: Bounds, options: SceneOptions, flat: bool) -> dict[st
     if options.section is not None:
         notes.append(f"Section {options.section.axis.upper()} = {length_text(options.section.position, options.unit)}")
     return {
-        "axes": list(colours.axes), "text": colours.text, "labelBackground": colours.label_background,
+        "axes": list(colours.axes), "text": colours.text, "background": colours.background, "labelBackground": colours.label_background,
         "dimension": colours.dimension, "labels": labels, "notes": notes, "triad": not flat,
         "hint": "Click the view (or hold Ctrl) to zoom with the wheel",
     }
@@ -322,7 +322,10 @@ _OVERLAY = r"""
   hint.style.cssText = "position:fixed;left:50%;top:50%;transform:translate(-50%,-50%);padding:6px 12px;" +
     "border-radius:6px;font:13px sans-serif;pointer-events:none;z-index:11;opacity:0;transition:opacity .25s;" +
     "background:" + CFG.labelBackground + ";color:" + CFG.text;
-  const attach = () => { if (document.body) { document.body.appendChild(canvas); document.body.appendChild(hint); } };
+  // The page behind the canvas in the viewer's colour: no white flash while vtk.js loads or repaints.
+  document.documentElement.style.background = CFG.background;
+  const attach = () => { if (document.body) { document.body.style.background = CFG.background;
+    document.body.appendChild(canvas); document.body.appendChild(hint); } };
   attach();
   let armed = false, hintTimer = 0;
   window.addEventListener("pointerdown", () => { armed = true; hint.style.opacity = 0; document.body.dataset.wheel = "viewer"; }, true);
@@ -335,7 +338,8 @@ _OVERLAY = r"""
     const frame = window.frameElement;
     let box = frame && frame.parentElement;
     while (box && !(box.scrollHeight > box.clientHeight && /(auto|scroll)/.test(getComputedStyle(box).overflowY))) {
-      box = box.parentElement;
+      // up through the component's shadow root to the page's scrolling container
+      box = box.parentElement || (box.parentNode && box.parentNode.host) || null;
     }
     const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? window.innerHeight : 1;
     if (box) { box.scrollBy(0, event.deltaY * scale); event.preventDefault(); }
