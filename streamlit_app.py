@@ -39,6 +39,7 @@ def sidebar() -> None:
             line += " (answering)" if answers else " (not answering; offline templates stand in)"
         st.caption(line)
         st.caption(f":material/shield: Sandbox: **{sandbox.level}** · {sandbox.worker}")
+        theme.switch()
 
 
 def get_backend_url() -> str | None:

@@ -24,9 +24,11 @@ import os
 import threading
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
+
+from .viewer_scene import SceneOptions
 
 if TYPE_CHECKING:
     import numpy as np
@@ -165,6 +167,7 @@ def _plotter_class() -> type[Plotter]:
             """A pyvista Plotter for NaturalCAD previews."""
 
             prebuilt_html: str | None = None  # a page `show()` already built for this scene
+            overlay: dict[str, Any] | None = None  # what viewer_scene's overlay draws over the scene
 
         if hasattr(pv, "register_plotter_component"):  # pyvista >= 0.48
             pv.register_plotter_component("trame", target_cls=PreviewPlotter, override=True)(StandaloneScene)
@@ -193,28 +196,69 @@ class StandaloneScene:
 VIEWS = {"iso": "view_isometric", "front": "view_xz", "top": "view_xy", "right": "view_yz"}
 
 
-def make_plotter(preview: Preview, size: tuple[int, int] = VIEWER_SIZE, theme: str = "light", view: str = "iso") -> Plotter:
-    """A plotter showing the part in a neutral CAD look: shaded faces, dark feature edges."""
+def make_plotter(preview: Preview, size: tuple[int, int] = VIEWER_SIZE, theme: str = "light", view: str = "iso",
+                 options: SceneOptions | None = None) -> Plotter:
+    """A plotter showing the part in a neutral CAD look: shaded faces, dark feature edges, and
+    what `options` asks for around it (ground grid, overall dimensions, a section cut)."""
+    from . import viewer_scene as vs
+
+    options = options or SceneOptions(theme=theme, view=view, grid=False)
+    colours = vs.palette(options.theme)
     plotter = _plotter_class()(off_screen=True, window_size=list(size))
-    plotter.set_background(BACKGROUNDS.get(theme, BACKGROUND))
+    plotter.set_background(colours.background)
     mesh = preview.mesh
+    bounds = _bounds(mesh)
+    if options.grid:
+        minor, major = vs.grid_mesh(vs.ground_grid(bounds, preview.flat))
+        for lines, colour in ((minor, colours.grid), (major, colours.grid_major)):
+            if lines.n_cells:
+                plotter.add_mesh(lines, color=colour, line_width=1, pickable=False)
     if preview.flat:
-        plotter.add_mesh(mesh, color=LINE_COLOR, line_width=3, render_lines_as_tubes=False)
+        plotter.add_mesh(mesh, color=colours.lines, line_width=3, render_lines_as_tubes=False)
+    else:
+        body, cap = (mesh, None) if options.section is None else vs.cut(mesh, options.section, options.view)
+        if body.n_cells:
+            faces = plotter.add_mesh(body, color=colours.part, smooth_shading=False, specular=0.2, ambient=0.15)
+            # Push the faces back a little so the edges drawn on them are not hidden (z-fighting).
+            faces.mapper.SetResolveCoincidentTopologyToPolygonOffset()
+            faces.mapper.SetRelativeCoincidentTopologyPolygonOffsetParameters(1.5, 1.5)
+            edges = body.extract_feature_edges(feature_angle=35, boundary_edges=True, non_manifold_edges=False,
+                                               manifold_edges=False)
+            if edges.n_cells:
+                plotter.add_mesh(edges, color=colours.edges, line_width=1)
+        if cap is not None and cap.n_cells:
+            plotter.add_mesh(cap, color=colours.section, ambient=0.3, smooth_shading=False)
+    if options.dimensions:
+        dims = vs.dimension_mesh(vs.overall_dimensions(bounds, preview.flat, options.view))
+        if dims.n_cells:
+            plotter.add_mesh(dims, color=colours.dimension, line_width=2, pickable=False)
+    # The camera frames the part, not the grid's margin or the dimension lines around it.
+    if preview.flat:
         plotter.view_xy()
         plotter.enable_parallel_projection()
     else:
-        faces = plotter.add_mesh(mesh, color=PART_COLOR, smooth_shading=False, specular=0.2, ambient=0.15)
-        # Push the faces back a little so the edges drawn on them are not hidden (z-fighting).
-        faces.mapper.SetResolveCoincidentTopologyToPolygonOffset()
-        faces.mapper.SetRelativeCoincidentTopologyPolygonOffsetParameters(1.5, 1.5)
-        edges = mesh.extract_feature_edges(feature_angle=35, boundary_edges=True, non_manifold_edges=False,
-                                           manifold_edges=False)
-        if edges.n_cells:
-            plotter.add_mesh(edges, color=EDGE_COLOR, line_width=1)
-        getattr(plotter, VIEWS.get(view, "view_isometric"))()
-    plotter.reset_camera()
+        getattr(plotter, VIEWS.get(options.view, "view_isometric"))()
+    plotter.reset_camera(bounds=_framed(bounds, options, preview.flat))
     plotter.camera.zoom(1.1 if preview.flat else 1.0)
+    plotter.overlay = vs.overlay_config(bounds, options, preview.flat)
     return plotter
+
+
+def _bounds(mesh: Any) -> tuple[float, float, float, float, float, float]:
+    b = mesh.bounds
+    return (float(b[0]), float(b[1]), float(b[2]), float(b[3]), float(b[4]), float(b[5]))
+
+
+def _framed(bounds: tuple[float, float, float, float, float, float], options: SceneOptions, flat: bool) -> list[float]:
+    """The box the camera frames: the part, and the dimension lines when they are drawn."""
+    from . import viewer_scene as vs
+
+    if not options.dimensions:
+        return list(bounds)
+    points = [p for d in vs.overall_dimensions(bounds, flat, options.view) for p in (d.start, d.end)]
+    lows = [min([bounds[2 * i], *(p[i] for p in points)]) for i in range(3)]
+    highs = [max([bounds[2 * i + 1], *(p[i] for p in points)]) for i in range(3)]
+    return [lows[0], highs[0], lows[1], highs[1], lows[2], highs[2]]
 
 
 def scene_html(plotter: Plotter) -> str:
@@ -246,7 +290,14 @@ def scene_html(plotter: Plotter) -> str:
     page = io.StringIO()
     write_html(packed.getvalue(), page)
     # The viewer adds favicon links to kitware.github.io; offline they only fail, so drop them.
-    return page.getvalue().replace("https://kitware.github.io/vtk-js/icon/favicon-", "data:image/png;base64,")
+    html = page.getvalue().replace("https://kitware.github.io/vtk-js/icon/favicon-", "data:image/png;base64,")
+    overlay = getattr(plotter, "overlay", None)
+    if overlay is not None:  # the triad, labels and wheel rule drawn over the scene
+        from .viewer_scene import overlay_html
+
+        at = html.rfind("</body>")
+        html = html[:at] + overlay_html(overlay) + html[at:]
+    return html
 
 
 # -- offscreen rendering ---------------------------------------------------------------------
@@ -286,12 +337,12 @@ def _probe_windows() -> str | None:
     return None
 
 
-def screenshot(preview: Preview, size: tuple[int, int] = THUMBNAIL_SIZE) -> bytes:
-    """An offscreen PNG of the preview (EGL or OSMesa; no display needed)."""
+def screenshot(preview: Preview, size: tuple[int, int] = THUMBNAIL_SIZE, options: SceneOptions | None = None) -> bytes:
+    """An offscreen PNG of the preview (EGL or OSMesa; no display needed); thumbnails have no grid."""
     if offscreen_window() is None:
         raise PreviewError("Offscreen rendering is not available on this machine.")
     with _vtk_lock:
-        plotter = make_plotter(preview, size)
+        plotter = make_plotter(preview, size, options=options)
         try:
             image = plotter.screenshot(None, return_img=True)
         finally:
@@ -349,11 +400,11 @@ def _files_key(files: Mapping[str, str]) -> FilesKey:
     return tuple(key)
 
 
-@functools.lru_cache(maxsize=12)
-def _viewer_page(key: FilesKey, height: int, theme: str = "light", view: str = "iso") -> str:
+@functools.lru_cache(maxsize=16)
+def _viewer_page(key: FilesKey, height: int, options: SceneOptions) -> str:
     files = {fmt: path for fmt, path, _, _ in key}
     with _vtk_lock:
-        plotter = make_plotter(load_preview(files), (int(height * VIEWER_FIT_ASPECT), height), theme, view)
+        plotter = make_plotter(load_preview(files), (int(height * VIEWER_FIT_ASPECT), height), options=options)
         try:
             return scene_html(plotter)
         finally:
@@ -361,21 +412,39 @@ def _viewer_page(key: FilesKey, height: int, theme: str = "light", view: str = "
 
 
 def viewer_page(files: Mapping[str, str], height: int = VIEWER_SIZE[1], theme: str = "light",
-                view: str = "iso") -> str:
-    """The interactive viewer page for a run's files (cached: reruns do not rebuild it)."""
+                view: str = "iso", options: SceneOptions | None = None) -> str:
+    """The interactive viewer page for a run's files (cached: reruns do not rebuild it).
+
+    `options` (grid, dimensions, section, units) default to the plain viewer with its grid."""
     key = _files_key(files)
     if not key:
         raise PreviewError("This run has no STL, GLB or DXF file to preview.")
-    return _viewer_page(key, height, theme if theme in BACKGROUNDS else "light", view if view in VIEWS else "iso")
+    options = options or SceneOptions(theme=theme, view=view)
+    options = replace(options, theme=options.theme if options.theme in BACKGROUNDS else "light",
+                      view=options.view if options.view in VIEWS else "iso")
+    return _viewer_page(key, height, options)
+
+
+def section_bounds(files: Mapping[str, str]) -> tuple[float, float, float, float, float, float]:
+    """The part's bounding box in mm (xmin, xmax, ymin, ymax, zmin, zmax), for the section slider."""
+    key = _files_key(files)
+    if not key:
+        raise PreviewError("This run has no STL, GLB or DXF file to preview.")
+    return _bounds_of(key)
+
+
+@functools.lru_cache(maxsize=32)
+def _bounds_of(key: FilesKey) -> tuple[float, float, float, float, float, float]:
+    return _bounds(load_preview({fmt: path for fmt, path, _, _ in key}).mesh)
 
 
 @functools.lru_cache(maxsize=12)
-def _static_picture(key: FilesKey, size: tuple[int, int]) -> bytes:
-    return screenshot(load_preview({fmt: path for fmt, path, _, _ in key}), size)
+def _static_picture(key: FilesKey, size: tuple[int, int], options: SceneOptions | None = None) -> bytes:
+    return screenshot(load_preview({fmt: path for fmt, path, _, _ in key}), size, options)
 
 
 def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1], theme: str = "light",
-         view: str = "iso") -> str:
+         view: str = "iso", options: SceneOptions | None = None) -> str:
     """Draw the interactive viewer for a run's files in the current Streamlit container.
 
     Returns "interactive" or "static": stpyvista's component can only be declared inside a
@@ -389,12 +458,12 @@ def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1], theme
     except Exception:  # StreamlitAPIException outside a real server
         stpyvista = None
     if stpyvista is not None:
-        _mount(viewer_page(files, height, theme, view), height, key)
+        _mount(viewer_page(files, height, theme, view, options), height, key)
         return "interactive"
     picture_key = _files_key(files)
     if not picture_key:
         raise PreviewError("This run has no STL, GLB or DXF file to preview.")
-    st.image(_static_picture(picture_key, (VIEWER_SIZE[0], height)), width="stretch")
+    st.image(_static_picture(picture_key, (VIEWER_SIZE[0], height), options), width="stretch")
     return "static"
 
 

@@ -163,9 +163,18 @@ def preview_box(result: RunResult, key: str) -> None:
         with st.container(border=True, key=f"{key}-viewer"):
             theme = getattr(st.context.theme, "type", None) or "light"  # the viewer follows light / dark
             flat = fmt.is_flat(result)
-            viewer.view_buttons(flat)
-            preview.show(result.artifacts, key=viewer.mount_key(result.run_id, theme, flat), height=PREVIEW_HEIGHT,
-                         theme=theme, view=viewer.current_view(flat))
+            unit = st.session_state.get(UNIT_KEY) or "mm"
+            with st.container(horizontal=True, vertical_alignment="center", key=f"{key}-viewer-tools"):
+                viewer.view_buttons(flat)
+                dimensions = viewer.dimensions_toggle()
+            frame, below = st.container(), st.container(key=f"{key}-viewer-section")
+            with below:  # drawn under the viewer, read before it is built
+                section = None if flat else viewer.section_controls(result.artifacts, result.run_id, unit)
+                st.caption(viewer.HINT)
+            options = viewer.scene_options(theme, flat, unit, dimensions, section)
+            with frame:
+                preview.show(result.artifacts, key=viewer.mount_key(result.run_id, theme, flat, options),
+                             height=PREVIEW_HEIGHT, options=options)
     except preview.PreviewError as err:
         st.info(fmt.untrusted(str(err)), icon=":material/visibility_off:")
     except Exception:

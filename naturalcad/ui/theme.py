@@ -1,8 +1,24 @@
-"""The few style touches the Streamlit theme (`.streamlit/config.toml`) cannot express."""
+"""The app's look: the few style touches `.streamlit/config.toml` cannot express, and the
+Light / Dark / System switch.
+
+Streamlit follows the system's colour scheme and keeps a choice made in its Settings menu in
+the browser's storage, per page path, read once when the page loads. The switch stores the
+person's choice in a cookie (so the server knows it on the next load and the control shows
+it), writes Streamlit's own stored choice for every page of the app, and reloads the page
+once so Streamlit and the viewer (`st.context.theme`) both draw in it. A reload keeps the
+open run and tab (they live in the URL).
+"""
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
+
+CHOICES = ("System", "Light", "Dark")
+COOKIE = "naturalcad-theme"
+SWITCH_KEY = "theme-switch"
+PAGE_PATHS = ("", "history", "status", "eval")  # where Streamlit keeps a theme per page
 
 _CSS = """
 <style>
@@ -16,19 +32,80 @@ _CSS = """
 /* A result scrolled into view stays clear of the app's top bar. */
 .st-key-result-top, .st-key-history-run-top { scroll-margin-top: 4.5rem; }
 /* Containers that only hold a script take no room. */
-.st-key-prompt-keys { display: none; }
+.st-key-prompt-keys, .st-key-theme-sync { display: none; }
 /* Less empty space above the page title. */
 .block-container { padding-top: 2.2rem; }
+/* The viewer's tools: views and the dimension toggle on one line, wrapping on a phone. */
+[class*="-viewer-tools"] { flex-wrap: wrap; row-gap: 0.3rem; }
 /* Phones: thumb-sized buttons, Generate across the width, less padding around the page. */
 @media (max-width: 640px) {
-  .block-container { padding-left: 0.9rem; padding-right: 0.9rem; padding-top: 1.2rem; }
+  /* The top bar (logo, sidebar and menu buttons) is 3.75rem tall: the title starts below it. */
+  .block-container { padding-left: 0.9rem; padding-right: 0.9rem; padding-top: 3.6rem; }
   .st-key-generate button, .st-key-run-code button, .st-key-refine button { min-height: 48px; min-width: 8rem; }
   [data-testid="stBaseButton-tertiary"] { min-height: 40px; }
   .st-key-examples { gap: 0.25rem; }
+  [class*="-viewer-tools"] button, [class*="-viewer-section"] button { min-height: 40px; }
 }
 </style>
 """
 
+_SYNC = """<script>
+(() => {
+  const want = %s, changed = %s, pages = %s;
+  const stored = (path) => `stActiveTheme-${path}-v2`;  // Streamlit's key (utils.*.js, CACHED_THEME_VERSION 2)
+  const here = window.location.pathname;
+  let base = here;
+  for (const page of pages) { if (page && (here.endsWith("/" + page) || here.endsWith("/" + page + "/"))) {
+    base = here.slice(0, here.lastIndexOf("/" + page) + 1); } }
+  if (!base.endsWith("/")) { base += "/"; }
+  const cookie = `%s=${want}; path=${base}; max-age=31536000; SameSite=Lax`;
+  let before = null;
+  try { before = window.localStorage.getItem(stored(here)); } catch (e) { return; }
+  // Streamlit remembers an opened sidebar; on a phone that would cover every page loaded after
+  // the person opened it once (to pick a theme, say). Below desktop width it starts closed.
+  if (window.innerWidth < 768) {
+    Object.keys(window.localStorage).filter((k) => k.startsWith("stSidebarCollapsed-"))
+      .forEach((k) => window.localStorage.removeItem(k));
+  }
+  const wanted = JSON.stringify(want);
+  if (!changed && document.cookie.indexOf("%s=") < 0) {
+    // No choice made here yet: keep whatever Streamlit's own menu stored, and remember it.
+    const adopted = before ? JSON.parse(before) : "System";
+    document.cookie = cookie.replace(want, ["System", "Light", "Dark"].includes(adopted) ? adopted : "System");
+    return;
+  }
+  document.cookie = cookie;
+  for (const page of pages) {
+    window.localStorage.setItem(stored(base + page), wanted);
+    if (page) { window.localStorage.setItem(stored(base + page + "/"), wanted); }
+  }
+  window.localStorage.setItem(stored(here), wanted);
+  const same = before === wanted || (before === null && want === "System");
+  const last = Number(window.sessionStorage.getItem("naturalcad-theme-reload") || 0);
+  if (!same && Date.now() - last > 5000 && window.localStorage.getItem(stored(here)) === wanted) {
+    window.sessionStorage.setItem("naturalcad-theme-reload", String(Date.now()));  // never a reload loop
+    window.location.reload();
+  }
+})();
+</script>"""
+
 
 def apply() -> None:
     st.html(_CSS)
+
+
+def chosen() -> str:
+    """The person's choice from their cookie (System when they never chose)."""
+    value = st.context.cookies.get(COOKIE) if st.context.cookies else None
+    return value if value in CHOICES else "System"
+
+
+def switch() -> None:
+    """Light / Dark / System, where the app's settings are (the sidebar); persists in the browser."""
+    saved = chosen()
+    picked = st.segmented_control("Theme", CHOICES, default=saved, key=SWITCH_KEY,
+                                  help="System follows your device's light or dark mode; the 3D viewer follows too.")
+    want = picked if picked in CHOICES else saved
+    with st.container(key="theme-sync"):  # hidden: it holds only the script
+        st.html(_SYNC % (json.dumps(want), json.dumps(want != saved), json.dumps(PAGE_PATHS), COOKIE, COOKIE),
+                unsafe_allow_javascript=True)
