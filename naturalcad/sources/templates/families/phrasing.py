@@ -1,0 +1,100 @@
+"""Sizes attached to a named feature: "22 mm flange 3 thick", "flange Ø18 x 1.5", "6 mm keyway 25 long".
+
+The general parser binds a number to a role word (wide, long, OD); the part families below need
+the number a person writes next to a *feature* noun (flange, keyway, stud, ear, pipe, shaft).
+One named pattern, used by every such family:
+
+    [N] [skip words] NOUN [of|:|Ø|dia] [M [x|by] [K]] [role word]
+
+N is the size before the noun ("22 mm flange", "a 10 mm shaft"), M (and K) the sizes after it
+("flange Ø18 x 1.5", "keyway 25 long"). Numbers are read in mm by the shared tokenizer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..numbers import Token, apply_default_unit, tokenize
+from ..parse import PartSpec
+
+_AFTER_FILLERS = {"of", ":", "=", "dia", "diameter", "diam", "ø", "is", "at", "with", "od"}
+_JOIN = {"x", "by", "*", "×"}
+# words that tell which size a trailing number is: "keyway 25 long", "flange 3 thick"
+ROLE_AFTER = {"long": "length", "length": "length", "thick": "thickness", "thk": "thickness",
+              "wide": "width", "width": "width", "deep": "depth", "depth": "depth",
+              "dia": "diameter", "diameter": "diameter", "od": "diameter", "tall": "length", "high": "length"}
+
+
+@dataclass(frozen=True)
+class NounSizes:
+    """The sizes written next to one feature noun, in mm; `after_roles` pairs each size after it with
+    the role word that follows it ("25 long" -> "length"), or None."""
+
+    before: float | None
+    after: tuple[float, ...]
+    after_roles: tuple[str | None, ...]
+
+    def role(self, name: str) -> float | None:
+        for value, role in zip(self.after, self.after_roles, strict=True):
+            if role == name:
+                return value
+        return None
+
+
+def tokens(spec: PartSpec) -> list[Token]:
+    toks = tokenize(spec.text)
+    apply_default_unit(toks, spec.text)
+    return toks
+
+
+def _word(t: Token, *words: str) -> bool:
+    return t.kind in ("word", "sym") and t.text in words
+
+
+def noun_sizes(spec: PartSpec, nouns: set[str], skip: set[str] = frozenset()) -> NounSizes | None:  # type: ignore[assignment]
+    """The sizes around one of `nouns` in the prompt (see the module docstring): the first mention
+    that carries a size, else the first mention, else None."""
+    found = None
+    toks = tokens(spec)
+    for i, t in enumerate(toks):
+        if t.kind != "word" or t.text not in nouns:
+            continue
+        before = None
+        j = i - 1
+        while j >= 0 and toks[j].kind == "word" and toks[j].text in skip:
+            j -= 1
+        if j >= 0 and toks[j].kind == "num" and not (j > 0 and _word(toks[j - 1], *_JOIN)):
+            before = toks[j].value
+        after: list[float] = []
+        roles: list[str | None] = []
+        k = i + 1
+        while k < len(toks) and _word(toks[k], *_AFTER_FILLERS):
+            k += 1
+        while k < len(toks) and toks[k].kind == "num" and len(after) < 3:
+            after.append(toks[k].value)
+            k += 1
+            role = None
+            if k < len(toks) and toks[k].kind == "word" and toks[k].text in ROLE_AFTER:
+                role = ROLE_AFTER[toks[k].text]
+                k += 1
+            roles.append(role)
+            if k < len(toks) and _word(toks[k], *_JOIN):
+                k += 1
+                continue
+            break
+        here = NounSizes(before, tuple(after), tuple(roles))
+        if before is not None or after:
+            return here
+        found = found or here
+    return found
+
+
+def metric_near(spec: PartSpec, nouns: set[str]) -> float | None:
+    """The M size written right before one of `nouns` ("M4 grub screw", "M3 clamp screw")."""
+    toks = tokens(spec)
+    for i, t in enumerate(toks):
+        if t.kind == "metric":
+            following = [x.text for x in toks[i + 1:i + 3] if x.kind == "word"]
+            if any(w in nouns for w in following):
+                return t.value
+    return None

@@ -1,0 +1,53 @@
+"""The item-6 part families (bushing, bolt spacer, male-female standoff, shaft collar, shaft, pipe clamp,
+corner bracket): which family a prompt picks, the parameters it reads, what it assumes and how sure it says
+it is. Their geometry runs through the sandbox in test_families.py (each family's EXAMPLES)."""
+
+from __future__ import annotations
+
+import pytest
+
+from naturalcad.sources.templates import generate_from_prompt
+
+
+def made(prompt: str):  # type: ignore[no-untyped-def]
+    return generate_from_prompt(prompt)
+
+
+@pytest.mark.parametrize("prompt,family", [
+    # the new families win their own prompts ...
+    ("bronze bush 12 ID 16 OD 20 long with 22 mm flange 3 thick", "bushing"),
+    ("top-hat bushing 6 ID, 10 OD, 12 long, flange 14 x 2", "bushing"),
+    ("plain sleeve 25 OD 20 ID 40 long", "bushing"),
+    # ... and the nearby existing families keep theirs
+    ("flange 100 OD, 10 thick, 4x 9 bolt holes on 80 PCD", "flange"),
+    ("tube 40 OD, 2 wall, 300 long", "tube"),
+    ("washer M8", "tube"),
+])
+def test_family_choice(prompt, family):
+    assert made(prompt).family == family
+
+
+def test_flanged_bushing_reads_every_size():
+    r = made("flange bushing 8 bore, 12 outside, 15 long, flange Ø18 x 1.5")
+    assert r.params == {"bore": 8.0, "outer_diameter": 12.0, "length": 15.0,
+                        "flange_diameter": 18.0, "flange_thickness": 1.5}
+    assert r.reading.confidence == "high"
+
+
+def test_bushing_for_a_shaft_states_its_assumed_sizes():
+    r = made("flanged bush for a 10 mm shaft, 15 long")
+    assert (r.params["bore"], r.params["length"]) == (10.0, 15.0)
+    assert r.params["outer_diameter"] == 14.0          # wall a fifth of the bore, rounded up
+    assumed = {a.name for a in r.reading.assumed}
+    assert {"outside diameter", "flange diameter", "flange thickness"} <= assumed
+    assert r.reading.confidence != "high"               # a main size was assumed
+
+
+def test_bushing_sleeve_from_inner_diameter_and_wall():
+    assert made("bearing sleeve, inner diameter 30, wall 2.5, length 30").params["outer_diameter"] == 35.0
+
+
+def test_bushing_flange_smaller_than_body_is_refused():
+    from naturalcad.sources.templates import NotUnderstood
+    with pytest.raises(NotUnderstood, match="flange diameter 14 mm must be larger"):
+        made("flanged bushing 10 ID, 16 OD, 20 long, flange 14 x 2")
