@@ -51,3 +51,31 @@ def test_bushing_flange_smaller_than_body_is_refused():
     from naturalcad.sources.templates import NotUnderstood
     with pytest.raises(NotUnderstood, match="flange diameter 14 mm must be larger"):
         made("flanged bushing 10 ID, 16 OD, 20 long, flange 14 x 2")
+
+
+@pytest.mark.parametrize("prompt,ends", [
+    ("male-female hex standoff M3 x 10", 1), ("PCB standoff M3 male to female 8 mm", 1), ("M-F standoff M2.5x6", 1),
+    ("M3 male/female spacer, hex, 12 long", 1), ("M3 male-male standoff, 10 mm", 2),
+    ("M2.5 female-female standoff, 12 mm", 0), ("hex spacer M3 female both ends 25mm", 0), ("M3 standoff 10 mm", 0),
+])
+def test_standoff_ends(prompt, ends):
+    r = made(prompt)
+    assert r.family == "hex_standoff"
+    assert r.params.get("male_ends", 0) == ends
+    assert ("hole_depth" in r.params) == (ends == 1)     # only male-female has a blind female end
+    assert ("hole_diameter" in r.params) == (ends != 2)
+
+
+def test_male_female_standoff_body_and_stud_from_the_prompt():
+    r = made("M4 male female hex standoff, 7 AF, 20 mm body, 8 mm thread")
+    assert (r.params["length"], r.params["stud_length"], r.params["hole_diameter"]) == (20.0, 8.0, 3.3)
+    r = made("male-female hex standoff M3, 5.5 hex, 15 body plus a 6 mm stud")
+    assert (r.params["length"], r.params["stud_length"]) == (15.0, 6.0)
+    assert r.reading.confidence == "high"
+
+
+def test_standoff_catalogue_stud_and_assumed_length():
+    r = made("male-female standoff M3")
+    assert r.params["stud_length"] == 6.0 and r.params["across_flats"] == 5.5
+    assert r.reading.confidence != "high"               # the body length was assumed
+    assert any("stud" in n for n in r.notices)
