@@ -79,3 +79,32 @@ def test_standoff_catalogue_stud_and_assumed_length():
     assert r.params["stud_length"] == 6.0 and r.params["across_flats"] == 5.5
     assert r.reading.confidence != "high"               # the body length was assumed
     assert any("stud" in n for n in r.notices)
+
+
+def test_spacer_for_a_bolt_uses_clearance_bore_and_washer_od():
+    r = made("spacer for M4, 10 long")
+    assert r.family == "bolt_spacer"
+    assert (r.params["bore"], r.params["outer_diameter"], r.params["length"]) == (4.5, 9.0, 10.0)
+    assert any("ISO 7089" in a.name for a in r.reading.assumed)   # the OD is an assumption, said so
+    assert any("ISO 273" in n for n in r.notices)                  # the bore comes from the standard
+    assert r.reading.confidence == "medium"
+
+
+@pytest.mark.parametrize("prompt,bore,od,length", [
+    ("spacer for an M8 bolt, 24 OD, 30 long", 9.0, 24.0, 30.0),
+    ("spacer M6 x 20", 6.6, 12.0, 20.0),
+    ("spacer, 10 mm bore, 5 mm wall, 12 long", 10.0, 20.0, 12.0),
+    ("nylon spacer for M3 screws, 6 mm long, 7 mm outside", 3.4, 7.0, 6.0),
+])
+def test_spacer_sizes(prompt, bore, od, length):
+    r = made(prompt)
+    assert (r.params["bore"], r.params["outer_diameter"], r.params["length"]) == (bore, od, length)
+
+
+@pytest.mark.parametrize("prompt,family", [
+    ("hex spacer M3 female both ends 25mm", "hex_standoff"),
+    ("spacer ring 37 mm outside, 28 inside, 4 mm thick", "tube"),
+    ("spacer plate 60 x 60 x 6 with four 5.5 holes", "plate_with_holes"),
+])
+def test_spacer_leaves_other_shapes_to_their_families(prompt, family):
+    assert made(prompt).family == family
