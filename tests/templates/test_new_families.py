@@ -108,3 +108,35 @@ def test_spacer_sizes(prompt, bore, od, length):
 ])
 def test_spacer_leaves_other_shapes_to_their_families(prompt, family):
     assert made(prompt).family == family
+
+
+def test_set_screw_collar_reads_bore_od_width_and_screw():
+    r = made("shaft collar, 20 bore, 35 OD, 12 wide, M5 set screw")
+    assert r.family == "shaft_collar"
+    assert r.params == {"bore": 20.0, "outer_diameter": 35.0, "width": 12.0, "set_screws": 1, "screw_hole": 4.2}
+    assert r.reading.confidence == "high"
+    assert made("locking collar 30 mm ID 50 mm OD 16 mm wide with two M6 set screws at 90°").params["set_screws"] == 2
+
+
+def test_collar_for_a_shaft_takes_din_705_sizes_and_says_so():
+    r = made("shaft collar for a 10 mm shaft")
+    assert (r.params["bore"], r.params["outer_diameter"], r.params["width"]) == (10.0, 20.0, 10.0)
+    assert r.params["screw_hole"] == 4.2                 # M5 tap drill, the DIN 705 screw
+    assert r.reading.confidence == "medium"
+    assert any("DIN 705" in a.name for a in r.reading.assumed)
+
+
+def test_clamp_collar_has_a_slit_and_a_screw_that_fits():
+    r = made("clamp collar 25 bore 45 OD 15 wide")
+    assert r.params["slit"] > 0 and r.params["screw_hole"] < (45 - 25) / 2 * 0.9
+    assert "set_screws" not in r.params
+    from naturalcad.sources.templates import NotUnderstood
+    with pytest.raises(NotUnderstood, match="M8 clamp screw"):
+        made("split collar 10 bore, 16 OD, 8 wide, M8 clamp screw")
+
+
+@pytest.mark.parametrize("prompt,family", [
+    ("collar 30 OD, 20 ID, 10 long", "tube"),           # no shaft-collar word: a plain ring
+])
+def test_collar_without_a_collar_cue_stays_a_tube(prompt, family):
+    assert made(prompt).family == family
