@@ -140,3 +140,45 @@ def test_clamp_collar_has_a_slit_and_a_screw_that_fits():
 ])
 def test_collar_without_a_collar_cue_stays_a_tube(prompt, family):
     assert made(prompt).family == family
+
+
+@pytest.mark.parametrize("prompt,width,depth,length", [
+    ("shaft 20 mm dia 100 long with a 6 mm keyway 25 long", 6.0, 3.5, 25.0),
+    ("keyed shaft 40 mm diameter, 200 mm long, 12 x 8 key, 50 long keyway", 12.0, 5.0, 50.0),
+    ("shaft 30 dia, 150 long, keyway", 8.0, 4.0, 45.0),           # DIN 6885 for 22 < d <= 30; 1.5 d key length
+])
+def test_keyway_sizes_follow_din_6885(prompt, width, depth, length):
+    r = made(prompt)
+    assert r.family == "shaft"
+    assert (r.params["keyway_width"], r.params["keyway_depth"], r.params["keyway_length"]) == (width, depth, length)
+    assert "keyway" not in r.reading.unread
+
+
+def test_keyway_at_one_end_starts_near_the_end():
+    r = made("shaft 30 dia, 200 long, with an 8 mm keyway 40 long at one end")
+    assert r.params["keyway_start"] == 4.0
+    assert made("shaft 30 dia, 200 long, with an 8 mm keyway 40 long").params["keyway_start"] == 80.0
+
+
+def test_d_flat_and_steps():
+    r = made("8 mm D-shaft, 60 long, flat 0.5 mm deep along the whole length")
+    assert (r.params["diameter"], r.params["flat_depth"], r.params["flat_length"]) == (8.0, 0.5, 60.0)
+    r = made("5 mm motor shaft 20 long with a flat")
+    assert r.params["flat_depth"] == 0.5 and any("flat depth" in a.name for a in r.reading.assumed)
+    r = made("stepped shaft: 25 dia x 40 long, then 20 dia x 60 long")
+    assert (r.params["diameter"], r.params["length"], r.params["step2_diameter"], r.params["step2_length"]) == (25, 40, 20, 60)
+
+
+def test_impossible_keyway_is_refused():
+    from naturalcad.sources.templates import NotUnderstood
+    with pytest.raises(NotUnderstood, match="too big for a 10 mm shaft"):
+        made("shaft 10 dia 50 long with an 8 mm keyway")
+
+
+@pytest.mark.parametrize("prompt,family", [
+    ("shaft 20 mm diameter, 100 long", "cylinder"),      # a plain shaft stays a cylinder
+    ("shaft collar, 20 bore, 35 OD, 12 wide", "shaft_collar"),
+    ("spur gear 20 teeth module 2 with a keyway", "spur_gear"),
+])
+def test_shaft_only_takes_machined_shafts(prompt, family):
+    assert made(prompt).family == family

@@ -27,18 +27,29 @@ ROLE_AFTER = {"long": "length", "length": "length", "thick": "thickness", "thk":
 
 @dataclass(frozen=True)
 class NounSizes:
-    """The sizes written next to one feature noun, in mm; `after_roles` pairs each size after it with
-    the role word that follows it ("25 long" -> "length"), or None."""
+    """The sizes written next to one mention of a feature noun, in mm.
+
+    `before` is the size right before it ("22 mm flange"), `before_role` the role word between them
+    ("50 long keyway" -> "length"), `before_pair` an "A x B" right before it ("12 x 8 key");
+    `after_roles` pairs each size after it with the role word that follows ("25 long" -> "length")."""
 
     before: float | None
     after: tuple[float, ...]
     after_roles: tuple[str | None, ...]
+    before_role: str | None = None
+    before_pair: tuple[float, float] | None = None
 
     def role(self, name: str) -> float | None:
+        if self.before_role == name:
+            return self.before
         for value, role in zip(self.after, self.after_roles, strict=True):
             if role == name:
                 return value
         return None
+
+    @property
+    def sized(self) -> bool:
+        return self.before is not None or bool(self.after) or self.before_pair is not None
 
 
 def tokens(spec: PartSpec) -> list[Token]:
@@ -51,20 +62,27 @@ def _word(t: Token, *words: str) -> bool:
     return t.kind in ("word", "sym") and t.text in words
 
 
-def noun_sizes(spec: PartSpec, nouns: set[str], skip: set[str] = frozenset()) -> NounSizes | None:  # type: ignore[assignment]
-    """The sizes around one of `nouns` in the prompt (see the module docstring): the first mention
-    that carries a size, else the first mention, else None."""
-    found = None
+def mentions(spec: PartSpec, nouns: set[str], skip: set[str] = frozenset()) -> list[NounSizes]:  # type: ignore[assignment]
+    """Every mention of one of `nouns`, with the sizes around it (see the module docstring)."""
     toks = tokens(spec)
+    found: list[NounSizes] = []
     for i, t in enumerate(toks):
         if t.kind != "word" or t.text not in nouns:
             continue
-        before = None
+        before, before_role, pair = None, None, None
         j = i - 1
-        while j >= 0 and toks[j].kind == "word" and toks[j].text in skip:
+        while j >= 0 and toks[j].kind == "word" and (toks[j].text in skip or toks[j].text in ROLE_AFTER) \
+                and before_role is None:
+            before_role = ROLE_AFTER.get(toks[j].text)
             j -= 1
-        if j >= 0 and toks[j].kind == "num" and not (j > 0 and _word(toks[j - 1], *_JOIN)):
-            before = toks[j].value
+        if j >= 0 and toks[j].kind == "num":
+            if j > 1 and _word(toks[j - 1], *_JOIN) and toks[j - 2].kind == "num":
+                pair = (toks[j - 2].value, toks[j].value)
+                before_role = None
+            else:
+                before = toks[j].value
+        else:
+            before_role = None
         after: list[float] = []
         roles: list[str | None] = []
         k = i + 1
@@ -82,11 +100,14 @@ def noun_sizes(spec: PartSpec, nouns: set[str], skip: set[str] = frozenset()) ->
                 k += 1
                 continue
             break
-        here = NounSizes(before, tuple(after), tuple(roles))
-        if before is not None or after:
-            return here
-        found = found or here
+        found.append(NounSizes(before, tuple(after), tuple(roles), before_role, pair))
     return found
+
+
+def noun_sizes(spec: PartSpec, nouns: set[str], skip: set[str] = frozenset()) -> NounSizes | None:  # type: ignore[assignment]
+    """The first mention of one of `nouns` that carries a size, else the first mention, else None."""
+    found = mentions(spec, nouns, skip)
+    return next((m for m in found if m.sized), found[0] if found else None)
 
 
 def metric_near(spec: PartSpec, nouns: set[str]) -> float | None:
