@@ -182,3 +182,26 @@ def test_impossible_keyway_is_refused():
 ])
 def test_shaft_only_takes_machined_shafts(prompt, family):
     assert made(prompt).family == family
+
+
+def test_pipe_clamp_reads_pipe_strap_and_ears():
+    r = made("U-shaped pipe strap for a 50 mm pipe, 30 mm wide, 3 mm steel, 9 mm bolt holes, 20 mm ears")
+    assert r.family == "pipe_clamp"
+    assert r.params == {"pipe_diameter": 50.0, "width": 30.0, "thickness": 3.0, "ear_length": 20.0,
+                        "hole_diameter": 9.0, "ears": 2}
+    assert r.reading.confidence == "high"
+    r = made("pipe clamp for 32 mm pipe, strap 20 wide 3 thick, two bolt ears with 6.5 holes")
+    assert (r.params["ear_length"], r.params["hole_diameter"]) == (15.0, 6.5)   # "two" counts ears, not a size
+
+
+def test_pipe_clamp_defaults_are_stated_and_not_high():
+    r = made("pipe saddle clip for 20 mm pipe")
+    assert r.params["pipe_diameter"] == 20.0 and r.params["hole_diameter"] == 4.5   # M4 clearance
+    assert {"strap width", "strap thickness", "ear length"} <= {a.name for a in r.reading.assumed}
+    assert r.reading.confidence == "medium"
+    assert made("one hole strap for 20 mm conduit").params["ears"] == 1
+
+
+@pytest.mark.parametrize("prompt", ["tube clamp block: 40x40x20 with a 20 mm hole", "pipe 48.3 x 3.2 x 500"])
+def test_pipe_clamp_leaves_blocks_and_pipes_alone(prompt):
+    assert made(prompt).family != "pipe_clamp"

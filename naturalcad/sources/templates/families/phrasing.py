@@ -75,7 +75,9 @@ def mentions(spec: PartSpec, nouns: set[str], skip: set[str] = frozenset()) -> l
                 and before_role is None:
             before_role = ROLE_AFTER.get(toks[j].text)
             j -= 1
-        if j >= 0 and toks[j].kind == "num":
+        counted = j >= 0 and toks[j].kind == "num" and toks[j].is_int and not toks[j].explicit \
+            and toks[j].value <= 12 and t.text.endswith("s")   # "two bolt ears": a count, not a size
+        if j >= 0 and toks[j].kind == "num" and not counted:
             if j > 1 and _word(toks[j - 1], *_JOIN) and toks[j - 2].kind == "num":
                 pair = (toks[j - 2].value, toks[j].value)
                 before_role = None
