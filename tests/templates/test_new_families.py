@@ -205,3 +205,40 @@ def test_pipe_clamp_defaults_are_stated_and_not_high():
 @pytest.mark.parametrize("prompt", ["tube clamp block: 40x40x20 with a 20 mm hole", "pipe 48.3 x 3.2 x 500"])
 def test_pipe_clamp_leaves_blocks_and_pipes_alone(prompt):
     assert made(prompt).family != "pipe_clamp"
+
+
+def test_angle_bracket_sized_like_steel_angle_assumes_its_width():
+    r = made("90° angle bracket 40x40x3 with 2 holes per leg")
+    assert (r.params["leg_a"], r.params["leg_b"], r.params["thickness"], r.params["holes_per_leg"]) == (40, 40, 3, 2)
+    assert "width" in {a.name for a in r.reading.assumed}
+    assert r.reading.confidence != "high"
+
+
+@pytest.mark.parametrize("prompt,gussets", [
+    ("gusseted corner bracket 50 x 50 x 4, 40 wide, 2 holes each leg", 2),
+    ("corner bracket with a triangular gusset, 40 x 40 legs, 20 wide, 4 thick", 1),
+    ("L bracket 40 x 40 legs, 20 wide, 4 thick", 0),
+])
+def test_gussets(prompt, gussets):
+    r = made(prompt)
+    assert r.family == "l_bracket"
+    assert r.params.get("gussets", 0) == gussets
+    assert "gusset" not in r.reading.unread and "gusseted" not in r.reading.unread
+
+
+def test_bracket_counterbores_and_hole_split():
+    r = made("angle bracket 40x40x5, 25 wide, one counterbored 4.5 mm hole per leg, 8 mm counterbore 2.5 deep")
+    assert (r.params["counterbore_diameter"], r.params["counterbore_depth"]) == (8.0, 2.5)
+    assert r.reading.confidence == "high"
+    r = made("L-bracket 35x35x3, 30 wide, with four 4 mm holes, two on each flange")
+    assert r.family == "l_bracket" and r.params["holes_per_leg"] == 2
+    r = made("right angle bracket, 80 mm tall, 60 mm base, 40 wide, 6 thick, 3 holes of 8 mm in each leg")
+    assert (r.params["leg_a"], r.params["leg_b"], r.params["holes_per_leg"]) == (60, 80, 3)
+
+
+@pytest.mark.parametrize("prompt,family", [
+    ("flange 100 OD, 10 thick, 6 holes", "flange"),
+    ("bracket plate 80 x 60 x 5 with a gusset", "bracket_plate"),
+])
+def test_bracket_neighbours_keep_their_prompts(prompt, family):
+    assert made(prompt).family == family
