@@ -247,6 +247,34 @@ def main() -> None:
     case("pipe clamp", "U-shaped pipe strap for a 50 mm pipe, 30 mm wide, 3 mm steel, 9 mm bolt holes, 20 mm ears",
          "All sizes given.", pipe_clamp(50, 30, 3, 20, 9))
 
+    # second batch, written after the families landed and scored once before any change (see README)
+    case("L bracket", "steel angle bracket, legs 50 and 30, 20 wide, 3 thick, 1 hole 5 mm per leg",
+         "Unequal bracket.", l_bracket(50, 30, 20, 3, 1, 5), why="holdout")
+    case("L bracket", "corner brace 60x60, 5 mm plate, 30 mm wide, gussets both sides, two 6.5 holes each leg",
+         "Gusseted, two per leg.", extra={"extents": [30.0, 60.0, 60.0], "genus": 4}, why="holdout")
+    case("bushing", "oilite bushing 1/2\" bore, 5/8\" OD, 1\" long", "Inch plain bush.",
+         bush(12.7, 15.875, 25.4), why="holdout")
+    case("bushing", "flanged sleeve bearing ID 20 OD 23 length 15 flange 30 x 1.5", "Flanged.",
+         bush(20, 23, 15, 30, 1.5), why="holdout")
+    case("standoff", "brass hex standoff M3 x 20 female/female", "F-F through.", standoff_ff(5.5, 20, 2.5),
+         why="holdout")
+    case("standoff", "nylon M2.5 male-female standoff 10mm + 6mm", "10 body + 6 stud.",
+         standoff_mf(5, 10, 2.5, 6, 2.05, 6), check=("extents", "genus"), why="holdout")
+    case("spacer", "aluminium spacer 12 OD x 25 long for an M5 screw", "5.5 bore.", bush(5.5, 12, 25), why="holdout")
+    case("spacer", "spacers for M3 bolts, 5 mm long", "Clearance bore, OD open.",
+         extra={"extents_include": [5.0], "genus": 1}, why="holdout")
+    case("shaft collar", "stop collar for 16 mm shaft with M6 grub screw", "Set-screw collar, OD open.",
+         extra={"genus": 2}, why="holdout")
+    case("shaft collar", "one piece clamping collar 20 mm bore 36 OD 12 wide", "Clamp collar.",
+         collar_clamp(20, 36, 12, 5.5, 4.2), check=("extents", "genus"), why="holdout")
+    case("shaft", "25 mm shaft, 120 mm long, keyway 8 wide 30 long", "8 x 7 keyseat 4 deep.",
+         shaft_keyway(25, 120, 8, 4.0, 30), why="holdout")
+    case("shaft", "stepped shaft 40 dia x 60 long then 30 dia x 80 long then 20 dia x 40 long", "Three steps.",
+         stepped((40, 60), (30, 80), (20, 40)), why="holdout")
+    case("pipe clamp", "pipe clamp for 63 mm pipe, 25 wide, 3 thick, M8", "Ear length open.",
+         extra={"extents_include": [25.0, 66.0], "genus": 2}, why="holdout")
+    case("pipe clamp", "saddle strap 22mm copper pipe, 2 holes", "Sizes open.", extra={"genus": 2}, why="holdout")
+
     OUT.write_text("".join(json.dumps(c) + "\n" for c in CASES))
     print(f"wrote {len(CASES)} cases to {OUT}")
 

@@ -17,7 +17,8 @@ def made(prompt: str):  # type: ignore[no-untyped-def]
     # the new families win their own prompts ...
     ("bronze bush 12 ID 16 OD 20 long with 22 mm flange 3 thick", "bushing"),
     ("top-hat bushing 6 ID, 10 OD, 12 long, flange 14 x 2", "bushing"),
-    ("plain sleeve 25 OD 20 ID 40 long", "bushing"),
+    ("plain sleeve 25 OD 20 ID 40 long", "tube"),      # a plain bush is a tube: the same part
+    ("bush 16 mm bore, 22 mm OD, 25 mm length", "tube"),
     # ... and the nearby existing families keep theirs
     ("flange 100 OD, 10 thick, 4x 9 bolt holes on 80 PCD", "flange"),
     ("tube 40 OD, 2 wall, 300 long", "tube"),
@@ -43,8 +44,9 @@ def test_bushing_for_a_shaft_states_its_assumed_sizes():
     assert r.reading.confidence != "high"               # a main size was assumed
 
 
-def test_bushing_sleeve_from_inner_diameter_and_wall():
+def test_sleeve_from_inner_diameter_and_wall():
     assert made("bearing sleeve, inner diameter 30, wall 2.5, length 30").params["outer_diameter"] == 35.0
+    assert made("flanged sleeve, inner diameter 30, wall 2.5, length 30").params["outer_diameter"] == 35.0
 
 
 def test_bushing_flange_smaller_than_body_is_refused():

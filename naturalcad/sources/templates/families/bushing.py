@@ -1,4 +1,6 @@
-"""Plain and flanged bushings (sleeve bearings, top-hat bushes): bore, OD, length, optional flange.
+"""Flanged bushings (flanged sleeve bearings, top-hat bushes): bore, OD, length, flange OD and thickness.
+
+A plain bush or sleeve is left to the tube family, which makes the same part.
 
 Length is the overall length including the flange, as sleeve-bearing catalogues give it
 (ISO 4379 `b1`, igus `b1`, SKF PCMF `B`). Sizes not given follow ISO 4379 proportions
@@ -30,7 +32,7 @@ def match(spec: PartSpec) -> Match | None:
         return None
     if spec.has("flange", "flanged", "top-hat", "tophat") or spec.phrase(r"\btop hat\b"):
         return Match(85, "it names a flanged bushing")   # above "flange" (78)
-    return Match(65, "it names a bushing / sleeve")       # above tube (64), below L bracket (66)
+    return None   # a plain bush or sleeve is a tube (tube.py makes it, the same part)
 
 
 def _flanged(spec: PartSpec) -> bool:
@@ -118,7 +120,7 @@ EXAMPLES = (
             _ring(16, 12, 17) + _ring(22, 12, 3), 1),
     Example("flanged bushing: 10 ID, 14 OD, flange 20 dia x 2 thick, overall length 20", (20, 20, 20),
             _ring(14, 10, 18) + _ring(20, 10, 2), 1),
-    Example("bearing sleeve, inner diameter 30, wall 2.5, length 30", (30, 35, 35), _ring(35, 30, 30), 1),
+    Example("flanged sleeve bearing ID 20 OD 23 length 15 flange 30 x 1.5", (15, 30, 30), _ring(23, 20, 13.5) + _ring(30, 20, 1.5), 1),
     Example("flanged bush for a 10 mm shaft", (10, 22, 22), _ring(14, 10, 8) + _ring(22, 10, 2), 1),
 )
 

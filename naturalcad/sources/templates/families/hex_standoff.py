@@ -22,7 +22,7 @@ from .base import (
     take_loose,
 )
 from .blocks import ALIGN_MIN_Z
-from .phrasing import noun_sizes
+from .phrasing import noun_sizes, tokens
 
 VOCABULARY = ('standoff', 'stand-off', 'standoffs', 'hex', 'hexagonal', 'spacer', 'spacers', 'male', 'female',
               'm-f', 'f-f', 'm-m', 'mf', 'ff', 'stud', 'pcb')
@@ -61,6 +61,9 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         notes.add(f"M{size:g} standoff: {af:g} mm across flats")
     length = dim(spec, "length", "height")
     body = noun_sizes(spec, {"body", "hex"}, skip={"mm", "long"})
+    plus = _body_plus_stud(spec)
+    if length is None and plus is not None:
+        length = plus[0]                                        # "10mm + 6mm": body + stud
     if length is None and body is not None and body.before is not None and body.before != af:
         length = body.before                                    # "20 mm body"
     if length is None:
@@ -92,8 +95,20 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     return params
 
 
+def _body_plus_stud(spec: PartSpec) -> tuple[float, float] | None:
+    """"10mm + 6mm", "15 plus 6": a male-female standoff's body and stud, as catalogues list them."""
+    toks = tokens(spec)
+    for i in range(len(toks) - 2):
+        if toks[i].kind == "num" and toks[i + 1].text in ("+", "plus") and toks[i + 2].kind == "num":
+            return toks[i].value, toks[i + 2].value
+    return None
+
+
 def _stud_length(spec: PartSpec, body: float) -> float | None:
-    """"8 mm thread", "a 6 mm stud", "stud 6 long": the male end's length (not the body's)."""
+    """"8 mm thread", "a 6 mm stud", "stud 6 long", "10 + 6": the male end's length (not the body's)."""
+    plus = _body_plus_stud(spec)
+    if plus is not None and plus[0] == body:
+        return plus[1]
     found = noun_sizes(spec, {"stud", "thread", "male"}, skip={"mm", "long", "male", "external"})
     if found is None:
         return None

@@ -41,7 +41,7 @@ def match(spec: PartSpec) -> Match | None:
                            r"\bcorner bracket\b|\bangle\b.*\blegs?\b|\blegs?\b.*\bbracket\b|"
                            r"^\W*(?:an? )?(?:(?:steel|alu\w*|equal|unequal) )?angle\s*:?\s*\d|"
                            r"\b(?:steel|alu\w*|equal|unequal|structural) angles?\b|"
-                           r"\bright[- ]angle(?:d)? bracket\b|\b90 ?°? ?(?:deg\w* )?(?:angle )?bracket\b|\bgusset(?:ed)? bracket\b")
+                           r"\bright[- ]angle(?:d)? bracket\b|\b(?:corner|angle|l)[- ]brace\b|\b90 ?°? ?(?:deg\w* )?(?:angle )?bracket\b|\bgusset(?:ed)? bracket\b")
     if named and spec.has("flange", "flanges"):
         return Match(79, "it names an L bracket (its legs called flanges)")   # above "flange" (78)
     return Match(66, "it names an L / angle bracket") if named else None
@@ -89,6 +89,12 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if not legs:
         legs = [40.0, 40.0]
         notes.assume("leg lengths", "40 x 40", "mm", main=True)
+    if thickness is None:
+        sheet = noun_sizes(spec, {"plate", "sheet", "steel", "material", "stock"}, skip={"mm", "thick"})
+        if sheet is not None and sheet.before is not None and sheet.before < min(legs):
+            thickness = sheet.before   # "5 mm plate"
+            if thickness in spec.loose:
+                spec.loose.remove(thickness)
     if width is None:
         width = take_loose(spec)
     if width is None or width <= 0:

@@ -25,6 +25,11 @@ ROLE_AFTER = {"long": "length", "length": "length", "thick": "thickness", "thk":
               "dia": "diameter", "diameter": "diameter", "od": "diameter", "tall": "length", "high": "length"}
 
 
+# role words written before their number ("length 15", "ID 20"): that number is not the next noun's
+_PREFIX_ROLES = {"length", "width", "height", "thickness", "depth", "id", "od", "bore", "diameter", "dia", "wall",
+                 "radius", "overall"}
+
+
 @dataclass(frozen=True)
 class NounSizes:
     """The sizes written next to one mention of a feature noun, in mm.
@@ -77,7 +82,8 @@ def mentions(spec: PartSpec, nouns: set[str], skip: set[str] = frozenset()) -> l
             j -= 1
         counted = j >= 0 and toks[j].kind == "num" and toks[j].is_int and not toks[j].explicit \
             and toks[j].value <= 12 and t.text.endswith("s")   # "two bolt ears": a count, not a size
-        if j >= 0 and toks[j].kind == "num" and not counted:
+        owned = j > 0 and toks[j - 1].kind == "word" and toks[j - 1].text in _PREFIX_ROLES   # "length 15 flange"
+        if j >= 0 and toks[j].kind == "num" and not counted and not owned:
             if j > 1 and _word(toks[j - 1], *_JOIN) and toks[j - 2].kind == "num":
                 pair = (toks[j - 2].value, toks[j].value)
                 before_role = None
