@@ -23,6 +23,7 @@ _PROBLEM = {
     "negation": "“{s}”: not honoured",
     "not_found": "{s}: not found in the measured part",
     "impossible": "{s}",
+    "assumed_size": "{s}: not given, so a usual size was assumed",
 }
 
 

@@ -19,6 +19,8 @@ ONE_PROMPT_PER_FAMILY = {
     "pyramid": "pyramid", "hex_nut": "M8 nut", "hex_standoff": "M3 standoff", "spur_gear": "gear",
     "truss_beam": "truss", "truss_elevation": "roof truss elevation", "tower_block": "tower",
     "canopy_surface": "canopy", "lofted_panel": "lofted panel", "route_centerline": "route centreline",
+    "bushing": "flanged bushing", "bolt_spacer": "spacer for M4", "shaft_collar": "shaft collar",
+    "shaft": "keyed shaft", "pipe_clamp": "pipe clamp",
 }
 
 

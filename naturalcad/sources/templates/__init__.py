@@ -127,6 +127,8 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     reason_text = "{} because {}".format(family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
                    [(u.typed, u.meaning) for u in standards])
+    for what in notes.main_assumed:  # a main size the prompt did not give: not `high`
+        reading.add(Problem("assumed_size", what))
     if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
         reading.family, reading.stand_in = None, False  # nothing was made
         raise NotUnderstood(_not_understood(reading), reading)

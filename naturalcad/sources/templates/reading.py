@@ -32,7 +32,8 @@ from .parse import ADJECTIVES, BODY_NOUNS, FILLERS, ROLE_PHRASES
 _MADE_BY = {"hole": ("hole", "bore"), "fillet": ("fillet",), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
             "lid": ("open_top", "lid"), "hub": ("hub",), "spoke": ("spoke",), "slot": ("slot",),
             "foot": ("foot", "feet"), "gusset": ("gusset",), "compartment": ("compartment",),
-            "divider": ("divider",), "standoff": ("standoff",)}
+            "divider": ("divider",), "standoff": ("standoff",),
+            "clip": ("clip", "pipe_diameter"), "tab": ("tab", "ear_length")}
 
 _lexicon: Lexicon | None = None
 

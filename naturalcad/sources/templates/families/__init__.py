@@ -13,7 +13,7 @@ import pkgutil
 
 from .base import Example, Family, Match, Notes
 
-_HELPERS = {"base", "blocks", "round", "polygons", "structures"}
+_HELPERS = {"base", "blocks", "round", "polygons", "structures", "phrasing"}
 
 
 def _discover() -> dict[str, Family]:

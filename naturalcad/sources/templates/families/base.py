@@ -25,12 +25,20 @@ class Notes:
     def assumed(self) -> list[tuple[str, float | int | str, str]]:
         return list(self._assumed)
 
+    @property
+    def main_assumed(self) -> list[str]:
+        """Main sizes that were not given: the part may not be what was meant (not `high`)."""
+        return list(self._main)
+
     def __post_init__(self) -> None:
         self._assumed: list[tuple[str, float | int | str, str]] = []
+        self._main: list[str] = []
 
-    def assume(self, what: str, value: float | int | str, unit: str = "mm") -> None:
+    def assume(self, what: str, value: float | int | str, unit: str = "mm", main: bool = False) -> None:
         shown = (f"{value:g}") if isinstance(value, (int, float)) else value
         self._assumed.append((what, value, unit))
+        if main:
+            self._main.append(what)
         self.notices.append(Notice("assumed", what, shown + ((" " + unit) if unit else "")))
 
     def add(self, text: str) -> None:

@@ -1,6 +1,13 @@
-"""Hex standoff / spacer with a through bore."""
+"""Hex standoff / spacer: female-female (tapped through), male-female (stud + tapped end), male-male.
+
+Threads are modelled as a plain stud of the nominal diameter and a tap-drill bore, and the reading
+says so. Across flats and stud length follow common catalogue standoffs (Würth, Harwin, Ettinger):
+M2.5 5 AF / 5 mm stud, M3 5.5 AF / 6 mm, M4 7 AF / 8 mm, M5 8 AF / 10 mm, M6 10 AF / 10 mm.
+"""
 
 from __future__ import annotations
+
+import re
 
 from ....prompt.standards import metric
 from ..parse import PartSpec
@@ -11,13 +18,29 @@ from .base import (
     Match,
     Notes,
     dim,
-    positive,
     r4,
     take_loose,
 )
 from .blocks import ALIGN_MIN_Z
+from .phrasing import noun_sizes, tokens
 
-VOCABULARY = ('standoff', 'stand-off', 'standoffs', 'hex', 'hexagonal', 'spacer', 'spacers')
+VOCABULARY = ('standoff', 'stand-off', 'standoffs', 'hex', 'hexagonal', 'spacer', 'spacers', 'male', 'female',
+              'm-f', 'f-f', 'm-m', 'mf', 'ff', 'stud', 'pcb')
+
+# catalogue male stud length by thread size (mm)
+STUD_LENGTH = {2.0: 4.0, 2.5: 5.0, 3.0: 6.0, 4.0: 8.0, 5.0: 10.0, 6.0: 10.0, 8.0: 12.0}
+
+
+def ends(spec: PartSpec) -> str:
+    """Which ends carry a male stud: "mf" (male-female), "mm" (male-male) or "ff" (female both ends)."""
+    text = spec.text.lower()
+    if re.search(r"\bmale[\s/-]*(?:to[\s-]*)?female\b|\bfemale[\s/-]*(?:to[\s-]*)?male\b|\bm[-/]?f\b|\bf[-/]?m\b|"
+                 r"\bwith an? (?:\d+(?:\.\d+)? ?mm )?(?:male )?(?:stud|thread)\b|\bplus an? .*\bstud\b|\bmale\b", text) \
+            and not re.search(r"\bmale[\s/-]*(?:to[\s-]*)?male\b|\bm[-/]m\b", text):
+        return "mf"
+    if re.search(r"\bmale[\s/-]*(?:to[\s-]*)?male\b|\bm[-/]m\b|\bstuds? (?:at |on )?both ends\b", text):
+        return "mm"
+    return "ff"
 
 
 def match(spec: PartSpec) -> Match | None:
@@ -30,34 +53,97 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     size = spec.metric if spec.metric is not None else dim(spec, "hole_metric")
     if size is None:
         size = 3.0
-        notes.assume("thread size", "M3", "")
+        notes.assume("thread size", "M3", "", main=True)
     row = metric(size)
     af = dim(spec, "across_flats")
     if af is None:
         af = row.standoff_af
         notes.add(f"M{size:g} standoff: {af:g} mm across flats")
     length = dim(spec, "length", "height")
+    body = noun_sizes(spec, {"body", "hex"}, skip={"mm", "long"})
+    plus = _body_plus_stud(spec)
+    if length is None and plus is not None:
+        length = plus[0]                                        # "10mm + 6mm": body + stud
+    if length is None and body is not None and body.before is not None and body.before != af:
+        length = body.before                                    # "20 mm body"
     if length is None:
         length = take_loose(spec)
-    length = positive(length, 10.0, "length", notes)
+    if length is None or length <= 0:
+        length = 10.0
+        notes.assume("length", length, main=True)
     hole = dim(spec, "inner_diameter", "bore", "hole_diameter") or row.tap_drill
     hole = min(hole, r4(af * 0.8))
-    return [P("thread_size", r4(size), "mm, nominal thread diameter (M size)"),
-            P("across_flats", r4(af), "mm, hex across flats"),
-            P("length", r4(length), "mm, standoff length"),
-            P("hole_diameter", r4(hole), "mm, through bore (tap drill for female threads)")]
+    kind = ends(spec)
+    params = [P("thread_size", r4(size), "mm, nominal thread diameter (M size)"),
+              P("across_flats", r4(af), "mm, hex across flats"),
+              P("length", r4(length), "mm, hex body length (studs not included)")]
+    if kind == "ff":
+        notes.add(f"female threads modelled as a {hole:g} mm tap-drill bore, through")
+        return [*params, P("hole_diameter", r4(hole), "mm, through bore (tap drill for the female threads)")]
+    stud = _stud_length(spec, length)
+    if stud is None:
+        stud = STUD_LENGTH.get(size, round(size * 2))
+        notes.assume("stud length", stud)
+    notes.add(f"M{size:g} thread modelled as a plain {size:g} mm stud" +
+              ("" if kind == "mm" else f" and a {hole:g} mm tap-drill bore"))
+    params += [P("stud_length", r4(stud), "mm, male thread (stud) length"),
+               P("male_ends", 2 if kind == "mm" else 1, "1 = male-female, 2 = male-male")]
+    if kind == "mf":
+        depth = r4(min(stud, length - 1.0))
+        params += [P("hole_diameter", r4(hole), "mm, tap-drill bore of the female end"),
+                   P("hole_depth", depth, "mm, depth of the female thread")]
+    return params
+
+
+def _body_plus_stud(spec: PartSpec) -> tuple[float, float] | None:
+    """"10mm + 6mm", "15 plus 6": a male-female standoff's body and stud, as catalogues list them."""
+    toks = tokens(spec)
+    for i in range(len(toks) - 2):
+        if toks[i].kind == "num" and toks[i + 1].text in ("+", "plus") and toks[i + 2].kind == "num":
+            return toks[i].value, toks[i + 2].value
+    return None
+
+
+def _stud_length(spec: PartSpec, body: float) -> float | None:
+    """"8 mm thread", "a 6 mm stud", "stud 6 long", "10 + 6": the male end's length (not the body's)."""
+    plus = _body_plus_stud(spec)
+    if plus is not None and plus[0] == body:
+        return plus[1]
+    found = noun_sizes(spec, {"stud", "thread", "male"}, skip={"mm", "long", "male", "external"})
+    if found is None:
+        return None
+    for value in ([found.before] if found.before is not None else []) + list(found.after[:1]):
+        if value != body:
+            return value
+    return None
 
 def standoff_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
-    return f"""
+    code = """
 circumradius = across_flats / 2 / math.cos(math.pi / 6)
-body = extrude(RegularPolygon(circumradius, 6), length)
-result = body - Cylinder(hole_diameter / 2, length, {ALIGN_MIN_Z})
+result = extrude(RegularPolygon(circumradius, 6), length)
 """
+    if "stud_length" not in values:
+        return code + f"result -= Cylinder(hole_diameter / 2, length, {ALIGN_MIN_Z})  # tapped through\n"
+    code += f"""
+# male end(s): the thread as a plain stud of the nominal diameter
+result += Pos(0, 0, length) * Cylinder(thread_size / 2, stud_length, {ALIGN_MIN_Z})
+if male_ends == 2:
+    result += Pos(0, 0, -stud_length) * Cylinder(thread_size / 2, stud_length, {ALIGN_MIN_Z})
+    result = Pos(0, 0, stud_length) * result
+"""
+    if "hole_depth" in values:
+        code += f"result -= Cylinder(hole_diameter / 2, hole_depth, {ALIGN_MIN_Z})  # female end: tap drill\n"
+    return code
 
 
 EXAMPLES = (
     Example("hex standoff M3, 5.5 mm across flats, 15 mm long", (5.5, 6.351, 15), holes=1),
     Example("M3 standoff"),
+    Example("male-female hex standoff M3 x 10", (5.5, 6.351, 16),
+            5.5 ** 2 * 3 ** 0.5 / 2 * 10 + 3.14159265 * 2.25 * 6 - 3.14159265 * 2.5 ** 2 / 4 * 6, 0),
+    Example("M2.5 female-female standoff, 12 mm", (5, 5.774, 12), 25 * 3 ** 0.5 / 2 * 12 - 3.14159265 * 2.05 ** 2 / 4 * 12, 1),
+    Example("M4 male female hex standoff, 7 AF, 20 mm body, 8 mm thread", (7, 8.083, 28), holes=0),
+    Example("M3 male-male standoff, 10 mm", (5.5, 6.351, 22), holes=0),
 )
 
 FAMILY = Family("hex_standoff", "hex standoff / spacer with a through bore", ("3d_solid",), standoff_params, standoff_body, uses_math=True, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

@@ -1,8 +1,14 @@
-"""L / angle bracket, optional holes in each leg."""
+"""L / angle bracket and gusseted corner bracket, optional (counterbored) holes in each leg.
+
+Gussets are triangular webs in the inside corner, as thick as the bracket: two at the side
+edges, or one in the middle when the prompt says "a gusset" / "centre gusset" (the holes then
+sit either side of it). Counterbores are on the inside faces, where the screw heads bear.
+"""
 
 from __future__ import annotations
 
 import math
+import re
 
 from ..parse import PartSpec
 from ..script import P
@@ -22,16 +28,33 @@ from .blocks import (
     ALIGN_MIN_Z,
     hole_diameter_from,
 )
+from .phrasing import noun_sizes
 
-VOCABULARY = ('bracket', 'angle', 'corner', 'legs', 'leg', 'steel', 'equal', 'unequal', 'structural')
+_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(1, 10)}}
+
+VOCABULARY = ('l-bracket', 'bracket', 'angle', 'corner', 'legs', 'leg', 'steel', 'equal', 'unequal', 'structural', 'gusseted',
+              'reinforced', 'right-angle')
 
 
 def match(spec: PartSpec) -> Match | None:
     named = mentions(spec, r"\bl[- ]?(bracket|shape|shaped|angle|profile|section)\b|\bangle[- ]?(bracket|iron|section|plate)\b|"
                            r"\bcorner bracket\b|\bangle\b.*\blegs?\b|\blegs?\b.*\bbracket\b|"
                            r"^\W*(?:an? )?(?:(?:steel|alu\w*|equal|unequal) )?angle\s*:?\s*\d|"
-                           r"\b(?:steel|alu\w*|equal|unequal|structural) angles?\b")
+                           r"\b(?:steel|alu\w*|equal|unequal|structural) angles?\b|"
+                           r"\bright[- ]angle(?:d)? bracket\b|\b(?:corner|angle|l)[- ]brace\b|\b90 ?°? ?(?:deg\w* )?(?:angle )?bracket\b|\bgusset(?:ed)? bracket\b")
+    if named and spec.has("flange", "flanges"):
+        return Match(79, "it names an L bracket (its legs called flanges)")   # above "flange" (78)
     return Match(66, "it names an L / angle bracket") if named else None
+
+
+def gussets(spec: PartSpec) -> int:
+    """0, 1 (a centre gusset) or 2 (one at each side edge)."""
+    if not spec.has("gusset", "gussets", "gusseted", "reinforced", "ribbed", "rib"):
+        return 0
+    if spec.phrase(r"\b(?:centre|center|central|middle|single|one)\s+(?:triangular\s+)?(?:gusset|rib)\b") or \
+            spec.phrase(r"\ba (?:triangular )?(?:gusset|rib)\b"):
+        return 1
+    return 2
 
 
 def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
@@ -46,10 +69,14 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             width = width if width is not None else group[3]
         elif group and len(group) >= 2:
             legs = group[:2]
-            if len(group) >= 3 and width is None:
+            if len(group) >= 3 and width is None and thickness is None and group[2] <= 0.25 * min(legs):
+                thickness = group[2]   # "angle bracket 40x40x3": legs x thickness, as angles are sized
+            elif len(group) >= 3 and width is None:
                 width = group[2]
             elif len(group) >= 3 and thickness is None:
                 thickness = group[2]   # "angle 50 x 50 x 6, 200 long": legs and thickness
+        elif "base" in spec.dims and "height" in spec.dims:
+            legs = [spec.dims["base"], spec.dims["height"]]   # "80 mm tall, 60 mm base"
         else:
             leg = dim(spec, "legs", "height", "side")
             legs = [leg, leg] if leg else []
@@ -61,10 +88,18 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         legs = [legs[0], legs[0]]
     if not legs:
         legs = [40.0, 40.0]
-        notes.assume("leg lengths", "40 x 40", "mm")
+        notes.assume("leg lengths", "40 x 40", "mm", main=True)
+    if thickness is None:
+        sheet = noun_sizes(spec, {"plate", "sheet", "steel", "material", "stock"}, skip={"mm", "thick"})
+        if sheet is not None and sheet.before is not None and sheet.before < min(legs):
+            thickness = sheet.before   # "5 mm plate"
+            if thickness in spec.loose:
+                spec.loose.remove(thickness)
     if width is None:
         width = take_loose(spec)
-    width = positive(width, r4(max(legs) * 1.0), "width", notes)
+    if width is None or width <= 0:
+        width = r4(max(legs) * 1.0)
+        notes.assume("width", width, main=True)   # a main size: the reading is not `high`
     thickness = positive(thickness if thickness is not None else take_loose(spec), r4(max(2.0, round(min(legs) * 0.1, 1))), "thickness", notes)
     thickness = min(thickness, r4(min(legs) * 0.5))
     params = [P("width", r4(width), "mm, bracket width (along the bend, Y)"),
@@ -74,7 +109,11 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     per_leg = 0
     count = spec.counts.get("holes")
     if count is not None or spec.has("hole", "holes"):
-        if spec.hole_pattern == "per_leg" or spec.phrase(r"each leg|per leg|both legs"):
+        split = re.search(r"\b(one|two|three|four|five|six|[1-9])\s+(?:holes?\s+)?(?:on|in|per|for)\s+"
+                          r"(?:each|every|either|the)\s+(?:leg|flange|side|face)s?\b", spec.text.lower())
+        if split and count is not None and count >= 2 * _NUMBER.get(split.group(1), 1):
+            per_leg = _NUMBER.get(split.group(1), 1)   # "four holes, two on each flange": 4 in all
+        elif spec.hole_pattern == "per_leg" or spec.phrase(r"each leg|per leg|both legs"):
             per_leg = count or 1
         elif count is not None:
             per_leg = max(1, math.ceil(count / 2))
@@ -87,8 +126,42 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         hole_d = min(hole_d, r4(min(min(legs) - thickness, width / max(per_leg, 1)) * 0.6))
         params += [P("holes_per_leg", int(per_leg), "holes in each leg, spread across the width"),
                    P("hole_diameter", r4(hole_d), "mm, hole diameter")]
+        if spec.has("counterbored", "counterbore", "counterbores", "cbore", "c'bore"):
+            params += _counterbore(spec, notes, hole_d, thickness)
+    n_gussets = gussets(spec)
+    if n_gussets:
+        size = r4(round(min(legs) * 0.6 - thickness, 1))
+        notes.assume("gusset size (each leg of the triangle, from the inside corner)", size)
+        if n_gussets == 2:
+            notes.add("two gussets, one at each side edge")
+        params += [P("gussets", n_gussets, "triangular gussets: 1 in the middle, 2 at the side edges"),
+                   P("gusset_size", size, "mm, gusset leg length from the inside corner"),
+                   P("gusset_thickness", r4(thickness), "mm, gusset thickness")]
     params.append(P("inner_fillet", 0.0, "mm, radius in the inside corner (0 = sharp)"))
     return params
+
+
+def _counterbore(spec: PartSpec, notes: Notes, hole_d: float, thickness: float) -> list[P]:
+    """"8 mm counterbore 2.5 deep", "C'BORE Ø8 x 2.5 DP"; else ISO 4762 head room (about 1.8 x the hole)."""
+    cb = noun_sizes(spec, {"counterbore", "cbore", "c'bore", "counterbores"}, skip={"mm", "dia"})
+    diameter = depth = None
+    if cb is not None:
+        diameter = cb.before if cb.before is not None and cb.before > hole_d else None
+        sizes = [v for v in cb.after if v > 0]
+        if diameter is None and sizes and sizes[0] > hole_d:
+            diameter = sizes.pop(0)
+        depth = cb.role("depth") or (sizes[0] if sizes and sizes[0] < thickness else None)
+    if depth is None and "depth" in spec.dims and spec.dims["depth"] < thickness:
+        depth = spec.dims["depth"]
+    if diameter is None:
+        diameter = r4(round(hole_d * 1.8 * 2) / 2)
+        notes.assume("counterbore diameter", diameter)
+    if depth is None:
+        depth = r4(round(thickness * 0.5, 1))
+        notes.assume("counterbore depth", depth)
+    depth = min(depth, r4(thickness - 0.5))
+    return [P("counterbore_diameter", r4(diameter), "mm, counterbore diameter (inside faces)"),
+            P("counterbore_depth", r4(depth), "mm, counterbore depth")]
 
 def l_bracket_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     body = """
@@ -99,15 +172,43 @@ if inner_fillet > 0:
     inside_corner = result.edges().filter_by(Axis.Y).sort_by_distance((thickness, 0, thickness))[0]
     result = fillet(inside_corner, min(inner_fillet, leg_a - thickness, leg_b - thickness) * 0.9)
 """
+    if "gussets" in values:
+        body += """
+# triangular gussets in the inside corner (XZ profile, gusset_thickness along Y)
+web = extrude(Plane.XZ * Polygon((thickness, thickness), (thickness + gusset_size, thickness),
+                                 (thickness, thickness + gusset_size), align=None), gusset_thickness / 2, both=True)
+for y in ([0.0] if gussets == 1 else [-(width - gusset_thickness) / 2, (width - gusset_thickness) / 2]):
+    result += Pos(0, y, 0) * web
+"""
     if "holes_per_leg" in values:
+        if values.get("gussets") == 1:
+            spread = """# holes either side of the centre gusset
+side = (width - gusset_thickness) / 2
+ys = [s * (gusset_thickness / 2 + side * (i + 0.5) / ((holes_per_leg + 1) // 2))
+      for i in range((holes_per_leg + 1) // 2) for s in (1, -1)][:holes_per_leg]
+"""
+        elif values.get("gussets") == 2:
+            spread = """# holes spread evenly between the edge gussets
+pitch = (width - 2 * gusset_thickness) / holes_per_leg
+ys = [-width / 2 + gusset_thickness + pitch * (i + 0.5) for i in range(holes_per_leg)]
+"""
+        else:
+            spread = """# holes spread evenly across the width
+pitch = width / holes_per_leg
+ys = [-width / 2 + pitch * (i + 0.5) for i in range(holes_per_leg)]
+"""
         body += f"""
-# holes centred on each leg's flat, spread evenly across the width
-if holes_per_leg > 0:
-    pitch = width / holes_per_leg
-    for i in range(holes_per_leg):
-        y = -width / 2 + pitch * (i + 0.5)
-        result -= Pos(thickness + (leg_a - thickness) / 2, y, 0) * Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})
-        result -= Pos(0, y, thickness + (leg_b - thickness) / 2) * Rot(0, 90, 0) * Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})
+# holes centred on each leg's flat
+{spread}for y in ys:
+    result -= Pos(thickness + (leg_a - thickness) / 2, y, 0) * Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})
+    result -= Pos(0, y, thickness + (leg_b - thickness) / 2) * Rot(0, 90, 0) * Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})
+"""
+        if "counterbore_diameter" in values:
+            body += f"""    # counterbores on the inside faces, where the screw heads sit
+    result -= Pos(thickness + (leg_a - thickness) / 2, y, thickness - counterbore_depth) * Cylinder(
+        counterbore_diameter / 2, counterbore_depth, {ALIGN_MIN_Z})
+    result -= Pos(thickness - counterbore_depth, y, thickness + (leg_b - thickness) / 2) * Rot(0, 90, 0) * Cylinder(
+        counterbore_diameter / 2, counterbore_depth, {ALIGN_MIN_Z})
 """
     return body
 
@@ -115,6 +216,17 @@ if holes_per_leg > 0:
 EXAMPLES = (
     Example("L bracket, 40 mm wide, legs 30 mm and 25 mm, 3 mm thick", (25, 30, 40), 6240, 0),
     Example("angle bracket 50 wide, 30 x 30 legs, 5 thick, one 5 mm hole in each leg", (30, 30, 50), 50 * 5 * 55 - 2 * math.pi * 6.25 * 5, 2),
+    Example("angle bracket 40x40x5, 25 wide, one counterbored 4.5 mm hole per leg, 8 mm counterbore 2.5 deep",
+            (25, 40, 40), 25 * 5 * 75 - 2 * (math.pi * 2.25 ** 2 * 2.5 + math.pi * 16 * 2.5), 2),
+    Example("gusseted corner bracket 50 x 50 x 4, 40 wide, 2 holes each leg", (40, 50, 50),
+            40 * 4 * 96 + 2 * 26 ** 2 / 2 * 4 - 4 * math.pi * 4 ** 2 * 4, 4),
+    Example("corner bracket with a triangular gusset, 40 x 40 legs, 20 wide, 4 thick", (20, 40, 40),
+            20 * 4 * 76 + 20 ** 2 / 2 * 4, 0),
+    Example("90° angle bracket 40x40x3 with 2 holes per leg", (40, 40, 40), 40 * 3 * 77 - 4 * math.pi * 3 ** 2 * 3, 4),
+    Example("L-bracket 35x35x3, 30 wide, with four 4 mm holes, two on each flange", (30, 35, 35),
+            30 * 3 * 67 - 4 * math.pi * 4 * 3, 4),
+    Example("right angle bracket, 80 mm tall, 60 mm base, 40 wide, 6 thick, 3 holes of 8 mm in each leg",
+            (40, 60, 80), 40 * 6 * 134 - 6 * math.pi * 16 * 6, 6),
 )
 
 FAMILY = Family("l_bracket", "L / angle bracket, optional holes in each leg", ("3d_solid",), l_bracket_params, l_bracket_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

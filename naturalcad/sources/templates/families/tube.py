@@ -77,6 +77,8 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
                 wall = v
             elif v < od:
                 inner = v
+    if od is None and inner is not None and wall is not None:
+        od = inner + 2 * wall   # "inner diameter 30, wall 2.5"
     if od is None:
         od = take_loose(spec)
     if inner is None and wall is None and len(spec.loose) >= 2:

@@ -1,0 +1,117 @@
+"""Pipe clamps / saddle clamps: a strap bent over the pipe with a flat bolt ear on each side.
+
+The omega ("saddle") shape of sheet-metal pipe straps: a half ring over the pipe, straight legs
+down to the mounting face the pipe rests on, and ears flat on that face. Sizes not given follow
+common strap clamps: the width about 0.6 x the pipe OD (12-30 mm), the thickness about 6 % of it
+(1.5 mm or more), and an ear long enough for its bolt.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ....prompt.standards import metric
+from ..parse import PartSpec
+from ..script import P
+from .base import Example, Family, Impossible, Match, Notes, dim, r4
+from .phrasing import noun_sizes
+
+VOCABULARY = ('clamp', 'clamps', 'saddle', 'strap', 'straps', 'clip', 'clips', 'omega', 'conduit', 'ear', 'ears',
+              'lug', 'lugs', 'hose', 'u-shaped', 'two-hole', 'one-hole', 'tabs')
+
+_PIPE_NOUNS = {"pipe", "tube", "conduit", "hose", "tubing", "pipes", "tubes", "rod", "bar"}
+
+
+def match(spec: PartSpec) -> Match | None:
+    named = spec.phrase(r"\b(?:pipe|tube|conduit|hose|saddle|omega)[- ](?:clamps?|clips?|straps?|saddles?)\b|"
+                        r"\bsaddle (?:clamp|clip|strap)s?\b|\bomega (?:clamp|bracket)\b|\b(?:one|two|single|double)[- ]hole strap\b|"
+                        r"\b(?:u|omega)[- ]shaped (?:pipe )?(?:strap|clamp)\b|\b(?:clamp|clip|strap|saddle) for (?:an? )?(?:[\d.]+ ?(?:mm|in|\")? )?(?:pipe|tube|conduit|hose)\b")
+    if not named or spec.has("block", "cube"):
+        return None
+    return Match(86, "it names a pipe clamp / saddle strap")
+
+
+def pipe_clamp_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    pipe = noun_sizes(spec, _PIPE_NOUNS, skip={"mm", "od", "dia", "diameter", "outside", "steel", "copper", "pvc"})
+    od = pipe.before if pipe is not None and pipe.before is not None else None
+    if od is None and pipe is not None and pipe.after:
+        od = pipe.after[0]
+    if od is None:
+        od = dim(spec, "outer_diameter", "diameter")
+    width = dim(spec, "width")
+    thickness = dim(spec, "thickness")
+    if thickness is None:
+        sheet = noun_sizes(spec, {"steel", "stainless", "aluminium", "aluminum", "sheet", "strip", "material"},
+                           skip={"mm", "thick"})
+        if sheet is not None and sheet.before is not None and sheet.before != od:
+            thickness = sheet.before                 # "3 mm steel"
+    ear = noun_sizes(spec, {"ears", "ear", "lugs", "lug", "tabs", "tab", "feet"}, skip={"mm", "long", "bolt"})
+    ear_length = None
+    if ear is not None:
+        ear_length = ear.role("length") or (ear.before if ear.before not in (None, od, width, thickness) else None)
+    if od is None and spec.loose:
+        od = spec.loose[0]
+    if od is None:
+        od = 25.0
+        notes.assume("pipe diameter", od, main=True)
+    if width is None:
+        width = float(min(30, max(12, round(od * 0.6))))
+        notes.assume("strap width", width, main=True)
+    if thickness is None:
+        thickness = r4(max(1.5, round(od * 0.06 * 2) / 2))
+        notes.assume("strap thickness", thickness)
+    hole = dim(spec, "hole_diameter")
+    bolt = dim(spec, "hole_metric") or spec.metric
+    if hole is None:
+        if bolt is None:
+            bolt = 4.0 if od <= 20 else 6.0 if od <= 50 else 8.0 if od <= 100 else 10.0
+            notes.assume("bolt", f"M{bolt:g}", "")
+        hole = metric(bolt).clearance
+        notes.add(f"M{bolt:g} bolt holes: {hole:g} mm (ISO 273 medium)")
+    if ear_length is None:
+        ear_length = float(math.ceil(max(hole * 2.2, hole + 8)))
+        notes.assume("ear length", ear_length)
+    if hole >= min(ear_length, width) * 0.85:
+        raise Impossible(f"a {hole:g} mm hole does not fit a {ear_length:g} x {width:g} mm ear")
+    ears = 1 if spec.phrase(r"\b(?:one|single)[- ](?:hole|ear|screw|bolt)\b") else 2
+    return [P("pipe_diameter", r4(od), "mm, outside diameter of the pipe it holds"),
+            P("width", r4(width), "mm, strap width (along the pipe)"),
+            P("thickness", r4(thickness), "mm, strap thickness"),
+            P("ear_length", r4(ear_length), "mm, length of each bolt ear, from the strap"),
+            P("hole_diameter", r4(hole), "mm, bolt hole in each ear"),
+            P("ears", ears, "bolt ears: 2, or 1 for a one-hole strap")]
+
+
+def pipe_clamp_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
+    return """
+r = pipe_diameter / 2
+# half ring over the pipe (the pipe axis is Y, resting on the mounting face Z = 0)
+result = Pos(0, 0, r) * Rot(90, 0, 0) * (Cylinder(r + thickness, width) - Cylinder(r, width))
+result -= Pos(0, 0, (r - thickness - 1) / 2) * Box(2 * (r + thickness) + 1, width + 1, r + thickness + 1)
+for side in (-1, 1):
+    result += Pos(side * (r + thickness / 2), 0, r / 2) * Box(thickness, width, r)  # leg down to the face
+for side in (1, -1)[:ears]:
+    x = side * (r + thickness + ear_length / 2)
+    result += Pos(x, 0, thickness / 2) * Box(ear_length, width, thickness)      # bolt ear, flat on the face
+    result -= Pos(x, 0, thickness / 2) * Cylinder(hole_diameter / 2, thickness)
+"""
+
+
+def _volume(od: float, w: float, t: float, ear: float, hole: float, ears: int = 2) -> float:
+    r = od / 2
+    section = math.pi / 2 * ((r + t) ** 2 - r * r) + 2 * t * r + ears * t * ear
+    return section * w - ears * math.pi * hole * hole / 4 * t
+
+
+EXAMPLES = (
+    Example("saddle clamp for a 25 mm tube, 15 wide, 2 mm thick, 5.5 holes, ears 15 long", (15, 27, 59),
+            _volume(25, 15, 2, 15, 5.5), 2),
+    Example("U-shaped pipe strap for a 50 mm pipe, 30 mm wide, 3 mm steel, 9 mm bolt holes, 20 mm ears", (30, 53, 96),
+            _volume(50, 30, 3, 20, 9), 2),
+    Example("pipe clamp for 32 mm pipe", (19, 34, 66), _volume(32, 19, 2, 15, 6.6), 2),
+    Example("one hole strap for 20 mm conduit, 15 wide, 1.5 thick, M4", (15, 21.5, 36),
+            _volume(20, 15, 1.5, 13, 4.5, 1), 1),
+)
+
+FAMILY = Family("pipe_clamp", "pipe clamp / saddle strap with bolt ears", ("3d_solid",), pipe_clamp_params,
+                pipe_clamp_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

@@ -1,0 +1,275 @@
+"""Machined shafts: keyseat (DIN 6885), D flat, or steps ("Ø30x50, Ø25x30, Ø20x20").
+
+The keyseat is form A (end-milled, round ends), its depth t1 measured from the top of the shaft
+as DIN 6885-1 gives it for the key that fits the diameter. A plain shaft with none of these
+stays with the cylinder family.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..numbers import Token
+from ..parse import PartSpec
+from ..script import P
+from .base import Example, Family, Impossible, Match, Notes, dim, r4
+from .blocks import ALIGN_MIN_Z
+from .phrasing import mentions, noun_sizes, tokens
+
+VOCABULARY = ('shaft', 'shafts', 'axle', 'spindle', 'keyway', 'keyseat', 'keyed', 'key', 'd-shaft', 'd-cut',
+              'stepped', 'step', 'steps', 'shoulder', 'flat', 'then', 'journal', 'motor', 'keyseat')
+
+# DIN 6885-1: shaft diameter up to (inclusive) -> key width b, key height h, shaft keyseat depth t1
+DIN_6885: tuple[tuple[float, float, float, float], ...] = (
+    (8, 2, 2, 1.2), (10, 3, 3, 1.8), (12, 4, 4, 2.5), (17, 5, 5, 3.0), (22, 6, 6, 3.5), (30, 8, 7, 4.0),
+    (38, 10, 8, 5.0), (44, 12, 8, 5.0), (50, 14, 9, 5.5), (58, 16, 10, 6.0), (65, 18, 11, 7.0),
+    (75, 20, 12, 7.5), (85, 22, 14, 9.0), (95, 25, 14, 9.0), (110, 28, 16, 10.0), (130, 32, 18, 11.0),
+)
+# DIN 6885 preferred key lengths
+KEY_LENGTHS = (6, 8, 10, 12, 14, 16, 18, 20, 22, 25, 28, 32, 36, 40, 45, 50, 56, 63, 70, 80, 90, 100, 110, 125, 140)
+
+_KEY_WORDS = {"keyway", "keyseat", "key", "keyed", "key-way", "slot"}
+_DIA_WORDS = {"dia", "diameter", "diam", "ø", "od"}
+
+
+def _keyed(spec: PartSpec) -> bool:
+    return spec.has("keyway", "keyseat", "keyed", "key-way", "keyways") or spec.phrase(r"\bkey\b")
+
+
+def _flat(spec: PartSpec) -> bool:
+    return spec.has("d-shaft", "d-cut", "d-profile") or spec.phrase(r"\bd[- ]?(?:shaft|flat|cut|profile)\b|\bflat\b|\bflatted\b")
+
+
+def steps(spec: PartSpec) -> list[tuple[float, float]]:
+    """(diameter, length) pairs: "25 dia x 40 long, then 20 dia x 60", "Ø30x50, Ø25x30", "20 diameter for 50"."""
+    toks = tokens(spec)
+    found: list[tuple[float, float]] = []
+    i = 0
+    while i < len(toks):
+        d, j = _diameter_at(toks, i)
+        if d is None:
+            i += 1
+            continue
+        while j < len(toks) and toks[j].text in ("x", "by", "for", "×", "*", ",", "long", "mm"):
+            if toks[j].text == "," and not (j + 1 < len(toks) and toks[j + 1].kind == "num"):
+                break
+            j += 1
+        if j < len(toks) and toks[j].kind == "num" and _diameter_at(toks, j)[0] is None:
+            found.append((d, toks[j].value))
+            i = j + 1
+        else:
+            i = j
+    return found
+
+
+def _diameter_at(toks: list[Token], i: int) -> tuple[float | None, int]:
+    """A diameter starting at token i ("Ø30", "30 dia", "30 mm diameter") and the index after it."""
+    t = toks[i]
+    if t.kind == "word" and t.text in _DIA_WORDS and i + 1 < len(toks) and toks[i + 1].kind == "num":
+        return toks[i + 1].value, i + 2
+    if t.kind == "num" and i + 1 < len(toks) and toks[i + 1].kind == "word" and toks[i + 1].text in _DIA_WORDS:
+        return t.value, i + 2
+    return None, i + 1
+
+
+def match(spec: PartSpec) -> Match | None:
+    shaftish = spec.has("shaft", "shafts", "axle", "spindle", "d-shaft", "arbor")
+    if not shaftish:
+        return None
+    if _keyed(spec):
+        return Match(84, "it names a keyed shaft")
+    if _flat(spec):
+        return Match(84, "it names a shaft with a flat")
+    if spec.has("stepped", "steps", "shoulder", "shouldered") or len(steps(spec)) >= 2:
+        return Match(84, "it names a stepped shaft")
+    return None
+
+
+def din_6885(d: float) -> tuple[float, float, float]:
+    for upto, b, h, t1 in DIN_6885:
+        if d <= upto:
+            return b, h, t1
+    return DIN_6885[-1][1:]
+
+
+def _key_for_width(b: float) -> tuple[float, float] | None:
+    for _upto, kb, h, t1 in DIN_6885:
+        if kb == b:
+            return h, t1
+    return None
+
+
+def shaft_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    pairs = steps(spec)
+    stepped = len(pairs) >= 2
+    d: float | None
+    length: float | None
+    if stepped:
+        d, length = pairs[0]
+    else:
+        d = dim(spec, "diameter", "outer_diameter")
+        length = dim(spec, "length", "height")
+        if pairs:
+            d = d if d is not None else pairs[0][0]
+            length = length if length is not None else pairs[0][1]
+        named = noun_sizes(spec, {"shaft", "d-shaft", "axle", "spindle"}, skip={"mm", "motor", "steel", "round", "d"})
+        if d is None and named is not None and named.before is not None:
+            d = named.before                       # "8 mm D-shaft", "5 mm motor shaft"
+        loose = [v for v in spec.loose if v not in (d, length)]
+        if d is None and loose:
+            d = loose.pop(0)
+        if length is None and loose and not _keyed(spec):
+            length = max(loose)
+    if d is None:
+        d = 20.0
+        notes.assume("diameter", d, main=True)
+    if length is None:
+        length = float(d * 5)
+        notes.assume("length", length, main=True)
+    params = [P("diameter", r4(d), "mm, shaft diameter" + (" (first step)" if stepped else "")),
+              P("length", r4(length), "mm, length" + (" of the first step" if stepped else ""))]
+    for k, (sd, sl) in enumerate(pairs[1:] if stepped else [], start=2):
+        params += [P(f"step{k}_diameter", r4(sd), f"mm, diameter of step {k}"),
+                   P(f"step{k}_length", r4(sl), f"mm, length of step {k}")]
+    if _keyed(spec):
+        params += _keyway(spec, notes, d, length)
+    elif _flat(spec):
+        params += _d_flat(spec, notes, d, length)
+    return params
+
+
+def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
+    b = h = t1 = key_len = None
+    for key in mentions(spec, _KEY_WORDS, skip={"mm", "wide"}):
+        if key.before_pair is not None and b is None:
+            b, h = key.before_pair               # "12 x 8 key"
+        if key.before is not None:
+            if key.before_role == "length":
+                key_len = key_len or key.before  # "50 long keyway"
+            elif key.before_role == "depth":
+                t1 = t1 or key.before
+            elif b is None and key.before < d:
+                b = key.before                   # "6 mm keyway"
+        key_len = key_len or key.role("length")
+        t1 = t1 or key.role("depth")
+        rest = [v for v, role in zip(key.after, key.after_roles, strict=True) if role is None]
+        if b is None and len(rest) >= 2:
+            b, h = rest[0], rest[1]              # "keyway 8 x 7"
+        elif b is None and rest and rest[0] < d / 2:
+            b = rest[0]
+        elif b is not None and rest and key_len is None and rest[0] > b:
+            key_len = rest[0]                    # "6 mm keyway 25"
+    group = next((g for g in spec.groups if len(g) == 2 and g[0] < d and g[1] < d), None)
+    if b is None and group is not None:
+        b, h = group                             # "12 x 8 key" bound as a group
+    std_b, std_h, std_t1 = din_6885(d)
+    if b is None:
+        b, h, t1 = std_b, std_h, t1 if t1 is not None else std_t1
+        notes.add(f"keyway {b:g} x {h:g} for a {d:g} mm shaft (DIN 6885), {t1:g} mm deep")
+    row = _key_for_width(b)
+    if h is None:
+        h = row[0] if row else b
+    if t1 is None:
+        t1 = row[1] if row else r4(b * 0.58)
+        notes.add(f"keyway {b:g} mm wide, {t1:g} mm deep" + (" (DIN 6885)" if row else " (0.58 x width)"))
+    if key_len is None:
+        key_len = float(next((k for k in KEY_LENGTHS if k >= 1.5 * d), KEY_LENGTHS[-1]))
+        key_len = min(key_len, float(next((k for k in reversed(KEY_LENGTHS) if k <= length * 0.8), b * 2)))
+        notes.assume("keyway length", key_len)
+    if b >= d * 0.7 or t1 >= d / 2:
+        raise Impossible(f"a {b:g} mm keyway {t1:g} mm deep is too big for a {d:g} mm shaft")
+    if key_len > length:
+        raise Impossible(f"the keyway ({key_len:g} mm) is longer than the shaft ({length:g} mm)")
+    at_end = spec.phrase(r"\b(?:at|near|from) (?:one|the) end\b|\bopen[- ]ended\b|\brun[s]?[- ]out\b")
+    start = r4(min(length - key_len, max(1.0, b / 2))) if at_end else r4((length - key_len) / 2)
+    return [P("keyway_width", r4(b), "mm, keyway width (DIN 6885 key width b)"),
+            P("keyway_depth", r4(t1), "mm, keyway depth in the shaft (t1), from the top"),
+            P("keyway_length", r4(key_len), "mm, keyway length, round ends included"),
+            P("keyway_start", start, "mm, keyway start from the bottom end of the shaft"),
+            P("key_height", r4(h), "mm, height of the key that fits (for the key, not cut in the shaft)")]
+
+
+def _d_flat(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
+    flat = noun_sizes(spec, {"flat", "d-flat", "d-cut"}, skip={"mm", "deep"})
+    depth = dim(spec, "depth")
+    across = dim(spec, "across_flats")
+    if depth is None and flat is not None:
+        depth = flat.role("depth") if flat.role("depth") is not None else (
+            flat.before if flat.before is not None and flat.before < d / 2 else None)
+    if depth is None and across is not None and across < d:
+        depth = d - across
+    if depth is None:
+        depth = r4(d * 0.1)
+        notes.assume("flat depth (a tenth of the diameter, as on motor shafts)", depth)
+    flat_len = flat.role("length") if flat is not None else None
+    if flat_len is None or spec.phrase(r"\b(?:whole|full|entire) length\b|\ball along\b"):
+        flat_len = length
+        if not spec.phrase(r"\b(?:whole|full|entire) length\b|\ball along\b"):
+            notes.assume("flat length (the whole shaft)", flat_len)
+    if depth >= d / 2:
+        raise Impossible(f"a flat {depth:g} mm deep would cut a {d:g} mm shaft in half")
+    return [P("flat_depth", r4(depth), "mm, depth of the D flat"),
+            P("flat_length", r4(min(flat_len, length)), "mm, length of the flat from the top end")]
+
+
+def shaft_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
+    code = f"\nresult = Cylinder(diameter / 2, length, {ALIGN_MIN_Z})\n"
+    k = 2
+    z = "length"
+    while f"step{k}_diameter" in values:
+        code += f"result += Pos(0, 0, {z}) * Cylinder(step{k}_diameter / 2, step{k}_length, {ALIGN_MIN_Z})\n"
+        z += f" + step{k}_length"
+        k += 1
+    if "keyway_width" in values:
+        code += """
+# DIN 6885 form A keyseat: a round-ended slot keyway_depth deep from the top of the shaft (+Y)
+slot = Box(keyway_width, keyway_depth + 1, keyway_length - keyway_width)
+for end in (-1, 1):
+    slot += Pos(0, 0, end * (keyway_length - keyway_width) / 2) * Rot(90, 0, 0) * Cylinder(
+        keyway_width / 2, keyway_depth + 1)
+result -= Pos(0, diameter / 2 - keyway_depth + (keyway_depth + 1) / 2, keyway_start + keyway_length / 2) * slot
+"""
+    if "flat_depth" in values:
+        code += """
+# D flat: everything more than (diameter / 2 - flat_depth) off the axis on the +Y side, from the top
+result -= Pos(0, diameter - flat_depth, length - flat_length / 2) * Box(diameter * 2, diameter, flat_length)
+"""
+    return code
+
+
+def _keyway_volume(d: float, length: float, b: float, t1: float, key_len: float) -> float:
+    """A closed form for the examples: the slot's cross-section inside the circle times its straight length,
+    plus two half-cylinders' worth over the same section (exact up to the crown's curvature over b)."""
+    r = d / 2
+    y0 = r - t1
+    half = b / 2
+    # area of the circle above y = y0 within |x| <= b/2
+    def area(x: float) -> float:
+        return 0.5 * (x * math.sqrt(r * r - x * x) + r * r * math.asin(x / r)) - y0 * x
+    section = 2 * area(half)
+    return math.pi * r * r * length - section * (key_len - b) - _ends(r, y0, half)
+
+
+def _ends(r: float, y0: float, half: float, n: int = 400) -> float:
+    """Volume of the two round ends of the keyseat (a half-disc of radius b/2 swept up to the crown), numerically."""
+    total = 0.0
+    for i in range(n):
+        x = -half + (i + 0.5) * (2 * half / n)
+        z_half = math.sqrt(max(0.0, half * half - x * x))
+        height = max(0.0, math.sqrt(r * r - x * x) - y0)
+        total += 2 * z_half * height * (2 * half / n)
+    return total
+
+
+EXAMPLES = (
+    Example("shaft 20 mm dia 100 long with a 6 mm keyway 25 long", (20, 20, 100), _keyway_volume(20, 100, 6, 3.5, 25), 0),
+    Example("shaft 30 dia, 200 long, with an 8 mm keyway 40 long at one end", (30, 30, 200),
+            _keyway_volume(30, 200, 8, 4.0, 40), 0),
+    Example("8 mm D-shaft, 60 long, flat 0.5 mm deep along the whole length", (7.5, 8, 60),
+            60 * (16 * math.pi - (16 * math.acos(3.5 / 4) - 3.5 * math.sqrt(16 - 3.5 ** 2))), 0),
+    Example("stepped shaft Ø30x50, Ø25x30, Ø20x20", (30, 30, 100), math.pi / 4 * (900 * 50 + 625 * 30 + 400 * 20), 0),
+)
+
+FAMILY = Family("shaft", "shaft with a DIN 6885 keyway, a D flat, or steps", ("3d_solid",), shaft_params, shaft_body,
+                vocabulary=VOCABULARY, match=match, examples=EXAMPLES)
+
