@@ -15,7 +15,7 @@ import json
 import math
 from pathlib import Path
 
-from build123d import Align, Box, Cylinder, Location, Part, Pos, Sphere, Torus
+from build123d import Align, Box, Cylinder, Part, Pos, Sphere, Torus
 
 IN = 25.4
 BOTTOM = (Align.CENTER, Align.CENTER, Align.MIN)
@@ -163,9 +163,9 @@ case(3, "4040 profile, 1 m", Box(40, 40, 1000), None, "40 x 40 profile, 1000 lon
 case(3, "4080 v-slot extrusion 250 mm", Box(40, 80, 250), None, "40 x 80 profile, 250 long.", only_extents=True)
 case(3, "3030 t-slot 600", Box(30, 30, 600), None, "30 x 30 profile, 600 long.", only_extents=True)
 # NEMA ICS 16 motor faces: bolt square and pilot, M3 / M5 clearance (ISO 273 medium)
-case(3, "NEMA 17 motor mount plate, 60 x 60 x 5", plate(60, 60, 5, square4(31, 3.4) + [(0, 0, 22.5)]), 5,
+case(3, "NEMA 17 motor mount plate, 60 x 60 x 5", plate(60, 60, 5, [*square4(31, 3.4), (0, 0, 22.5)]), 5,
      "4 x 3.4 on 31 square, 22 pilot (hole 22-23).")
-case(3, "mounting plate for a NEMA 23 stepper, 80 x 80 x 6", plate(80, 80, 6, square4(47.14, 5.5) + [(0, 0, 38.5)]), 5,
+case(3, "mounting plate for a NEMA 23 stepper, 80 x 80 x 6", plate(80, 80, 6, [*square4(47.14, 5.5), (0, 0, 38.5)]), 5,
      "4 x 5.5 on 47.14 square, 38.1 pilot.")
 # ISO 273 clearance holes
 case(3, "4 M8 clearance holes in a 100 x 100 x 10 plate", plate(100, 100, 10, square4(60, 9)), 4,
