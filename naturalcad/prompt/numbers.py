@@ -50,14 +50,14 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\b(?:a )?pair of\b", "2"),
     (r"\b(?:a )?couple of\b", "2"),
     (r"\bsingle\b", "1"),
-    # "a foot long", "one metre tall": the unit word alone is one of that unit
-    (r"\b(?:a|one) (foot|metre|meter)(?= (?:long|tall|high|wide|deep|across|in length)\b|\s*[,.;]|$)", r"1 \1"),
     (r"\bdouble\b(?= (?:row|rows))", "2"),
     # "half an inch", and the hyphenated adjective "half-inch rod", "quarter-inch plate"
-    (r"\bhalf[- ](?:an? )?(?=inch|in\b|cm|centimet|mm|millimet)", "0.5 "),
+    (r"\bhalf[- ](?:an? )?(?=inch|in\b|cm|centimet|mm|millimet|met(?:re|er)|m\b|foot|feet|ft\b)", "0.5 "),
     (r"\bthree[- ]quarters?[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.75 "),
     (r"\b(?:a )?quarter[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.25 "),
     (r"\beighth[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.125 "),
+    # "a foot long", "one metre tall": the unit word alone is one of that unit
+    (r"\b(?:a|one) (foot|metre|meter)(?= (?:long|tall|high|wide|deep|across|in length)\b|\s*[,.;]|$)", r"1 \1"),
 ]
 
 

@@ -107,7 +107,7 @@ _LENGTH = re.compile(r"(?<![\w#/.-])\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*(?:mm|cm|m\
                      r"deep|dia|od|id|x\b|×)|(?<![\w#/.-])\d+(?:\.\d+)?\s*(?=[x×]\s*\d)|[x×]\s*\d", re.I)
 _ABOUT_ANOTHER = re.compile(r"\b(for|fits?|fitting|inside|into|onto|housing|holder|seat|around|over|press[- ]fit|with|"
                             r"takes?|holds?|mount|mounting|bracket|cradle|clip|case|box|sleeve|cover|cap)\b", re.I)
-_HOLE_AHEAD = r"(?=(?:[\s-]+(?:clearance|tapped|threaded|tap|thru|through|bolt|screw|socket|cap|head|fixing|mounting|" \
+_HOLE_AHEAD = r"(?=(?:[\s-]+(?:clearance|tapped|threaded|tap|drill|drilled|thru|through|bolt|screw|socket|cap|head|fixing|mounting|" \
               r"counterbored|countersunk|close|medium|normal|loose|free|fit))*[\s-]+(?:holes?|thru\b|bores?))"
 _FIT_WORD = r"(close|tight|fine|medium|normal|loose|free|coarse)(?:[\s-]*fit(?:ting)?)?"
 _FIT = {"close": "close", "tight": "close", "fine": "close", "medium": "medium", "normal": "medium",
@@ -156,12 +156,17 @@ def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
 
 # ---- NEMA motor faces: "NEMA 17 motor mount plate, 60 x 60 x 5" -------------------------------------------------
 _NEMA = re.compile(r"\bNEMA\s*-?\s*(8|11|14|17|23|34)\b(?:\s*(?:stepper|motor|stepper\s+motor|servo))?", re.I)
+_SIZED_HOLES = re.compile(r"\d(?:\.\d+)?\s*mm\s+(?:\w+\s+)?holes?\b|[\u00d8\u00f8\u2300]\s*\d|\bM\d", re.I)
+# "with the pilot and the 4 bolt holes": the holes the frame gives, named without sizes
+_FRAME_HOLES = re.compile(r"(?:\b(?:with|and|plus)\s+)?(?:the\s+|a\s+)?(?:pilot(?:\s+(?:hole|bore|recess))?|"
+                          r"(?:4|four)\s+(?:bolt\s+|mounting\s+|screw\s+|motor\s+)?holes?|(?:bolt|mounting|screw)\s+holes?)\b",
+                          re.I)
 _MOUNT_WORDS = re.compile(r"\b(plate|mount|mounting|bracket|flange|adapter|adaptor|face\s*plate|holder)\b", re.I)
 
 
 def _nema_use(m: re.Match[str], text: str) -> StandardUse | None:
     frame = _motors.NEMA[m.group(1)]
-    if not _MOUNT_WORDS.search(text) or re.search(r"\bholes?\b", text, re.I):
+    if not _MOUNT_WORDS.search(text) or _SIZED_HOLES.search(text):
         return None  # the motor itself, or holes the person sized: leave them
     screw = _mf.METRIC[frame.screw]
     hole = screw.clearance_medium
@@ -240,6 +245,25 @@ def _unified_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
     return _hole_use(m, label, f"clearance hole, {_UNIFIED_FIT_NAME[fit]}: {{d}} mm ({_uf.SOURCE})", _uf.clearance(row, fit))
 
 
+# ---- unified nuts: "3/8-16 hex nut", "#10-32 nut" --------------------------------------------------------------
+_UNIFIED_NUT = re.compile(r"(?<![\w./-])(#\s?\d{1,2}|[1-9]/\d{1,2}|3/4)(?:\s*-\s*(\d{2}))?(?:\s*(UNC|UNF))?(?:\"|\s*in(?:ch)?\b)?"
+                          r"\s+(?:hex(?:agon(?:al)?)?\s+)?nuts?\b", re.I)
+
+
+def _unified_nut_use(m: re.Match[str], text: str) -> StandardUse | None:
+    row = _uf.unified(m.group(1))
+    sizes = _uf.nut(row.size) if row else None
+    if row is None or sizes is None or (m.group(2) is None and m.group(3) is None and not m.group(1).startswith("#")):
+        return None   # "1/4 nut" without a thread may be a quarter-inch something else: leave it
+    af, height = sizes
+    tpi = int(m.group(2)) if m.group(2) else None
+    drill = _uf.tap_drill(row, tpi) or row.major * 0.8
+    label = row.size + (f"-{tpi}" if tpi else "")
+    return StandardUse(m.group(0).strip(), f"{label} hex nut ({_uf.NUT_SOURCE}): {_g(af)} mm across flats, {_g(height)} mm "
+                       f"thick, {_g(drill)} mm tap-drill bore (thread not modelled)",
+                       f" hex nut {_g(af)} mm across flats {_g(height)} mm thick {_g(drill)} mm bore ")
+
+
 # ---- washers by standard: "DIN 9021 washer M6", "washer for M8 per ISO 7089", "M10 DIN 125 washer" ---------------
 _WASHER_STD = r"(?:per\s+|to\s+)?(DIN\s*9021|ISO\s*7093|DIN\s*125(?:-1)?\s*A?|ISO\s*7089|large|fender|penny)"
 # the standard, the M size and the word washer, in any order within one phrase
@@ -271,7 +295,7 @@ def _washer_use(m: re.Match[str], text: str) -> StandardUse | None:
 
 
 # ---- bearings: the bearing itself, or a part that goes with one -------------------------------------------------
-_BEARING = re.compile(r"(?:\b(?:the\s+)?(?P<boreof>bore)\s+of\s+(?:an?\s+|the\s+)?)?\b(\d{3,4})(?:[- ]?(?:zz|2rs|rs|2z|z|du|ddu|llu))?\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?\b"
+_BEARING = re.compile(r"(?:\b(?:the\s+)?(?P<boreof>bore\s+of|inside(?:\s+of)?|into)\s+(?:an?\s+|the\s+)?)?\b(\d{3,4})(?:[- ]?(?:zz|2rs|rs|2z|z|du|ddu|llu))?\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?\b"
                       r"|\bbearings?\s+(?:no\.?\s*|number\s*|type\s*)?(\d{3,4})\b", re.I)
 _INSIDE_OF = re.compile(r"\b(inside|into|in\s+the\s+bore|bore\s+of|through|shaft|axle|arbor|mandrel|pin|insert)\b", re.I)
 _SAME_AS = re.compile(r"\b(dummy|placeholder|stand-?in|mock-?up|same\s+size|replica|model\s+of|copy\s+of|envelope)\b", re.I)
@@ -346,6 +370,7 @@ RULES: list[Rule] = [
     Rule("metric washer", _WASHER, _washer_use),
     Rule("metric screw hole", _METRIC_HOLE, _metric_hole_use),
     Rule("unified screw hole", _UNIFIED_HOLE, _unified_hole_use),
+    Rule("unified hex nut", _UNIFIED_NUT, _unified_nut_use),
     Rule("ball bearing", _BEARING, _bearing_use),
 ]
 
@@ -365,7 +390,10 @@ def expand(text: str) -> tuple[str, list[StandardUse]]:
                 tail += use.replacement
                 return " "
             return use.replacement
+        before = len(uses)
         text = rule.pattern.sub(sub, text)
+        if rule.name == "NEMA motor face" and len(uses) > before:
+            text = _FRAME_HOLES.sub(" ", text)   # the frame's holes are in the tail, with their sizes
     if tail:
         text = text.rstrip(" .") + tail
     return text, uses

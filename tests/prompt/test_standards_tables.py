@@ -114,3 +114,16 @@ def test_names_that_are_not_sizes():
     assert [n.what for n in unsized_names("a 350 ml mug")] == ["a capacity, not a length"]
     assert not gives_sizes("a 350 ml mug") and gives_sizes("mug 80 dia, 95 tall, 350 ml")
     assert unsized_names("L bracket 50 x 50 x 5") == []
+
+
+def test_unified_hex_nuts_asme_b18_2_2():
+    assert unified_fasteners.nut("3/8") == (pytest.approx(9 / 16 * IN, abs=0.01), pytest.approx(21 / 64 * IN, abs=0.01))
+    assert "hex nut 14.29 mm across flats 8.33 mm thick" in expand("3/8-16 hex nut")[0]
+    assert expand("1/4 nut")[1] == []   # no thread given: not read as a screw size
+
+
+def test_nema_frame_holes_named_without_sizes_take_the_frame_sizes():
+    text, uses = expand("NEMA 23 mount, 80x80x8 plate with the pilot and the 4 bolt holes")
+    assert "four 5.5 mm holes at 47.14 mm pitch and a 38.6 mm centre hole" in text
+    assert "bolt holes" not in text and "pilot" not in text
+    assert expand("NEMA 17 plate with four 4 mm holes")[1] == []   # sized by the person: theirs win

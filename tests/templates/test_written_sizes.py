@@ -42,6 +42,9 @@ CASES = [
     ("3/4 NPS sch 10 pipe 200 long", [26.7, 26.7, 200], _ring(26.7, 26.7 - 4.22, 200), 1),
     ("Raspberry Pi 4 mounting plate 100 x 70 x 3", [3, 70, 100], 21000 - 4 * PI / 4 * 2.7 ** 2 * 3, 4),
     ("dummy AA battery", [14.5, 14.5, 50.5], PI / 4 * 14.5 ** 2 * 50.5, 0),
+    ("3/8-16 hex nut", [21 / 64 * IN, 9 / 16 * IN, 9 / 16 * IN / math.cos(PI / 6)], None, 1),
+    ("1 inch cube with a 1/2-13 tap drill hole through it", [IN, IN, IN], IN ** 3 - PI / 4 * (27 / 64 * IN) ** 2 * IN, 1),
+    ("pipe half a metre long, 3 cm outer diameter, 2.5 cm inner", [30, 30, 500], _ring(30, 25, 500), 1),
 ]
 
 
@@ -85,3 +88,9 @@ def test_names_that_are_not_sizes_are_asked_about(prompt, said):
 def test_a_capacity_next_to_real_sizes_is_not_a_length():
     made = generate_from_prompt("mug 80 dia, 95 tall, holds 350 ml")
     assert (made.params["diameter"], made.params["height"]) == (80.0, 95.0)
+
+
+def test_a_bottom_thicker_than_the_cup_gets_a_reason():
+    with pytest.raises(NotUnderstood) as err:
+        generate_from_prompt("cup 50 tall, 40 OD, with a 60 mm thick bottom")
+    assert "60 mm bottom is as thick as the 50 mm tall cup" in str(err.value)

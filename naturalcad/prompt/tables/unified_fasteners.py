@@ -4,6 +4,8 @@ Sources:
 - clearance holes, close / normal / loose fit: ASME B18.2.8-1999 (R2017), Table 1a (inch drills),
   converted to mm; the numbered sizes' close fits from its Table 3a (metric drills)
 - tap drills for about 75 % thread: the drill sizes of the Machinery's Handbook tap drill table
+- hex nuts, width across flats and thickness: ASME B18.2.2 (1/4" and up), ASME B18.6.3 machine
+  screw nuts (numbered sizes)
 """
 
 from __future__ import annotations
@@ -53,6 +55,21 @@ UNIFIED: dict[str, UnifiedRow] = {
     r[0]: UnifiedRow(r[0], _mm(r[1]), r[2], r[3], float(r[4]), _mm(r[5]), _mm(r[6]), _mm(r[7]), _mm(r[8]))
     for r in _ROWS
 }
+
+
+# size -> (across flats, thickness), inches
+_NUTS_IN: dict[str, tuple[float, float]] = {
+    "#2": (3 / 16, 1 / 16), "#4": (1 / 4, 3 / 32), "#6": (5 / 16, 7 / 64), "#8": (11 / 32, 1 / 8), "#10": (3 / 8, 1 / 8),
+    "1/4": (7 / 16, 7 / 32), "5/16": (1 / 2, 17 / 64), "3/8": (9 / 16, 21 / 64), "7/16": (11 / 16, 3 / 8),
+    "1/2": (3 / 4, 7 / 16), "5/8": (15 / 16, 35 / 64), "3/4": (9 / 8, 41 / 64),
+}
+NUT_SOURCE = "ASME B18.2.2 / B18.6.3"
+
+
+def nut(size: str) -> tuple[float, float] | None:
+    """(across flats, thickness) in mm of the hex nut for `size`, None when not tabulated."""
+    row = _NUTS_IN.get(size)
+    return (_mm(row[0]), _mm(row[1])) if row else None
 
 
 def unified(size: str) -> UnifiedRow | None:

@@ -117,7 +117,7 @@ ADJECTIVES = {
     "lightening", "vent", "ventilation", "rectangular", "square", "outer", "inner", "thru",
     "pin", "dowel", "further", "additional", "truss", "equal-length", "vertical", "horizontal",
     "long", "short", "wide", "ø", "pilot", "tap", "perimeter", "edge", "pcd", "sharp",
-    "triangular", "diagonal", "regular", "flat", "square-section",
+    "triangular", "diagonal", "regular", "flat", "square-section", "drill",
 }
 
 FILLERS = {"of", "is", ":", "=", "a", "an", "about", "approx", "approximately", "around", "the",

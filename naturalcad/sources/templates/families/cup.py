@@ -7,6 +7,7 @@ import math
 from ..parse import PartSpec
 from ..script import P
 from .base import (
+    Impossible,
     Example,
     Family,
     Match,
@@ -49,6 +50,9 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         wall = r4(min(d, h) * 0.2)
         notes.add(f"wall too thick for the cup, used {wall:g} mm")
     floor = dim(spec, "floor", "bottom") or wall   # "3 mm bottom", "base 4": see parse._container_roles
+    if floor >= h:
+        raise Impossible(f"The {floor:g} mm bottom is as thick as the {h:g} mm tall cup or thicker, "
+                         "so there is no room inside. Use a thinner bottom or a taller cup.")
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped")
     return [P("diameter", r4(d), "mm, outside diameter"),
             P("height", r4(h), "mm, outside height"),
