@@ -60,6 +60,8 @@ ROLE_PHRASES: dict[str, list[str]] = {
                        "tube thickness", "pipe diameter"],
     "floor": ["floor", "floor thickness", "bottom", "bottom thickness", "base thickness", "thick bottom",
               "thick floor", "thick base"],
+    "outer_radius": ["outer radius", "outside radius", "external radius"],
+    "inner_radius": ["inner radius", "inside radius", "internal radius"],
     "base_radius": ["base radius", "bottom radius", "radius at the base", "radius at the bottom"],
     "base_diameter_at": ["at the base", "at the bottom", "at its base"],
     "top_diameter_at": ["at the top", "at its top", "at the tip"],
@@ -297,6 +299,8 @@ def parse_prompt(text: str) -> PartSpec:
 
 def _set(spec: PartSpec, role: str, value: float) -> None:
     role = {"base_diameter_at": "base_diameter", "top_diameter_at": "top_diameter"}.get(role, role)
+    if role in ("outer_radius", "inner_radius"):   # "outer radius 20": the outer diameter is 40
+        role, value = role.replace("radius", "diameter"), 2 * value
     if role not in spec.dims:
         spec.dims[role] = value
 

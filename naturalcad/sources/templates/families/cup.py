@@ -7,9 +7,9 @@ import math
 from ..parse import PartSpec
 from ..script import P
 from .base import (
-    Impossible,
     Example,
     Family,
+    Impossible,
     Match,
     Notes,
     best,

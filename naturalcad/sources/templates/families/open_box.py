@@ -5,9 +5,9 @@ from __future__ import annotations
 from ..parse import PartSpec
 from ..script import P
 from .base import (
-    Impossible,
     Example,
     Family,
+    Impossible,
     Match,
     Notes,
     dim,

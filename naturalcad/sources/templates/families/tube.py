@@ -89,6 +89,9 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         notes.add(f"outer diameter {r4(od):g} mm = {inner:g} inside + 2 x {wall:g} wall")
     if od is None:
         od = take_loose(spec)
+    if od is not None and inner is None and wall is None and length is not None and len(spec.loose) == 1 \
+            and spec.loose[0] < od / 4 and spec.has("tube", "pipe", "tubing"):
+        wall = take_loose(spec)   # "tube Ø40 x 2, 1.2 m long": the length is named, so the 2 is the wall
     if inner is None and wall is None and len(spec.loose) >= 2:
         inner = take_loose(spec)
     if length is None:
