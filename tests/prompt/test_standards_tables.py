@@ -123,7 +123,7 @@ def test_unified_hex_nuts_asme_b18_2_2():
 
 
 def test_nema_frame_holes_named_without_sizes_take_the_frame_sizes():
-    text, uses = expand("NEMA 23 mount, 80x80x8 plate with the pilot and the 4 bolt holes")
+    text, _ = expand("NEMA 23 mount, 80x80x8 plate with the pilot and the 4 bolt holes")
     assert "four 5.5 mm holes at 47.14 mm pitch and a 38.6 mm centre hole" in text
     assert "bolt holes" not in text and "pilot" not in text
     assert expand("NEMA 17 plate with four 4 mm holes")[1] == []   # sized by the person: theirs win
