@@ -52,10 +52,12 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bsingle\b", "1"),
     (r"\bdouble\b(?= (?:row|rows))", "2"),
     # "half an inch", and the hyphenated adjective "half-inch rod", "quarter-inch plate"
-    (r"\bhalf[- ](?:an? )?(?=inch|in\b|cm|centimet|mm|millimet)", "0.5 "),
+    (r"\bhalf[- ](?:an? )?(?=inch|in\b|cm|centimet|mm|millimet|met(?:re|er)|m\b|foot|feet|ft\b)", "0.5 "),
     (r"\bthree[- ]quarters?[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.75 "),
     (r"\b(?:a )?quarter[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.25 "),
     (r"\beighth[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.125 "),
+    # "a foot long", "one metre tall": the unit word alone is one of that unit
+    (r"\b(?:a|one) (foot|metre|meter)(?= (?:long|tall|high|wide|deep|across|in length)\b|\s*[,.;]|$)", r"1 \1"),
 ]
 
 
@@ -107,6 +109,9 @@ def _words_to_digits(text: str) -> str:
     for pattern, repl in _PHRASES:
         if repl.isdigit():
             repl += WORD_NUMBER_MARK
+        elif "\\1" in repl:
+            text = re.sub(pattern, repl, text)
+            continue
         text = re.sub(pattern, repl, text)
     words = _split_number_compounds(text.split(" "))
     out: list[str] = []
@@ -181,7 +186,12 @@ def _radius_shorthand(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Lower-case the prompt and give every number, symbol and unit its own space."""
-    t = re.sub(r"(\d),(\d{1,2})(?=\s*(?:mm|cm|m)\b)", r"\1.\2", text)   # decimal comma: "3,5 cm"
+    # decimal comma: "3,5 cm", "block 2,5 x 4 x 6 cm", "Ø8,5", "6,5 mm holes" (never "1,000": three digits)
+    t = re.sub(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s*(?:mm|cm|m|in|x|by|dia|diameter|thick|long|wide|high|tall|"
+               r"deep|od|id)\b|\s*[x\u00d7*\"]|\s*$)", r"\1.\2", text)
+    t = re.sub(r"(?<=[\u00d8\u00f8\u2300\u2205])\s*(\d+),(\d{1,2})(?![\d,])", r"\1.\2", t)
+    t = re.sub(r"(?<=[x\u00d7*] )(\d+),(\d{1,2})(?![\d,])|(?<=[x\u00d7*])(\d+),(\d{1,2})(?![\d,])",
+               lambda m: f"{m[1] or m[3]}.{m[2] or m[4]}", t)
     t = re.sub(r"(\d?)([½¼¾⅛⅜⅝⅞])", lambda m: f" {m[1] or '0'} {_VULGAR[m[2]]} ", t)  # "2½"
     t = re.sub(r"(?:(?<=^)|(?<=[\s,;(]))R\s+(?=\d)", "R", t)  # "ball, R 12": drawing radius with a space
     t = re.sub(r"\beq\.?\s*sp\.?(?=\W|$)", "equally spaced", t, flags=re.I)
@@ -206,7 +216,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|inch|inches)?\s*(od|id)\s*/\s*(od|id)\b",
                lambda m: " {} {} {} {} {} {} ".format(m[1], m[3] or "", m[4], m[2], m[3] or "", m[5]), t)
     t = re.sub(r"(?<![\d./])(\d+(?:\.\d+)?)\s*/\s*(\d+(?:\.\d+)?)(?![\d./])\s*(mm|cm|in|inch|inches)?", _slash_pair, t)
-    t = re.sub(r"\b(bore|pcd)\s+dia\b", r"\1", t)  # "BORE Ø50": the role word already says round
+    t = re.sub(r"\b(bore|pcd)\s+dia\b|(?<![\d.] )(?<![\d.])\b(od|id)\s+dia\b(?=\s*[\d.])", lambda m: m[1] or m[2], t)  # "BORE Ø50", "OD ⌀30": the role word already says round
     # drawing shorthand "4X Ø6.6", "6x Ø11 EQ SP": N holes of that diameter, hole word implied
     t = re.sub(r"(?<![\d.])(\d+)\s*x\s*dia\s*(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:mm\s*)?(?:[\d.]|holes?\b|thru\b|x\b|deep\b|long\b|lg\b|bore\b))",
                r"\1 x dia \2 holes", t)

@@ -50,7 +50,7 @@ _TOKEN = re.compile(
     re.I,
 )
 _UNIT_AFTER = re.compile(r"\s*(millimet(?:er|re)s?|mms?|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|inch(?:es)?|ins?"
-                         r"|\"|''|\u2033|\u201d|feet|foot|ft)(?![A-Za-z])", re.I)
+                         r"|\"|''|\u2033|\u201d|feet|foot|ft)(?![A-Za-z])(?!(?<=[Mm])\d)", re.I)  # "4 M8": a screw, not 4 m
 _ANGLE_AFTER = re.compile(r"\s*(°|deg(?:rees?)?\b)", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(%|percent\b)", re.I)
 _DIA_BEFORE = re.compile(r"(?:[Øø⌀∅]|\bdia\.?|\bdiam\.?)\s*[:=]?\s*$", re.I)

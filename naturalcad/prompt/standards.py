@@ -1,18 +1,34 @@
-"""ISO metric fastener dimensions, so "M6 hex nut" or "M5 clearance holes" come out true to size.
+"""Names that stand for sizes: standard parts, catalogue series and products, read as their sizes.
 
-Sources: ISO 4032 (hex nuts, width across flats s and height m), ISO 273 (clearance
-holes, medium series), ISO 7089 (plain washers), common tap-drill sizes, and the
-across-flats usually sold for hex standoffs.
+"1-1/4\" sch 40", "608 bearing", "2020 extrusion", "NEMA 17 mount", "M6 close-fit holes",
+"1/4-20 clearance hole", "DIN 9021 washer M6", "AA battery": each is a named pattern (a rule)
+with a producer that rewrites it into the sizes the families read, and records what it used
+and from which table, so the reading can show where every size came from. The tables live in
+`naturalcad.prompt.tables`, one module per family of standards, each naming its source.
+
+Names whose number is not a size ("iPhone 15", "a 350 ml mug") are found by `unsized_names`,
+so the generator asks for sizes instead of reading 15 or 350 as millimetres.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .tables import bearings as _bearings
+from .tables import metric_fasteners as _mf
+from .tables import motors as _motors
+from .tables import pipe as _pipe
+from .tables import products as _products
+from .tables import profiles as _profiles
+from .tables import unified_fasteners as _uf
 
 
 @dataclass(frozen=True)
 class MetricSize:
+    """The ISO sizes the families use for one metric thread (see tables/metric_fasteners.py)."""
+
     nominal: float          # thread diameter, mm
     nut_af: float           # ISO 4032 width across flats, mm
     nut_height: float       # ISO 4032 nut height m, mm
@@ -21,25 +37,13 @@ class MetricSize:
     washer_id: float        # ISO 7089
     washer_od: float
     washer_thickness: float
-    standoff_af: float      # typical hex standoff across flats
+    standoff_af: float      # typical hex standoff across flats (= the nut's)
 
 
 _TABLE: dict[float, MetricSize] = {
-    m.nominal: m
-    for m in [
-        MetricSize(2.0, 4.0, 1.6, 2.4, 1.6, 2.2, 5.0, 0.3, 4.0),
-        MetricSize(2.5, 5.0, 2.0, 2.9, 2.05, 2.7, 6.0, 0.5, 5.0),
-        MetricSize(3.0, 5.5, 2.4, 3.4, 2.5, 3.2, 7.0, 0.5, 5.5),
-        MetricSize(4.0, 7.0, 3.2, 4.5, 3.3, 4.3, 9.0, 0.8, 7.0),
-        MetricSize(5.0, 8.0, 4.7, 5.5, 4.2, 5.3, 10.0, 1.0, 8.0),
-        MetricSize(6.0, 10.0, 5.2, 6.6, 5.0, 6.4, 12.0, 1.6, 10.0),
-        MetricSize(8.0, 13.0, 6.8, 9.0, 6.8, 8.4, 16.0, 1.6, 13.0),
-        MetricSize(10.0, 16.0, 8.4, 11.0, 8.5, 10.5, 20.0, 2.0, 16.0),
-        MetricSize(12.0, 18.0, 10.8, 13.5, 10.2, 13.0, 24.0, 2.5, 18.0),
-        MetricSize(14.0, 21.0, 12.8, 15.5, 12.0, 15.0, 28.0, 2.5, 21.0),
-        MetricSize(16.0, 24.0, 14.8, 17.5, 14.0, 17.0, 30.0, 3.0, 24.0),
-        MetricSize(20.0, 30.0, 18.0, 22.0, 17.5, 21.0, 37.0, 3.0, 30.0),
-    ]
+    r.nominal: MetricSize(r.nominal, r.nut_af, r.nut_height, r.clearance_medium, r.tap_drill, r.washer_id,
+                          r.washer_od, r.washer_thickness, r.nut_af)
+    for r in _mf.METRIC.values()
 }
 
 
@@ -59,23 +63,11 @@ def known_sizes() -> list[float]:
     return sorted(_TABLE)
 
 
-# -- pipes and bearings: names that stand for sizes ----------------------------------------------
-# ASME B36.10 steel pipe: NPS -> (outside diameter, wall sch 40, wall sch 80), mm.
+# kept for callers from before the tables moved: NPS -> (OD, wall sch 40, wall sch 80); bearing -> (d, D, B)
 PIPE_NPS: dict[str, tuple[float, float, float]] = {
-    "1/8": (10.3, 1.73, 2.41), "1/4": (13.7, 2.24, 3.02), "3/8": (17.1, 2.31, 3.20), "1/2": (21.3, 2.77, 3.73),
-    "3/4": (26.7, 2.87, 3.91), "1": (33.4, 3.38, 4.55), "1-1/4": (42.2, 3.56, 4.85), "1-1/2": (48.3, 3.68, 5.08),
-    "2": (60.3, 3.91, 5.54), "2-1/2": (73.0, 5.16, 7.01), "3": (88.9, 5.49, 7.62), "4": (114.3, 6.02, 8.56),
-    "5": (141.3, 6.55, 9.53), "6": (168.3, 7.11, 10.97), "8": (219.1, 8.18, 12.70), "10": (273.1, 9.27, 15.09),
-    "12": (323.8, 10.31, 17.48),
-}
-# ISO 15 deep-groove ball bearings: number -> (bore d, outside D, width B), mm.
+    nps: (row.outside, row.walls["40"], row.walls["80"]) for nps, row in _pipe.PIPES.items()}
 BEARINGS: dict[str, tuple[float, float, float]] = {
-    "623": (3, 10, 4), "624": (4, 13, 5), "625": (5, 16, 5), "626": (6, 19, 6), "627": (7, 22, 7),
-    "608": (8, 22, 7), "688": (8, 16, 5), "6800": (10, 19, 5), "6900": (10, 22, 6), "6000": (10, 26, 8),
-    "6001": (12, 28, 8), "6002": (15, 32, 9), "6003": (17, 35, 10), "6004": (20, 42, 12), "6200": (10, 30, 9),
-    "6201": (12, 32, 10), "6202": (15, 35, 11), "6203": (17, 40, 12), "6204": (20, 47, 14), "6205": (25, 52, 15),
-    "6206": (30, 62, 16), "6300": (10, 35, 11), "6301": (12, 37, 12),
-}
+    k: (b.bore, b.outside, b.width) for k, b in _bearings.BEARINGS.items()}
 
 
 @dataclass(frozen=True)
@@ -83,50 +75,351 @@ class StandardUse:
     """A standard name read as sizes: "1-1/4\" sch 40" -> 42.2 OD x 3.56 wall."""
 
     typed: str
-    meaning: str      # for the reading: "NPS 1-1/4 sch 40 pipe: 42.2 mm OD, 3.56 mm wall"
+    meaning: str      # for the reading: "NPS 1-1/4 sch 40 pipe: 42.2 mm OD, 3.56 mm wall (ASME B36.10M)"
     replacement: str  # the sizes, in words the families read
+    assumed: tuple[tuple[str, float], ...] = field(default=())   # sizes the rule had to assume
+
+
+@dataclass(frozen=True)
+class UnsizedName:
+    """A name whose number is not a size ("iPhone 15", "350 ml"): what it is and what to ask."""
+
+    typed: str
+    what: str
+    ask: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern and the producer that turns a match into sizes (None: leave the text)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    produce: Callable[[re.Match[str], str], StandardUse | None]
+
+
+def _g(v: float) -> str:
+    return f"{v:g}"
+
+
+# a number in the prompt that is a size (not a designation): used to know whether sizes were given
+_LENGTH = re.compile(r"(?<![\w#/.-])\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*(?:mm|cm|m\b|in\b|inch|\"|long|wide|thick|tall|high|"
+                     r"deep|dia|od|id|x\b|×)|(?<![\w#/.-])\d+(?:\.\d+)?\s*(?=[x×]\s*\d)|[x×]\s*\d", re.I)
+_ABOUT_ANOTHER = re.compile(r"\b(for|fits?|fitting|inside|into|onto|housing|holder|seat|around|over|press[- ]fit|with|"
+                            r"takes?|holds?|mount|mounting|bracket|cradle|clip|case|box|sleeve|cover|cap)\b", re.I)
+_HOLE_AHEAD = r"(?=(?:[\s-]+(?:clearance|tapped|threaded|tap|drill|drilled|thru|through|bolt|screw|socket|cap|head|fixing|mounting|" \
+              r"counterbored|countersunk|close|medium|normal|loose|free|fit))*[\s-]+(?:holes?|thru\b|bores?))"
+_FIT_WORD = r"(close|tight|fine|medium|normal|loose|free|coarse)(?:[\s-]*fit(?:ting)?)?"
+_FIT = {"close": "close", "tight": "close", "fine": "close", "medium": "medium", "normal": "medium",
+        "loose": "loose", "free": "loose", "coarse": "loose"}
+_FIT_NAME = {"close": "close (fine series)", "medium": "medium series", "loose": "loose (coarse series)"}
+_UNIFIED_FIT_NAME = {"close": "close fit", "medium": "normal fit", "loose": "loose fit"}
+
+
+def _fit_near(text: str, start: int, end: int) -> str | None:
+    """A fit word written around a size ("close-fit M6 holes", "M12 holes, loose fit")."""
+    window = text[max(0, start - 24):min(len(text), end + 40)]
+    m = re.search(r"\b" + _FIT_WORD + r"\b", window, re.I)
+    return _FIT[m.group(1).lower()] if m else None
+
+
+# ---- pipe: "1-1/4\" sch 40", "NPS 2 schedule 80", "3/4 NPS sch 10" ---------------------------------------------
+def _pipe_use(m: re.Match[str], text: str) -> StandardUse | None:
+    nps = m.group(1).replace(" ", "-")
+    found = _pipe.pipe(nps, m.group(2))
+    if found is None:
+        return None
+    row, sch, wall = found
+    return StandardUse(m.group(0).strip(), f"NPS {nps} sch {sch} pipe: {_g(row.outside)} mm OD, {_g(wall)} mm wall "
+                       f"({_pipe.SOURCE})", f" {_g(row.outside)} mm od, {_g(wall)} mm wall ")
 
 
 _PIPE = re.compile(r"(?:\bNPS\s*)?(?<![\d/.-])(\d+-\d/\d|\d+ \d/\d|\d/\d|\d+)\s*(?:\"|''|\u2033|-?\s*inch(?:es)?\b|in\b|\s*NPS\b)?"
-                   r"\s*(?:NPS\s*)?(?:sch(?:edule)?\.?|SCH)\s*(40|80|STD|XS)\b", re.I)
-_BEARING = re.compile(r"\b(\d{3,4})(?:[- ]?(?:zz|2rs|rs|2z))?\s+(?:ball\s+)?bearing\b|\bbearing\s+(\d{3,4})\b", re.I)
-_ABOUT_ANOTHER = re.compile(r"\b(for|fits?|inside|into|onto|housing|holder|seat|around|over|press[- ]fit|with)\b", re.I)
+                   r"\s*(?:NPS\s*)?(?:pipe\s*,?\s*)?(?:sch(?:edule)?\.?|SCH)\s*(10S?|40S?|80S?|STD|XS)\b", re.I)
+
+
+# ---- T-slot extrusions: "2020 extrusion", "4040 profile", "v-slot 2040", "3030 t-slot" ------------------------
+_PROFILE_WORDS = r"(?:aluminium|aluminum|alu)?(?:\s*(?:t-?slot|v-?slot|extrusion|extruded\s+profile|profile|rail|beam)s?)+"
+_TSLOT = re.compile(rf"\b(20[2-8]0|30[36]0|40[48]0|4545)\b(?:\s*(?:series|size))?\s*{_PROFILE_WORDS}\b"
+                    rf"|\b(?:t-?slot|v-?slot|extrusion|profile)\s*(20[2-8]0|30[36]0|40[48]0|4545)\b", re.I)
+
+
+def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
+    series = m.group(1) or m.group(2)
+    p = _profiles.PROFILES.get(series)
+    if p is None:
+        return None
+    return StandardUse(m.group(0).strip(), f"{series} T-slot profile: {_g(p.width)} x {_g(p.height)} mm, {_g(p.slot)} mm slots, "
+                       f"{_g(p.bore)} mm centre bore ({_profiles.SOURCE})",
+                       f" t-slot extrusion {_g(p.width)} x {_g(p.height)} mm ")
+
+
+# ---- NEMA motor faces: "NEMA 17 motor mount plate, 60 x 60 x 5" -------------------------------------------------
+_NEMA = re.compile(r"\bNEMA\s*-?\s*(8|11|14|17|23|34)\b(?:\s*(?:stepper|motor|stepper\s+motor|servo))?", re.I)
+_SIZED_HOLES = re.compile(r"\d(?:\.\d+)?\s*mm\s+(?:\w+\s+)?holes?\b|[\u00d8\u00f8\u2300]\s*\d|\bM\d", re.I)
+# "with the pilot and the 4 bolt holes": the holes the frame gives, named without sizes
+_FRAME_HOLES = re.compile(r"(?:\b(?:with|and|plus)\s+)?(?:the\s+|a\s+)?(?:pilot(?:\s+(?:hole|bore|recess))?|"
+                          r"(?:4|four)\s+(?:bolt\s+|mounting\s+|screw\s+|motor\s+)?holes?|(?:bolt|mounting|screw)\s+holes?)\b",
+                          re.I)
+_MOUNT_WORDS = re.compile(r"\b(plate|mount|mounting|bracket|flange|adapter|adaptor|face\s*plate|holder)\b", re.I)
+
+
+def _nema_use(m: re.Match[str], text: str) -> StandardUse | None:
+    frame = _motors.NEMA[m.group(1)]
+    if not _MOUNT_WORDS.search(text) or _SIZED_HOLES.search(text):
+        return None  # the motor itself, or holes the person sized: leave them
+    screw = _mf.METRIC[frame.screw]
+    hole = screw.clearance_medium
+    pilot = frame.pilot + _motors.PILOT_CLEARANCE
+    rest = text[:m.start()] + text[m.end():]
+    assumed: tuple[tuple[str, float], ...] = ()
+    size = ""
+    if not _LENGTH.search(rest):
+        side = round(frame.face + 8)
+        size = f" {side} x {side} x 5 mm"
+        assumed = (("plate size", float(side)), ("plate thickness", 5.0))
+    meaning = (f"NEMA {frame.frame} (NEMA ICS 16): 4 holes on a {_g(frame.bolt_square)} mm square for M{_g(frame.screw)} "
+               f"({_g(hole)} mm, ISO 273 medium), pilot {_g(frame.pilot)} mm (hole {_g(pilot)} mm)")
+    text_after = f"{size} with four {_g(hole)} mm holes at {_g(frame.bolt_square)} mm pitch and a {_g(pilot)} mm centre hole "
+    return StandardUse(m.group(0).strip(), meaning, text_after, assumed)
+
+
+# ---- metric clearance and tapped holes: "M8 clearance holes", "two M6 close-fit holes", "M6 tapped hole" --------
+_METRIC_HOLE = re.compile(r"(?:\b" + _FIT_WORD + r"[\s-]+)?(?<![\w.])M(\d+(?:\.\d+)?)(?:\s*[x×]\s*(\d+(?:\.\d+)?))?\b"
+                          r"(?:[\s-]+" + _FIT_WORD + r")?" + _HOLE_AHEAD, re.I)
+
+
+def _fit_of(m: re.Match[str], text: str, *groups: int) -> str:
+    """The fit written in the match's fit groups, or near it, or medium (the standard's default)."""
+    word = next((m.group(g) for g in groups if m.group(g)), None)
+    return _FIT[word.lower()] if word else (_fit_near(text, m.start(), m.end()) or "medium")
+
+
+def _is_tapped(m: re.Match[str], text: str) -> bool:
+    after = re.match(r"[\s-]*(?:\w+[\s-]+)?(?:tapped|threaded|tap)\b", text[m.end():m.end() + 40], re.I) is not None
+    return after or re.search(r"\b(?:tapped|threaded)\s+$", text[max(0, m.start() - 12):m.start()], re.I) is not None
+
+
+def _hole_use(m: re.Match[str], label: str, what: str, d: float) -> StandardUse:
+    """A screw hole read as its drill: "{label} {what}: {d} mm" in the reading, "{d} mm" for the families."""
+    return StandardUse(m.group(0).strip(), f"{label} {what}".replace("{d}", _g(d)), f" {_g(d)} mm ")
+
+
+def _metric_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
+    size = float(m.group(2))
+    row = _mf.METRIC.get(size)
+    if row is None:
+        return None
+    pitch = float(m.group(3)) if m.group(3) else None
+    label = f"M{_g(size)}" + (f" x {_g(pitch)}" if pitch else "")
+    if _is_tapped(m, text):
+        fine = pitch is not None and abs(pitch - row.pitch) > 1e-6
+        drill = _mf.FINE_TAP_DRILL.get((size, pitch or 0.0)) if fine else row.tap_drill
+        if drill is None:
+            drill = round(size - (pitch or row.pitch), 2)
+        return _hole_use(m, label, "tapped hole: {d} mm tap drill (ISO 2306), thread not modelled", drill)
+    fit = _fit_of(m, text, 1, 4)
+    return _hole_use(m, f"M{_g(size)}", f"clearance hole, {_FIT_NAME[fit]}: {{d}} mm ({_mf.CLEARANCE_SOURCE})",
+                     _mf.clearance(row, fit))
+
+
+# ---- unified screws: "1/4-20 clearance hole", "#10-32 tapped holes", "#8 clearance holes" ------------------------
+_UNIFIED_HOLE = re.compile(r"(?:\b" + _FIT_WORD + r"[\s-]+)?(?<![\w./-])(#\s?\d{1,2}|no\.\s?\d{1,2}|[1-9]/\d{1,2}|3/4)"
+                           r"(?:\s*-\s*(\d{2}))?(?:\s*(UNC|UNF|UNEF))?(?:\"|\s*in(?:ch)?\b)?"
+                           r"(?:[\s-]+" + _FIT_WORD + r")?" + _HOLE_AHEAD, re.I)
+
+
+def _unified_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
+    row = _uf.unified(m.group(2))
+    if row is None:
+        return None
+    tpi = int(m.group(3)) if m.group(3) else None
+    bare = m.group(3) is None and m.group(4) is None and not m.group(2).startswith(("#", "no", "No"))
+    if bare and not re.search(r"\b(clearance|tapped|threaded|bolt|screw)\b", text[m.end():m.end() + 30], re.I):
+        return None   # a bare "1/4 holes" is a quarter-inch hole, not a screw size
+    label = row.size + (f"-{tpi}" if tpi else "") + (f" {m.group(4).upper()}" if m.group(4) else "")
+    if _is_tapped(m, text):
+        drill = _uf.tap_drill(row, tpi)
+        return None if drill is None else _hole_use(m, label, "tapped hole: {d} mm tap drill, thread not modelled", drill)
+    fit = _fit_of(m, text, 1, 5)
+    return _hole_use(m, label, f"clearance hole, {_UNIFIED_FIT_NAME[fit]}: {{d}} mm ({_uf.SOURCE})", _uf.clearance(row, fit))
+
+
+# ---- unified nuts: "3/8-16 hex nut", "#10-32 nut" --------------------------------------------------------------
+_UNIFIED_NUT = re.compile(r"(?<![\w./-])(#\s?\d{1,2}|[1-9]/\d{1,2}|3/4)(?:\s*-\s*(\d{2}))?(?:\s*(UNC|UNF))?(?:\"|\s*in(?:ch)?\b)?"
+                          r"\s+(?:hex(?:agon(?:al)?)?\s+)?nuts?\b", re.I)
+
+
+def _unified_nut_use(m: re.Match[str], text: str) -> StandardUse | None:
+    row = _uf.unified(m.group(1))
+    sizes = _uf.nut(row.size) if row else None
+    if row is None or sizes is None or (m.group(2) is None and m.group(3) is None and not m.group(1).startswith("#")):
+        return None   # "1/4 nut" without a thread may be a quarter-inch something else: leave it
+    af, height = sizes
+    tpi = int(m.group(2)) if m.group(2) else None
+    drill = _uf.tap_drill(row, tpi) or row.major * 0.8
+    label = row.size + (f"-{tpi}" if tpi else "")
+    return StandardUse(m.group(0).strip(), f"{label} hex nut ({_uf.NUT_SOURCE}): {_g(af)} mm across flats, {_g(height)} mm "
+                       f"thick, {_g(drill)} mm tap-drill bore (thread not modelled)",
+                       f" hex nut {_g(af)} mm across flats {_g(height)} mm thick {_g(drill)} mm bore ")
+
+
+# ---- washers by standard: "DIN 9021 washer M6", "washer for M8 per ISO 7089", "M10 DIN 125 washer" ---------------
+_WASHER_STD = r"(?:per\s+|to\s+)?(DIN\s*9021|ISO\s*7093|DIN\s*125(?:-1)?\s*A?|ISO\s*7089|large|fender|penny)"
+# the standard, the M size and the word washer, in any order within one phrase
+_WASHER = re.compile(r"(?:(?:\b" + _WASHER_STD + r"|\bM\d+(?:\.\d+)?\b|\bwashers?\b|\bfor\b|\ban?\b|,)[ \t]*){3,7}", re.I)
+
+
+def _washer_use(m: re.Match[str], text: str) -> StandardUse | None:
+    phrase = m.group(0)
+    std_m = re.search(_WASHER_STD, phrase, re.I)
+    size_m = re.search(r"\bM(\d+(?:\.\d+)?)\b", phrase)
+    if std_m is None or size_m is None or not re.search(r"\bwashers?\b", phrase, re.I):
+        return None
+    std, size = std_m.group(1), float(size_m.group(1))
+    key = re.sub(r"\s+", " ", std.upper()).replace("DIN125", "DIN 125")
+    large = any(s in key for s in ("9021", "7093", "LARGE", "FENDER", "PENNY"))
+    if large:
+        dims = _mf.DIN_9021.get(size)
+        source = "DIN 9021" if "9021" in key or "LARGE" in key else ("ISO 7093" if "7093" in key else "DIN 9021")
+    else:
+        row = _mf.METRIC.get(size)
+        dims = (row.washer_id, row.washer_od, row.washer_thickness) if row else None
+        source = "DIN 125" if "125" in key else "ISO 7089"
+    if dims is None:
+        return None
+    d1, d2, h = dims
+    lead = " " + phrase[:len(phrase) - len(phrase.lstrip())]
+    return StandardUse(phrase.strip(), f"M{_g(size)} washer ({source}): {_g(d1)} ID, {_g(d2)} OD, {_g(h)} thick",
+                       f"{lead}washer {_g(d2)} mm od {_g(d1)} mm id {_g(h)} mm thick ")
+
+
+# ---- bearings: the bearing itself, or a part that goes with one -------------------------------------------------
+_BEARING = re.compile(r"(?:\b(?:the\s+)?(?P<boreof>bore\s+of|inside(?:\s+of)?|into)\s+(?:an?\s+|the\s+)?)?\b(\d{3,4})(?:[- ]?(?:zz|2rs|rs|2z|z|du|ddu|llu))?\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?\b"
+                      r"|\bbearings?\s+(?:no\.?\s*|number\s*|type\s*)?(\d{3,4})\b", re.I)
+_INSIDE_OF = re.compile(r"\b(inside|into|in\s+the\s+bore|bore\s+of|through|shaft|axle|arbor|mandrel|pin|insert)\b", re.I)
+_SAME_AS = re.compile(r"\b(dummy|placeholder|stand-?in|mock-?up|same\s+size|replica|model\s+of|copy\s+of|envelope)\b", re.I)
+_GOES_AFTER = re.compile(r"\s*(housing|holder|seat|mount|block|cover|cap|adapter|pillow|carrier|retainer|pocket|recess)\b",
+                         re.I)
+
+
+def _bearing_use(m: re.Match[str], text: str) -> StandardUse | None:
+    number = m.group(2) or m.group(3)
+    b = _bearings.bearing(number)
+    if b is None:
+        return None
+    before, after = text[:m.start()], text[m.end():]
+    sizes = f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
+    goes_inside = m.group("boreof") or re.search(r"\b(bore\s+of|inside|into|fits?\s+in)\b[^,.;]{0,12}$", before, re.I) or \
+        re.search(r"\b(shaft|axle|pin|arbor|insert|sleeve)\b[^,.;]*\bfor\b[^,.;]{0,6}$", before, re.I)
+    if goes_inside:   # "sleeve that fits inside a 608", "spacer ... the bore of a 6004": the part's OD is the bore
+        return StandardUse(number, f"bearing {number} ({_bearings.SOURCE}): {sizes}; the part fits its {_g(b.bore)} mm bore",
+                           f" {_g(b.bore)} mm od ")
+    housing = _GOES_AFTER.match(after) or re.search(r"\b(housing|holder|seat|pocket|recess|mount|block|cradle|carrier|"
+                                                     r"retainer|cover|cup)\b[^,.;]{0,30}$", before, re.I)
+    if housing or (_ABOUT_ANOTHER.search(before) and not _SAME_AS.search(text)):
+        # "housing for a 6203 bearing": the bearing's outside is the part's bore
+        # a round housing unless the person gave a block's sizes ("housing block 60 x 60 x 20")
+        block = re.search(r"\d\s*[x\u00d7*]\s*\d|\b(block|plate|bracket|box)\b", text, re.I)
+        return StandardUse(number, f"bearing {number} ({_bearings.SOURCE}): {sizes}; its {_g(b.outside)} mm OD is the bore",
+                           f" {_g(b.outside)} mm centre hole " if block else f" ring {_g(b.outside)} mm bore ")
+    return StandardUse(number, f"bearing {number} ({_bearings.SOURCE}): {sizes}",
+                       f" bearing {_g(b.outside)} mm od {_g(b.bore)} mm id {_g(b.width)} mm thick ")
+
+
+# ---- products with a fixed size: "dummy AA battery", "Raspberry Pi 4 mounting plate" -----------------------------
+def _product_rules() -> list[Rule]:
+    rules = []
+    for p in _products.KNOWN:
+        rules.append(Rule(p.name, re.compile(p.pattern, re.I), _product_producer(p)))
+    return rules
+
+
+def _product_producer(p: _products.Product) -> Callable[[re.Match[str], str], StandardUse | None]:
+    def produce(m: re.Match[str], text: str) -> StandardUse | None:
+        rest = text[:m.start()] + text[m.end():]
+        if p.shape == "cylinder":
+            if _ABOUT_ANOTHER.search(rest) and not _SAME_AS.search(text):
+                return None   # a holder or a box for the cell: its sizes are the person's
+            d, length = p.sizes
+            return StandardUse(m.group(0).strip(), f"{p.name}: {_g(d)} mm diameter, {_g(length)} mm long ({p.source})",
+                               f" cylinder {_g(d)} mm diameter {_g(length)} mm long ")
+        if p.holes is None or re.search(r"\bholes?\b", text, re.I):
+            return None
+        x, y, hole = p.holes
+        assumed: tuple[tuple[str, float], ...] = ()
+        size = ""
+        if not _LENGTH.search(rest):
+            size = f" {_g(p.sizes[0])} x {_g(p.sizes[1])} x 3 mm"
+            assumed = (("plate thickness", 3.0),)
+        return StandardUse(m.group(0).strip(), f"{p.name}: 4 mounting holes {_g(hole)} mm on {_g(x)} x {_g(y)} mm ({p.source})",
+                           f"{size} with four {_g(hole)} mm holes at {_g(x)} x {_g(y)} mm pitch ", assumed)
+    return produce
+
+
+def _appended(rule: Rule) -> bool:
+    """Rules whose sizes describe the whole part are added after the rest of the text."""
+    return rule.name.startswith(("NEMA", "Raspberry"))
+
+
+RULES: list[Rule] = [
+    *_product_rules(),
+    Rule("pipe schedule", _PIPE, _pipe_use),
+    Rule("T-slot profile", _TSLOT, _tslot_use),
+    Rule("NEMA motor face", _NEMA, _nema_use),
+    Rule("metric washer", _WASHER, _washer_use),
+    Rule("metric screw hole", _METRIC_HOLE, _metric_hole_use),
+    Rule("unified screw hole", _UNIFIED_HOLE, _unified_hole_use),
+    Rule("unified hex nut", _UNIFIED_NUT, _unified_nut_use),
+    Rule("ball bearing", _BEARING, _bearing_use),
+]
 
 
 def expand(text: str) -> tuple[str, list[StandardUse]]:
-    """Replace pipe schedules and bearing numbers by their sizes (ASME B36.10, ISO 15).
-
-    A bearing number is read as sizes only when the bearing is the part itself ("dummy 6204
-    bearing", "625 bearing placeholder ring"), not when the part goes with one ("housing for a
-    6001 bearing"): then it stays a name the reading reports as not understood.
-    """
+    """Replace every standard name the rules know by its sizes; returns the text and what was used."""
     uses: list[StandardUse] = []
+    tail = ""
+    for rule in RULES:
+        def sub(m: re.Match[str], rule: Rule = rule) -> str:
+            nonlocal tail
+            use = rule.produce(m, m.string)
+            if use is None:
+                return m.group(0)
+            uses.append(use)
+            if _appended(rule):
+                tail += use.replacement
+                return " "
+            return use.replacement
+        before = len(uses)
+        text = rule.pattern.sub(sub, text)
+        if rule.name == "NEMA motor face" and len(uses) > before:
+            text = _FRAME_HOLES.sub(" ", text)   # the frame's holes are in the tail, with their sizes
+    if tail:
+        text = text.rstrip(" .") + tail
+    return text, uses
 
-    def pipe(m: re.Match[str]) -> str:
-        nps = m.group(1).replace(" ", "-")
-        row = PIPE_NPS.get(nps)
-        if row is None:
-            return m.group(0)
-        heavy = m.group(2).lower() in ("80", "xs")
-        od, wall = row[0], row[2] if heavy else row[1]
-        label = "80" if heavy else "40"
-        uses.append(StandardUse(m.group(0).strip(), f"NPS {nps} sch {label} pipe: {od:g} mm OD, {wall:g} mm wall",
-                                f" {od:g} mm od, {wall:g} mm wall "))
-        return uses[-1].replacement
 
-    text = _PIPE.sub(pipe, text)
+_NOT_SIZES = [(re.compile(p, re.I), what, ask) for p, what, ask in _products.NOT_SIZES]
 
-    def bearing(m: re.Match[str]) -> str:
-        number = m.group(1) or m.group(2)
-        row = BEARINGS.get(number)
-        # "608 bearing housing", "6001 bearing seat": the part goes with the bearing, it is not one
-        goes_with = re.match(r"\s*(housing|holder|seat|mount|block|cover|cap|spacer|sleeve|bush\w*|adapter|plate|"
-                             r"pillow|carrier|insert|retainer)\b", text[m.end():], re.I)
-        if row is None or goes_with or _ABOUT_ANOTHER.search(text[:m.start()]):
-            return m.group(0)
-        d, outside, width = row
-        uses.append(StandardUse(number, f"bearing {number} (ISO 15): {d:g} bore, {outside:g} OD, {width:g} wide",
-                                f" bearing {outside:g} mm od {d:g} mm id {width:g} mm thick "))
-        return uses[-1].replacement
 
-    return _BEARING.sub(bearing, text), uses
+def unsized_names(text: str) -> list[UnsizedName]:
+    """Names in `text` whose number is not a size ("iPhone 15", "350 ml")."""
+    found = []
+    for pattern, what, ask in _NOT_SIZES:
+        for m in pattern.finditer(text):
+            found.append(UnsizedName(m.group(0).strip(), what, ask))
+    return found
+
+
+def gives_sizes(text: str) -> bool:
+    """Does `text` (with the unsized names taken out) still give a length?"""
+    for pattern, _, _ in _NOT_SIZES:
+        text = pattern.sub(" ", text)
+    return _LENGTH.search(text) is not None
+
+
+def without_unsized(text: str) -> str:
+    """`text` with capacities and model numbers blanked, so no family reads them as lengths."""
+    for pattern, _, _ in _NOT_SIZES:
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text

@@ -11,7 +11,7 @@ from naturalcad.sources.templates import TemplateResult, families, generate_from
 from naturalcad.sources.templates.choose import infer_output_type
 
 ONE_PROMPT_PER_FAMILY = {
-    "box": "box 60 x 40 x 20", "plate_with_holes": "plate 100 x 60 x 5 with 4 holes",
+    "box": "box 60 x 40 x 20", "tslot_profile": "2020 extrusion, 500 long", "plate_with_holes": "plate 100 x 60 x 5 with 4 holes",
     "bracket_plate": "bracket with 4 bolt holes", "plate_profile": "plate 120 x 70 with corner holes, DXF",
     "rect_tube": "square tube 40 mm, 3 wall", "open_box": "open box 80 x 50 x 30", "l_bracket": "L bracket",
     "cylinder": "rod 10 dia 50 long", "tube": "pipe 30 OD 26 ID", "cup": "a mug", "flange": "flange 80 OD",

@@ -9,15 +9,17 @@ def test_pipe_schedule_reads_as_its_outside_diameter_and_wall():
     made = generate_from_prompt('1-1/4" sch 40 pipe, 300 long')
     assert made.family == "tube" and made.params == {"outer_diameter": 42.2, "inner_diameter": 35.08, "length": 300.0}
     assert made.reading.confidence == "high"
-    assert made.reading.values[0].role == "NPS 1-1/4 sch 40 pipe: 42.2 mm OD, 3.56 mm wall"
+    assert made.reading.values[0].role == "NPS 1-1/4 sch 40 pipe: 42.2 mm OD, 3.56 mm wall (ASME B36.10M)"
 
 
 def test_a_bearing_that_is_the_part_reads_as_its_envelope_one_it_goes_with_does_not():
     ring = generate_from_prompt("625 bearing placeholder ring")
     assert ring.params == {"outer_diameter": 16.0, "inner_diameter": 5.0, "length": 5.0}
     housing = generate_from_prompt("housing for a 6001 bearing: 40 dia, 8 thick")
-    assert housing.params["outer_diameter"] == 40.0
-    assert housing.reading.confidence == "low" and "6001" in housing.reading.unread
+    # the part goes with the bearing: its bore is the bearing's 28 mm outside (ISO 15), never 6001 mm
+    assert housing.params == {"outer_diameter": 40.0, "inner_diameter": 28.0, "length": 8.0}
+    roles = {v.text: v.role for v in housing.reading.values}
+    assert roles["6001"] == "bearing 6001 (ISO 15): 12 bore, 28 OD, 8 wide; its 28 mm OD is the bore"
 
 
 @pytest.mark.parametrize("prompt", ["case for an iPhone 15", "608 bearing housing for a skateboard"])
@@ -28,7 +30,9 @@ def test_product_and_catalogue_numbers_are_never_lengths(prompt):
         assert err.reading.confidence == "low"
         return
     assert 15.0 not in made.params.values() and 608.0 not in made.params.values()
-    assert made.reading.confidence == "low"
+    # "608 bearing housing": the bore is the bearing's 22 mm OD; the housing's outside is assumed
+    assert made.params.get("inner_diameter") == 22.0 and made.reading.confidence != "high"
+    assert "outer diameter" in [a.name for a in made.reading.assumed]
 
 
 def test_a_drawing_in_inches_is_read_in_inches():

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ...notice import Notice
 from ...prompt import OUTPUT_TYPES, Problem, Reading, infer_output_type, scan
+from ...prompt.standards import StandardUse, UnsizedName, gives_sizes, unsized_names, without_unsized
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
@@ -99,17 +100,27 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     """Turn a plain-English description into a parametric build123d script."""
     mended, fixes = lexicon().correct(prompt)
     expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
-    spec = parse_prompt(_without_designations(expanded))
+    unsized = unsized_names(expanded)                 # "iPhone 15", "350 ml": names, not sizes
+    spec = parse_prompt(_without_designations(without_unsized(expanded)))
     notes = Notes()
+    for use in standards:
+        for what, value in use.assumed:
+            notes.assume(what, value)
     if output_type in OUTPUT_TYPES:
         wanted = output_type
     else:
-        guess = infer_output_type(mended, mode)
+        guess = infer_output_type(expanded, mode)  # "4040 profile" names an extrusion, not a 2D profile
         wanted = guess.kind
         if guess.word:
             notes.notices.append(Notice("output", wanted, guess.word))
     family, reason = choose_family(spec)
     fallback = reason.startswith("no part")
+    if unsized and not gives_sizes(expanded):
+        reading = read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
+                       [(u.typed, u.meaning) for u in standards], _standard_sizes(standards))
+        reading.problems = [Problem("designation", n.typed, "low") for n in unsized]
+        reading.confidence, reading.family = "low", None
+        raise NotUnderstood(_ask_sizes(unsized), reading)
     # words like "profile" or "laser-cut" describe the output, not a plate; keep the noun's family
     if wanted == "2d_vector" and family in ("plate_with_holes", "box"):
         if family == "box":
@@ -120,13 +131,13 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
         code, values = build(family, spec, produced, notes, _title(prompt))
     except Impossible as err:
         reading = read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
-                       [(u.typed, u.meaning) for u in standards])
+                       [(u.typed, u.meaning) for u in standards], _standard_sizes(standards))
         reading.problems = [Problem("impossible", str(err), "low")]
         reading.confidence, reading.family = "low", None
         raise NotUnderstood(str(err), reading) from err
     reason_text = "{} because {}".format(family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
-                   [(u.typed, u.meaning) for u in standards])
+                   [(u.typed, u.meaning) for u in standards], _standard_sizes(standards))
     for what in notes.main_assumed:  # a main size the prompt did not give: not `high`
         reading.add(Problem("assumed_size", what))
     if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
@@ -145,6 +156,17 @@ def _without_designations(text: str) -> str:
     for q in reversed([q for q in scan(text, lexicon()) if q.kind == "designation"]):
         text = text[:q.start] + " " * (q.end - q.start) + text[q.end:]
     return text
+
+
+def _standard_sizes(standards: list[StandardUse]) -> dict[str, list[float]]:
+    """The sizes each standard name was read as, so the reading can check the part used them."""
+    return {u.typed: [float(v) for v in re.findall(r"\d+(?:\.\d+)?", u.replacement)] for u in standards}
+
+
+def _ask_sizes(unsized: list[UnsizedName]) -> str:
+    """The question for a prompt that names a product or a capacity but gives no size."""
+    parts = [f"“{n.typed}” is {n.what}, so its number is not a size in mm" for n in unsized]
+    return "; ".join(parts) + ". Please " + unsized[0].ask + "."
 
 
 def _not_understood(reading: Reading) -> str:

@@ -54,9 +54,14 @@ ROLE_PHRASES: dict[str, list[str]] = {
                      "pipe radius", "profile radius", "cross-section radius"],
     "major_diameter": ["ring diameter", "major diameter", "mean diameter", "centreline diameter",
                        "centerline diameter"],
-    "minor_diameter": ["tube diameter", "minor diameter", "section diameter",
+    "minor_diameter": ["cross-section", "cross section", "cross-sectional diameter", "cord diameter",
+                       "cord", "c/s", "tube diameter", "minor diameter", "section diameter",
                        "cross section diameter", "cross-section diameter", "profile diameter",
                        "tube thickness", "pipe diameter"],
+    "floor": ["floor", "floor thickness", "bottom", "bottom thickness", "base thickness", "thick bottom",
+              "thick floor", "thick base"],
+    "outer_radius": ["outer radius", "outside radius", "external radius"],
+    "inner_radius": ["inner radius", "inside radius", "internal radius"],
     "base_radius": ["base radius", "bottom radius", "radius at the base", "radius at the bottom"],
     "base_diameter_at": ["at the base", "at the bottom", "at its base"],
     "top_diameter_at": ["at the top", "at its top", "at the tip"],
@@ -82,7 +87,7 @@ ROLE_PHRASES: dict[str, list[str]] = {
     "square": ["square"],
     "cube": ["cube", "cubed"],
     "size": ["size", "overall size", "dimensions", "footprint", "measuring", "overall"],
-    "pitch": ["pitch", "spacing", "apart", "on centres", "on centers", "centres", "centers",
+    "pitch": ["pitch", "spacing", "apart", "every", "spaced", "at intervals of", "c/c", "centre distance", "on centres", "on centers", "centres", "centers",
               "center to center", "centre to centre", "hole spacing"],
     "jog": ["jog", "jog offset", "offset"],
 }
@@ -114,7 +119,7 @@ ADJECTIVES = {
     "lightening", "vent", "ventilation", "rectangular", "square", "outer", "inner", "thru",
     "pin", "dowel", "further", "additional", "truss", "equal-length", "vertical", "horizontal",
     "long", "short", "wide", "ø", "pilot", "tap", "perimeter", "edge", "pcd", "sharp",
-    "triangular", "diagonal", "regular", "flat", "square-section",
+    "triangular", "diagonal", "regular", "flat", "square-section", "drill",
 }
 
 FILLERS = {"of", "is", ":", "=", "a", "an", "about", "approx", "approximately", "around", "the",
@@ -207,6 +212,7 @@ _PHRASE_INDEX: list[tuple[tuple[str, ...], str]] = sorted(
 
 
 _BASE_COMPOUNDS = {"plate", "plates", "board", "frame", "flange"}
+_BOTTOM_NOT_FLOOR = {"edge", "edges", "face", "faces", "corner", "corners", "side", "of", "radius", "diameter", "dia"}
 
 
 def _tag_keywords(tokens: list[Token]) -> list[Item]:
@@ -220,6 +226,8 @@ def _tag_keywords(tokens: list[Token]) -> list[Item]:
             if len(seg) == n and all(t.kind in ("word", "sym") and t.text == w for t, w in zip(seg, words, strict=False)):
                 if words == ("base",) and i + 1 < len(tokens) and tokens[i + 1].text in _BASE_COMPOUNDS:
                     continue  # "a 300 x 200 base plate": a kind of plate, not the size of a base
+                if words == ("bottom",) and i + 1 < len(tokens) and tokens[i + 1].text in _BOTTOM_NOT_FLOOR:
+                    continue  # "bottom edges", "bottom face": a place, not the floor's thickness
                 items.append(_KW(role, " ".join(words)))
                 i += n
                 matched = True
@@ -285,11 +293,14 @@ def parse_prompt(text: str) -> PartSpec:
     _find_patterns(spec)
     _find_edges(items, spec)
     _find_shell(spec)
+    _container_roles(spec)
     return spec
 
 
 def _set(spec: PartSpec, role: str, value: float) -> None:
     role = {"base_diameter_at": "base_diameter", "top_diameter_at": "top_diameter"}.get(role, role)
+    if role in ("outer_radius", "inner_radius"):   # "outer radius 20": the outer diameter is 40
+        role, value = role.replace("radius", "diameter"), 2 * value
     if role not in spec.dims:
         spec.dims[role] = value
 
@@ -300,8 +311,8 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     for i, it in enumerate(items):
         if not (isinstance(it, Token) and _is_count_candidate(it)):
             continue
-        if i > 0 and _is_word(items[i - 1], "x", "by"):
-            continue  # the second number of "30 x 30 legs" is a size
+        if i > 0 and _is_word(items[i - 1], "x", "by") and not (i > 1 and _is_word(items[i - 2], "rows", "row", "columns")):
+            continue  # the second number of "30 x 30 legs" is a size; "3 rows x 4 columns" counts
         if i > 0 and isinstance(prev := items[i - 1], _KW) and prev.role in ("diameter", "radius"):
             continue  # "a Ø30 centre hole" sizes the hole, it does not count holes
         j = i + 1
@@ -323,6 +334,14 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             if isinstance(nxt, Token) and nxt.kind == "word" and nxt.text in COUNT_NOUNS:
                 key = COUNT_NOUNS[nxt.text]
                 if key == "sides" and nxt.text == "face" and skipped:
+                    break
+                follow = items[j + 1] if j + 1 < n else None
+                if nxt.text == "hole" and it.raw > 1 and size_tok is None and not skipped and (
+                        follow is None or _is_word(follow, ",", ".", ";", "in", "through", "thru", "at", "and", "with")):
+                    # "a 16 hole", "washer 30 outside, 16 hole": one hole of that size, not 16 holes
+                    spec.dims.setdefault("hole_diameter", it.value)
+                    spec.counts.setdefault("holes", 1)
+                    bound.add(i)
                     break
                 spec.counts.setdefault(key, int(it.raw))
                 bound.add(i)
@@ -380,6 +399,8 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             continue
         if count_key is None or count_key in spec.counts:
             continue
+        if isinstance(it, Token) and it.text == "hole":
+            continue  # "a hole of 20 in the centre": the number after a single hole is its size
         j = i + 1
         while j < n and _is_word(items[j], ":", "=", "of", "is", "count", "number"):
             j += 1
@@ -707,7 +728,9 @@ def _bind_prefix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
         if role == "hole_diameter" and not (tok.explicit or not tok.is_int):
             # "holes 6 on a 60 PCD" is rare; "holes 4 and 5" is not a size
             nxt = items[j + 1] if j + 1 < n else None
-            if not (isinstance(nxt, _KW) or _is_word(nxt, "on", ",", "dia")):
+            after = items[j + 2] if j + 2 < n else None
+            in_centre = _is_word(nxt, "in", "at", "through") and _is_word(after, "the", *_CENTRE_WORDS)
+            if not (isinstance(nxt, _KW) or _is_word(nxt, "on", ",", "dia") or in_centre or j + 1 >= n):
                 continue
         if role == "legs":
             vals = _collect_list(items, j, bound)
@@ -785,6 +808,10 @@ def _find_patterns(spec: PartSpec) -> None:
             elif rows and (holes or spec.counts.get("per_row")):
                 # holes is set whenever per_row is not ("rows and (holes or per_row)")
                 spec.grid = (spec.counts.get("per_row") or max(1, (holes or 0) // rows), rows)
+    elif "rows" in spec.counts and "cols" in spec.counts and ("holes" in spec.counts or "hole" in spec.words):
+        spec.grid = (spec.counts["cols"], spec.counts["rows"])   # "3 rows x 4 columns"
+        spec.hole_pattern = "grid"
+        spec.counts["holes"] = spec.grid[0] * spec.grid[1]
     elif "rows" in spec.counts and ("holes" in spec.counts or "hole" in spec.words):
         rows = spec.counts["rows"]
         holes = spec.counts.get("holes", rows * 2)
@@ -854,3 +881,25 @@ def _find_shell(spec: PartSpec) -> None:
         spec.open_top = True
     if re.search(r"hollow|shell(ed)?\b|\bwall|enclosure|housing|\bcase\b|\bcup\b", t) or spec.open_top:
         spec.hollow = True
+
+
+_CONTAINERS = ("cup", "mug", "tray", "box", "bin", "container", "pot", "bucket", "enclosure", "case", "tub", "jar",
+               "planter", "crate", "canister", "tank", "housing", "beaker")
+
+
+def _container_roles(spec: PartSpec) -> None:
+    """In a cup, tray or box, "3 mm sides" are its walls, "base 4" its floor and "30 deep" its height.
+
+    Only when the size is small next to the part (a side or base under a quarter of the largest
+    size given), so "a box with 100 mm sides" keeps its sides.
+    """
+    if not (spec.hollow or spec.open_top) or not spec.has(*_CONTAINERS):
+        return
+    sizes = [v for k, v in spec.dims.items() if k not in ("side", "base")] + [v for g in spec.groups for v in g]
+    largest = max(sizes, default=0.0)
+    if "side" in spec.dims and "wall" not in spec.dims and spec.dims["side"] < largest / 4:
+        spec.dims["wall"] = spec.dims.pop("side")
+    if "base" in spec.dims and "floor" not in spec.dims and spec.dims["base"] < largest / 4:
+        spec.dims["floor"] = spec.dims.pop("base")
+    if "depth" in spec.dims and "height" not in spec.dims and (spec.groups and len(spec.groups[0]) == 2):
+        spec.dims["height"] = spec.dims.pop("depth")   # "tray 200 x 150, 30 deep": the outside height

@@ -106,6 +106,16 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
     return None
 
 
+def _standard_made(text: str, standards: list[tuple[str, str]], sizes: Mapping[str, list[float]] | None,
+                   params: Mapping[str, float | int | bool]) -> bool:
+    """Did the part take at least one of the sizes a standard name stood for?"""
+    if sizes is None:
+        return True
+    wanted = [v for typed, _ in standards if text in typed for v in sizes.get(typed, [])]
+    values = [float(v) for v in params.values() if not isinstance(v, bool)]
+    return not wanted or any(_near(v, w) for v in values for w in wanted)
+
+
 def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
     for name, value in params.items():
         if any(s in name for s in _MADE_BY.get(stem, (stem,))) and bool(value):
@@ -115,7 +125,8 @@ def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
 
 def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[str, float | int | bool],
          assumed: list[tuple[str, float | int | str, str]], corrections: list[tuple[str, str]],
-         standards: list[tuple[str, str]] = ()) -> Reading:  # type: ignore[assignment]
+         standards: list[tuple[str, str]] = (),  # type: ignore[assignment]
+         standard_sizes: Mapping[str, list[float]] | None = None) -> Reading:
     """The reading of `prompt` once `family` made `params` (see the module docstring)."""
     lex = lexicon()
     reading = Reading(family=family, reason=reason,
@@ -127,9 +138,12 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
     for q in scan(prompt, lex):
         role = None if q.kind in ("designation", "percent") else _bind(q, params)
         standard = next((meaning for typed, meaning in standards if q.text in typed), None)
-        if standard is not None and (q.kind == "designation" or role is None):
+        if standard is not None and (q.kind in ("designation", "thread") or role is None):
             role = standard  # a standard name read as its sizes: "608" -> 8 x 22 x 7
         reading.values.append(ValueUse(q.text, round(q.value, 4), q.kind, role))
+        if standard is not None and role == standard and not _standard_made(q.text, standards, standard_sizes, params):
+            reading.problems.append(Problem("unbound_number", q.text))  # the family did not use the standard's sizes
+            continue
         if standard is not None:
             continue
         if q.kind == "designation":
@@ -145,7 +159,7 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
             reading.problems.append(Problem("negation", neg.text, "low"))
     negated_stems = {n.feature for n in negated}
     words = re.findall(r"[a-z][a-z'-]*", corrected.lower())
-    seen: set[str] = set()
+    seen: set[str] = {w for typed, _ in standards for w in re.findall(r"[a-z][a-z'-]*", typed.lower())}
     for w in words:
         if w in seen:
             continue

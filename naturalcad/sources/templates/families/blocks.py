@@ -7,6 +7,7 @@ from ..iso import metric
 from ..parse import PartSpec
 from ..script import P
 from .base import Impossible, Notes, dim, dimension_group, positive, r4, take_loose
+from .hole_pitch import pitched_layout  # holes laid out by a given spacing
 
 ALIGN_MIN_Z = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
 
@@ -108,6 +109,9 @@ def hole_diameter_from(spec: PartSpec, notes: Notes, default: float) -> float:
 def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_d: float,
                 round_body: bool = False) -> tuple[str, list[P]]:
     """Pick the hole pattern and its parameters.  Returns (pattern, params)."""
+    pitched = pitched_layout(spec, notes, length, width, hole_d)
+    if pitched is not None:
+        return "grid", pitched
     count = spec.counts.get("holes")
     pattern = spec.hole_pattern
     mentioned = spec.has("hole", "holes") or "hole_diameter" in spec.dims or "hole_metric" in spec.dims
@@ -188,6 +192,8 @@ def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_
 
 
 def hole_locations_code(pattern: str) -> str:
+    if pattern == "pitched":
+        return "hole_centres = GridLocations(x_pitch, max(y_pitch, 1), columns, rows)"
     if pattern == "grid":
         return """x_pitch = (length - 2 * edge_offset) / max(columns - 1, 1)
 y_pitch = (width - 2 * edge_offset) / max(rows - 1, 1)

@@ -9,6 +9,7 @@ from ..script import P
 from .base import (
     Example,
     Family,
+    Impossible,
     Match,
     Notes,
     best,
@@ -27,6 +28,8 @@ def match(spec: PartSpec) -> Match | None:
     return best([
         Match(68, "it names a cup / pot") if spec.has(*VOCABULARY) and not spec.groups else None,
         Match(56, "it names a cup / pot") if spec.has("cup", "mug", "beaker", "tumbler", "bucket", "jar", "pot", "can") else None,
+        Match(62, "a round container") if spec.has("container", "tub", "canister", "tank", "bin") and not spec.groups and (
+            spec.has("cylindrical", "round", "circular") or "diameter" in spec.dims or "outer_diameter" in spec.dims) else None,
     ])
 
 
@@ -46,7 +49,10 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if wall * 2 >= d or wall >= h:
         wall = r4(min(d, h) * 0.2)
         notes.add(f"wall too thick for the cup, used {wall:g} mm")
-    floor = dim(spec, "floor", "bottom") or wall
+    floor = dim(spec, "floor", "bottom") or wall   # "3 mm bottom", "base 4": see parse._container_roles
+    if floor >= h:
+        raise Impossible(f"The {floor:g} mm bottom is as thick as the {h:g} mm tall cup or thicker, "
+                         "so there is no room inside. Use a thinner bottom or a taller cup.")
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped")
     return [P("diameter", r4(d), "mm, outside diameter"),
             P("height", r4(h), "mm, outside height"),

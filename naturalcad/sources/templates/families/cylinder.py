@@ -43,6 +43,11 @@ def match(spec: PartSpec) -> Match | None:
 
 def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     d = _diameter(spec, "diameter", "outer_diameter", "width")
+    if d is None and "top_diameter" in spec.dims and "base_diameter" not in spec.dims:
+        d = spec.dims.pop("top_diameter")   # "round table top ⌀0,8 m": a top, not a cone's tip
+    if d is None and "thickness" in spec.dims and "length" in spec.dims and spec.has(
+            "shaft", "rod", "pin", "dowel", "axle", "peg", "round"):
+        d = spec.dims.pop("thickness")   # "rod half an inch thick and a foot long": a rod's thickness is across it
     h = _length(spec, "height", "length", "thickness", "depth")
     group = dimension_group(spec, "size")
     if group and len(group) >= 2:

@@ -7,6 +7,7 @@ from ..script import P
 from .base import (
     Example,
     Family,
+    Impossible,
     Match,
     Notes,
     dim,
@@ -34,6 +35,9 @@ def open_box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         wall = r4(min(length, width, height) * 0.2)
         notes.add(f"wall too thick for the box, used {wall:g} mm")
     floor = dim(spec, "floor", "bottom") or wall
+    if floor >= height:
+        raise Impossible(f"The {floor:g} mm bottom is as thick as the {height:g} mm tall box or thicker, "
+                         "so there is no room inside. Use a thinner bottom or a taller box.")
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded")
     return [P("length", r4(length), "mm, outside length (X)"),
             P("width", r4(width), "mm, outside width (Y)"),

@@ -70,7 +70,7 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
     return params
 
 def plate_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
-    pattern = "grid" if "columns" in values else "circle" if "bolt_circle" in values else "row" if "hole_count" in values else "none"
+    pattern = "pitched" if "x_pitch" in values else "grid" if "columns" in values else "circle" if "bolt_circle" in values else "row" if "hole_count" in values else "none"
     lines = []
     if output_type == "2d_vector":
         lines.append("# a flat profile in the XY plane, ready for DXF / laser cutting")
@@ -91,7 +91,7 @@ def plate_body(values: dict[str, float | int | bool], output_type: str, spec: Pa
     if pattern == "none":
         lines.append("result = plate")
         return "\n".join(lines)
-    count = "columns * rows" if pattern == "grid" else "hole_count"
+    count = "columns * rows" if pattern in ("grid", "pitched") else "hole_count"
     lines.append("")
     lines.append("result = plate")
     lines.append(f"if {count} > 0:")

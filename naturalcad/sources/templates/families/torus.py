@@ -46,6 +46,8 @@ def torus_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if major is None and minor is None and od is not None and inner is not None:
         minor = (od - inner) / 4
         major = (od + inner) / 4
+    elif major is None and inner is not None and minor is not None:
+        major = inner / 2 + minor   # "O-ring 40 ID, 4 cross-section": the section sits outside the ID
     elif major is None and od is not None and minor is not None:
         major = od / 2 - minor
     elif minor is None and od is not None and major is not None:

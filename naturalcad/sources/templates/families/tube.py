@@ -23,13 +23,20 @@ from .base import (
 VOCABULARY = ('washer', 'spacer', 'bushing', 'bush', 'sleeve', 'collar', 'ring', 'tube', 'pipe', 'tubing', 'grommet', 'ferrule', 'shim', 'annulus', 'bearing', 'standoff')
 
 
+def _ring_words(spec: PartSpec) -> tuple[str, ...]:
+    """"bearing" names a ring only when no block or plate is named ("bearing housing block 60 x 60")."""
+    if spec.has("block", "plate", "box", "bracket", "pillow"):
+        return tuple(w for w in VOCABULARY[:-1] if w != "bearing")
+    return VOCABULARY[:-1]
+
+
 def match(spec: PartSpec) -> Match | None:
     d = spec.dims
     round_standoff = spec.has("standoff", "stand-off", "standoffs") and not spec.has("hex", "hexagonal") and (
         spec.has("round", "cylindrical", "circular") or "outer_diameter" in d or "diameter" in d)
     return best([
         Match(96, "it names a round standoff") if round_standoff else None,
-        Match(64, "it names a tube / washer / ring") if spec.has(*VOCABULARY[:-1]) else None,
+        Match(64, "it names a tube / washer / ring") if spec.has(*_ring_words(spec)) else None,
         Match(30, "no part named; an outside and inside diameter make a tube")
         if "outer_diameter" in d and ("inner_diameter" in d or "wall" in d or "bore" in d) else None,
     ])
@@ -78,14 +85,19 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             elif v < od:
                 inner = v
     if od is None and inner is not None and wall is not None:
-        od = inner + 2 * wall   # "inner diameter 30, wall 2.5"
+        od = inner + 2 * wall   # "pipe ID 50, wall 5": the outside is the bore plus two walls
+        notes.add(f"outer diameter {r4(od):g} mm = {inner:g} inside + 2 x {wall:g} wall")
     if od is None:
         od = take_loose(spec)
+    if od is not None and inner is None and wall is None and length is not None and len(spec.loose) == 1 \
+            and spec.loose[0] < od / 4 and spec.has("tube", "pipe", "tubing"):
+        wall = take_loose(spec)   # "tube Ø40 x 2, 1.2 m long": the length is named, so the 2 is the wall
     if inner is None and wall is None and len(spec.loose) >= 2:
         inner = take_loose(spec)
     if length is None:
         length = take_loose(spec)
-    od = positive(od, 20.0, "outer diameter", notes)
+    # with only the bore known ("housing for a 608 bearing"), assume a wall a quarter of the bore
+    od = positive(od, r4(inner + 2 * max(2.0, inner * 0.25)) if od is None and inner else 20.0, "outer diameter", notes)
     if inner is None and wall is not None:
         inner = od - 2 * wall
     if inner is None or inner >= od or inner <= 0:
