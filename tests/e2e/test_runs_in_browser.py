@@ -65,10 +65,9 @@ def run_code(page, code: str) -> None:
     page.get_by_role("button", name="Run edited code").click()
 
 
-# Known race (issue 14, open): picking up a run after a reload mid-run fails about one time in
-# three on this 2-core machine. Retried up to twice, with the same assertions, so the flake shows as a
-# rerun in the report instead of failing CI; the cause is still to be found.
-@pytest.mark.flaky(reruns=2)
+# The reload below used to fail about one time in three: the URL the browser reloaded could still
+# name the cancelled Spin job (its removal never reached the browser), so the new page dropped the
+# run in flight. The page now picks up the newest job of the page the URL's job came from.
 def test_slider_burst_cancel_and_reload(page, app_server):
     url, data_dir = app_server
     open_app(page, url)
