@@ -26,7 +26,7 @@ TICK_SECONDS = 0.25
 SLIDER_SETTLE_SECONDS = 0.3  # a slider job waits this long for a newer value before it starts
 
 # Where each kind of action shows its progress: the control it came from.
-PLACE_OF = {"generate": "prompt", "rerun": "prompt", "params": "params", "code": "code", "refine": "refine"}
+PLACE_OF = {"generate": "prompt", "rerun": "prompt", "params": "params", "code": "code", "refine": "refine", "form": "reading"}
 
 LABELS = {
     "generate": "Generating",
@@ -34,6 +34,7 @@ LABELS = {
     "params": "Updating the part",
     "code": "Running your code",
     "refine": "Refining",
+    "form": "Regenerating",
 }
 
 
