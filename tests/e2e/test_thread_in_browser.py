@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from .conftest import screenshot
-from .test_runs_in_browser import wait_no_running
 from .driver import edit_code, editor_text, generate, open_app, run_edited_code
+from .test_runs_in_browser import wait_no_running
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
