@@ -114,8 +114,15 @@ def thread_of(result: RunResult) -> Thread:
     """`build_thread` on the app's history."""
     from .. import runs
 
-    history = runs.store()
-    return build_thread(result, lambda run_id: runs.get_run(run_id), history.children)
+    history = runs.store()  # one store for every read (each new one re-checks the schema)
+
+    def load(run_id: str) -> RunResult | None:
+        try:
+            return history.get(run_id)
+        except ValueError:
+            return None
+
+    return build_thread(result, load, history.children)
 
 
 # -- facts side by side --------------------------------------------------------------------------

@@ -58,6 +58,8 @@ def test_versions_step_back_forward_undo_compare_and_continue(page, app_server):
     generate(page, PROMPT)
     wait_size(page, "120 × 80 × 6 mm")
     first_id = page.url.split("run=")[1].split("&")[0]
+    read = page.locator('[data-testid="stAlert"]').filter(has_text="Read as a plate with holes").first.inner_text()
+    assert "120 → length" in read and "8 mm → hole diameter" in read, read  # each value and what it set
 
     # v2: the code edited (thickness 6 -> 9), with the diff against the generated script shown
     edit_code(page, shown_code(page, data_dir).replace("thickness = 6.0", "thickness = 9.0"))
