@@ -46,6 +46,22 @@ def _open(run_id: str) -> None:
     state.set_current(found)
 
 
+def _step(by: int) -> None:
+    """Callback: one version back or forward from the one shown when the click arrives (two quick
+    clicks go two versions, not twice to the same one)."""
+    shown = state.current()
+    target = current_thread(shown).step(shown.run_id, by) if shown is not None else None
+    if target is not None:
+        _open(target.run.run_id)
+
+
+def _undo() -> None:
+    shown = state.current()
+    target = current_thread(shown).undo_target(shown.run_id) if shown is not None else None
+    if target is not None:
+        _open(target.run.run_id)
+
+
 def bar(result: RunResult) -> None:
     """'Version 3 of 5' with Back, Forward and Undo, under the part's title."""
     thread = current_thread(result)
@@ -56,14 +72,13 @@ def bar(result: RunResult) -> None:
     undo = thread.undo_target(result.run_id)
     with st.container(horizontal=True, vertical_alignment="center", key="versions-bar", gap="small"):
         st.button("Back", key="version-back", icon=":material/arrow_back:", disabled=back is None, type="tertiary",
-                  on_click=_open, args=(back.run.run_id if back else "",),
-                  help=f"Show {back.label}" if back else "This is the first version.")
+                  on_click=_step, args=(-1,), help=f"Show {fmt.untrusted(back.label)}" if back else "This is the first version.")
         st.markdown(f"**Version {here.number} of {len(thread)}**", width="content")
         st.button("Forward", key="version-forward", icon=":material/arrow_forward:", disabled=forward is None,
-                  type="tertiary", on_click=_open, args=(forward.run.run_id if forward else "",),
+                  type="tertiary", on_click=_step, args=(1,),
                   help=f"Show {fmt.untrusted(forward.label)}" if forward else "This is the newest version.")
         st.button("Undo", key="version-undo", icon=":material/undo:", disabled=undo is None, type="tertiary",
-                  on_click=_open, args=(undo.run.run_id if undo else "",),
+                  on_click=_undo,
                   help=f"Back to v{undo.number}, the version this one continues from." if undo else None)
         if forward is not None:
             st.caption("A change now continues from this version (a new branch); the newer versions stay.")
