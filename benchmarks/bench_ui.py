@@ -54,6 +54,30 @@ def pipeline_runtimes(data_dir: Path, count: int) -> list[float]:
     return [r.runtime_seconds for r in reversed(runs)]
 
 
+def stage_breakdown(data_dir: Path, count: int) -> dict[str, float]:
+    """p50 seconds of each pipeline stage over the newest `count` runs: where the click's time goes."""
+    from naturalcad.config import load_settings
+    from naturalcad.history import HistoryStore
+
+    runs = HistoryStore.for_settings(load_settings({"NATURALCAD_DATA_DIR": str(data_dir)})).list(limit=count)
+    stages: dict[str, list[float]] = {}
+    for run in runs:
+        for stage, seconds in (run.timings or {}).items():
+            if isinstance(seconds, (int, float)):
+                stages.setdefault(stage, []).append(float(seconds))
+    return {stage: round(percentile(values, 0.5), 3) for stage, values in stages.items()}
+
+
+def viewer_page_bytes(data_dir: Path) -> int | None:
+    """Size of the newest run's viewer page (vtk.js and the mesh, inlined in one srcdoc)."""
+    from naturalcad.config import load_settings
+    from naturalcad.history import HistoryStore
+    from naturalcad.preview import viewer_page
+
+    runs = HistoryStore.for_settings(load_settings({"NATURALCAD_DATA_DIR": str(data_dir)})).list(limit=1)
+    return len(viewer_page(runs[0].artifacts, 420).encode()) if runs else None
+
+
 def page_loads(browser, url: str, count: int = LOADS) -> list[float]:
     """Seconds from opening the warm app in a new tab until Generate is enabled."""
     seconds = []
@@ -113,6 +137,8 @@ def main() -> int:
                 stop_app(process)
         seconds = [t for _, t in timings]
         baseline = pipeline_runtimes(data_dir, len(seconds)) if data_dir else []
+        stages = stage_breakdown(data_dir, len(seconds)) if data_dir else {}
+        page_bytes = viewer_page_bytes(data_dir) if data_dir else None
 
     p50, p95 = percentile(seconds, 0.5), percentile(seconds, 0.95)
     load50 = percentile(loads, 0.5)
@@ -133,6 +159,9 @@ def main() -> int:
         base50 = percentile(baseline, 0.5)
         report["pipeline_p50"] = round(base50, 3)
         report["page_over_pipeline_p50"] = round(p50 / base50, 2) if base50 else None
+    report["stage_p50"] = stages
+    report["viewer_page_bytes"] = page_bytes
+    report["load_average"] = Path("/proc/loadavg").read_text().split()[:3]
     if args.json:
         print(json.dumps(report))
     else:
@@ -142,6 +171,8 @@ def main() -> int:
               f"{'met' if p50 <= TARGET_P50 else 'NOT met'})")
         print(f"page load -> usable p50 {load50:.3f} s, each {[round(t, 2) for t in loads]} "
               f"(target p50 <= {TARGET_LOAD_P50} s: {'met' if load50 <= TARGET_LOAD_P50 else 'NOT met'})")
+        print(f"pipeline stages p50 (s): {stages}; viewer page {page_bytes} bytes; "
+              f"load average {report['load_average']}")
         if baseline:
             print(f"pipeline alone p50 {report['pipeline_p50']:.3f} s; the page adds "
                   f"{p50 - report['pipeline_p50']:.3f} s ({report['page_over_pipeline_p50']}x)")

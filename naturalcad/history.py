@@ -14,6 +14,7 @@ and their text valid UTF-8, so recording a run never fails on what the run conta
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import fcntl
 import io
@@ -49,6 +50,7 @@ CREATE TABLE IF NOT EXISTS runs (
     record TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS runs_created ON runs(created_at);
+CREATE INDEX IF NOT EXISTS runs_parent ON runs(parent_run_id);
 """
 
 INTERRUPTED_ERROR = "The run was interrupted before it finished (the app stopped or crashed)."
@@ -323,6 +325,18 @@ class HistoryStore:
         with _use(self.connect()) as conn:
             rows = conn.execute(sql, (*args, limit, offset)).fetchall()
         return [_row_result(r) for r in rows]
+
+    def children(self, run_ids: Iterable[str]) -> builtins.list[RunResult]:
+        """Runs that continue any of `run_ids` (their `parent_run_id`), oldest first: one step down a thread."""
+        wanted = list(dict.fromkeys(run_ids))
+        found: builtins.list[RunResult] = []
+        for start in range(0, len(wanted), 500):  # SQLite caps the number of bound values
+            chunk = wanted[start:start + 500]
+            sql = (f"SELECT record, status FROM runs WHERE parent_run_id IN ({','.join('?' * len(chunk))}) "
+                   "ORDER BY created_at, run_id")
+            with _use(self.connect()) as conn:
+                found += [_row_result(r) for r in conn.execute(sql, chunk).fetchall()]
+        return found
 
     def count(self) -> int:
         with _use(self.connect()) as conn:

@@ -171,12 +171,23 @@ def session_job(session: str) -> Job | None:
     return max(mine, key=lambda j: j.started, default=None)
 
 
-def adopt(job_id: str, session: str) -> Job | None:
-    """A reloaded page takes over the job its previous page started (named in the URL)."""
+def pick_up(job_id: str, session: str) -> Job | None:
+    """What a reloaded page should wait for: the newest job of the page that started `job_id`.
+
+    The URL's job id only says which page (browser session) the reload came from: it can be
+    an older job of that page (a superseded slider value, a cancelled run whose removal from
+    the URL never reached the browser because the page reran at once). Its session's newest
+    job is the one that was in flight. None when there is nothing left to show: that job's
+    result was already applied by this session, or it was applied and did not build.
+    """
     with _jobs_lock:
-        job = _jobs.get(job_id)
-        if job is not None:
-            job.session = session
+        named = _jobs.get(job_id)
+        if named is None:
+            return None
+        job = max((j for j in _jobs.values() if j.session == named.session), key=lambda j: j.started)
+        if job.collected and (job.session == session or not (job.result is not None and job.result.success)):
+            return None
+        job.session = session
     return job
 
 

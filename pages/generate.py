@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 
 from naturalcad.request import MODES, RunResult
-from naturalcad.ui import boot, components, engine, progress, safe, state
+from naturalcad.ui import boot, components, editor, engine, progress, reading_form, safe, state, thread_view
 from naturalcad.ui import format as fmt
 from naturalcad.ui import reading as reading_view
 
@@ -161,7 +161,7 @@ def apply_result(entry: progress.ActiveJob, result: RunResult) -> None:
         # The prompt (or a value) was refused before anything ran: say why under the control.
         st.session_state[REFUSED] = result.error or ""
         return
-    if kind in ("params", "code", "refine") and not result.success and shown is not None and shown.success:
+    if kind in ("params", "code", "refine", "form") and not result.success and shown is not None and shown.success:
         # Keep showing the last part that built; say why the change did not, where it was asked for.
         st.session_state[state.FAILED] = (kind, result)
         if kind == "refine":
@@ -205,7 +205,8 @@ def changed_failure(where: str) -> None:
         return
     kind, result = failed
     what = "Your code was not run" if result.error_kind == "guard" else {
-        "params": "That change did not build", "refine": "That follow-up did not work"}.get(kind, "Your code did not build")
+        "params": "That change did not build", "refine": "That follow-up did not work",
+        "form": "That family or size did not build"}.get(kind, "Your code did not build")
     st.error(f"{what}: {fmt.untrusted(result.error or '')}", icon=":material/error:")
     line = components.code_line(result.code, result.error_line) if kind != "refine" else None
     if line:
@@ -291,17 +292,25 @@ def _decimals(step: float) -> int:
 
 
 def code_tab(result: RunResult) -> None:
-    key = "code-editor"
-    if st.session_state.get("code-editor-run") != result.run_id:
-        st.session_state[key] = result.code
-        st.session_state["code-editor-run"] = result.run_id
-    st.caption("The generated build123d script: plain code you can keep. Edit it and run it here; "
-               "it goes through the same guard and sandbox.")
-    st.text_area("build123d script", key=key, height=380, label_visibility="collapsed", on_change="ignore")
-    st.button("Run edited code", key="run-code", on_click=_queue_code, args=(key,), icon=":material/play_arrow:")
+    st.caption("The generated build123d script: plain code you can keep. Edit it and run it here "
+               "(Ctrl+Enter in the editor); it goes through the same guard and sandbox.")
+    if st.toggle("Plain text", key=PLAIN_CODE, help="A plain text box instead of the code editor."):
+        key = "code-editor"
+        if st.session_state.get("code-editor-run") != result.run_id:
+            st.session_state[key] = result.code
+            st.session_state["code-editor-run"] = result.run_id
+        st.text_area("build123d script", key=key, height=380, label_visibility="collapsed", on_change="ignore")
+        st.button("Run edited code", key="run-code", on_click=_queue_code, args=(key,), icon=":material/play_arrow:")
+    else:
+        editor.code_box(result, on_run=lambda text: state.queue("code", code=text),
+                        dark=getattr(st.context.theme, "type", None) == "dark")
     progress.place("code")
     with st.container():
         changed_failure("code")
+    editor.diff_box(result, state.load_run)
+
+
+PLAIN_CODE = "code-plain"
 
 
 def refine_tab(result: RunResult) -> None:
@@ -330,7 +339,11 @@ def result_area() -> None:
     # reset the selected tab).
     with st.container(key="result-top"):
         components.run_header(result)
+        thread_view.bar(result)  # Version 3 of 5 · Back · Forward · Undo
         reading_view.show(result)  # "Read as …" and what was not understood, before the part
+        reading_form.button(result)  # one click to a form: family and main sizes, made again
+        progress.place("reading")
+        changed_failure("form")
         if st.session_state.get(SCROLL_TO_RESULT) == result.run_id:
             st.session_state.pop(SCROLL_TO_RESULT)
             components.scroll_to("result-top", nonce=result.run_id)
@@ -344,7 +357,7 @@ def result_area() -> None:
         components.notices(result)
     components.overview(result, key="current")
     # The tab lives in the URL (?tab=Code): a reload opens the one the person was in.
-    tabs = st.tabs(["Parameters", "Code", "Refine", "Drawing", "Details"], key="tab", bind="query-params")
+    tabs = st.tabs(["Parameters", "Code", "Refine", "Versions", "Drawing", "Details"], key="tab", bind="query-params")
     with tabs[0]:
         parameters_tab(result)
     with tabs[1]:
@@ -352,8 +365,10 @@ def result_area() -> None:
     with tabs[2]:
         refine_tab(result)
     with tabs[3]:
-        components.drawing_tab(result, key="current", on_made=lambda made: state.set_current(made, keep_origin=True))
+        thread_view.tab(result)
     with tabs[4]:
+        components.drawing_tab(result, key="current", on_made=lambda made: state.set_current(made, keep_origin=True))
+    with tabs[5]:
         components.details(result)
 
 

@@ -62,6 +62,10 @@ def execute(action: state.PendingAction, current: RunResult | None, on_stage: Ca
                                  on_stage=on_stage, check_prompt=False)
     if kind == "refine":
         return pipeline.refine(current, payload["follow_up"], on_stage=on_stage)
+    if kind == "form":
+        from .reading_form import run_form
+
+        return run_form(current, payload["family"], payload["values"], payload.get("prompt") or current.prompt, on_stage)
     raise ValueError(f"unknown action {kind!r}")
 
 

@@ -26,7 +26,7 @@ TICK_SECONDS = 0.25
 SLIDER_SETTLE_SECONDS = 0.3  # a slider job waits this long for a newer value before it starts
 
 # Where each kind of action shows its progress: the control it came from.
-PLACE_OF = {"generate": "prompt", "rerun": "prompt", "params": "params", "code": "code", "refine": "refine"}
+PLACE_OF = {"generate": "prompt", "rerun": "prompt", "params": "params", "code": "code", "refine": "refine", "form": "reading"}
 
 LABELS = {
     "generate": "Generating",
@@ -34,6 +34,7 @@ LABELS = {
     "params": "Updating the part",
     "code": "Running your code",
     "refine": "Refining",
+    "form": "Regenerating",
 }
 
 
@@ -81,18 +82,23 @@ def start_pending(current: RunResult | None) -> ActiveJob | None:
 
 
 def adopt_query_job() -> None:
-    """After a reload: wait for the run the previous page left in flight (`?job=<id>`)."""
+    """After a reload: wait for the run the previous page left in flight (`?job=<id>`).
+
+    A page already waiting for a job of its own keeps it: a job id in its URL then is an
+    older one (the URL lags a rerun), and taking it up would drop the newer job's result.
+    """
     wanted = st.query_params.get(JOB_PARAM)
-    mine = active()
-    if not wanted or (mine is not None and mine.job_id == wanted):
+    if not wanted or active() is not None:
         return
-    job = runs.adopt(wanted, session_id())
     # A part that built is shown again (the page that collected it may be the one just reloaded,
     # still running on the server); a cancelled or failed run already said so once.
-    if job is None or (job.collected and not (job.result is not None and job.result.success)):
+    job = runs.pick_up(wanted, session_id())
+    if job is None:
         del st.query_params[JOB_PARAM]
         return
     st.session_state[ACTIVE] = ActiveJob(job.job_id, job.kind, {})
+    if job.job_id != wanted:
+        st.query_params[JOB_PARAM] = job.job_id
 
 
 def place(name: str) -> None:

@@ -79,6 +79,61 @@ def corrections_text(reading: Reading) -> str:
     return ", ".join(f"“{c.get('typed')}” as “{c.get('meant')}”" for c in reading.corrections)
 
 
+_WORD_PROBLEMS = ("unread_word", "unknown_word", "unknown_part", "negation", "designation")
+
+
+def marks(prompt: str, reading: Reading) -> list[tuple[int, int, str, str]]:
+    """Where the prompt's pieces were read: (start, end, kind, note), kind `bound` (a value used
+    for a size: note is the size it set), `unbound` (a number not used) or `unread` (a word
+    not understood). In prompt order, never overlapping."""
+    found: list[tuple[int, int, str, str]] = []
+    lowered = prompt.lower()
+
+    def place(text: str, kind: str, note: str) -> None:
+        if not text:
+            return
+        start = 0
+        while (at := lowered.find(text.lower(), start)) >= 0:
+            end = at + len(text)
+            if not any(a < end and at < b for a, b, _, _ in found):
+                found.append((at, end, kind, note))
+                return
+            start = at + 1
+
+    for value in reading.values:
+        if value.role is not None:
+            unit = " mm" if value.kind in ("length", "thread") else ""
+            typed = value.text.replace(" ", "").lower()
+            same = typed in (f"{value.value:g}", f"{value.value:g}mm")
+            role = value.role.replace("_", " ")
+            place(value.text, "bound", role if same else f"{role} {value.value:g}{unit}")
+        else:
+            place(value.text, "unbound", "not used")
+    for problem in reading.problems:
+        if problem.kind in _WORD_PROBLEMS:
+            place(problem.subject, "unread", "not understood")
+        elif problem.kind == "unbound_number":
+            place(problem.subject, "unbound", "not used")
+    return sorted(found)
+
+
+def highlighted(prompt: str, reading: Reading) -> str:
+    """The prompt as Streamlit markdown: what set a size in green with the size it set, numbers
+    not used in orange, words not understood in red; the rest as typed (escaped)."""
+    from .format import untrusted
+
+    out, at = [], 0
+    colour = {"bound": "green", "unbound": "orange", "unread": "red"}
+    for start, end, kind, note in marks(prompt, reading):
+        out.append(untrusted(prompt[at:start]))
+        piece = untrusted(prompt[start:end])
+        tag = f" → {untrusted(note)}" if kind == "bound" else f" ({note})"
+        out.append(f":{colour[kind]}-background[{piece}{tag}]")
+        at = end
+    out.append(untrusted(prompt[at:]))
+    return "".join(out)
+
+
 def lines(reading: Reading) -> list[str]:
     """The reading as plain lines, for the CLI."""
     out = [headline(reading)]
@@ -104,6 +159,7 @@ def show(result: Any) -> None:
     if reading is None:
         return
     body = [f"**{headline(reading)}**"]
+    prompt = " ".join(str(getattr(result, "prompt", "") or "").split())
     bound = bound_text(reading)
     if bound:
         body.append("Read: " + bound)
@@ -113,6 +169,8 @@ def show(result: Any) -> None:
     if problems:
         body.append("**Not understood:**  \n" + "  \n".join(f"- {p}" for p in problems))
     text = "  \n".join(_safe(b) for b in body)
+    if prompt and marks(prompt, reading):
+        text += "  \n" + highlighted(prompt, reading)
     if reading.confidence == "low":
         st.error(text, icon=":material/report:")
     elif reading.confidence == "medium":

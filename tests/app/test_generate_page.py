@@ -91,6 +91,7 @@ def test_edited_code_runs_in_the_sandbox(app):
     at = generate(app, BOX)
     code = current(at).code.replace("length = 60.0", "length = 75.0")
     assert code != current(at).code
+    at.toggle(key="code-plain").set_value(True).run()  # the plain text box (the code editor is a browser component)
     at.text_area(key="code-editor").input(code)
     at.button(key="run-code").click().run()
     no_exceptions(at)
@@ -102,6 +103,7 @@ def test_edited_code_runs_in_the_sandbox(app):
 def test_rejected_code_names_the_line_and_keeps_the_part(app):
     at = generate(app, BOX)
     before = current(at)
+    at.toggle(key="code-plain").set_value(True).run()  # the plain text box (the code editor is a browser component)
     at.text_area(key="code-editor").input("from build123d import *\nimport os\nresult = Box(1, 1, 1)\n")
     at.button(key="run-code").click().run()
     no_exceptions(at)
@@ -153,6 +155,7 @@ def test_path_result_shows_length_and_segments_not_holes(app):
 def test_script_error_text_is_shown_as_text_not_markdown(app):
     """`Box.__init__()` must not turn into a bold "init"; `$x$`, HTML and links stay plain text."""
     at = generate(app, BOX)
+    at.toggle(key="code-plain").set_value(True).run()  # the plain text box (the code editor is a browser component)
     at.text_area(key="code-editor").input("from build123d import *\nresult = Box(1, 2)\n")
     at.button(key="run-code").click().run()
     no_exceptions(at)

@@ -83,3 +83,29 @@ def viewer_colours(page) -> int:
     frame_element = page.locator("iframe#stpyvistaframe").first
     picture = Image.open(io.BytesIO(frame_element.screenshot())).convert("RGB").resize((160, 90))
     return len(set(picture.getdata()))
+
+
+CODE_EDITOR = ".st-key-code-ace iframe"  # the Code tab's editor (streamlit-code-editor, Ace)
+
+
+def edit_code(page, code: str) -> None:
+    """Open the Code tab and replace the script in the editor, typed in as a paste would be."""
+    page.get_by_role("tab", name="Code").click()
+    editor = page.frame_locator(CODE_EDITOR).first
+    editor.locator(".ace_content").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(code)
+
+
+def run_edited_code(page) -> None:
+    """Press the editor's Run button."""
+    page.frame_locator(CODE_EDITOR).first.get_by_text("Run edited code").click()
+
+
+def editor_text(page) -> str:
+    """The lines the editor shows (Ace draws only the visible ones), opening the Code tab first."""
+    page.get_by_role("tab", name="Code").click()
+    lines = page.frame_locator(CODE_EDITOR).first.locator(".ace_line")
+    lines.first.wait_for(timeout=30_000)
+    return "\n".join(lines.all_inner_texts())

@@ -7,14 +7,17 @@ normal time (a cancelled or superseded one ends within seconds, not at the 60 s 
 from __future__ import annotations
 
 import io
+import itertools
 import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
+from naturalcad.ui.progress import SLIDER_SETTLE_SECONDS
+
 from .conftest import screenshot
-from .driver import generate, mark_viewer_old, metric, open_app, wait_new_frame
+from .driver import edit_code, generate, mark_viewer_old, metric, open_app, run_edited_code, wait_new_frame
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -58,17 +61,13 @@ def slider_track(page, label: str):
 
 
 def run_code(page, code: str) -> None:
-    page.get_by_role("tab", name="Code").click()
-    editor = page.locator(".st-key-code-editor textarea")
-    editor.fill(code)
-    editor.blur()
-    page.get_by_role("button", name="Run edited code").click()
+    edit_code(page, code)
+    run_edited_code(page)
 
 
-# Known race (issue 14, open): picking up a run after a reload mid-run fails about one time in
-# three on this 2-core machine. Retried up to twice, with the same assertions, so the flake shows as a
-# rerun in the report instead of failing CI; the cause is still to be found.
-@pytest.mark.flaky(reruns=2)
+# The reload below used to fail about one time in three: the URL the browser reloaded could still
+# name the cancelled Spin job (its removal never reached the browser), so the new page dropped the
+# run in flight. The page now picks up the newest job of the page the URL's job came from.
 def test_slider_burst_cancel_and_reload(page, app_server):
     url, data_dir = app_server
     open_app(page, url)
@@ -96,15 +95,21 @@ def test_slider_burst_cancel_and_reload(page, app_server):
     # Five quick moves of the Length slider: one run for the last value, nothing left running.
     box = slider_track(page, "Length")
     before = len(rows(data_dir))
+    clicked = []
     for fraction in (0.9, 0.7, 0.5, 0.35, 0.2):
         page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] / 2)
+        clicked.append(time.monotonic())
         page.wait_for_timeout(60)
+    # A value builds only when no newer one came within the settle time: a burst collapses to one
+    # run. (On a machine so loaded that the clicks themselves come seconds apart, each value
+    # that was left alone that long is a run of its own, and is allowed to finish.)
+    lone = sum(b - a > SLIDER_SETTLE_SECONDS for a, b in itertools.pairwise(clicked))
     page.wait_for_function("() => [...document.querySelectorAll('[data-testid=stMetricValue]')]"
                            ".some(e => /× 80 × 6 mm/.test(e.innerText) && !/^120 ×/.test(e.innerText))",
                            timeout=60_000)
     found = wait_no_running(data_dir)
     new = found[before:]
-    assert [s for _, s, _ in new].count("done") == 1, new  # the burst collapsed to its last value
+    assert 1 <= [s for _, s, _ in new].count("done") <= 1 + lone, (new, lone)  # the burst collapsed
     assert all(s in ("done", "cancelled") for _, s, _ in new), new
     thumb = page.locator('[data-testid="stSlider"]').filter(has_text="Length").first.locator(
         '[data-testid="stSliderThumbValue"]').inner_text()

@@ -117,3 +117,35 @@ def test_delete_removes_row_and_files(settings):
     assert runs.delete_run(made.run_id)
     assert runs.get_run(made.run_id) is None and not directory.exists()
     assert not runs.delete_run(made.run_id)
+
+
+def _quick(name: str):
+    return lambda on_stage: RunResult(run_id=name, success=True)
+
+
+def _cancelled(on_stage):
+    raise runs.RunCancelled(runs.CANCELLED_ERROR)
+
+
+def test_a_reload_picks_up_the_newest_job_of_its_page_even_when_the_url_names_an_older_one(settings):
+    """The reload race: the URL still named the cancelled job; the run in flight was dropped."""
+    old = runs.start("page-before-reload", "code", _cancelled)
+    assert old.wait(5) and old.result is not None and old.result.error_kind == "cancelled"
+    old.collected = True  # the page showed "Cancelled."; the URL kept its id
+    newer = runs.start("page-before-reload", "code", _quick("new-run"))
+    picked = runs.pick_up(old.job_id, "page-after-reload")
+    assert picked is newer and picked.session == "page-after-reload"
+    assert newer.wait(5) and newer.result is not None and newer.result.run_id == "new-run"
+
+
+def test_a_page_does_not_pick_up_its_own_collected_job_again_nor_a_gone_one(settings):
+    job = runs.start("page-a", "code", _quick("shown"))
+    assert job.wait(5)
+    job.collected = True
+    assert runs.pick_up(job.job_id, "page-a") is None  # its stale ?job= after it showed the part
+    assert runs.pick_up(job.job_id, "page-a-reloaded") is job  # a reload shows the part again
+    failed = runs.start("page-b", "code", _cancelled)
+    assert failed.wait(5)
+    failed.collected = True
+    assert runs.pick_up(failed.job_id, "page-b-reloaded") is None  # "Cancelled." was said once
+    assert runs.pick_up("no-such-job", "page-c") is None
