@@ -40,7 +40,9 @@ _NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:th
 _CONSUMES = re.compile(r"\b(extrude[ds]?|revolve[ds]?|revolving|loft(?:ed)?|sweep|swept|pad)\b", re.I)
 _MIRROR = re.compile(r"\bmirror", re.I)
 # Steps that only sketch: a profile, a path, circles, points.
-_SKETCH = re.compile(r"\b(sketch|draw|profile|path|cross-section|section|circle|circles|rectangle|polygon|polyline|outline)\b", re.I)
+_SKETCH = re.compile(r"\b(sketch|draw|profile|path|cross-section|section|circle|circles|rectangle|square|polygon|polyline|outline)\b", re.I)
+# "Create a plane offset 50 mm above XY", "a work plane at Z = 50 mm": where the next sketch lies
+_PLANE = re.compile(r"\b(?:work\s*)?plane\b[^.;]*?(?:offset|at|above)\b", re.I)
 
 POINT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\)"
 
@@ -174,12 +176,14 @@ def read_revolve(text: str, part: Part) -> Read | None:
         roles.update({w: "profile width", h: "profile height", r0: "profile offset from the axis"})
     if not pts:
         # "a rectangle in the XZ plane spanning X = 20 to 30 mm and Z = 0 to 8 mm"
-        m = re.search(r"x\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*" + NUM + r".*?z\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*"
-                      + NUM, text, re.I)
+        m = re.search(r"(?:\bx\s*=|\bradi(?:us|al(?: distance)?)\s*(?:of\s*|from\s*)?)\s*" + NUM + r"\s*(?:mm)?\s*to\s*" + NUM
+                      + r".*?(?:\bz\s*=|\b(?:height|axial(?: position)?)\s*(?:of\s*|from\s*)?)\s*" + NUM + r"\s*(?:mm)?\s*to\s*"
+                      + NUM, text, re.I)  # "spanning X = 20 to 30 mm and Z = 0 to 8", "spanning radius 10 to 20 mm and height 0 to 30"
         if not m:
             return None
         x1, x2, z1, z2 = (float(g) for g in m.groups())
         pts = [(x1, z1), (x2, z1), (x2, z2), (x1, z2)]
+        roles.update({x1: "profile radius", x2: "profile radius", z1: "profile height", z2: "profile height"})
     if len(pts) < 3:
         return None
     return Read([ops.Revolve(pts, angle)], f"revolve a {len(pts)}-point profile {_fmt(angle)}° about Z",
@@ -203,7 +207,24 @@ def read_loft(text: str, part: Part) -> Read | None:
                          r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
         z = next((float(g) for g in m.groups()[2:] if g), None)
         sections.append(ops.Section("rect", (float(m.group(1)), float(m.group(2))), z if z is not None else -1.0))
+    for m in re.finditer(r"(?<![x\d.]\s)(?<![x\d.])" + NUM + r"\s*mm\s*square\b", text, re.I):  # "a 40 mm square"
+        if not any(s.shape == "rect" and s.size == (float(m.group(1)), float(m.group(1))) for s in sections):
+            sections.append(ops.Section("rect", (float(m.group(1)), float(m.group(1))), -1.0))
     sections.sort(key=lambda s: text.find(_fmt(s.size[0])))
+    # "Create a plane offset 50 mm above XY. On it, sketch ...": a section with no height of its own is on the last plane named
+    planes = [(m.start(), float(m.group(1))) for m in re.finditer(
+        r"(?:plane|workplane)\s*(?:\w+\s*){0,4}?(?:offset|at)\s*(?:by\s*|of\s*)?(?:z\s*=\s*)?" + NUM + r"\s*mm|offset\s*(?:by\s*|of\s*)?" + NUM.replace("(", "(?:", 1)
+        + r"\s*mm\s*(?:above|from|along)", text, re.I) if m.group(1)]
+    for sec in sections:
+        at = text.find(_fmt(sec.size[0]))
+        before = [z for pos, z in planes if pos < at]
+        if sec.z < 0 and before:
+            sec.z = before[-1]
+        if sec.z < 0 and at >= 0:  # "a circle 20 mm in diameter, centred above the square at a height of 30 mm"
+            rest = re.split(r"(?<![\d\s])\.(?:\s|$)", text[at:], maxsplit=1)[0]
+            z = _f(r"(?:at a height of|height of|at\s*z\s*=\s*)\s*" + NUM, rest) or _f(NUM + r"\s*mm\s*(?:above|higher|up)\b", rest)
+            if z is not None:
+                sec.z = z
     if len(sections) < 2:
         return None
     known = [s for s in sections if s.z >= 0]
@@ -554,6 +575,9 @@ def read_round(text: str, part: Part) -> Read | None:
         return None
     if bore and bore >= d:
         bore = 0.0
+    if (_has(text, r"\b(?:draw|sketch)\w*\b[^.]*\bcircle") and not _has(text, r"\bextru|\b(?:tall|long|thick|high)\b|\bheight of\s*\d")) \
+            or (_has(text, r"\bat a height of\b") and not _has(text, r"\bextru")):
+        return None  # a circle drawn, maybe on a raised plane: a sketch for a later loft or extrude, not a body yet
     what = re.search(_ROUND, text, re.I)
     name = what.group(1).lower() if what else "cylinder"
     roles = {d: "diameter", h: "height"}
@@ -1548,6 +1572,10 @@ class Reader:
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
         if not self.part.exists and self._gathered(step, text, entry, found):
+            return
+        if self.sketch and _PLANE.search(text) and found:
+            self.sketch.append(entry)  # the plane the next sketch is drawn on, read with the loft
+            entry.values = [Value(n.text, n.value, None) for n in found]
             return
         if (not self.part.exists or _SKETCH.search(text)) and (_SKETCH.search(text) or _points(text)):
             self.sketch.append(entry)  # a profile or path for a later revolve / loft / sweep

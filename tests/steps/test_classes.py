@@ -185,3 +185,40 @@ def test_a_concentric_boss_sits_on_the_axis_and_a_stated_total_height_is_a_check
     reading = read("1. Sketch a circle of diameter 60 mm and extrude it 8 mm.\n2. On the top face sketch a concentric circle "
                    "of diameter 20 mm and extrude it 12 mm (a hub; total height 20 mm).").reading
     assert reading.confidence == "high"
+
+
+# -- sketches told in words: centred shapes nest, a sketch scale applies to all of them --------------
+def test_a_square_with_a_circle_inside_scaled_then_extruded_is_a_block_with_a_hole():
+    made, solid = _solid("Draw a square sketch with sides of 60 mm. Inside the square, draw a circle with a diameter of "
+                         "30 mm at its centre. Scale the sketch by a factor of 0.5. Extrude the scaled sketch 8 mm.")
+    assert _extents(solid) == pytest.approx([8, 30, 30], abs=1e-6)
+    assert solid.volume == pytest.approx((30 * 30 - math.pi * 7.5 ** 2) * 8, rel=1e-6)
+    assert made.reading.confidence == "high"
+
+
+def test_two_concentric_circles_extruded_are_a_ring():
+    _made, solid = _solid("Create a spacer. Draw two concentric circles, the outer with a radius of 12 mm and the inner "
+                          "with a radius of 5 mm. Extrude the sketch 4 mm.")
+    assert solid.volume == pytest.approx(math.pi * (144 - 25) * 4, rel=1e-3)
+
+
+# -- lofts and revolves: heights from a plane step or a phrase; profiles spanned by radius and height -
+def test_a_loft_section_lies_on_the_plane_a_step_before_it_named():
+    (loft,) = _ops("1. Sketch a 50 x 50 mm square centred on the origin.\n2. Add a work plane parallel to XY at Z = 40 mm.\n"
+                   "3. Sketch a 24 mm diameter circle centred on that plane.\n4. Loft from the square to the circle.")
+    assert isinstance(loft, ops.Loft) and [s.z for s in loft.sections] == [0.0, 40.0]
+    assert read("1. Sketch a 50 x 50 mm square centred on the origin.\n2. Add a work plane parallel to XY at Z = 40 mm.\n"
+                "3. Sketch a 24 mm diameter circle centred on that plane.\n4. Loft from the square to the circle.").reading.confidence == "high"
+
+
+def test_a_circle_drawn_at_a_height_is_a_loft_section_not_a_cylinder():
+    (loft,) = _ops("Start with a 30 mm square on the XY plane. Then draw a circle 16 mm in diameter centred above the "
+                   "square at a height of 25 mm. Finally, loft between the square and the circle.")
+    assert isinstance(loft, ops.Loft)
+    assert [(s.shape, s.size, s.z) for s in loft.sections] == [("rect", (30.0, 30.0), 0.0), ("circle", (16.0, 16.0), 25.0)]
+
+
+def test_a_rectangle_spanning_a_radius_and_a_height_revolves_into_a_sleeve():
+    _made, solid = _solid("1. In the XZ plane draw a rectangle spanning radius 8 mm to 14 mm and height 0 to 20 mm.\n"
+                          "2. Revolve the rectangle 360 degrees about the Z axis.")
+    assert solid.volume == pytest.approx(math.pi * (14 ** 2 - 8 ** 2) * 20, rel=1e-3)
