@@ -765,6 +765,10 @@ def _corners(text: str, part: Part) -> list[ops.Point] | None:
 
 def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], str] | None:
     """Where the holes go, from the words; None when the step does not say."""
+    bosses = [op.body.centre for op in part.history if isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder)
+              and op.body.axis == "Z" and op.body.height > 0]
+    if len(bosses) >= 2 and _has(text, r"\b(?:through|in|into|down)\s+(?:each|every|both|all)\s+(?:\w+\s+)?boss\w*|\bthrough the (?:two |\w+ )?bosses\b"):
+        return bosses, f"through each of the {len(bosses)} bosses"  # "drill a 6 mm hole through each boss"
     if (n or 1) == 1 and _has(text, r"\b(?:concentric|coaxial)\b|\bon the (?:central |part's |same )?axis\b"):
         return [(0.0, 0.0)], "on the axis"
     pts = _points(text)

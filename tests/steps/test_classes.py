@@ -222,3 +222,12 @@ def test_a_rectangle_spanning_a_radius_and_a_height_revolves_into_a_sleeve():
     _made, solid = _solid("1. In the XZ plane draw a rectangle spanning radius 8 mm to 14 mm and height 0 to 20 mm.\n"
                           "2. Revolve the rectangle 360 degrees about the Z axis.")
     assert solid.volume == pytest.approx(math.pi * (14 ** 2 - 8 ** 2) * 20, rel=1e-3)
+
+
+def test_a_hole_through_each_boss_goes_where_the_bosses_are():
+    prompt = ("First make a plate 100 mm by 40 mm by 6 mm. Then add two bosses 14 mm in diameter and 8 mm tall on the top "
+              "face, 30 mm either side of the centre. Finally drill a 5 mm hole through each boss and the plate.")
+    hole = _ops(prompt)[-1]
+    assert isinstance(hole, ops.Holes) and sorted(hole.positions) == [(-30.0, 0.0), (30.0, 0.0)]
+    _made, solid = _solid(prompt)
+    assert solid.volume == pytest.approx(100 * 40 * 6 + 2 * math.pi * 49 * 8 - 2 * math.pi * 6.25 * 14, rel=2e-3)
