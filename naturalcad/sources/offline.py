@@ -35,7 +35,13 @@ class TemplateSource:
         try:
             made = generate_from_prompt(request.safe_prompt, mode=request.mode, output_type=request.output_type)
         except NotUnderstood as err:
+            whole = steps.generate_if_whole(request, None)
+            if whole is not None:
+                return whole
             raise NotUnderstoodError(str(err), err.reading) from err
+        whole = steps.generate_if_whole(request, made.reading.confidence if made.reading else None)
+        if whole is not None:  # the step reader read all of it; the template did not
+            return whole
         notices = list(made.notices)
         return Generated(made.code, "template", made.family, dict(made.params), notices, made.output_type,
                          reading=made.reading, notes=list(made.notes))

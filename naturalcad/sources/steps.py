@@ -61,6 +61,25 @@ def generate(request: ValidRequest) -> Generated | None:
     return _generated(made) if made else None
 
 
+def generate_if_whole(request: ValidRequest, template_confidence: str | None) -> Generated | None:
+    """The step reader's part for a caption it reads whole (confidence high), or None.
+
+    Used when the part-family templates are not sure of a short caption ("A hexagonal prism 24 mm
+    across the flats and 10 mm high, with a 12 mm hole through its centre"): the reader that
+    bound every number and read every word is the better answer. Against a template that is only
+    half sure (`medium`) it must have read a body and a feature on it: a single body the template
+    named ("a donut 50 mm across") stays the template's.
+    """
+    if request.mode != "part" or request.output_type not in (None, "3d_solid") or template_confidence == "high":
+        return None
+    made = generate_steps(request.safe_prompt)
+    if made is None or made.reading.confidence != "high":
+        return None
+    if template_confidence == "medium" and made.operation_count < 2 and not made.beyond_templates:
+        return None
+    return _generated(made)
+
+
 def skipped_steps(code: str) -> frozenset[int]:
     m = re.search(r"^# left out: steps? ([\d, ]+)$", code, re.M)
     return frozenset(int(n) for n in re.findall(r"\d+", m.group(1))) if m else frozenset()

@@ -29,7 +29,7 @@ _NEW_CS = re.compile(r"(?:\b(?:create|creating|set(?:ting)? up|establish\w*|defi
 _WORD_N = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _LOOP = re.compile(r"\b(?:loop\s*\d+|(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+loop|"
                    r"face\s*\d+|(?:first|second|third|fourth|fifth|sixth)\s+face)\b", re.I)
-_ENTITY = re.compile(r"\b(lines?|arcs?|circles?)\b", re.I)
+_ENTITY = re.compile(r"\b(lines?|arcs?|circles?|rectangles?|squares?)\b", re.I)
 _STOP = re.compile(r"\b(?:scal\w+|extru\w+|transform\w*|rotate\w*)\b", re.I)
 
 
@@ -109,6 +109,8 @@ def read_loops(sketch: str, part: CadPart) -> None:
 
     A 'loop 2' / 'second face' marker ends the outline before it even when its writer left it open.
     """
+    # "(face 1, loop 1)" inside a sentence labels the entity around it; it does not start a loop
+    sketch = re.sub(r"\(\s*(?:(?:face|loop)\s*\d+\s*,?\s*)+\)", " ", sketch, flags=re.I)
     cuts = [m.start() for m in _LOOP.finditer(sketch)]
     if len(cuts) > 1:
         for a, b in zip(cuts, [*cuts[1:], len(sketch)], strict=True):
@@ -132,6 +134,16 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
         if chain and chain.segments:
             if not _close(chain.segments[-1][1], chain.start):
                 chain.segments.append((None, chain.start))  # an outline left open is closed with a line
+            corners = {p for _, p in chain.segments} | {chain.start}
+            if len(corners) == 2 and not any(m for m, _ in chain.segments):
+                if re.search(r"\b(?:rectangle|square|rectangular)\b", sketch, re.I):
+                    # two corners of a rectangle: "a rectangular face between (0, 0) and (70, 50)"
+                    (x0, y0), (x1, y1) = chain.start, next(p for _, p in chain.segments if not _close(p, chain.start))
+                    chain = ops.Loop(start=(x0, y0), segments=[(None, (x1, y0)), (None, (x1, y1)), (None, (x0, y1)), (None, (x0, y0))])
+                else:
+                    part.problems.append("a loop with only two points encloses nothing")
+                    chain = None
+                    return
             if len(chain.points) >= 3:
                 part.loops.append(chain)
         chain = None
@@ -149,6 +161,12 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
         if not pts:
             continue
         part.used.update(v for p in pts for v in p)
+        if kind.startswith(("rect", "square")) and len(pts) == 2 and not _close(pts[0], pts[1]):
+            # "a rectangle from (0, 0) to (80, 20)", "with corners (10, 10) and (60, 40)": opposite corners
+            flush()
+            (x0, y0), (x1, y1) = pts
+            part.loops.append(ops.Loop(start=(x0, y0), segments=[(None, (x1, y0)), (None, (x1, y1)), (None, (x0, y1)), (None, (x0, y0))]))
+            continue
         mid: ops.Point | None = None
         if kind.startswith("arc"):
             mids = [(x, y) for x, y, at in pairs if re.search(r"mid|through|via|passing", span[max(0, at - 25): at], re.I)]

@@ -40,7 +40,9 @@ _NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:th
 _CONSUMES = re.compile(r"\b(extrude[ds]?|revolve[ds]?|revolving|loft(?:ed)?|sweep|swept|pad)\b", re.I)
 _MIRROR = re.compile(r"\bmirror", re.I)
 # Steps that only sketch: a profile, a path, circles, points.
-_SKETCH = re.compile(r"\b(sketch|draw|profile|path|cross-section|section|circle|circles|rectangle|polygon|polyline|outline)\b", re.I)
+_SKETCH = re.compile(r"\b(sketch|draw|profile|path|cross-section|section|circle|circles|rectangle|square|polygon|polyline|outline)\b", re.I)
+# "Create a plane offset 50 mm above XY", "a work plane at Z = 50 mm": where the next sketch lies
+_PLANE = re.compile(r"\b(?:work\s*)?plane\b[^.;]*?(?:offset|at|above)\b", re.I)
 
 POINT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\)"
 
@@ -67,6 +69,7 @@ class Part:
     bore: float = 0.0
     axis: str = "Z"
     origin: str = ""  # "corner": coordinates in the text are from the bottom-left corner
+    overall: bool = False  # the base's height was given overall, including a flange or head added next
     history: list[ops.Operation] = field(default_factory=list)
 
     @property
@@ -173,12 +176,14 @@ def read_revolve(text: str, part: Part) -> Read | None:
         roles.update({w: "profile width", h: "profile height", r0: "profile offset from the axis"})
     if not pts:
         # "a rectangle in the XZ plane spanning X = 20 to 30 mm and Z = 0 to 8 mm"
-        m = re.search(r"x\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*" + NUM + r".*?z\s*=\s*" + NUM + r"\s*(?:mm)?\s*to\s*"
-                      + NUM, text, re.I)
+        m = re.search(r"(?:\bx\s*=|\bradi(?:us|al(?: distance)?)\s*(?:of\s*|from\s*)?)\s*" + NUM + r"\s*(?:mm)?\s*to\s*" + NUM
+                      + r".*?(?:\bz\s*=|\b(?:height|axial(?: position)?)\s*(?:of\s*|from\s*)?)\s*" + NUM + r"\s*(?:mm)?\s*to\s*"
+                      + NUM, text, re.I)  # "spanning X = 20 to 30 mm and Z = 0 to 8", "spanning radius 10 to 20 mm and height 0 to 30"
         if not m:
             return None
         x1, x2, z1, z2 = (float(g) for g in m.groups())
         pts = [(x1, z1), (x2, z1), (x2, z2), (x1, z2)]
+        roles.update({x1: "profile radius", x2: "profile radius", z1: "profile height", z2: "profile height"})
     if len(pts) < 3:
         return None
     return Read([ops.Revolve(pts, angle)], f"revolve a {len(pts)}-point profile {_fmt(angle)}° about Z",
@@ -202,7 +207,24 @@ def read_loft(text: str, part: Part) -> Read | None:
                          r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
         z = next((float(g) for g in m.groups()[2:] if g), None)
         sections.append(ops.Section("rect", (float(m.group(1)), float(m.group(2))), z if z is not None else -1.0))
+    for m in re.finditer(r"(?<![x\d.]\s)(?<![x\d.])" + NUM + r"\s*mm\s*square\b", text, re.I):  # "a 40 mm square"
+        if not any(s.shape == "rect" and s.size == (float(m.group(1)), float(m.group(1))) for s in sections):
+            sections.append(ops.Section("rect", (float(m.group(1)), float(m.group(1))), -1.0))
     sections.sort(key=lambda s: text.find(_fmt(s.size[0])))
+    # "Create a plane offset 50 mm above XY. On it, sketch ...": a section with no height of its own is on the last plane named
+    planes = [(m.start(), float(m.group(1))) for m in re.finditer(
+        r"(?:plane|workplane)\s*(?:\w+\s*){0,4}?(?:offset|at)\s*(?:by\s*|of\s*)?(?:z\s*=\s*)?" + NUM + r"\s*mm|offset\s*(?:by\s*|of\s*)?" + NUM.replace("(", "(?:", 1)
+        + r"\s*mm\s*(?:above|from|along)", text, re.I) if m.group(1)]
+    for sec in sections:
+        at = text.find(_fmt(sec.size[0]))
+        before = [z for pos, z in planes if pos < at]
+        if sec.z < 0 and before:
+            sec.z = before[-1]
+        if sec.z < 0 and at >= 0:  # "a circle 20 mm in diameter, centred above the square at a height of 30 mm"
+            rest = re.split(r"(?<![\d\s])\.(?:\s|$)", text[at:], maxsplit=1)[0]
+            z = _f(r"(?:at a height of|height of|at\s*z\s*=\s*)\s*" + NUM, rest) or _f(NUM + r"\s*mm\s*(?:above|higher|up)\b", rest)
+            if z is not None:
+                sec.z = z
     if len(sections) < 2:
         return None
     known = [s for s in sections if s.z >= 0]
@@ -264,19 +286,22 @@ def read_sweep(text: str, part: Part) -> Read | None:
 def _stacked(text: str) -> list[tuple[float, float]]:
     """'a 20 mm diameter section 30 mm long, then a 30 mm diameter section 40 mm long ...'"""
     return [(float(d), float(h)) for d, h in re.findall(
-        NUM + r"\s*mm\s*diameter\s*(?:section|journal|step|shoulder|portion|part)?[^.;,]*?" + NUM + r"\s*mm\s*long", text)]
+        NUM + r"\s*mm\s*(?:in\s*)?diameter\s*(?:section|journal|step|shoulder|portion|part)?[^.;,]*?" + NUM + r"\s*mm\s*(?:long|in length)", text)]
 
 
 def read_stack(text: str, part: Part) -> Read | None:
-    secs = _stacked(text)
-    if part.exists or len(secs) < 2:
-        # "middle section 25 mm in diameter and 60 mm long; on each end a 16 mm journal 20 mm long"
-        m = re.search(r"middle[^.;]*?" + NUM + r"\s*mm\s*(?:in\s*)?diameter\s*and\s*" + NUM + r"\s*mm\s*long"
-                      r"[^.]*?each end[^.]*?" + NUM + r"\s*mm\s*diameter[^.]*?" + NUM + r"\s*mm\s*long", text, re.I)
-        if part.exists or not m:
-            return None
+    if part.exists:
+        return None
+    # "middle section 25 mm in diameter and 60 mm long; on each end a 16 mm journal 20 mm long": end, middle, end
+    m = re.search(r"middle[^.;]*?" + NUM + r"\s*mm\s*(?:in\s*)?diameter\s*and\s*" + NUM + r"\s*mm\s*long"
+                  r"[^.]*?each end[^.]*?" + NUM + r"\s*mm\s*(?:in\s*)?diameter[^.]*?" + NUM + r"\s*mm\s*long", text, re.I)
+    if m:
         dm, lm, de, le = (float(g) for g in m.groups())
         secs = [(de, le), (dm, lm), (de, le)]
+    else:
+        secs = _stacked(text)
+    if len(secs) < 2:
+        return None
     bodies: list[ops.Operation] = []
     z = 0.0
     for d, h in secs:
@@ -285,47 +310,105 @@ def read_stack(text: str, part: Part) -> Read | None:
     return Read(bodies, "stacked coaxial cylinders " + ", ".join(f"Ø{_fmt(d)} × {_fmt(h)} mm" for d, h in secs))
 
 
+def _clause(text: str, start: str, stop: str) -> str:
+    """The words about one member of a profile: from its name to the next member named ('the horizontal leg ...')."""
+    m = re.search(start, text, re.I)
+    if not m:
+        return ""
+    rest = text[m.end():]
+    end = re.search(stop + r"|[.;](?:\s|$)", rest, re.I)
+    return rest[: end.start()] if end else rest
+
+
+def _thick(text: str) -> float | None:
+    return _f(NUM + r"\s*mm\s*(?:thick|thickness)\b", text) or _f(r"\bthickness\s*(?:of|is|=|:)?\s*" + NUM, text) or _f(
+        NUM + r"\s*mm\s*(?:thick\s*)?(?:plate|stock|sheet|material)\b", text) or _f(r"\bfrom\s*" + NUM + r"\s*mm\b", text)
+
+
+def _profile_depth(text: str, members: str) -> float | None:
+    """How far the profile runs: the extrusion, else a length or width said outside the members' clauses."""
+    depth = extrude_depth(text)
+    if depth:
+        return depth
+    outside = re.sub(members, " ", text, flags=re.I)
+    return _size(outside, "long", "length", "in length") or _size(outside, "wide", "width")
+
+
 def read_profile(text: str, part: Part) -> Read | None:
-    """L, T and U profiles sketched in the side view and extruded."""
-    kind = re.search(r"\b(?:an?\s+|the\s+)?([LTU])(?:[- ](?:profile|section|shape|bracket|channel))?\b(?=[\s:,])", text)
-    if not kind or part.exists:
+    """L, T and U profiles sketched in the side view and extruded.
+
+    Each member of the profile is read from its own clause ("the horizontal leg is 60 mm long and
+    8 mm thick, the vertical leg rises to a total height of 40 mm"), so the sizes can come in any
+    order and across sentences; a thickness said once ("made of 5 mm plate") serves every member.
+    """
+    kind = re.search(r"\b(?:an?\s+|the\s+)?([LTU])(?:[- ](?:profile|section|shape|shaped|bracket|channel|beam|bar))?\b(?=[\s:,-])", text)
+    if kind and not part.exists:
+        k = kind.group(1)
+    else:
         return None
-    k = kind.group(1)
-    depth = extrude_depth(text) or _size(text, "long", "deep")
     if k == "L":
         legs = _group(text)
-        horiz = _f(r"horizontal leg\s*" + NUM, text) or (legs[0] if legs else None)
-        vert = _f(r"vertical leg\s*" + NUM, text) or (legs[1] if len(legs) > 1 else horiz)
-        t = _size(text, "thick", "thickness") or (legs[2] if len(legs) > 2 else None)
+        hc = _clause(text, r"\b(?:horizontal|base|bottom|lower)\s+(?:leg|flange|arm)\b", r"\b(?:vertical|upright|upper)\b")
+        vc = _clause(text, r"\b(?:vertical|upright|upper)\s+(?:leg|flange|arm)\b", r"\b(?:horizontal|base|bottom|lower)\s+(?:leg|flange|arm)\b")
+        t = _thick(hc) or _thick(vc) or _thick(re.sub(re.escape(hc) if hc else "^$", " ", text)) or (legs[2] if len(legs) > 2 else None)
+        along = r"(?:long|extends|extending|in length|length|out|tall|high|rises|rising|height)"
+        horiz = (_f(r"^\W*(?:is\s+)?(?:of\s+)?" + NUM, hc) or _f(NUM + r"\s*mm\s*" + along, hc)
+                 or _f(r"(?:extends|extending|length of|long)\s*(?:of\s*)?" + NUM, hc) or (legs[0] if legs else None))
+        vert = (_f(r"(?:total|overall) height\s*(?:of\s*)?" + NUM, vc) or _f(r"^\W*(?:is\s+)?(?:of\s+)?" + NUM, vc)
+                or _f(r"(?:rises|rising|extends|extending|up)\s*(?:to\s*)?(?:a\s*)?" + NUM, vc) or _f(NUM + r"\s*mm\s*" + along, vc)
+                or (legs[1] if len(legs) > 1 else None))
+        if vert and t and _has(text, r"\b(?:vertical|upright|upper)\s+(?:leg|flange|arm)\b[^.;]*?\b(?:above (?:the )?(?:top of )?(?:the )?"
+                                    r"(?:horizontal|base|bottom|lower)|from the top of the (?:horizontal|base|bottom|lower))"):
+            vert += t  # "rises 40 mm above the horizontal leg": the leg's thickness is below that
         if _has(text, r"legs?[^.]*?each\s*" + NUM) and not horiz:
             horiz = vert = _f(r"each\s*" + NUM, text)
-        if not (horiz and vert and t):
+        if not (horiz and vert and t and t < min(horiz, vert)):
             return None
+        depth = _profile_depth(text, re.escape(hc) + "|" + re.escape(vc) if hc and vc else "^$")
+        if depth in (horiz, vert, t) and not extrude_depth(text):
+            depth = _size(re.sub(re.escape(hc) + "|" + re.escape(vc), " ", text), "wide", "width") if hc and vc else None
         pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
+        roles = {horiz: "horizontal leg", vert: "vertical leg", t: "thickness", **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="L profile")],
-                    f"L profile {_fmt(horiz)} × {_fmt(vert)} mm, {_fmt(t)} mm thick")
+                    f"L profile {_fmt(horiz)} × {_fmt(vert)} mm, {_fmt(t)} mm thick" + (f", {_fmt(depth)} mm deep" if depth else ""), roles)
     if k == "T":
-        fw = _f(r"flange\s*" + NUM + r"\s*mm\s*wide", text)
-        ft = _f(r"flange[^.]*?" + NUM + r"\s*mm\s*thick", text)
-        wt = _f(r"web\s*" + NUM + r"\s*mm\s*thick", text)
-        wh = _f(r"web[^.]*?" + NUM + r"\s*mm\s*(?:below|tall|high|deep)", text)
+        fc = _clause(text, r"\bflange\b", r"\bweb\b|\bstem\b")
+        wc = _clause(text, r"\bweb\b|\bstem\b", r"\bflange\b(?!\s*,)(?! for)")
+        fw = _f(NUM + r"\s*mm\s*(?:wide|across|width)", fc) or _f(r"width\s*(?:of\s*)?" + NUM, fc)
+        ft = _f(NUM + r"\s*mm\s*(?:thick|deep)", fc) or _f(r"thickness\s*(?:of\s*)?" + NUM, fc)
+        wt = _f(NUM + r"\s*mm\s*(?:thick|wide)", wc) or _f(r"(?:thickness|width)\s*(?:of\s*)?" + NUM, wc)
+        wh = _f(NUM + r"\s*mm\s*(?:below|tall|high|deep|down|long)", wc) or _f(r"(?:extends|extending|drops|hangs)\s*" + NUM, wc)
+        total = _f(r"(?:total|overall)\s+height\s*(?:of\s*)?(?:the\s*)?(?:[\w-]+\s*)?(?:is\s*)?(?:of\s*)?" + NUM, text) or _f(
+            NUM + r"\s*mm\s*(?:tall|high)\s*overall", text)
+        if wh is None and total and ft:
+            wh = total - ft
         if not (fw and ft and wt and wh):
             return None
         h = wh + ft
+        depth = _profile_depth(text, re.escape(fc) + "|" + re.escape(wc))
         pts = [(-wt / 2, 0.0), (wt / 2, 0.0), (wt / 2, wh), (fw / 2, wh), (fw / 2, h), (-fw / 2, h), (-fw / 2, wh), (-wt / 2, wh)]
+        roles = {fw: "flange width", ft: "flange thickness", wt: "web thickness", wh: "web height",
+                 **({total: "total height"} if total else {}), **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="T profile")],
-                    f"T profile, flange {_fmt(fw)} × {_fmt(ft)} mm, web {_fmt(wt)} × {_fmt(wh)} mm")
-    ow = _f(r"outer width\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
-    oh = _f(r"outer height\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
-    wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text)
-    side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or wall
-    base = _f(r"base\s*" + NUM + r"\s*mm\s*thick", text) or wall
+                    f"T profile, flange {_fmt(fw)} × {_fmt(ft)} mm, web {_fmt(wt)} × {_fmt(wh)} mm", roles)
+    ow = (_f(r"outer width\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
+          or _f(NUM + r"\s*mm\s*wide\s*(?:overall|outside)", text) or _f(r"overall width\s*(?:of\s*)?" + NUM, text))
+    oh = (_f(r"outer height\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
+          or _f(NUM + r"\s*mm\s*(?:tall|high|deep)\s*(?:overall|outside)", text) or _f(r"overall height\s*(?:of\s*)?" + NUM, text))
+    wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) or _f(r"walls?\s*(?:are|is)\s*(?:all\s*)?" + NUM + r"\s*mm\s*thick", text)
+    side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or _f(r"side walls?\s*(?:are|is)?\s*" + NUM + r"\s*mm\s*thick", text) or wall
+    base = _f(r"base\s*(?:is\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
+    if side is None and base:
+        side = base if _has(text, r"base and (?:both |the )?(?:side )?walls") else None
     if not (ow and oh and side and base):
         return None
+    depth = extrude_depth(text) or _size(re.sub(r"\d+(?:\.\d+)?\s*mm\s*wide\s*overall", " ", text), "long", "length", "in length")
     a, b = ow / 2, ow / 2 - side
     pts = [(-a, 0.0), (a, 0.0), (a, oh), (b, oh), (b, base), (-b, base), (-b, oh), (-a, oh)]
+    gap = ow - 2 * side
+    roles = {ow: "outer width", oh: "outer height", side: "wall", base: "base", gap: "inside gap", **({depth: "depth"} if depth else {})}
     return Read([ops.Extrusion(pts, depth or 0.0, what="U profile")],
-                f"U profile {_fmt(ow)} × {_fmt(oh)} mm, sides {_fmt(side)} mm, base {_fmt(base)} mm")
+                f"U profile {_fmt(ow)} × {_fmt(oh)} mm, sides {_fmt(side)} mm, base {_fmt(base)} mm", roles)
 
 
 _LINE = re.compile(r"\bline\s+(?:starts?\s+|starting\s+)?(?:from|at)\s*" + POINT + r"\s*(?:and\s+ends?\s+at|to|and\s+going\s+to)\s*" + POINT, re.I)
@@ -394,6 +477,51 @@ def read_sketch(text: str, part: Part) -> Read | None:
     return Read(made, summary, {scale: "scale", depth: "extrude depth"})
 
 
+def read_prose_sketch(text: str, part: Part) -> Read | None:
+    """A sketch of several centred shapes told in words, scaled, then extruded: 'Draw a square with sides of
+    40 mm. Inside it, draw a circle of 20 mm diameter at its centre. Scale the sketch by 0.5. Extrude 10 mm.'
+    Loops nest by containment (a loop inside another is a hole), as in a CAD sketch."""
+    if part.exists or not _has(text, r"\bextrude") or _points(text):
+        return None
+    loops: list[ops.Loop] = []
+    roles: dict[float, str] = {}
+    scale = 1.0
+    for sentence in re.split(r"(?<![\d\s])\.(?:\s|$)|(?<=\d)\.\s+(?=[A-Z])|;\s*", text):
+        if _has(sentence, r"\bscal\w*"):
+            k = _f(r"scal\w*[^.;]*?(?:factor|by)\s*(?:of\s*)?" + NUM, sentence)
+            if k:
+                scale = k
+                roles[k] = "sketch scale"
+            continue
+        if _has(sentence, r"\bextru"):
+            continue
+        if _has(sentence, r"\bfrom the (?:\w+ )?(?:edge|side|corner)|\boffset\b|\bpitch\b|\bholes?\b"):
+            return None  # placed shapes: not this rule's to guess
+        if _has(sentence, r"\b(?:square|rectangle)\b"):
+            g = _group(sentence)
+            side = (_f(r"sides?\s*(?:length\s*)?(?:of|is|=)?\s*" + NUM, sentence) or _f(NUM + r"\s*mm\s*square", sentence)
+                    or _f(r"square\s*(?:of\s*)?" + NUM, sentence))
+            a, b = (g[0], g[1]) if len(g) >= 2 else (side, side) if side else (None, None)
+            if a and b:
+                loops.append(ops.Loop(start=(-a / 2, -b / 2), segments=[(None, (a / 2, -b / 2)), (None, (a / 2, b / 2)),
+                                                                        (None, (-a / 2, b / 2)), (None, (-a / 2, -b / 2))]))
+                roles.update({a: "sketch rectangle", b: "sketch rectangle"})
+        if _has(sentence, r"\bcircles?\b"):
+            found = [(m.start(), float(m.group(1)) / 2) for m in re.finditer(r"diameter\s*(?:of\s*|is\s*)?" + NUM, sentence)]
+            found += [(m.start(), float(m.group(1)) / 2) for m in re.finditer(NUM + r"\s*mm\s*(?:in\s*)?diameter", sentence)]
+            found += [(m.start(), float(m.group(1))) for m in re.finditer(r"radius\s*(?:of\s*)?" + NUM, sentence)]
+            for _at, r in sorted(found):
+                loops.append(ops.Loop(circle=(0.0, 0.0, r)))
+                roles.update({r: "sketch circle", 2 * r: "sketch circle"})
+    depth = extrude_depth(text)
+    if len(loops) < 2 or not depth:
+        return None
+    roles[depth] = "extrude depth"
+    op = ops.SketchSolid([lp.scaled(scale) for lp in loops], towards=depth)
+    return Read([op], "{} loops sketched about the centre{}, extruded {} mm".format(
+        len(loops), f", scaled by {_fmt(scale)}" if scale != 1 else "", _fmt(depth)), roles)
+
+
 def read_polygon(text: str, part: Part) -> Read | None:
     pts = _points(text)
     if part.exists or len(pts) < 3 or _has(text, r"revolv") or not _has(text, r"\bextrude"):
@@ -423,7 +551,11 @@ _ROUND = r"\b(circle|cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|
 
 def read_round(text: str, part: Part) -> Read | None:
     """Cylinder, disc, rod, tube: a diameter and a length, maybe a bore."""
-    if not _has(text, _ROUND) and not _has(text, r"\bOD\b|outside diameter"):
+    # "a cube ... and a cylindrical hole", "a base plate ... with a round boss": the body is the one named first
+    named = re.search(_ROUND, re.sub(r"\b(?:cylindrical|round|circular)\s+(?=(?:through[- ])?(?:holes?|bores?|pockets?|recess\w*|"
+                                     r"cut-?outs?|boss\w*|hubs?|pins?|counterbores?)\b)", "", text, flags=re.I), re.I)
+    boxy = re.search(r"\b(?:plate|block|box|cube|slab|cuboid|rectangular|square)\b", text, re.I)
+    if (named is None or (boxy and boxy.start() < named.start())) and not _has(text, r"\bOD\b|outside diameter"):
         return None
     od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:OD|outside diameter|outer diameter)", text)
           or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text))
@@ -443,6 +575,9 @@ def read_round(text: str, part: Part) -> Read | None:
         return None
     if bore and bore >= d:
         bore = 0.0
+    if (_has(text, r"\b(?:draw|sketch)\w*\b[^.]*\bcircle") and not _has(text, r"\bextru|\b(?:tall|long|thick|high)\b|\bheight of\s*\d")) \
+            or (_has(text, r"\bat a height of\b") and not _has(text, r"\bextru")):
+        return None  # a circle drawn, maybe on a raised plane: a sketch for a later loft or extrude, not a body yet
     what = re.search(_ROUND, text, re.I)
     name = what.group(1).lower() if what else "cylinder"
     roles = {d: "diameter", h: "height"}
@@ -592,7 +727,8 @@ def read_edges(text: str, part: Part) -> Read | None:
         return None
     kind = "chamfer" if _has(text, r"chamfer|bevel|\bbreak") else "fillet" if _has(
         text, r"fillet|\bround(?:ed)? (?:the|off|all|both|over|its|every|each|with|\w+ edges?)|\brounded\b|radius") else ""
-    if _has(text, r"\b(boss|hub|island)\b") or (_has(text, r"\b(add|attach)\b") and not _has(text, r"\b(chamfer|fillet|bevel|round)s?\b")):
+    ordered = _has(text, r"^\s*(?:then\s+|next\s+|finally\s+)?(?:fillet|chamfer|bevel|break)\w*\b")  # "Fillet the edge where the hub meets ..."
+    if (_has(text, r"\b(boss|hub|island)\b") and not ordered) or (_has(text, r"\b(add|attach)\b") and not _has(text, r"\b(chamfer|fillet|bevel|round)s?\b")):
         return None
     if _has(text, r"\bcircle\b") and _has(text, r"\bcut|remov"):
         return None  # "cut a circle of radius 10 through all": a hole, not a rounded edge
@@ -629,6 +765,12 @@ def _corners(text: str, part: Part) -> list[ops.Point] | None:
 
 def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], str] | None:
     """Where the holes go, from the words; None when the step does not say."""
+    bosses = [op.body.centre for op in part.history if isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder)
+              and op.body.axis == "Z" and op.body.height > 0]
+    if len(bosses) >= 2 and _has(text, r"\b(?:through|in|into|down)\s+(?:each|every|both|all)\s+(?:\w+\s+)?boss\w*|\bthrough the (?:two |\w+ )?bosses\b"):
+        return bosses, f"through each of the {len(bosses)} bosses"  # "drill a 6 mm hole through each boss"
+    if (n or 1) == 1 and _has(text, r"\b(?:concentric|coaxial)\b|\bon the (?:central |part's |same )?axis\b"):
+        return [(0.0, 0.0)], "on the axis"
     pts = _points(text)
     if pts:
         if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
@@ -667,7 +809,9 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         py = px
         return ([((i - (cols - 1) / 2) * px, (j - (rows - 1) / 2) * py) for j in range(rows) for i in range(cols)],
                 f"a {cols} × {rows} grid at {_fmt(px)} mm pitch")
-    pitch = _f(NUM + r"\s*mm\s*(?:pitch|apart|spacing|centres)", text) or _f(r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?(?:a\s*)?" + NUM, text)
+    # "spaced at 25 mm", not "equally spaced 5 mm holes" (that 5 is the holes' size)
+    pitch = _f(NUM + r"\s*mm\s*(?:pitch|apart|spacing|centres)", text) or _f(
+        r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?(?:a\s*)?" + NUM + r"(?!\s*(?:mm\s*)?(?:diameter\s*|dia\s*|through\s*)?(?:holes?|bores?|diameter)\b)", text)
     # "20 mm either side of the web centreline, at 25 mm and 75 mm from one end": rows x columns
     side = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:\w+ )?(?:centre ?line|center ?line)", text)
     stations = re.search(r"at\s*" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM + r"\s*mm\s*from (?:one|the|either) end", text)
@@ -699,6 +843,10 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     placed = _from_edges(text, part)
     if placed:
         return placed
+    off_axis = _f(r"cent(?:re|er)\s*(?:is\s*|lies\s*|sits\s*)?" + NUM + r"\s*mm\s*from the (?:axis|centre|center|middle)", text) or _f(
+        r"\bat (?:a )?radius\s*(?:of\s*)?" + NUM, text)
+    if off_axis is not None and (n or 1) == 1:
+        return [(off_axis, 0.0)], f"{_fmt(off_axis)} mm from the axis, on +X"
     if _has(text, r"cent(?:re|er)|middle|on (?:its|the) axis|concentric|on the axis"):
         return [(0.0, 0.0)], "at the centre"
     return None
@@ -749,13 +897,15 @@ def _hole_diameter(text: str) -> float | None:
     cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
     return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
             or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
-            or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned))
+            or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned) or _f(r"\bdrill\s*(?:an?\s*)?" + NUM + r"\s*mm\b(?!\s*deep)", cleaned))
 
 
 def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
     if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"
                                    r"|\bcut\b[^.]*\bcirc(?:le|ular)\b[^.]*\bthrough|\bcirc(?:le|ular)\b[^.]*\b(?:cut|remov\w*)\b"):
         return None
+    if part.kind == "profile" and _has(text, r"\b(?:in|on) (?:each|both|one) (?:legs?|arms?)\b"):
+        return None  # a hole in a leg of the profile: its face is not the top, so the step is listed, not guessed
     other = re.search(r"\b(?:slots?|pocket|slit|keyway)\b", text, re.I)
     hole = re.search(r"\b(?:hole|holes|drill|bore)\b", text, re.I)
     if other and (not hole or other.start() < hole.start()):
@@ -776,7 +926,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         depth = None if not _has(text, rf"counterbor\w*[^.]*?{NUM}\s*mm\s*deep") else depth
     cb = None
     cbd = _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text) or _f(
-        r"(?:counterbore|counter-bore|c'bore|cbore)\s*(?:of\s*)?(?:diameter\s*)?(?:of\s*)?" + NUM + r"(?!\s*mm\s*deep)", text)
+        r"(?:counterbore|counter-bore|c'bore|cbore)\s*(?:of\s*)?(?:diameter\s*)?(?:of\s*)?" + NUM + r"(?!\s*mm\s*deep)", text) or _f(
+        r"counterbor\w*[^.;]*?\bto\s*(?:an?\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?diameter", text)
     if cbd:
         cdepth = _f(r"(?:counterbore|counter-bore)[^.;]*?" + NUM + r"\s*mm\s*deep", text) or _f(r"(?:counterbore|counter-bore)[^.;]*?x\s*" + NUM, text) or \
             _f(r"(?:counterbore|counter-bore)[^.;]*?depth\s*(?:of\s*)?" + NUM, text)
@@ -964,7 +1115,8 @@ def read_boss(text: str, part: Part) -> Read | None:
 
 
 _ADD_WORDS = (r"\b(add|attach|union|stand|standing|sits?|sitting|rising|on top|under|underside|hub|pedestal|stem|shank|"
-              r"legs?|tab|ear|knuckle|tenon|housing|flange|collar|head|boss|bosses|coming out)\b")
+              r"legs?|tab|ear|knuckle|tenon|housing|flange|collar|head|boss|bosses|coming out|stacked|"
+              r"on (?:its|the) top(?: face)?|on top of (?:it|the \w+))\b")
 
 
 def _axis_of(text: str) -> str:
@@ -1091,11 +1243,85 @@ READ_ADD: list[tuple[str, Rule]] = [("extrude on a face", read_face_extrude), ("
 
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
-    ("profile", read_profile), ("sketch", read_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
+    ("profile", read_profile), ("sketch", read_sketch), ("sketch", read_prose_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
     ("sphere", read_sphere), ("cone", read_cone), ("round body", read_round), ("box", read_box),
 ]
+_PATTERN = re.compile(r"\b(circular|polar|radial|rectangular|linear)?[- ]?(?:pattern|array)(?:ed)?\b", re.I)
+
+
+def read_pattern(text: str, part: Part) -> Read | None:
+    """'Circular-pattern the hole: 5 instances over 360 degrees', 'polar-pattern it to 4 equally spaced holes',
+    'rectangular pattern of that hole: 3 along X at 30 mm pitch and 2 along Y at 30 mm pitch': copies of the
+    last holes, placed from where the first one is (the first copy is the hole itself)."""
+    kind = _PATTERN.search(text)
+    if not part.exists or not kind:
+        return None
+    first_holes: list[ops.Operation] = []
+    before = text[: kind.start()]
+    if _hole_diameter(before) and _has(before, r"\bholes?\b"):
+        # "Cut one 8 mm hole at radius 30 mm and polar-pattern it to 4": the hole, then its copies
+        got = read_holes(re.sub(r",?\s*(?:and|then)\s*$", "", before.strip()), part)
+        if got is None:
+            return None
+        first_holes = got.operations
+    last = next((op for op in reversed([*part.history, *first_holes]) if isinstance(op, ops.Holes) and op.positions), None)
+    if last is None:
+        return None
+    style = (kind.group(1) or "").lower()
+    if not style:
+        style = "circular" if _has(text, r"degrees|around|about the (?:axis|centre)|pitch circle") else "linear"
+    made: list[ops.Point] = []
+    roles: dict[float, str] = {}
+    if style in ("circular", "polar", "radial"):
+        n = (_f(NUM + r"\s*(?:instances|copies|holes|times|in total|equally|evenly)", text)
+             or _f(r"(?:instances|copies|count)\s*(?:of\s*)?" + NUM, text) or _f(r"\bto\s*" + NUM, text))
+        total = _f(NUM + r"\s*degrees", text) or 360.0
+        if not n or n < 2:
+            return None
+        k = int(n)
+        step = total / k if abs(total - 360.0) < 1e-9 else total / (k - 1)
+        for x, y in last.positions:
+            r = math.hypot(x, y)
+            if r < 1e-9:
+                raise NotApplicable("the hole to pattern sits on the axis, so its copies would fall on it")
+            a0 = math.atan2(y, x)
+            made += [(round(r * math.cos(a0 + math.radians(i * step)), 6), round(r * math.sin(a0 + math.radians(i * step)), 6))
+                     for i in range(1, k)]
+            roles[2 * r] = "pitch circle"
+        roles.update({n: "pattern count", total: "pattern angle"})
+        said = f"circular pattern of the Ø{_fmt(last.diameter)} mm hole: {k} in all over {_fmt(total)} degrees"
+    else:
+        runs = re.findall(NUM + r"\s*(?:instances|copies|holes)?\s*(?:along|in)\s*([XY])\b[^,;]*?(?:at|spaced|pitch of)?\s*" + NUM + r"\s*mm", text)
+        if not runs:
+            n = _f(NUM + r"\s*(?:instances|copies|holes|times)", text)
+            pitch = _f(NUM + r"\s*mm\s*(?:pitch|apart|spacing)", text) or _f(r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?" + NUM, text)
+            if not (n and pitch):
+                return None
+            runs = [(str(n), "Y" if _has(text, r"along Y|in Y\b") else "X", str(pitch))]
+        counts = {"X": 1, "Y": 1}
+        pitches = {"X": 0.0, "Y": 0.0}
+        for c, axis, pch in runs:
+            counts[axis.upper()], pitches[axis.upper()] = int(float(c)), float(pch)
+            roles.update({float(c): "pattern count", float(pch): "pattern pitch"})
+        for x, y in last.positions:
+            made += [(x + i * pitches["X"], y + j * pitches["Y"]) for j in range(counts["Y"]) for i in range(counts["X"])
+                     if (i, j) != (0, 0)]
+        said = "rectangular pattern of the Ø{} mm hole: {} × {} at {} × {} mm".format(
+            _fmt(last.diameter), counts["X"], counts["Y"], _fmt(pitches["X"]), _fmt(pitches["Y"]))
+        total_n = _f(NUM + r"\s*holes in total", text)
+        if total_n:
+            roles[total_n] = "pattern count"
+    if not made:
+        return None
+    copy = ops.Holes(last.diameter, made, last.depth, last.counterbore, last.countersink, last.face, last.axis, last.side_z,
+                     last.start_z, what=last.what)
+    return Read([*first_holes, copy], said, roles)
+
+
+# Bodies whose description may run over several sentences before any operation.
+READ_GATHERED: list[tuple[str, Rule]] = [("profile", read_profile), ("stacked cylinders", read_stack)]
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("shell", read_shell), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
+    ("pattern", read_pattern), ("shell", read_shell), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
     ("holes", read_holes),
 ]
 
@@ -1163,6 +1389,9 @@ class Reader:
     operations: list[tuple[int, ops.Operation]] = field(default_factory=list)  # (step index, op)
     reading: Reading = field(default_factory=Reading)
     sketch: list[StepReading] = field(default_factory=list)  # sketch steps waiting for an extrude/revolve/loft
+    titles: list[StepReading] = field(default_factory=list)  # sizeless sentences naming the part, checked at the end
+    described: list[StepReading] = field(default_factory=list)  # sentences before the first body no rule read alone
+    before: list[StepReading] = field(default_factory=list)  # every sentence before the first body, for context
 
     def number_of(self, index: int) -> int:
         return next((s.number for s in self.reading.steps if s.index == index), index + 1)
@@ -1178,8 +1407,24 @@ class Reader:
         for entry in self.sketch:  # sketches nothing consumed
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
+        self._titles_built()
         self._unplaced()
         self._unused_sizes(inches)
+
+    def _titles_built(self) -> None:
+        """A title names features ('a block with a slot'); each must be built by a later step, or it is listed."""
+        made = {type(op).__name__ for _, op in self.operations} | {
+            type(op.body).__name__ for _, op in self.operations if isinstance(op, ops.Boss)}
+        for entry in self.titles:
+            if not self.part.exists:
+                entry.operation, entry.summary = None, ""
+                entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}' (no later step gives its sizes)"
+                continue
+            missing = [word for word, kinds in _TITLE_FEATURES if re.search(word, entry.text, re.I)
+                       and not made & kinds]
+            if missing:
+                entry.problem = "step {} names {} that no step builds ('{}')".format(
+                    entry.number, ", ".join(re.sub(r"\\b|\W", "", w) for w in missing), _short(entry.text))
 
     def _unplaced(self) -> None:
         """Holes announced whose places never came, bosses whose height never came: the step is not done."""
@@ -1207,6 +1452,10 @@ class Reader:
             for n, v in zip(found, entry.values, strict=True):
                 if v.role is None and any(abs(n.value - h) <= 1e-6 * max(1.0, h) for h in held):
                     v.role = "size"  # an operation holds it, even when its rule named no role
+                said_total = re.search(r"\b(?:total|overall|in all|altogether)\s*(?:height|length|width|thickness)?\s*(?:of\s*|is\s*|=\s*|:\s*)?$",
+                                       text[max(0, n.start - 30): n.start], re.I)
+                if v.role is None and said_total and any(abs(n.value - d) <= 1e-6 * max(1.0, d) for d in (self.part.x, self.part.y, self.part.z)):
+                    v.role = "total (agrees with the part)"  # "(a hub; total height 35 mm)": a check the part meets
                 if v.role is None and re.match(r"\s*mm\b", text[n.start + len(n.text):]) and n.value > 0:
                     note = f"step {entry.number}: {n.text} mm not used"
                     if note not in self.reading.unread:
@@ -1274,13 +1523,27 @@ class Reader:
             return
         if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text)
                                      and not re.search(r"\bfollowing\b", text) and not _ACTS.search(text)):
+            if not self.part.exists:
+                self.before.append(entry)  # "Create a T-shaped beam.": what the sizes that follow belong to
+                if found and not self._gathered(step, text, entry, found):
+                    # "This is an L-shaped bracket made of 5 mm plate, 40 mm wide": sizes, not nothing
+                    entry.problem = f"step {step.number} not understood: '{_short(step.text)}'"
+                    entry.values = [Value(n.text, n.value, None) for n in found]
+                    self.described.append(entry)
+            return
+        if not found and not self.part.exists and not self.sketch and _is_title(text):
+            # "A rectangular block with a slot cut along its top face.": what the part is, its sizes follow
+            entry.operation, entry.summary = "description", "names the part; the sizes follow"
+            self.titles.append(entry)
+            self.before.append(entry)
             return
         last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
         try:
             if self._continues(step, text, entry, found, last_holes):
                 return
             if self.sketch and _CONSUMES.search(text):
-                joined = ". ".join(normalise(s.text, prompt_in_inches(self.prompt)) for s in self.sketch) + ". " + text
+                context = [e.text for e in self.before if not e.values and e not in self.sketch]
+                joined = ". ".join(normalise(t, prompt_in_inches(self.prompt)) for t in [*context, *(s.text for s in self.sketch)]) + ". " + text
                 for name, rule in READ_BASE:
                     got = rule(joined, self.part)
                     if got is not None:
@@ -1291,6 +1554,8 @@ class Reader:
                         self.sketch.clear()
                         self._take(step, name, got, entry, found)
                         return
+            if not self.part.exists and re.search(r"\b(?:overall|total)\s+(?:length|height)\b[^.;]*\binclud", text, re.I):
+                self.part.overall = True
             rules = READ_FEATURE + READ_ADD + READ_BASE if self.part.exists else READ_BASE
             for name, rule in rules:
                 got = rule(text, self.part)
@@ -1310,12 +1575,49 @@ class Reader:
             entry.problem = f"step {step.number} could not be applied: {err}"
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
+        if not self.part.exists and self._gathered(step, text, entry, found):
+            return
+        if self.sketch and _PLANE.search(text) and found:
+            self.sketch.append(entry)  # the plane the next sketch is drawn on, read with the loft
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return
         if (not self.part.exists or _SKETCH.search(text)) and (_SKETCH.search(text) or _points(text)):
             self.sketch.append(entry)  # a profile or path for a later revolve / loft / sweep
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
         entry.problem = f"step {step.number} not understood: '{_short(step.text)}'"
         entry.values = [Value(n.text, n.value, None) for n in found]
+        if not self.part.exists:
+            self.described.append(entry)
+
+    def _gathered(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
+        """A body described over several sentences ('The object is a U-shaped channel, 60 mm long. Its
+        cross-section is 40 mm wide ... The walls are 4 mm thick.'): read once all its sentences are in."""
+        earlier = [e for e in {id(e): e for e in self.before + self.titles + self.described + self.sketch}.values()
+                   if e.index < step.index]
+        if not earlier:
+            return False
+        earlier.sort(key=lambda e: e.index)
+        inches = prompt_in_inches(self.prompt)
+        joined = ". ".join(normalise(e.text, inches) for e in earlier) + ". " + text
+        for name, rule in READ_GATHERED:
+            got = rule(joined, self.part)
+            if got is None:
+                continue
+            for e in earlier:
+                if e in self.sketch:
+                    self.sketch.remove(e)
+                if not (e.problem or e.values or e in self.titles):
+                    continue  # "Create a T-shaped beam.": context, nothing to bind
+                e.problem = None
+                e.operation, e.summary = "description", f"describes the body read in step {step.number}"
+                e.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary)))
+                            for n in numbers(normalise(e.text, inches))]
+                if e in self.described:
+                    self.described.remove(e)
+            self._take(step, name, got, entry, found)
+            return True
+        return False
 
     def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:
         for _name, rule in READ_FEATURE + READ_ADD:
@@ -1335,6 +1637,12 @@ class Reader:
     def _continues(self, step: Step, text: str, entry: StepReading, found: list[Number], last_holes: ops.Holes | None) -> bool:
         """A step that completes the one before: the holes' size or places, the pocket's corners ..."""
         last = self.operations[-1][1] if self.operations else None
+        restated = extrude_depth(text) if re.match(r"^\s*(?:then\s+|and\s+)?extrude\b", text, re.I) else None
+        if restated and len(self.operations) == 1 and not self.sketch and abs(restated - self.part.z) < 1e-9:
+            # "Construct a tube 50 mm tall ... then extrude the sketch 50 mm": the body already has that height
+            entry.operation, entry.summary = "description", f"the extrusion of the body read before ({_fmt(restated)} mm)"
+            entry.values = [Value(n.text, n.value, "extrude depth" if n.value == restated else None) for n in found]
+            return True
         if re.match(r"^\s*(?:then\s+)?extrude\b", text, re.I) and isinstance(last, ops.Extrusion):
             depth = extrude_depth(text) or last.depth
             last.depth = depth
@@ -1446,6 +1754,15 @@ class Reader:
         return any(p[0] < 0 for p in op.points)
 
     def _take(self, step: Step, name: str, got: Read, entry: StepReading, found: list[Number]) -> None:
+        base = self.operations[0][1] if len(self.operations) == 1 else None
+        if (isinstance(base, (ops.Cylinder, ops.Box)) and self.part.overall and len(got.operations) == 1
+                and isinstance(got.operations[0], ops.Boss) and isinstance(got.operations[0].body, (ops.Cylinder, ops.Box))
+                and got.operations[0].body.z0 == self.part.top and got.operations[0].body.height < base.height):
+            # "an overall length of 30 mm, including the flange": the flange is part of that length, not on top of it
+            body = got.operations[0].body
+            base.height -= body.height
+            body.z0 -= body.height
+            self.part.z = base.height
         for op in got.operations:
             self._add(step.index, op)
         entry.operation = name
@@ -1496,15 +1813,36 @@ def _clauses_after_base(text: str) -> list[str]:
             if _FEATURE_WORD.search(piece):
                 out.append(", ".join(pieces[k:]))
                 break
-    m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?", text, re.I)
+    m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?(?!top\b)", text, re.I)
     if m and not re.search(r"on top of", m.group(0)):
         out.append("under it, " + text[m.end():])
     for piece in re.split(r";\s*", text)[1:]:
         out.append(piece)
     w = re.search(r"\bwith\b", text)
     if w:
-        out.append(text[w.end():])
+        rest = text[w.end():]
+        feature = _FEATURE_WORD.search(rest)
+        # "with a side length of 30 mm and a cylindrical hole ...": the clause starts where the feature's phrase does
+        cut = [m.end() for m in re.finditer(r"\band\b|,", rest[: feature.start()])] if feature else []
+        out.append(rest[cut[-1]:] if cut else rest)
     return out
+
+
+# A sentence naming the part, not ordering a sketch: "The model is a flanged bushing: ...", "A block with a slot ..."
+_TITLE = re.compile(r"^\s*(?:(?:this|the|it)\s+(?:model|object|part|design|shape|piece|component)?\s*(?:is|consists of|features|has)\b"
+                    r"|(?:this|it)\s+is\b|an?\s+\w|the\s+\w[\w-]*\s+(?:is|has|features)\b)", re.I)
+_TITLE_FEATURES: list[tuple[str, set[str]]] = [
+    (r"\bholes?\b|\bbores?\b|\bdrill", {"Holes", "Pocket"}),
+    (r"\bslots?\b|\bgrooves?\b|\bchannel\b", {"Slot", "Pocket", "Extrusion", "SketchSolid"}),
+    (r"\bpockets?\b|\brecess", {"Pocket", "Slot"}),
+    (r"\bfillet\w*|\brounded (?:edges|corners)", {"Edges", "Box", "Extrusion", "SketchSolid"}),
+    (r"\bchamfer\w*", {"Edges"}),
+    (r"\bflange\b|\bboss\w*|\bhub\b", {"Boss", "Cylinder", "Box", "Extrusion", "Revolve", "SketchSolid"}),
+]
+
+
+def _is_title(text: str) -> bool:
+    return bool(_TITLE.match(text)) and not re.search(r"\b(?:sketch|draw)\b", text, re.I)
 
 
 def _role_from_summary(value: float, summary: str) -> str | None:

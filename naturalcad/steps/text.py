@@ -52,6 +52,7 @@ def normalise(text: str, inches: bool = False) -> str:
         t = re.sub(r"(?<![\d.])" + NUM + r"(?![\d.])(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
     t = re.sub(r"\bdeg\b\.?", "degrees", t, flags=re.I)
     t = re.sub(r"\bthru\b", "through", t, flags=re.I)
+    t = re.sub(r"\bdia\b\.?|\bdiam\b\.?", "diameter", t, flags=re.I)  # "50 dia x 40 tall", "boss 20 dia"
     # unitless sizes ("0.75 units", "40 long", "a diameter of 6"): millimetres
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"

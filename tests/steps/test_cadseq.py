@@ -110,3 +110,24 @@ def test_the_key_value_form_of_a_cad_sequence():
     assert sorted([size.X, size.Y, size.Z]) == pytest.approx([0.375, 0.375, 0.5625], abs=1e-6)
     assert solid.volume == pytest.approx(0.5625 * 0.375 * 0.375 - math.pi * 0.075 ** 2 * 0.375, rel=1e-3)
     assert made.reading.confidence == "high"
+
+
+def test_a_rectangle_given_by_two_corners_is_a_closed_four_sided_loop():
+    prompt = ("Part 1: create a coordinate system with Euler angles (0, 0, 0) and translation (0, 0, 0). Sketch a "
+              "rectangle (face 1, loop 1) with corners (0, 0) and (70, 50). Sketch scale 1.0. Extrude 20 towards the "
+              "normal as a new body. Part 2: new coordinate system with Euler angles (0, 0, 0) and translation "
+              "(0, 0, 20). Sketch face 1, loop 1: a square from (10, 10) to (60, 40). Sketch scale 1.0. Extrude 0 "
+              "towards the normal and 12 in the opposite direction, removing material.")
+    made, solid = _solid(prompt)
+    size = solid.bounding_box().size
+    assert sorted([size.X, size.Y, size.Z]) == pytest.approx([20, 50, 70], abs=1e-6)
+    assert solid.volume == pytest.approx(70 * 50 * 20 - 50 * 30 * 12, rel=1e-6)
+    assert made.reading.confidence == "high"
+
+
+def test_a_two_point_loop_that_names_no_rectangle_is_a_problem_not_a_sliver():
+    prompt = ("Create a new coordinate system with Euler angles 0, 0, 0 and translation 0, 0, 0. On face 1, loop 1 "
+              "draw a line from (0, 0) to (40, 20) and back. Sketch scale 1.0. Extrude 5 towards the normal.")
+    reading = read(prompt).reading
+    assert reading.confidence == "low"
+    assert "two points" in (reading.steps[0].problem or "")
