@@ -194,7 +194,7 @@ d = disc(150, 18)
 add("f513", 5, "blind flange 150 OD, 18 thick, 4 bolt holes 18 mm on 110 PCD", through(d, 18, 18, spots(4, 55)),
     "blind flange: bolt holes, no bore", genus=4)
 add("f514", 5, "solid cylinder 40 dia 60 long", Cylinder(20, 60), "solid cylinder", genus=0)
-box = Box(100, 60, 40) - Pos(0, 0, 2) * Box(96, 56, 38)
+box = Box(100, 60, 40) - Pos(0, 0, 1) * Box(96, 56, 38)  # floor 2, open top
 add("f515", 5, "box 100 x 60 x 40, 2 mm walls, without a lid", box, "open-top box", genus=0)
 add("f516", 5, "a solid round bar 30 mm diameter, 200 long, no hole", Cylinder(15, 200), "solid bar", genus=0)
 d = disc(120, 12)

@@ -17,6 +17,8 @@ from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
 from .families.base import Impossible
+from .feasibility import check as check_feasible
+from .negations import honour as honour_negations
 from .parse import PartSpec, parse_prompt
 from .reading import lexicon, read
 from .script import render
@@ -90,6 +92,7 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
     body_type = "2d_vector" if output_type == "1d_path" and "1d_path" not in fam.outputs else output_type
     params = fam.params(spec, notes, body_type)
     values = {p.name: p.value for p in params}
+    check_feasible(family, spec, values)  # sizes that cannot make the part: refused with the reason
     body = _adapt_body(family, fam.body(values, body_type, spec), output_type)
     uses_math = fam.uses_math or "math." in body
     return render(family, title, params, body, uses_math, output_type), values
@@ -100,6 +103,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     mended, fixes = lexicon().correct(prompt)
     expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
     spec = parse_prompt(_without_designations(expanded))
+    honour_negations(spec)
     notes = Notes()
     if output_type in OUTPUT_TYPES:
         wanted = output_type

@@ -29,10 +29,11 @@ from .choose import PART_WORDS
 from .parse import ADJECTIVES, BODY_NOUNS, FILLERS, ROLE_PHRASES
 
 # Parameter-name stems that show a feature was made.
-_MADE_BY = {"hole": ("hole", "bore"), "fillet": ("fillet",), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
+_MADE_BY = {"hole": ("hole", "bore"), "fillet": ("fillet", "corner_radius"), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
             "lid": ("open_top", "lid"), "hub": ("hub",), "spoke": ("spoke",), "slot": ("slot",),
             "foot": ("foot", "feet"), "gusset": ("gusset",), "compartment": ("compartment",),
-            "divider": ("divider",), "standoff": ("standoff",)}
+            "divider": ("divider",), "standoff": ("standoff",), "thread": ("tapped", "thread"),
+            "counterbore": ("counterbore",), "countersink": ("countersink",), "keyway": ("keyway",)}
 
 _lexicon: Lexicon | None = None
 
@@ -80,6 +81,9 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
         preferred = [n for n in names if (q.counts or "")[:4] in n]
         if preferred or names:
             return (preferred or names)[0]
+        sized = [k for k, v in numeric.items() if k.startswith(("slot_", "keyway_")) and _near(v, q.value)]
+        if sized:  # "a 30 x 8 slot": sizes of the slot, typed where a count would stand
+            return sized[0]
         ints = {k: v for k, v in params.items() if isinstance(v, int) and not isinstance(v, bool) and v > 0}
         keys = list(ints)
         for i, a in enumerate(keys):  # "four corner holes": 2 columns x 2 rows; "2 per leg" x 2 legs
@@ -101,11 +105,15 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
         for k, v in numeric.items():
             if "angle" in k and _near(v, q.value):
                 return k
+        if _near(q.value, 45) and any(("chamfer" in k) and v > 0 for k, v in numeric.items()):
+            return "chamfer (45°)"  # "1 x 45° CHAMFER": the angle of every chamfer made
         return "right angle" if _near(q.value, 90) else None
     return None
 
 
 def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
+    if stem == "lid" and "open_top" in params:
+        return not params["open_top"]  # an open top is a part without its lid
     for name, value in params.items():
         if any(s in name for s in _MADE_BY.get(stem, (stem,))) and bool(value):
             return True

@@ -6,6 +6,7 @@ import math
 
 from ..parse import PartSpec
 from ..script import P
+from ..slot_features import keyway_lines, keyway_params
 from .base import (
     Example,
     Family,
@@ -80,6 +81,8 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             fillet = size
     params += [P("chamfer_size", r4(chamfer), "mm, bevel on both end edges (0 = sharp)"),
                P("fillet_radius", r4(fillet), "mm, rounding of both end edges (0 = sharp)")]
+    if spec.keyway is not None and output_type != "2d_vector":
+        params += keyway_params(spec.keyway, notes, d, h)
     return params
 
 def cylinder_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
@@ -101,7 +104,7 @@ elif fillet_radius > 0:
     result = fillet(end_edges, min(fillet_radius, edge_limit))
 if 0 < bore_diameter < diameter:
     result -= Cylinder(bore_diameter / 2, height, {ALIGN_MIN_Z})
-"""
+""" + ("\n".join(keyway_lines()) + "\n" if "keyway_width" in values else "")
 
 
 EXAMPLES = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..hole_features import hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -19,7 +20,6 @@ from .base import (
     take_loose,
 )
 from .blocks import (
-    ALIGN_MIN_Z,
     hole_diameter_from,
 )
 
@@ -86,7 +86,8 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         hole_d = hole_diameter_from(spec, notes, r4(max(3.0, round(min(legs) * 0.15))))
         hole_d = min(hole_d, r4(min(min(legs) - thickness, width / max(per_leg, 1)) * 0.6))
         params += [P("holes_per_leg", int(per_leg), "holes in each leg, spread across the width"),
-                   P("hole_diameter", r4(hole_d), "mm, hole diameter")]
+                   P("hole_diameter", r4(hole_d), "mm, hole diameter"),
+                   *hole_params(spec.hole_callout, hole_d, notes, dim(spec, "hole_metric") or spec.metric)]
     params.append(P("inner_fillet", 0.0, "mm, radius in the inside corner (0 = sharp)"))
     return params
 
@@ -100,14 +101,14 @@ if inner_fillet > 0:
     result = fillet(inside_corner, min(inner_fillet, leg_a - thickness, leg_b - thickness) * 0.9)
 """
     if "holes_per_leg" in values:
-        body += f"""
+        body += "\n" + "\n".join(tool_lines(values, "thickness")) + """
 # holes centred on each leg's flat, spread evenly across the width
 if holes_per_leg > 0:
     pitch = width / holes_per_leg
     for i in range(holes_per_leg):
         y = -width / 2 + pitch * (i + 0.5)
-        result -= Pos(thickness + (leg_a - thickness) / 2, y, 0) * Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})
-        result -= Pos(0, y, thickness + (leg_b - thickness) / 2) * Rot(0, 90, 0) * Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})
+        result -= Pos(thickness + (leg_a - thickness) / 2, y, 0) * hole_tool
+        result -= Pos(0, y, thickness + (leg_b - thickness) / 2) * Rot(0, 90, 0) * hole_tool
 """
     return body
 
