@@ -83,6 +83,19 @@ CASES = [
      {"chamfer_size": 2.0}),
     ("plate 50 x 40 x 6, chamfer all edges 1 mm", chamfer(Box(50, 40, 6).edges(), 1), 0, {"chamfer_size": 1.0}),
     ("plate 120 x 80 x 6 with no holes", Box(120, 80, 6), 0, {}),
+    ("cylinder 40 dia 60 long with a 10 mm hole 25 deep in one end", Cylinder(20, 60) - Pos(0, 0, 17.5) * Cylinder(5, 25), 0,
+     {"bore_diameter": 10.0, "bore_depth": 25.0}),
+    ("block 60 x 40 x 30 with a blind hole Ø10, depth 15", Box(60, 40, 30) - Pos(0, 0, 7.5) * Cylinder(5, 15), 0,
+     {"hole_diameter": 10.0, "hole_depth": 15.0}),
+    ("round plate Ø100 x 10, 6x M5 TAP 8 DP EQ SP ON PCD 70",
+     Cylinder(50, 10) - [Pos(x, y, 1) * Cylinder(2.1, 8) for x, y in _circle(6, 70)], 0,
+     {"hole_count": 6, "hole_diameter": 4.2, "hole_depth": 8.0, "bolt_circle": 70.0}),
+    # an L bracket's legs: the same callout on another family (volume: two legs sharing the corner, two holes)
+    ("L bracket 60 x 40 legs, 50 wide, 6 thick, one 5.5 mm hole in each leg, counterbored Ø10 x 3 deep",
+     Box(60, 50, 6) + Pos(-27, 0, 17) * Box(6, 50, 40)
+     - [Pos(3, 0, 0) * Cylinder(2.75, 6), Pos(-27, 0, 20) * Cylinder(2.75, 6).rotate(Axis.Y, 90)]
+     - [Pos(3, 0, 1.5) * Cylinder(5, 3), Pos(-25.5, 0, 20) * Cylinder(5, 3).rotate(Axis.Y, 90)], 2,
+     {"counterbore_diameter": 10.0, "counterbore_depth": 3.0, "holes_per_leg": 1}),
     ("blind flange 150 OD, 18 thick, 4 bolt holes 18 mm on 110 PCD",
      _through(Cylinder(75, 18), 18, 18, _circle(4, 110)), 4, {"bore_diameter": 0.0}),
 ]

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from ...notice import Notice
-from ...prompt import OUTPUT_TYPES, Problem, Reading, infer_output_type, scan
+from ...prompt import OUTPUT_TYPES, Problem, Reading, grade, infer_output_type, scan
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
 from .families.base import Impossible
 from .feasibility import check as check_feasible
+from .hole_features import unmade as unmade_callout
 from .negations import honour as honour_negations
 from .parse import PartSpec, parse_prompt
 from .reading import lexicon, read
@@ -131,6 +132,10 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     reason_text = "{} because {}".format(family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
                    [(u.typed, u.meaning) for u in standards])
+    for what in unmade_callout(spec.hole_callout, values):  # "a 10 mm hole 25 deep" where the family has no depth
+        reading.unread.append(what)
+        reading.problems.append(Problem("unread_word", what))
+        reading.confidence = grade(reading.problems)
     if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
         reading.family, reading.stand_in = None, False  # nothing was made
         raise NotUnderstood(_not_understood(reading), reading)

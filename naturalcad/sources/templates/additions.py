@@ -49,7 +49,9 @@ def plan_additions(text: str, code: str) -> tuple[list[Addition], str]:
     taken = {p.name for p in read_params(code)}
     out: list[Addition] = []
     rest = text
-    for m in _HOLE.finditer(text):
+    # only on top of other holes: a part with a bore knob, or none yet, is rebuilt with that knob instead
+    hole_knob = "hole_diameter" in taken and not {"bore_diameter", "centre_hole"} & taken
+    for m in (_HOLE.finditer(text) if hole_knob else ()):
         d = float(m.group(1))
         name = _unique("added_hole_diameter", taken)
         taken.add(name)

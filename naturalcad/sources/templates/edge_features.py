@@ -35,7 +35,9 @@ _WHICH = (
 # R5 ALL CORNERS, R3 TYP, R2 ALL EDGES, R4 corners, corners R4, corners rounded R4
 _RADIUS = re.compile(
     r"\br\s?" + _NUM + r"(?:\s*mm)?(?=\s*(?:all\s+(?:corners|edges|round)|corners|edges|typ\b|all round))", re.I)
-_RADIUS_AFTER = re.compile(r"\b(?:corners?|edges?)\s+(?:rounded\s+|radiused\s+|filleted\s+)?(?:to\s+)?r\s?" + _NUM, re.I)
+_RADIUS_AFTER = re.compile(r"\b(?:corners?|edges?)\s*,?\s+(?:rounded\s+|radiused\s+|filleted\s+)?(?:to\s+|at\s+)?r\s?" + _NUM, re.I)
+# "round (only) the vertical edges", "round off the corners": the verb, never a round body
+_ROUND_VERB = re.compile(r"\bround(?=\s+(?:off\s+)?(?:only\s+)?(?:(?:the|all|its|four|every)\s+)*(?:\w+\s+)?(?:edges?|corners?)\b)", re.I)
 # 1 x 45° CHAMFER, 2 x 45° chamfer on the top edges, CHAMFER 1 x 45°, 0.5 x 45°
 _CHAMFER = re.compile(
     r"\b" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\s*(?:°|deg(?:rees?)?)(?:\s*chamfers?)?"
@@ -60,8 +62,12 @@ def read_edge_callout(text: str) -> tuple[EdgeCallout | None, str]:
             else:
                 size = next(g for g in m.groups() if g)
                 at = m.start()
-            found = EdgeCallout(kind, float(size.replace(",", ".")), _which(text, m), (at, m.end()))
+            which = _which(text, m)
+            if which is None and pat is _RADIUS:
+                which = "vertical"  # "R5 TYP" on a drawing: the corners of the outline
+            found = EdgeCallout(kind, float(size.replace(",", ".")), which, (at, m.end()))
             break
+    text = _ROUND_VERB.sub(lambda v: " " * len(v.group(0)), text)
     if found is None:
         return None, text
     a, b = found.span

@@ -10,6 +10,7 @@ is 30 mm, so the bore would be -2 mm."  Each rule is one small function; the fir
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 
 from .families.base import Impossible
@@ -17,7 +18,7 @@ from .parse import PartSpec
 from .slot_features import din_6885
 
 Values = Mapping[str, float | int | bool]
-_ROUND = {"cylinder", "tube", "flange", "cup", "washer", "bushing", "spacer", "round_spacer"}
+_ROUND = {"cylinder", "tube", "flange", "cup", "washer", "bushing", "spacer", "round_spacer", "sphere"}
 
 
 def _g(x: float) -> str:
@@ -51,7 +52,7 @@ def _ring(family: str, spec: PartSpec, values: Values) -> None:
     if od is None:
         return
     inner = _asked(spec, "inner_diameter", "bore", "centre_hole")
-    if inner is None and family in ("cylinder", "tube"):
+    if inner is None and family in ("cylinder", "tube", "sphere"):
         inner = _asked(spec, "hole_diameter")
     noun = {"tube": "tube", "flange": "flange", "cup": "cup"}.get(family, "part")
     if inner is not None and inner >= od:
@@ -144,7 +145,7 @@ def _callout(family: str, spec: PartSpec, values: Values) -> None:
     if call.countersink and call.countersink[0] <= hole:
         raise Impossible(f"The Ø{_g(call.countersink[0])} countersink is not wider than its Ø{_g(hole)} hole: a countersink must "
                          f"be larger than the hole (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.9, 1))} at 90°).")
-    if call.depth is not None and thick is not None and call.depth >= thick:
+    if call.depth is not None and thick is not None and call.depth > thick:
         raise Impossible(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm thick part: it would break "
                          f"through by {_g(call.depth - thick)} mm. Make it a through hole or less than {_g(thick)} mm deep.")
 
@@ -192,16 +193,111 @@ def _slots_and_keys(family: str, spec: PartSpec, values: Values) -> None:
     key = spec.keyway
     d = _num(values, "diameter")
     if key is not None and d is not None:
+        std = din_6885(d)
         if key.width is not None and key.width >= d:
             raise Impossible(f"A {_g(key.width)} mm wide keyway does not fit in a Ø{_g(d)} shaft: it is {_g(key.width - d)} mm wider "
-                             f"than the shaft (DIN 6885 gives {_g(din_6885(d)[0]) if din_6885(d) else 'a narrower'} mm for Ø{_g(d)}).")
+                             f"than the shaft (DIN 6885 gives {_g(std[0]) if std else 'a narrower'} mm for Ø{_g(d)}).")
         if key.depth is not None and key.depth >= d / 2:
             raise Impossible(f"A {_g(key.depth)} mm deep keyway reaches past the centre of the Ø{_g(d)} shaft "
                              f"(its radius is {_g(d / 2)} mm).")
 
 
-RULES: tuple[Callable[[str, PartSpec, Values], None], ...] = (_ring, _box_walls, _callout, _holes_in_plate, _bolt_circle, _slots_and_keys,
-                                                                _edges)
+_NEGATIVE = re.compile(r"(?:^|[\sx×(,:=])(-\d+(?:[.,]\d+)?)\s*(?:mm|cm|in)?\b", re.I)
+_SIZE_ROLES = ("height", "length", "width", "thickness", "diameter", "outer_diameter", "side", "cube", "depth",
+               "wall", "hole_diameter", "module", "across_flats", "major_radius", "minor_radius", "radius", "pcd")
+
+
+def _nonpositive(family: str, spec: PartSpec, values: Values) -> None:
+    """'plate 100 x 50 x -5', 'cylinder 20 diameter, 0 mm tall': no part has a size of zero or less."""
+    m = _NEGATIVE.search(spec.text)
+    if m:
+        raise Impossible(f"A size of {m.group(1).replace(' ', '')} mm cannot make a part: every size must be more than 0.")
+    for role in _SIZE_ROLES:
+        v = spec.dims.get(role)
+        if isinstance(v, (int, float)) and v <= 0:
+            raise Impossible(f"A {role.replace('_', ' ')} of {_g(v)} mm makes no part: every size must be more than 0.")
+
+
+def _hex_and_threads(family: str, spec: PartSpec, values: Values) -> None:
+    """A nut or hex bar whose hole or thread does not fit inside its flats."""
+    af = _num(values, "across_flats")
+    if af is None:
+        return
+    asked_af = _asked(spec, "across_flats")
+    thread = spec.metric or _num(values, "thread_size")
+    if thread is not None and asked_af is not None and asked_af <= thread:
+        raise Impossible(f"An M{_g(thread)} thread ({_g(thread)} mm) does not fit inside a {_g(asked_af)} mm hex: the flats "
+                         f"would have to be wider than the thread (ISO 4032 gives {_g(_iso_af(thread))} mm for M{_g(thread)}).")
+    hole = _asked(spec, "hole_diameter", "bore", "inner_diameter")
+    if hole is not None and hole >= af:
+        raise Impossible(f"A {_g(hole)} mm hole does not fit in a {_g(af)} mm hex (across flats): it is {_g(hole - af)} mm wider "
+                         f"than the flats. Use a hole under {_g(af)} mm.")
+
+
+def _iso_af(thread: float) -> float:
+    from ...prompt.standards import metric
+
+    return metric(thread).nut_af
+
+
+def _gear(family: str, spec: PartSpec, values: Values) -> None:
+    module, teeth = _num(values, "module"), values.get("teeth")
+    bore = _asked(spec, "bore", "inner_diameter", "hole_diameter")
+    if module is None or not isinstance(teeth, int) or bore is None:
+        return
+    root = module * (teeth - 2.5)
+    if bore >= root:
+        raise Impossible(f"A {_g(bore)} mm bore does not fit in a {teeth}-tooth module {_g(module)} gear: its root circle is "
+                         f"{_g(max(root, 0))} mm (outside {_g(module * (teeth + 2))} mm). Use a smaller bore or more teeth.")
+
+
+def _torus(family: str, spec: PartSpec, values: Values) -> None:
+    major, minor = _asked(spec, "major_radius"), _asked(spec, "minor_radius")
+    if family == "torus" and major is not None and minor is not None and minor >= major:
+        raise Impossible(f"A tube radius of {_g(minor)} mm is not smaller than the {_g(major)} mm ring radius: the ring would "
+                         f"cut through itself by {_g(minor - major)} mm. Use a tube radius under {_g(major)} mm.")
+
+
+def _bracket(family: str, spec: PartSpec, values: Values) -> None:
+    thick = _asked(spec, "thickness")
+    legs = [v for v in (_num(values, "leg_a"), _num(values, "leg_b")) if v]
+    if family == "l_bracket" and thick is not None and legs and thick >= min(legs):
+        raise Impossible(f"A {_g(thick)} mm thickness does not fit a {_g(min(legs))} mm leg: the leg would be all corner. "
+                         f"Use a thickness under {_g(min(legs))} mm or longer legs.")
+
+
+def _floor(family: str, spec: PartSpec, values: Values) -> None:
+    height = _num(values, "height")
+    floor = _asked(spec, "floor_thickness", "bottom")
+    if floor is None and family in ("cup", "open_box") and re.search(r"thick\s+(?:bottom|base|floor)", spec.text, re.I):
+        floor = _asked(spec, "thickness")
+    if family in ("cup", "open_box") and height is not None and floor is not None and floor >= height:
+        raise Impossible(f"A {_g(floor)} mm bottom does not fit in a part {_g(height)} mm tall: it is {_g(floor - height)} mm more "
+                         f"than the height and leaves no inside. Use a bottom under {_g(height)} mm.")
+
+
+def _pitch(family: str, spec: PartSpec, values: Values) -> None:
+    """Holes at a stated pitch that overlap each other or run past the part."""
+    pitch, hole = _asked(spec, "pitch"), _num(values, "hole_diameter")
+    length, width = _num(values, "length"), _num(values, "width")
+    if pitch is None or hole is None or length is None or width is None:
+        return
+    cols = values.get("columns")
+    n = cols if isinstance(cols, int) else values.get("hole_count")
+    if not isinstance(n, int) or n < 2:
+        return
+    if pitch <= hole:
+        raise Impossible(f"{_g(hole)} mm holes at {_g(pitch)} mm pitch overlap by {_g(hole - pitch)} mm. "
+                         f"Use a pitch over {_g(hole)} mm or smaller holes.")
+    span = (n - 1) * pitch + hole  # along the row, which runs the long way
+    if span > max(length, width):
+        raise Impossible(f"{n} holes of {_g(hole)} mm at {_g(pitch)} mm pitch need {_g(span)} mm, more than the "
+                         f"{_g(length)} x {_g(width)} mm part (by {_g(span - max(length, width))} mm).")
+
+
+RULES: tuple[Callable[[str, PartSpec, Values], None], ...] = (_nonpositive, _ring, _box_walls, _hex_and_threads, _gear,
+                                                                _torus, _bracket, _floor, _callout, _holes_in_plate,
+                                                                _bolt_circle, _pitch, _slots_and_keys, _edges)
 
 
 def check(family: str, spec: PartSpec, values: Values) -> None:

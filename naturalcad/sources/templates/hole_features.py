@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ...prompt.standards import metric
 from .script import P
+
+if TYPE_CHECKING:  # families.base imports the parser, which imports this module
+    from .families.base import Notes
 
 _NUM = r"(\d++(?:[.,]\d++)?+)"  # possessive: "5.5" is never read as "5"
 _DIA = r"(?:[øØ⌀]\s*|dia\.?\s*|diameter\s*)?"
@@ -34,6 +38,8 @@ class HoleCallout:
     through: bool = False
     count: int | None = None           # "4 PLCS", "6 places"
     diameter: float | None = None      # "Ø6 THRU"
+    centre: float | None = None        # "Ø40 THRU CTR" beside other holes
+    pcd: float | None = None           # "ON Ø70 PCD"
     counterbore_wanted: bool = False   # "counterbored M6 holes": sizes from the screw (DIN 974-1)
     countersink_wanted: bool = False   # "countersunk M5 holes": sizes from the screw head (ISO 10642)
     spans: list[tuple[int, int]] = field(default_factory=list)  # text the parser must not read
@@ -77,7 +83,7 @@ _CBORE_AFTER = re.compile(
     + r"(?:\s*(?:mm\s*)?(?:diameter|dia\.?))?\s*(?:x|×|↧|,|and|by)?\s*(?:↧\s*)?(?:" + _NUM + _MM
     + r"\s*(?:dp|deep|depth)?\b)?", re.I)
 # 15 mm counterbore 8 deep, a Ø20 counterbore 5 mm deep
-_SIZED = r"(?:[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?|" + _NUM + r"\s*mm)"  # a size, not a count: "Ø20", "15 mm"
+_SIZED = r"(?:[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?|" + _NUM + r"\s*mm|(\d++[.,]\d++))"  # a decimal is never a count  # a size, not a count: "Ø20", "15 mm"
 _CBORE_BEFORE = re.compile(
     _SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?counter[- ]?bore\b\s*(?:,\s*)?(?:" + _NUM + _MM
     + r"\s*(?:dp|deep)\b)?", re.I)
@@ -96,9 +102,22 @@ _DEPTH_SHORT = re.compile(r"(?:↧\s*" + _NUM + r"|\b" + _NUM + _MM + r"\s*dp\b)
 _DEPTH_WORDS = re.compile(
     r"\b(?:holes?|tapped|tap|blind|drilled|drill)\b(?:(?!\b(?:and|plate|block|box|cube)\b)[^,;.])*?\b" + _NUM + _MM
     + r"\s*(?:deep|depth)\b", re.I)
-_DEPTH_BLIND = re.compile(r"\bblind\b[^,;.]*?\b(?:depth|deep)\s*(?:of\s*)?" + _NUM, re.I)
+_DEPTH_BLIND = re.compile(r"\b(?:blind|holes?)\b[^;.]{0,30}?\bdepth\s*(?:of\s*|:\s*|=\s*)?" + _NUM, re.I)
+_COUNT_X = re.compile(r"\b(\d+)\s*[x×]\s*(?=m\s?\d)", re.I)  # "6x M5 TAP": six of them
+# "ON Ø70 PCD", "70 BCD", "PCD 70" (the parser reads "PCD 70" itself); "AT 45°" turns the pattern, not a size
+_PCD_BEFORE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:pcd|bcd|p\.c\.d\.?|b\.c\.d\.?)(?:\s+at\s+\d+(?:\.\d+)?\s*°)?", re.I)
+_OD_ID = re.compile(r"[øØ⌀]\s*" + _NUM + r"\s*/\s*[øØ⌀]?\s*" + _NUM + r"(?:\s*mm)?(?:\s*[x×]\s*" + _NUM + r"(?:\s*mm)?)?(?=\s*(?:,|$|\s))", re.I)
+_HOLE_SIZES = re.compile(r"[øØ⌀]\s*\d")
 _PLACES = re.compile(r"\b(\d+)\s*(?:plcs|plc|places|pl)\b\.?", re.I)
-_DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\b", re.I)
+# "M6 tapped holes in each corner, 8 deep (not through)": a depth after a comma, when the holes are blind or tapped
+_DEPTH_AFTER_COMMA = re.compile(r"\bholes?\b[^;.]{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
+_BLIND_WORDS = re.compile(r"\b(?:blind|tapped|threaded|tap|not through|not thru)\b", re.I)
+# "countersunk 90° on one side to 26 dia", "countersunk to 12 mm"
+_CSK_TO = re.compile(r"counter[- ]?(?:sunk|sink)\s*(?:" + _NUM + r"\s*°\s*)?[a-z ]{0,24}?\bto\s*[øØ⌀]?\s*" + _NUM
+                     + r"(?:\s*mm)?(?:\s*(?:dia(?:meter)?\.?))?", re.I)
+# "Ø40 THRU CTR", "a Ø40 hole through the centre": the centre hole of a part that has others
+_CENTRE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)?\s*(?:ctr|cent(?:re|er)|in the (?:middle|cent(?:re|er)))\b", re.I)
+_DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\b|\b(?:holes?|bore)\s*(?:of\s*)?[øØ⌀]\s*" + _NUM, re.I)
 _THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
 
 
@@ -119,7 +138,11 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
             take(m)
     for m in _CBORE_BEFORE.finditer(text):
         if call.counterbore is None and free(m):
-            call.counterbore = (_f(m.group(1) or m.group(2)), _f(m.group(3)) if m.group(3) else None)
+            call.counterbore = (_f(m.group(1) or m.group(2) or m.group(3)), _f(m.group(4)) if m.group(4) else None)
+            take(m)
+    for m in _CSK_TO.finditer(text):
+        if call.countersink is None and free(m):
+            call.countersink = (_f(m.group(2)), _f(m.group(1)) if m.group(1) else 90.0)
             take(m)
     for m in _CSK_AFTER.finditer(text):
         if call.countersink is None and free(m):
@@ -127,7 +150,7 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
             take(m)
     for m in _CSK_BEFORE.finditer(text):
         if call.countersink is None and free(m):
-            call.countersink = (_f(m.group(1) or m.group(2)), 90.0)
+            call.countersink = (_f(m.group(1) or m.group(2) or m.group(3)), 90.0)
             take(m)
     for pat in (_TAP, _TAP_BEFORE):
         for m in pat.finditer(text):
@@ -136,7 +159,8 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
                 call.thread_pitch = _f(m.group(3)) if m.group(3) else None
                 if m.group(3):  # "x 1.0": the pitch is not a size of the part
                     taken.append((m.start(2), m.end(3)))
-    for pat in (_DEPTH_SHORT, _DEPTH_BLIND, _DEPTH_WORDS):
+    depth_patterns = [_DEPTH_SHORT, _DEPTH_BLIND, _DEPTH_WORDS] + ([_DEPTH_AFTER_COMMA] if _BLIND_WORDS.search(text) else [])
+    for pat in depth_patterns:
         for m in pat.finditer(text):
             if call.depth is None and free(m):
                 g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
@@ -145,21 +169,33 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
     call.counterbore_wanted = call.counterbore is None and re.search(r"counter[- ]?bored?|c'?bore|⌴", text, re.I) is not None
     call.countersink_wanted = call.countersink is None and re.search(r"counter[- ]?sunk|counter[- ]?sink|\bcsk\b|⌵", text, re.I) is not None
     call.through = bool(_THRU.search(text))
-    if (m := _PLACES.search(text)) is not None:
-        call.count = int(m.group(1))
-        taken.append((m.start(1), m.end(1)))
-    if (m := _DIA_THRU.search(text)) is not None:
-        call.diameter = _f(m.group(1))
+    places = _PLACES.search(text) or (_COUNT_X.search(text) if call.tapped else None)
+    if places is not None:
+        call.count = int(places.group(1))
+        taken.append((places.start(1), places.end(1)))
+    pcd = _PCD_BEFORE.search(text)
+    if pcd is not None:
+        call.pcd = _f(pcd.group(1))
+        taken.append(pcd.span())
+    centre = _CENTRE.search(text)
+    if centre is not None and len(_HOLE_SIZES.findall(text)) > 1:
+        call.centre = _f(centre.group(1))
+        taken.append(centre.span())
+    dia = _DIA_THRU.search(text) if centre is None or call.centre is None else _DIA_THRU.search(text, centre.end())
+    if dia is not None:
+        call.diameter = _f(dia.group(1) or dia.group(2))
     call.spans = taken
     blanked = text
     for a, b in taken:
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    # "Ø80/Ø60 X 10" on a drawing: outside / inside diameter of a ring
+    blanked = _OD_ID.sub(lambda m: f" od {m.group(1)} id {m.group(2)}" + (f", {m.group(3)} thick " if m.group(3) else " "), blanked)
     return call, blanked
 
 
 # --- parameters and the hole tool -------------------------------------------------------------
 
-def hole_params(call: HoleCallout | None, hole_d: float, notes: object, screw: float | None = None) -> list[P]:
+def hole_params(call: HoleCallout | None, hole_d: float, notes: Notes, screw: float | None = None) -> list[P]:
     """The callout's sizes as parameters of the script (each a slider).  `screw`: the M size the
     holes are for, which sizes a counterbore or countersink the prompt did not size."""
     if call is None or not call.any:
@@ -176,19 +212,19 @@ def hole_params(call: HoleCallout | None, hole_d: float, notes: object, screw: f
     if call.counterbore_wanted and call.counterbore is None:
         size = screw if screw in COUNTERBORE else None
         d_std, depth_std = COUNTERBORE[size] if size else (round(hole_d * 1.8, 1), round(hole_d, 1))
-        _assume(notes, f"counterbore diameter ({f'DIN 974-1 for M{size:g}' if size else 'about 1.8 x the hole'})", d_std)
-        _assume(notes, "counterbore depth", depth_std)
+        notes.assume(f"counterbore diameter ({f'DIN 974-1 for M{size:g}' if size else 'about 1.8 x the hole'})", d_std)
+        notes.assume("counterbore depth", depth_std)
         call.counterbore = (d_std, depth_std)
     if call.countersink_wanted and call.countersink is None:
         size = screw if screw in COUNTERSINK else None
         d_std = COUNTERSINK[size] if size else round(hole_d * 2.0, 1)
-        _assume(notes, f"countersink diameter ({f'ISO 10642 head of M{size:g}' if size else 'about 2 x the hole'}, 90°)", d_std)
+        notes.assume(f"countersink diameter ({f'ISO 10642 head of M{size:g}' if size else 'about 2 x the hole'}, 90°)", d_std)
         call.countersink = (d_std, 90.0)
     if call.counterbore:
         d, depth = call.counterbore
         if depth is None:
             depth = round(max(1.0, d * 0.6), 1)
-            _assume(notes, "counterbore depth", depth)
+            notes.assume("counterbore depth", depth)
         out += [P("counterbore_diameter", round(d, 4), "mm, counterbore diameter"),
                 P("counterbore_depth", round(depth, 4), "mm, counterbore depth")]
     elif call.countersink:
@@ -198,28 +234,23 @@ def hole_params(call: HoleCallout | None, hole_d: float, notes: object, screw: f
     return out
 
 
-def _assume(notes: object, what: str, value: float) -> None:
-    assume = getattr(notes, "assume", None)
-    if callable(assume):
-        assume(what, value)
-
-
 _ALIGN_MIN = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
 _ALIGN_MAX = "align=(Align.CENTER, Align.CENTER, Align.MAX)"
 
 
-def tool_lines(values: dict[str, float | int | bool], through: str = "thickness") -> list[str]:
+def tool_lines(values: dict[str, float | int | bool], through: str = "thickness", hole: str = "hole_diameter",
+               depth: str = "hole_depth") -> list[str]:
     """Script lines defining `hole_tool`: one hole from z = 0 to z = `through`, entry at the top."""
     lines = ["# one hole, as its drawing callout says (entry face on top)"]
-    if "hole_depth" in values:
-        lines.append(f"hole_tool = Pos(0, 0, {through} - hole_depth) * Cylinder(hole_diameter / 2, hole_depth, {_ALIGN_MIN})")
+    if depth in values:
+        lines.append(f"hole_tool = Pos(0, 0, {through} - {depth}) * Cylinder({hole} / 2, {depth}, {_ALIGN_MIN})")
     else:
-        lines.append(f"hole_tool = Cylinder(hole_diameter / 2, {through}, {_ALIGN_MIN})")
+        lines.append(f"hole_tool = Cylinder({hole} / 2, {through}, {_ALIGN_MIN})")
     if "counterbore_diameter" in values:
         lines.append(f"hole_tool += Pos(0, 0, {through}) * Cylinder(counterbore_diameter / 2, counterbore_depth, {_ALIGN_MAX})")
     if "countersink_diameter" in values:
-        lines.append("countersink_height = (countersink_diameter - hole_diameter) / 2 / math.tan(math.radians(countersink_angle / 2))")
-        lines.append(f"hole_tool += Pos(0, 0, {through}) * Cone(hole_diameter / 2, countersink_diameter / 2, "
+        lines.append(f"countersink_height = (countersink_diameter - {hole}) / 2 / math.tan(math.radians(countersink_angle / 2))")
+        lines.append(f"hole_tool += Pos(0, 0, {through}) * Cone({hole} / 2, countersink_diameter / 2, "
                      f"countersink_height, {_ALIGN_MAX})")
     return lines
 
@@ -238,3 +269,17 @@ def reading_note(call: HoleCallout | None) -> str | None:
     if call.tapped:
         parts.append(f"M{call.tapped:g} tapped (modelled as the {call.tap_drill():g} mm tap drill)")
     return "holes " + ", ".join(parts)
+
+
+def unmade(call: HoleCallout | None, values: dict[str, float | int | bool]) -> list[str]:
+    """What the callout asked for that the family made no parameter for (the reading lists it)."""
+    if call is None:
+        return []
+    missing = []
+    if call.depth and not any(k in values for k in ("hole_depth", "bore_depth")):
+        missing.append(f"{call.depth:g} mm deep")
+    if call.counterbore and "counterbore_diameter" not in values:
+        missing.append("counterbore")
+    if call.countersink and "countersink_diameter" not in values:
+        missing.append("countersink")
+    return missing

@@ -34,6 +34,7 @@ def honour(spec: PartSpec) -> None:
             for role in ("hole_diameter", "hole_metric", "centre_hole", "bore", "inner_diameter", "pcd"):
                 spec.dims.pop(role, None)
             spec.words -= {"hole", "holes", "bore", "bores"}
+            spec.dims["bore"] = 0.0  # a family that assumes a bore (gear, spacer) makes none
             spec.hole_pattern = None
             spec.hole_callout = None
         elif neg.feature in ("fillet", "chamfer") and spec.edge is not None and spec.edge.kind == neg.feature:

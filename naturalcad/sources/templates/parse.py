@@ -295,9 +295,16 @@ def parse_prompt(text: str) -> PartSpec:
     _collect_loose(items, bound, spec)
     if callout.count and "holes" not in spec.counts:
         spec.counts["holes"] = callout.count  # "Ø6 THRU 4 PLCS"
+    if callout.pcd:
+        spec.dims["pcd"] = callout.pcd  # "ON Ø70 PCD AT 45°"
+    if callout.centre and "centre_hole" not in spec.dims:
+        spec.dims["centre_hole"] = callout.centre  # "Ø40 THRU CTR, 4X Ø10 THRU ..."
     if callout.diameter and "hole_diameter" not in spec.dims:
-        spec.dims["hole_diameter"] = callout.diameter
+        spec.dims["hole_diameter"] = callout.diameter  # "Ø6 THRU", "a blind hole Ø10"
         spec.words.add("hole")
+        for role in ("inner_diameter", "bore"):
+            if spec.dims.get(role) == callout.diameter:
+                del spec.dims[role]
     _find_patterns(spec)
     _find_edges(items, spec)
     if edge_callout is not None:

@@ -29,7 +29,7 @@ from .choose import PART_WORDS
 from .parse import ADJECTIVES, BODY_NOUNS, FILLERS, ROLE_PHRASES
 
 # Parameter-name stems that show a feature was made.
-_MADE_BY = {"hole": ("hole", "bore"), "fillet": ("fillet", "corner_radius"), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
+_MADE_BY = {"hole": ("hole", "bore", "inner_diameter"), "fillet": ("fillet", "corner_radius"), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
             "lid": ("open_top", "lid"), "hub": ("hub",), "spoke": ("spoke",), "slot": ("slot",),
             "foot": ("foot", "feet"), "gusset": ("gusset",), "compartment": ("compartment",),
             "divider": ("divider",), "standoff": ("standoff",), "thread": ("tapped", "thread"),
@@ -147,6 +147,9 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
     negated = find_negations(corrected)
     for neg in negated:
         honoured = not _made(neg.feature, params) if neg.feature in _MADE_BY else None
+        if neg.feature == "hole" and re.search(r"\b(?:centre|center|central|middle|bore)", neg.text, re.I):
+            # "4 bolt holes, no centre bore": only the middle hole is meant
+            honoured = not any(bool(params.get(k)) for k in ("bore_diameter", "centre_hole", "inner_diameter"))
         reading.negations.append(_negation(neg, honoured))
         if honoured is False:
             reading.problems.append(Problem("negation", neg.text, "low"))

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .script import P
+
+if TYPE_CHECKING:  # families.base imports the parser, which imports this module
+    from .families.base import Notes
 
 _NUM = r"(\d++(?:[.,]\d++)?+)"
 _COUNT = r"(?:(\d+|one|two|three|four|five|six|a|an)\s+)?"
@@ -56,6 +60,11 @@ def _f(s: str) -> float:
 _SLOT_AXB = re.compile(_COUNT + r"(?:[a-z]+\s+)?" + _NUM + r"\s*(?:mm)?\s*[x×]\s*" + _NUM + r"\s*(?:mm)?\s*(?:long\s+|through\s+)?slots?\b", re.I)
 _SLOT_AFTER = re.compile(_COUNT + r"slots?\s*(?:of\s+)?" + _NUM + r"\s*(?:mm)?\s*(?:long\s*)?(?:x|×|by|and|,)\s*" + _NUM
                          + r"\s*(?:mm)?(?:\s*wide)?", re.I)
+# "a 6 mm wide slot, 40 long overall", "a 20 mm wide slot", "SLOT 6 WIDE X 20 C-C" (centre to centre: overall = c-c + width)
+_SLOT_WIDE = re.compile(_COUNT + _NUM + r"\s*(?:mm)?\s*wide\s+slots?\b(?:[^.;]{0,20}?\b" + _NUM
+                        + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc)\b(?:\s*overall)?)?", re.I)
+_SLOT_WIDE_AFTER = re.compile(_COUNT + r"slots?\s+" + _NUM + r"\s*(?:mm)?\s*wide\s*(?:x|×|by|,)?\s*(?:" + _NUM
+                              + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc)\b(?:\s*overall)?)?", re.I)
 _PITCH = re.compile(r"\b" + _NUM + r"\s*(?:mm)?\s*(?:apart|on cent(?:re|er)s|pitch|centre to centre|center to center)", re.I)
 _KEYWAY = re.compile(r"\bkey\s?(?:way|seat|slot)s?\b|\bkeyed\b", re.I)
 _KEY_LEN = re.compile(_NUM + r"\s*(?:mm)?\s*(?:long\s+)keyway|keyway\s+" + _NUM + r"\s*(?:mm)?\s*long", re.I)
@@ -79,6 +88,19 @@ def read_slots(text: str) -> tuple[SlotCallout | None, KeywayCallout | None, str
                 slot.pitch = _f(p.group(1))
                 spans.append(p.span())
             break
+    if slot is None:
+        for pat in (_SLOT_WIDE, _SLOT_WIDE_AFTER):
+            m = pat.search(text)
+            if m:
+                count = m.group(1)
+                n = int(count) if count and count.isdigit() else _WORDS.get((count or "a").lower(), 1)
+                width = _f(m.group(2))
+                length = _f(m.group(3)) if m.group(3) else None
+                if length is not None and (m.group(4) or "").lower() not in ("long",):
+                    length += width  # centre to centre: the overall length adds one width
+                slot = SlotCallout(length if length is not None else 0.0, width, n)
+                spans.append(m.span())
+                break
     key: KeywayCallout | None = None
     if _KEYWAY.search(text):
         key = KeywayCallout()
@@ -94,14 +116,15 @@ def read_slots(text: str) -> tuple[SlotCallout | None, KeywayCallout | None, str
     return slot, key, text
 
 
-def slot_params(slot: SlotCallout, notes: object, length: float) -> list[P]:
+def slot_params(slot: SlotCallout, notes: Notes, length: float) -> list[P]:
     """The slots as parameters: overall length and width, count and pitch along X."""
+    if slot.length <= 0:
+        slot.length = round(max(slot.width * 3, length * 0.3), 1)
+        notes.assume("slot length (overall)", slot.length)
     pitch = slot.pitch
     if slot.count > 1 and pitch is None:
         pitch = round(length / slot.count, 4)
-        assume = getattr(notes, "assume", None)
-        if callable(assume):
-            assume("slot pitch", pitch)
+        notes.assume("slot pitch", pitch)
     return [P("slot_length", round(slot.length, 4), "mm, slot length overall (along X)"),
             P("slot_width", round(slot.width, 4), "mm, slot width"),
             P("slot_count", int(slot.count), "number of slots, in a row along X"),
@@ -115,23 +138,19 @@ def slot_lines() -> list[str]:
             "    plate = plate - GridLocations(max(slot_pitch, 1e-3), 1, slot_count, 1) * slot_tool"]
 
 
-def keyway_params(key: KeywayCallout, notes: object, diameter: float, height: float) -> list[P]:
+def keyway_params(key: KeywayCallout, notes: Notes, diameter: float, height: float) -> list[P]:
     """The keyway as parameters; width and depth from DIN 6885-1 by the shaft when not given."""
-    assume = getattr(notes, "assume", None)
     std = din_6885(diameter)
     width, depth, length = key.width, key.depth, key.length
     if width is None:
         width = std[0] if std else round(diameter * 0.25, 1)
-        if callable(assume):
-            assume(f"keyway width ({'DIN 6885 for a Ø' + format(diameter, 'g') + ' shaft' if std else 'a quarter of the shaft'})", width)
+        notes.assume(f"keyway width ({'DIN 6885 for a Ø' + format(diameter, 'g') + ' shaft' if std else 'a quarter of the shaft'})", width)
     if depth is None:
         depth = std[1] if std and (key.width is None or key.width == std[0]) else round(width * 0.5, 1)
-        if callable(assume):
-            assume("keyway depth in the shaft" + (" (DIN 6885 t1)" if std else ""), depth)
+        notes.assume("keyway depth in the shaft" + (" (DIN 6885 t1)" if std else ""), depth)
     if length is None:
         length = round(min(height, max(width * 4, diameter * 1.5)), 1)
-        if callable(assume):
-            assume("keyway length (from the top end)", length)
+        notes.assume("keyway length (from the top end)", length)
     return [P("keyway_width", round(float(width), 4), "mm, keyway width"),
             P("keyway_depth", round(float(depth), 4), "mm, keyway depth into the shaft"),
             P("keyway_length", round(length, 4), "mm, keyway length from the top end")]
