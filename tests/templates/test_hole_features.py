@@ -166,3 +166,22 @@ def test_negations_are_honoured():
     box = generate_from_prompt("box 100 x 60 x 40, 2 mm walls, without a lid")
     assert box.params["open_top"] is True
     assert all(n.honoured is not False for n in box.reading.negations) and box.reading.confidence == "high"
+
+
+@pytest.mark.parametrize("prompt,params", [
+    ("PLATE 100 X 100 X 10, Ø40 THRU CTR, 4X Ø10 THRU EQ SP ON Ø70 PCD AT 45°",
+     {"centre_hole": 40.0, "hole_diameter": 10.0, "hole_count": 4, "bolt_circle": 70.0}),
+    ("WASHER Ø30/Ø13 X 3", {"outer_diameter": 30.0, "inner_diameter": 13.0, "length": 3.0}),
+    ("disc 80 x 6 with a 20 mm hole, countersunk 90° on one side to 26 dia",
+     {"diameter": 80.0, "bore_diameter": 20.0, "countersink_diameter": 26.0, "countersink_angle": 90.0}),
+    ("round plate Ø100 x 10, 6x M5 TAP 8 DP EQ SP ON PCD 70", {"hole_count": 6, "hole_diameter": 4.2, "hole_depth": 8.0}),
+    ("plate 60x60x10 with M6 tapped holes in each corner, 8 deep (not through)", {"hole_diameter": 5.0, "hole_depth": 8.0}),
+    ("block 100 x 60 x 40, round only the vertical edges, R8", {"length": 100.0, "height": 40.0, "fillet_radius": 8.0}),
+    ("plate 80 x 60 x 6, R5 TYP", {"corner_radius": 5.0}),
+    ("PLATE 50 X 30 X 4 THK, SLOT 6 WIDE X 20 C-C, CENTRAL", {"slot_width": 6.0, "slot_length": 26.0}),
+    ("plate 100x30x5 with a 6 mm wide slot, 40 long overall, along the middle", {"slot_width": 6.0, "slot_length": 40.0}),
+])
+def test_shorthand_binds_each_number(prompt, params):
+    made = generate_from_prompt(prompt)
+    for name, value in params.items():
+        assert made.params.get(name) == value, (name, made.params)
