@@ -163,6 +163,8 @@ def test_negations_are_honoured():
     assert "hole_diameter" not in generate_from_prompt("plate 120 x 80 x 6 with no holes").params
     blind = generate_from_prompt("blind flange Ø100, 15 thick, with 4 holes Ø11 on a 75 PCD")
     assert blind.params["bore_diameter"] == 0.0 and blind.params["hole_count"] == 4
+    spacer = generate_from_prompt("spacer 15 OD, 20 long, solid — no bore")
+    assert spacer.family == "cylinder" and spacer.params["bore_diameter"] == 0.0 and spacer.params["diameter"] == 15.0
     box = generate_from_prompt("box 100 x 60 x 40, 2 mm walls, without a lid")
     assert box.params["open_top"] is True
     assert all(n.honoured is not False for n in box.reading.negations) and box.reading.confidence == "high"

@@ -114,6 +114,8 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
         if guess.word:
             notes.notices.append(Notice("output", wanted, guess.word))
     family, reason = choose_family(spec)
+    if family == "tube" and spec.dims.get("bore") == 0.0 and not spec.dims.get("inner_diameter"):
+        family, reason = "cylinder", "a spacer or washer with no bore is a solid cylinder"  # "solid — no bore"
     fallback = reason.startswith("no part")
     # words like "profile" or "laser-cut" describe the output, not a plate; keep the noun's family
     if wanted == "2d_vector" and family in ("plate_with_holes", "box"):
