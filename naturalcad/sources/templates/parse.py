@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
-from .edge_features import read_edge_callout
+from .edge_features import EdgeCallout, read_edge_callout
 from .hole_features import HoleCallout, read_callouts
-from .numbers import Token, apply_default_unit, group_spans, normalize, tokenize
+from .numbers import MM_PER_UNIT, Token, apply_default_unit, group_spans, normalize, tokenize
 from .slot_features import KeywayCallout, SlotCallout, read_slots
 
 # role -> phrases (each a space separated word sequence).  Longest phrases match first.
@@ -274,6 +274,10 @@ def parse_prompt(text: str) -> PartSpec:
     slot, keyway, readable = read_slots(readable)  # "a 30 x 8 slot", "a 40 mm long keyway"
     tokens = tokenize(readable)
     unit = apply_default_unit(tokens, readable)
+    _callouts_to_mm(unit, callout, slot, keyway)
+    if edge_callout is not None and unit != "mm":
+        edge_callout = EdgeCallout(edge_callout.kind, edge_callout.size * MM_PER_UNIT.get(unit, 1.0), edge_callout.which,
+                                   edge_callout.span)
     spec = PartSpec(text=text, unit=unit, hole_callout=callout if callout.any else None, slot=slot, keyway=keyway)
     words = [t.text for k, t in enumerate(tokens) if t.kind == "word" and not _is_modal_verb(tokens, k)]
     spec.words = {_lemma(w) for w in words} | set(words)
@@ -312,6 +316,25 @@ def parse_prompt(text: str) -> PartSpec:
         spec.edge = EdgeTreatment(edge_callout.kind, edge_callout.size, which)
     _find_shell(spec)
     return spec
+
+
+def _callouts_to_mm(unit: str, call: HoleCallout, slot: SlotCallout | None, key: KeywayCallout | None) -> None:
+    """A prompt written in inches writes its callouts in inches too ("countersink to 0.400")."""
+    k = MM_PER_UNIT.get(unit, 1.0)
+    if k == 1.0:
+        return
+    if call.counterbore:
+        call.counterbore = (call.counterbore[0] * k, call.counterbore[1] * k if call.counterbore[1] else None)
+    if call.countersink:
+        call.countersink = (call.countersink[0] * k, call.countersink[1])
+    for attr in ("depth", "diameter", "centre", "pcd"):
+        v = getattr(call, attr)
+        if v:
+            setattr(call, attr, v * k)
+    for obj, attrs in ((slot, ("length", "width", "pitch")), (key, ("length", "width", "depth"))):
+        for attr in attrs:
+            if obj is not None and getattr(obj, attr):
+                setattr(obj, attr, getattr(obj, attr) * k)
 
 
 def _set(spec: PartSpec, role: str, value: float) -> None:
