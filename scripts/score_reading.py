@@ -4,7 +4,8 @@
 Runs `python -m naturalcad batch FILE --offline`, judges each part with the shared eval's
 geometry check (check_prompts.check: extents, volume, genus, DXF extents), and counts the
 figure that matters: wrong parts reported with confidence `high` (it must be 0).
-Cases marked `out_of_scope` are right when refused or marked `low`.
+Cases marked `out_of_scope` are right when refused or marked `low`; cases marked `impossible`
+are right only when refused (a part built for them is wrong, whatever its confidence).
 
 Usage: scripts/score_reading.py PROMPTS.jsonl [--eval ../shared/eval/check_prompts.py] [--list]
 """
@@ -54,7 +55,10 @@ def _judged(cases: list[dict], results: dict[str, dict]) -> dict[str, dict]:
     for c in cases:
         r = results.get(c["id"]) or {}
         conf = (r.get("reading") or {}).get("confidence") or "none"
-        if c.get("out_of_scope"):
+        if c.get("impossible"):  # right only when refused before CAD: a built part is wrong
+            verdict = "refused" if r and not r.get("success") else "wrong"
+            r["_why"] = (r.get("error") or "") if verdict == "refused" else "built an impossible part"
+        elif c.get("out_of_scope"):
             verdict = "refused" if not r.get("success") else ("stand-in" if conf == "low" else "wrong")
         else:
             ok, why = _check(c, r) if r else (False, "no result")

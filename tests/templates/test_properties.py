@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from naturalcad.params import override_params
-from naturalcad.sources.templates import generate_from_prompt
+from naturalcad.sources.templates import NotUnderstood, generate_from_prompt
 
 SIZE = st.floats(min_value=2.0, max_value=300.0, allow_nan=False, allow_infinity=False).map(lambda v: round(v, 2))
 RUN = settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
@@ -58,5 +58,13 @@ def test_gear_for_any_tooth_count(sandbox, teeth, module, face):
     "tower block {b} tall",
 ]), a=st.integers(5, 200), b=st.integers(5, 200), c=st.integers(5, 200), m=st.sampled_from([3, 4, 5, 6, 8, 10, 12]))
 def test_any_family_with_any_sane_sizes(sandbox, prompt, a, b, c, m):
+    if prompt.startswith("tube") and c >= a:
+        # an ID not smaller than the OD is refused before CAD, with both numbers (issue 12, item 7)
+        try:
+            generate_from_prompt(prompt.format(a=a, b=b, c=c, m=m))
+        except NotUnderstood as err:
+            assert f"{c} mm" in str(err) and f"{a} mm" in str(err), str(err)
+            return
+        raise AssertionError(f"tube {a} OD {c} ID was built")
     made = generate_from_prompt(prompt.format(a=a, b=b, c=c, m=m))
     _valid_solid(sandbox, made.code)

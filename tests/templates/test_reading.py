@@ -49,6 +49,12 @@ def test_holes_that_cannot_fit_are_refused_with_by_how_much():
 
 
 def test_negation_not_honoured_reads_low():
-    made = generate_from_prompt("spur gear 20 teeth module 2, no hole")
-    assert made.params["bore_diameter"] > 0  # the gear family always bores: the reading must say so
+    made = generate_from_prompt("M8 nut, no hole")
+    assert made.params["hole_diameter"] > 0  # a nut always has its thread hole: the reading must say so
     assert made.reading.confidence == "low" and [n.honoured for n in made.reading.negations] == [False]
+
+
+def test_negation_is_honoured_by_a_family_that_assumes_a_bore():
+    made = generate_from_prompt("spur gear 20 teeth module 2, no hole")
+    assert made.params["bore_diameter"] == 0.0  # the gear's assumed bore is left out (issue 12, item 5)
+    assert [n.honoured for n in made.reading.negations] == [True] and made.reading.confidence == "high"

@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from ...notice import Notice
-from ...prompt import OUTPUT_TYPES, Problem, Reading, infer_output_type, scan
+from ...prompt import OUTPUT_TYPES, Problem, Reading, grade, infer_output_type, scan
 from ...prompt.standards import StandardUse, UnsizedName, gives_sizes, unsized_names, without_unsized
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
 from .families.base import Impossible
+from .feasibility import check as check_feasible
+from .hole_features import unmade as unmade_callout
+from .negations import honour as honour_negations
 from .parse import PartSpec, parse_prompt
 from .reading import lexicon, read
 from .script import render
@@ -91,6 +94,7 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
     body_type = "2d_vector" if output_type == "1d_path" and "1d_path" not in fam.outputs else output_type
     params = fam.params(spec, notes, body_type)
     values = {p.name: p.value for p in params}
+    check_feasible(family, spec, values)  # sizes that cannot make the part: refused with the reason
     body = _adapt_body(family, fam.body(values, body_type, spec), output_type)
     uses_math = fam.uses_math or "math." in body
     return render(family, title, params, body, uses_math, output_type), values
@@ -102,6 +106,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
     unsized = unsized_names(expanded)                 # "iPhone 15", "350 ml": names, not sizes
     spec = parse_prompt(_without_designations(without_unsized(expanded)))
+    honour_negations(spec)
     notes = Notes()
     for use in standards:
         for what, value in use.assumed:
@@ -114,6 +119,8 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
         if guess.word:
             notes.notices.append(Notice("output", wanted, guess.word))
     family, reason = choose_family(spec)
+    if family == "tube" and spec.dims.get("bore") == 0.0 and not spec.dims.get("inner_diameter"):
+        family, reason = "cylinder", "a spacer or washer with no bore is a solid cylinder"  # "solid — no bore"
     fallback = reason.startswith("no part")
     if unsized and not gives_sizes(expanded):
         reading = read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
@@ -140,6 +147,10 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
                    [(u.typed, u.meaning) for u in standards], _standard_sizes(standards))
     for what in notes.main_assumed:  # a main size the prompt did not give: not `high`
         reading.add(Problem("assumed_size", what))
+    for what in unmade_callout(spec.hole_callout, values):  # "a 10 mm hole 25 deep" where the family has no depth
+        reading.unread.append(what)
+        reading.problems.append(Problem("unread_word", what))
+        reading.confidence = grade(reading.problems)
     if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
         reading.family, reading.stand_in = None, False  # nothing was made
         raise NotUnderstood(_not_understood(reading), reading)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...params import Param, override_params, read_params
+from .additions import apply as apply_additions
+from .additions import carry_over, plan_additions
 from .numbers import MM_PER_UNIT, UNIT_WORDS, normalize
 from .parse import PartSpec, parse_prompt
 from .script import prompt_of, template_tag
@@ -335,6 +337,14 @@ def _apply_spec(spec: PartSpec, params: dict[str, Param], plan: Plan, text: str)
             plan.missing.append(role.replace("_", " "))
             continue
         _set(plan, params, name, value, "{} {:g} mm".format(role.replace("_", " "), value))
+    if spec.edge is not None and spec.edge.size is not None and not any(k in plan.updates for k in ("fillet_radius", "chamfer_size", "corner_radius")):
+        # "round the corners 5 mm", "chamfer the edges 1": the knob the part already has
+        names = (["corner_radius", "fillet_radius"] if spec.edge.which == "vertical" else ["fillet_radius", "corner_radius"]) \
+            if spec.edge.kind == "fillet" else ["chamfer_size"]
+        name = _pick(params, names)
+        if name is not None:
+            _set(plan, params, name, spec.edge.size, f"{spec.edge.kind} {spec.edge.size:g} mm")
+            plan.missing = [m for m in plan.missing if m not in ("fillet", "chamfer")]
     if spec.edge is not None and spec.edge.size is None and re.search(r"\badd\b", text):
         plan.missing.append(f"{spec.edge.kind} size")
     if spec.metric is not None and "thread_size" in params:
@@ -360,6 +370,18 @@ def refine_code(previous_code: str, follow_up: str) -> TemplateResult:
 
     tag = template_tag(previous_code)
     family, output_type = tag if tag else ("custom", "3d_solid")
+    if tag and output_type == "3d_solid":
+        added, rest = plan_additions(follow_up, previous_code)
+        if added:  # "add a 20 mm hole in the middle": on top of the part as it is, keeping its features
+            code = apply_additions(previous_code, added)
+            notices = ["added " + a.what for a in added]
+            if re.search(r"\d|\b(?:thicker|thinner|wider|longer|shorter|taller|bigger|smaller|double|halve)\b", rest):
+                more = refine_code(code, rest)
+                code, notices = more.code, notices + more.notices
+            values = {p.name: p.value for p in read_params(code)}
+            return TemplateResult(code=code, family=family, params=values, notices=notices,
+                                  reason="Follow-up added to the previous {} (its earlier features kept).".format(
+                                      family.replace("_", " ")), output_type=output_type)
     params = {p.name: p for p in read_params(previous_code)}
     plan = plan_follow_up(follow_up, params)
     original = prompt_of(previous_code)
@@ -372,7 +394,7 @@ def refine_code(previous_code: str, follow_up: str) -> TemplateResult:
         keep = {name: params[name].value for name, value in fresh.params.items()
                 if name in params and base.params.get(name) == value and params[name].value != value}
         keep.update({k: v for k, v in plan.updates.items() if k in fresh.params})
-        code = override_params(fresh.code, keep) if keep else fresh.code
+        code = carry_over(previous_code, override_params(fresh.code, keep) if keep else fresh.code)
         values = {**fresh.params, **keep}
         old_values = {n: p.value for n, p in params.items()}
         if fresh.family != family or values != old_values:

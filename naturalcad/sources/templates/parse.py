@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
-from .numbers import Token, apply_default_unit, group_spans, normalize, tokenize
+from .edge_features import EdgeCallout, read_edge_callout
+from .hole_features import HoleCallout, read_callouts
+from .numbers import MM_PER_UNIT, Token, apply_default_unit, group_spans, normalize, tokenize
+from .slot_features import KeywayCallout, SlotCallout, read_slots
 
 # role -> phrases (each a space separated word sequence).  Longest phrases match first.
 ROLE_PHRASES: dict[str, list[str]] = {
@@ -164,6 +167,9 @@ class PartSpec:
     metric: float | None = None
     unit: str = "mm"
     understood: list[str] = field(default_factory=list)
+    hole_callout: HoleCallout | None = None  # counterbore, countersink, blind depth, tap (hole_features)
+    slot: SlotCallout | None = None           # slots in a plate (slot_features)
+    keyway: KeywayCallout | None = None       # a keyway in a shaft (slot_features, DIN 6885)
 
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)
@@ -271,11 +277,20 @@ def _is_modal_verb(tokens: list[Token], k: int) -> bool:
 
 def parse_prompt(text: str) -> PartSpec:
     """Read a plain-English part description into a PartSpec."""
-    tokens = tokenize(text)
-    unit = apply_default_unit(tokens, text)
-    spec = PartSpec(text=text, unit=unit)
+    callout, readable = read_callouts(text)  # "C'BORE Ø11 x 6.5 DP": its numbers are the hole's, not the part's
+    edge_callout, readable = read_edge_callout(readable)  # "R5 ALL CORNERS", "1 x 45° CHAMFER"
+    slot, keyway, readable = read_slots(readable)  # "a 30 x 8 slot", "a 40 mm long keyway"
+    tokens = tokenize(readable)
+    unit = apply_default_unit(tokens, readable)
+    _callouts_to_mm(unit, callout, slot, keyway)
+    if edge_callout is not None and unit != "mm":
+        edge_callout = EdgeCallout(edge_callout.kind, edge_callout.size * MM_PER_UNIT.get(unit, 1.0), edge_callout.which,
+                                   edge_callout.span)
+    spec = PartSpec(text=text, unit=unit, hole_callout=callout if callout.any else None, slot=slot, keyway=keyway)
     words = [t.text for k, t in enumerate(tokens) if t.kind == "word" and not _is_modal_verb(tokens, k)]
     spec.words = {_lemma(w) for w in words} | set(words)
+    if spec.hole_callout is not None:
+        spec.words.add("hole")  # "M8 TAP 15 DP", "⌴ Ø11": a hole callout names a hole
     items = _tag_keywords(tokens)
     bound: set[int] = set()          # indices of items already used
 
@@ -290,11 +305,45 @@ def parse_prompt(text: str) -> PartSpec:
     _bind_on_circle(items, bound, spec)
     _bind_prefix(items, bound, spec)
     _collect_loose(items, bound, spec)
+    if callout.count and "holes" not in spec.counts:
+        spec.counts["holes"] = callout.count  # "Ø6 THRU 4 PLCS"
+    if callout.pcd:
+        spec.dims["pcd"] = callout.pcd  # "ON Ø70 PCD AT 45°"
+    if callout.centre and "centre_hole" not in spec.dims:
+        spec.dims["centre_hole"] = callout.centre  # "Ø40 THRU CTR, 4X Ø10 THRU ..."
+    if callout.diameter and "hole_diameter" not in spec.dims:
+        spec.dims["hole_diameter"] = callout.diameter  # "Ø6 THRU", "a blind hole Ø10"
+        spec.words.add("hole")
+        for role in ("inner_diameter", "bore"):
+            if spec.dims.get(role) == callout.diameter:
+                del spec.dims[role]
     _find_patterns(spec)
     _find_edges(items, spec)
+    if edge_callout is not None:
+        which = edge_callout.which or (spec.edge.which if spec.edge else "all")
+        spec.edge = EdgeTreatment(edge_callout.kind, edge_callout.size, which)
     _find_shell(spec)
     _container_roles(spec)
     return spec
+
+
+def _callouts_to_mm(unit: str, call: HoleCallout, slot: SlotCallout | None, key: KeywayCallout | None) -> None:
+    """A prompt written in inches writes its callouts in inches too ("countersink to 0.400")."""
+    k = MM_PER_UNIT.get(unit, 1.0)
+    if k == 1.0:
+        return
+    if call.counterbore:
+        call.counterbore = (call.counterbore[0] * k, call.counterbore[1] * k if call.counterbore[1] else None)
+    if call.countersink:
+        call.countersink = (call.countersink[0] * k, call.countersink[1])
+    for attr in ("depth", "diameter", "centre", "pcd"):
+        v = getattr(call, attr)
+        if v:
+            setattr(call, attr, v * k)
+    for obj, attrs in ((slot, ("length", "width", "pitch")), (key, ("length", "width", "depth"))):
+        for attr in attrs:
+            if obj is not None and getattr(obj, attr):
+                setattr(obj, attr, getattr(obj, attr) * k)
 
 
 def _set(spec: PartSpec, role: str, value: float) -> None:

@@ -29,10 +29,11 @@ from .choose import PART_WORDS
 from .parse import ADJECTIVES, BODY_NOUNS, FILLERS, ROLE_PHRASES
 
 # Parameter-name stems that show a feature was made.
-_MADE_BY = {"hole": ("hole", "bore"), "fillet": ("fillet",), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
+_MADE_BY = {"hole": ("hole", "bore", "inner_diameter"), "fillet": ("fillet", "corner_radius"), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
             "lid": ("open_top", "lid"), "hub": ("hub",), "spoke": ("spoke",), "slot": ("slot",),
             "foot": ("foot", "feet"), "gusset": ("gusset",), "compartment": ("compartment",),
-            "divider": ("divider",), "standoff": ("standoff",),
+            "divider": ("divider",), "standoff": ("standoff",), "thread": ("tapped", "thread"),
+            "counterbore": ("counterbore",), "countersink": ("countersink",), "keyway": ("keyway",),
             "clip": ("clip", "pipe_diameter"), "tab": ("tab", "ear_length")}
 
 _lexicon: Lexicon | None = None
@@ -81,6 +82,9 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
         preferred = [n for n in names if (q.counts or "")[:4] in n]
         if preferred or names:
             return (preferred or names)[0]
+        sized = [k for k, v in numeric.items() if k.startswith(("slot_", "keyway_")) and _near(v, q.value)]
+        if sized:  # "a 30 x 8 slot": sizes of the slot, typed where a count would stand
+            return sized[0]
         ints = {k: v for k, v in params.items() if isinstance(v, int) and not isinstance(v, bool) and v > 0}
         keys = list(ints)
         for i, a in enumerate(keys):  # "four corner holes": 2 columns x 2 rows; "2 per leg" x 2 legs
@@ -102,6 +106,8 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
         for k, v in numeric.items():
             if "angle" in k and _near(v, q.value):
                 return k
+        if _near(q.value, 45) and any(("chamfer" in k) and v > 0 for k, v in numeric.items()):
+            return "chamfer (45°)"  # "1 x 45° CHAMFER": the angle of every chamfer made
         return "right angle" if _near(q.value, 90) else None
     return None
 
@@ -117,6 +123,8 @@ def _standard_made(text: str, standards: list[tuple[str, str]], sizes: Mapping[s
 
 
 def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
+    if stem == "lid" and "open_top" in params:
+        return not params["open_top"]  # an open top is a part without its lid
     for name, value in params.items():
         if any(s in name for s in _MADE_BY.get(stem, (stem,))) and bool(value):
             return True
@@ -154,6 +162,9 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
     negated = find_negations(corrected)
     for neg in negated:
         honoured = not _made(neg.feature, params) if neg.feature in _MADE_BY else None
+        if neg.feature == "hole" and re.search(r"\b(?:centre|center|central|middle|bore)", neg.text, re.I):
+            # "4 bolt holes, no centre bore": only the middle hole is meant
+            honoured = not any(bool(params.get(k)) for k in ("bore_diameter", "centre_hole", "inner_diameter"))
         reading.negations.append(_negation(neg, honoured))
         if honoured is False:
             reading.problems.append(Problem("negation", neg.text, "low"))

@@ -95,6 +95,10 @@ def plate_size(spec: PartSpec, notes: Notes, default_thickness: float = 6.0,
 def hole_diameter_from(spec: PartSpec, notes: Notes, default: float) -> float:
     d = dim(spec, "hole_diameter")
     m = dim(spec, "hole_metric") or spec.metric
+    call = spec.hole_callout
+    if d is None and call is not None and call.tapped is not None:
+        d = call.tap_drill()
+        notes.add(f"M{call.tapped:g} tapped holes: modelled as the {d:g} mm tap drill (thread not modelled)")
     if d is None and m is not None:
         row = metric(m)
         tapped = spec.has("tapped", "threaded", "tap")

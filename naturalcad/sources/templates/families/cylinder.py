@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 
+from ..hole_features import hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
+from ..slot_features import keyway_lines, keyway_params
 from .base import (
     Example,
     Family,
@@ -73,6 +75,12 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         bore = r4(d * 0.5)
         notes.add(f"bore larger than the part, used {bore:g} mm")
     params.append(P("bore_diameter", r4(bore or 0.0), "mm, centre hole through the length (0 = solid)"))
+    call = spec.hole_callout
+    if bore and call is not None and call.depth and call.depth < h:
+        params.append(P("bore_depth", r4(call.depth), "mm, depth of the centre hole from the top end (blind)"))
+    if bore and call is not None and (call.counterbore or call.countersink or call.counterbore_wanted or call.countersink_wanted):
+        params += [q for q in hole_params(call, bore, notes, dim(spec, "hole_metric") or spec.metric)
+                   if q.name.startswith(("counterbore", "countersink"))]
     chamfer = fillet = 0.0
     if spec.edge is not None:
         size = spec.edge.size or r4(max(0.2, d * 0.05))
@@ -85,6 +93,8 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             fillet = size
     params += [P("chamfer_size", r4(chamfer), "mm, bevel on both end edges (0 = sharp)"),
                P("fillet_radius", r4(fillet), "mm, rounding of both end edges (0 = sharp)")]
+    if spec.keyway is not None and output_type != "2d_vector":
+        params += keyway_params(spec.keyway, notes, d, h)
     return params
 
 def cylinder_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
@@ -105,8 +115,9 @@ if chamfer_size > 0:
 elif fillet_radius > 0:
     result = fillet(end_edges, min(fillet_radius, edge_limit))
 if 0 < bore_diameter < diameter:
-    result -= Cylinder(bore_diameter / 2, height, {ALIGN_MIN_Z})
-"""
+""" + "\n".join("    " + line for line in tool_lines(values, "height", "bore_diameter", "bore_depth")) + """
+    result -= hole_tool
+""" + ("\n".join(keyway_lines()) + "\n" if "keyway_width" in values else "")
 
 
 EXAMPLES = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..hole_features import hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -63,6 +64,8 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         hole_d = r4(ring * 0.5)
         notes.add(f"bolt holes too big for the flange ring, used {hole_d:g} mm")
     hub_d = dim(spec, "hub_diameter") or 0.0
+    callout = hole_params(spec.hole_callout, hole_d, notes, dim(spec, "hole_metric") or spec.metric) \
+        if count and output_type != "2d_vector" else []
     return [P("outer_diameter", r4(od), "mm, flange outside diameter"),
             P("thickness", r4(t), "mm, flange thickness"),
             P("bore_diameter", r4(bore), "mm, centre bore"),
@@ -70,7 +73,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("hole_diameter", r4(hole_d), "mm, bolt hole diameter"),
             P("bolt_circle", r4(pcd), "mm, bolt circle (PCD) diameter"),
             P("hub_diameter", r4(hub_d), "mm, raised hub diameter (0 = no hub)"),
-            P("hub_height", r4(t if hub_d else 0.0), "mm, hub height above the flange")]
+            P("hub_height", r4(t if hub_d else 0.0), "mm, hub height above the flange"), *callout]
 
 def flange_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
@@ -79,7 +82,8 @@ result = Circle(outer_diameter / 2) - Circle(bore_diameter / 2)
 if hole_count > 0:
     result -= PolarLocations(bolt_circle / 2, hole_count) * Circle(hole_diameter / 2)
 """
-    return f"""
+    tool = "\n".join(tool_lines(values, "thickness"))
+    return tool + f"""
 result = Cylinder(outer_diameter / 2, thickness, {ALIGN_MIN_Z})
 if hub_diameter > 0 and hub_height > 0:
     result += Cylinder(hub_diameter / 2, thickness + hub_height, {ALIGN_MIN_Z})
@@ -87,7 +91,7 @@ total_height = thickness + (hub_height if hub_diameter > 0 else 0)
 if bore_diameter > 0:
     result -= Cylinder(bore_diameter / 2, total_height, {ALIGN_MIN_Z})
 if hole_count > 0:
-    result -= PolarLocations(bolt_circle / 2, hole_count) * Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})
+    result -= PolarLocations(bolt_circle / 2, hole_count) * hole_tool
 """
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..hole_features import hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -25,7 +26,6 @@ from .base import (
     take_loose,
 )
 from .blocks import (
-    ALIGN_MIN_Z,
     hole_diameter_from,
 )
 from .phrasing import noun_sizes
@@ -126,8 +126,11 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         hole_d = min(hole_d, r4(min(min(legs) - thickness, width / max(per_leg, 1)) * 0.6))
         params += [P("holes_per_leg", int(per_leg), "holes in each leg, spread across the width"),
                    P("hole_diameter", r4(hole_d), "mm, hole diameter")]
-        if spec.has("counterbored", "counterbore", "counterbores", "cbore", "c'bore"):
-            params += _counterbore(spec, notes, hole_d, thickness)
+        callout = hole_params(spec.hole_callout, hole_d, notes, dim(spec, "hole_metric") or spec.metric)
+        if "counterbore_diameter" not in {p.name for p in callout} and spec.has(
+                "counterbored", "counterbore", "counterbores", "cbore", "c'bore"):
+            callout += _counterbore(spec, notes, hole_d, thickness)
+        params += callout
     n_gussets = gussets(spec)
     if n_gussets:
         size = r4(round(min(legs) * 0.6 - thickness, 1))
@@ -189,26 +192,19 @@ ys = [s * (gusset_thickness / 2 + side * (i + 0.5) / ((holes_per_leg + 1) // 2))
 """
         elif values.get("gussets") == 2:
             spread = """# holes spread evenly between the edge gussets
-pitch = (width - 2 * gusset_thickness) / holes_per_leg
+pitch = (width - 2 * gusset_thickness) / max(holes_per_leg, 1)
 ys = [-width / 2 + gusset_thickness + pitch * (i + 0.5) for i in range(holes_per_leg)]
 """
         else:
             spread = """# holes spread evenly across the width
-pitch = width / holes_per_leg
+pitch = width / max(holes_per_leg, 1)
 ys = [-width / 2 + pitch * (i + 0.5) for i in range(holes_per_leg)]
 """
-        body += f"""
-# holes centred on each leg's flat
+        body += "\n" + "\n".join(tool_lines(values, "thickness")) + f"""
+# holes centred on each leg's flat (counterbores and countersinks on the inside faces)
 {spread}for y in ys:
-    result -= Pos(thickness + (leg_a - thickness) / 2, y, 0) * Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})
-    result -= Pos(0, y, thickness + (leg_b - thickness) / 2) * Rot(0, 90, 0) * Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})
-"""
-        if "counterbore_diameter" in values:
-            body += f"""    # counterbores on the inside faces, where the screw heads sit
-    result -= Pos(thickness + (leg_a - thickness) / 2, y, thickness - counterbore_depth) * Cylinder(
-        counterbore_diameter / 2, counterbore_depth, {ALIGN_MIN_Z})
-    result -= Pos(thickness - counterbore_depth, y, thickness + (leg_b - thickness) / 2) * Rot(0, 90, 0) * Cylinder(
-        counterbore_diameter / 2, counterbore_depth, {ALIGN_MIN_Z})
+    result -= Pos(thickness + (leg_a - thickness) / 2, y, 0) * hole_tool
+    result -= Pos(0, y, thickness + (leg_b - thickness) / 2) * Rot(0, 90, 0) * hole_tool
 """
     return body
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 
+from ..hole_features import hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
+from ..slot_features import slot_lines, slot_params
 from .base import (
     Example,
     Family,
@@ -17,6 +19,7 @@ from .base import (
 )
 from .blocks import (
     ALIGN_MIN_Z,
+    _edge_params,
     hole_diameter_from,
     hole_layout,
     hole_locations_code,
@@ -55,19 +58,35 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
         if pattern != "none":
             params.append(P("hole_diameter", r4(hole_d), "mm, hole diameter"))
             params += layout
+            if output_type != "2d_vector":
+                params += hole_params(spec.hole_callout, hole_d, notes, dim(spec, "hole_metric") or spec.metric)
         spec.dims["_pattern"] = {"grid": 1, "row": 2, "circle": 3}.get(pattern, 0)
     centre = dim(spec, "centre_hole")
     if centre is not None:
         centre = min(centre, r4(min(length, width) * 0.8))
         params.append(P("centre_hole", r4(centre), "mm, extra hole in the middle (0 = none)"))
     corner = 0.0
-    if spec.edge is not None and spec.edge.kind == "fillet" and spec.edge.which in ("vertical", "all"):
-        corner = spec.edge.size or r4(min(length, width) * 0.08)
+    edge = spec.edge
+    solid_edges = edge is not None and output_type != "2d_vector" and (
+        (edge.which in ("all", "top", "bottom") and not (edge.kind == "fillet" and edge.which == "all" and spec.phrase(r"corner")))
+        or edge.kind == "chamfer")
+    if edge is not None and edge.kind == "fillet" and edge.which in ("vertical", "all") and not solid_edges:
+        corner = edge.size or r4(min(length, width) * 0.08)
         corner = min(corner, r4(min(length, width) * 0.45))
     elif bracket:
         corner = r4(min(length, width) * 0.08)
     params.append(P("corner_radius", r4(corner), "mm, rounding of the plate corners (0 = square)"))
+    if spec.slot is not None and output_type != "2d_vector":
+        params += slot_params(spec.slot, notes, length)
+    if solid_edges and edge is not None:
+        # "all edges filleted 2", "chamfer the top edges 1": the plate's own edges, before the holes
+        params += _edge_params(spec, notes, min(length, width, thickness))
+        spec.dims["_edges"] = {"all": 0, "top": 1, "bottom": 2, "vertical": 3}.get(edge.which, 0)
     return params
+
+
+_EDGE_SETS = ("plate.edges()", "plate.edges().group_by(Axis.Z)[-1]", "plate.edges().group_by(Axis.Z)[0]",
+              "plate.edges().filter_by(Axis.Z)")
 
 def plate_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     pattern = "pitched" if "x_pitch" in values else "grid" if "columns" in values else "circle" if "bolt_circle" in values else "row" if "hole_count" in values else "none"
@@ -82,12 +101,20 @@ def plate_body(values: dict[str, float | int | bool], output_type: str, spec: Pa
         lines.append(f"plate = Box(length, width, thickness, {ALIGN_MIN_Z})")
         lines.append("if corner_radius > 0:")
         lines.append("    plate = fillet(plate.edges().filter_by(Axis.Z), min(corner_radius, min(length, width) * 0.45))")
-        cutter = f"Cylinder(hole_diameter / 2, thickness, {ALIGN_MIN_Z})"
+        if "fillet_radius" in values:
+            which = _EDGE_SETS[int(spec.dims.get("_edges", 0)) if spec is not None else 0]
+            lines += ["if fillet_radius > 0:", f"    plate = fillet({which}, fillet_radius)",
+                      "if chamfer_size > 0:", f"    plate = chamfer({which}, chamfer_size)"]
+        if "hole_diameter" in values:
+            lines += tool_lines(values, "thickness")
+        cutter = "hole_tool"
     if "centre_hole" in values:
         centre = "Circle(centre_hole / 2)" if output_type == "2d_vector" else \
             f"Cylinder(centre_hole / 2, thickness, {ALIGN_MIN_Z})"
         lines.append("if centre_hole > 0:")
         lines.append(f"    plate = plate - {centre}")
+    if "slot_length" in values:
+        lines += slot_lines()
     if pattern == "none":
         lines.append("result = plate")
         return "\n".join(lines)

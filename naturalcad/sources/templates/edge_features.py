@@ -1,0 +1,83 @@
+"""Edge callouts in drawing shorthand: "R5 ALL CORNERS", "1 x 45° CHAMFER", "C2", "R3 TYP".
+
+Named patterns with producers, like `hole_features`: each finds a callout, says which edges it
+means (all, the vertical corner edges, the top or bottom edges, the ends of a round part) and
+blanks its numbers out of what the parser reads, so "R10" is never taken for a thickness and
+"45°" never for an angle of the part.  Plain-English wording ("round the vertical edges 8 mm")
+stays with the parser's own edge reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"(\d++(?:[.,]\d++)?+)"
+
+
+@dataclass(frozen=True)
+class EdgeCallout:
+    kind: str            # "fillet" | "chamfer"
+    size: float
+    which: str | None    # "all" | "vertical" | "top" | "bottom" | "ends"; None: from the wording around it
+    span: tuple[int, int]
+
+
+_WHICH = (
+    (re.compile(r"\b(?:all|4|four)?\s*(?:outside\s+|outer\s+)?corners\b|\bcorners?\b", re.I), "vertical"),
+    (re.compile(r"\bvertical edges?\b", re.I), "vertical"),
+    (re.compile(r"\b(?:top|upper)\s+(?:edges?|face)\b", re.I), "top"),
+    (re.compile(r"\b(?:bottom|lower)\s+(?:edges?|face)\b", re.I), "bottom"),
+    (re.compile(r"\b(?:both|each|the)\s+ends\b|\bends\b", re.I), "ends"),
+    (re.compile(r"\ball\s+(?:edges|round|over|sides)\b|\bthroughout\b", re.I), "all"),
+)
+
+# R5 ALL CORNERS, R3 TYP, R2 ALL EDGES, R4 corners, corners R4, corners rounded R4
+_RADIUS = re.compile(
+    r"\br\s?" + _NUM + r"(?:\s*mm)?(?=\s*(?:all\s+(?:corners|edges|round)|corners|edges|typ\b|all round))", re.I)
+_RADIUS_AFTER = re.compile(r"\b(?:corners?|edges?)\s*,?\s+(?:rounded\s+|radiused\s+|filleted\s+)?(?:to\s+|at\s+)?r\s?" + _NUM, re.I)
+# "round (only) the vertical edges", "round off the corners": the verb, never a round body
+_ROUND_VERB = re.compile(r"\bround(?=\s+(?:off\s+)?(?:only\s+)?(?:(?:the|all|its|four|every)\s+)*(?:\w+\s+)?(?:edges?|corners?)\b)", re.I)
+# 1 x 45° CHAMFER, 2 x 45° chamfer on the top edges, CHAMFER 1 x 45°, 0.5 x 45°
+_CHAMFER = re.compile(
+    r"\b" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\s*(?:°|deg(?:rees?)?)(?:\s*chamfers?)?"
+    r"|\bchamfers?\s+" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\s*(?:°|deg(?:rees?)?)", re.I)
+
+# chamfer all edges 2 mm, round the vertical edges 8 mm, fillet the top edge by 1.5, bevel the edges 1 mm
+_WORDED = re.compile(
+    r"\b(fillet|round|radius|chamfer|bevel)\w*\s+(?:(?:all|the|its|every|of)\s+)*(?:(?:top|bottom|upper|lower|vertical|"
+    r"outer|outside|four|long|short)\s+)?(?:edges?|corners?)\s+(?:by\s+|to\s+|at\s+|of\s+)?(?:r\s?)?" + _NUM
+    + r"(?:\s*mm)?(?!\s*(?:x|×|holes?|wide|long|thick|deep|high|tall)\b)", re.I)
+
+
+def read_edge_callout(text: str) -> tuple[EdgeCallout | None, str]:
+    """The first edge callout in `text`, and the text with its numbers blanked out."""
+    found: EdgeCallout | None = None
+    for pat, kind in ((_CHAMFER, "chamfer"), (_RADIUS, "fillet"), (_RADIUS_AFTER, "fillet"), (_WORDED, "")):
+        m = pat.search(text)
+        if m:
+            if pat is _WORDED:
+                kind = "chamfer" if m.group(1).lower() in ("chamfer", "bevel") else "fillet"
+                size, at = m.group(2), m.start(2)
+            else:
+                size = next(g for g in m.groups() if g)
+                at = m.start()
+            which = _which(text, m)
+            if which is None and pat is _RADIUS:
+                which = "vertical"  # "R5 TYP" on a drawing: the corners of the outline
+            found = EdgeCallout(kind, float(size.replace(",", ".")), which, (at, m.end()))
+            break
+    text = _ROUND_VERB.sub(lambda v: " " * len(v.group(0)), text)
+    if found is None:
+        return None, text
+    a, b = found.span
+    return found, text[:a] + " " * (b - a) + text[b:]
+
+
+def _which(text: str, m: re.Match[str]) -> str | None:
+    """The edges named next to the callout (the words right after it, else anywhere)."""
+    near = text[m.start():m.end() + 40]
+    for pat, which in _WHICH:
+        if pat.search(near):
+            return which
+    return None

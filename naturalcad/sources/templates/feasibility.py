@@ -1,0 +1,306 @@
+"""Sizes that cannot make the part asked for, refused before CAD with the reason and the numbers.
+
+The families clamp what they must to build something; this check looks at what the person
+*asked* (`PartSpec`: the named sizes, the edge treatment, the hole callout) against the part the
+family laid out (its parameter values), and raises `Impossible` with one sentence naming both
+numbers and by how much they clash: "A 16 mm wall needs an outside diameter over 32 mm; the tube
+is 30 mm, so the bore would be -2 mm."  Each rule is one small function; the first that fails wins.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+
+from .families.base import Impossible
+from .parse import PartSpec
+from .slot_features import din_6885
+
+Values = Mapping[str, float | int | bool]
+_ROUND = {"cylinder", "tube", "flange", "cup", "washer", "bushing", "spacer", "round_spacer", "sphere"}
+
+
+def _g(x: float) -> str:
+    return f"{round(x, 3):g}"
+
+
+def _num(values: Values, *names: str) -> float | None:
+    for n in names:
+        v = values.get(n)
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0:
+            return float(v)
+    return None
+
+
+def _asked(spec: PartSpec, *roles: str) -> float | None:
+    for r in roles:
+        if r in spec.dims and isinstance(spec.dims[r], (int, float)) and spec.dims[r] > 0:
+            return float(spec.dims[r])
+    return None
+
+
+def _outside(values: Values) -> float | None:
+    return _num(values, "outer_diameter", "diameter")
+
+
+def _ring(family: str, spec: PartSpec, values: Values) -> None:
+    """A bore or ID not smaller than the outside; a wall thicker than the radius."""
+    if family not in _ROUND:
+        return
+    od = _outside(values)
+    if od is None:
+        return
+    inner = _asked(spec, "inner_diameter", "bore", "centre_hole")
+    if inner is None and family in ("cylinder", "tube", "sphere"):
+        inner = _asked(spec, "hole_diameter")
+    noun = {"tube": "tube", "flange": "flange", "cup": "cup"}.get(family, "part")
+    if inner is not None and inner >= od:
+        if inner == od:
+            raise Impossible(f"The {_g(inner)} mm inside diameter equals the {_g(od)} mm outside diameter: no material is "
+                             f"left between them. Make the inside smaller than {_g(od)} mm.")
+        raise Impossible(f"The {_g(inner)} mm hole is larger than the {_g(od)} mm {noun} it is cut in (by {_g(inner - od)} mm). "
+                         f"Use a hole smaller than {_g(od)} mm or a larger outside diameter.")
+    wall = _asked(spec, "wall")
+    if wall is not None and 2 * wall >= od:
+        bore = od - 2 * wall
+        raise Impossible(f"A {_g(wall)} mm wall needs an outside diameter over {_g(2 * wall)} mm; the {noun} is {_g(od)} mm, "
+                         f"so the bore would be {_g(bore)} mm. Use a wall under {_g(od / 2)} mm or a larger diameter.")
+
+
+def _box_walls(family: str, spec: PartSpec, values: Values) -> None:
+    wall = _asked(spec, "wall")
+    if wall is None or family not in ("open_box", "box", "rect_tube", "enclosure"):
+        return
+    sides = [v for v in (_num(values, "length"), _num(values, "width")) if v]
+    if not sides:
+        return
+    narrow = min(sides)
+    if 2 * wall >= narrow:
+        raise Impossible(f"Two {_g(wall)} mm walls ({_g(2 * wall)} mm) do not fit in the {_g(narrow)} mm outside width: "
+                         f"they overlap by {_g(2 * wall - narrow)} mm and leave no inside. Use walls under {_g(narrow / 2)} mm.")
+
+
+def _edges(family: str, spec: PartSpec, values: Values) -> None:
+    """A fillet or chamfer bigger than the edges it sits between can hold."""
+    edge = spec.edge
+    if edge is None or edge.size is None or edge.size <= 0:
+        return
+    size, what = edge.size, ("fillet" if edge.kind == "fillet" else "chamfer")
+    od = _outside(values) if family in _ROUND else None
+    if od is not None:
+        height = _num(values, "height", "length", "thickness")
+        if size >= od / 2:
+            raise Impossible(f"An R{_g(size)} {what} is larger than the {_g(od / 2)} mm radius of the Ø{_g(od)} part "
+                             f"(by {_g(size - od / 2)} mm). Use a {what} under {_g(od / 2)} mm.")
+        if height is not None and edge.which in ("all", "ends") and 2 * size >= height:
+            raise Impossible(f"{what.capitalize()}s of {_g(size)} mm on both ends need more than {_g(2 * size)} mm of length; "
+                             f"the part is {_g(height)} mm. Use a {what} under {_g(height / 2)} mm.")
+        return
+    length, width = _num(values, "length"), _num(values, "width")
+    thick = _num(values, "thickness", "height")
+    if length is None or width is None:
+        return
+    plan = min(length, width)
+    if edge.which in ("all", "top", "bottom") and thick is not None:
+        limit = thick / 2 if edge.which == "all" else thick
+        if size >= limit:
+            where = "half the" if edge.which == "all" else "the"
+            raise Impossible(f"A {_g(size)} mm {what} on {'all' if edge.which == 'all' else 'the ' + edge.which} edges is more than "
+                             f"{where} {_g(thick)} mm thickness ({_g(limit)} mm): the {what}s of the top and bottom edges would "
+                             f"meet. Use a {what} under {_g(limit)} mm.")
+    if 2 * size >= plan:
+        raise Impossible(f"A {_g(size)} mm {what} is more than half the {_g(plan)} mm side ({_g(plan / 2)} mm): the rounds of "
+                         f"opposite corners would meet. Use a {what} under {_g(plan / 2)} mm.")
+
+
+def _holes_in_plate(family: str, spec: PartSpec, values: Values) -> None:
+    hole = _asked(spec, "hole_diameter") or _num(values, "hole_diameter")
+    if hole is None or family not in ("plate_with_holes", "bracket_plate", "box"):
+        return
+    length, width = _num(values, "length"), _num(values, "width")
+    if length is None or width is None:
+        return
+    narrow = min(length, width)
+    if hole >= narrow:
+        raise Impossible(f"A {_g(hole)} mm hole does not fit in the {_g(length)} x {_g(width)} mm part: it is {_g(hole - narrow)} mm "
+                         f"wider than the {_g(narrow)} mm side. Use a hole smaller than {_g(narrow)} mm or a larger part.")
+
+
+def _callout(family: str, spec: PartSpec, values: Values) -> None:
+    """Counterbores and countersinks narrower than their hole; depths past the far face."""
+    hole = _num(values, "hole_diameter")
+    thick = _num(values, "thickness")
+    call = spec.hole_callout
+    if call is None or hole is None:
+        return
+    if call.counterbore:
+        d, depth = call.counterbore
+        if d <= hole:
+            raise Impossible(f"The Ø{_g(d)} counterbore is not wider than its Ø{_g(hole)} hole: a counterbore must be larger "
+                             f"than the hole it sits on (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.7))}).")
+        if depth is not None and thick is not None and depth >= thick:
+            raise Impossible(f"The {_g(depth)} mm deep counterbore goes through the {_g(thick)} mm thick part "
+                             f"(by {_g(depth - thick)} mm) and leaves nothing to hold the screw head. Use a depth under {_g(thick)} mm.")
+    if call.countersink and call.countersink[0] <= hole:
+        raise Impossible(f"The Ø{_g(call.countersink[0])} countersink is not wider than its Ø{_g(hole)} hole: a countersink must "
+                         f"be larger than the hole (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.9, 1))} at 90°).")
+    if call.depth is not None and thick is not None and call.depth > thick:
+        raise Impossible(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm thick part: it would break "
+                         f"through by {_g(call.depth - thick)} mm. Make it a through hole or less than {_g(thick)} mm deep.")
+
+
+def _bolt_circle(family: str, spec: PartSpec, values: Values) -> None:
+    pcd, count = _num(values, "bolt_circle"), values.get("hole_count")
+    od = _outside(values)
+    hole = _asked(spec, "hole_diameter") or _num(values, "hole_diameter")
+    if pcd is None or hole is None or not isinstance(count, int) or count <= 0:
+        return
+    if od is not None and pcd / 2 + hole / 2 > od / 2:
+        past = pcd / 2 + hole / 2 - od / 2
+        raise Impossible(f"The {_g(hole)} mm holes on a {_g(pcd)} mm bolt circle reach {_g(pcd / 2 + hole / 2)} mm from the centre, "
+                         f"past the {_g(od / 2)} mm outside radius by {_g(past)} mm. Use a bolt circle under {_g(od - hole)} mm "
+                         f"or a larger outside diameter.")
+    bore = _num(values, "bore_diameter")
+    if bore is not None and pcd / 2 - hole / 2 < bore / 2:
+        raise Impossible(f"The {_g(hole)} mm holes on a {_g(pcd)} mm bolt circle break into the {_g(bore)} mm bore "
+                         f"(by {_g(bore / 2 - pcd / 2 + hole / 2)} mm). Use a bolt circle over {_g(bore + hole)} mm.")
+    if count > 1:
+        gap = pcd * math.sin(math.pi / count)
+        if gap <= hole:
+            raise Impossible(f"{count} holes of {_g(hole)} mm on a {_g(pcd)} mm bolt circle are only {_g(gap)} mm apart, centre to "
+                             f"centre: neighbouring holes overlap by {_g(hole - gap)} mm. Use fewer or smaller holes, or a larger "
+                             f"bolt circle (over {_g(hole / math.sin(math.pi / count))} mm).")
+
+
+def _slots_and_keys(family: str, spec: PartSpec, values: Values) -> None:
+    if spec.slot is not None:
+        length, width = _num(values, "length"), _num(values, "width")
+        s = spec.slot
+        if length is not None and width is not None:
+            if s.length >= length:
+                raise Impossible(f"The {_g(s.length)} mm slot is longer than the {_g(length)} mm part (by {_g(s.length - length)} mm). "
+                                 f"Use a slot under {_g(length)} mm or a longer part.")
+            if s.width >= width:
+                raise Impossible(f"The {_g(s.width)} mm wide slot is wider than the {_g(width)} mm part (by {_g(s.width - width)} mm).")
+            if s.count > 1 and s.pitch is not None:
+                if s.pitch <= s.length:
+                    raise Impossible(f"{s.count} slots {_g(s.length)} mm long at {_g(s.pitch)} mm pitch overlap by {_g(s.length - s.pitch)} mm. "
+                                     f"Use a pitch over {_g(s.length)} mm.")
+                if (s.count - 1) * s.pitch + s.length >= length:
+                    raise Impossible(f"{s.count} slots at {_g(s.pitch)} mm pitch span {_g((s.count - 1) * s.pitch + s.length)} mm, "
+                                     f"more than the {_g(length)} mm part.")
+    key = spec.keyway
+    d = _num(values, "diameter")
+    if key is not None and d is not None:
+        std = din_6885(d)
+        if key.width is not None and key.width >= d:
+            raise Impossible(f"A {_g(key.width)} mm wide keyway does not fit in a Ø{_g(d)} shaft: it is {_g(key.width - d)} mm wider "
+                             f"than the shaft (DIN 6885 gives {_g(std[0]) if std else 'a narrower'} mm for Ø{_g(d)}).")
+        if key.depth is not None and key.depth >= d / 2:
+            raise Impossible(f"A {_g(key.depth)} mm deep keyway reaches past the centre of the Ø{_g(d)} shaft "
+                             f"(its radius is {_g(d / 2)} mm).")
+
+
+_NEGATIVE = re.compile(r"(?:^|[\sx×(,:=])(-\d+(?:[.,]\d+)?)\s*(?:mm|cm|in)?\b", re.I)
+_SIZE_ROLES = ("height", "length", "width", "thickness", "diameter", "outer_diameter", "side", "cube", "depth",
+               "wall", "hole_diameter", "module", "across_flats", "major_radius", "minor_radius", "radius", "pcd")
+
+
+def _nonpositive(family: str, spec: PartSpec, values: Values) -> None:
+    """'plate 100 x 50 x -5', 'cylinder 20 diameter, 0 mm tall': no part has a size of zero or less."""
+    m = _NEGATIVE.search(spec.text)
+    if m:
+        raise Impossible(f"A size of {m.group(1).replace(' ', '')} mm cannot make a part: every size must be more than 0.")
+    for role in _SIZE_ROLES:
+        v = spec.dims.get(role)
+        if isinstance(v, (int, float)) and v <= 0:
+            raise Impossible(f"A {role.replace('_', ' ')} of {_g(v)} mm makes no part: every size must be more than 0.")
+
+
+def _hex_and_threads(family: str, spec: PartSpec, values: Values) -> None:
+    """A nut or hex bar whose hole or thread does not fit inside its flats."""
+    af = _num(values, "across_flats")
+    if af is None:
+        return
+    asked_af = _asked(spec, "across_flats")
+    thread = spec.metric or _num(values, "thread_size")
+    if thread is not None and asked_af is not None and asked_af <= thread:
+        raise Impossible(f"An M{_g(thread)} thread ({_g(thread)} mm) does not fit inside a {_g(asked_af)} mm hex: the flats "
+                         f"would have to be wider than the thread (ISO 4032 gives {_g(_iso_af(thread))} mm for M{_g(thread)}).")
+    hole = _asked(spec, "hole_diameter", "bore", "inner_diameter")
+    if hole is not None and hole >= af:
+        raise Impossible(f"A {_g(hole)} mm hole does not fit in a {_g(af)} mm hex (across flats): it is {_g(hole - af)} mm wider "
+                         f"than the flats. Use a hole under {_g(af)} mm.")
+
+
+def _iso_af(thread: float) -> float:
+    from ...prompt.standards import metric
+
+    return metric(thread).nut_af
+
+
+def _gear(family: str, spec: PartSpec, values: Values) -> None:
+    module, teeth = _num(values, "module"), values.get("teeth")
+    bore = _asked(spec, "bore", "inner_diameter", "hole_diameter")
+    if module is None or not isinstance(teeth, int) or bore is None:
+        return
+    root = module * (teeth - 2.5)
+    if bore >= root:
+        raise Impossible(f"A {_g(bore)} mm bore does not fit in a {teeth}-tooth module {_g(module)} gear: its root circle is "
+                         f"{_g(max(root, 0))} mm (outside {_g(module * (teeth + 2))} mm). Use a smaller bore or more teeth.")
+
+
+def _torus(family: str, spec: PartSpec, values: Values) -> None:
+    major, minor = _asked(spec, "major_radius"), _asked(spec, "minor_radius")
+    if family == "torus" and major is not None and minor is not None and minor >= major:
+        raise Impossible(f"A tube radius of {_g(minor)} mm is not smaller than the {_g(major)} mm ring radius: the ring would "
+                         f"cut through itself by {_g(minor - major)} mm. Use a tube radius under {_g(major)} mm.")
+
+
+def _bracket(family: str, spec: PartSpec, values: Values) -> None:
+    thick = _asked(spec, "thickness")
+    legs = [v for v in (_num(values, "leg_a"), _num(values, "leg_b")) if v]
+    if family == "l_bracket" and thick is not None and legs and thick >= min(legs):
+        raise Impossible(f"A {_g(thick)} mm thickness does not fit a {_g(min(legs))} mm leg: the leg would be all corner. "
+                         f"Use a thickness under {_g(min(legs))} mm or longer legs.")
+
+
+def _floor(family: str, spec: PartSpec, values: Values) -> None:
+    height = _num(values, "height")
+    floor = _asked(spec, "floor_thickness", "bottom")
+    if floor is None and family in ("cup", "open_box") and re.search(r"thick\s+(?:bottom|base|floor)", spec.text, re.I):
+        floor = _asked(spec, "thickness")
+    if family in ("cup", "open_box") and height is not None and floor is not None and floor >= height:
+        raise Impossible(f"A {_g(floor)} mm bottom does not fit in a part {_g(height)} mm tall: it is {_g(floor - height)} mm more "
+                         f"than the height and leaves no inside. Use a bottom under {_g(height)} mm.")
+
+
+def _pitch(family: str, spec: PartSpec, values: Values) -> None:
+    """Holes at a stated pitch that overlap each other or run past the part."""
+    pitch, hole = _asked(spec, "pitch"), _num(values, "hole_diameter")
+    length, width = _num(values, "length"), _num(values, "width")
+    if pitch is None or hole is None or length is None or width is None:
+        return
+    cols = values.get("columns")
+    n = cols if isinstance(cols, int) else values.get("hole_count")
+    if not isinstance(n, int) or n < 2:
+        return
+    if pitch <= hole:
+        raise Impossible(f"{_g(hole)} mm holes at {_g(pitch)} mm pitch overlap by {_g(hole - pitch)} mm. "
+                         f"Use a pitch over {_g(hole)} mm or smaller holes.")
+    span = (n - 1) * pitch + hole  # along the row, which runs the long way
+    if span > max(length, width):
+        raise Impossible(f"{n} holes of {_g(hole)} mm at {_g(pitch)} mm pitch need {_g(span)} mm, more than the "
+                         f"{_g(length)} x {_g(width)} mm part (by {_g(span - max(length, width))} mm).")
+
+
+RULES: tuple[Callable[[str, PartSpec, Values], None], ...] = (_nonpositive, _ring, _box_walls, _hex_and_threads, _gear,
+                                                                _torus, _bracket, _floor, _callout, _holes_in_plate,
+                                                                _bolt_circle, _pitch, _slots_and_keys, _edges)
+
+
+def check(family: str, spec: PartSpec, values: Values) -> None:
+    """Raise `Impossible` with the reason when the sizes asked for cannot make the part."""
+    for rule in RULES:
+        rule(family, spec, values)

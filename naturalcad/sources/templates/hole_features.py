@@ -1,0 +1,285 @@
+"""Hole callouts as drawings and people write them: counterbores, countersinks, blind depths, taps.
+
+Each rule is a named pattern with a producer (Duckling style): it finds a callout in the prompt
+("C'BORE Ø11 x 6.5 DP", "⌵ Ø12 x 90°", "counterbored 11 mm diameter 6.5 deep", "M8 TAP 15 DP",
+"a 10 mm blind hole 20 deep"), records it on a `HoleCallout`, and blanks its numbers out of the
+text the parser reads, so "6.5 DP" is never taken for the part's depth.  The families that cut
+holes (plate, block, flange, L bracket) build one `hole_tool` from the callout (`tool_lines`),
+so the counterbore or cone is real geometry and each size is a slider.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...prompt.standards import metric
+from .script import P
+
+if TYPE_CHECKING:  # families.base imports the parser, which imports this module
+    from .families.base import Notes
+
+_NUM = r"(\d++(?:[.,]\d++)?+)"  # possessive: "5.5" is never read as "5"
+_DIA = r"(?:[øØ⌀]\s*|dia\.?\s*|diameter\s*)?"
+_MM = r"(?:\s*mm)?"
+_NOT_HOLE = r"(?!\s*(?:mm\s*)?(?:(?:[a-z]+\s+)?(?:holes?|bolt|screw)|deep|dp)\b)"  # "counterbored 9 mm holes": 9 is the hole
+
+
+@dataclass
+class HoleCallout:
+    """What the prompt said about how its holes are made (sizes in mm)."""
+
+    counterbore: tuple[float, float | None] | None = None   # (diameter, depth)
+    countersink: tuple[float, float] | None = None          # (diameter, included angle)
+    depth: float | None = None                              # blind hole depth
+    tapped: float | None = None                             # M size
+    thread_pitch: float | None = None
+    through: bool = False
+    count: int | None = None           # "4 PLCS", "6 places"
+    diameter: float | None = None      # "Ø6 THRU"
+    centre: float | None = None        # "Ø40 THRU CTR" beside other holes
+    pcd: float | None = None           # "ON Ø70 PCD"
+    counterbore_wanted: bool = False   # "counterbored M6 holes": sizes from the screw (DIN 974-1)
+    countersink_wanted: bool = False   # "countersunk M5 holes": sizes from the screw head (ISO 10642)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # text the parser must not read
+
+    @property
+    def any(self) -> bool:
+        return bool(self.counterbore or self.countersink or self.depth or self.tapped
+                    or self.counterbore_wanted or self.countersink_wanted)
+
+    def tap_drill(self) -> float | None:
+        """The tap drill of the tapped size: nominal - pitch for a fine pitch, the table otherwise."""
+        if self.tapped is None:
+            return None
+        coarse = COARSE_PITCH.get(self.tapped)
+        if self.thread_pitch and coarse and abs(self.thread_pitch - coarse) > 1e-6:
+            return round(self.tapped - self.thread_pitch, 2)
+        return metric(self.tapped).tap_drill
+
+
+# ISO 261 coarse pitches
+COARSE_PITCH = {2.0: 0.4, 2.5: 0.45, 3.0: 0.5, 4.0: 0.7, 5.0: 0.8, 6.0: 1.0, 8.0: 1.25, 10.0: 1.5, 12.0: 1.75,
+                14.0: 2.0, 16.0: 2.0, 20.0: 2.5}
+# DIN 974-1 counterbores for ISO 4762 socket head cap screws: M -> (diameter, depth)
+COUNTERBORE = {3.0: (6.5, 3.4), 4.0: (8.0, 4.4), 5.0: (10.0, 5.4), 6.0: (11.0, 6.4), 8.0: (15.0, 8.6),
+               10.0: (18.0, 10.6), 12.0: (20.0, 12.6), 16.0: (26.0, 16.6), 20.0: (33.0, 20.6)}
+# ISO 10642 countersunk head diameter dk (max), 90°: M -> countersink diameter
+COUNTERSINK = {3.0: 6.72, 4.0: 8.96, 5.0: 11.2, 6.0: 13.44, 8.0: 17.92, 10.0: 22.4, 12.0: 26.88, 16.0: 33.6,
+               20.0: 40.32}
+
+
+def _f(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+# --- the named patterns -------------------------------------------------------------------
+
+# C'BORE Ø11 x 6.5 DP, CBORE Ø15 x 9 DP, ⌴ Ø11 ↧ 6.5, counterbored Ø11 x 12 deep,
+# counterbored 11 mm diameter 6.5 deep, counterbore Ø8 x 5 deep, counterbored 20 mm x 5 deep
+_CBORE_AFTER = re.compile(
+    r"(?:c'?\s?bore[ds]?|counter[- ]?bore[ds]?|⌴)\s*(?:(?:the|all|both|its|four|\d+)\s+){0,2}(?:(?:bolt|mounting|corner)\s+)?(?:holes?\s+|them\s+)?(?:to\s+|of\s+|at\s+)?" + _DIA + _NUM + _MM + _NOT_HOLE
+    + r"(?:\s*(?:mm\s*)?(?:diameter|dia\.?))?\s*(?:x|×|↧|,|and|by)?\s*(?:↧\s*)?(?:" + _NUM + _MM
+    + r"\s*(?:dp|deep|depth)?\b)?", re.I)
+# 15 mm counterbore 8 deep, a Ø20 counterbore 5 mm deep
+_SIZED = r"(?:[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?|" + _NUM + r"\s*mm|(\d++[.,]\d++))"  # a decimal is never a count  # a size, not a count: "Ø20", "15 mm"
+_CBORE_BEFORE = re.compile(
+    _SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?counter[- ]?bore\b\s*(?:,\s*)?(?:" + _NUM + _MM
+    + r"\s*(?:dp|deep)\b)?", re.I)
+# CSK Ø12 x 90°, ⌵ Ø11 x 90°, countersunk to 5 mm, countersink Ø10.4
+_CSK_AFTER = re.compile(
+    r"(?:c'?\s?sink|csk|counter[- ]?sunk|counter[- ]?sink|⌵)\s*(?:(?:the|all|both|its|four|\d+)\s+){0,2}(?:(?:bolt|mounting|corner)\s+)?(?:holes?\s+|them\s+)?(?:to\s+|of\s+|at\s+)?" + _DIA + _NUM + _MM + _NOT_HOLE
+    + r"(?:\s*(?:x|×|@|at)\s*" + _NUM + r"\s*(?:°|deg(?:rees?)?))?", re.I)
+# 10.4 mm countersink, Ø12 countersink
+_CSK_BEFORE = re.compile(_SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?counter[- ]?sink\b", re.I)
+# M6 x 1.0 TAP, M8 TAP 15 DP, M8 tapped, M10 tapped holes 10 deep, tapped M6, M6 thread
+_TAP = re.compile(
+    r"\bm\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?(?:\s*-?\s*6h)?\s*(?:tap(?:ped)?|thread(?:ed)?)\b", re.I)
+_TAP_BEFORE = re.compile(r"\b(?:tapped|threaded)\s+m\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?", re.I)
+# a blind depth: "15 DP", "↧ 6.5", "hole(s) ... 20 mm deep", "blind hole 12 deep"
+_DEPTH_SHORT = re.compile(r"(?:↧\s*" + _NUM + r"|\b" + _NUM + _MM + r"\s*dp\b)", re.I)
+_DEPTH_WORDS = re.compile(
+    r"\b(?:holes?|tapped|tap|blind|drilled|drill)\b(?:(?!\b(?:and|plate|block|box|cube)\b)[^,;.])*?\b" + _NUM + _MM
+    + r"\s*(?:deep|depth)\b", re.I)
+_DEPTH_BLIND = re.compile(r"\b(?:blind|holes?)\b[^;.]{0,30}?\bdepth\s*(?:of\s*|:\s*|=\s*)?" + _NUM, re.I)
+_COUNT_X = re.compile(r"\b(\d+)\s*[x×]\s*(?=m\s?\d)", re.I)  # "6x M5 TAP": six of them
+# "ON Ø70 PCD", "70 BCD", "PCD 70" (the parser reads "PCD 70" itself); "AT 45°" turns the pattern, not a size
+_PCD_BEFORE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:pcd|bcd|p\.c\.d\.?|b\.c\.d\.?)(?:\s+at\s+\d+(?:\.\d+)?\s*°)?", re.I)
+_OD_ID = re.compile(r"[øØ⌀]\s*" + _NUM + r"\s*/\s*[øØ⌀]?\s*" + _NUM + r"(?:\s*mm)?(?:\s*[x×]\s*" + _NUM + r"(?:\s*mm)?)?(?=\s*(?:,|$|\s))", re.I)
+_HOLE_SIZES = re.compile(r"[øØ⌀]\s*\d")
+_PLACES = re.compile(r"\b(\d+)\s*(?:plcs|plc|places|pl)\b\.?", re.I)
+# "M6 tapped holes in each corner, 8 deep (not through)": a depth after a comma, when the holes are blind or tapped
+_DEPTH_AFTER_COMMA = re.compile(r"\bholes?\b[^;.]{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
+_BLIND_WORDS = re.compile(r"\b(?:blind|tapped|threaded|tap|not through|not thru)\b", re.I)
+# "countersunk 90° on one side to 26 dia", "countersunk to 12 mm"
+_CSK_TO = re.compile(r"counter[- ]?(?:sunk|sink)\s*(?:" + _NUM + r"\s*°\s*)?[a-z ]{0,24}?\bto\s*[øØ⌀]?\s*" + _NUM
+                     + r"(?:\s*mm)?(?:\s*(?:dia(?:meter)?\.?))?", re.I)
+# "Ø40 THRU CTR", "a Ø40 hole through the centre": the centre hole of a part that has others
+_CENTRE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)?\s*(?:ctr|cent(?:re|er)|in the (?:middle|cent(?:re|er)))\b", re.I)
+_DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\b|\b(?:holes?|bore)\s*(?:of\s*)?[øØ⌀]\s*" + _NUM, re.I)
+_THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
+
+
+def read_callouts(text: str) -> tuple[HoleCallout, str]:
+    """The hole callout of `text`, and the text with the callout's numbers blanked out."""
+    call = HoleCallout()
+    taken: list[tuple[int, int]] = []
+
+    def take(m: re.Match[str], start: int | None = None) -> None:
+        taken.append((m.start() if start is None else start, m.end()))
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in taken)
+
+    for m in _CBORE_AFTER.finditer(text):
+        if call.counterbore is None and free(m):
+            call.counterbore = (_f(m.group(1)), _f(m.group(2)) if m.group(2) else None)
+            take(m)
+    for m in _CBORE_BEFORE.finditer(text):
+        if call.counterbore is None and free(m):
+            call.counterbore = (_f(m.group(1) or m.group(2) or m.group(3)), _f(m.group(4)) if m.group(4) else None)
+            take(m)
+    for m in _CSK_TO.finditer(text):
+        if call.countersink is None and free(m):
+            call.countersink = (_f(m.group(2)), _f(m.group(1)) if m.group(1) else 90.0)
+            take(m)
+    for m in _CSK_AFTER.finditer(text):
+        if call.countersink is None and free(m):
+            call.countersink = (_f(m.group(1)), _f(m.group(2)) if m.group(2) else 90.0)
+            take(m)
+    for m in _CSK_BEFORE.finditer(text):
+        if call.countersink is None and free(m):
+            call.countersink = (_f(m.group(1) or m.group(2) or m.group(3)), 90.0)
+            take(m)
+    for pat in (_TAP, _TAP_BEFORE):
+        for m in pat.finditer(text):
+            if call.tapped is None:
+                call.tapped = _f(m.group(1))
+                call.thread_pitch = _f(m.group(3)) if m.group(3) else None
+                if m.group(3):  # "x 1.0": the pitch is not a size of the part
+                    taken.append((m.start(2), m.end(3)))
+    depth_patterns = [_DEPTH_SHORT, _DEPTH_BLIND, _DEPTH_WORDS] + ([_DEPTH_AFTER_COMMA] if _BLIND_WORDS.search(text) else [])
+    for pat in depth_patterns:
+        for m in pat.finditer(text):
+            if call.depth is None and free(m):
+                g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
+                call.depth = _f(m.group(g))
+                taken.append((m.start(g), m.end()))
+    call.counterbore_wanted = call.counterbore is None and re.search(r"counter[- ]?bored?|c'?bore|⌴", text, re.I) is not None
+    call.countersink_wanted = call.countersink is None and re.search(r"counter[- ]?sunk|counter[- ]?sink|\bcsk\b|⌵", text, re.I) is not None
+    call.through = bool(_THRU.search(text))
+    places = _PLACES.search(text) or (_COUNT_X.search(text) if call.tapped else None)
+    if places is not None:
+        call.count = int(places.group(1))
+        taken.append((places.start(1), places.end(1)))
+    pcd = _PCD_BEFORE.search(text)
+    if pcd is not None:
+        call.pcd = _f(pcd.group(1))
+        taken.append(pcd.span())
+    centre = _CENTRE.search(text)
+    if centre is not None and len(_HOLE_SIZES.findall(text)) > 1:
+        call.centre = _f(centre.group(1))
+        taken.append(centre.span())
+    dia = _DIA_THRU.search(text) if centre is None or call.centre is None else _DIA_THRU.search(text, centre.end())
+    if dia is not None:
+        call.diameter = _f(dia.group(1) or dia.group(2))
+    call.spans = taken
+    blanked = text
+    for a, b in taken:
+        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    # "Ø80/Ø60 X 10" on a drawing: outside / inside diameter of a ring
+    blanked = _OD_ID.sub(lambda m: f" od {m.group(1)} id {m.group(2)}" + (f", {m.group(3)} thick " if m.group(3) else " "), blanked)
+    return call, blanked
+
+
+# --- parameters and the hole tool -------------------------------------------------------------
+
+def hole_params(call: HoleCallout | None, hole_d: float, notes: Notes, screw: float | None = None) -> list[P]:
+    """The callout's sizes as parameters of the script (each a slider).  `screw`: the M size the
+    holes are for, which sizes a counterbore or countersink the prompt did not size."""
+    if call is None or not call.any:
+        return []
+    out: list[P] = []
+    if call.tapped:
+        pitch = call.thread_pitch or COARSE_PITCH.get(call.tapped, 0.0)
+        out.append(P("tapped", True, f"holes are M{call.tapped:g} x {pitch:g} tapped: modelled as the "
+                                       f"{call.tap_drill():g} mm tap drill, thread not modelled"))
+        if call.thread_pitch:
+            out.append(P("thread_pitch", round(call.thread_pitch, 4), "mm, thread pitch (noted, not modelled)"))
+    if call.depth:
+        out.append(P("hole_depth", round(call.depth, 4), "mm, blind hole depth from the top face"))
+    if call.counterbore_wanted and call.counterbore is None:
+        size = screw if screw in COUNTERBORE else None
+        d_std, depth_std = COUNTERBORE[size] if size else (round(hole_d * 1.8, 1), round(hole_d, 1))
+        notes.assume(f"counterbore diameter ({f'DIN 974-1 for M{size:g}' if size else 'about 1.8 x the hole'})", d_std)
+        notes.assume("counterbore depth", depth_std)
+        call.counterbore = (d_std, depth_std)
+    if call.countersink_wanted and call.countersink is None:
+        size = screw if screw in COUNTERSINK else None
+        d_std = COUNTERSINK[size] if size else round(hole_d * 2.0, 1)
+        notes.assume(f"countersink diameter ({f'ISO 10642 head of M{size:g}' if size else 'about 2 x the hole'}, 90°)", d_std)
+        call.countersink = (d_std, 90.0)
+    if call.counterbore:
+        d, depth = call.counterbore
+        if depth is None:
+            depth = round(max(1.0, d * 0.6), 1)
+            notes.assume("counterbore depth", depth)
+        out += [P("counterbore_diameter", round(d, 4), "mm, counterbore diameter"),
+                P("counterbore_depth", round(depth, 4), "mm, counterbore depth")]
+    elif call.countersink:
+        d, angle = call.countersink
+        out += [P("countersink_diameter", round(d, 4), "mm, countersink diameter at the face"),
+                P("countersink_angle", round(angle, 4), "degrees, countersink included angle")]
+    return out
+
+
+_ALIGN_MIN = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
+_ALIGN_MAX = "align=(Align.CENTER, Align.CENTER, Align.MAX)"
+
+
+def tool_lines(values: dict[str, float | int | bool], through: str = "thickness", hole: str = "hole_diameter",
+               depth: str = "hole_depth") -> list[str]:
+    """Script lines defining `hole_tool`: one hole from z = 0 to z = `through`, entry at the top."""
+    lines = ["# one hole, as its drawing callout says (entry face on top)"]
+    if depth in values:
+        lines.append(f"hole_tool = Pos(0, 0, {through} - {depth}) * Cylinder({hole} / 2, {depth}, {_ALIGN_MIN})")
+    else:
+        lines.append(f"hole_tool = Cylinder({hole} / 2, {through}, {_ALIGN_MIN})")
+    if "counterbore_diameter" in values:
+        lines.append(f"hole_tool += Pos(0, 0, {through}) * Cylinder(counterbore_diameter / 2, counterbore_depth, {_ALIGN_MAX})")
+    if "countersink_diameter" in values:
+        lines.append(f"countersink_height = (countersink_diameter - {hole}) / 2 / math.tan(math.radians(countersink_angle / 2))")
+        lines.append(f"hole_tool += Pos(0, 0, {through}) * Cone({hole} / 2, countersink_diameter / 2, "
+                     f"countersink_height, {_ALIGN_MAX})")
+    return lines
+
+
+def reading_note(call: HoleCallout | None) -> str | None:
+    """A sentence for the notices: what the callout became."""
+    if call is None or not call.any:
+        return None
+    parts = []
+    if call.counterbore:
+        parts.append("counterbored Ø{:g}{}".format(call.counterbore[0], f" x {call.counterbore[1]:g} deep" if call.counterbore[1] else ""))
+    if call.countersink:
+        parts.append("countersunk Ø{:g} x {:g}°".format(*call.countersink))
+    if call.depth:
+        parts.append(f"blind, {call.depth:g} mm deep")
+    if call.tapped:
+        parts.append(f"M{call.tapped:g} tapped (modelled as the {call.tap_drill():g} mm tap drill)")
+    return "holes " + ", ".join(parts)
+
+
+def unmade(call: HoleCallout | None, values: dict[str, float | int | bool]) -> list[str]:
+    """What the callout asked for that the family made no parameter for (the reading lists it)."""
+    if call is None:
+        return []
+    missing = []
+    if call.depth and not any(k in values for k in ("hole_depth", "bore_depth")):
+        missing.append(f"{call.depth:g} mm deep")
+    if call.counterbore and "counterbore_diameter" not in values:
+        missing.append("counterbore")
+    if call.countersink and "countersink_diameter" not in values:
+        missing.append("countersink")
+    return missing

@@ -1,0 +1,43 @@
+"""Negations the families must honour: "no holes", "without a bore", "blind flange", "no fillets".
+
+`prompt.scan.find_negations` finds what the person said the part must not have (the reading
+reports whether it was honoured); this applies it to the `PartSpec` before a family reads it,
+so "plate 120 x 80 x 6 with no holes" is a plain plate, not one with four assumed corner holes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...prompt import find_negations
+from .parse import PartSpec
+
+_BORE_ONLY = re.compile(r"\b(?:no|without(?: an?| any)?)\s+(?:centre|center|central|middle)?\s*(?:bore|hole)\b", re.I)
+_BLIND_FLANGE = re.compile(r"\bblind\s+flange\b|\bblanking\s+(?:flange|plate)\b", re.I)
+
+
+def honour(spec: PartSpec) -> None:
+    """Take the negated features out of `spec` (in place)."""
+    text = spec.text
+    if _BLIND_FLANGE.search(text):
+        spec.dims["bore"] = 0.0  # a blind flange closes the pipe: bolt holes, no bore
+        spec.dims.pop("inner_diameter", None)
+    for neg in find_negations(text):
+        if neg.feature == "hole":
+            single = _BORE_ONLY.match(neg.text) is not None
+            others = spec.counts.get("holes") or re.search(r"\b\d+\s+(?:\w+\s+)?holes\b|\bholes?\s+on\b", text, re.I)
+            if single and others:
+                spec.dims["bore"] = 0.0  # "4 bolt holes, no centre bore": only the bore goes
+                spec.dims.pop("centre_hole", None)
+                continue
+            spec.counts.pop("holes", None)
+            for role in ("hole_diameter", "hole_metric", "centre_hole", "bore", "inner_diameter", "pcd"):
+                spec.dims.pop(role, None)
+            spec.words -= {"hole", "holes", "bore", "bores"}
+            spec.dims["bore"] = 0.0  # a family that assumes a bore (gear, spacer) makes none
+            spec.hole_pattern = None
+            spec.hole_callout = None
+        elif neg.feature in ("fillet", "chamfer") and spec.edge is not None and spec.edge.kind == neg.feature:
+            spec.edge = None
+        elif neg.feature == "lid":
+            spec.open_top = spec.hollow = True
