@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...notice import Notice
-from ...prompt import OUTPUT_TYPES, Problem, Reading, infer_output_type, scan
+from ...prompt import OUTPUT_TYPES, Problem, Reading, grade, infer_output_type, scan
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
@@ -100,6 +100,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     mended, fixes = lexicon().correct(prompt)
     expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
     spec = parse_prompt(_without_designations(expanded))
+    spec.source_text = expanded
     notes = Notes()
     if output_type in OUTPUT_TYPES:
         wanted = output_type
@@ -116,17 +117,19 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
             notes.add("2D output: drew the box's footprint as a flat profile")
         family = "plate_profile"
     family, produced = _fit_output(family, wanted, notes)
+    understood = [(u.typed, u.meaning) for u in standards] + _family_designations(family, expanded)
     try:
         code, values = build(family, spec, produced, notes, _title(prompt))
     except Impossible as err:
         reading = read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
-                       [(u.typed, u.meaning) for u in standards])
+                       understood)
         reading.problems = [Problem("impossible", str(err), "low")]
         reading.confidence, reading.family = "low", None
         raise NotUnderstood(str(err), reading) from err
     reason_text = "{} because {}".format(family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
-                   [(u.typed, u.meaning) for u in standards])
+                   understood)
+    _grade_assumed_sizes(reading, notes)
     if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
         reading.family, reading.stand_in = None, False  # nothing was made
         raise NotUnderstood(_not_understood(reading), reading)
@@ -135,6 +138,20 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
                           notices=[chose.sentence(), *notes.items],
                           reason=reason_text[0].upper() + reason_text[1:] + ".",
                           output_type=produced, reading=reading, notes=[chose, *notes.notices])
+
+
+def _grade_assumed_sizes(reading: Reading, notes: Notes) -> None:
+    """A part whose main size was assumed ("a V-belt pulley", no diameter) is not a `high` reading."""
+    for what in notes.main_sizes:
+        reading.problems.append(Problem("assumed_size", what))
+    if notes.main_sizes:
+        reading.confidence = grade(reading.problems)
+
+
+def _family_designations(family: str, text: str) -> list[tuple[str, str]]:
+    """Catalogue names the chosen family reads itself ("GT2", "SPZ"): understood, not unread."""
+    reader = REGISTRY[family].designations
+    return reader(text) if reader is not None else []
 
 
 def _without_designations(text: str) -> str:

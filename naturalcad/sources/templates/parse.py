@@ -159,6 +159,8 @@ class PartSpec:
     metric: float | None = None
     unit: str = "mm"
     understood: list[str] = field(default_factory=list)
+    # the prompt before catalogue numbers were blanked ("GT2 20 tooth"): for families that read them
+    source_text: str = ""
 
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)

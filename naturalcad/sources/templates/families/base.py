@@ -25,12 +25,21 @@ class Notes:
     def assumed(self) -> list[tuple[str, float | int | str, str]]:
         return list(self._assumed)
 
+    @property
+    def main_sizes(self) -> list[str]:
+        """The part's defining sizes that were assumed (a pulley's diameter, a spring's wire):
+        the reading cannot be `high` when the part's main size was a guess."""
+        return list(self._main)
+
     def __post_init__(self) -> None:
         self._assumed: list[tuple[str, float | int | str, str]] = []
+        self._main: list[str] = []
 
-    def assume(self, what: str, value: float | int | str, unit: str = "mm") -> None:
+    def assume(self, what: str, value: float | int | str, unit: str = "mm", main: bool = False) -> None:
         shown = (f"{value:g}") if isinstance(value, (int, float)) else value
         self._assumed.append((what, value, unit))
+        if main:
+            self._main.append(what)
         self.notices.append(Notice("assumed", what, shown + ((" " + unit) if unit else "")))
 
     def add(self, text: str) -> None:
@@ -86,6 +95,9 @@ class Family:
     vocabulary: tuple[str, ...] = ()
     match: Callable[[PartSpec], Match | None] = _no_match
     examples: tuple[Example, ...] = ()
+    # catalogue names the family reads as sizes ("GT2", "HTD 5M", "SPZ"): (text as typed, meaning),
+    # so the reading shows them as understood instead of as unread designations
+    designations: Callable[[str], list[tuple[str, str]]] | None = None
 
 
 def best(candidates: list[Match | None]) -> Match | None:

@@ -1,0 +1,103 @@
+"""The catalogue families of issue 12 item 6 (second set): V-belt and timing pulleys, knobs,
+hinge leaves, wall hooks, cable clips, enclosures with a lid, compression springs.
+
+Prompts -> parameters (pure, fast) and prompts -> measured parts through the real guard and
+sandbox.  Expected volumes are computed here independently of the generated script (Pappus
+for revolved grooves, primitive sums for flat parts) and held to 1 %: the sandbox measures
+the B-rep exactly, so 1 % only absorbs the parts' own round-offs.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from naturalcad.sources.templates import generate_from_prompt
+
+PI = math.pi
+
+
+def _close(got: float, want: float, rel: float = 0.01, abs_tol: float = 0.05) -> bool:
+    return abs(got - want) <= max(abs_tol, rel * abs(want))
+
+
+def _measure(sandbox, prompt: str):
+    made = generate_from_prompt(prompt)
+    result = sandbox(made.code, made.output_type)
+    assert result.success, result.error
+    return made, result.geometry
+
+
+# ------------------------------------------------------------------ V-belt pulleys
+
+def _groove_volume(datum: float, width: float, below: float, angle: float, outside: float) -> float:
+    """Volume a V groove removes from a rim of diameter `outside` (Pappus: 2 pi ∫ w(r) r dr)."""
+    t = math.tan(math.radians(angle / 2))
+    rd, r0, r1 = datum / 2, datum / 2 - below, outside / 2
+    # w(r) = width + 2 (r - rd) t = a + 2 t r
+    a = width - 2 * rd * t
+    return 2 * PI * (a * (r1 ** 2 - r0 ** 2) / 2 + 2 * t * (r1 ** 3 - r0 ** 3) / 3)
+
+
+def test_v_belt_section_sets_the_iso_4183_groove():
+    made = generate_from_prompt("SPZ pulley 2 grooves, 100 mm pitch diameter, 19 bore")
+    p = made.params
+    assert made.family == "v_belt_pulley"
+    assert (p["datum_diameter"], p["grooves"], p["bore_diameter"]) == (100.0, 2, 19.0)
+    assert (p["datum_width"], p["groove_above_datum"], p["groove_below_datum"]) == (8.5, 2.0, 9.0)
+    assert p["groove_angle"] == 38.0        # SPZ above 80 mm datum diameter
+    small = generate_from_prompt("V-belt pulley for an A-section belt, 80 pitch diameter, 12 mm bore").params
+    assert (small["groove_angle"], small["datum_width"], small["groove_pitch"]) == (34.0, 11.0, 15.0)
+    assert made.reading.confidence == "high"
+
+
+def test_v_belt_pulley_volume_is_the_rim_less_its_groove(sandbox):
+    made, geo = _measure(sandbox, "single groove Z-section vee pulley, datum dia 63, 10 mm bore")
+    assert sorted(geo["extents"]) == pytest.approx([16.0, 67.0, 67.0], abs=0.01)
+    rim = PI * (33.5 ** 2 - 5 ** 2) * 16
+    want = rim - _groove_volume(63, 8.5, 7.0, 34.0, 67.0)
+    assert _close(geo["volume"], want), (geo["volume"], want)
+    assert geo["holes"] == 1
+
+
+def test_a_pulley_with_no_size_says_what_it_assumed():
+    made = generate_from_prompt("v-belt pulley")
+    assumed = {a.name: a.value for a in made.reading.assumed}
+    assert assumed["V-belt section"] == "A (13 mm)" and assumed["datum (pitch) diameter"] == 100.0
+    assert made.reading.confidence != "high"
+
+
+# ------------------------------------------------------------------ timing pulleys
+
+@pytest.mark.parametrize("prompt,teeth,pitch,pld", [
+    ("GT2 pulley 40T, 8 mm bore, no flanges, no hub, 7 mm wide", 40, 2.0, 0.254),
+    ("HTD 5M pulley 30 teeth, 20 wide, 12 bore, no flanges, no hub", 30, 5.0, 0.5715),
+    ("3M HTD pulley with 24 teeth, 10 wide, 6 mm bore, no hub, no flanges", 24, 3.0, 0.381),
+])
+def test_timing_pulley_reads_profile_and_teeth(prompt, teeth, pitch, pld):
+    made = generate_from_prompt(prompt)
+    p = made.params
+    assert made.family == "timing_pulley"
+    assert (p["teeth"], p["belt_pitch"], p["pitch_line_offset"]) == (teeth, pitch, pld)
+    assert p["flange_diameter"] == 0 and p["hub_diameter"] == 0   # "no flanges, no hub" honoured
+    assert made.reading.confidence == "high", made.reading.problems
+
+
+def test_gt2_catalogue_pulley_has_flanges_hub_and_its_outside_diameter(sandbox):
+    made, geo = _measure(sandbox, "GT2 20 tooth pulley for 6 mm belt, 5 mm bore")
+    p = made.params
+    od = 20 * 2 / PI - 2 * 0.254
+    assert p["tooth_width"] == 7.0 and p["belt_width"] == 6.0
+    assert p["flange_diameter"] == pytest.approx(od + 4, abs=1e-3)
+    # 5 hub + ... : hub 7, flange 1, teeth 7, flange 1 -> 16 long, like the catalogue part
+    assert sorted(geo["extents"]) == pytest.approx([16.0, od + 4, od + 4], abs=0.01)
+    assert geo["holes"] == 1
+    assert "GT2" in " ".join(v.role or "" for v in made.reading.values)
+
+
+def test_nearby_families_keep_their_prompts():
+    assert generate_from_prompt("spur gear 20 teeth module 2, 6 mm thick, 5 mm bore").family == "spur_gear"
+    assert generate_from_prompt("sprocket 20 teeth").family == "spur_gear"
+    assert generate_from_prompt("flange 80 OD, 4 holes, 30 bore").family == "flange"
+    assert generate_from_prompt("disc 80 diameter 10 thick with 6 holes on a 60 PCD").family == "flange"
