@@ -53,7 +53,7 @@ def test_v_belt_section_sets_the_iso_4183_groove():
 
 
 def test_v_belt_pulley_volume_is_the_rim_less_its_groove(sandbox):
-    made, geo = _measure(sandbox, "single groove Z-section vee pulley, datum dia 63, 10 mm bore")
+    _made, geo = _measure(sandbox, "single groove Z-section vee pulley, datum dia 63, 10 mm bore")
     assert sorted(geo["extents"]) == pytest.approx([16.0, 67.0, 67.0], abs=0.01)
     rim = PI * (33.5 ** 2 - 5 ** 2) * 16
     want = rim - _groove_volume(63, 8.5, 7.0, 34.0, 67.0)
@@ -101,3 +101,36 @@ def test_nearby_families_keep_their_prompts():
     assert generate_from_prompt("sprocket 20 teeth").family == "spur_gear"
     assert generate_from_prompt("flange 80 OD, 4 holes, 30 bore").family == "flange"
     assert generate_from_prompt("disc 80 diameter 10 thick with 6 holes on a 60 PCD").family == "flange"
+
+
+# ------------------------------------------------------------------ compression springs
+
+def test_spring_reads_wire_diameter_length_coils_and_ends():
+    made = generate_from_prompt("compression spring 0.8 mm wire 6 mm outside diameter 15 mm free length 7 active coils closed ends")
+    p = made.params
+    assert made.family == "compression_spring"
+    assert (p["wire_diameter"], p["outer_diameter"], p["free_length"], p["active_coils"]) == (0.8, 6.0, 15.0, 7.0)
+    assert p["closed_ends"] is True and p["ground_ends"] is False
+    assert made.reading.confidence == "high"
+    mean = generate_from_prompt("compression spring, wire 1.5, mean diameter 12, free length 40, 8 active coils, plain ends")
+    assert mean.params["mean_diameter"] == 12.0 and mean.params["closed_ends"] is False
+    assert mean.reading.confidence == "high"   # 12 is bound to the mean diameter, not left unread
+
+
+def test_spring_with_no_sizes_is_not_high_and_coils_that_cannot_fit_are_refused():
+    made = generate_from_prompt("a spring")
+    assert made.reading.confidence != "high"
+    assert {"outside diameter", "free length"} <= {a.name for a in made.reading.assumed}
+    from naturalcad.sources.templates import NotUnderstood
+    with pytest.raises(NotUnderstood, match="stack to 33 mm solid"):
+        generate_from_prompt("spring 10 OD 3 mm wire 20 long 8 coils")
+
+
+@pytest.mark.slow
+def test_spring_is_a_helical_sweep_of_the_wire(sandbox):
+    _made, geo = _measure(sandbox, "compression spring, wire 1.5, mean diameter 12, free length 40, 8 active coils, plain ends")
+    pitch = (40 - 1.5) / 8
+    wire_length = 8 * math.hypot(PI * 12, pitch)
+    assert _close(geo["volume"], wire_length * PI * 1.5 ** 2 / 4), geo["volume"]
+    assert sorted(geo["extents"]) == pytest.approx([13.5, 13.5, 40.0], abs=0.05)
+    assert geo["holes"] == 0 and geo["solids"] == 1

@@ -45,9 +45,10 @@ def length_after(spec: PartSpec, names: str) -> float | None:
 
 
 def length_named(spec: PartSpec, names: str) -> float | None:
-    """A length with `names` on either side of it."""
-    found = length_after(spec, names)
-    return found if found is not None else length_before(spec, names)
+    """A length with `names` on either side of it; '2 mm wire' before 'wire 2' (the number
+    right before a noun is its size far more often than the one after it)."""
+    found = length_before(spec, names)
+    return found if found is not None else length_after(spec, names)
 
 
 def count_before(spec: PartSpec, nouns: str) -> int | None:
