@@ -134,3 +134,30 @@ def test_spring_is_a_helical_sweep_of_the_wire(sandbox):
     assert _close(geo["volume"], wire_length * PI * 1.5 ** 2 / 4), geo["volume"]
     assert sorted(geo["extents"]) == pytest.approx([13.5, 13.5, 40.0], abs=0.05)
     assert geo["holes"] == 0 and geo["solids"] == 1
+
+
+# ------------------------------------------------------------------ enclosure with a lid
+
+def test_enclosure_and_lid_are_two_solids_the_lip_inside_the_walls(sandbox):
+    made, geo = _measure(sandbox, "enclosure 100x60x40 with a separate lid, 2 mm walls")
+    assert made.family == "enclosure_with_lid"
+    p = made.params
+    assert (p["wall"], p["lid_thickness"], p["lip_clearance"]) == (2.0, 2.0, 0.2)   # stated defaults
+    assert geo["solids"] == 2 and geo["holes"] == 0
+    assert sorted(geo["extents"]) == pytest.approx([40.0, 100.0, 130.0], abs=0.01)   # lid beside, 10 mm apart
+    box = 100 * 60 * 40 - 96 * 56 * 38
+    lip_l, lip_w, lip_h = 100 - 4.4, 60 - 4.4, p["lip_height"]
+    lid = 100 * 60 * 2 + (lip_l * lip_w - (lip_l - 4) * (lip_w - 4)) * lip_h
+    assert _close(geo["volume"], box + lid), (geo["volume"], box + lid)
+
+
+def test_exploded_enclosure_puts_the_lid_above():
+    made = generate_from_prompt("electronics case 80x50x30 mm with a lid that fits inside, 1.5 mm wall, exploded view")
+    assert made.family == "enclosure_with_lid" and made.params["exploded"] is True
+    assert made.reading.confidence == "high"
+
+
+def test_open_box_prompts_stay_open_boxes():
+    assert generate_from_prompt("open box 80 x 50 x 30 mm, wall thickness 2 mm").family == "open_box"
+    assert generate_from_prompt("tray 200 x 100 x 20, 2 mm walls").family == "open_box"
+    assert generate_from_prompt("box without a lid 50x50x20, 2 mm walls").family == "open_box"
