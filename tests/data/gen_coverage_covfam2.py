@@ -51,14 +51,14 @@ def spring_volume(wire: float, mean_d: float, free: float, coils: float) -> floa
     return round(sweep(section, path).volume, 1)
 
 
-def enclosure_volume(l: float, w: float, h: float, wall: float, floor: float, lid: float, lip: float, gap: float) -> float:
+def enclosure_volume(length: float, w: float, h: float, wall: float, floor: float, lid: float, lip: float, gap: float) -> float:
     """Open box + lid plate + lip ring (lip wall = wall), built with build123d."""
     from build123d import Box, Pos
 
-    box = Box(l, w, h) - Pos(0, 0, floor) * Box(l - 2 * wall, w - 2 * wall, h)
-    lo, wo = l - 2 * wall - 2 * gap, w - 2 * wall - 2 * gap
+    box = Box(length, w, h) - Pos(0, 0, floor) * Box(length - 2 * wall, w - 2 * wall, h)
+    lo, wo = length - 2 * wall - 2 * gap, w - 2 * wall - 2 * gap
     ring = Box(lo, wo, lip) - Box(lo - 2 * wall, wo - 2 * wall, lip)
-    return round(box.volume + l * w * lid + ring.volume, 1)
+    return round(box.volume + length * w * lid + ring.volume, 1)
 
 
 def rows() -> list[dict]:
@@ -105,8 +105,9 @@ def rows() -> list[dict]:
         "knurled thumb knob, hex pocket for an M6 nut")
     add("fluted knob 40 mm diameter 20 high with a 6 mm D shaft bore", {"extents": [20.0, 40.0, 40.0], "genus": 0},
         "fluted grip, blind D bore")
-    add("5-lobe star knob, 50 across, 15 thick, 8 mm through hole", {"max_extent": 50.0, "extents_include": [15.0], "genus": 1},
-        "five lobes on a 50 mm circle")
+    add("5-lobe star knob, 50 across, 15 thick, 8 mm through hole", {"max_extent": round(2 * (0.65 * 25 * math.cos(math.radians(18)) + 0.35 * 25), 2),
+                  "extents_include": [15.0], "genus": 1},
+        "five lobe tips on a 50 mm circle (lobe radius 0.35 x 25): an odd star is narrower than its tip circle")
     add("knob with a skirt: grip 20 dia, skirt 30 dia, 15 tall overall, 6 mm shaft hole", {"extents": [15.0, 30.0, 30.0], "genus": 0},
         "skirted pointer knob")
     add("a round knob for a 1/4 inch shaft", {"genus": 0}, "sizes assumed, blind 6.35 bore")

@@ -161,3 +161,32 @@ def test_open_box_prompts_stay_open_boxes():
     assert generate_from_prompt("open box 80 x 50 x 30 mm, wall thickness 2 mm").family == "open_box"
     assert generate_from_prompt("tray 200 x 100 x 20, 2 mm walls").family == "open_box"
     assert generate_from_prompt("box without a lid 50x50x20, 2 mm walls").family == "open_box"
+
+
+# ------------------------------------------------------------------ knobs
+
+def test_knob_reads_grip_shaft_hole_and_nut_trap():
+    made = generate_from_prompt("knob with a knurled rim, 25 dia x 12, M6 nut trap in the back")
+    p = made.params
+    assert made.family == "knob"   # not the M6 nut it holds
+    assert (p["diameter"], p["height"], p["knurled_rim"]) == (25.0, 12.0, True)
+    assert p["nut_trap_across_flats"] == 10.2 and p["shaft_hole"] == 6.6   # ISO 4032 s = 10 (+0.2), ISO 273 medium
+    d = generate_from_prompt("fluted knob 40 mm diameter 20 high with a 6 mm D shaft bore").params
+    assert d["fluted"] is True and d["d_flat"] == 1.5 and d["shaft_hole_depth"] == 14.0   # blind, 0.7 x height
+    shaft_only = generate_from_prompt("a round knob for a 1/4 inch shaft")
+    assert shaft_only.params["shaft_hole"] == 6.35 and shaft_only.params["diameter"] == 30.0
+    assert shaft_only.reading.confidence != "high"   # its size was assumed
+
+
+def test_lobed_knob_through_hole_and_skirted_knob(sandbox):
+    _made, geo = _measure(sandbox, "5-lobe star knob, 50 across, 15 thick, 8 mm through hole")
+    assert geo["holes"] == 1
+    assert max(geo["extents"]) == pytest.approx(2 * (0.65 * 25 * math.cos(math.radians(18)) + 0.35 * 25), abs=0.02)
+    made, geo = _measure(sandbox, "knob with a skirt: grip 20 dia, skirt 30 dia, 15 tall overall, 6 mm shaft hole")
+    assert (made.params["diameter"], made.params["skirt_diameter"]) == (20.0, 30.0)
+    assert sorted(geo["extents"]) == pytest.approx([15.0, 30.0, 30.0], abs=0.01) and geo["holes"] == 0
+
+
+def test_plain_cylinders_stay_cylinders():
+    assert generate_from_prompt("cylinder 30 dia 18 tall").family == "cylinder"
+    assert generate_from_prompt("M6 hex nut").family == "hex_nut"
