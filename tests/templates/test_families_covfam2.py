@@ -190,3 +190,63 @@ def test_lobed_knob_through_hole_and_skirted_knob(sandbox):
 def test_plain_cylinders_stay_cylinders():
     assert generate_from_prompt("cylinder 30 dia 18 tall").family == "cylinder"
     assert generate_from_prompt("M6 hex nut").family == "hex_nut"
+
+
+# ------------------------------------------------------------------ cable clips
+
+def test_cable_clip_loop_fits_the_cable_and_tabs_carry_the_holes(sandbox):
+    made, geo = _measure(sandbox, "cable clip 8 mm, one hole for an M4 screw, 3 mm thick, 15 wide")
+    p = made.params
+    assert (p["cable_diameter"], p["clip_thickness"], p["clip_width"], p["tabs"], p["hole_diameter"]) == (8.0, 3.0, 15.0, 1, 4.5)
+    # loop top = cable radius + cable radius + thickness; one tab beyond the loop
+    assert sorted(geo["extents"]) == pytest.approx([11.0, 15.0, 7 + 7 + p["tab_length"]], abs=0.01)
+    arch = PI * (7 ** 2 - 4 ** 2) / 2 * 15
+    legs = 2 * 3 * 4 * 15
+    tab = p["tab_length"] * 15 * 3 - PI * 2.25 ** 2 * 3
+    assert _close(geo["volume"], arch + legs + tab), geo["volume"]
+    assert geo["holes"] == 1
+
+
+def test_two_tab_saddle_and_default_cable():
+    assert generate_from_prompt("saddle clip for 20 mm conduit, two fixing holes").params["tabs"] == 2
+    made = generate_from_prompt("cable clip")
+    assert made.params["cable_diameter"] == 6.0 and made.reading.confidence != "high"
+
+
+# ------------------------------------------------------------------ wall hooks
+
+def test_l_hook_plate_and_arm(sandbox):
+    made, geo = _measure(sandbox, "wall hook, L shaped, back plate 60 tall 25 wide 4 thick, arm sticking out 50 mm, "
+                                  "2 screw holes 4.5 mm")
+    assert made.family == "wall_hook" and made.params["hook_radius"] == 0
+    assert sorted(geo["extents"]) == pytest.approx([25.0, 50.0, 60.0], abs=0.01)
+    assert _close(geo["volume"], 60 * 25 * 4 + 46 * 25 * 4 - 2 * PI * 2.25 ** 2 * 4)
+    assert geo["holes"] == 2
+
+
+def test_j_hook_bend_volume(sandbox):
+    made, geo = _measure(sandbox, "coat hook J with 40 mm reach, 15 mm hook radius, 5 thick, 20 wide, plate 80 high, 3 screw holes 4 mm")
+    p = made.params
+    assert (p["hook_reach"], p["hook_radius"], p["screw_holes"]) == (40.0, 15.0, 3)
+    plate = 5 * 20 * 80 - 3 * PI * 2 ** 2 * 5
+    arm = (40 - 20) * 20 * 5 - 5 * 20 * 5           # the arm from the wall to the bend, less the plate's foot
+    bend = PI * (20 ** 2 - 15 ** 2) / 4 * 20         # a quarter ring
+    tip = 5 * 20 * 15
+    assert _close(geo["volume"], plate + arm + bend + tip), geo["volume"]
+    assert sorted(geo["extents"]) == pytest.approx([20.0, 40.0, 80.0], abs=0.01) and geo["holes"] == 3
+
+
+def test_brackets_stay_brackets():
+    assert generate_from_prompt("L bracket, legs 60 and 40, 30 wide, 5 thick, one 6.5 hole in each leg").family == "l_bracket"
+
+
+# ------------------------------------------------------------------ hinge leaves
+
+def test_hinge_leaf_knuckles_pin_and_screw_holes(sandbox):
+    made, geo = _measure(sandbox, "butt hinge leaf, 50 long, 25 wide, 2.5 thick, 6 mm knuckle with 3 mm pin hole, 2 screw holes 4 mm")
+    p = made.params
+    assert (p["pin_diameter"], p["hole_diameter"], p["hinge_knuckles"]) == (3.0, 4.0, 5)   # 5 knuckles assumed
+    assert made.reading.confidence == "high"
+    assert sorted(geo["extents"]) == pytest.approx([6.0, 25.0, 50.0], abs=0.01)
+    assert geo["holes"] == 3 + 2   # 3 of the 5 knuckles are this leaf's, each with the pin hole; 2 screw holes
+    assert not generate_from_prompt("hinge leaf 30 x 20, 1.5 mm thick, 3 knuckles, no screw holes").params["screw_holes"]
