@@ -20,6 +20,12 @@ ONE_PROMPT_PER_FAMILY = {
     "truss_beam": "truss", "truss_elevation": "roof truss elevation", "tower_block": "tower",
     "canopy_surface": "canopy", "lofted_panel": "lofted panel", "route_centerline": "route centreline",
 }
+# catalogue families of issue 12 item 6 (second set)
+ONE_PROMPT_PER_FAMILY.update({
+    "v_belt_pulley": "v-belt pulley", "timing_pulley": "GT2 pulley 20 teeth", "knob": "knob",
+    "hinge_leaf": "hinge leaf", "wall_hook": "wall hook", "cable_clip": "cable clip",
+    "enclosure_with_lid": "enclosure with a lid", "compression_spring": "compression spring",
+})
 
 
 def test_one_prompt_per_family_covers_them_all():

@@ -96,7 +96,7 @@ def spring_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     return [P("wire_diameter", r4(wire), "mm, wire diameter"),
             coil_d,
             P("free_length", r4(free), "mm, free (unloaded) length"),
-            P("active_coils", r4(coils), "number of active coils"),
+            P("active_coils", int(coils) if float(coils).is_integer() else r4(coils), "number of active coils"),
             P("closed_ends", bool(closed), "True = one closed (touching) coil at each end"),
             P("ground_ends", bool(ground), "True = ends ground flat")]
 
