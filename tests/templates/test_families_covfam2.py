@@ -250,3 +250,8 @@ def test_hinge_leaf_knuckles_pin_and_screw_holes(sandbox):
     assert sorted(geo["extents"]) == pytest.approx([6.0, 25.0, 50.0], abs=0.01)
     assert geo["holes"] == 3 + 2   # 3 of the 5 knuckles are this leaf's, each with the pin hole; 2 screw holes
     assert not generate_from_prompt("hinge leaf 30 x 20, 1.5 mm thick, 3 knuckles, no screw holes").params["screw_holes"]
+
+
+def test_a_pulley_hub_is_a_hub_not_a_pulley():
+    made = generate_from_prompt("pulley hub 40 OD x 25 long, 20 bore")
+    assert made.family not in ("v_belt_pulley", "timing_pulley")

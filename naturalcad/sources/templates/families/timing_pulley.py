@@ -28,6 +28,8 @@ def _typed(spec: PartSpec) -> str:
 
 def match(spec: PartSpec) -> Match | None:
     pulley = spec.has("pulley", "pulleys", "sprocket")
+    if re.search(r"\bpulley\s+(hub|boss|shaft|bushing|insert|spacer|key)s?\b", _typed(spec).lower()):
+        pulley = False  # "pulley hub 40 OD x 25": the part is the hub
     profile = timing_profile(_typed(spec)) is not None
     timing = spec.has("timing", "synchronous", "toothed", "tooth", "teeth") or profile
     teeth = "teeth" in spec.counts or re.search(r"\b\d+\s*-?\s*(t|teeth|tooth)\b", _typed(spec).lower()) is not None

@@ -23,6 +23,8 @@ def _typed(spec: PartSpec) -> str:
 
 def match(spec: PartSpec) -> Match | None:
     pulley = spec.has("pulley", "pulleys", "sheave", "sheaves", "v-pulley")
+    if re.search(r"\bpulley\s+(hub|boss|shaft|bushing|insert|spacer|key)s?\b", _typed(spec).lower()):
+        pulley = False  # "pulley hub 40 OD x 25": the part is the hub
     v_words = spec.has("v-belt", "vbelt", "vee", "v") or v_section(_typed(spec)) is not None
     timing = timing_profile(_typed(spec)) is not None or spec.has("timing", "synchronous", "toothed", "teeth", "tooth") \
         or re.search(r"\b\d+\s*t\b", _typed(spec).lower()) is not None
