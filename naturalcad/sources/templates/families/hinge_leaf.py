@@ -52,12 +52,11 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         knuckles = 5 if length >= 40 else 3
         notes.assume("knuckles in the hinge (this leaf every other one)", knuckles, "")
     knuckles = max(1, knuckles)
-    if negated(spec, r"(?:screw |mounting |fixing )?holes?"):
-        holes = 0
-    else:
-        holes = spec.counts.get("holes") or count_before(spec, r"(?:countersunk |csk |screw |mounting |fixing )*holes?")
-        if holes is None:
-            holes = 3 if length >= 40 else 2
+    holes: int = 0
+    if not negated(spec, r"(?:screw |mounting |fixing )?holes?"):
+        given = spec.counts.get("holes") or count_before(spec, r"(?:countersunk |csk |screw |mounting |fixing )*holes?")
+        holes = given if given is not None else (3 if length >= 40 else 2)
+        if given is None:
             notes.assume("screw holes", holes, "")
     hole = length_after(spec, r"(?:screw |mounting |fixing )?holes?")
     if hole is None:
