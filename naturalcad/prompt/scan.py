@@ -353,7 +353,7 @@ class NegatedFeature:
 _NEGATION = re.compile(
     r"\b(?:no|without(?: an?| any)?|zero|not? (?:any|need(?:ing)? an?|want(?:ing)? an?))\s+"
     r"(?:(?:centre|center|central|middle|through|mounting|bolt|bore)\s+)?"
-    r"(holes?|bores?|lid|handle|chamfers?|fillets?|teeth|rounding)\b", re.I)
+    r"(holes?|bores?|lid|handle|chamfers?|fillets?|teeth|rounding|hubs?|flanges?)\b", re.I)
 
 
 _NONE_AFTER = re.compile(r"\b(holes?|bores?)\s*[:=]?\s*(?:none|zero|0|nil)\b", re.I)
@@ -365,7 +365,7 @@ def find_negations(text: str) -> list[NegatedFeature]:
     for m in _NEGATION.finditer(text):
         word = m.group(1).lower()
         stem = {"holes": "hole", "bores": "hole", "bore": "hole", "chamfers": "chamfer", "fillets": "fillet",
-                "rounding": "fillet"}.get(word, word)
+                "rounding": "fillet", "hubs": "hub", "flanges": "flange"}.get(word, word)
         found.append(NegatedFeature(m.group(0), stem))
     if re.search(r"\bsolid\s+(?:disc|disk|cylinder|rod|bar|puck|blank|gear)\b|\bblank\s+gear\b|\bgear\s+blank\b", text, re.I) \
             and not any(n.feature == "hole" for n in found) and not re.search(r"\b(holes?|bores?)\b", text, re.I):

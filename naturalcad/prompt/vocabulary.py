@@ -44,11 +44,14 @@ COUNT_NOUNS: dict[str, str] = {
     "rib": "ribs", "ribs": "ribs", "compartment": "compartments", "compartments": "compartments",
     "divider": "dividers", "dividers": "dividers", "pin": "pins", "pins": "pins", "peg": "pins", "pegs": "pins",
     "screw": "holes", "screws": "holes", "bolt": "holes", "bolts": "holes", "times": "times",
+    # catalogue parts counted by their features: pulleys, springs, hinges, knobs, clips
+    "groove": "grooves", "grooves": "grooves", "coil": "coils", "coils": "coils", "knuckle": "knuckles",
+    "knuckles": "knuckles", "lobe": "lobes", "lobes": "lobes", "tab": "tabs", "tabs": "tabs",
 }
 
 # Words that may sit between a count and its noun ("4 countersunk M5 mounting holes").
 COUNT_ADJECTIVES = {
-    "bolt", "corner", "mounting", "clearance", "through", "countersunk", "counterbored", "blind",
+    "active", "working", "bolt", "corner", "mounting", "clearance", "through", "countersunk", "counterbored", "blind",
     "threaded", "tapped", "evenly", "equally", "spaced", "round", "circular", "small", "large", "big",
     "fixing", "screw", "equal", "identical", "drilled", "straight", "involute", "spur", "gear", "extra",
     "more", "fastener", "locating", "centre", "center", "central", "lightening", "vent", "rectangular",

@@ -22,6 +22,12 @@ ONE_PROMPT_PER_FAMILY = {
     "bushing": "flanged bushing", "bolt_spacer": "spacer for M4", "shaft_collar": "shaft collar",
     "shaft": "keyed shaft", "pipe_clamp": "pipe clamp",
 }
+# catalogue families of issue 12 item 6 (second set)
+ONE_PROMPT_PER_FAMILY.update({
+    "v_belt_pulley": "v-belt pulley", "timing_pulley": "GT2 pulley 20 teeth", "knob": "knob",
+    "hinge_leaf": "hinge leaf", "wall_hook": "wall hook", "cable_clip": "cable clip",
+    "enclosure_with_lid": "enclosure with a lid", "compression_spring": "compression spring",
+})
 
 
 def test_one_prompt_per_family_covers_them_all():

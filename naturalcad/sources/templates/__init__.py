@@ -106,6 +106,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
     unsized = unsized_names(expanded)                 # "iPhone 15", "350 ml": names, not sizes
     spec = parse_prompt(_without_designations(without_unsized(expanded)))
+    spec.source_text = expanded
     honour_negations(spec)
     notes = Notes()
     for use in standards:
@@ -134,19 +135,19 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
             notes.add("2D output: drew the box's footprint as a flat profile")
         family = "plate_profile"
     family, produced = _fit_output(family, wanted, notes)
+    understood = [(u.typed, u.meaning) for u in standards] + _family_designations(family, expanded)
     try:
         code, values = build(family, spec, produced, notes, _title(prompt))
     except Impossible as err:
         reading = read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
-                       [(u.typed, u.meaning) for u in standards], _standard_sizes(standards))
+                       understood, _standard_sizes(standards))
         reading.problems = [Problem("impossible", str(err), "low")]
         reading.confidence, reading.family = "low", None
         raise NotUnderstood(str(err), reading) from err
     reason_text = "{} because {}".format(family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
-                   [(u.typed, u.meaning) for u in standards], _standard_sizes(standards))
-    for what in notes.main_assumed:  # a main size the prompt did not give: not `high`
-        reading.add(Problem("assumed_size", what))
+                   understood, _standard_sizes(standards))
+    _grade_assumed_sizes(reading, notes)
     for what in unmade_callout(spec.hole_callout, values):  # "a 10 mm hole 25 deep" where the family has no depth
         reading.unread.append(what)
         reading.problems.append(Problem("unread_word", what))
@@ -159,6 +160,20 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
                           notices=[chose.sentence(), *notes.items],
                           reason=reason_text[0].upper() + reason_text[1:] + ".",
                           output_type=produced, reading=reading, notes=[chose, *notes.notices])
+
+
+def _grade_assumed_sizes(reading: Reading, notes: Notes) -> None:
+    """A part whose main size was assumed ("a V-belt pulley", no diameter) is not a `high` reading."""
+    for what in notes.main_sizes:
+        reading.problems.append(Problem("assumed_size", what))
+    if notes.main_sizes:
+        reading.confidence = grade(reading.problems)
+
+
+def _family_designations(family: str, text: str) -> list[tuple[str, str]]:
+    """Catalogue names the chosen family reads itself ("GT2", "SPZ"): understood, not unread."""
+    reader = REGISTRY[family].designations
+    return reader(text) if reader is not None else []
 
 
 def _without_designations(text: str) -> str:

@@ -170,6 +170,8 @@ class PartSpec:
     hole_callout: HoleCallout | None = None  # counterbore, countersink, blind depth, tap (hole_features)
     slot: SlotCallout | None = None           # slots in a plate (slot_features)
     keyway: KeywayCallout | None = None       # a keyway in a shaft (slot_features, DIN 6885)
+    # the prompt before catalogue numbers were blanked ("GT2 20 tooth"): for families that read them
+    source_text: str = ""
 
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)

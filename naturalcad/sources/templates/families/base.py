@@ -26,8 +26,9 @@ class Notes:
         return list(self._assumed)
 
     @property
-    def main_assumed(self) -> list[str]:
-        """Main sizes that were not given: the part may not be what was meant (not `high`)."""
+    def main_sizes(self) -> list[str]:
+        """The part's defining sizes that were assumed (a pulley's diameter, a spring's wire):
+        the reading cannot be `high` when the part's main size was a guess."""
         return list(self._main)
 
     def __post_init__(self) -> None:
@@ -94,6 +95,9 @@ class Family:
     vocabulary: tuple[str, ...] = ()
     match: Callable[[PartSpec], Match | None] = _no_match
     examples: tuple[Example, ...] = ()
+    # catalogue names the family reads as sizes ("GT2", "HTD 5M", "SPZ"): (text as typed, meaning),
+    # so the reading shows them as understood instead of as unread designations
+    designations: Callable[[str], list[tuple[str, str]]] | None = None
 
 
 def best(candidates: list[Match | None]) -> Match | None:

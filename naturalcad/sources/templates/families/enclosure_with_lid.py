@@ -1,0 +1,108 @@
+"""Enclosure with a separate lid: an open box (walls, bottom) and a lid whose lip fits inside
+the walls with a stated clearance.  Two solids in one result: laid side by side for printing
+(lid beside the box, lip up) or exploded (lid above the box, lip down, as it closes).
+
+The result is a Compound of the two solids: the geometry report counts `solids: 2`, sums
+the volumes and the holes of each, and the extents are the layout's; STEP keeps two bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parse import PartSpec
+from ..script import P
+from .base import Example, Family, Match, Notes, dim, positive, r4
+from .blocks import ALIGN_MIN_Z
+from .box import _box_size
+from .wording import length_after, length_before, length_named, negated
+
+VOCABULARY = ("enclosure", "enclosures", "lid", "lids", "lidded", "lip", "clearance", "exploded", "separate",
+              "project", "case", "housing", "electronics", "view", "fits")
+_CONTAINERS = ("enclosure", "box", "case", "housing", "container", "project", "tray", "tin", "casing")
+
+
+def match(spec: PartSpec) -> Match | None:
+    lid = spec.has("lid", "lids", "lidded", "cover") and not negated(spec, r"lids?|lid|cover") \
+        and not re.search(r"\b(open[- ]top|lidless|topless)\b", spec.text.lower())
+    if lid and spec.has(*_CONTAINERS):
+        return Match(66, "it names an enclosure with a separate lid")
+    return None
+
+
+def _lid_thickness(spec: PartSpec) -> float | None:
+    t = (spec.source_text or spec.text).lower()
+    m = re.search(r"\blid\s*(?:thickness\s*(?:of\s*)?)?(\d+(?:\.\d+)?)\s*(?:mm)?\s*thick\b|\blid thickness\s*(?:of|=|:)?\s*"
+                  r"(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:mm)?\s*(?:thick )?lid\b", t)
+    if m is None:
+        return None
+    return float(next(g for g in m.groups() if g))
+
+
+def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    length, width, height = _box_size(spec, notes)
+    wall = dim(spec, "wall") or length_named(spec, r"walls?|wall thickness|sides?")
+    if wall is None:
+        wall = dim(spec, "thickness")
+    wall = positive(wall, r4(max(1.5, round(min(length, width, height) * 0.04, 1))), "wall thickness", notes)
+    floor = length_named(spec, r"bottom|floor|base|bottom thickness|floor thickness") or wall
+    lid = _lid_thickness(spec)
+    if lid is None:
+        lid = wall
+        notes.assume("lid thickness (= wall)", lid)
+    lip = length_before(spec, r"lip|deep lip|high lip|tall lip|lip height") or length_after(spec, r"lip height|lip depth|lip")
+    if lip is None:
+        lip = r4(max(3.0, round(wall * 2.5, 1)))
+        notes.assume("lip height", lip)
+    clearance = length_before(spec, r"clearance|gap|play") or length_after(spec, r"clearance|gap|play")
+    if clearance is None:
+        clearance = 0.2
+        notes.assume("lip clearance each side", clearance)
+    if 2 * wall >= min(length, width) - 2 * (wall + clearance) or floor >= height:
+        wall = r4(min(length, width) * 0.15)
+        floor = min(floor, r4(height * 0.3))
+        notes.add(f"walls too thick for the box, used {wall:g} mm")
+    exploded = spec.has("exploded", "assembled", "above", "closed") and not spec.has("beside", "side-by-side")
+    notes.add("two solids: the box and its lid, " + ("the lid above the box (exploded)" if exploded else
+              "the lid laid beside the box, lip up, 10 mm apart") +
+              f"; {r4(height):g} mm is the box height, the lid adds {r4(lid):g} mm when closed")
+    return [P("length", r4(length), "mm, outside length (X)"),
+            P("width", r4(width), "mm, outside width (Y)"),
+            P("height", r4(height), "mm, box height without the lid (Z)"),
+            P("wall", r4(wall), "mm, side wall thickness"),
+            P("floor_thickness", r4(floor), "mm, bottom thickness"),
+            P("lid_thickness", r4(lid), "mm, lid plate thickness"),
+            P("lip_height", r4(lip), "mm, lip that drops inside the walls"),
+            P("lip_clearance", r4(clearance), "mm, gap between lip and wall, each side"),
+            P("layout_gap", 10.0, "mm, space between box and lid"),
+            P("exploded", bool(exploded), "True = lid above the box, False = beside it")]
+
+
+def enclosure_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
+    return f"""
+box = Box(length, width, height, {ALIGN_MIN_Z})
+box -= Pos(0, 0, floor_thickness) * Box(length - 2 * wall, width - 2 * wall, height, {ALIGN_MIN_Z})
+
+# the lid: a plate the size of the box, and a lip (walls as thick as the box's) that fits inside
+lip_length = length - 2 * (wall + lip_clearance)
+lip_width = width - 2 * (wall + lip_clearance)
+lip = Box(lip_length, lip_width, lip_height, {ALIGN_MIN_Z}) - Box(lip_length - 2 * wall, lip_width - 2 * wall, lip_height, {ALIGN_MIN_Z})
+lid = Box(length, width, lid_thickness, {ALIGN_MIN_Z}) + Pos(0, 0, lid_thickness) * lip
+
+if exploded:
+    # lip down, above the box as it closes
+    lid = Pos(0, 0, height + layout_gap + lid_thickness + lip_height) * lid.rotate(Axis.X, 180)
+else:
+    lid = Pos(0, width + layout_gap, 0) * lid  # beside the box, as it prints
+
+result = Compound([box, lid])  # two solids: the box and its lid
+"""
+
+
+EXAMPLES = (
+    Example("project box with lid, 120 x 80 x 50 outside, walls 2.5, bottom 3, lid 3 thick with a 5 mm lip, 0.3 clearance",
+            (50, 120, 170), 108020.1, 0),
+)
+
+FAMILY = Family("enclosure_with_lid", "enclosure and its separate lid (two solids), lip with clearance",
+                ("3d_solid",), enclosure_params, enclosure_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

@@ -1,0 +1,119 @@
+"""Hinge leaf: one leaf of a butt hinge, a flat plate with knuckles along one long edge (every
+other knuckle of the hinge; the mating leaf's knuckles fit the gaps), a pin hole through
+them, and screw holes, countersunk if asked.  X runs along the pin; the leaf's width is
+measured from the outside of the knuckle."""
+
+from __future__ import annotations
+
+import re
+
+from ..parse import PartSpec
+from ..script import P
+from .base import Example, Family, Match, Notes, dim, dimension_group, r4
+from .blocks import ALIGN_MIN_Z
+from .wording import count_before, length_after, length_before, length_named, negated
+
+VOCABULARY = ("hinge", "hinges", "leaf", "leaves", "knuckle", "knuckles", "butt", "half", "pin", "countersunk")
+
+
+def match(spec: PartSpec) -> Match | None:
+    return Match(88, "it names a hinge leaf") if spec.has("hinge", "hinges") else None
+
+
+def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    t = (spec.source_text or spec.text).lower()
+    group = dimension_group(spec, "size")
+    length, width, thick = dim(spec, "length"), dim(spec, "width"), dim(spec, "thickness")
+    if group and len(group) >= 3:
+        length, width, thick = sorted(group[:3], reverse=True)
+    elif group and len(group) == 2:
+        length, width = max(group), min(group)
+    if length is None:
+        length = 40.0
+        notes.assume("leaf length (along the pin)", length, main=True)
+    if width is None:
+        width = r4(round(length * 0.6))
+        notes.assume("leaf width", width)
+    if thick is None:
+        thick = r4(max(1.5, round(length * 0.05, 1)))
+        notes.assume("leaf thickness", thick)
+    knuckle = length_named(spec, r"knuckle(?: dia\w*| diameter)?")
+    if knuckle is None:
+        knuckle = r4(round(2.5 * thick + 1, 1))
+        notes.assume("knuckle diameter", knuckle)
+    knuckle = max(knuckle, r4(thick + 1))
+    pin = length_named(spec, r"pin(?: hole| dia\w*| diameter)?|pin hole")
+    if pin is None:
+        pin = r4(round(knuckle * 0.5, 1))
+        notes.assume("pin hole", pin)
+    pin = min(pin, r4(knuckle - 1))
+    knuckles = count_before(spec, r"knuckles?")
+    if knuckles is None:
+        knuckles = 5 if length >= 40 else 3
+        notes.assume("knuckles in the hinge (this leaf every other one)", knuckles, "")
+    knuckles = max(1, knuckles)
+    holes: int = 0
+    if not negated(spec, r"(?:screw |mounting |fixing )?holes?"):
+        given = spec.counts.get("holes") or count_before(spec, r"(?:countersunk |csk |screw |mounting |fixing )*holes?")
+        holes = given if given is not None else (3 if length >= 40 else 2)
+        if given is None:
+            notes.assume("screw holes", holes, "")
+    hole = length_after(spec, r"(?:screw |mounting |fixing )?holes?")
+    if hole is None:
+        before = length_before(spec, r"(?:countersunk |csk |screw |mounting |fixing )*holes?")
+        hole = before if before is not None and before != holes else None  # "2 screw holes": a count
+    if hole is None and dim(spec, "hole_diameter") != pin:
+        hole = dim(spec, "hole_diameter")  # "3 mm pin hole" sizes the pin, not the screws
+    if hole is None and holes:
+        hole = 3.5 if length >= 30 else 2.5
+        notes.assume("screw hole", hole)
+    land = width - knuckle - 0.3
+    hole = min(hole or 0.0, r4(max(1.0, land - 2)))
+    csk = re.search(r"countersunk|\bcsk\b|countersink", t) is not None
+    return [P("leaf_length", r4(length), "mm, leaf length along the pin (X)"),
+            P("leaf_width", r4(width), "mm, leaf width from the outside of the knuckle"),
+            P("leaf_thickness", r4(thick), "mm, leaf thickness"),
+            P("knuckle_diameter", r4(knuckle), "mm, knuckle outside diameter"),
+            P("pin_diameter", r4(pin), "mm, pin hole diameter"),
+            P("hinge_knuckles", int(knuckles), "knuckles in the whole hinge (this leaf: 1st, 3rd, ...)"),
+            P("knuckle_clearance", 0.3, "mm, gap to the mating leaf's knuckles"),
+            P("screw_holes", int(holes), "screw holes in the leaf"),
+            P("hole_diameter", r4(hole), "mm, screw hole diameter"),
+            P("countersinks", bool(csk), "True = 90° countersinks on the top face")]
+
+
+def hinge_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
+    return f"""
+r = knuckle_diameter / 2
+segment = leaf_length / hinge_knuckles
+# the plate: from the knuckle's axis out to the far edge, on Z = 0
+result = Pos(leaf_length / 2, (r + leaf_width) / 2, 0) * Box(leaf_length, leaf_width - r, leaf_thickness, {ALIGN_MIN_Z})
+for k in range(hinge_knuckles):
+    start = k * segment + (knuckle_clearance if k > 0 else 0)
+    end = (k + 1) * segment - (knuckle_clearance if k < hinge_knuckles - 1 else 0)
+    if k % 2 == 0:  # this leaf's knuckle
+        result += Pos(start, r, r) * Rot(0, 90, 0) * Cylinder(r, end - start, {ALIGN_MIN_Z})
+    else:  # room for the mating leaf's knuckle
+        gap = (k + 1) * segment - k * segment + 2 * knuckle_clearance
+        result -= Pos((k + 0.5) * segment, 0, 0) * Box(gap, 2 * (knuckle_diameter + knuckle_clearance), 4 * r, {ALIGN_MIN_Z})
+result -= Pos(0, r, r) * Rot(0, 90, 0) * Cylinder(pin_diameter / 2, leaf_length, {ALIGN_MIN_Z})
+# screw holes along the middle of the plate beyond the knuckles
+land_middle = (knuckle_diameter + knuckle_clearance + leaf_width) / 2
+for k in range(screw_holes):
+    x = leaf_length * (0.15 + 0.7 * (k + 0.5) / screw_holes) if screw_holes > 1 else leaf_length / 2
+    result -= Pos(x, land_middle, 0) * Cylinder(hole_diameter / 2, leaf_thickness, {ALIGN_MIN_Z})
+    if countersinks:
+        depth = min(leaf_thickness * 0.6, hole_diameter / 2)
+        result -= Pos(x, land_middle, leaf_thickness) * Rot(180, 0, 0) * Cone(hole_diameter / 2 + depth, hole_diameter / 2,
+                                                                              depth, {ALIGN_MIN_Z})
+"""
+
+
+EXAMPLES = (
+    Example("hinge leaf 40 x 30 x 2 with a 5 mm knuckle along one long edge and three 3.5 countersunk holes",
+            (5, 30, 40), holes=6),
+)
+
+FAMILY = Family("hinge_leaf", "hinge leaf: plate, knuckles with a pin hole, screw holes (countersunk optional)",
+                ("3d_solid",), hinge_params, hinge_body, uses_math=False, vocabulary=VOCABULARY, match=match,
+                examples=EXAMPLES)
