@@ -210,14 +210,10 @@ def _metric_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
     row = _mf.METRIC.get(size)
     if row is None:
         return None
-    pitch = float(m.group(3)) if m.group(3) else None
-    label = f"M{_g(size)}" + (f" x {_g(pitch)}" if pitch else "")
     if _is_tapped(m, text):
-        fine = pitch is not None and abs(pitch - row.pitch) > 1e-6
-        drill = _mf.FINE_TAP_DRILL.get((size, pitch or 0.0)) if fine else row.tap_drill
-        if drill is None:
-            drill = round(size - (pitch or row.pitch), 2)
-        return _hole_use(m, label, "tapped hole: {d} mm tap drill (ISO 2306), thread not modelled", drill)
+        # The hole callout reader owns metric tapped holes ("M6 x 1.0 TAP", "M8 tapped, 12 deep"):
+        # it makes the tap-drill hole, its `tapped` parameter and the note, from the M size.
+        return None
     fit = _fit_of(m, text, 1, 4)
     return _hole_use(m, f"M{_g(size)}", f"clearance hole, {_FIT_NAME[fit]}: {{d}} mm ({_mf.CLEARANCE_SOURCE})",
                      _mf.clearance(row, fit))

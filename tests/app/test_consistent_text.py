@@ -26,16 +26,15 @@ def test_no_sizes_given_is_not_called_the_sizes_given(settings):
     assert "of the sizes given" in " ".join(fmt.sort_notices(sized).info)
 
 
-def test_a_replaced_tube_bore_is_not_checked_as_fitting(settings):
-    result = offline("tube OD 10 ID 20 length 50")
-    assert any("used 5 mm" in n for n in result.notices)
-    lines = fmt.size_checks(result.prompt, result.geometry, result.notices)
-    # The independent check looks in the measured part: the 20 mm bore is not there (✗, with
-    # what was made), and nothing claims it fits; the 10 mm outside diameter is found.
-    inner = [(text, ok) for text, ok in lines if "20 mm" in text]
-    assert inner == [("Hole diameter: requested 20 mm, measured 5 mm; its holes: 5 mm", False)]
-    assert ("10 found as a diameter", True) in lines
-    assert result.reading["confidence"] != "high"
+def test_a_tube_bore_wider_than_the_tube_is_refused_not_replaced(settings):
+    """A bore over the outside diameter used to be silently replaced (5 mm), with a check that
+    then contradicted the notice; it is now refused before CAD with both numbers, so no part
+    and no check can claim the 20 mm bore fits."""
+    result = pipeline.run(Request("tube OD 10 ID 20 length 50", offline=True))
+    assert not result.success and result.error_kind == "not_understood"
+    assert "20 mm" in result.error and "10 mm" in result.error and "larger" in result.error
+    assert not any("used 5 mm" in n for n in result.notices)
+    assert result.artifacts == {}
 
 
 def test_the_size_check_reads_in_the_order_the_facts_show(settings):

@@ -85,7 +85,6 @@ def test_tslot_and_nema_tables():
 @pytest.mark.parametrize("prompt,meaning,replacement", [
     ("two M6 close-fit holes", "M6 clearance hole, close (fine series): 6.4 mm (ISO 273)", "6.4 mm"),
     ("loose fit M12 clearance holes", "M12 clearance hole, loose (coarse series): 14.5 mm (ISO 273)", "14.5 mm"),
-    ("an M10 x 1.25 tapped hole", "M10 x 1.25 tapped hole: 8.8 mm tap drill (ISO 2306), thread not modelled", "8.8 mm"),
     ("1/4-20 clearance hole", "1/4-20 clearance hole, normal fit: 7.14 mm (ASME B18.2.8)", "7.14 mm"),
     ("#10-32 tapped holes", "#10-32 tapped hole: 4.04 mm tap drill, thread not modelled", "4.04 mm"),
     ("DIN 9021 washer M6", "M6 washer (DIN 9021): 6.4 ID, 18 OD, 1.6 thick", "washer 18 mm od 6.4 mm id 1.6 mm thick"),
@@ -127,3 +126,14 @@ def test_nema_frame_holes_named_without_sizes_take_the_frame_sizes():
     assert "four 5.5 mm holes at 47.14 mm pitch and a 38.6 mm centre hole" in text
     assert "bolt holes" not in text and "pilot" not in text
     assert expand("NEMA 17 plate with four 4 mm holes")[1] == []   # sized by the person: theirs win
+
+
+def test_metric_tapped_holes_are_left_to_the_hole_callout():
+    """"M10 x 1.25 tapped": the callout reader makes the 8.8 mm tap drill (ISO 2306, fine pitch) and notes the thread."""
+    from naturalcad.prompt.standards import expand
+    from naturalcad.sources.templates import generate_from_prompt
+
+    text, uses = expand("plate 60 x 40 x 10 with an M10 x 1.25 tapped hole in the centre")
+    assert "M10 x 1.25" in text and not uses
+    made = generate_from_prompt("plate 60 x 40 x 10 with an M10 x 1.25 tapped hole in the centre")
+    assert made.params["hole_diameter"] == 8.8 and made.params["tapped"] is True

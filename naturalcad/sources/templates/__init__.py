@@ -108,6 +108,8 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     spec = parse_prompt(_without_designations(without_unsized(expanded)))
     spec.source_text = expanded
     honour_negations(spec)
+    if spec.metric is None:
+        spec.metric = _screw_size(standards)  # "counterbored M6 holes": the M6 sizes the counterbore
     notes = Notes()
     for use in standards:
         for what, value in use.assumed:
@@ -160,6 +162,15 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
                           notices=[chose.sentence(), *notes.items],
                           reason=reason_text[0].upper() + reason_text[1:] + ".",
                           output_type=produced, reading=reading, notes=[chose, *notes.notices])
+
+
+def _screw_size(standards: list[StandardUse]) -> float | None:
+    """The M size of a metric screw hole the standards read ("M6" -> 6.6 clearance), if any."""
+    for use in standards:
+        found = re.fullmatch(r"(?:\w+[\s-]+)?M(\d+(?:\.\d+)?)(?:[\s-]+\w+)?", use.typed.strip(), re.I)
+        if found and "clearance hole" in use.meaning:
+            return float(found.group(1))
+    return None
 
 
 def _grade_assumed_sizes(reading: Reading, notes: Notes) -> None:

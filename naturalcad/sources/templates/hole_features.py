@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...prompt.standards import metric
+from ...prompt.tables.metric_fasteners import FINE_TAP_DRILL
 from .script import P
 
 if TYPE_CHECKING:  # families.base imports the parser, which imports this module
@@ -50,12 +51,14 @@ class HoleCallout:
                     or self.counterbore_wanted or self.countersink_wanted)
 
     def tap_drill(self) -> float | None:
-        """The tap drill of the tapped size: nominal - pitch for a fine pitch, the table otherwise."""
+        """The tap drill of the tapped size: ISO 2306's for a listed fine pitch, else nominal - pitch;
+        the table's for the coarse pitch."""
         if self.tapped is None:
             return None
         coarse = COARSE_PITCH.get(self.tapped)
         if self.thread_pitch and coarse and abs(self.thread_pitch - coarse) > 1e-6:
-            return round(self.tapped - self.thread_pitch, 2)
+            listed = FINE_TAP_DRILL.get((self.tapped, self.thread_pitch))
+            return listed if listed is not None else round(self.tapped - self.thread_pitch, 2)
         return metric(self.tapped).tap_drill
 
 

@@ -26,8 +26,8 @@ def match(spec: PartSpec) -> Match | None:
     if not spec.has("spacer", "spacers") and not spec.phrase(r"\bdistance (?:sleeve|piece|bush)"):
         return None
     if spec.has(*_NOT_ROUND) or any(len(g) >= 3 for g in spec.groups) or spec.edge is not None \
-            or spec.counts.get("holes", 0) > 1:
-        return None
+            or spec.counts.get("holes", 0) > 1 or _solid(spec):
+        return None  # a solid spacer (no bore) is a plain cylinder: that family says so
     return Match(67, "it names a round spacer")   # above tube (64) and bushing (65)
 
 
@@ -91,7 +91,6 @@ EXAMPLES = (
     Example("spacer for M4, 10 long", (9, 9, 10), _ring(9, 4.5, 10), 1),
     Example("spacer for an M8 bolt, 24 OD, 30 long", (24, 24, 30), _ring(24, 9, 30), 1),
     Example("round spacer 10 OD, 5.3 hole, 8 long", (8, 10, 10), _ring(10, 5.3, 8), 1),
-    Example("spacer 15 OD, 20 long, solid — no bore", (15, 15, 20), _ring(15, 0, 20), 0),
 )
 
 FAMILY = Family("bolt_spacer", "round spacer sized for a bolt (clearance bore)", ("3d_solid",), spacer_params,

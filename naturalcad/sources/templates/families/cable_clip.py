@@ -15,14 +15,18 @@ from .wording import count_before, length_before, negated
 
 VOCABULARY = ("clip", "clips", "saddle", "cable", "cables", "wire", "wires", "cord", "conduit", "hose", "tab", "tabs",
               "p-clip", "ear", "ears")
+_CABLE = r"cables?|wires?|cords?|leads?|conduits?|(?:cable|wire|conduit) diameter"
 _HELD = r"cables?|wires?|cords?|conduits?|pipes?|tubes?|hoses?|leads?|(?:cable|wire|pipe|conduit) diameter"
 
 
 def match(spec: PartSpec) -> Match | None:
     clip = spec.has("clip", "clips", "saddle")
     held = re.search(rf"\b({_HELD})\b", (spec.source_text or spec.text).lower()) is not None
-    if clip and held:
+    cable = re.search(rf"\b({_CABLE})\b", (spec.source_text or spec.text).lower()) is not None
+    if clip and cable:
         return Match(88, "it names a cable clip")
+    if clip and held:  # a clip for a pipe or hose: the pipe clamp family (86) knows those better
+        return Match(84, "it names a clip for a pipe or hose")
     return Match(64, "it names a clip") if clip else None
 
 

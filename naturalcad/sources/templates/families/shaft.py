@@ -33,7 +33,8 @@ _DIA_WORDS = {"dia", "diameter", "diam", "ø", "od"}
 
 
 def _keyed(spec: PartSpec) -> bool:
-    return spec.has("keyway", "keyseat", "keyed", "key-way", "keyways") or spec.phrase(r"\bkey\b")
+    # The keyway callout ("a 6 mm keyway 25 long") is read, and its words blanked, by the parser.
+    return spec.keyway is not None or spec.has("keyway", "keyseat", "keyed", "key-way", "keyways") or spec.phrase(r"\bkey\b")
 
 
 def _flat(spec: PartSpec) -> bool:
@@ -140,6 +141,8 @@ def shaft_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
 
 def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
     b = h = t1 = key_len = None
+    if spec.keyway is not None:  # what the parser's keyway callout read (slot_features)
+        b, t1, key_len = spec.keyway.width, spec.keyway.depth, spec.keyway.length
     for key in mentions(spec, _KEY_WORDS, skip={"mm", "wide"}):
         if key.before_pair is not None and b is None:
             b, h = key.before_pair               # "12 x 8 key"
@@ -152,7 +155,10 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
                 b = key.before                   # "6 mm keyway"
         key_len = key_len or key.role("length")
         t1 = t1 or key.role("depth")
-        rest = [v for v, role in zip(key.after, key.after_roles, strict=True) if role is None]
+        # Loose numbers after the word only when the parser read no keyway callout: its words
+        # are blanked, so what follows is other text ("at one end").
+        rest = [] if spec.keyway is not None else [
+            v for v, role in zip(key.after, key.after_roles, strict=True) if role is None]
         if b is None and len(rest) >= 2:
             b, h = rest[0], rest[1]              # "keyway 8 x 7"
         elif b is None and rest and rest[0] < d / 2:
