@@ -9,6 +9,7 @@ a person can keep editing the rest. Features placed from the part so far measure
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +19,15 @@ from . import ops
 STEPS_TAG = "# NaturalCAD steps: "
 MINZ = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
 MAXZ = "align=(Align.CENTER, Align.CENTER, Align.MAX)"
+
+
+def identifier(name: str) -> str:
+    """A parameter name the script can use: a part named in words ("round bar") becomes
+    `round_bar`; a name that would start with a digit or be a Python keyword is prefixed."""
+    name = re.sub(r"\W+", "_", name.strip().lower()).strip("_") or "size"
+    if name[0].isdigit() or keyword.iskeyword(name):
+        name = f"part_{name}"
+    return name
 
 
 @dataclass
@@ -30,6 +40,7 @@ class Script:
     uses_math: bool = False
 
     def param(self, name: str, value: float | int, comment: str) -> str:
+        name = identifier(name)
         for p in self.params:  # four legs of one step share their sizes
             if (p.name == name or re.fullmatch(re.escape(name) + r"_\d+", p.name)) and p.value == value and p.comment == comment:
                 return p.name
