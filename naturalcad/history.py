@@ -17,7 +17,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import fcntl
-import io
 import json
 import os
 import sqlite3
@@ -96,35 +95,36 @@ def open_database(path: Path) -> sqlite3.Connection:
 _local = threading.local()
 
 
+def _file_identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file `path` is now: (device, inode, ctime); None when there is none."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino, info.st_ctime_ns
+
+
 def _thread_connection(path: Path) -> sqlite3.Connection:
     """The calling thread's open connection to `path` (see `HistoryStore.connect`).
 
-    Beside it the thread keeps the database file open: when that file has been unlinked
-    (a data dir removed, a database replaced), its link count is 0 and a fresh connection
-    is made, even if a new file got the same inode number."""
-    cache: dict[tuple[int, str], tuple[sqlite3.Connection, io.FileIO]] | None = getattr(_local, "connections", None)
+    A database file removed or replaced meanwhile (a data dir deleted, a new file) is a
+    different (device, inode, ctime): the thread gets a fresh connection. The check is a
+    stat, never an extra descriptor on the file: closing one would drop every POSIX lock
+    SQLite holds on it in this process."""
+    cache: dict[tuple[int, str], tuple[sqlite3.Connection, tuple[int, int, int] | None]] | None = getattr(
+        _local, "connections", None)
     if cache is None:
         cache = _local.connections = {}
     key = (os.getpid(), str(path))
     held = cache.get(key)
+    now = _file_identity(path)
+    if held is not None and now is not None and held[1] == now:
+        return held[0]
     if held is not None:
-        conn, handle = held
-        try:
-            kept, now = os.fstat(handle.fileno()), path.stat()
-            if kept.st_nlink > 0 and (kept.st_ino, kept.st_dev) == (now.st_ino, now.st_dev):
-                return conn
-        except OSError:
-            pass
-        with contextlib.suppress(sqlite3.Error, OSError):
-            conn.close()
-            handle.close()
+        with contextlib.suppress(sqlite3.Error):
+            held[0].close()
     conn = open_database(path)
-    try:
-        handle = io.FileIO(path, "r")
-    except OSError:
-        conn.close()
-        raise
-    cache[key] = (conn, handle)
+    cache[key] = (conn, _file_identity(path))
     return conn
 
 

@@ -30,15 +30,17 @@ def test_a_prompt_no_family_fits_is_refused_with_what_was_read(page, app_url):
     screenshot(page, "10-generate-not-understood")
 
 
-def test_a_low_reading_is_shown_before_the_part(page, app_url):
+def test_a_product_name_is_asked_about_not_built(page, app_url):
+    """"case for an iPhone 15": the 15 is a model number, not a size; the page asks for the
+    device's sizes instead of showing a box 15 mm wide (it used to build a low stand-in)."""
     open_app(page, app_url)
-    generate(page, "case for an iPhone 15")
-    page.get_by_text("Low confidence: this may not be the part you asked for").first.wait_for(timeout=60_000)
+    page.get_by_label("Prompt").fill("case for an iPhone 15")
+    page.get_by_role("button", name="Generate", exact=True).click()
+    page.get_by_text("is a phone or tablet model").first.wait_for(timeout=60_000)
     text = "\n".join(page.locator("[data-testid=stAlert]").all_inner_texts())
-    assert "Rough stand-in: an open box" in text
-    assert "15: read as a name (a standard part or product), not a size" in text
-    assert "“iphone”: not a word NaturalCAD knows" in text
-    screenshot(page, "11-generate-low-reading")
+    assert "Please give the device's length, width and thickness" in text
+    assert page.get_by_role("button", name="Download STEP").count() == 0
+    screenshot(page, "11-generate-asks-for-sizes")
 
 
 def test_a_typo_prompt_reads_high_with_the_bound_values(page, app_url):
