@@ -162,9 +162,11 @@ def test_two_tabs_sliding_at_once_share_the_worker(browser, app_server):
         before = len(rows(data_dir))
         boxes = [slider_track(page, "Width") for page in pages]
         started = time.monotonic()
+        clicked: list[list[float]] = [[], []]
         for fraction in (0.8, 0.6, 0.4, 0.3):
-            for page, box in zip(pages, boxes, strict=False):
+            for index, (page, box) in enumerate(zip(pages, boxes, strict=False)):
                 page.mouse.click(box["x"] + box["width"] * fraction, box["y"] + box["height"] / 2)
+                clicked[index].append(time.monotonic())
             pages[0].wait_for_timeout(80)
         for page in pages:
             page.wait_for_function("() => [...document.querySelectorAll('[data-testid=stMetricValue]')]"
@@ -173,7 +175,10 @@ def test_two_tabs_sliding_at_once_share_the_worker(browser, app_server):
         elapsed = time.monotonic() - started
         found = wait_no_running(data_dir)
         new = found[before:]
-        assert [s for _, s, _ in new].count("done") == 2, new
+        # Each tab's burst collapses to its last value; as in the burst test, a gap between two
+        # clicks longer than the settle time (a loaded machine) lets one more value build.
+        lone = sum(b - a > SLIDER_SETTLE_SECONDS for times in clicked for a, b in itertools.pairwise(times))
+        assert 2 <= [s for _, s, _ in new].count("done") <= 2 + lone, (new, lone)
         assert all((runtime or 0) < 20 for _, _, runtime in new), new  # no job near its 60 s limit
         assert elapsed < 40, elapsed
     finally:

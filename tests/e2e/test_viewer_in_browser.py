@@ -258,7 +258,7 @@ def test_theme_switch_recolours_page_and_viewer_and_persists(browser, app_url, s
         open_sidebar(page)
         mark_old(page)
         choose(page.locator(".st-key-theme-switch"), choice)
-        page.wait_for_function(f"() => {{ const c = getComputedStyle(document.querySelector('.stApp')).backgroundColor;"
+        page.wait_for_function(f"() => {{ const app = document.querySelector('.stApp'); if (!app) return false; const c = getComputedStyle(app).backgroundColor;"
                                f" const s = c.match(/\\d+/g).slice(0, 3).reduce((a, b) => a + +b, 0);"
                                f" return {'s < 200' if dark else 's >= 200'}; }}", timeout=60_000)
         wait_scene(page)
@@ -292,7 +292,7 @@ def test_theme_switch_recolours_page_and_viewer_and_persists(browser, app_url, s
 
         # System hands the choice back to the device.
         choose(page.locator(".st-key-theme-switch"), "System")
-        page.wait_for_function(f"() => {{ const c = getComputedStyle(document.querySelector('.stApp')).backgroundColor;"
+        page.wait_for_function(f"() => {{ const app = document.querySelector('.stApp'); if (!app) return false; const c = getComputedStyle(app).backgroundColor;"
                                f" const s = c.match(/\\d+/g).slice(0, 3).reduce((a, b) => a + +b, 0);"
                                f" return {'s >= 200' if dark else 's < 200'}; }}", timeout=60_000)
     finally:

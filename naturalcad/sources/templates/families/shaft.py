@@ -182,6 +182,9 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
         key_len = float(next((k for k in KEY_LENGTHS if k >= 1.5 * d), KEY_LENGTHS[-1]))
         key_len = min(key_len, float(next((k for k in reversed(KEY_LENGTHS) if k <= length * 0.8), b * 2)))
         notes.assume("keyway length", key_len)
+    if b > d:
+        raise Impossible(f"A {b:g} mm wide keyway does not fit in a Ø{d:g} shaft: it is {r4(b - d):g} mm wider "
+                         f"than the shaft. Use a keyway narrower than {d * 0.7:g} mm or a larger shaft.")
     if b >= d * 0.7 or t1 >= d / 2:
         raise Impossible(f"a {b:g} mm keyway {t1:g} mm deep is too big for a {d:g} mm shaft")
     if key_len > length:
