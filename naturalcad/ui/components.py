@@ -20,7 +20,7 @@ from . import downloads as dl
 from . import format as fmt
 from . import viewer
 
-UNIT_KEY = "units"  # mm or in: what the facts show (files stay in mm)
+UNIT_KEY = dl.UNIT_KEY  # mm or in: what the facts show (files stay in mm)
 
 INLINE_DOWNLOAD_BYTES = 25 * 1_048_576  # larger files are read only when the button is clicked
 PREVIEW_HEIGHT = 420
@@ -189,7 +189,7 @@ def facts(result: RunResult) -> None:
     # counts sit in pairs. Validity leads the checks below, as the first of them.
     unit = st.session_state.get(UNIT_KEY) or "mm"
     st.metric("Size", dl.size_text(result, unit), help="Files are always in millimetres." if unit == "in" else None)
-    measure, value = fmt.volume_label_and_text(result)
+    measure, value = dl.measure_text(result, unit)
     st.metric(measure, value)
     counts = fmt.count_metrics(result)
     if len(counts) > 1 and all(len(metric.label) <= 6 for metric in counts):

@@ -17,6 +17,7 @@ from . import format as fmt
 
 MM_PER_INCH = 25.4
 UNITS = ("mm", "in")
+UNIT_KEY = "units"  # the session's choice of mm or in: what the page shows (files stay in mm)
 
 
 def _slug(text: str) -> str:
@@ -83,3 +84,26 @@ def size_text(result: RunResult, unit: str) -> str:
         return "–"
     shown = extents[:2] if fmt.is_flat(result) else extents[:3]
     return " × ".join(fmt.number(v / MM_PER_INCH, 3) for v in shown) + " in"
+
+
+def measure_text(result: RunResult, unit: str) -> tuple[str, str]:
+    """Volume, area or length in the unit shown: ("Volume", "3.44 in³") in inches."""
+    label, text = fmt.volume_label_and_text(result)
+    geo = result.geometry or {}
+    if unit != "in" or text == "–":
+        return label, text
+    if label == "Length" and geo.get("length") is not None:
+        return label, length(float(geo["length"]), "in")
+    if label == "Area" and geo.get("area") is not None:
+        return label, f"{fmt.number(float(geo['area']) / MM_PER_INCH ** 2, 2)} in²"
+    if label == "Volume" and geo.get("volume") is not None:
+        return label, f"{fmt.number(float(geo['volume']) / MM_PER_INCH ** 3, 2)} in³"
+    return label, text
+
+
+def param_text(value: float, param_unit: str, unit: str) -> str:
+    """A parameter's value as the page shows it: a length in mm follows the unit toggle."""
+    if param_unit == "mm" and unit == "in":
+        return length(value, "in")
+    shown = fmt.number(value, 2)
+    return f"{shown} {param_unit}" if param_unit else shown

@@ -12,6 +12,7 @@ from typing import cast
 import streamlit as st
 
 from ..request import RunResult
+from . import downloads as dl
 from . import format as fmt
 from . import state
 from .versions import Thread, Version, compare, thread_of
@@ -84,13 +85,19 @@ def bar(result: RunResult) -> None:
             st.caption("A change now continues from this version (a new branch); the newer versions stay.")
 
 
+def _unit() -> str:
+    """The unit the page shows (the mm / in toggle beside the facts)."""
+    return st.session_state.get(dl.UNIT_KEY) or "mm"
+
+
 def tab(result: RunResult) -> None:
     """Every version of the part, any of them opened with one click, and two compared."""
     thread = current_thread(result)
+    unit = _unit()
     st.caption("Each generate, refine, slider change, form change and code edit is a version of this part, kept in "
                "the history. Open one to continue from it; compare any two.")
     for version in reversed(thread.versions):
-        _version_row(version, version.run.run_id == result.run_id)
+        _version_row(version, version.run.run_id == result.run_id, unit)
     if len(thread) < 2:
         return
     st.markdown("**Compare two versions**")
@@ -101,12 +108,12 @@ def tab(result: RunResult) -> None:
     left_pick, right_pick = st.columns(2)
     with left_pick:
         left = st.selectbox("Version", numbers, index=numbers.index(default_left.number), key=COMPARE_LEFT,
-                            format_func=lambda n: _label(thread, n))
+                            format_func=lambda n: _label(thread, n, unit))
     with right_pick:
         right = st.selectbox("with version", numbers, index=numbers.index(default_right), key=COMPARE_RIGHT,
-                             format_func=lambda n: _label(thread, n))
+                             format_func=lambda n: _label(thread, n, unit))
     a, b = thread.versions[numbers.index(left)], thread.versions[numbers.index(right)]
-    rows = compare(a.run, b.run)
+    rows = compare(a.run, b.run, unit)
 
     def cell(text: str, bold: bool) -> str:
         safe = fmt.untrusted(text)
@@ -118,20 +125,23 @@ def tab(result: RunResult) -> None:
                   f"v{b.number}": [cell(r.right, r.differs) for r in rows]},
                  border="horizontal", hide_index=True)
         differing = sum(r.differs for r in rows)
-        st.caption(f"{differing} of {len(rows)} facts differ (in bold)." if differing else "The two versions' facts are the same.")
+        said = f"{differing} of {len(rows)} facts differ (in bold)." if differing else "The two versions' facts are the same."
+        if unit == "in":
+            said += " Lengths in inches; the files are in millimetres."
+        st.caption(said)
 
 
-def _label(thread: Thread, number: int) -> str:
+def _label(thread: Thread, number: int, unit: str) -> str:
     version = thread.versions[number - 1]
-    return f"{version.label[:70]} · {fmt.size_text(version.run)}"
+    return f"{version.label[:70]} · {dl.size_text(version.run, unit)}"
 
 
-def _version_row(version: Version, shown: bool) -> None:
+def _version_row(version: Version, shown: bool, unit: str) -> None:
     with st.container(horizontal=True, vertical_alignment="center", key=f"version-row-{version.number}"):
         text = f"**v{version.number}** · {fmt.untrusted(version.kind)}"
         if version.change:
             text += f": {fmt.untrusted(version.change)}"
-        text += f" · {fmt.size_text(version.run)} · {fmt.created_text(version.run.created_at)}"
+        text += f" · {dl.size_text(version.run, unit)} · {fmt.created_text(version.run.created_at)}"
         st.markdown(text)
         if shown:
             st.badge("shown", icon=":material/visibility:", color="blue")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..request import RunResult
+from . import downloads as dl
 from . import format as fmt
 
 MAX_VERSIONS = 200  # a thread longer than this shows its first 200 versions
@@ -137,10 +138,11 @@ class FactRow:
         return self.left != self.right
 
 
-def facts_of(run: RunResult) -> dict[str, str]:
-    """A version's measured facts and parameter values, as the page words them."""
-    facts = {"Part": fmt.part_name(run), "Size": fmt.size_text(run)}
-    label, text = fmt.volume_label_and_text(run)
+def facts_of(run: RunResult, unit: str = "mm") -> dict[str, str]:
+    """A version's measured facts and parameter values, as the page words them, in the unit shown
+    (lengths in inches when the page shows inches; counts and angles as they are)."""
+    facts = {"Part": fmt.part_name(run), "Size": dl.size_text(run, unit)}
+    label, text = dl.measure_text(run, unit)
     facts[label] = text
     for metric in fmt.count_metrics(run):
         facts[metric.label] = metric.value
@@ -152,15 +154,18 @@ def facts_of(run: RunResult) -> dict[str, str]:
     except Exception:  # a script without a readable parameter block has no parameters to show
         comments = {}
     for name, value in (run.params or {}).items():
-        param, unit = fmt.param_label(name, comments.get(name, ""))
-        shown = ("on" if value else "off") if isinstance(value, bool) else fmt.number(value, 2) if isinstance(
-            value, (int, float)) else str(value)
-        facts[param] = f"{shown} {unit}".strip() if unit and not isinstance(value, bool) else shown
+        param, param_unit = fmt.param_label(name, comments.get(name, ""))
+        if isinstance(value, bool):
+            facts[param] = "on" if value else "off"
+        elif isinstance(value, (int, float)):
+            facts[param] = dl.param_text(float(value), param_unit, unit)
+        else:
+            facts[param] = str(value)
     return facts
 
 
-def compare(left: RunResult, right: RunResult) -> list[FactRow]:
+def compare(left: RunResult, right: RunResult, unit: str = "mm") -> list[FactRow]:
     """Both versions' facts, row by row (a fact one of them lacks shows as '–')."""
-    a, b = facts_of(left), facts_of(right)
+    a, b = facts_of(left, unit), facts_of(right, unit)
     names = list(a) + [name for name in b if name not in a]
     return [FactRow(name, a.get(name, "–"), b.get(name, "–")) for name in names]

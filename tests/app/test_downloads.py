@@ -49,3 +49,36 @@ def test_inches_change_what_is_shown_not_the_files(settings, open_app):
     at.session_state["units"] = "in"
     at.run()
     assert {m.label: m.value for m in at.metric}["Size"] == "4.724 × 3.15 × 0.236 in"
+
+
+def test_inches_show_the_volume_and_every_length_of_the_facts_in_inches(settings, open_app):
+    plate = pipeline.run(Request(PLATE, offline=True))
+    assert dl.measure_text(plate, "mm") == ("Volume", "56 394 mm³")
+    assert dl.measure_text(plate, "in") == ("Volume", "3.44 in³")  # 56 394 / 25.4³
+    at = open_app(run=plate.run_id)
+    at.session_state["units"] = "in"
+    at.run()
+    no_exceptions(at)
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Size"] == "4.724 × 3.15 × 0.236 in" and shown["Volume"] == "3.44 in³"
+    assert shown["Through-holes"] == "4"  # counts have no unit
+
+
+def test_the_compare_of_two_versions_follows_the_unit_toggle(settings):
+    from naturalcad.ui import versions
+
+    plate = pipeline.run(Request(PLATE, offline=True))
+    thicker = pipeline.run_code(plate.code.replace("thickness = 6.0", "thickness = 10.0"), "3d_solid",
+                                prompt=plate.prompt, source="user", parent_run_id=plate.run_id,
+                                params={**plate.params, "thickness": 10.0})
+    assert thicker.success, thicker.error
+    mm = {r.fact: r for r in versions.compare(plate, thicker)}
+    assert (mm["Size"].left, mm["Size"].right) == ("120 × 80 × 6 mm", "120 × 80 × 10 mm")
+    assert (mm["Thickness"].left, mm["Thickness"].right) == ("6 mm", "10 mm")
+    inches = {r.fact: r for r in versions.compare(plate, thicker, "in")}
+    assert (inches["Size"].left, inches["Size"].right) == ("4.724 × 3.15 × 0.236 in", "4.724 × 3.15 × 0.394 in")
+    assert (inches["Thickness"].left, inches["Thickness"].right) == ("0.236 in", "0.394 in")
+    assert inches["Length"].left == "4.724 in" and not inches["Length"].differs
+    assert inches["Volume"].left == "3.44 in³" and inches["Volume"].differs
+    assert inches["Columns"].left == "2"  # a count stays a count
+    assert inches["Through-holes"].left == "4"
