@@ -234,6 +234,10 @@ def parameters_tab(result: RunResult) -> None:
         changed_failure("params")
     columns = st.columns(2, gap="large")
     for index, name in enumerate(origin.names):
+        if index and index % 2 == 0:
+            # A row per pair: on a phone the columns stack, and one column of all the left-hand
+            # sliders above the right-hand ones put width far below length.
+            columns = st.columns(2, gap="large")
         key = origin.key(name)
         if key not in st.session_state:
             st.session_state[key] = _like(origin.values[name], result.params.get(name, origin.values[name]))

@@ -434,7 +434,7 @@ def size_checks(prompt: str, geometry: dict[str, Any], notices: list[str] | None
         if f in group or f.found is None:
             continue
         if f.found:
-            lines.append((untrusted(f"{f.quantity.text} found as {f.measured_as}"), True))
+            lines.append((untrusted(f"“{f.quantity.text}” found as {f.measured_as}"), True))  # the prompt's words, quoted
         else:
             lines.append((untrusted(f.sentence()[:1].upper() + f.sentence()[1:]), False))
     for n in check.negations:

@@ -49,6 +49,18 @@ def headline(reading: Reading) -> str:
     return f"{what} · {_LEVEL[reading.confidence]}"
 
 
+# Roles the reading names by the parameters a number set (a count of four corner holes is
+# "columns x rows"): said as a CAD user says them.
+_ROLE_WORDS = {"columns x rows": "hole count", "hole_count": "hole count"}
+
+
+def role_text(role: str) -> str:
+    """'hole count' for a plate's "columns x rows"; "a × b" for other products; spaces for underscores."""
+    if role in _ROLE_WORDS:
+        return _ROLE_WORDS[role]
+    return role.replace(" x ", " × ").replace("_", " ")
+
+
 def bound_text(reading: Reading) -> str:
     """'diameter 45 mm (“45mm”) · height 30 mm (“30mm”)'."""
     parts = []
@@ -59,7 +71,7 @@ def bound_text(reading: Reading) -> str:
         value = f"{v.value:g}{unit}"
         typed = v.text.replace(" ", "").lower()
         same = typed in (f"{v.value:g}", f"{v.value:g}mm")
-        parts.append(f"{v.role.replace('_', ' ')} {value}" + ("" if same else f" (“{v.text}”)"))
+        parts.append(f"{role_text(v.role)} {value}" + ("" if same else f" (“{v.text}”)"))
     return " · ".join(parts)
 
 
@@ -105,7 +117,7 @@ def marks(prompt: str, reading: Reading) -> list[tuple[int, int, str, str]]:
             unit = " mm" if value.kind in ("length", "thread") else ""
             typed = value.text.replace(" ", "").lower()
             same = typed in (f"{value.value:g}", f"{value.value:g}mm")
-            role = value.role.replace("_", " ")
+            role = role_text(value.role)
             place(value.text, "bound", role if same else f"{role} {value.value:g}{unit}")
         else:
             place(value.text, "unbound", "not used")

@@ -89,6 +89,8 @@ def form_dialog(result: RunResult) -> None:
     for index, field in enumerate(fields):
         label, unit = fmt.param_label(field.name, field.comment)
         start = result.params.get(field.name, field.value) if same else field.value
+        if index and index % 2 == 0:
+            columns = st.columns(2)  # a row per pair: on a phone the fields stack in the script's order
         with columns[index % 2]:
             if isinstance(field.value, int):
                 values[field.name] = int(st.number_input(label, value=int(start), step=1, min_value=0,

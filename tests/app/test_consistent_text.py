@@ -97,3 +97,19 @@ def test_cancelled_and_refused_runs_say_so_in_the_history_table(settings):
     assert fmt.history_row(cancelled)["size"] == "cancelled"
     refused = pipeline.run(Request("", offline=True))
     assert fmt.history_row(refused)["size"] == "refused"
+
+
+def test_the_reading_and_the_checks_name_the_hole_count_as_people_do(settings):
+    from naturalcad.ui import reading
+
+    result = offline("Plate 120 x 80 x 6 mm with four 8 mm corner holes")
+    assert result.reading is not None
+    from naturalcad.sources.templates import generate_from_prompt
+
+    read = generate_from_prompt(result.prompt).reading
+    bound = reading.bound_text(read)
+    assert "hole count 4 (“four”)" in bound and "columns" not in bound, bound
+    notes = [note for _, _, kind, note in reading.marks(result.prompt, read) if kind == "bound"]
+    assert "hole count 4" in notes and not any("*" in n or "columns" in n for n in notes), notes
+    checks = [text for text, ok in fmt.size_checks(result.prompt, result.geometry, result.notices) if ok]
+    assert "“four” found as the hole count" in checks and "“8 mm” found as a hole diameter" in checks, checks
