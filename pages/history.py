@@ -116,7 +116,8 @@ def summary(runs: list[RunResult]) -> None:
     cols = st.columns(4)
     cols[0].metric("Runs", len(runs))
     cols[1].metric("Success rate", f"{100 * succeeded / len(attempted):.0f}%" if attempted else "–",
-                   help="Of the runs that tried to build a part: refused prompts and cancelled runs are not counted.")
+                   help="Of the runs that tried to build a part: prompts refused or not understood before any code ran, "
+                        "and cancelled runs, are not counted.")
     cols[2].metric("Median runtime", fmt.runtime_text(statistics.median(r.runtime_seconds for r in done)) if done else "–")
     cols[3].metric("Last 7 days", sum(1 for r in runs if (today - _day(r)).days < 7))
 

@@ -33,7 +33,7 @@ def file_stem(result: RunResult) -> str:
     name = fmt.part_name(result)
     if name.endswith(" with holes"):
         name = name[: -len(" with holes")]
-    if name in ("custom", "refused"):
+    if name in ("custom", "refused", "not understood"):
         name = "part"
     parts = [_slug(name)]
     extents = (result.geometry or {}).get("extents") or []

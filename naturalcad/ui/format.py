@@ -216,6 +216,8 @@ def part_name(result: RunResult) -> str:
     """What this run made, by its family and what was measured: a plate without holes is a plate."""
     if result.error_kind == "request":
         return "refused"
+    if result.error_kind == "not_understood":
+        return "not understood"  # refused before CAD: the prompt named no part it could make
     family = family_text(result.family)
     holes = (result.geometry or {}).get("holes")
     if family.endswith(" with holes") and holes == 0:
@@ -443,9 +445,14 @@ def size_checks(prompt: str, geometry: dict[str, Any], notices: list[str] | None
     return lines
 
 
+# Runs that never tried to build a part: prompts refused (or not understood) before any code
+# ran, and runs cancelled by a newer click. They are not failures of a part.
+NOT_ATTEMPTED = ("request", "not_understood", "cancelled")
+
+
 def counts_toward_success(result: RunResult) -> bool:
-    """Refused prompts and cancelled runs never built anything: they are not failures of a part."""
-    return result.error_kind not in ("request", "cancelled")
+    """Whether a run counts in a success rate (see NOT_ATTEMPTED)."""
+    return result.error_kind not in NOT_ATTEMPTED
 
 
 def history_row(result: RunResult) -> dict[str, Any]:
@@ -458,7 +465,8 @@ def history_row(result: RunResult) -> dict[str, Any]:
         "source": SOURCE_SHORT.get(result.source, result.source),
         "success": bool(result.success),
         "runtime_s": round(result.runtime_seconds or 0.0, 2),
-        "size": size_text(result) if result.success else {"cancelled": "cancelled", "request": "refused"}.get(
+        "size": size_text(result) if result.success else {"cancelled": "cancelled", "request": "refused",
+                                                          "not_understood": "not understood"}.get(
             result.error_kind or "", "–"),
         "parent": result.parent_run_id or "",
         "error": result.error or "",

@@ -81,7 +81,9 @@ def render(filter_widgets: FilterWidgets) -> bool:
         return True
     cols = st.columns(3)
     cols[0].metric("Runs shown", len(runs))
-    cols[1].metric("Success rate", f"{100 * sum(r.result.success for r in runs) / len(runs):.0f}%")
+    attempted = [r for r in runs if fmt.counts_toward_success(r.result)]  # as History counts them
+    cols[1].metric("Success rate", f"{100 * sum(r.result.success for r in attempted) / len(attempted):.0f}%"
+                   if attempted else "–")
     cols[2].metric("Deployments", len({r.deployment for r in runs}))
     table(settings, runs)
     wanted = st.query_params.get("run")  # a row picked, or a link a teammate sent

@@ -113,3 +113,18 @@ def test_the_reading_and_the_checks_name_the_hole_count_as_people_do(settings):
     assert "hole count 4" in notes and not any("*" in n or "columns" in n for n in notes), notes
     checks = [text for text, ok in fmt.size_checks(result.prompt, result.geometry, result.notices) if ok]
     assert "“four” found as the hole count" in checks and "“8 mm” found as a hole diameter" in checks, checks
+
+
+def test_a_prompt_not_understood_is_not_a_failed_custom_run(settings, open_app):
+    """"chess knight" is refused before CAD (no family fits): History names it "not understood",
+    not "custom", and it does not lower the success rate."""
+    offline("box 40 x 30 x 20 mm")
+    knight = pipeline.run(Request("Could you do a chess knight for my set, about 50mm tall?", offline=True))
+    assert not knight.success and knight.error_kind == "not_understood"
+    assert fmt.part_name(knight) == "not understood" and not fmt.counts_toward_success(knight)
+    row = fmt.history_row(knight)
+    assert (row["family"], row["size"]) == ("not understood", "not understood")
+    history = open_app(HISTORY)
+    no_exceptions(history)
+    shown = {m.label: m.value for m in history.metric}
+    assert (shown["Runs"], shown["Success rate"]) == ("2", "100%")
