@@ -33,19 +33,27 @@ def of(result: Any) -> Reading | None:
 
 
 def _name(family: str | None) -> str:
-    return (family or "part").replace("_", " ")
+    """ "L bracket", "plate with holes": as the rest of the page names families."""
+    from .format import family_text
+
+    return family_text(family or "part")
 
 
 def _a(word: str) -> str:
-    return ("an " if word[:1] in "aeiou" else "a ") + word
+    """ "an L bracket", "a U channel", "an angle bracket"."""
+    from .format import with_article
+
+    return with_article(word)
 
 
-def headline(reading: Reading) -> str:
+def headline(reading: Reading, name: str | None = None) -> str:
+    """ "Read as an L bracket · High confidence". `name` is what the run made when the page
+    names it otherwise (a plate that came out without holes is "a plate", as its facts say)."""
     if reading.family is None:
         return "Not understood · no part was made"
-    what = f"Read as {_a(_name(reading.family))}"
+    what = f"Read as {_a(name or _name(reading.family))}"
     if reading.stand_in:
-        what = f"Rough stand-in: {_a(_name(reading.family))}"
+        what = f"Rough stand-in: {_a(name or _name(reading.family))}"
     return f"{what} · {_LEVEL[reading.confidence]}"
 
 
@@ -170,7 +178,11 @@ def show(result: Any) -> None:
     reading = of(result)
     if reading is None:
         return
-    body = [f"**{headline(reading)}**"]
+    from .format import part_name
+
+    made = part_name(result) if getattr(result, "success", False) and getattr(result, "family", None) == \
+        reading.family else None
+    body = [f"**{headline(reading, made)}**"]
     prompt = " ".join(str(getattr(result, "prompt", "") or "").split())
     bound = bound_text(reading)
     if bound:

@@ -128,3 +128,21 @@ def test_a_prompt_not_understood_is_not_a_failed_custom_run(settings, open_app):
     no_exceptions(history)
     shown = {m.label: m.value for m in history.metric}
     assert (shown["Runs"], shown["Success rate"]) == ("2", "100%")
+
+
+def test_the_reading_box_names_the_family_as_the_facts_do(settings, open_app):
+    """The "Read as …" box used its own naming: "Read as a l bracket", and "a plate with holes"
+    for a plate the caption (rightly) called a plate."""
+    bracket = offline("L bracket 50 x 30 x 40")
+    at = open_app(run=bracket.run_id)
+    no_exceptions(at)
+    boxes = " ".join(texts(at.success) + texts(at.warning) + texts(at.error))
+    assert "Read as an L bracket ·" in boxes and "a l bracket" not in boxes.lower(), boxes
+    plain = offline("plate 100 x 60 x 5")
+    at = open_app(run=plain.run_id)
+    no_exceptions(at)
+    boxes = " ".join(texts(at.success) + texts(at.warning) + texts(at.error))
+    assert "Read as a plate ·" in boxes and "plate with holes" not in boxes, boxes
+    holed = offline("plate 100 x 60 x 5 with four 6 mm corner holes")
+    at = open_app(run=holed.run_id)
+    assert "Read as a plate with holes ·" in " ".join(texts(at.success) + texts(at.warning))
