@@ -78,7 +78,8 @@ def filters(all_runs: list[RunResult]) -> dict:
     families = sorted({r.family for r in all_runs if r.family})
     sources = [s for s in fmt.SOURCE_LABELS if any(r.source == s for r in all_runs)]
     first = min((_day(r) for r in all_runs), default=date.today())
-    cols = st.columns([2, 1, 1.2, 1.2, 2.1], gap="small")
+    with st.container(key="history-filters"):  # a phone puts Result, Source and Family on one row
+        cols = st.columns([2, 1, 1.2, 1.2, 2.1], gap="small")
     text = cols[0].text_input("Search", key="hist-text", placeholder="prompt, family or run id")
     success = cols[1].selectbox("Result", ["All", "Succeeded", "Failed"], key="hist-success")
     source = cols[2].selectbox("Source", [None, *sources], key="hist-source",
@@ -113,7 +114,8 @@ def summary(runs: list[RunResult]) -> None:
     attempted = [r for r in runs if fmt.counts_toward_success(r)]
     succeeded = sum(1 for r in attempted if r.success)
     today = date.today()
-    cols = st.columns(4)
+    with st.container(key="history-figures"):  # two by two on a phone: the runs table stays near the top
+        cols = st.columns(4)
     cols[0].metric("Runs", len(runs))
     cols[1].metric("Success rate", f"{100 * succeeded / len(attempted):.0f}%" if attempted else "–",
                    help="Of the runs that tried to build a part: prompts refused or not understood before any code ran, "

@@ -47,6 +47,13 @@ _CSS = """
   [class*="-viewer-tools"] button, [class*="-viewer-section"] button { min-height: 40px; }
   /* Columns stack on a phone: a column gap meant for side by side is a hole between two sliders. */
   [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"]) { row-gap: 0.75rem; }
+  /* History: four figures two by two, and Result / Source / Family on one row, so the runs
+     themselves start on the first screen, not below eight stacked boxes. */
+  .st-key-history-figures [data-testid="stColumn"] {
+    flex: 1 1 calc(50% - 1rem) !important; min-width: calc(50% - 1rem) !important; width: calc(50% - 1rem) !important; }
+  .st-key-history-filters [data-testid="stColumn"]:is(:nth-child(2), :nth-child(3), :nth-child(4)) {
+    flex: 1 1 calc(33.33% - 0.7rem) !important; min-width: calc(33.33% - 0.7rem) !important;
+    width: calc(33.33% - 0.7rem) !important; }
 }
 </style>
 """
