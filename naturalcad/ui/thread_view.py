@@ -106,7 +106,10 @@ def tab(result: RunResult) -> None:
         right = st.selectbox("with version", numbers, index=numbers.index(default_right), key=COMPARE_RIGHT,
                              format_func=lambda n: _label(thread, n))
     a, b = thread.versions[numbers.index(left)], thread.versions[numbers.index(right)]
-    rows = compare(a.run, b.run)
+    from .components import UNIT_KEY
+
+    unit = st.session_state.get(UNIT_KEY) or "mm"  # the mm / in toggle beside the facts
+    rows = compare(a.run, b.run, unit)
 
     def cell(text: str, bold: bool) -> str:
         safe = fmt.untrusted(text)
@@ -122,8 +125,11 @@ def tab(result: RunResult) -> None:
 
 
 def _label(thread: Thread, number: int) -> str:
+    from .components import UNIT_KEY
+    from .downloads import size_text
+
     version = thread.versions[number - 1]
-    return f"{version.label[:70]} · {fmt.size_text(version.run)}"
+    return f"{version.label[:70]} · {size_text(version.run, st.session_state.get(UNIT_KEY) or 'mm')}"
 
 
 def _version_row(version: Version, shown: bool) -> None:

@@ -137,9 +137,14 @@ class FactRow:
         return self.left != self.right
 
 
-def facts_of(run: RunResult) -> dict[str, str]:
-    """A version's measured facts and parameter values, as the page words them."""
-    facts = {"Part": fmt.part_name(run), "Size": fmt.size_text(run)}
+def facts_of(run: RunResult, unit: str = "mm") -> dict[str, str]:
+    """A version's measured facts and parameter values, as the page words them.
+
+    `unit` ("mm" or "in") is the one the page shows: the size and every length parameter are
+    written in it, as the facts beside the viewer are (volumes stay in mm³, as there)."""
+    from .downloads import length, size_text
+
+    facts = {"Part": fmt.part_name(run), "Size": size_text(run, unit)}
     label, text = fmt.volume_label_and_text(run)
     facts[label] = text
     for metric in fmt.count_metrics(run):
@@ -152,15 +157,19 @@ def facts_of(run: RunResult) -> dict[str, str]:
     except Exception:  # a script without a readable parameter block has no parameters to show
         comments = {}
     for name, value in (run.params or {}).items():
-        param, unit = fmt.param_label(name, comments.get(name, ""))
-        shown = ("on" if value else "off") if isinstance(value, bool) else fmt.number(value, 2) if isinstance(
-            value, (int, float)) else str(value)
-        facts[param] = f"{shown} {unit}".strip() if unit and not isinstance(value, bool) else shown
+        param, param_unit = fmt.param_label(name, comments.get(name, ""))
+        if isinstance(value, bool):
+            facts[param] = "on" if value else "off"
+        elif isinstance(value, (int, float)) and param_unit == "mm" and unit == "in":
+            facts[param] = length(float(value), unit)
+        else:
+            shown = fmt.number(value, 2) if isinstance(value, (int, float)) else str(value)
+            facts[param] = f"{shown} {param_unit}".strip() if param_unit else shown
     return facts
 
 
-def compare(left: RunResult, right: RunResult) -> list[FactRow]:
-    """Both versions' facts, row by row (a fact one of them lacks shows as '–')."""
-    a, b = facts_of(left), facts_of(right)
+def compare(left: RunResult, right: RunResult, unit: str = "mm") -> list[FactRow]:
+    """Both versions' facts, row by row, in the unit shown (a fact one of them lacks shows as '–')."""
+    a, b = facts_of(left, unit), facts_of(right, unit)
     names = list(a) + [name for name in b if name not in a]
     return [FactRow(name, a.get(name, "–"), b.get(name, "–")) for name in names]
