@@ -57,10 +57,13 @@ def cache_directory() -> Path:
     return Path(wanted) if wanted else Path(tempfile.gettempdir()) / f"naturalcad-viewer-{os.getuid()}"
 
 
-@functools.lru_cache(maxsize=4)
 def write_bundle(program: str, directory: Path | None = None) -> Bundle:
     """Write the program once (atomically, named by its hash); raises OSError if it cannot."""
-    directory = directory or cache_directory()
+    return _write(program, directory or cache_directory())
+
+
+@functools.lru_cache(maxsize=4)
+def _write(program: str, directory: Path) -> Bundle:
     data = program.encode("utf-8")
     name = f"vtk-viewer-{hashlib.sha256(data).hexdigest()[:16]}.js"
     directory.mkdir(parents=True, exist_ok=True)
