@@ -68,14 +68,22 @@ def stage_breakdown(data_dir: Path, count: int) -> dict[str, float]:
     return {stage: round(percentile(values, 0.5), 3) for stage, values in stages.items()}
 
 
-def viewer_page_bytes(data_dir: Path) -> int | None:
-    """Size of the newest run's viewer page (vtk.js and the mesh, inlined in one srcdoc)."""
+def viewer_page_bytes(data_dir: Path) -> tuple[int, int] | None:
+    """The newest run's viewer page: (whole self-contained page, what a Generate sends).
+
+    The app sends the page with its vtk.js program linked as a file of the server
+    (`naturalcad.viewer_assets`), fetched by the browser, instead of inline."""
+    from naturalcad import viewer_assets
     from naturalcad.config import load_settings
     from naturalcad.history import HistoryStore
     from naturalcad.preview import viewer_page
 
     runs = HistoryStore.for_settings(load_settings({"NATURALCAD_DATA_DIR": str(data_dir)})).list(limit=1)
-    return len(viewer_page(runs[0].artifacts, 420).encode()) if runs else None
+    if not runs:
+        return None
+    html = viewer_page(runs[0].artifacts, 420)
+    linked = viewer_assets.linked_page(html, lambda bundle: f"/component/naturalcad.viewer_component.vtk_assets/{bundle.name}")
+    return len(html.encode()), len((linked[0] if linked else html).encode())
 
 
 def page_loads(browser, url: str, count: int = LOADS) -> list[float]:
@@ -160,7 +168,8 @@ def main() -> int:
         report["pipeline_p50"] = round(base50, 3)
         report["page_over_pipeline_p50"] = round(p50 / base50, 2) if base50 else None
     report["stage_p50"] = stages
-    report["viewer_page_bytes"] = page_bytes
+    report["viewer_page_bytes"] = page_bytes[0] if page_bytes else None
+    report["viewer_page_sent_bytes"] = page_bytes[1] if page_bytes else None
     report["load_average"] = Path("/proc/loadavg").read_text().split()[:3]
     if args.json:
         print(json.dumps(report))
@@ -171,7 +180,8 @@ def main() -> int:
               f"{'met' if p50 <= TARGET_P50 else 'NOT met'})")
         print(f"page load -> usable p50 {load50:.3f} s, each {[round(t, 2) for t in loads]} "
               f"(target p50 <= {TARGET_LOAD_P50} s: {'met' if load50 <= TARGET_LOAD_P50 else 'NOT met'})")
-        print(f"pipeline stages p50 (s): {stages}; viewer page {page_bytes} bytes; "
+        sent = f"{page_bytes[0]} bytes whole, {page_bytes[1]} sent per part" if page_bytes else "none"
+        print(f"pipeline stages p50 (s): {stages}; viewer page {sent}; "
               f"load average {report['load_average']}")
         if baseline:
             print(f"pipeline alone p50 {report['pipeline_p50']:.3f} s; the page adds "

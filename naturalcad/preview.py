@@ -5,8 +5,8 @@ build123d, so the Streamlit process stays light and never runs CAD code. Three o
 
 - `load_preview()`: a pyvista mesh for a run, flat polylines for 2D/1D results (from the DXF);
 - `thumbnail()`: a small offscreen PNG per run, made once and kept as `thumbnail.png`;
-- `show()`: the interactive viewer in a Streamlit page (stpyvista's trame backend, which
-  works offline), or a static picture where the component cannot load (AppTest).
+- `show()`: the interactive viewer in a Streamlit page (`viewer_component`: an iframe with
+  trame-vtk's offline vtk.js page), or a static picture where the component cannot load.
 
 The viewer is a self-contained vtk.js page built from the plotter's scene with trame-vtk's
 serializers, so no trame server and no network are needed. Offscreen pictures use whichever
@@ -447,47 +447,25 @@ def show(files: Mapping[str, str], key: str, height: int = VIEWER_SIZE[1], theme
          view: str = "iso", options: SceneOptions | None = None) -> str:
     """Draw the interactive viewer for a run's files in the current Streamlit container.
 
-    Returns "interactive" or "static": stpyvista's component can only be declared inside a
-    running Streamlit server, so AppTest (and any environment where it fails to load) gets
-    an offscreen picture instead of a blank box. Raises PreviewError for unusable files.
+    Returns "interactive" or "static": where the viewer component cannot be declared (no
+    running Streamlit server) the page gets an offscreen picture instead of a blank box.
+    Raises PreviewError for unusable files.
     """
     import streamlit as st
 
+    page = viewer_page(files, height, theme, view, options)
     try:
-        import stpyvista
-    except Exception:  # StreamlitAPIException outside a real server
-        stpyvista = None
-    if stpyvista is not None:
-        _mount(viewer_page(files, height, theme, view, options), height, key)
+        from . import viewer_component
+
+        viewer_component.mount(page, height, key)
         return "interactive"
+    except Exception:  # StreamlitAPIException outside a real server
+        log.debug("interactive viewer unavailable here; drawing a picture", exc_info=True)
     picture_key = _files_key(files)
     if not picture_key:
         raise PreviewError("This run has no STL, GLB or DXF file to preview.")
     st.image(_static_picture(picture_key, (VIEWER_SIZE[0], height), options), width="stretch")
     return "static"
-
-
-def _mount(html: str, height: int, key: str) -> None:
-    """Hand the viewer page to stpyvista's component (its trame backend's front end).
-
-    `stpyvista(plotter, backend="trame")` builds the same page by forking the server process
-    to call `plotter.export_html()`; forking a threaded server can deadlock the child and
-    hang the page, so the page is built here (under the VTK lock) and given to the same
-    component directly. The public call remains the fallback if stpyvista changes.
-    """
-    import stpyvista
-
-    component = getattr(stpyvista, "_stpv_component", None)
-    if component is None:  # a future stpyvista: use its public API (it calls our exporter)
-        plotter = _plotter_class()(off_screen=True, window_size=[VIEWER_SIZE[0], height])
-        plotter.prebuilt_html = html
-        try:
-            stpyvista.stpyvista(plotter, backend="trame", key=key)
-        finally:
-            plotter.close()
-        return
-    component(key=key, data={"_html": html, "backend": "trame", "height": height, "width": "stretch",
-                             "use_container_width": True})
 
 
 def warm_up() -> None:

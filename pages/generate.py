@@ -361,19 +361,17 @@ def result_area() -> None:
         components.notices(result)
     components.overview(result, key="current")
     # The tab lives in the URL (?tab=Code): a reload opens the one the person was in.
+    # Only the open tab is drawn (a tab click reruns the page): a closed Code tab must not load
+    # its editor's 4 MB of JavaScript on every run, nor a closed Drawing tab its sheet.
     tabs = st.tabs(["Parameters", "Code", "Refine", "Versions", "Drawing", "Details"], key="tab", bind="query-params")
-    with tabs[0]:
-        parameters_tab(result)
-    with tabs[1]:
-        code_tab(result)
-    with tabs[2]:
-        refine_tab(result)
-    with tabs[3]:
-        thread_view.tab(result)
-    with tabs[4]:
-        components.drawing_tab(result, key="current", on_made=lambda made: state.set_current(made, keep_origin=True))
-    with tabs[5]:
-        components.details(result)
+    bodies = [parameters_tab, code_tab, refine_tab, thread_view.tab,
+              lambda shown: components.drawing_tab(shown, key="current",
+                                                   on_made=lambda made: state.set_current(made, keep_origin=True)),
+              components.details]
+    for tab, body in zip(tabs, bodies, strict=True):
+        if tab.open is not False:  # None: the tabs do not track which is open, so draw them all
+            with tab:
+                body(result)
 
 
 @safe.page

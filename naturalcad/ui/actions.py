@@ -80,6 +80,9 @@ def run_job(action: state.PendingAction, current: RunResult | None, on_stage: Ca
     if result.success:
         on_stage("preview", pipeline.STAGES["preview"])
         prepare_preview(result, theme, view)
+        from . import heap
+
+        heap.freeze("first run")  # the modules a run imports on first use live as long as the process
     return result
 
 

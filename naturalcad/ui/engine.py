@@ -21,7 +21,7 @@ from ..config import Settings, get_settings
 
 log = logging.getLogger("naturalcad.ui")
 
-VERSION_PACKAGES = ("naturalcad", "streamlit", "build123d", "cadquery-ocp-novtk", "pyvista", "vtk", "stpyvista",
+VERSION_PACKAGES = ("naturalcad", "streamlit", "build123d", "cadquery-ocp-novtk", "pyvista", "vtk",
                     "trame-vtk", "ezdxf", "trimesh", "pandas", "altair")
 
 
@@ -47,6 +47,9 @@ def _warm_renderer() -> None:
         preview.warm_up()
     except Exception:  # previews fall back to a message if rendering is unavailable
         log.warning("offscreen renderer unavailable", exc_info=True)
+    from . import heap
+
+    heap.freeze("start-up")  # what start-up loaded lives as long as the process
 
 
 @dataclass(frozen=True)

@@ -59,3 +59,9 @@ def labels(elements) -> list[str]:
 
 def no_exceptions(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
+
+
+def open_tab(at, label: str):
+    """Open a result tab as a click would: only the open tab is drawn (its label goes in `?tab=`)."""
+    at.session_state["tab"] = label
+    return at.run()

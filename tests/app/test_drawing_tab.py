@@ -10,7 +10,7 @@ from naturalcad.config import get_settings
 from naturalcad.history import HistoryStore
 from naturalcad.ui import state
 
-from .conftest import no_exceptions
+from .conftest import no_exceptions, open_tab
 
 PLATE = "plate 120 x 80 x 6 mm with four 8 mm corner holes"
 
@@ -22,6 +22,7 @@ def test_drawing_tab_makes_shows_and_offers_the_sheet(app):
     no_exceptions(at)
     before = at.session_state[state.CURRENT]
     assert before.success and "drawing_svg" not in before.artifacts  # an ordinary run draws nothing
+    at = open_tab(at, "Drawing")
     assert at.button(key="current-make-drawing").label == "Make drawing"
     at = at.button(key="current-make-drawing").click().run()
     no_exceptions(at)

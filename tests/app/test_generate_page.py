@@ -9,7 +9,7 @@ from naturalcad.history import HistoryStore
 from naturalcad.ui import format as fmt
 from naturalcad.ui import state
 
-from .conftest import labels, no_exceptions, texts
+from .conftest import labels, no_exceptions, open_tab, texts
 
 BOX = "box 60 x 40 x 20 mm"
 
@@ -91,6 +91,7 @@ def test_edited_code_runs_in_the_sandbox(app):
     at = generate(app, BOX)
     code = current(at).code.replace("length = 60.0", "length = 75.0")
     assert code != current(at).code
+    at = open_tab(at, "Code")
     at.toggle(key="code-plain").set_value(True).run()  # the plain text box (the code editor is a browser component)
     at.text_area(key="code-editor").input(code)
     at.button(key="run-code").click().run()
@@ -103,6 +104,7 @@ def test_edited_code_runs_in_the_sandbox(app):
 def test_rejected_code_names_the_line_and_keeps_the_part(app):
     at = generate(app, BOX)
     before = current(at)
+    at = open_tab(at, "Code")
     at.toggle(key="code-plain").set_value(True).run()  # the plain text box (the code editor is a browser component)
     at.text_area(key="code-editor").input("from build123d import *\nimport os\nresult = Box(1, 1, 1)\n")
     at.button(key="run-code").click().run()
@@ -116,6 +118,7 @@ def test_rejected_code_names_the_line_and_keeps_the_part(app):
 def test_refine_continues_from_the_current_run(app):
     at = generate(app, BOX)
     first = current(at)
+    at = open_tab(at, "Refine")
     at.text_input(key="refine_text").input("make it 30 mm tall")
     at.button(key="refine").click().run()
     no_exceptions(at)
@@ -155,6 +158,7 @@ def test_path_result_shows_length_and_segments_not_holes(app):
 def test_script_error_text_is_shown_as_text_not_markdown(app):
     """`Box.__init__()` must not turn into a bold "init"; `$x$`, HTML and links stay plain text."""
     at = generate(app, BOX)
+    at = open_tab(at, "Code")
     at.toggle(key="code-plain").set_value(True).run()  # the plain text box (the code editor is a browser component)
     at.text_area(key="code-editor").input("from build123d import *\nresult = Box(1, 2)\n")
     at.button(key="run-code").click().run()
@@ -174,7 +178,7 @@ def test_a_prompt_with_markdown_is_the_title_as_typed(app):
 
 
 def test_details_show_the_minute_in_utc_and_only_stages_that_ran(app):
-    at = generate(app, BOX)
+    at = open_tab(generate(app, BOX), "Details")
     table = at.table[0].value
     created = dict(zip(table["field"], table["value"], strict=True))["Created"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", created), created
@@ -278,6 +282,7 @@ def test_a_failed_follow_up_keeps_the_part_and_the_text(app, monkeypatch):
                          parent_run_id=current.run_id)
 
     monkeypatch.setattr(pipeline, "refine", broken)
+    at = open_tab(at, "Refine")
     at.text_input(key="refine_text").input("use 6 holes")
     at.button(key="refine").click().run()
     no_exceptions(at)

@@ -74,3 +74,15 @@ def test_the_form_remakes_the_prompt_as_the_family_and_sizes_chosen():
     assert "length = 150.0" in made.code
     box = form.make(PROMPT, "box", {"height": 20.0})
     assert box.family == "box" and box.params["height"] == 20.0 and box.params["length"] == 120.0
+
+
+def test_compare_writes_sizes_and_lengths_in_the_unit_shown():
+    code = "length = 120.0  # mm, overall length\ncount = 4  # number of holes\nresult = 1\n"
+    v1 = _run("a", None, "2026-01-01T10:00", params={"length": 120.0, "count": 4}, extents=[120, 80, 6], code=code)
+    v2 = _run("b", "a", "2026-01-01T10:01", params={"length": 150.0, "count": 4}, extents=[150, 80, 6], code=code)
+    inches = {r.fact: r for r in versions.compare(v1, v2, "in")}
+    assert inches["Size"].left == "4.724 × 3.15 × 0.236 in" and inches["Size"].right == "5.906 × 3.15 × 0.236 in"
+    assert inches["Length"].left == "4.724 in" and inches["Length"].right == "5.906 in" and inches["Length"].differs
+    assert inches["Count"].left == "4" and not inches["Count"].differs  # a count has no unit to convert
+    millimetres = {r.fact: r for r in versions.compare(v1, v2)}
+    assert millimetres["Size"].left == "120 × 80 × 6 mm" and millimetres["Length"].left == "120 mm"
