@@ -128,6 +128,13 @@ def _holes_in_plate(family: str, spec: PartSpec, values: Values) -> None:
                          f"wider than the {_g(narrow)} mm side. Use a hole smaller than {_g(narrow)} mm or a larger part.")
 
 
+def _depth_word(spec: PartSpec, values: Values) -> str:
+    """How the person measures the part along its holes: "thick" (a plate, a disc), "long" (a pin), "tall"."""
+    if _num(values, "thickness") or re.search(r"\bthi?c?k\b|\bthickness\b", spec.text, re.I):
+        return "thick"
+    return "long" if re.search(r"\blong\b|\blength\b|\blg\b", spec.text, re.I) else "tall"
+
+
 def _callout(family: str, spec: PartSpec, values: Values) -> None:
     """Counterbores and countersinks narrower than their hole; depths past the far face."""
     hole = _num(values, "hole_diameter", "bore_diameter")
@@ -142,13 +149,13 @@ def _callout(family: str, spec: PartSpec, values: Values) -> None:
                              f"than the hole it sits on (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.7))}).")
         if depth is not None and thick is not None and depth >= thick:
             raise Impossible(f"The {_g(depth)} mm deep counterbore goes through the {_g(thick)} mm "
-                             f"{'thick' if _num(values, 'thickness') else 'long'} part "
+                             f"{_depth_word(spec, values)} part "
                              f"(by {_g(depth - thick)} mm) and leaves nothing to hold the screw head. Use a depth under {_g(thick)} mm.")
     if call.countersink and call.countersink[0] <= hole:
         raise Impossible(f"The Ø{_g(call.countersink[0])} countersink is not wider than its Ø{_g(hole)} hole: a countersink must "
                          f"be larger than the hole (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.9, 1))} at 90°).")
     if call.depth is not None and thick is not None and call.depth > thick:
-        size = "thick" if _num(values, "thickness") else "long"
+        size = _depth_word(spec, values)
         raise Impossible(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm {size} part: it would break "
                          f"through by {_g(call.depth - thick)} mm. Make it a through hole or less than {_g(thick)} mm deep.")
 

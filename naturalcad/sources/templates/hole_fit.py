@@ -82,8 +82,8 @@ def clash(values: Values, round_outline: float | None = None, margin_given: bool
     edges as they can go: only a clash that remains there is the request's; one that goes away
     is the assumed distance's, and comes back `soft`."""
     if not margin_given and "edge_offset" in values and "x_pitch" not in values:
-        hole = _num(values, "hole_diameter") or 0.0
-        tightest = clash({**values, "edge_offset": cut_diameter(values, hole)[0] / 2}, round_outline)
+        nearest = cut_diameter(values, _num(values, "hole_diameter") or 0.0)[0] / 2
+        tightest = clash({**values, "edge_offset": nearest}, round_outline)
         if tightest is not None:  # no edge distance makes them fit
             text = tightest.sentence.replace(" laid out here are only", ", even as near the edges as they go, are only")
             return Clash(text)
@@ -111,9 +111,11 @@ def clash(values: Values, round_outline: float | None = None, margin_given: bool
         inset_y = width / 2 - max(abs(y) for _, y in spots)
         inset = min(inset_x, inset_y)
         if r > inset + 1e-6:
+            where = (f"{'its centre is' if one else 'their centres are'} {_g(inset)} mm from the edge, less than the "
+                     f"{_g(r)} mm radius" if inset > 0 else f"{'its centre is' if one else 'their centres are'} on or past the edge")
+            smaller = f"{what}s under {_g(2 * inset)} mm, or " if inset > 0 else ""
             return Clash(f"The {noun} {verb} {_g(r - inset)} mm past the edge of the {_g(length)} x {_g(width)} mm part: "
-                         f"{'its centre is' if one else 'their centres are'} {_g(inset)} mm from the edge, less than the {_g(r)} mm radius. Use {what}s "
-                         f"under {_g(2 * inset)} mm, or centres at least {_g(r)} mm in from the edges.")
+                         f"{where}. Use {smaller}centres at least {_g(r)} mm in from the edges.")
     gap = _closest(spots)
     if gap is not None and gap <= cut + 1e-6:
         n = len(spots)
