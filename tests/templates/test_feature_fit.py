@@ -38,6 +38,7 @@ REFUSED = [
                                                                   "at least 3 mm from the end"]),
     ("plate 20 long 30 wide 3 thick with a 30 mm long slot along its length", ["30 mm slot", "20 mm part", "by 10 mm"]),
     ("plate 25 x 40 x 3 with a 45 mm long slot", ["45 mm slot", "40 mm part", "by 5 mm"]),
+    ("shaft 20 dia 50 long with a keyway 60 long", ["60 mm keyway", "50 mm shaft", "by 10 mm"]),
     ("bar 60 x 20 x 6 with 5 holes of 15 mm at 12 mm pitch", ["15 mm holes at 12 mm pitch", "overlap", "by 3 mm",
                                                               "pitch over 15 mm"]),
 ]
@@ -110,6 +111,15 @@ def test_countersink_angle_is_never_its_size():
     assert call.countersink == (8.0, 90.0)
     call, _ = read_callouts("washer 30 OD 10 ID 3 thick, countersunk one side 90° to 16")
     assert call.countersink == (16.0, 90.0)
+
+
+def test_a_size_after_holes_is_the_hole_when_the_counterbore_is_sized_later():
+    call, _ = read_callouts("plate 100x100x14 with 4 counterbored holes Ø9, counterbore Ø16 x 12 deep")
+    assert call.counterbore == (16.0, 12.0)
+    call, _ = read_callouts("plate 80x80x6 with four M5 countersunk holes 10 mm from the edges")
+    assert call.countersink is None and call.countersink_wanted  # 10 is where they are, not the countersink
+    made = generate_from_prompt("plate 80x80x6 with four M5 countersunk holes 10 mm from the edges")
+    assert (made.params["countersink_diameter"], made.params["edge_offset"]) == (11.2, 10.0)
 
 
 def test_a_blind_hole_over_a_narrower_through_hole_is_a_counterbore():

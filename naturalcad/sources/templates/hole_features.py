@@ -26,7 +26,7 @@ _NUM = r"(\d++(?:[.,]\d++)?+)"  # possessive: "5.5" is never read as "5"
 _DIA = r"(?:[øØ⌀]\s*|dia\.?\s*|diameter\s*)?"
 _MM = r"(?:\s*mm)?"
 _NOT_ANGLE = r"(?!\s*(?:°|deg))"  # "csk 90°": 90 is the angle, never the countersink's size
-_NOT_HOLE = r"(?!\s*(?:mm\s*)?(?:(?:[a-z]+\s+)?(?:holes?|bolt|screw)|deep|dp)\b)"  # "counterbored 9 mm holes": 9 is the hole
+_NOT_HOLE = r"(?!\s*(?:mm\s*)?(?:(?:[a-z]+\s+)?(?:holes?|bolt|screw)|deep|dp|from|in\s+from|apart|pitch)\b)"  # "counterbored 9 mm holes": 9 is the hole
 
 
 @dataclass
@@ -175,7 +175,9 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
         if call.counterbore is None and narrow < wide:
             call.counterbore, call.diameter, call.through = (wide, deep), narrow, True
             take(m)
-    for m in _CBORE_AFTER.finditer(text):
+    # "counterbored holes Ø9, counterbore Ø16 x 12 deep": a size right after "holes" is the hole's when a
+    # counterbore is sized again later, so the sized one is read first
+    for m in sorted(_CBORE_AFTER.finditer(text), key=lambda m: re.search(r"\bholes?\b", m.group(0), re.I) is not None):
         if call.counterbore is None and free(m):
             call.counterbore = (_f(m.group(1)), _f(m.group(2)) if m.group(2) else None)
             take(m)
