@@ -105,3 +105,5 @@ COMMON_WORDS = set(["a", "an", "the", "and", "or", "but", "if", "then", "than", 
 # describing words and drawing abbreviations that name no part
 COMMON_WORDS |= {"dummy", "placeholder", "plain", "blank", "envelope", "mock", "spare", "sch", "schedule", "nps",
                  "eq", "sp", "ctr", "lg", "dp", "thk"}
+# what a screw hole is for, and where a feature is not ("for M5 socket head screws", "nothing in the middle")
+COMMON_WORDS |= {"socket", "head", "heads", "nothing"}

@@ -35,6 +35,8 @@ class TemplateSource:
         try:
             made = generate_from_prompt(request.safe_prompt, mode=request.mode, output_type=request.output_type)
         except NotUnderstood as err:
+            if err.impossible:  # the sizes asked for clash: a step reading of them would clash too
+                raise NotUnderstoodError(str(err), err.reading) from err
             whole = steps.generate_if_whole(request, None)
             if whole is not None:
                 return whole

@@ -19,6 +19,7 @@ from .choose import _2D_FALLBACK, choose_family
 from .families import REGISTRY, Notes
 from .families.base import Impossible
 from .feasibility import check as check_feasible
+from .hole_features import fit_standard_counterbore, place_end_holes
 from .hole_features import unmade as unmade_callout
 from .negations import honour as honour_negations
 from .parse import PartSpec, parse_prompt
@@ -29,9 +30,10 @@ from .script import render
 class NotUnderstood(ValueError):
     """No family fits the prompt; the message says what was and was not understood."""
 
-    def __init__(self, message: str, reading: Reading):
+    def __init__(self, message: str, reading: Reading, impossible: bool = False):
         super().__init__(message)
         self.reading = reading
+        self.impossible = impossible  # the sizes clash (feasibility): no other reader may build it
 
 
 @dataclass
@@ -93,8 +95,11 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
     fam = REGISTRY[family]
     body_type = "2d_vector" if output_type == "1d_path" and "1d_path" not in fam.outputs else output_type
     params = fam.params(spec, notes, body_type)
+    fit_standard_counterbore(spec.hole_callout, params, notes)  # "M5 counterbores in a 5 mm plate"
     values = {p.name: p.value for p in params}
-    check_feasible(family, spec, values)  # sizes that cannot make the part: refused with the reason
+    # sizes that cannot make the part: refused with the reason; a clash only assumed sizes make is a doubt
+    for doubt in check_feasible(family, spec, values, [what for what, _, _ in notes.assumed]):
+        notes.doubt(doubt)
     body = _adapt_body(family, fam.body(values, body_type, spec), output_type)
     uses_math = fam.uses_math or "math." in body
     return render(family, title, params, body, uses_math, output_type), values
@@ -108,6 +113,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     spec = parse_prompt(_without_designations(without_unsized(expanded)))
     spec.source_text = expanded
     honour_negations(spec)
+    place_end_holes(spec)  # "8 mm holes 20 from each end": two, one at each end
     if spec.metric is None:
         spec.metric = _screw_size(standards)  # "counterbored M6 holes": the M6 sizes the counterbore
     notes = Notes()
@@ -145,11 +151,17 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
                        understood, _standard_sizes(standards))
         reading.problems = [Problem("impossible", str(err), "low")]
         reading.confidence, reading.family = "low", None
-        raise NotUnderstood(str(err), reading) from err
+        raise NotUnderstood(str(err), reading, impossible=True) from err
     reason_text = "{} because {}".format(family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
                    understood, _standard_sizes(standards))
     _grade_assumed_sizes(reading, notes)
+    for doubt in notes.doubts:  # "the holes run off the assumed 100 x 60 plate": not a part to trust
+        reading.problems.append(Problem("doubtful_layout", doubt, "low"))
+        reading.confidence = grade(reading.problems)
+    if spec.hole_callout is not None and spec.hole_callout.fitted:  # not the standard's size: not `high`
+        reading.problems.append(Problem("adjusted_standard", spec.hole_callout.fitted))
+        reading.confidence = grade(reading.problems)
     for what in unmade_callout(spec.hole_callout, values):  # "a 10 mm hole 25 deep" where the family has no depth
         reading.unread.append(what)
         reading.problems.append(Problem("unread_word", what))

@@ -26,8 +26,8 @@ class EdgeCallout:
 _WHICH = (
     (re.compile(r"\b(?:all|4|four)?\s*(?:outside\s+|outer\s+)?corners\b|\bcorners?\b", re.I), "vertical"),
     (re.compile(r"\bvertical edges?\b", re.I), "vertical"),
-    (re.compile(r"\b(?:top|upper)\s+(?:edges?|face)\b", re.I), "top"),
-    (re.compile(r"\b(?:bottom|lower)\s+(?:edges?|face)\b", re.I), "bottom"),
+    (re.compile(r"\b(?:top|upper)\s+(?:(?:four|4|two|2)\s+)?(?:edges?|face)\b", re.I), "top"),
+    (re.compile(r"\b(?:bottom|lower)\s+(?:(?:four|4|two|2)\s+)?(?:edges?|face)\b", re.I), "bottom"),
     (re.compile(r"\b(?:both|each|the)\s+ends\b|\bends\b", re.I), "ends"),
     (re.compile(r"\ball\s+(?:edges|round|over|sides)\b|\bthroughout\b", re.I), "all"),
 )
@@ -35,9 +35,9 @@ _WHICH = (
 # R5 ALL CORNERS, R3 TYP, R2 ALL EDGES, R4 corners, corners R4, corners rounded R4
 _RADIUS = re.compile(
     r"\br\s?" + _NUM + r"(?:\s*mm)?(?=\s*(?:all\s+(?:corners|edges|round)|corners|edges|typ\b|all round))", re.I)
-_RADIUS_AFTER = re.compile(r"\b(?:corners?|edges?)\s*,?\s+(?:rounded\s+|radiused\s+|filleted\s+)?(?:to\s+|at\s+)?r\s?" + _NUM, re.I)
+_RADIUS_AFTER = re.compile(r"\b(?:(?:top|bottom|upper|lower|vertical|outer|outside|four|4|all|both|end)\s+){0,3}(?:corners?|edges?)\s*,?\s+(?:rounded\s+|radiused\s+|filleted\s+)?(?:to\s+|at\s+)?r\s?" + _NUM, re.I)
 # "round (only) the vertical edges", "round off the corners": the verb, never a round body
-_ROUND_VERB = re.compile(r"\bround(?=\s+(?:off\s+)?(?:only\s+)?(?:(?:the|all|its|four|every)\s+)*(?:\w+\s+)?(?:edges?|corners?)\b)", re.I)
+_ROUND_VERB = re.compile(r"\bround(?=\s+(?:off\s+)?(?:only\s+|just\s+)?(?:(?:the|all|its|four|every)\s+)*(?:\w+\s+){0,2}(?:edges?|corners?)\b)", re.I)
 # 1 x 45° CHAMFER, 2 x 45° chamfer on the top edges, CHAMFER 1 x 45°, 0.5 x 45°
 _CHAMFER = re.compile(
     r"\b" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\s*(?:°|deg(?:rees?)?)(?:\s*chamfers?)?"
@@ -45,7 +45,7 @@ _CHAMFER = re.compile(
 
 # chamfer all edges 2 mm, round the vertical edges 8 mm, fillet the top edge by 1.5, bevel the edges 1 mm
 _WORDED = re.compile(
-    r"\b(fillet|round|radius|chamfer|bevel)\w*\s+(?:(?:all|the|its|every|of)\s+)*(?:(?:top|bottom|upper|lower|vertical|"
+    r"\b(fillet|round|radius|chamfer|bevel)\w*\s+(?:(?:all|the|its|every|of|just|only)\s+)*(?:(?:top|bottom|upper|lower|vertical|"
     r"outer|outside|four|long|short)\s+)?(?:edges?|corners?)\s+(?:by\s+|to\s+|at\s+|of\s+)?(?:r\s?)?" + _NUM
     + r"(?:\s*mm)?(?!\s*(?:x|×|holes?|wide|long|thick|deep|high|tall)\b)", re.I)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
+from . import hole_fit
 from .families.base import Impossible
 from .parse import PartSpec
 from .slot_features import din_6885
@@ -127,10 +128,17 @@ def _holes_in_plate(family: str, spec: PartSpec, values: Values) -> None:
                          f"wider than the {_g(narrow)} mm side. Use a hole smaller than {_g(narrow)} mm or a larger part.")
 
 
+def _depth_word(spec: PartSpec, values: Values) -> str:
+    """How the person measures the part along its holes: "thick" (a plate, a disc), "long" (a pin), "tall"."""
+    if _num(values, "thickness") or re.search(r"\bthi?c?k\b|\bthickness\b", spec.text, re.I):
+        return "thick"
+    return "long" if re.search(r"\blong\b|\blength\b|\blg\b", spec.text, re.I) else "tall"
+
+
 def _callout(family: str, spec: PartSpec, values: Values) -> None:
     """Counterbores and countersinks narrower than their hole; depths past the far face."""
-    hole = _num(values, "hole_diameter")
-    thick = _num(values, "thickness")
+    hole = _num(values, "hole_diameter", "bore_diameter")
+    thick = _num(values, "thickness", "height")  # the part's depth along its holes: a plate's thickness, a disc's height
     call = spec.hole_callout
     if call is None or hole is None:
         return
@@ -140,13 +148,15 @@ def _callout(family: str, spec: PartSpec, values: Values) -> None:
             raise Impossible(f"The Ø{_g(d)} counterbore is not wider than its Ø{_g(hole)} hole: a counterbore must be larger "
                              f"than the hole it sits on (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.7))}).")
         if depth is not None and thick is not None and depth >= thick:
-            raise Impossible(f"The {_g(depth)} mm deep counterbore goes through the {_g(thick)} mm thick part "
+            raise Impossible(f"The {_g(depth)} mm deep counterbore goes through the {_g(thick)} mm "
+                             f"{_depth_word(spec, values)} part "
                              f"(by {_g(depth - thick)} mm) and leaves nothing to hold the screw head. Use a depth under {_g(thick)} mm.")
     if call.countersink and call.countersink[0] <= hole:
         raise Impossible(f"The Ø{_g(call.countersink[0])} countersink is not wider than its Ø{_g(hole)} hole: a countersink must "
                          f"be larger than the hole (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.9, 1))} at 90°).")
     if call.depth is not None and thick is not None and call.depth > thick:
-        raise Impossible(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm thick part: it would break "
+        size = _depth_word(spec, values)
+        raise Impossible(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm {size} part: it would break "
                          f"through by {_g(call.depth - thick)} mm. Make it a through hole or less than {_g(thick)} mm deep.")
 
 
@@ -295,12 +305,47 @@ def _pitch(family: str, spec: PartSpec, values: Values) -> None:
                          f"{_g(length)} x {_g(width)} mm part (by {_g(span - max(length, width))} mm).")
 
 
+def _cross_hole(family: str, spec: PartSpec, values: Values) -> None:
+    """A hole across a round part: narrower than the part, and wholly within its length."""
+    d, at = _num(values, "cross_hole_diameter"), _num(values, "cross_hole_from_end")
+    od, length = _num(values, "diameter"), _num(values, "height")
+    if d is None or at is None or od is None or length is None:
+        return
+    if d >= od:
+        raise Impossible(f"A {_g(d)} mm cross hole does not fit across a Ø{_g(od)} part: it is {_g(d - od)} mm wider than the "
+                         f"part and would cut it in two. Use a cross hole under {_g(od)} mm.")
+    if at - d / 2 < 0 or at + d / 2 > length:
+        over = max(d / 2 - at, at + d / 2 - length)
+        raise Impossible(f"A {_g(d)} mm cross hole {_g(at)} mm from the end runs {_g(over)} mm past the end of the {_g(length)} mm "
+                         f"long part. Put its centre at least {_g(d / 2)} mm from the end.")
+
+
+# what a family says it assumed (Notes.assume) that the hole layout depends on
+_LAYOUT_SIZES = {"length", "width", "outer diameter", "diameter", "hole diameter", "hole count", "bolt circle diameter"}
+
+
+def _layout(family: str, values: Values, assumed: Collection[str]) -> str | None:
+    """Every laid-out hole, as cut, inside the part and clear of its neighbours (hole_fit).
+    A clash that only an assumed size makes is returned as a doubt, not refused."""
+    outline = _outside(values) if family in _ROUND else None
+    found = hole_fit.clash(values, outline, margin_given="hole edge distance" not in assumed)
+    if found is None:
+        return None
+    if found.soft or _LAYOUT_SIZES & set(assumed):
+        return found.sentence
+    raise Impossible(found.sentence)
+
+
 RULES: tuple[Callable[[str, PartSpec, Values], None], ...] = (_nonpositive, _ring, _box_walls, _hex_and_threads, _gear,
                                                                 _torus, _bracket, _floor, _callout, _holes_in_plate,
-                                                                _bolt_circle, _pitch, _slots_and_keys, _edges)
+                                                                _bolt_circle, _pitch, _cross_hole, _slots_and_keys,
+                                                                _edges)
 
 
-def check(family: str, spec: PartSpec, values: Values) -> None:
-    """Raise `Impossible` with the reason when the sizes asked for cannot make the part."""
+def check(family: str, spec: PartSpec, values: Values, assumed: Collection[str] = ()) -> list[str]:
+    """Raise `Impossible` with the reason when the sizes asked for cannot make the part; return the
+    doubts (clashes that only the sizes in `assumed`, which the person did not give, make)."""
     for rule in RULES:
         rule(family, spec, values)
+    doubt = _layout(family, values, assumed)
+    return [doubt] if doubt else []

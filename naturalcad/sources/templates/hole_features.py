@@ -20,11 +20,13 @@ from .script import P
 
 if TYPE_CHECKING:  # families.base imports the parser, which imports this module
     from .families.base import Notes
+    from .parse import PartSpec
 
 _NUM = r"(\d++(?:[.,]\d++)?+)"  # possessive: "5.5" is never read as "5"
 _DIA = r"(?:[øØ⌀]\s*|dia\.?\s*|diameter\s*)?"
 _MM = r"(?:\s*mm)?"
-_NOT_HOLE = r"(?!\s*(?:mm\s*)?(?:(?:[a-z]+\s+)?(?:holes?|bolt|screw)|deep|dp)\b)"  # "counterbored 9 mm holes": 9 is the hole
+_NOT_ANGLE = r"(?!\s*(?:°|deg))"  # "csk 90°": 90 is the angle, never the countersink's size
+_NOT_HOLE = r"(?!\s*(?:mm\s*)?(?:(?:[a-z]+\s+)?(?:holes?|bolt|screw)|deep|dp|from|in\s+from|apart|pitch)\b)"  # "counterbored 9 mm holes": 9 is the hole
 
 
 @dataclass
@@ -44,11 +46,14 @@ class HoleCallout:
     counterbore_wanted: bool = False   # "counterbored M6 holes": sizes from the screw (DIN 974-1)
     countersink_wanted: bool = False   # "countersunk M5 holes": sizes from the screw head (ISO 10642)
     spans: list[tuple[int, int]] = field(default_factory=list)  # text the parser must not read
+    cross: tuple[float, float | None] | None = None  # a hole across a round part: (diameter, centre from one end)
+    cross_middle: bool = False         # "... through the middle": placed, not assumed
+    fitted: str | None = None          # a standard counterbore made shallower to fit the part (fit_standard_counterbore)
 
     @property
     def any(self) -> bool:
         return bool(self.counterbore or self.countersink or self.depth or self.tapped
-                    or self.counterbore_wanted or self.countersink_wanted)
+                    or self.counterbore_wanted or self.countersink_wanted or self.cross)
 
     def tap_drill(self) -> float | None:
         """The tap drill of the tapped size: ISO 2306's for a listed fine pitch, else nominal - pitch;
@@ -92,10 +97,12 @@ _CBORE_BEFORE = re.compile(
     + r"\s*(?:dp|deep)\b)?", re.I)
 # CSK Ø12 x 90°, ⌵ Ø11 x 90°, countersunk to 5 mm, countersink Ø10.4
 _CSK_AFTER = re.compile(
-    r"(?:c'?\s?sink|csk|counter[- ]?sunk|counter[- ]?sink|⌵)\s*(?:(?:the|all|both|its|four|\d+)\s+){0,2}(?:(?:bolt|mounting|corner)\s+)?(?:holes?\s+|them\s+)?(?:to\s+|of\s+|at\s+)?" + _DIA + _NUM + _MM + _NOT_HOLE
+    r"(?:c'?\s?sink|csk|counter[- ]?sunk|counter[- ]?sink|⌵)\s*(?:(?:the|all|both|its|four|\d+)\s+){0,2}(?:(?:bolt|mounting|corner)\s+)?(?:holes?\s+|them\s+)?(?:to\s+|of\s+|at\s+)?" + _DIA + _NUM + _NOT_ANGLE + _MM + _NOT_HOLE
     + r"(?:\s*(?:x|×|@|at)\s*" + _NUM + r"\s*(?:°|deg(?:rees?)?))?", re.I)
 # 10.4 mm countersink, Ø12 countersink
-_CSK_BEFORE = re.compile(_SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?counter[- ]?sink\b", re.I)
+# "Ø8 csk 90°", "12 mm c'sink x 90°": the size before the word, the angle after it
+_CSK_BEFORE = re.compile(_SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?(?:counter[- ]?sink|csk|c'?sink)\b"
+                         r"(?:\s*(?:x|×|@|at)?\s*" + _NUM + r"\s*(?:°|deg(?:rees?)?))?", re.I)
 # M6 x 1.0 TAP, M8 TAP 15 DP, M8 tapped, M10 tapped holes 10 deep, tapped M6, M6 thread
 _TAP = re.compile(
     r"\bm\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?(?:\s*-?\s*6h)?\s*(?:tap(?:ped)?|thread(?:ed)?)\b", re.I)
@@ -116,11 +123,33 @@ _PLACES = re.compile(r"\b(\d+)\s*(?:plcs|plc|places|pl)\b\.?", re.I)
 _DEPTH_AFTER_COMMA = re.compile(r"\bholes?\b[^;.]{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
 _BLIND_WORDS = re.compile(r"\b(?:blind|tapped|threaded|tap|not through|not thru)\b", re.I)
 # "countersunk 90° on one side to 26 dia", "countersunk to 12 mm"
-_CSK_TO = re.compile(r"counter[- ]?(?:sunk|sink)\s*(?:" + _NUM + r"\s*°\s*)?[a-z ]{0,24}?\bto\s*[øØ⌀]?\s*" + _NUM
+# ... "countersunk one side 90° to 16": the side named before the angle
+_CSK_TO = re.compile(r"counter[- ]?(?:sunk|sink)\s*(?:(?:on\s+)?(?:one|both|each|the\s+top|top)\s+sides?\s*,?\s*)?(?:" + _NUM
+                     + r"\s*°\s*)?[a-z ]{0,24}?\bto\s*[øØ⌀]?\s*" + _NUM
                      + r"(?:\s*mm)?(?:\s*(?:dia(?:meter)?\.?))?", re.I)
+# a stepped hole written as two: "a 20 mm blind hole 10 deep, and a 6 mm hole through from the bottom of it",
+# "a 16 mm hole 5 deep and a 6 mm hole right through": the wide blind one is a counterbore of the through one
+_HOLE_WORD = r"\s*(?:mm)?\s*(?:dia\.?\s*|diameter\s*)?"
+_STEPPED = re.compile(
+    r"(?:[øØ⌀]\s*)?" + _NUM + _HOLE_WORD + r"(?:blind\s+)?(?:hole|bore|pocket)\s+" + _NUM + r"\s*(?:mm)?\s*(?:deep|dp)\b"
+    r"[^;.]{0,30}?\band\s+(?:an?\s+|one\s+)?(?:[øØ⌀]\s*)?" + _NUM + _HOLE_WORD
+    + r"(?:(?:through|thru)\s+(?:hole|bore)|(?:hole|bore)\s+(?:right\s+|straight\s+|all\s+the\s+way\s+)?(?:through|thru))\b",
+    re.I)
 # "Ø40 THRU CTR", "a Ø40 hole through the centre": the centre hole of a part that has others
 _CENTRE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)?\s*(?:ctr|cent(?:re|er)|in the (?:middle|cent(?:re|er)))\b", re.I)
-_DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\b|\b(?:holes?|bore)\s*(?:of\s*)?[øØ⌀]\s*" + _NUM, re.I)
+# "Ø6 THRU", "holes Ø6", "(6.6 thru, cbore 11 x 6.5 deep)": a decimal before THRU is a hole size, never a count
+# a hole across a round part: "Ø8 CROSS HOLE THRU, 10 FROM ONE END", "a 4 mm cross hole 6 from one end",
+# "a Ø6 hole drilled across through the middle"; only where the part is round (a pin, rod, shaft, round bar)
+_ROUND_PART = re.compile(r"\b(?:pin|rod|shaft|axle|dowel|cylinder|round\s+bar|round\s+stock|peg)\b", re.I)
+_CROSS = re.compile(
+    r"(?:[øØ⌀]\s*)?" + _NUM + r"\s*(?:mm)?\s*(?:dia\.?\s*)?(?:cross[- ]?(?:drilled\s+)?holes?|holes?\s+(?:drilled\s+)?"
+    r"(?:across|crosswise|crossways|radially|transversely))(?:\s+(?:it|the\s+(?:pin|rod|shaft|bar|axle)))?"
+    r"(?:\s*(?:thru|through)(?:\s+(?:it|the\s+(?:middle|centre|center)))?)?", re.I)
+_CROSS_AT = re.compile(r"^\s*,?\s*(?:at\s+|centred\s+|centered\s+)?" + _NUM
+                       + r"\s*(?:mm)?\s*(?:from|in\s+from)\s+(?:one|the|an?|either)\s+end\b", re.I)
+_ONE_SIDE = re.compile(r"\b(?:on\s+)?one\s+(?:side|face)\b", re.I)
+_DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\b|\b(?:holes?|bore)\s*(?:of\s*)?[øØ⌀]\s*" + _NUM
+                       + r"|(?<![\d.,])(\d++[.,]\d++)(?:\s*mm)?\s*thru\b", re.I)
 _THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
 
 
@@ -135,7 +164,20 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
     def free(m: re.Match[str]) -> bool:
         return not any(a < m.end() and m.start() < b for a, b in taken)
 
-    for m in _CBORE_AFTER.finditer(text):
+    cross = _CROSS.search(text) if _ROUND_PART.search(text) else None
+    if cross is not None:
+        at = _CROSS_AT.search(text[cross.end():])
+        call.cross = (_f(cross.group(1)), _f(at.group(1)) if at else None)
+        call.cross_middle = at is None and re.search(r"middle|cent(?:re|er)", cross.group(0), re.I) is not None
+        taken.append((cross.start(), cross.end() + (at.end() if at else 0)))
+    for m in _STEPPED.finditer(text):
+        wide, deep, narrow = _f(m.group(1)), _f(m.group(2)), _f(m.group(3))
+        if call.counterbore is None and narrow < wide:
+            call.counterbore, call.diameter, call.through = (wide, deep), narrow, True
+            take(m)
+    # "counterbored holes Ø9, counterbore Ø16 x 12 deep": a size right after "holes" is the hole's when a
+    # counterbore is sized again later, so the sized one is read first
+    for m in sorted(_CBORE_AFTER.finditer(text), key=lambda m: re.search(r"\bholes?\b", m.group(0), re.I) is not None):
         if call.counterbore is None and free(m):
             call.counterbore = (_f(m.group(1)), _f(m.group(2)) if m.group(2) else None)
             take(m)
@@ -153,7 +195,7 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
             take(m)
     for m in _CSK_BEFORE.finditer(text):
         if call.countersink is None and free(m):
-            call.countersink = (_f(m.group(1) or m.group(2) or m.group(3)), 90.0)
+            call.countersink = (_f(m.group(1) or m.group(2) or m.group(3)), _f(m.group(4)) if m.group(4) else 90.0)
             take(m)
     for pat in (_TAP, _TAP_BEFORE):
         for m in pat.finditer(text):
@@ -171,7 +213,9 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
                 taken.append((m.start(g), m.end()))
     call.counterbore_wanted = call.counterbore is None and re.search(r"counter[- ]?bored?|c'?bore|⌴", text, re.I) is not None
     call.countersink_wanted = call.countersink is None and re.search(r"counter[- ]?sunk|counter[- ]?sink|\bcsk\b|⌵", text, re.I) is not None
-    call.through = bool(_THRU.search(text))
+    if call.countersink or call.counterbore or call.countersink_wanted or call.counterbore_wanted:
+        taken += [m.span() for m in _ONE_SIDE.finditer(text)]  # "countersunk on one side": one is no size
+    call.through = call.through or bool(_THRU.search(text))
     places = _PLACES.search(text) or (_COUNT_X.search(text) if call.tapped else None)
     if places is not None:
         call.count = int(places.group(1))
@@ -185,8 +229,8 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
         call.centre = _f(centre.group(1))
         taken.append(centre.span())
     dia = _DIA_THRU.search(text) if centre is None or call.centre is None else _DIA_THRU.search(text, centre.end())
-    if dia is not None:
-        call.diameter = _f(dia.group(1) or dia.group(2))
+    if dia is not None and call.diameter is None:
+        call.diameter = _f(dia.group(1) or dia.group(2) or dia.group(3))
     call.spans = taken
     blanked = text
     for a, b in taken:
@@ -194,6 +238,42 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
     # "Ø80/Ø60 X 10" on a drawing: outside / inside diameter of a ring
     blanked = _OD_ID.sub(lambda m: f" od {m.group(1)} id {m.group(2)}" + (f", {m.group(3)} thick " if m.group(3) else " "), blanked)
     return call, blanked
+
+
+# "8 mm holes 20 from each end", "a hole at both ends", "holes 15 in from either end": one at each end
+_AT_ENDS = re.compile(r"\bholes?\b[^,;.]{0,30}?\b(?:from|at|near|in\s+from)\s+(?:each|both|either)\s+ends?\b", re.I)
+
+
+def place_end_holes(spec: PartSpec) -> None:
+    """Holes placed "from each end" with no count: two, in a row along the part, one at each end."""
+    if spec.counts.get("holes") not in (None, 1) or spec.grid or "pcd" in spec.dims:
+        return
+    if spec.hole_pattern not in (None, "centre", "row") or not _AT_ENDS.search(spec.text):
+        return
+    spec.counts["holes"] = 2
+    spec.hole_pattern = "row"
+
+
+def fit_standard_counterbore(call: HoleCallout | None, params: list[P], notes: Notes) -> None:
+    """A counterbore sized from the screw's standard (not asked) that is deeper than the part: cut it
+    to leave a seat under the head, and say so ("M5 in a 5 mm plate": DIN 974-1 gives 5.4 deep).
+    A depth the person gave is never changed: feasibility refuses it with the numbers instead."""
+    if call is None or not call.counterbore_wanted or call.counterbore is None:
+        return
+    by_name = {p.name: p for p in params}
+    depth, thick = by_name.get("counterbore_depth"), by_name.get("thickness") or by_name.get("height")
+    if depth is None or thick is None or not isinstance(depth.value, (int, float)) or not isinstance(thick.value, (int, float)):
+        return
+    t, d = float(thick.value), float(depth.value)
+    if d < t:
+        return
+    seat = max(1.0, round(t * 0.3, 1))
+    fitted = round(t - seat, 1)
+    depth.value = fitted
+    call.counterbore = (call.counterbore[0], fitted)
+    call.fitted = (f"the standard counterbore is {d:g} mm deep, more than the {t:g} mm part: cut {fitted:g} mm deep, "
+                   f"leaving {seat:g} mm under the head (the screw head stands {round(d - fitted, 2):g} mm proud)")
+    notes.add(call.fitted)
 
 
 # --- parameters and the hole tool -------------------------------------------------------------
@@ -285,4 +365,25 @@ def unmade(call: HoleCallout | None, values: dict[str, float | int | bool]) -> l
         missing.append("counterbore")
     if call.countersink and "countersink_diameter" not in values:
         missing.append("countersink")
+    if call.cross and "cross_hole_diameter" not in values:
+        missing.append("cross hole")
     return missing
+
+
+def cross_hole_params(call: HoleCallout | None, notes: Notes, length: float) -> list[P]:
+    """A hole across a round part, as parameters: its diameter and where it sits along the part."""
+    if call is None or call.cross is None:
+        return []
+    d, at = call.cross
+    if at is None:
+        at = round(length / 2, 4)
+        if not call.cross_middle:
+            notes.assume("cross hole position (from the bottom end)", at)
+    return [P("cross_hole_diameter", round(d, 4), "mm, hole across the part (through, along Y)"),
+            P("cross_hole_from_end", round(at, 4), "mm, cross hole centre from the bottom end")]
+
+
+def cross_hole_lines() -> list[str]:
+    return ["# a hole across the part, through, at right angles to its axis",
+            "if cross_hole_diameter > 0:",
+            "    result -= Pos(0, 0, cross_hole_from_end) * Rot(90, 0, 0) * Cylinder(cross_hole_diameter / 2, diameter * 2)"]

@@ -13,12 +13,22 @@ from ...prompt import find_negations
 from .parse import PartSpec
 
 _BORE_ONLY = re.compile(r"\b(?:no|without(?: an?| any)?)\s+(?:centre|center|central|middle)?\s*(?:bore|hole)\b", re.I)
+# "no middle hole", "nothing in the middle", "no hole in the centre": the other holes stay
+_NO_MIDDLE = re.compile(r"\b(?:no|without(?: an?| any)?)\s+(?:centre|center|central|middle)\s+(?:bore|hole)s?\b"
+                        r"|\bnothing\s+(?:in\s+)?(?:the\s+)?(?:middle|centre|center)\b"
+                        r"|\bno\s+(?:holes?|bore)\s+in\s+the\s+(?:middle|centre|center)\b", re.I)
 _BLIND_FLANGE = re.compile(r"\bblind\s+flange\b|\bblanking\s+(?:flange|plate)\b", re.I)
 
 
 def honour(spec: PartSpec) -> None:
     """Take the negated features out of `spec` (in place)."""
     text = spec.text
+    if _NO_MIDDLE.search(text):
+        spec.dims.pop("centre_hole", None)
+        if spec.hole_pattern == "centre":  # the word "middle" of the negation is no place for the holes
+            spec.hole_pattern = None
+        if re.search(r"\b(?:nothing\s+in|no\s+\w*\s*holes?\s+in)\s+the\s+(?:middle|centre|center)", text, re.I):
+            return  # "nothing in the middle": the holes named elsewhere are the part's holes
     if _BLIND_FLANGE.search(text):
         spec.dims["bore"] = 0.0  # a blind flange closes the pipe: bolt holes, no bore
         spec.dims.pop("inner_diameter", None)

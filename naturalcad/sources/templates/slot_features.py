@@ -65,6 +65,9 @@ _SLOT_WIDE = re.compile(_COUNT + _NUM + r"\s*(?:mm)?\s*wide\s+slots?\b(?:[^.;]{0
                         + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc)\b(?:\s*overall)?)?", re.I)
 _SLOT_WIDE_AFTER = re.compile(_COUNT + r"slots?\s+" + _NUM + r"\s*(?:mm)?\s*wide\s*(?:x|×|by|,)?\s*(?:" + _NUM
                               + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc)\b(?:\s*overall)?)?", re.I)
+# "a 30 mm long slot", "slot 45 mm long": the length only; the width is assumed (slot_params)
+_SLOT_LONG = re.compile(_COUNT + r"(?:" + _NUM + r"\s*(?:mm)?\s*long\s+(?:through\s+)?slots?\b|slots?\s+(?:of\s+)?" + _NUM
+                        + r"\s*(?:mm)?\s*long\b)", re.I)
 _PITCH = re.compile(r"\b" + _NUM + r"\s*(?:mm)?\s*(?:apart|on cent(?:re|er)s|pitch|centre to centre|center to center)", re.I)
 _KEYWAY = re.compile(r"\bkey\s?(?:way|seat|slot)s?\b|\bkeyed\b", re.I)
 _KEY_LEN = re.compile(_NUM + r"\s*(?:mm)?\s*(?:long\s+)keyway|keyway\s+" + _NUM + r"\s*(?:mm)?\s*long", re.I)
@@ -101,6 +104,11 @@ def read_slots(text: str) -> tuple[SlotCallout | None, KeywayCallout | None, str
                 slot = SlotCallout(length if length is not None else 0.0, width, n)
                 spans.append(m.span())
                 break
+    if slot is None and (m := _SLOT_LONG.search(text)):
+        count = m.group(1)
+        n = int(count) if count and count.isdigit() else _WORDS.get((count or "a").lower(), 1)
+        slot = SlotCallout(_f(m.group(2) or m.group(3)), 0.0, n)
+        spans.append(m.span())
     key: KeywayCallout | None = None
     if _KEYWAY.search(text):
         key = KeywayCallout()
@@ -121,6 +129,9 @@ def slot_params(slot: SlotCallout, notes: Notes, length: float) -> list[P]:
     if slot.length <= 0:
         slot.length = round(max(slot.width * 3, length * 0.3), 1)
         notes.assume("slot length (overall)", slot.length)
+    if slot.width <= 0:  # "a 30 mm long slot": a quarter of its length, 3 to 10 mm
+        slot.width = round(min(max(slot.length / 4, 3.0), 10.0), 1)
+        notes.assume("slot width", slot.width)
     pitch = slot.pitch
     if slot.count > 1 and pitch is None:
         pitch = round(length / slot.count, 4)

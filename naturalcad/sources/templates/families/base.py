@@ -45,6 +45,15 @@ class Notes:
     def add(self, text: str) -> None:
         self.notices.append(Notice("adjusted", text))
 
+    @property
+    def doubts(self) -> list[str]:
+        """Clashes that only assumed sizes make (feasibility): the part is built, marked low."""
+        return list(getattr(self, "_doubts", []))
+
+    def doubt(self, text: str) -> None:
+        self._doubts = [*self.doubts, text]
+        self.notices.append(Notice("adjusted", "with the sizes assumed: " + text))
+
 
 class Impossible(ValueError):
     """The sizes asked for cannot make a valid part; the message says why and by how much."""

@@ -7,6 +7,7 @@ from ..iso import metric
 from ..parse import PartSpec
 from ..script import P
 from .base import Impossible, Notes, dim, dimension_group, positive, r4, take_loose
+from ..hole_fit import clear_margin  # an assumed edge distance that keeps the holes apart
 from .hole_pitch import pitched_layout  # holes laid out by a given spacing
 
 ALIGN_MIN_Z = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
@@ -159,6 +160,9 @@ def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_
     if pattern in ("corners", "grid", "row"):
         if margin is None:
             margin = r4(max(hole_d * 1.5, round(smaller * 0.12 * 2) / 2))
+            cols, rows = (2, 2) if pattern == "corners" else (spec.grid or (count, 1)) if pattern == "grid" else (count, 1)
+            long_n, short_n = max(cols, rows), min(cols, rows)
+            margin = clear_margin(margin, hole_d, [(long_n, max(length, width)), (short_n, min(length, width))])
             if pattern != "row" or count > 1:
                 notes.assume("hole edge distance", margin)
         if (margin * 2 >= smaller and pattern != "row") or margin * 2 >= length:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..hole_features import hole_params, tool_lines
+from ..hole_features import cross_hole_lines, cross_hole_params, hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
 from ..slot_features import keyway_lines, keyway_params
@@ -68,7 +68,8 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     params = [P("diameter", r4(d), "mm, outside diameter"),
               P("height", r4(h), "mm, length along Z")]
     bore = dim(spec, "bore", "inner_diameter")
-    if bore is None and (spec.counts.get("holes") == 1 or spec.hole_pattern == "centre"
+    cross = spec.hole_callout is not None and spec.hole_callout.cross is not None  # the hole goes across, not along
+    if bore is None and not cross and (spec.counts.get("holes") == 1 or spec.hole_pattern == "centre"
                          or ("hole_diameter" in spec.dims and not spec.counts.get("holes"))):
         bore = hole_diameter_from(spec, notes, r4(d * 0.3))
     if bore is not None and bore >= d:
@@ -95,6 +96,8 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
                P("fillet_radius", r4(fillet), "mm, rounding of both end edges (0 = sharp)")]
     if spec.keyway is not None and output_type != "2d_vector":
         params += keyway_params(spec.keyway, notes, d, h)
+    if output_type != "2d_vector":
+        params += cross_hole_params(spec.hole_callout, notes, h)
     return params
 
 def cylinder_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
@@ -117,7 +120,8 @@ elif fillet_radius > 0:
 if 0 < bore_diameter < diameter:
 """ + "\n".join("    " + line for line in tool_lines(values, "height", "bore_diameter", "bore_depth")) + """
     result -= hole_tool
-""" + ("\n".join(keyway_lines()) + "\n" if "keyway_width" in values else "")
+""" + ("\n".join(keyway_lines()) + "\n" if "keyway_width" in values else "") + (
+        "\n".join(cross_hole_lines()) + "\n" if "cross_hole_diameter" in values else "")
 
 
 EXAMPLES = (

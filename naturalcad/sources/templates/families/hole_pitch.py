@@ -47,6 +47,10 @@ def pitched_layout(spec: PartSpec, notes: Notes, length: float, width: float, ho
         if not count:
             notes.add(f"{cols} holes: {length:g} mm at {x_pitch:g} mm pitch" +
                       (f", {margin:g} mm from the ends" if margin is not None else ", centred"))
+    for n, p in ((cols, x_pitch), (rows, y_pitch)):
+        if n > 1 and 0 < p <= hole_d:  # holes that run into each other: a smaller pitch would not help
+            raise Impossible(f"{hole_d:g} mm holes at {p:g} mm pitch overlap their neighbours by {r4(hole_d - p):g} mm. "
+                             f"Use a pitch over {hole_d:g} mm or holes under {p:g} mm.")
     span_x, span_y = (cols - 1) * x_pitch + hole_d, (rows - 1) * y_pitch + hole_d
     if span_x > length or span_y > width:
         raise Impossible(f"{cols * rows} holes of {hole_d:g} mm at {x_pitch:g}"

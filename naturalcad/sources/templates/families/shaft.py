@@ -188,7 +188,8 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
     if b >= d * 0.7 or t1 >= d / 2:
         raise Impossible(f"a {b:g} mm keyway {t1:g} mm deep is too big for a {d:g} mm shaft")
     if key_len > length:
-        raise Impossible(f"the keyway ({key_len:g} mm) is longer than the shaft ({length:g} mm)")
+        raise Impossible(f"The {key_len:g} mm keyway is longer than the {length:g} mm shaft (by {key_len - length:g} mm). "
+                         f"Use a keyway under {length:g} mm or a longer shaft.")
     at_end = spec.phrase(r"\b(?:at|near|from) (?:one|the) end\b|\bopen[- ]ended\b|\brun[s]?[- ]out\b")
     start = r4(min(length - key_len, max(1.0, b / 2))) if at_end else r4((length - key_len) / 2)
     return [P("keyway_width", r4(b), "mm, keyway width (DIN 6885 key width b)"),

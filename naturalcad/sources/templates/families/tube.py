@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from ....prompt.standards import metric
+from ..hole_features import hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -110,17 +111,22 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     flat = is_washer or spec.has("ring", "shim")
     length = positive(length, r4(max(0.5, od * (0.1 if flat else 2 if spec.has("tube", "pipe") else 1))),
                       "thickness" if flat else "length", notes)
+    bore_callout = [q for q in hole_params(spec.hole_callout, inner, notes, spec.metric)
+                    if q.name.startswith(("counterbore", "countersink"))] if output_type != "2d_vector" else []
     return [P("outer_diameter", r4(od), "mm, outside diameter"),
             P("inner_diameter", r4(inner), "mm, inside diameter (bore)"),
-            P("length", r4(length), "mm, length / thickness along Z")]
+            P("length", r4(length), "mm, length / thickness along Z"), *bore_callout]
 
 def tube_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
         return "result = Circle(outer_diameter / 2) - Circle(inner_diameter / 2)\n"
-    return """
+    body = """
 section = Circle(outer_diameter / 2) - Circle(inner_diameter / 2)
 result = extrude(section, length)
 """
+    if "counterbore_diameter" in values or "countersink_diameter" in values:  # "a washer countersunk to 16"
+        body += "\n".join(tool_lines(values, "length", "inner_diameter")) + "\nresult -= hole_tool\n"
+    return body
 
 
 EXAMPLES = (
