@@ -70,7 +70,7 @@ def test_a_title_naming_an_extrusion_does_not_end_the_sketch():
     _, solid = _solid(
         "Part 1 - Flat bar extrusion. Coordinate system: Euler angles [-90.0, 0.0, -90.0], translation vector [0.0, 0.0, 0.0]. "
         f"Sketch, face 1, loop 1: {_rect(0.6, 0.1)}. Extrude depth towards normal: 0.3. Extrude depth opposite normal: 0.0.")
-    assert sorted(solid.bounding_box().size.to_tuple()) == pytest.approx([0.1, 0.3, 0.6], abs=1e-6)
+    assert sorted(tuple(solid.bounding_box().size)) == pytest.approx([0.1, 0.3, 0.6], abs=1e-6)
 
 
 # -- sketch scale: a factor, unless the part states the size the sketch is already drawn in --------------
