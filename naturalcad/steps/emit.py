@@ -93,7 +93,12 @@ def _prism(s: Script, op: ops.Prism, n: int) -> None:
 
 def _sphere(s: Script, op: ops.Sphere, n: int) -> None:
     D = s.param("sphere_diameter", op.diameter, f"mm, step {n}: sphere diameter")
-    s.add(f"part = Sphere({D} / 2)")
+    if op.flat_below is None:
+        s.add(f"part = Sphere({D} / 2)")
+        return
+    C = s.param("flat_below_centre", op.flat_below, f"mm, step {n}: the flat base's distance below the centre")
+    s.add("# the ball cut by a horizontal plane below its centre, standing on its flat base at Z = 0",
+          f"part = Pos(0, 0, {C}) * (Sphere({D} / 2) & Pos(0, 0, -{C}) * Box({D} + 2, {D} + 2, {D} + 2, {MINZ}))")
 
 
 def _cone(s: Script, op: ops.Cone, n: int) -> None:

@@ -110,3 +110,113 @@ def test_an_extrusion_both_ways_spans_both_sides_of_the_plane():
 def test_a_small_part_in_normalised_units_keeps_its_volume_in_the_report():
     from naturalcad.geometry import _measure
     assert _measure(0.00432) == 0.00432 and _measure(21600.00004) == 21600.0
+
+
+# -- captions of the final shape: one shape class reads every number, or the caption is declined ---------
+def _caption(prompt):
+    made, solid = _solid(prompt)
+    assert made.reading.why == "the description reads as a caption of the final shape"
+    assert made.reading.confidence == "high"
+    return made, solid
+
+
+def test_a_torus_from_its_tube_and_its_outside_diameter():
+    _, solid = _caption("The object is a ring with a round cross-section, like a bagel. The tube is 6 mm in diameter "
+                        "and the outside diameter of the ring is 46 mm.")
+    assert sorted(tuple(solid.bounding_box().size)) == pytest.approx([6, 46, 46], abs=1e-3)
+    assert solid.volume == pytest.approx(2 * math.pi ** 2 * 20 * 3 ** 2, rel=1e-4)
+
+
+def test_torus_sizes_that_disagree_are_not_built_as_read():
+    from naturalcad.steps import captions
+    assert captions.read_caption("The object is a torus. The tube is 6 mm in diameter, the mean diameter is 40 mm "
+                                 "and the outside diameter is 50 mm.") is None
+
+
+def test_a_frustum_whose_faces_are_named_before_their_sizes():
+    _, solid = _caption("The object is a frustum with a flat top and a flat bottom. The bottom is 36 mm in diameter, "
+                        "the top is 18 mm in diameter, and they are 24 mm apart.")
+    assert solid.volume == pytest.approx(math.pi * 24 / 3 * (18 ** 2 + 18 * 9 + 9 ** 2), rel=1e-4)
+
+
+def test_a_ball_cut_flat_stands_on_its_base_with_the_stated_height():
+    made, solid = _caption("The object is a ball with a flat base, sliced by a horizontal plane. The ball has a "
+                           "diameter of 50 mm and the part is 40 mm tall.")
+    box = _box(solid)
+    assert box[2] == pytest.approx(0, abs=1e-6) and box[5] == pytest.approx(40, abs=1e-6)
+    h = 10  # the cap cut off: 50 - 40
+    assert solid.volume == pytest.approx(4 / 3 * math.pi * 25 ** 3 - math.pi * h * h * (3 * 25 - h) / 3, rel=1e-4)
+    assert {v.role for v in made.reading.steps[0].values} >= {"sphere diameter", "height (agrees)"}
+
+
+def test_a_u_channel_with_its_inside_sizes_as_checks():
+    _, solid = _caption("The object is a U-shaped channel, open at the top and both ends. It is 90 mm long, 36 mm wide "
+                        "and 20 mm tall. The walls and the floor are each 3 mm thick, leaving a slot 30 mm wide and 17 mm deep.")
+    assert sorted(tuple(solid.bounding_box().size)) == pytest.approx([20, 36, 90], abs=1e-6)
+    assert solid.volume == pytest.approx((36 * 20 - 30 * 17) * 90, rel=1e-6)
+
+
+def test_a_flanged_hub_with_a_bore_and_bolt_holes_on_a_pitch_circle():
+    _, solid = _caption("The object is a flanged hub. A circular flange 80 mm in diameter and 8 mm thick carries a "
+                        "hub 30 mm in diameter rising 22 mm above it, for an overall height of 30 mm. A 12 mm bore runs "
+                        "through the hub and the flange. The flange has six 6 mm holes on a 60 mm pitch circle.")
+    vol = math.pi * (40 ** 2 * 8 + 15 ** 2 * 22 - 6 ** 2 * 30 - 6 * 3 ** 2 * 8)
+    assert solid.volume == pytest.approx(vol, rel=1e-4)
+    assert sorted(tuple(solid.bounding_box().size)) == pytest.approx([30, 80, 80], abs=0.01)
+
+
+def test_a_stepped_cylinder_whose_overall_height_does_not_add_up_is_declined():
+    from naturalcad.steps import captions
+    assert captions.read_caption("A cylindrical object with a step. The main cylinder has a diameter of 30 mm and a "
+                                 "height of 40 mm. A smaller cylinder, 12 mm in diameter and 10 mm tall, sits on top. "
+                                 "The overall height is 55 mm.") is None
+
+
+def test_a_two_step_block_flush_with_one_end():
+    _, solid = _caption("The object is a two-step block. The lower step is 70 mm long, 30 mm wide and 12 mm high; the "
+                        "upper step is 20 mm long, 30 mm wide and 8 mm high, flush with one of the short ends.")
+    assert solid.volume == pytest.approx(70 * 30 * 12 + 20 * 30 * 8, rel=1e-6)
+    assert _box(solid)[5] == pytest.approx(20, abs=1e-6)
+    top = solid.faces().sort_by(lambda f: f.center().Z)[-1]
+    assert abs(top.center().X) == pytest.approx(25, abs=1e-6)  # at an end, not centred
+
+
+def test_a_rounded_plate_keeps_its_corner_radius_as_a_corner_not_an_edge_fillet():
+    _, solid = _caption("The object is a flat plate with rounded corners and four holes. The plate is 70 mm long, "
+                        "45 mm wide and 3 mm thick, and the corner radius is 6 mm. The four holes are 4 mm in diameter, "
+                        "one near each corner, 7 mm from the adjacent edges.")
+    area = 70 * 45 - (4 - math.pi) * 36 - 4 * math.pi * 4
+    assert solid.volume == pytest.approx(area * 3, rel=1e-4)
+
+
+# -- revolve / sweep / loft prose: profiles named by their bounds, sections by a diameter ------------------
+def test_a_rectangle_named_by_its_x_and_z_bounds_revolves_into_a_ring():
+    _, solid = _solid("On the XZ plane draw a rectangle with corners at X = 12 and X = 20 and at Z = 0 and Z = 9. "
+                      "Revolve it 360 degrees about the Z axis.")
+    assert solid.volume == pytest.approx(math.pi * (20 ** 2 - 12 ** 2) * 9, rel=1e-4)
+
+
+def test_a_rectangle_from_x_to_x_revolved_part_way_is_a_sector():
+    _, solid = _solid("On the XZ plane, draw a rectangle from X = 20 to X = 35 and from Z = 0 to Z = 6. "
+                      "Then revolve it 120 degrees about the Z axis.")
+    assert solid.volume == pytest.approx(math.pi * (35 ** 2 - 20 ** 2) * 6 / 3, rel=1e-4)
+
+
+def test_a_circle_given_in_diameter_is_the_section_a_sweep_follows():
+    _, solid = _solid("First draw a circle 6 mm in diameter on the XZ plane, centred at X = 30. Then sweep the circle "
+                      "along a 90 degree arc of radius 30 mm in the XY plane, centred on the origin.")
+    assert solid.volume == pytest.approx(math.pi * 3 ** 2 * (math.pi * 30 / 2), rel=1e-3)
+
+
+def test_a_circle_sketched_on_the_top_face_and_extruded_up_is_a_boss():
+    made, solid = _solid("1. Sketch a circle of diameter 44 on the XY plane. 2. Extrude it 6 mm. 3. Sketch a circle of "
+                         "diameter 18 on the top face of the disc, concentric. 4. Extrude it 12 mm upward and join.")
+    assert _box(solid)[5] == pytest.approx(18, abs=1e-6)
+    assert solid.volume == pytest.approx(math.pi * (22 ** 2 * 6 + 9 ** 2 * 12), rel=1e-4)
+    assert not [s for s in made.reading.steps if s.problem]
+
+
+def test_a_loft_section_on_a_plane_given_above_the_first():
+    _, solid = _solid("Draw a 24 mm square on the XY plane. On a plane 30 mm above it draw a circle 12 mm in diameter. "
+                      "Loft the square to the circle.")
+    assert _box(solid)[5] == pytest.approx(30, abs=1e-6)
