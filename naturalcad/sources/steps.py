@@ -13,7 +13,7 @@ from ..prompt.reading import Assumed, Problem, Reading, ValueUse, grade
 from ..request import ValidRequest
 from ..steps import reads_as_steps
 from ..steps.captions import WHY as CAPTION_WHY
-from ..steps.captions import reads_as_caption
+from ..steps.captions import names_generic_object, reads_as_caption
 from ..steps.emit import step_of_line
 from ..steps.generate import StepsResult, generate_steps
 from ..steps.reading import Reading as StepsReading
@@ -54,8 +54,8 @@ def generate(request: ValidRequest) -> Generated | None:
     prompt = request.safe_prompt
     if reads_as_caption(prompt):
         made = generate_steps(prompt)
-        if made is not None and made.reading.why == CAPTION_WHY and made.reading.confidence == "high":
-            return _generated(made)  # one shape class read every number of the caption
+        if made is not None and made.reading.confidence == "high" and (made.reading.why == CAPTION_WHY or names_generic_object(prompt)):
+            return _generated(made)  # a shape class, or the step reader, read every number of the caption
     if reads_as_steps(prompt):
         made = generate_steps(prompt)
     elif len(prompt) >= LONG_DESCRIPTION:

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from . import ops
 from .text import NUM, Number
 
-_TRIPLE = r"[\[(]?\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*[\])]?"
+_TRIPLE = (r"[\[(]?\s*(-?\d+(?:\.\d+)?)\s*,\s*(?:and\s+)?(-?\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+)?|and\s+)(-?\d+(?:\.\d+)?)\s*[\])]?"
+           r"(?:\s*degrees)?")  # "[0.0, 0.0, -90.0]", "0.0, 0.0, and -90.0 degrees"
 _PAIR = re.compile(r"[\[(]\s*(-?\d+(?:\.\d+)?)\s*(?:mm|units?)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm|units?)?\s*[\])]")
 _PART = re.compile(r"\bpart\s*(\d{1,2})\s*[:.)\-]", re.I)
 _NEW_CS = re.compile(r"(?:\b(?:create|creating|set(?:ting)? up|establish\w*|define|defining|begin\w* with|start\w* with)\s+"
@@ -152,7 +153,13 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
     for kind, span in spans:
         pairs = [(float(a), float(b), m.start()) for m in _PAIR.finditer(span) for a, b in [m.groups()]]
         if kind.startswith("circle"):
-            centre = (pairs[0][0], pairs[0][1]) if pairs else (0.0, 0.0)
+            last = next((lp.circle for lp in reversed(part.loops) if lp.circle), None)
+            if pairs:
+                centre = (pairs[0][0], pairs[0][1])
+            elif last and re.search(r"\b(?:same|common|shared)\s+cent|\bconcentric", span + sketch[:0], re.I):
+                centre = (last[0], last[1])  # "another circle with the same center and a radius of 0.1988"
+            else:
+                centre = (0.0, 0.0)
             for r in _radii(span):
                 if r > 0:
                     part.loops.append(ops.Loop(circle=(centre[0], centre[1], r)))

@@ -37,9 +37,20 @@ class Caption:
     roles: dict[float, str] = field(default_factory=dict)
 
 
+# "Create a cylindrical object with a flat top and bottom.": a shape described by adjectives, no family named
+_GENERIC = re.compile(r"^\s*(?:(?:please\s+)?(?:create|make|design|generate|build|construct|model)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:object|part|shape|solid|body|component)\b(?!\s+(?:number|no\.))", re.I)
+
+
 def reads_as_caption(prompt: str) -> bool:
     """'The object is a ...', 'A cylindrical object with ...', 'This is a ...': the final shape, described."""
-    return bool(_OPENING.search(prompt))
+    return bool(_OPENING.search(prompt) or _GENERIC.search(prompt))
+
+
+def names_generic_object(prompt: str) -> bool:
+    """The caption calls the part 'an object' ('Create a cylindrical object ...'): no part family is named,
+    so a reader that bound every number knows the part better than a family guessed from an adjective."""
+    return bool(_GENERIC.search(prompt))
 
 
 def _g(m: re.Match[str] | None) -> float | None:

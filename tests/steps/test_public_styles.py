@@ -10,6 +10,8 @@ import math
 
 import pytest
 
+from naturalcad.request import Request, validate
+from naturalcad.sources.offline import TemplateSource
 from naturalcad.steps import cadseq
 from naturalcad.steps.generate import generate_steps
 
@@ -71,6 +73,22 @@ def test_a_title_naming_an_extrusion_does_not_end_the_sketch():
         "Part 1 - Flat bar extrusion. Coordinate system: Euler angles [-90.0, 0.0, -90.0], translation vector [0.0, 0.0, 0.0]. "
         f"Sketch, face 1, loop 1: {_rect(0.6, 0.1)}. Extrude depth towards normal: 0.3. Extrude depth opposite normal: 0.0.")
     assert sorted(tuple(solid.bounding_box().size)) == pytest.approx([0.1, 0.3, 0.6], abs=1e-6)
+
+
+def test_euler_angles_written_as_a_list_with_and_and_degrees():
+    (part,) = cadseq.read_sequence(
+        "Create a new coordinate system with Euler angles set to 0.0, 0.0, and -90.0 degrees and a translation vector "
+        "of 0.0, 0.05, 0.0. On the first face, in the first loop, draw a circle with a center at (0.2, 0.2) and a radius "
+        "of 0.2. Extrude the sketch 0.05 units along the normal.")
+    assert part.euler == (0.0, 0.0, -90.0) and part.translation == (0.0, 0.05, 0.0)
+
+
+def test_another_circle_with_the_same_centre_is_concentric():
+    (part,) = cadseq.read_sequence(
+        "Create a new coordinate system with Euler angles [0.0, 0.0, 0.0] and translation vector [0.0, 0.0, 0.0]. "
+        "In the first loop, draw a circle with a center at (0.3, 0.3) and a radius of 0.3. In the second loop, draw "
+        "another circle with the same center and a radius of 0.12. Extrude the sketch 0.1 units along the normal.")
+    assert [lp.circle for lp in part.loops] == [(0.3, 0.3, 0.3), (0.3, 0.3, 0.12)]
 
 
 # -- sketch scale: a factor, unless the part states the size the sketch is already drawn in --------------
@@ -220,3 +238,18 @@ def test_a_loft_section_on_a_plane_given_above_the_first():
     _, solid = _solid("Draw a 24 mm square on the XY plane. On a plane 30 mm above it draw a circle 12 mm in diameter. "
                       "Loft the square to the circle.")
     assert _box(solid)[5] == pytest.approx(30, abs=1e-6)
+
+
+def test_an_object_named_only_by_adjectives_is_built_by_the_reader_that_read_all_of_it():
+    # Text2CAD beginner style: no family is named, so "cylindrical object" must not become a plate
+    request = validate(Request("Make a cylindrical object with a flat top and bottom. The cylinder has a diameter of "
+                               "44 mm and a height of 18 mm.", offline=True))
+    made = TemplateSource().generate(request)
+    assert made.family == "steps" and made.params["cylinder_diameter"] == 44 and made.params["cylinder_height"] == 18
+
+
+def test_a_caption_shape_class_goes_before_the_templates():
+    request = validate(Request("The object is a frustum: the base is 30 mm in diameter, the top is 12 mm in diameter "
+                               "and the height is 20 mm.", offline=True))
+    made = TemplateSource().generate(request)
+    assert made.family == "steps" and made.params["cone_bottom_diameter"] == 30 and made.params["cone_height"] == 20
