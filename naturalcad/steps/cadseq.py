@@ -153,11 +153,11 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
     for kind, span in spans:
         pairs = [(float(a), float(b), m.start()) for m in _PAIR.finditer(span) for a, b in [m.groups()]]
         if kind.startswith("circle"):
-            last = next((lp.circle for lp in reversed(part.loops) if lp.circle), None)
+            prev_circle = next((lp.circle for lp in reversed(part.loops) if lp.circle), None)
             if pairs:
                 centre = (pairs[0][0], pairs[0][1])
-            elif last and re.search(r"\b(?:same|common|shared)\s+cent|\bconcentric", span + sketch[:0], re.I):
-                centre = (last[0], last[1])  # "another circle with the same center and a radius of 0.1988"
+            elif prev_circle and re.search(r"\b(?:same|common|shared)\s+cent|\bconcentric", span, re.I):
+                centre = (prev_circle[0], prev_circle[1])  # "another circle with the same center and a radius of 0.1988"
             else:
                 centre = (0.0, 0.0)
             for r in _radii(span):
