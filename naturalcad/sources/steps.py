@@ -12,6 +12,8 @@ import re
 from ..prompt.reading import Assumed, Problem, Reading, ValueUse, grade
 from ..request import ValidRequest
 from ..steps import reads_as_steps
+from ..steps.captions import WHY as CAPTION_WHY
+from ..steps.captions import names_generic_object, reads_as_caption
 from ..steps.emit import step_of_line
 from ..steps.generate import StepsResult, generate_steps
 from ..steps.reading import Reading as StepsReading
@@ -50,6 +52,10 @@ def generate(request: ValidRequest) -> Generated | None:
     if request.mode != "part" or request.output_type not in (None, "3d_solid"):
         return None
     prompt = request.safe_prompt
+    if reads_as_caption(prompt):
+        made = generate_steps(prompt)
+        if made is not None and made.reading.confidence == "high" and (made.reading.why == CAPTION_WHY or names_generic_object(prompt)):
+            return _generated(made)  # a shape class, or the step reader, read every number of the caption
     if reads_as_steps(prompt):
         made = generate_steps(prompt)
     elif len(prompt) >= LONG_DESCRIPTION:

@@ -15,13 +15,15 @@ the direction named next to each number; the boolean by its verb (join, cut, int
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
 from . import ops
 from .text import NUM, Number
 
-_TRIPLE = r"[\[(]?\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*[\])]?"
+_TRIPLE = (r"[\[(]?\s*(-?\d+(?:\.\d+)?)\s*,\s*(?:and\s+)?(-?\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+)?|and\s+)(-?\d+(?:\.\d+)?)\s*[\])]?"
+           r"(?:\s*degrees)?")  # "[0.0, 0.0, -90.0]", "0.0, 0.0, and -90.0 degrees"
 _PAIR = re.compile(r"[\[(]\s*(-?\d+(?:\.\d+)?)\s*(?:mm|units?)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm|units?)?\s*[\])]")
 _PART = re.compile(r"\bpart\s*(\d{1,2})\s*[:.)\-]", re.I)
 _NEW_CS = re.compile(r"(?:\b(?:create|creating|set(?:ting)? up|establish\w*|define|defining|begin\w* with|start\w* with)\s+"
@@ -151,7 +153,13 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
     for kind, span in spans:
         pairs = [(float(a), float(b), m.start()) for m in _PAIR.finditer(span) for a, b in [m.groups()]]
         if kind.startswith("circle"):
-            centre = (pairs[0][0], pairs[0][1]) if pairs else (0.0, 0.0)
+            prev_circle = next((lp.circle for lp in reversed(part.loops) if lp.circle), None)
+            if pairs:
+                centre = (pairs[0][0], pairs[0][1])
+            elif prev_circle and re.search(r"\b(?:same|common|shared)\s+cent|\bconcentric", span, re.I):
+                centre = (prev_circle[0], prev_circle[1])  # "another circle with the same center and a radius of 0.1988"
+            else:
+                centre = (0.0, 0.0)
             for r in _radii(span):
                 if r > 0:
                     part.loops.append(ops.Loop(circle=(centre[0], centre[1], r)))
@@ -242,7 +250,10 @@ def read_part(number: int, text: str, first: bool) -> CadPart:
         part.used.update(tr)
     # the sketch: from its first entity to the scale / extrude sentence (coordinates of the system cut out)
     body = re.sub(r"(?:euler angles?|translation(?: vector)?)(?:(?!translation|euler|rotation)[^\[(.;]){0,40}?" + _TRIPLE, " ", text, flags=re.I)
-    stop = _STOP.search(body)
+    # the sketch ends at the scale / extrude sentence after its first coordinates, not at a title
+    # that names the part ("Part 1 - L-shaped extrusion.")
+    first_pair = _PAIR.search(body)
+    stop = _STOP.search(body, first_pair.start() if first_pair else 0)
     sketch_text = body[: stop.start()] if stop else body
     # sketch entities after a scale sentence (rare) are still read: everything but the extrude sentence
     tail = body[stop.start():] if stop else ""
@@ -269,9 +280,58 @@ def read_part(number: int, text: str, first: bool) -> CadPart:
     return part
 
 
+def _unscaled_if_stated(text: str, part: CadPart) -> None:
+    """Public CAD-history sets write a sketch in its final size and give its largest extent as the
+    "sketch scale" ("Scale the sketch by 0.75 ... final dimensions: length 0.75, width 0.5"). When
+    the part states its final size and the sketch as drawn already has it, while the scaled sketch
+    does not, the number is that size, not a factor: the sketch is built as drawn."""
+    stated = stated_size(text)
+    if not stated or part.scale == 1.0 or not part.loops:
+        return
+    boxes = [lp.bbox for lp in part.loops]
+    w = max(b[2] for b in boxes) - min(b[0] for b in boxes)
+    h = max(b[3] for b in boxes) - min(b[1] for b in boxes)
+    depth = part.towards + part.opposite
+
+    def agrees(sizes: list[float]) -> bool:
+        return all(abs(a - b) <= max(0.02 * b, 1e-4) for a, b in zip(sorted(sizes), sorted(stated), strict=True))
+
+    if agrees([w, h, depth]) and not agrees([w * part.scale, h * part.scale, depth]):
+        part.scale = 1.0
+
+
+def plane_axes(euler: tuple[float, float, float]) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
+    """The sketch plane's x direction and normal for Text2CAD / DeepCAD Euler angles [a, b, c].
+
+    The datasets store a coordinate system as the rotation whose matrix has the plane's x, y and z
+    axes as rows, written as extrinsic z-y-x angles (scipy's `as_euler("zyx")`): rows = Rx(c) Ry(b) Rz(a).
+    So [0, 0, -90] sketches on XZ with its normal along -Y, and [-90, 0, -90] on YZ with its normal along +X.
+    """
+    a, b, c = (math.radians(v) for v in euler)
+    ca, sa, cb, sb, cc, sc = math.cos(a), math.sin(a), math.cos(b), math.sin(b), math.cos(c), math.sin(c)
+    rz = ((ca, -sa, 0.0), (sa, ca, 0.0), (0.0, 0.0, 1.0))
+    ry = ((cb, 0.0, sb), (0.0, 1.0, 0.0), (-sb, 0.0, cb))
+    rx = ((1.0, 0.0, 0.0), (0.0, cc, -sc), (0.0, sc, cc))
+
+    def mul(p: tuple[tuple[float, ...], ...], q: tuple[tuple[float, ...], ...]) -> tuple[tuple[float, ...], ...]:
+        return tuple(tuple(sum(p[i][k] * q[k][j] for k in range(3)) for j in range(3)) for i in range(3))
+
+    rows = mul(mul(rx, ry), rz)
+
+    def clean(v: tuple[float, ...]) -> tuple[float, float, float]:
+        x, y, z = (round(u, 12) + 0.0 for u in v)
+        return (x, y, z)
+
+    return clean(rows[0]), clean(rows[2])
+
+
 def stated_size(prompt: str) -> list[float]:
     """'The final dimensions are length 0.75, width 0.5 and height 0.1': the sizes the writer expects."""
-    m = re.search(r"(?:final|overall|resulting)\s+(?:dimensions?|size|part|shape)[^.]*", prompt, re.I)
+    by = re.search(r"\b(?:measures|measuring|dimensions (?:are|of)|size (?:is|of))\s*(?:about\s*)?" + NUM + r"\s*(?:units?\s*)?(?:by|x|×)\s*" + NUM
+                   + r"\s*(?:units?\s*)?(?:by|x|×)\s*" + NUM, prompt, re.I)
+    if by:  # "The base measures 0.75 by 0.5 by 0.1"
+        return [float(g) for g in by.groups()]
+    m = re.search(r"(?:final|overall|resulting)\s+(?:dimensions?|size|part|shape)[^.]*(?:\.\d[^.]*)*", prompt, re.I)
     if not m:
         return []
     got = []
@@ -287,11 +347,14 @@ def read_sequence(prompt: str) -> list[CadPart]:
     parts: list[CadPart] = []
     for i, (n, text) in enumerate(split_parts(prompt)):
         # the closing description ("The final shape is ...") is not a part's sketch
+        whole = text
         text = re.split(r"(?:^|(?<=[.\n]))\s*(?:the\s+)?(?:final|overall|resulting)\s+(?:dimensions?|size|part|shape|object)\b", text,
                         maxsplit=1, flags=re.I)[0]
         if i and not _PAIR.search(text) and not re.search(r"\bextru", text, re.I):
             continue
-        parts.append(read_part(n, text, not parts))
+        part = read_part(n, text, not parts)
+        _unscaled_if_stated(whole, part)
+        parts.append(part)
     return parts
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..sources.templates.script import P, format_value
-from . import ops
+from . import cadseq, ops
 
 STEPS_TAG = "# NaturalCAD steps: "
 MINZ = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
@@ -93,7 +93,12 @@ def _prism(s: Script, op: ops.Prism, n: int) -> None:
 
 def _sphere(s: Script, op: ops.Sphere, n: int) -> None:
     D = s.param("sphere_diameter", op.diameter, f"mm, step {n}: sphere diameter")
-    s.add(f"part = Sphere({D} / 2)")
+    if op.flat_below is None:
+        s.add(f"part = Sphere({D} / 2)")
+        return
+    C = s.param("flat_below_centre", op.flat_below, f"mm, step {n}: the flat base's distance below the centre")
+    s.add("# the ball cut by a horizontal plane below its centre, standing on its flat base at Z = 0",
+          f"part = Pos(0, 0, {C}) * (Sphere({D} / 2) & Pos(0, 0, -{C}) * Box({D} + 2, {D} + 2, {D} + 2, {MINZ}))")
 
 
 def _cone(s: Script, op: ops.Cone, n: int) -> None:
@@ -417,7 +422,9 @@ def _sketch_solid(s: Script, op: ops.SketchSolid, n: int, first: bool) -> None:
     plane = f"plane{k}"
     t = ", ".join(format_value(round(v, 6)) for v in op.translation)
     r = ", ".join(format_value(round(v, 6)) for v in op.euler)
-    s.add(f"{plane} = Plane(Location(({t}), ({r})))  # the part's coordinate system: translation, Euler angles")
+    x_dir, z_dir = (", ".join(format_value(v) for v in d) for d in cadseq.plane_axes(op.euler))
+    s.add(f"# the part's coordinate system: Euler angles [{r}] (extrinsic z-y-x, as the CAD-history sets write them), translation [{t}]")
+    s.add(f"{plane} = Plane(origin=({t}), x_dir=({x_dir}), z_dir=({z_dir}))")
     s.add(f"with BuildSketch({plane}) as sketch{k}:")
     for lp, mode in _nesting(op.loops):
         s.add(*_loop_lines(lp, mode))

@@ -50,6 +50,7 @@ class Prism:
 @dataclass
 class Sphere:
     diameter: float
+    flat_below: float | None = None  # a flat base this far below the centre (0: a hemisphere); the base sits on Z = 0
 
 
 @dataclass

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import cadseq, ops
+from . import cadseq, captions, ops, turned
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
@@ -175,6 +175,10 @@ def read_revolve(text: str, part: Part) -> Read | None:
         pts = [(r0, 0.0), (r0 + w, 0.0), (r0 + w, h), (r0, h)]
         roles.update({w: "profile width", h: "profile height", r0: "profile offset from the axis"})
     if not pts:
+        # "a rectangle whose corners are at X = 10 and X = 25 and at Z = 0 and Z = 15", "from X = 30 to X = 70 ..."
+        pts = turned.bounded_rectangle(text) or []
+        roles.update({v: "profile corner" for p in pts for v in p})
+    if not pts:
         # "a rectangle in the XZ plane spanning X = 20 to 30 mm and Z = 0 to 8 mm"
         m = re.search(r"(?:\bx\s*=|\bradi(?:us|al(?: distance)?)\s*(?:of\s*|from\s*)?)\s*" + NUM + r"\s*(?:mm)?\s*to\s*" + NUM
                       + r".*?(?:\bz\s*=|\b(?:height|axial(?: position)?)\s*(?:of\s*|from\s*)?)\s*" + NUM + r"\s*(?:mm)?\s*to\s*"
@@ -215,6 +219,8 @@ def read_loft(text: str, part: Part) -> Read | None:
     planes = [(m.start(), float(m.group(1))) for m in re.finditer(
         r"(?:plane|workplane)\s*(?:\w+\s*){0,4}?(?:offset|at)\s*(?:by\s*|of\s*)?(?:z\s*=\s*)?" + NUM + r"\s*mm|offset\s*(?:by\s*|of\s*)?" + NUM.replace("(", "(?:", 1)
         + r"\s*mm\s*(?:above|from|along)", text, re.I) if m.group(1)]
+    planes += [(m.start(), float(m.group(1))) for m in re.finditer(r"\bplane\s+" + NUM + r"\s*mm\s+(?:above|higher|up)\b", text, re.I)]
+    planes.sort()  # "On a plane 40 mm above it draw a circle"
     for sec in sections:
         at = text.find(_fmt(sec.size[0]))
         before = [z for pos, z in planes if pos < at]
@@ -260,6 +266,8 @@ def read_sweep(text: str, part: Part) -> Read | None:
             profile, size = "rect", (float(w), float(h))
     elif circles:
         profile, size = "circle", (float(circles[0][0]), 0.0)
+    if not profile and (d := turned.sweep_circle(text)):  # "a circle 10 mm in diameter on the XZ plane"
+        profile, size = "circle", (d, 0.0)
     if not profile:
         return None
     angle = _f(NUM + r"\s*degrees?\s*(?:circular\s*)?arc", text) or _f(r"arc[^.]*?" + NUM + r"\s*degrees", text)
@@ -1318,6 +1326,17 @@ def read_pattern(text: str, part: Part) -> Read | None:
     return Read([*first_holes, copy], said, roles)
 
 
+def _face_boss(boss: tuple[float, float, ops.Point] | None) -> Rule:
+    """A circle sketched on the top face and extruded up: a boss standing on the part so far."""
+    def rule(text: str, part: Part) -> Read | None:
+        if boss is None:
+            return None
+        d, h, centre = boss
+        return Read([ops.Boss(ops.Cylinder(d, h, z0=part.top, centre=centre))],
+                    f"boss Ø{_fmt(d)} × {_fmt(h)} mm on the top face", {d: "boss diameter", h: "boss height"})
+    return rule
+
+
 # Bodies whose description may run over several sentences before any operation.
 READ_GATHERED: list[tuple[str, Rule]] = [("profile", read_profile), ("stacked cylinders", read_stack)]
 READ_FEATURE: list[tuple[str, Rule]] = [
@@ -1346,6 +1365,8 @@ def _apply(part: Part, op: ops.Operation) -> None:
     elif isinstance(op, ops.Sphere):
         part.kind, part.x = "sphere", op.diameter
         part.y = part.z = op.diameter
+        if op.flat_below is not None:
+            part.z = op.diameter / 2 + op.flat_below
     elif isinstance(op, ops.Revolve):
         r = max(p[0] for p in op.points)
         part.kind, part.x, part.y = "revolved", 2 * r, 2 * r
@@ -1401,6 +1422,12 @@ class Reader:
             self._run_sequence()
             return
         inches = prompt_in_inches(self.prompt)
+        self._run_steps(inches)
+        if captions.reads_as_caption(self.prompt) and not (self.operations and self.reading.confidence == "high"):
+            # a caption of the final shape the step reader did not read whole: a shape class may
+            self._run_caption(normalise(self.prompt, inches))
+
+    def _run_steps(self, inches: bool) -> None:
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left", self.prompt, re.I) else ""
         for step in split_steps(self.prompt):
             self._read(step, normalise(step.text, inches))
@@ -1460,6 +1487,23 @@ class Reader:
                     note = f"step {entry.number}: {n.text} mm not used"
                     if note not in self.reading.unread:
                         self.reading.unread.append(note)
+
+    def _run_caption(self, text: str) -> bool:
+        """A caption of the final shape one shape class reads whole: one step, every number bound.
+
+        It replaces the sentence-by-sentence reading (kept when no shape class reads the caption)."""
+        got = captions.read_caption(text)
+        if got is None:
+            return False
+        self.part, self.operations, self.reading = Part(), [], Reading()
+        self.sketch, self.titles, self.described, self.before = [], [], [], []
+        self.reading.why = captions.WHY
+        entry = StepReading(1, self.prompt.strip(), "caption", got.summary, index=0)
+        entry.values = [Value(n.text, n.value, got.roles.get(n.value)) for n in numbers(text)]
+        self.reading.steps.append(entry)
+        for op in got.operations:
+            self._add(0, op)
+        return True
 
     def _run_sequence(self) -> None:
         """A CAD-history description: one step per part (coordinate system, sketch, extrude)."""
@@ -1544,7 +1588,9 @@ class Reader:
             if self.sketch and _CONSUMES.search(text):
                 context = [e.text for e in self.before if not e.values and e not in self.sketch]
                 joined = ". ".join(normalise(t, prompt_in_inches(self.prompt)) for t in [*context, *(s.text for s in self.sketch)]) + ". " + text
-                for name, rule in READ_BASE:
+                boss = turned.face_boss(joined) if self.part.exists else None
+                rules = [("boss on the top face", _face_boss(boss))] if boss else READ_BASE
+                for name, rule in rules:
                     got = rule(joined, self.part)
                     if got is not None:
                         for s in self.sketch:
