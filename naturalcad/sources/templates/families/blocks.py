@@ -3,11 +3,11 @@ rectangular tube, open box / enclosure, L bracket."""
 
 from __future__ import annotations
 
+from ..hole_fit import clear_margin  # an assumed edge distance that keeps the holes apart
 from ..iso import metric
 from ..parse import PartSpec
 from ..script import P
 from .base import Impossible, Notes, dim, dimension_group, positive, r4, take_loose
-from ..hole_fit import clear_margin  # an assumed edge distance that keeps the holes apart
 from .hole_pitch import pitched_layout  # holes laid out by a given spacing
 
 ALIGN_MIN_Z = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
