@@ -17,8 +17,24 @@ import math
 import tempfile
 from pathlib import Path
 
-from build123d import (Align, Axis, Box, Cylinder, Part, Pos, Rot, Sphere, Torus, chamfer, export_stl, fillet,
-                       RegularPolygon, extrude, SlotOverall, RectangleRounded, Plane, Cone)
+from build123d import (
+    Align,
+    Axis,
+    Box,
+    Cone,
+    Cylinder,
+    Part,
+    Pos,
+    RectangleRounded,
+    RegularPolygon,
+    Rot,
+    SlotOverall,
+    Sphere,
+    Torus,
+    chamfer,
+    export_stl,
+    extrude,
+)
 
 IN = 25.4
 BOTTOM = (Align.CENTER, Align.CENTER, Align.MIN)
@@ -117,7 +133,7 @@ def measure(part: Part) -> tuple[list[float], float, int | None]:
         path = Path(tmp) / "p.stl"
         export_stl(part, str(path), tolerance=0.01, angular_tolerance=0.1)
         m = trimesh.load(path, force="mesh")
-    genus = int(round((2 - m.euler_number) / 2)) if m.is_watertight else None
+    genus = round((2 - m.euler_number) / 2) if m.is_watertight else None
     bb = part.bounding_box()
     ext = sorted(round(v, 3) for v in (bb.size.X, bb.size.Y, bb.size.Z))
     return ext, round(part.volume, 2), genus

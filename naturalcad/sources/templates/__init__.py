@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...notice import Notice
-from ...prompt import OUTPUT_TYPES, Problem, Reading, grade, infer_output_type, scan
+from ...prompt import OUTPUT_TYPES, Assumed, Problem, Reading, grade, infer_output_type, scan
 from ...prompt.standards import StandardUse, UnsizedName, gives_sizes, unsized_names, without_unsized
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
@@ -150,6 +150,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
                    understood, _standard_sizes(standards))
     _grade_assumed_sizes(reading, notes)
+    _grade_assumed_units(reading, spec)
     for what in unmade_callout(spec.hole_callout, values):  # "a 10 mm hole 25 deep" where the family has no depth
         reading.unread.append(what)
         reading.problems.append(Problem("unread_word", what))
@@ -178,6 +179,15 @@ def _grade_assumed_sizes(reading: Reading, notes: Notes) -> None:
     for what in notes.main_sizes:
         reading.problems.append(Problem("assumed_size", what))
     if notes.main_sizes:
+        reading.confidence = grade(reading.problems)
+
+
+def _grade_assumed_units(reading: Reading, spec: PartSpec) -> None:
+    """A bare number beside sizes written in another unit was read as mm: say so, never `high`."""
+    for number in spec.assumed_mm:
+        reading.assumed.append(Assumed(f"unit of the bare {number} (no unit written)", "mm", ""))
+        reading.problems.append(Problem("assumed_unit", number))
+    if spec.assumed_mm:
         reading.confidence = grade(reading.problems)
 
 

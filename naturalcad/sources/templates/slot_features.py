@@ -64,7 +64,7 @@ _SLOT_AFTER = re.compile(_COUNT + r"slots?\s*(?:of\s+)?" + _NUM + r"\s*(?:mm)?\s
 _SLOT_WIDE = re.compile(_COUNT + _NUM + r"\s*(?:mm)?\s*wide\s+slots?\b(?:[^.;]{0,20}?\b" + _NUM
                         + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc)\b(?:\s*overall)?)?", re.I)
 _SLOT_WIDE_AFTER = re.compile(_COUNT + r"slots?\s+" + _NUM + r"\s*(?:mm)?\s*wide\s*(?:x|×|by|,)?\s*(?:" + _NUM
-                              + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc)\b(?:\s*overall)?)?", re.I)
+                              + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc|overall|o/?a)\b(?:\s*overall)?)?", re.I)
 _PITCH = re.compile(r"\b" + _NUM + r"\s*(?:mm)?\s*(?:apart|on cent(?:re|er)s|pitch|centre to centre|center to center)", re.I)
 _KEYWAY = re.compile(r"\bkey\s?(?:way|seat|slot)s?\b|\bkeyed\b", re.I)
 _KEY_LEN = re.compile(_NUM + r"\s*(?:mm)?\s*(?:long\s+)keyway|keyway\s+" + _NUM + r"\s*(?:mm)?\s*long", re.I)
@@ -96,7 +96,7 @@ def read_slots(text: str) -> tuple[SlotCallout | None, KeywayCallout | None, str
                 n = int(count) if count and count.isdigit() else _WORDS.get((count or "a").lower(), 1)
                 width = _f(m.group(2))
                 length = _f(m.group(3)) if m.group(3) else None
-                if length is not None and (m.group(4) or "").lower() not in ("long",):
+                if length is not None and (m.group(4) or "").lower() not in ("long", "overall", "oa", "o/a"):
                     length += width  # centre to centre: the overall length adds one width
                 slot = SlotCallout(length if length is not None else 0.0, width, n)
                 spans.append(m.span())

@@ -7,6 +7,7 @@ import math
 from ..hole_features import hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
+from ..pocket_features import pocket_lines, pocket_params
 from ..slot_features import slot_lines, slot_params
 from .base import (
     Example,
@@ -30,7 +31,8 @@ VOCABULARY = ('plate', 'sheet', 'strip', 'slab', 'tile', 'baseplate', 'panel', '
 
 
 def match(spec: PartSpec) -> Match | None:
-    holes = bool(spec.counts.get("holes") or spec.has("hole", "holes"))
+    holes = bool(spec.counts.get("holes") or spec.has("hole", "holes") or spec.slot is not None  # a slot is cut like a hole
+                 or spec.pocket is not None)
     two_and_thickness = bool(spec.groups) and len(spec.groups[0]) == 2 and "thickness" in spec.dims
     return best([
         Match(48, "it names a plate") if spec.has(*VOCABULARY) else None,
@@ -78,6 +80,8 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
     params.append(P("corner_radius", r4(corner), "mm, rounding of the plate corners (0 = square)"))
     if spec.slot is not None and output_type != "2d_vector":
         params += slot_params(spec.slot, notes, length)
+    if spec.pocket is not None and output_type != "2d_vector":
+        params += pocket_params(spec.pocket, length, width, thickness)
     if solid_edges and edge is not None:
         # "all edges filleted 2", "chamfer the top edges 1": the plate's own edges, before the holes
         params += _edge_params(spec, notes, min(length, width, thickness))
@@ -115,6 +119,8 @@ def plate_body(values: dict[str, float | int | bool], output_type: str, spec: Pa
         lines.append(f"    plate = plate - {centre}")
     if "slot_length" in values:
         lines += slot_lines()
+    if "pocket_length" in values:
+        lines += pocket_lines()
     if pattern == "none":
         lines.append("result = plate")
         return "\n".join(lines)
