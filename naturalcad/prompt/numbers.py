@@ -77,7 +77,7 @@ class Token:
     unit: str | None = None
     explicit: bool = False
     is_int: bool = False
-    assumed_mm: bool = False  # bare, beside numbers written in one other unit: read as mm (see takes_lone_unit)
+    unit_assumed: bool = False  # bare, beside numbers written in one other unit: its unit is a guess (takes_lone_unit)
 
     def is_word(self, *words: str) -> bool:
         return self.kind == "word" and self.text in words
@@ -357,7 +357,9 @@ def apply_default_unit(tokens: list[Token], text: str) -> str:
             lone = next(iter(used))
             for t in tokens:
                 if t.kind == "num" and t.unit is None and not takes_lone_unit(t.text, lone):
-                    t.unit, t.assumed_mm = "mm", True
+                    # beside cm a bare number is mm ("radius 15, height 4 cm"); beside inches it stays
+                    # inches (drawings in inches leave the unit off), and either way the reading says so
+                    t.unit, t.unit_assumed = ("mm" if lone == "cm" else lone), True
             default = lone if lone == "in" else "mm"  # a bare number beside cm is mm (callouts too)
         elif not used and any(t.kind == "num" and "/" in t.text for t in tokens):
             default = "in"  # "PLATE 3/8 THK X 4 X 6": nobody writes 3/8 mm, the drawing is in inches
@@ -371,18 +373,19 @@ def apply_default_unit(tokens: list[Token], text: str) -> str:
 
 
 def takes_lone_unit(number: str, unit: str) -> bool:
-    """Whether a bare number takes the one unit the prompt wrote elsewhere.
+    """Whether a bare number certainly takes the one unit the prompt wrote elsewhere.
 
-    "washer OD 3/4 in, ID 3/8 in, 1/16 thick": nobody writes 1/16 mm, so a bare fraction (or a
-    decimal under one) beside inches is inches. Any other bare number is a size in mm, the
-    default: "cylinder radius 15, height 4 cm" is r 15 mm, never 150 mm (which would be a part ten
-    times too big, at high confidence). The reading marks such a number as assumed mm.
+    "washer OD 3/4 in, ID 3/8 in, 1/16 thick": nobody writes 1/16 mm, so a bare fraction, a
+    decimal under one or a size to two or more places ("3.00 SQ", ".266") beside inches is inches.
+    Any other bare number is a guess: beside cm it is read as mm ("cylinder radius 15, height 4 cm"
+    is r 15, never 150: a part ten times too big), beside inches as inches, and the reading lists
+    the guess and is never `high`.
     """
     found = re.search(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]|\d*[.,]?\d+", number)
     text = found.group(0) if found else number.strip()
     if unit != "in":
         return False
-    if re.fullmatch(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]", text):
+    if re.fullmatch(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]|\d*[.,]\d{2,}", text):
         return True
     try:
         return float(text.replace(",", ".")) < 1

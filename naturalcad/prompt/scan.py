@@ -330,8 +330,8 @@ def _default_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
         default = {"inches": "in", "inch": "in"}.get(said.group(1), "cm" if said.group(1).startswith(("cm", "centi")) else "mm")
     elif len(written) == 1 and next(iter(written)) in ("in", "cm"):
         lone = next(iter(written))
-        qs = [q if q.kind != "length" or q.unit or takes_lone_unit(q.text, lone) else
-              Quantity(q.text, q.start, q.end, q.value, q.kind, "mm", False, q.hint) for q in qs]
+        qs = [q if q.kind != "length" or q.unit or lone != "cm" or takes_lone_unit(q.text, lone) else
+              Quantity(q.text, q.start, q.end, q.value, q.kind, "mm", False, q.hint) for q in qs]  # see numbers
         default = lone
     elif not written and any(q.kind == "length" and re.fullmatch(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]", q.text)
                              for q in qs):

@@ -23,7 +23,7 @@ def _made(prompt: str) -> tuple[str, dict[str, float | int | bool], str]:
 # ---- item 1: a bare number beside a lone written unit ------------------------------------------------------------
 @pytest.mark.parametrize(("number", "unit", "takes"), [
     ("15", "cm", False), ("15", "in", False), ("1/16", "in", True), ("1 1/2", "in", True), ("0.25", "in", True),
-    ("0,5", "in", True), ("Ø12", "in", False), ("2.5", "cm", False),
+    ("0,5", "in", True), ("Ø12", "in", False), ("2.5", "cm", False), ("3.00", "in", True), (".266", "in", True),
 ])
 def test_a_bare_number_takes_the_lone_unit_only_when_nobody_means_mm(number: str, unit: str, takes: bool) -> None:
     assert takes_lone_unit(number, unit) is takes
@@ -38,6 +38,18 @@ def test_a_bare_radius_beside_cm_is_mm_and_the_reading_says_so() -> None:
     made = generate_from_prompt("cylinder radius 15, height 4 cm")
     assert made.reading is not None
     assert any(a.value == "mm" and "15" in a.name for a in made.reading.assumed)
+
+
+def test_a_bare_whole_number_beside_inches_is_inches_but_only_assumed() -> None:
+    made = generate_from_prompt("rod 1.5 inch diameter, 10 long")
+    assert made.params["height"] == pytest.approx(254.0)
+    assert made.reading is not None and made.reading.confidence == "medium"
+    assert [a.value for a in made.reading.assumed if "10" in a.name] == ["in"]
+
+
+def test_an_inch_drawing_with_decimals_to_two_places_is_inches_throughout() -> None:
+    _, params, _ = _made("PLATE 1/4 THK, 4 X 4 IN, 4X Ø.266 THRU, 3.00 SQ PATTERN")
+    assert (params["x_pitch"], params["y_pitch"], params["hole_diameter"]) == pytest.approx((76.2, 76.2, 6.7564))
 
 
 def test_a_bare_fraction_beside_inches_stays_inches() -> None:
@@ -237,3 +249,11 @@ def test_a_pocket_deeper_than_the_plate_is_refused_with_the_reason() -> None:
 
     with pytest.raises(NotUnderstood, match=r"12 mm deep pocket goes through the 10 mm thick plate \(by 2 mm\)"):
         generate_from_prompt("PLATE 100 X 80 X 10, POCKET 60 X 40 X 12 DP")
+
+
+def test_the_first_hole_from_the_end_is_read_as_the_rows_margin() -> None:
+    """The end distance is used (it is what centres the row), so the reading is high and keeps the template's part."""
+    _, params, confidence = _made("bar 250 long, 30 wide, 10 thick, 10 mm holes at 50 mm pitch, first hole 25 from the end")
+    assert (params["columns"], params["x_pitch"]) == (5, 50.0)
+    assert (params["length"] - (params["columns"] - 1) * params["x_pitch"]) / 2 == 25.0
+    assert confidence == "high"

@@ -150,7 +150,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
                    understood, _standard_sizes(standards))
     _grade_assumed_sizes(reading, notes)
-    _grade_assumed_units(reading, spec)
+    _grade_assumed_units(reading, spec, values)
     for what in unmade_callout(spec.hole_callout, values):  # "a 10 mm hole 25 deep" where the family has no depth
         reading.unread.append(what)
         reading.problems.append(Problem("unread_word", what))
@@ -182,12 +182,17 @@ def _grade_assumed_sizes(reading: Reading, notes: Notes) -> None:
         reading.confidence = grade(reading.problems)
 
 
-def _grade_assumed_units(reading: Reading, spec: PartSpec) -> None:
-    """A bare number beside sizes written in another unit was read as mm: say so, never `high`."""
-    for number in spec.assumed_mm:
-        reading.assumed.append(Assumed(f"unit of the bare {number} (no unit written)", "mm", ""))
-        reading.problems.append(Problem("assumed_unit", number))
-    if spec.assumed_mm:
+def _grade_assumed_units(reading: Reading, spec: PartSpec, values: dict[str, float | int | bool]) -> None:
+    """A bare size beside sizes written in another unit had its unit guessed: say so, never `high`.
+
+    Only numbers the part used as a size count (a "4X" count has no unit to guess)."""
+    sizes = [float(v) for v in values.values() if not isinstance(v, bool) and v]
+    guessed = [(text, unit) for text, mm, unit in spec.assumed_units
+               if any(abs(s - k * mm) <= max(0.01, 1e-3 * s) for s in sizes for k in (1.0, 2.0, 0.5))]
+    for text, unit in guessed:
+        reading.assumed.append(Assumed(f"unit of the bare {text} (no unit written)", unit, ""))
+        reading.problems.append(Problem("assumed_unit", text))
+    if guessed:
         reading.confidence = grade(reading.problems)
 
 

@@ -175,8 +175,8 @@ class PartSpec:
     pocket: PocketCallout | None = None       # a rectangular pocket in a plate (pocket_features)
     # the prompt before catalogue numbers were blanked ("GT2 20 tooth"): for families that read them
     source_text: str = ""
-    # bare numbers read as mm beside sizes written in one other unit ("radius 15, height 4 cm")
-    assumed_mm: list[str] = field(default_factory=list)
+    # bare numbers beside sizes written in one other unit ("radius 15, height 4 cm"): (as typed, mm, unit read)
+    assumed_units: list[tuple[str, float, str]] = field(default_factory=list)
 
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)
@@ -295,7 +295,7 @@ def parse_prompt(text: str) -> PartSpec:
         edge_callout = EdgeCallout(edge_callout.kind, edge_callout.size * MM_PER_UNIT.get(unit, 1.0), edge_callout.which,
                                    edge_callout.span)
     spec = PartSpec(text=text, unit=unit, hole_callout=callout if callout.any else None, slot=slot, keyway=keyway)
-    spec.assumed_mm = [t.text for t in tokens if t.assumed_mm]
+    spec.assumed_units = [(t.text, t.value, t.unit or unit) for t in tokens if t.unit_assumed]
     if pocket is not None and unit == "in":
         pocket = PocketCallout(*(v * MM_PER_UNIT["in"] for v in (pocket.length, pocket.width, pocket.depth, pocket.corner_radius)))
     spec.pocket = pocket
