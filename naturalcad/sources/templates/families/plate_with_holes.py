@@ -6,8 +6,8 @@ import math
 
 from ..hole_features import hole_params, tool_lines
 from ..parse import PartSpec
-from ..script import P
 from ..pocket_features import pocket_lines, pocket_params
+from ..script import P
 from ..slot_features import slot_lines, slot_params
 from .base import (
     Example,
