@@ -257,3 +257,8 @@ def test_the_first_hole_from_the_end_is_read_as_the_rows_margin() -> None:
     assert (params["columns"], params["x_pitch"]) == (5, 50.0)
     assert (params["length"] - (params["columns"] - 1) * params["x_pitch"]) / 2 == 25.0
     assert confidence == "high"
+
+
+def test_a_slot_with_a_depth_is_not_cut_through_a_plate() -> None:
+    family, params, confidence = _made("block 80x30x20 with a slot 20 wide, 10 deep, the full length along the top")
+    assert "slot_length" not in params and confidence != "high"

@@ -31,8 +31,9 @@ VOCABULARY = ('plate', 'sheet', 'strip', 'slab', 'tile', 'baseplate', 'panel', '
 
 
 def match(spec: PartSpec) -> Match | None:
-    holes = bool(spec.counts.get("holes") or spec.has("hole", "holes") or spec.slot is not None  # a slot is cut like a hole
-                 or spec.pocket is not None)
+    # a through slot is cut like a hole; a slot with a depth ("20 wide, 10 deep") is a groove, not this family's
+    through_slot = spec.slot is not None and "depth" not in spec.dims and not spec.phrase(r"\bslot\b[^.;]*\bdeep\b")
+    holes = bool(spec.counts.get("holes") or spec.has("hole", "holes") or through_slot or spec.pocket is not None)
     two_and_thickness = bool(spec.groups) and len(spec.groups[0]) == 2 and "thickness" in spec.dims
     return best([
         Match(48, "it names a plate") if spec.has(*VOCABULARY) else None,
