@@ -260,5 +260,5 @@ def test_the_first_hole_from_the_end_is_read_as_the_rows_margin() -> None:
 
 
 def test_a_slot_with_a_depth_is_not_cut_through_a_plate() -> None:
-    family, params, confidence = _made("block 80x30x20 with a slot 20 wide, 10 deep, the full length along the top")
+    _family, params, confidence = _made("block 80x30x20 with a slot 20 wide, 10 deep, the full length along the top")
     assert "slot_length" not in params and confidence != "high"
