@@ -262,3 +262,10 @@ def test_the_first_hole_from_the_end_is_read_as_the_rows_margin() -> None:
 def test_a_slot_with_a_depth_is_not_cut_through_a_plate() -> None:
     _family, params, confidence = _made("block 80x30x20 with a slot 20 wide, 10 deep, the full length along the top")
     assert "slot_length" not in params and confidence != "high"
+
+
+def test_a_size_written_on_the_sheet_is_its_thickness() -> None:
+    _, params, _ = _made("⌀6 holes, four of them, in a 2 mm sheet 50 square")
+    assert (params["length"], params["width"], params["thickness"]) == (50.0, 50.0, 2.0)
+    _, params, _ = _made("a 3 mm aluminium plate 120 x 80 with 4 holes")
+    assert params["thickness"] == 3.0

@@ -8,7 +8,8 @@ sizes the families build from, so every family reads them the same way:
 - "open box, inside 100 x 50 x 30, 2.5 mm walls and floor": the outside is the inside plus two
   walls each way and the floor (two walls, top and bottom, when the box is closed);
 - "pocket 30 deep, 4 mm floor", "40 deep inside": the outside height is the depth plus the floor;
-- "60 wide 40 deep 25 tall": a width, a depth and a height are the length, width and height.
+- "60 wide 40 deep 25 tall": a width, a depth and a height are the length, width and height;
+- "in a 2 mm sheet 50 square": a size in mm written on the sheet (plate, strip) is its thickness.
 """
 
 from __future__ import annotations
@@ -34,6 +35,20 @@ def derive(spec: PartSpec) -> None:
     _inside_sizes(spec)
     _inside_depth(spec)
     _wide_deep_tall(spec)
+    _gauge_before_sheet(spec)
+
+
+# "in a 2 mm sheet", "a 3 mm aluminium plate": a size written on the sheet itself is its thickness
+_GAUGE = re.compile(r"(?<![\d.x×*] )(?<![\d.x×*])(\d+(?:[.,]\d+)?)\s*mm\s+(?:thick\s+)?(?:(?:aluminium|aluminum|steel|stainless|"
+                    r"acrylic|brass|copper|plastic|mild\s+steel)\s+)?(?:sheet|plate|strip|panel|shim|board)\b", re.I)
+
+
+def _gauge_before_sheet(spec: PartSpec) -> None:
+    if "thickness" in spec.dims or (spec.groups and len(spec.groups[0]) >= 3):
+        return
+    m = _GAUGE.search(spec.text)
+    if m:
+        spec.dims["thickness"] = float(m.group(1).replace(",", "."))
 
 
 def _wide_deep_tall(spec: PartSpec) -> None:
