@@ -116,4 +116,5 @@ def base_lexicon() -> Lexicon:
 
 _BASE = Lexicon(set(SIZE_WORDS) | set(COUNT_NOUNS) | set(FEATURE_WORDS) | COUNT_ADJECTIVES | set(UNIT_WORDS)
                 | {"outside", "inside", "outer", "inner", "across", "flats", "circle", "centre", "center",
-                   "millimetre", "millimeter", "diameter", "height", "thickness", "length", "width"})
+                   "millimetre", "millimeter", "diameter", "height", "thickness", "length", "width",
+                   "cap", "caps", "pillow"})  # "end cap for 2020", "pillow block": parts the standards size

@@ -77,6 +77,7 @@ class Token:
     unit: str | None = None
     explicit: bool = False
     is_int: bool = False
+    unit_assumed: bool = False  # bare, beside numbers written in one other unit: its unit is a guess (takes_lone_unit)
 
     def is_word(self, *words: str) -> bool:
         return self.kind == "word" and self.text in words
@@ -184,10 +185,24 @@ def _radius_shorthand(text: str) -> str:
     return re.sub(r"\b[Rr](?=\d|\.\d)", " radius ", text)
 
 
+# "80 SQ", "BAR 25 SQ X 150 LG", "25 square bar": a square section written once, both sides that size
+_SQ = re.compile(r"(?<![\d.x])(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:sq\b\.?|square\b(?=\s*(?:bar|rod|stock|section|"
+                 r"billet|key|steel|aluminium|aluminum|brass|bright|tube|tubing|hollow|shs)\b))(?!\s*(?:mm|cm|in)\b\s*(?:area|of)?)",
+                 re.I)
+
+
+def _square_section(text: str) -> str:
+    """'80 SQ x 12 THK' -> '80 x 80 x 12 THK'; '25 square bar' -> '25 x 25 square bar'."""
+    def repl(m: re.Match[str]) -> str:
+        tube = re.match(r"\s*(?:tube|tubing|hollow|shs)\b", m.string[m.end():], re.I)
+        return f"{m.group(1)} x {m.group(1)}" + (" square" if tube else "")  # a square tube stays one
+    return _SQ.sub(repl, text)
+
+
 def normalize(text: str) -> str:
     """Lower-case the prompt and give every number, symbol and unit its own space."""
     # decimal comma: "3,5 cm", "block 2,5 x 4 x 6 cm", "Ø8,5", "6,5 mm holes" (never "1,000": three digits)
-    t = re.sub(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s*(?:mm|cm|m|in|x|by|dia|diameter|thick|long|wide|high|tall|"
+    t = re.sub(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s*(?:mm|cm|m|in|inch|inches|x|by|dia|diameter|thick|long|wide|high|tall|"
                r"deep|od|id)\b|\s*[x\u00d7*\"]|\s*$)", r"\1.\2", text)
     t = re.sub(r"(?<=[\u00d8\u00f8\u2300\u2205])\s*(\d+),(\d{1,2})(?![\d,])", r"\1.\2", t)
     t = re.sub(r"(?<=[x\u00d7*] )(\d+),(\d{1,2})(?![\d,])|(?<=[x\u00d7*])(\d+),(\d{1,2})(?![\d,])",
@@ -196,6 +211,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?:(?<=^)|(?<=[\s,;(]))R\s+(?=\d)", "R", t)  # "ball, R 12": drawing radius with a space
     t = re.sub(r"\beq\.?\s*sp\.?(?=\W|$)", "equally spaced", t, flags=re.I)
     t = re.sub(r"\b(?:ctr|cntr)\b", "centre", t, flags=re.I)
+    t = _square_section(t)
     t = re.sub(r"\blg\b", "long", t, flags=re.I)
     t = re.sub(r"\bdp\b", "deep", t, flags=re.I)
     t = _radius_shorthand(t).lower()
@@ -338,7 +354,13 @@ def apply_default_unit(tokens: list[Token], text: str) -> str:
     else:
         used = {t.unit for t in tokens if t.kind == "num" and t.unit}
         if len(used) == 1 and next(iter(used)) in ("in", "cm"):
-            default = next(iter(used))
+            lone = next(iter(used))
+            for t in tokens:
+                if t.kind == "num" and t.unit is None and not takes_lone_unit(t.text, lone):
+                    # beside cm a bare number is mm ("radius 15, height 4 cm"); beside inches it stays
+                    # inches (drawings in inches leave the unit off), and either way the reading says so
+                    t.unit, t.unit_assumed = ("mm" if lone == "cm" else lone), True
+            default = lone if lone == "in" else "mm"  # a bare number beside cm is mm (callouts too)
         elif not used and any(t.kind == "num" and "/" in t.text for t in tokens):
             default = "in"  # "PLATE 3/8 THK X 4 X 6": nobody writes 3/8 mm, the drawing is in inches
     for t in tokens:
@@ -348,3 +370,24 @@ def apply_default_unit(tokens: list[Token], text: str) -> str:
             t.unit = default
         t.value = t.raw * MM_PER_UNIT[t.unit]
     return default
+
+
+def takes_lone_unit(number: str, unit: str) -> bool:
+    """Whether a bare number certainly takes the one unit the prompt wrote elsewhere.
+
+    "washer OD 3/4 in, ID 3/8 in, 1/16 thick": nobody writes 1/16 mm, so a bare fraction, a
+    decimal under one or a size to two or more places ("3.00 SQ", ".266") beside inches is inches.
+    Any other bare number is a guess: beside cm it is read as mm ("cylinder radius 15, height 4 cm"
+    is r 15, never 150: a part ten times too big), beside inches as inches, and the reading lists
+    the guess and is never `high`.
+    """
+    found = re.search(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]|\d*[.,]?\d+", number)
+    text = found.group(0) if found else number.strip()
+    if unit != "in":
+        return False
+    if re.fullmatch(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]|\d*[.,]\d{2,}", text):
+        return True
+    try:
+        return float(text.replace(",", ".")) < 1
+    except ValueError:
+        return False

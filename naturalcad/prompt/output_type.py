@@ -17,6 +17,10 @@ _PATH_RE = re.compile(r"\b(center ?line|centre ?line|path|route|routing|polyline
 _VECTOR_RE = re.compile(r"\b(dxf|svg|laser[- ]?cut\w*|laser|water ?jet|plasma[- ]cut\w*|profile|sketch|outline|"
                         r"2d|2-d|two[- ]dimensional|flat pattern|cut file|vector|drawing|stencil)\b")
 _SURFACE_RE = re.compile(r"\b(surface|canopy|membrane|awning)\b")
+# "3 holes on the centreline", "slots along the center line": where features sit, not a path to output
+CENTRELINE_PLACE = re.compile(r"\b(?:on|along|about|from|to|at|of|across|off|astride|either side of)\s+"
+                               r"(?:the\s+|its\s+|a\s+|their\s+)?(?:long(?:itudinal)?\s+|plate\s+|part\s+)?"
+                               r"(?:center ?line|centre ?line)s?\b")
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ class OutputGuess:
 
 def infer_output_type(prompt: str, mode: str = "part") -> OutputGuess:
     """The output type the words ask for, and the word that decided it."""
-    low = prompt.lower()
+    low = CENTRELINE_PLACE.sub(" ", prompt.lower())
     solid = _SOLID_RE.search(low)
     if solid:
         return OutputGuess("3d_solid", solid.group(0).strip())

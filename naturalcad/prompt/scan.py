@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, base_lexicon
-from .numbers import MM_PER_UNIT, UNIT_WORDS
+from .numbers import MM_PER_UNIT, UNIT_WORDS, takes_lone_unit
 from .vocabulary import COUNT_ADJECTIVES, COUNT_NOUNS, DESIGNATION_AFTER, DESIGNATION_BEFORE, SIZE_WORDS
 
 KINDS = ("length", "count", "angle", "percent", "thread", "designation", "module")
@@ -38,7 +38,7 @@ _NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "dozen": 12, "pair": 2, "couple": 2, "single": 1,
 }
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅓": 1 / 3, "⅔": 2 / 3}
-_NUM = (r"\d*[½¼¾⅛⅜⅝⅞⅓⅔]|\d+[- ]\d+/\d+|\d+/\d+|\d+,\d{1,2}(?=\s*(?:mm|cm|m)\b)|\d+\.\d+|\.\d+|\d+")
+_NUM = (r"\d*[½¼¾⅛⅜⅝⅞⅓⅔]|\d+[- ]\d+/\d+|\d+/\d+|\d+,\d{1,2}(?=\s*(?:(?:mm|cm|m|in|inch|inches)\b|\"))|\d+\.\d+|\.\d+|\d+")
 # "half a metre", "quarter of an inch", "three quarters of an inch": a length in words
 _WORD_LENGTH = re.compile(r"\b(half|a quarter|quarter|three[- ]quarters?)(?: of)?(?: an?)?[- ]"
                           r"(?=(?:metre|meter|inch|foot|centimet|millimet|cm\b|mm\b|m\b))", re.I)
@@ -329,7 +329,10 @@ def _default_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
     if said and ("all" in low or "dimension" in low or "units" in low or low.rstrip(" .)").endswith(said.group(1))):
         default = {"inches": "in", "inch": "in"}.get(said.group(1), "cm" if said.group(1).startswith(("cm", "centi")) else "mm")
     elif len(written) == 1 and next(iter(written)) in ("in", "cm"):
-        default = next(iter(written))
+        lone = next(iter(written))
+        qs = [q if q.kind != "length" or q.unit or lone != "cm" or takes_lone_unit(q.text, lone) else
+              Quantity(q.text, q.start, q.end, q.value, q.kind, "mm", False, q.hint) for q in qs]  # see numbers
+        default = lone
     elif not written and any(q.kind == "length" and re.fullmatch(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]", q.text)
                              for q in qs):
         default = "in"  # a bare fraction ("3/8 THK") means the drawing is in inches

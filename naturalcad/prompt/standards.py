@@ -141,17 +141,27 @@ _PIPE = re.compile(r"(?:\bNPS\s*)?(?<![\d/.-])(\d+-\d/\d|\d+ \d/\d|\d/\d|\d+)\s*
 # ---- T-slot extrusions: "2020 extrusion", "4040 profile", "v-slot 2040", "3030 t-slot" ------------------------
 _PROFILE_WORDS = r"(?:aluminium|aluminum|alu)?(?:\s*(?:t-?slot|v-?slot|extrusion|extruded\s+profile|profile|rail|beam)s?)+"
 _TSLOT = re.compile(rf"\b(20[2-8]0|30[36]0|40[48]0|4545)\b(?:\s*(?:series|size))?\s*{_PROFILE_WORDS}\b"
+                    rf"|\b(20[2-8]0|30[36]0|40[48]0|4545)\b(?=\s*(?:end[- ]?(?:cap|plate|cover)|cap|cover)s?\b)"
                     rf"|\b(?:t-?slot|v-?slot|extrusion|profile)\s*(20[2-8]0|30[36]0|40[48]0|4545)\b", re.I)
 
 
 def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
-    series = m.group(1) or m.group(2)
+    series = m.group(1) or m.group(2) or m.group(3)
     p = _profiles.PROFILES.get(series)
     if p is None:
         return None
-    return StandardUse(m.group(0).strip(), f"{series} T-slot profile: {_g(p.width)} x {_g(p.height)} mm, {_g(p.slot)} mm slots, "
-                       f"{_g(p.bore)} mm centre bore ({_profiles.SOURCE})",
-                       f" t-slot extrusion {_g(p.width)} x {_g(p.height)} mm ")
+    meaning = (f"{series} T-slot profile: {_g(p.width)} x {_g(p.height)} mm, {_g(p.slot)} mm slots, "
+               f"{_g(p.bore)} mm centre bore ({_profiles.SOURCE})")
+    if _END_PLATE.search(text):
+        # "end cap for 2020 extrusion, 3 mm thick": a plate the size of the profile's outline
+        return StandardUse(m.group(0).strip(), meaning + "; the plate covers its outline",
+                           f" {_g(p.height)} x {_g(p.width)} mm" + ("" if re.search(r"\bplates?\b", text, re.I) else " plate") + " ")
+    return StandardUse(m.group(0).strip(), meaning, f" t-slot extrusion {_g(p.width)} x {_g(p.height)} mm ")
+
+
+# a part that sits on the end of a profile: its outline, not the profile itself
+_END_PLATE = re.compile(r"\b(end[- ]?(?:cap|plate|cover|piece)s?|caps?|covers?|(?:mounting|joining|connecting|face)\s+plates?)\b",
+                        re.I)
 
 
 # ---- NEMA motor faces: "NEMA 17 motor mount plate, 60 x 60 x 5" -------------------------------------------------
@@ -159,14 +169,16 @@ _NEMA = re.compile(r"\bNEMA\s*-?\s*(8|11|14|17|23|34)\b(?:\s*(?:stepper|motor|st
 _SIZED_HOLES = re.compile(r"\d(?:\.\d+)?\s*mm\s+(?:\w+\s+)?holes?\b|[\u00d8\u00f8\u2300]\s*\d|\bM\d", re.I)
 # "with the pilot and the 4 bolt holes": the holes the frame gives, named without sizes
 _FRAME_HOLES = re.compile(r"(?:\b(?:with|and|plus)\s+)?(?:the\s+|a\s+)?(?:pilot(?:\s+(?:hole|bore|recess))?|"
-                          r"(?:4|four)\s+(?:bolt\s+|mounting\s+|screw\s+|motor\s+)?holes?|(?:bolt|mounting|screw)\s+holes?)\b",
+                          r"(?:4|four)\s+(?:M\d\s+)?(?:bolt\s+|mounting\s+|screw\s+|motor\s+)?holes?|"
+                          r"(?:M\d\s+)?(?:bolt|mounting|screw)\s+holes?)\b",
                           re.I)
 _MOUNT_WORDS = re.compile(r"\b(plate|mount|mounting|bracket|flange|adapter|adaptor|face\s*plate|holder)\b", re.I)
 
 
 def _nema_use(m: re.Match[str], text: str) -> StandardUse | None:
     frame = _motors.NEMA[m.group(1)]
-    if not _MOUNT_WORDS.search(text) or _SIZED_HOLES.search(text):
+    own_screw = re.compile(rf"\bM{_g(frame.screw)}\b(?!\.\d)", re.I)  # "the 4 M3 holes" of a NEMA 17: the frame's own
+    if not _MOUNT_WORDS.search(text) or _SIZED_HOLES.search(own_screw.sub(" ", text)):
         return None  # the motor itself, or holes the person sized: leave them
     screw = _mf.METRIC[frame.screw]
     hole = screw.clearance_medium
@@ -319,8 +331,16 @@ def _bearing_use(m: re.Match[str], text: str) -> StandardUse | None:
         block = re.search(r"\d\s*[x\u00d7*]\s*\d|\b(block|plate|bracket|box)\b", text, re.I)
         return StandardUse(number, f"bearing {number} ({_bearings.SOURCE}): {sizes}; its {_g(b.outside)} mm OD is the bore",
                            f" {_g(b.outside)} mm centre hole " if block else f" ring {_g(b.outside)} mm bore ")
+    if _THICKNESS_GIVEN.search(before + " " + after):
+        # "spacer ring matching a 6001 (same bore and OD), 3 mm thick": the 3 mm is the part's, not the 8 mm width
+        return StandardUse(number, f"bearing {number} ({_bearings.SOURCE}): {sizes}; the thickness is the one given",
+                           f" bearing {_g(b.outside)} mm od {_g(b.bore)} mm id ")
     return StandardUse(number, f"bearing {number} ({_bearings.SOURCE}): {sizes}",
                        f" bearing {_g(b.outside)} mm od {_g(b.bore)} mm id {_g(b.width)} mm thick ")
+
+
+_THICKNESS_GIVEN = re.compile(r"\d\s*(?:mm\s*)?(?:thick|long|wide|high|tall|length|width)\b|"
+                              r"\b(?:thick(?:ness)?|length|width|height)\s*(?:of\s*)?[:=]?\s*\d", re.I)
 
 
 # ---- products with a fixed size: "dummy AA battery", "Raspberry Pi 4 mounting plate" -----------------------------
@@ -340,6 +360,13 @@ def _product_producer(p: _products.Product) -> Callable[[re.Match[str], str], St
             d, length = p.sizes
             return StandardUse(m.group(0).strip(), f"{p.name}: {_g(d)} mm diameter, {_g(length)} mm long ({p.source})",
                                f" cylinder {_g(d)} mm diameter {_g(length)} mm long ")
+        if p.shape == "sphere":
+            if _ABOUT_ANOTHER.search(rest) and not _SAME_AS.search(text):
+                return None   # a stand or a holder for the ball: its sizes are the person's
+            return StandardUse(m.group(0).strip(), f"{p.name}: {_g(p.sizes[0])} mm diameter ({p.source})",
+                               f" sphere {_g(p.sizes[0])} mm diameter ", ((f"diameter (a {p.name}'s)", p.sizes[0]),))
+        if p.shape == "card":
+            return _card_use(m, text, p)
         if p.holes is None or re.search(r"\bholes?\b", text, re.I):
             return None
         x, y, hole = p.holes
@@ -351,6 +378,25 @@ def _product_producer(p: _products.Product) -> Callable[[re.Match[str], str], St
         return StandardUse(m.group(0).strip(), f"{p.name}: 4 mounting holes {_g(hole)} mm on {_g(x)} x {_g(y)} mm ({p.source})",
                            f"{size} with four {_g(hole)} mm holes at {_g(x)} x {_g(y)} mm pitch ", assumed)
     return produce
+
+
+_CARD_CORNERS = re.compile(r"\b(?:corners?|rounded|radius|radiused)\b", re.I)
+_THICK_GIVEN = re.compile(r"\d\s*(?:mm\s*)?(?:thick|thk)\b|\bthick(?:ness)?\s*(?:of\s*)?[:=]?\s*\d", re.I)
+
+
+def _card_use(m: re.Match[str], text: str, p: _products.Product) -> StandardUse:
+    """"credit card sized plate, 1 mm thick, with the same corner radius as a card": the card's outline."""
+    length, width, thick, radius = p.sizes
+    corners = bool(_CARD_CORNERS.search(text))
+    assumed: tuple[tuple[str, float], ...] = (("length (an ID-1 card's)", length), ("width (an ID-1 card's)", width))
+    if corners:
+        assumed += (("corner radius (an ID-1 card's)", radius),)
+    size = f" plate {_g(length)} x {_g(width)} mm"
+    if not _THICK_GIVEN.search(text):
+        size += f" x {_g(thick)} mm"
+        assumed += (("thickness (an ID-1 card's)", thick),)
+    meaning = f"{p.name}: {_g(length)} x {_g(width)} mm" + (f", corner radius {_g(radius)} mm" if corners else "") + f" ({p.source})"
+    return StandardUse(m.group(0).strip(), meaning, size + (f" with {_g(radius)} mm radius corners " if corners else " "), assumed)
 
 
 def _appended(rule: Rule) -> bool:
@@ -371,6 +417,9 @@ RULES: list[Rule] = [
 ]
 
 
+_BLOCK_SIZES = re.compile(r"\d\s*[x\u00d7*]\s*\d+(?:\.\d+)?\s*[x\u00d7*]\s*\d", re.I)
+
+
 def expand(text: str) -> tuple[str, list[StandardUse]]:
     """Replace every standard name the rules know by its sizes; returns the text and what was used."""
     uses: list[StandardUse] = []
@@ -388,8 +437,11 @@ def expand(text: str) -> tuple[str, list[StandardUse]]:
             return use.replacement
         before = len(uses)
         text = rule.pattern.sub(sub, text)
+        if rule.name == "ball bearing" and any("is the bore" in u.meaning for u in uses[before:]) and _BLOCK_SIZES.search(text):
+            text = re.sub(r"\b(?:bearing\s+)?housing\s+(?=block|plate)", "", text, flags=re.I)  # "housing block 40x40x12": a block
         if rule.name == "NEMA motor face" and len(uses) > before:
             text = _FRAME_HOLES.sub(" ", text)   # the frame's holes are in the tail, with their sizes
+            text = re.sub(r"\b(?:centre|center|central|middle)\s+(?=[\s,.;]|and\b|$)", " ", text, flags=re.I)
     if tail:
         text = text.rstrip(" .") + tail
     return text, uses

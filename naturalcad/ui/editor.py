@@ -78,11 +78,16 @@ def submitted_text(value: Any) -> str | None:
 
 
 def code_box(result: RunResult, on_run: Callable[[str], None], dark: bool = False) -> None:
-    """The editor for `result`'s script (a fresh one per run, so opening a version shows its code)."""
+    """The editor for `result`'s script.
+
+    One editor for the whole session (a stable key), told to take the new script when the shown
+    run changes (`allow_reset`): a fresh editor per run would load its 4 MB bundle again on every
+    Generate, in the same seconds the 3D viewer is drawing its first frame.
+    """
     import streamlit as st
     from code_editor import _component_func  # the package's wrapper has no on_change; this is what it calls
 
-    key = f"{EDITOR_KEY}-{result.run_id}"
+    key = f"{EDITOR_KEY}-widget"
 
     def changed() -> None:
         text = submitted_text(st.session_state.get(key))
@@ -96,7 +101,7 @@ def code_box(result: RunResult, on_run: Callable[[str], None], dark: bool = Fals
                         height=editor_height(result.code), focus=False, shortcuts="vscode",
                         snippets=["", ""], completions=[], keybindings={}, buttons=buttons, options={
                             "showLineNumbers": True, "wrap": False, "tabSize": 4, "useSoftTabs": True},
-                        props={"theme": "tomorrow_night" if dark else "github"}, editor_props={}, component_props={}, menu={}, info={}, allow_reset=False,
+                        props={"theme": "tomorrow_night" if dark else "github"}, editor_props={}, component_props={}, menu={}, info={}, allow_reset=True,
                         replace_completer=False, response_mode="default", ghost_text="",
                         default={"id": "", "type": "", "lang": "", "text": "", "selected": "", "cursor": ""},
                         on_change=changed)

@@ -16,6 +16,7 @@ from typing import TypeGuard
 from .edge_features import EdgeCallout, read_edge_callout
 from .hole_features import HoleCallout, read_callouts
 from .numbers import MM_PER_UNIT, Token, apply_default_unit, group_spans, normalize, tokenize
+from .pocket_features import PocketCallout, read_pocket
 from .slot_features import KeywayCallout, SlotCallout, read_slots
 
 # role -> phrases (each a space separated word sequence).  Longest phrases match first.
@@ -124,6 +125,7 @@ ADJECTIVES = {
     "pin", "dowel", "further", "additional", "truss", "equal-length", "vertical", "horizontal",
     "long", "short", "wide", "ø", "pilot", "tap", "perimeter", "edge", "pcd", "sharp",
     "triangular", "diagonal", "regular", "flat", "square-section", "drill",
+    "cross", "transverse",  # "five 6 mm cross holes": holes across a bar
 }
 
 FILLERS = {"of", "is", ":", "=", "a", "an", "about", "approx", "approximately", "around", "the",
@@ -171,8 +173,11 @@ class PartSpec:
     hole_callout: HoleCallout | None = None  # counterbore, countersink, blind depth, tap (hole_features)
     slot: SlotCallout | None = None           # slots in a plate (slot_features)
     keyway: KeywayCallout | None = None       # a keyway in a shaft (slot_features, DIN 6885)
+    pocket: PocketCallout | None = None       # a rectangular pocket in a plate (pocket_features)
     # the prompt before catalogue numbers were blanked ("GT2 20 tooth"): for families that read them
     source_text: str = ""
+    # bare numbers beside sizes written in one other unit ("radius 15, height 4 cm"): (as typed, mm, unit read)
+    assumed_units: list[tuple[str, float, str]] = field(default_factory=list)
 
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)
@@ -280,7 +285,8 @@ def _is_modal_verb(tokens: list[Token], k: int) -> bool:
 
 def parse_prompt(text: str) -> PartSpec:
     """Read a plain-English part description into a PartSpec."""
-    callout, readable = read_callouts(text)  # "C'BORE Ø11 x 6.5 DP": its numbers are the hole's, not the part's
+    pocket, readable = read_pocket(text)  # "POCKET 60 X 40 X 5 DP, R5 POCKET CORNERS": never a hole
+    callout, readable = read_callouts(readable)  # "C'BORE Ø11 x 6.5 DP": its numbers are the hole's, not the part's
     edge_callout, readable = read_edge_callout(readable)  # "R5 ALL CORNERS", "1 x 45° CHAMFER"
     slot, keyway, readable = read_slots(readable)  # "a 30 x 8 slot", "a 40 mm long keyway"
     tokens = tokenize(readable)
@@ -290,6 +296,10 @@ def parse_prompt(text: str) -> PartSpec:
         edge_callout = EdgeCallout(edge_callout.kind, edge_callout.size * MM_PER_UNIT.get(unit, 1.0), edge_callout.which,
                                    edge_callout.span)
     spec = PartSpec(text=text, unit=unit, hole_callout=callout if callout.any else None, slot=slot, keyway=keyway)
+    spec.assumed_units = [(t.text, t.value, t.unit or unit) for t in tokens if t.unit_assumed]
+    if pocket is not None and unit == "in":
+        pocket = PocketCallout(*(v * MM_PER_UNIT["in"] for v in (pocket.length, pocket.width, pocket.depth, pocket.corner_radius)))
+    spec.pocket = pocket
     words = [t.text for k, t in enumerate(tokens) if t.kind == "word" and not _is_modal_verb(tokens, k)]
     spec.words = {_lemma(w) for w in words} | set(words)
     if spec.hole_callout is not None:
@@ -327,6 +337,9 @@ def parse_prompt(text: str) -> PartSpec:
         spec.edge = EdgeTreatment(edge_callout.kind, edge_callout.size, which)
     _find_shell(spec)
     _container_roles(spec)
+    from .roles import derive as derive_roles  # inside sizes, inside depth, ID + wall (roles.py)
+
+    derive_roles(spec)
     return spec
 
 
@@ -546,6 +559,11 @@ def _find_groups(items: list[Item], bound: set[int], spec: PartSpec) -> None:
         is_grid_of = _is_word(after, "of") and (_is_word(after2, "hole", "holes") or (
             isinstance(after2, Token) and after2.kind in ("num", "metric")))
         all_int = all(v.is_int and not v.explicit for v in vals)
+        if len(vals) == 2 and is_grid_word and _pattern_spacing(spec, [v.raw for v in vals]):
+            # "4X Ø5.5 THRU, 80 X 20 PATTERN": the centres' rectangle, not 80 x 20 = 1600 holes
+            spec.group_roles["pitch"] = [vals[0].value, vals[1].value]
+            bound.update(range(start, end + 1))
+            continue
         if all_int and len(vals) == 2 and (is_grid_word or is_grid_of or _is_word(after, "hole", "holes")):
             spec.grid = (int(vals[0].raw), int(vals[1].raw))
             spec.counts.setdefault("holes", spec.grid[0] * spec.grid[1])
@@ -556,6 +574,25 @@ def _find_groups(items: list[Item], bound: set[int], spec: PartSpec) -> None:
         vals[0].group_end = end
         for v in vals[1:]:
             v.in_group = True
+
+
+# more holes than this in one "A x B grid" is a spacing, never a count ("80 X 20 PATTERN")
+MAX_GRID_HOLES = 400
+
+
+def _pattern_spacing(spec: PartSpec, pair: list[float]) -> bool:
+    """Whether "A x B pattern" gives the spacing of the hole centres rather than columns x rows.
+
+    It is a spacing when a hole count was stated that A x B does not make ("4X Ø6.6, 80 X 40
+    PATTERN"), when either number is not a whole number, or when A x B would be absurdly many holes.
+    """
+    stated = spec.counts.get("holes") or (spec.hole_callout.count if spec.hole_callout is not None else None)
+    product = pair[0] * pair[1]
+    if any(v != int(v) for v in pair):
+        return True
+    if stated:
+        return stated != product
+    return product > MAX_GRID_HOLES
 
 
 def _group_of(it: Item | None) -> list[float] | None:
@@ -660,14 +697,19 @@ def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             if isinstance(name, _KW):
                 name.used = True  # "a Ø12 bore": the bore names 12, Ø only says round
         # number(s) then adjectives then "hole(s)": a hole size
-        j, skipped = start, 0
+        j, skipped, by_radius = start, 0, None
         while j < n and skipped < 3 and (_is_word(items[j], *(ADJECTIVES - {"x", "of", "the"}))
-                                          or (isinstance(kj := items[j], _KW) and kj.role in ("diameter", "bore", "square"))):
+                                          or (isinstance(kj := items[j], _KW) and kj.role in ("diameter", "bore", "square", "radius"))):
+            if isinstance(kj := items[j], _KW) and kj.role == "radius":
+                by_radius = kj  # "a 10 mm radius hole": the radius written after the number
             j += 1
             skipped += 1
-        if j < n and _is_word(items[j], *HOLE_WORDS) and _group_of(it) is None:
+        if j < n and _is_word(items[j], *HOLE_WORDS) and _group_of(it) is None and (by_radius is None or it.kind == "num"):
             if it.kind == "metric":
                 spec.dims.setdefault("hole_metric", it.value)
+            elif by_radius is not None:
+                spec.dims.setdefault("hole_diameter", 2 * it.value)
+                by_radius.used = True
             else:
                 spec.dims.setdefault("hole_diameter", it.value)
             bound.add(i)

@@ -34,9 +34,17 @@ _MADE_BY = {"hole": ("hole", "bore", "inner_diameter"), "fillet": ("fillet", "co
             "foot": ("foot", "feet"), "gusset": ("gusset",), "compartment": ("compartment",),
             "divider": ("divider",), "standoff": ("standoff",), "thread": ("tapped", "thread"),
             "counterbore": ("counterbore",), "countersink": ("countersink",), "keyway": ("keyway",),
-            "clip": ("clip", "pipe_diameter"), "tab": ("tab", "ear_length")}
+            "clip": ("clip", "pipe_diameter"), "tab": ("tab", "ear_length"),
+            "pocket": ("pocket", "floor_thickness")}
 
 _lexicon: Lexicon | None = None
+
+# parameters an inside size is the outside less (one or two of): "inside 100 x 50 x 30, 2.5 walls"
+_INSIDE_OF = ("wall", "floor_thickness", "wall_thickness", "floor")
+
+# "flat" before a stock or part noun names the stock, not a flat to be milled on a shaft
+_FLAT_STOCK = re.compile(r"\bflat[- ](?:bar|plate|strip|sheet|stock|washer|disc|disk|panel|plank|board|"
+                         r"bottom|base|head|ring|spacer|shim|bracket)s?\b", re.I)
 
 
 def lexicon() -> Lexicon:
@@ -74,6 +82,15 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
                 for b in keys[i + 1:]:
                     if numeric[a] > 0 and numeric[b] > 0 and _near(abs(numeric[a] - numeric[b]) / 2, q.value):
                         return f"({a} - {b}) / 2"
+            if all(k in numeric for k in ("length", "columns", "x_pitch")) and numeric["columns"] > 1 and _near(
+                    (numeric["length"] - (numeric["columns"] - 1) * numeric["x_pitch"]) / 2, q.value):
+                return "(length - (columns - 1) * x_pitch) / 2"  # "first hole 25 from the end": the row's end margin
+            for outer_key in keys:  # an inside size or depth: outside - 2 walls, height - floor
+                for wall_key in _INSIDE_OF:
+                    if wall_key in numeric and outer_key != wall_key and numeric[outer_key] > 0 and numeric[wall_key] > 0:
+                        for times in (1, 2):
+                            if _near(numeric[outer_key] - times * numeric[wall_key], q.value):
+                                return f"{outer_key} - {times} * {wall_key}" if times > 1 else f"{outer_key} - {wall_key}"
             return None
         preferred = [n for n in names if hint and hint[:4] in n]
         return (preferred or names)[0]
@@ -171,6 +188,8 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
     negated_stems = {n.feature for n in negated}
     words = re.findall(r"[a-z][a-z'-]*", corrected.lower())
     seen: set[str] = {w for typed, _ in standards for w in re.findall(r"[a-z][a-z'-]*", typed.lower())}
+    if _FLAT_STOCK.search(corrected):
+        seen.add("flat")  # "flat bar", "flat washer": the stock's shape, not a shaft flat
     for w in words:
         if w in seen:
             continue
@@ -187,14 +206,18 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
         reading.unread.append(w)
         reading.problems.append(Problem("unknown_part" if fallback else "unknown_word", w, "low" if fallback else "medium"))
     inside = re.search(r"\b(inside|internal|inner)\s+(dimensions?|sizes?|measurements?)\b", corrected, re.I)
-    if inside and not any(k.startswith(("inner", "inside", "cavity")) for k in params):
+    inside_made = "wall" in params and any(v.role is not None and " - " in v.role and "/" not in v.role
+                                           for v in reading.values)
+    if inside and not inside_made and not any(k.startswith(("inner", "inside", "cavity")) for k in params):
         # "inside dimensions 50 x 30 x 20": the family made those the outside
         reading.unread.append(inside.group(0))
         reading.problems.append(Problem("unread_word", inside.group(0)))
     unknown = [p for p in reading.problems if p.kind == "unknown_word"]
     if len(unknown) >= 2:  # two words naming things no family knows: likely another object entirely
         reading.problems = [Problem(p.kind, p.subject, "low") if p in unknown else p for p in reading.problems]
-    if "square" in seen and "length" in params and "width" in params and not _near(float(params["length"]), float(params["width"])):
+    sides = [float(params[k]) for k in ("length", "width", "thickness") if isinstance(params.get(k), (int, float))]
+    square_made = any(_near(a, b) for i, a in enumerate(sides) for b in sides[i + 1:])  # a square bar: its section
+    if "square" in seen and "length" in params and "width" in params and not square_made:
         reading.unread.append("square")  # "square block 50 mm, 20 high": the family did not make it square
         reading.problems.append(Problem("unread_word", "square"))
     if fallback:

@@ -64,7 +64,7 @@ _SLOT_AFTER = re.compile(_COUNT + r"slots?\s*(?:of\s+)?" + _NUM + r"\s*(?:mm)?\s
 _SLOT_WIDE = re.compile(_COUNT + _NUM + r"\s*(?:mm)?\s*wide\s+slots?\b(?:[^.;]{0,20}?\b" + _NUM
                         + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc)\b(?:\s*overall)?)?", re.I)
 _SLOT_WIDE_AFTER = re.compile(_COUNT + r"slots?\s+" + _NUM + r"\s*(?:mm)?\s*wide\s*(?:x|×|by|,)?\s*(?:" + _NUM
-                              + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc)\b(?:\s*overall)?)?", re.I)
+                              + r"\s*(?:mm)?\s*(long|c-c|c/c|centres|centers|cc|overall|o/?a)\b(?:\s*overall)?)?", re.I)
 # "a 30 mm long slot", "slot 45 mm long": the length only; the width is assumed (slot_params)
 _SLOT_LONG = re.compile(_COUNT + r"(?:" + _NUM + r"\s*(?:mm)?\s*long\s+(?:through\s+)?slots?\b|slots?\s+(?:of\s+)?" + _NUM
                         + r"\s*(?:mm)?\s*long\b)", re.I)
@@ -99,7 +99,7 @@ def read_slots(text: str) -> tuple[SlotCallout | None, KeywayCallout | None, str
                 n = int(count) if count and count.isdigit() else _WORDS.get((count or "a").lower(), 1)
                 width = _f(m.group(2))
                 length = _f(m.group(3)) if m.group(3) else None
-                if length is not None and (m.group(4) or "").lower() not in ("long",):
+                if length is not None and (m.group(4) or "").lower() not in ("long", "overall", "oa", "o/a"):
                     length += width  # centre to centre: the overall length adds one width
                 slot = SlotCallout(length if length is not None else 0.0, width, n)
                 spans.append(m.span())

@@ -6,6 +6,7 @@ import math
 
 from ..hole_features import hole_params, tool_lines
 from ..parse import PartSpec
+from ..pocket_features import pocket_lines, pocket_params
 from ..script import P
 from ..slot_features import slot_lines, slot_params
 from .base import (
@@ -30,7 +31,9 @@ VOCABULARY = ('plate', 'sheet', 'strip', 'slab', 'tile', 'baseplate', 'panel', '
 
 
 def match(spec: PartSpec) -> Match | None:
-    holes = bool(spec.counts.get("holes") or spec.has("hole", "holes"))
+    # a through slot is cut like a hole; a slot with a depth ("20 wide, 10 deep") is a groove, not this family's
+    through_slot = spec.slot is not None and "depth" not in spec.dims and not spec.phrase(r"\bslot\b[^.;]*\bdeep\b")
+    holes = bool(spec.counts.get("holes") or spec.has("hole", "holes") or through_slot or spec.pocket is not None)
     two_and_thickness = bool(spec.groups) and len(spec.groups[0]) == 2 and "thickness" in spec.dims
     return best([
         Match(48, "it names a plate") if spec.has(*VOCABULARY) else None,
@@ -78,6 +81,8 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
     params.append(P("corner_radius", r4(corner), "mm, rounding of the plate corners (0 = square)"))
     if spec.slot is not None and output_type != "2d_vector":
         params += slot_params(spec.slot, notes, length)
+    if spec.pocket is not None and output_type != "2d_vector":
+        params += pocket_params(spec.pocket, length, width, thickness)
     if solid_edges and edge is not None:
         # "all edges filleted 2", "chamfer the top edges 1": the plate's own edges, before the holes
         params += _edge_params(spec, notes, min(length, width, thickness))
@@ -115,6 +120,8 @@ def plate_body(values: dict[str, float | int | bool], output_type: str, spec: Pa
         lines.append(f"    plate = plate - {centre}")
     if "slot_length" in values:
         lines += slot_lines()
+    if "pocket_length" in values:
+        lines += pocket_lines()
     if pattern == "none":
         lines.append("result = plate")
         return "\n".join(lines)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from ....prompt.output_type import CENTRELINE_PLACE
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -10,7 +13,6 @@ from .base import (
     Match,
     Notes,
     dim,
-    mentions,
     positive,
     r4,
     take_loose,
@@ -20,7 +22,8 @@ VOCABULARY = ('centerline', 'centreline', 'route', 'routing', 'polyline', 'traje
 
 
 def match(spec: PartSpec) -> Match | None:
-    asked = mentions(spec, r"\b(center ?line|centre ?line|route|routing|polyline|single[- ]line|trajectory)\b")
+    text = CENTRELINE_PLACE.sub(" ", spec.text.lower())  # "holes on the centreline": a place, not a route
+    asked = re.search(r"\b(center ?line|centre ?line|route|routing|polyline|single[- ]line|trajectory)\b", text) is not None
     return Match(92, "it asks for a route / centreline") if asked else None
 
 

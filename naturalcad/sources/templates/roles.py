@@ -1,0 +1,104 @@
+"""Sizes whose role comes from the words around them: inside sizes, inside depths, ID + wall.
+
+Each rule is a named pattern with a producer that rewrites the parsed sizes into the outside
+sizes the families build from, so every family reads them the same way:
+
+- "pipe ID 1 inch, wall 1/8": the outside diameter is the ID plus two walls (and OD - 2 walls
+  gives the ID), whichever family is chosen;
+- "open box, inside 100 x 50 x 30, 2.5 mm walls and floor": the outside is the inside plus two
+  walls each way and the floor (two walls, top and bottom, when the box is closed);
+- "pocket 30 deep, 4 mm floor", "40 deep inside": the outside height is the depth plus the floor;
+- "60 wide 40 deep 25 tall": a width, a depth and a height are the length, width and height;
+- "in a 2 mm sheet 50 square": a size in mm written on the sheet (plate, strip) is its thickness.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parse import PartSpec
+
+# "inside 100x50x30", "inside dimensions 80x60x40", "internal size: 80 x 60 x 40", "100x50x30 inside"
+_INSIDE_GROUP = re.compile(r"\b(?:inside|internal|inner|interior)\s+(?:dimensions?|dims|sizes?|measurements?|space)?\s*"
+                           r"(?:of\s*)?[:=]?\s*\d|\d\s*(?:mm\s*)?(?:inside|internal|interior)\b(?!\s+(?:dia|diameter))"
+                           r"|\bclear\s+inside\b", re.I)
+# "pocket 30 deep", "30 deep inside", "inside depth 30", "30 mm deep pocket", "cavity 25 deep"
+_INSIDE_DEPTH = re.compile(r"\b(?:pocket|cavity|recess|well|inside|internal|inner)\s+(?:depth\s*)?(?:of\s*)?[:=]?\s*\d+(?:\.\d+)?"
+                           r"\s*(?:mm\s*)?(?:deep|depth)?|\d+(?:\.\d+)?\s*(?:mm\s*)?deep\s+(?:inside|internally|pocket|cavity|recess)"
+                           r"|\b(?:inside|internal|inner)\s+depth\b", re.I)
+_CLOSED = re.compile(r"\b(closed|sealed|enclosed|no opening|all (?:six )?sides|lidded|with (?:a )?lid)\b", re.I)
+
+
+def derive(spec: PartSpec) -> None:
+    """Apply every role rule to `spec` (in place). Called once, at the end of parsing."""
+    _id_plus_wall(spec)
+    _inside_sizes(spec)
+    _inside_depth(spec)
+    _wide_deep_tall(spec)
+    _gauge_before_sheet(spec)
+
+
+# "in a 2 mm sheet", "a 3 mm aluminium plate": a size written on the sheet itself is its thickness
+_GAUGE = re.compile(r"(?<![\d.x×*] )(?<![\d.x×*])(\d+(?:[.,]\d+)?)\s*mm\s+(?:thick\s+)?(?:(?:aluminium|aluminum|steel|stainless|"
+                    r"acrylic|brass|copper|plastic|mild\s+steel)\s+)?(?:sheet|plate|strip|panel|shim|board)\b", re.I)
+
+
+def _gauge_before_sheet(spec: PartSpec) -> None:
+    if "thickness" in spec.dims or (spec.groups and len(spec.groups[0]) >= 3):
+        return
+    m = _GAUGE.search(spec.text)
+    if m:
+        spec.dims["thickness"] = float(m.group(1).replace(",", "."))
+
+
+def _wide_deep_tall(spec: PartSpec) -> None:
+    """"60 wide 40 deep 25 tall": width, depth and height with no length are length, width, height."""
+    d = spec.dims
+    if "length" in d or not all(k in d for k in ("width", "depth", "height")) or "diameter" in d or "outer_diameter" in d:
+        return
+    d["length"], d["width"] = d["width"], d.pop("depth")
+
+
+def _id_plus_wall(spec: PartSpec) -> None:
+    """ID + wall -> OD; OD + wall -> ID (round parts: a wall with one diameter)."""
+    wall = spec.dims.get("wall")
+    if not wall or spec.groups:
+        return
+    inner = spec.dims.get("inner_diameter") or spec.dims.get("bore")
+    outer = spec.dims.get("outer_diameter") or spec.dims.get("diameter")
+    if inner and not outer:
+        spec.dims["outer_diameter"] = inner + 2 * wall
+        spec.understood.append(f"outside diameter {inner:g} + 2 x {wall:g} wall = {inner + 2 * wall:g} mm")
+    elif outer and not inner and "outer_diameter" in spec.dims and outer > 2 * wall and not spec.open_top:
+        spec.dims["inner_diameter"] = outer - 2 * wall
+
+
+def _inside_sizes(spec: PartSpec) -> None:
+    """Inside length x width x height plus the walls and the floor -> the outside sizes."""
+    wall = spec.dims.get("wall")
+    if not wall or not _INSIDE_GROUP.search(spec.text):
+        return
+    key = next((k for k in ("inner_diameter", "size", "inside") if len(spec.group_roles.get(k, [])) >= 2), None)
+    inside = spec.group_roles.pop(key) if key else (spec.groups.pop(0) if spec.groups and len(spec.groups[0]) >= 2 else None)
+    if inside is None:
+        return
+    closed = bool(_CLOSED.search(spec.text)) and not spec.open_top
+    floor = spec.dims.get("floor") or spec.dims.get("bottom") or wall
+    outside = [inside[0] + 2 * wall, inside[1] + 2 * wall]
+    if len(inside) >= 3:
+        outside.append(inside[2] + (2 * wall if closed else floor))
+    spec.groups.insert(0, outside)
+    spec.dims.pop("inner_diameter", None)
+    spec.understood.append("inside " + " x ".join(f"{v:g}" for v in inside) + " -> outside "
+                           + " x ".join(f"{v:g}" for v in outside))
+
+
+def _inside_depth(spec: PartSpec) -> None:
+    """An inside depth plus the floor is the outside height ("pocket 30 deep, 4 mm floor" -> 34)."""
+    depth = spec.dims.get("depth")
+    floor = spec.dims.get("floor") or spec.dims.get("bottom") or spec.dims.get("base")
+    if not depth or not floor or "height" in spec.dims or not _INSIDE_DEPTH.search(spec.text):
+        return
+    spec.dims["height"] = depth + floor
+    del spec.dims["depth"]
+    spec.understood.append(f"height {depth:g} inside + {floor:g} floor = {depth + floor:g} mm")
