@@ -217,7 +217,9 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         k = 0
         while k < len(words) and words[k] in COUNT_ADJECTIVES and words[k] != "x":
             k += 1
-        if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]):
+        face_width = k < len(words) and words[k] == "face" and (
+            value > 12 or words[k + 1:k + 2] in (["width"], ["wide"]))   # "30 face width", "40 face": a pulley's
+        if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]) and not face_width:
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
         # "4 x 6 mm holes", "4x M5 holes", "6 x Ø8": a count, then the size of each
         xm = re.match(r"\s*[x×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])

@@ -60,3 +60,48 @@ def test_round_standoff_is_tapped(prompt, bore):
     assert r.family == "tube"
     assert r.params["inner_diameter"] == bore
     assert r.reading.confidence == "high"
+
+
+@pytest.mark.parametrize("prompt,od,face", [
+    ("V-belt pulley, 60 OD, 16 wide, 8 mm bore, single groove", 60.0, 16.0),   # given width wins over ISO 4183's 20
+    ("A-section V pulley, 100 mm outside diameter, 22 wide, 15 bore", 100.0, 22.0),
+])
+def test_v_pulley_keeps_the_given_outside_and_width(prompt, od, face):
+    r = made(prompt)
+    assert r.family == "v_belt_pulley"
+    assert (r.params["outside_diameter"], r.params["face_width"]) == (od, face)
+    assert "edge_distance" not in r.params    # the grooves are centred on the given face
+    assert r.reading.confidence == "high"
+
+
+def test_v_pulley_face_too_narrow_for_its_grooves_is_refused():
+    from naturalcad.sources.templates import NotUnderstood
+    with pytest.raises(NotUnderstood, match="too narrow for 3 B grooves"):
+        made("B section V pulley, 3 grooves, 150 OD, 30 wide, 25 bore")
+
+
+@pytest.mark.parametrize("prompt,params", [
+    ("flat belt pulley Ø80 x 25 wide, 10 mm bore, hub Ø30 x 10 on one side",
+     {"outside_diameter": 80.0, "face_width": 25.0, "bore_diameter": 10.0, "hub_diameter": 30.0, "hub_length": 10.0}),
+    ("flat belt pulley 60 x 20 with a Ø25 hub 8 long on one side, 8 mm bore",
+     {"outside_diameter": 60.0, "face_width": 20.0, "hub_diameter": 25.0, "hub_length": 8.0}),
+    ("flat pulley 100 dia, 30 face width, 12 bore", {"outside_diameter": 100.0, "face_width": 30.0, "hub_length": 0.0}),
+])
+def test_flat_pulley_reads_rim_and_hub(prompt, params):
+    r = made(prompt)
+    assert r.family == "flat_pulley"
+    assert {k: r.params[k] for k in params} == params
+    assert r.reading.confidence == "high"
+
+
+def test_flat_pulley_without_sizes_says_what_it_assumed():
+    r = made("flat belt pulley")
+    assert {"outside diameter", "face width", "bore"} <= {a.name for a in r.reading.assumed}
+    assert r.reading.confidence != "high"
+
+
+def test_timing_pulley_fills_a_given_length():
+    r = made("GT2 timing pulley 16T, 5 mm bore, 8 mm long, no flanges")
+    assert (r.params["tooth_width"], r.params["hub_length"], r.params["flange_thickness"]) == (8.0, 0.0, 0.0)
+    r = made("GT2 20T pulley 5 mm bore 16 mm long")   # room for the usual hub: 7 teeth + 2 x 1 flange + 7 hub
+    assert (r.params["tooth_width"], r.params["hub_length"]) == (7.0, 7.0)
