@@ -105,3 +105,29 @@ def test_timing_pulley_fills_a_given_length():
     assert (r.params["tooth_width"], r.params["hub_length"], r.params["flange_thickness"]) == (8.0, 0.0, 0.0)
     r = made("GT2 20T pulley 5 mm bore 16 mm long")   # room for the usual hub: 7 teeth + 2 x 1 flange + 7 hub
     assert (r.params["tooth_width"], r.params["hub_length"]) == (7.0, 7.0)
+
+
+@pytest.mark.parametrize("prompt,params", [
+    ("Ø10 shaft 60 long with two opposite 1 mm flats (double D)",
+     {"diameter": 10.0, "length": 60.0, "flat_depth": 1.0, "flat_length": 60.0, "flats": 2}),
+    ("double-D shaft 8 mm, 50 long, 7 across the flats", {"diameter": 8.0, "across_flats": 7.0, "flats": 2}),
+    ("8 mm D shaft 30 long, 7.5 across the flat", {"diameter": 8.0, "across_flats": 7.5}),
+    ("spindle 12 dia 80 long with a flat 1 mm deep and 20 long at one end",
+     {"length": 80.0, "flat_depth": 1.0, "flat_length": 20.0}),
+])
+def test_shaft_flats(prompt, params):
+    r = made(prompt)
+    assert r.family == "shaft"
+    assert {k: r.params.get(k) for k in params} == params
+    assert r.reading.confidence == "high"
+
+
+@pytest.mark.parametrize("prompt,length,key_length", [
+    ("shaft Ø25 x 150 with a DIN 6885 feather-key seat 50 long in the middle", 150.0, 50.0),
+    ("Ø30 shaft 200 long, 40 mm DIN 6885 keyseat in the middle", 200.0, 40.0),
+])
+def test_a_keyseat_length_is_not_the_shaft_length(prompt, length, key_length):
+    r = made(prompt)
+    assert (r.params["length"], r.params["keyway_length"]) == (length, key_length)
+    assert r.params["keyway_start"] == (length - key_length) / 2        # in the middle
+    assert r.reading.confidence == "high"                               # DIN 6885 read as the standard
