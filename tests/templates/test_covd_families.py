@@ -131,3 +131,21 @@ def test_a_keyseat_length_is_not_the_shaft_length(prompt, length, key_length):
     assert (r.params["length"], r.params["keyway_length"]) == (length, key_length)
     assert r.params["keyway_start"] == (length - key_length) / 2        # in the middle
     assert r.reading.confidence == "high"                               # DIN 6885 read as the standard
+
+
+@pytest.mark.parametrize("prompt,lid", [
+    ("enclosure 100 x 70 x 40 with separate lid, 2 mm walls and floor; lid a flat 2 mm plate 100 x 70", 2.0),
+    ("project box 120 x 80 x 50 outside, walls 2.5, floor 2.5, separate flat lid 2.5 thick", 2.5),
+    ("electronics enclosure 150 x 100 x 60 with a separate lid; 3 mm walls, 3 mm base, lid a 3 mm flat plate", 3.0),
+])
+def test_a_flat_lid_has_no_lip_and_the_height_is_the_box(prompt, lid):
+    r = made(prompt)
+    assert r.family == "enclosure_with_lid"
+    assert (r.params["lip_height"], r.params["lid_thickness"]) == (0.0, lid)
+    assert r.reading.confidence == "high"
+
+
+def test_a_lid_of_unsaid_form_is_not_high():
+    r = made("enclosure with lid 80x60x30, 3 mm walls")
+    assert r.params["lip_height"] > 0 and "lip height" in {a.name for a in r.reading.assumed}
+    assert r.reading.confidence != "high"
