@@ -149,3 +149,23 @@ def test_a_lid_of_unsaid_form_is_not_high():
     r = made("enclosure with lid 80x60x30, 3 mm walls")
     assert r.params["lip_height"] > 0 and "lip height" in {a.name for a in r.reading.assumed}
     assert r.reading.confidence != "high"
+
+
+@pytest.mark.parametrize("prompt,params", [
+    ("hinge leaf: 50 x 20 x 2 plate, knuckle Ø6 with Ø3 pin hole along one 50 edge (knuckle centred on that edge), "
+     "two 3.5 holes", {"knuckle_diameter": 6.0, "pin_diameter": 3.0, "hinge_knuckles": 1, "knuckle_on_edge": True,
+                       "screw_holes": 2}),
+    ("hinge leaf 40 long, 25 wide, 1.5 thick, Ø5 knuckle with a Ø2 pin hole along the 40 edge",
+     {"knuckle_diameter": 5.0, "pin_diameter": 2.0, "hinge_knuckles": 1}),
+    ("butt hinge leaf, 50 long, 25 wide, 2.5 thick, 6 mm knuckle with 3 mm pin hole", {"hinge_knuckles": 5}),
+])
+def test_hinge_knuckle_sizes_and_form(prompt, params):
+    r = made(prompt)
+    assert r.family == "hinge_leaf"
+    assert {k: r.params.get(k) for k in params} == params
+
+
+def test_a_count_after_one_is_not_read_across_a_parenthesis():
+    r = made("hinge leaf: 50 x 20 x 2 plate, knuckle Ø6 with Ø3 pin hole along one 50 edge (knuckle centred on "
+             "that edge), two 3.5 holes")
+    assert r.reading.confidence == "high"     # "one 50 edge (knuckle": neither 1 nor 50 knuckles
