@@ -169,3 +169,22 @@ def test_a_count_after_one_is_not_read_across_a_parenthesis():
     r = made("hinge leaf: 50 x 20 x 2 plate, knuckle Ø6 with Ø3 pin hole along one 50 edge (knuckle centred on "
              "that edge), two 3.5 holes")
     assert r.reading.confidence == "high"     # "one 50 edge (knuckle": neither 1 nor 50 knuckles
+
+
+@pytest.mark.parametrize("prompt,params", [
+    ("coat hook: back plate 60x20x4, two 4 mm screw holes 40 apart, Ø8 peg 40 long straight out of the middle",
+     {"plate_height": 60.0, "width": 20.0, "thickness": 4.0, "peg_diameter": 8.0, "hook_reach": 40.0, "hole_spacing": 40.0}),
+    ("coat peg on an 80x30x6 plate with three 4.5 screw holes, round peg Ø12 x 50",
+     {"plate_height": 80.0, "peg_diameter": 12.0, "hook_reach": 50.0, "screw_holes": 3}),
+])
+def test_a_peg_hook_reads_plate_and_peg(prompt, params):
+    r = made(prompt)
+    assert r.family == "wall_hook"
+    assert {k: r.params.get(k) for k in params} == params
+    assert r.reading.confidence == "high"
+
+
+def test_peg_hook_holes_that_hit_the_peg_are_refused():
+    from naturalcad.sources.templates import NotUnderstood
+    with pytest.raises(NotUnderstood, match="run into the Ø12 peg"):
+        made("wall hook, back plate 60x20x4, two 4 mm holes 10 apart, Ø12 peg 40 long")
