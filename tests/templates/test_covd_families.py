@@ -188,3 +188,25 @@ def test_peg_hook_holes_that_hit_the_peg_are_refused():
     from naturalcad.sources.templates import NotUnderstood
     with pytest.raises(NotUnderstood, match="run into the Ø12 peg"):
         made("wall hook, back plate 60x20x4, two 4 mm holes 10 apart, Ø12 peg 40 long")
+
+
+@pytest.mark.parametrize("prompt,params", [
+    ("pipe clamp half for 32 mm pipe: block 70 long, 15 wide, 20 high, Ø32 half-round cut centred on the top, "
+     "two 6.6 bolt holes 26 each side of centre",
+     {"block_length": 70.0, "block_width": 15.0, "block_height": 20.0, "pipe_diameter": 32.0, "hole_offset": 26.0}),
+    ("saddle block for a 20 mm tube: 50 long, 16 wide, 15 tall, semicircular Ø20 groove on the top face, "
+     "2x M5 clearance holes 17 off centre", {"pipe_diameter": 20.0, "hole_diameter": 5.5, "hole_offset": 17.0}),
+    ("pipe clamp half for 25 mm pipe, block 60 x 20 x 18 high, Ø25 half-round on top, two 5.5 holes 40 apart",
+     {"block_length": 60.0, "block_width": 20.0, "block_height": 18.0, "hole_offset": 20.0}),
+])
+def test_a_clamp_half_is_a_block_with_a_cradle(prompt, params):
+    r = made(prompt)
+    assert r.family == "pipe_clamp"
+    assert {k: r.params.get(k) for k in params} == params
+    assert r.reading.confidence == "high"
+
+
+def test_a_cradle_deeper_than_its_block_is_refused():
+    from naturalcad.sources.templates import NotUnderstood
+    with pytest.raises(NotUnderstood, match="cradle is 5 mm deeper than the 20 mm block"):
+        made("pipe clamp half for 50 mm pipe, block 90 x 20 x 20, half-round cut on top")
