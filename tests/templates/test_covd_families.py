@@ -197,7 +197,7 @@ def test_peg_hook_holes_that_hit_the_peg_are_refused():
     ("saddle block for a 20 mm tube: 50 long, 16 wide, 15 tall, semicircular Ø20 groove on the top face, "
      "2x M5 clearance holes 17 off centre", {"pipe_diameter": 20.0, "hole_diameter": 5.5, "hole_offset": 17.0}),
     ("pipe clamp half for 25 mm pipe, block 60 x 20 x 18 high, Ø25 half-round on top, two 5.5 holes 40 apart",
-     {"block_length": 60.0, "block_width": 20.0, "block_height": 18.0, "hole_offset": 20.0}),
+     {"block_length": 60.0, "block_width": 20.0, "block_height": 18.0, "hole_spacing": 40.0}),
 ])
 def test_a_clamp_half_is_a_block_with_a_cradle(prompt, params):
     r = made(prompt)

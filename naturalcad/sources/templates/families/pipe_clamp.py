@@ -95,6 +95,8 @@ def block_params(spec: PartSpec, notes: Notes) -> list[P]:
         hole = metric(bolt).clearance
         notes.add(f"M{bolt:g} bolt holes: {hole:g} mm (ISO 273 medium)")
     offset = _offset(spec)
+    apart = offset is not None and not re.search(r"(?:each side of|either side of|from|off)\s*(?:the\s*)?(?:centre|center|middle)",
+                                                 spec.text.lower())
     if offset is None:
         offset = r4((od / 2 + length / 2) / 2)
         notes.assume("bolt hole distance from the centre", offset)
@@ -112,6 +114,7 @@ def block_params(spec: PartSpec, notes: Notes) -> list[P]:
             P("block_height", r4(height), "mm, block height (Z)"),
             P("pipe_diameter", r4(od), "mm, diameter of the half-round cradle"),
             P("hole_diameter", r4(hole), "mm, bolt holes, vertical through the block"),
+            P("hole_spacing", r4(2 * offset), "mm, bolt hole centre to centre") if apart else
             P("hole_offset", r4(offset), "mm, each bolt hole from the centre"),
             P("bolt_holes", 1 if holes == 1 else 2, "bolt holes: 2 (one each side) or 1")]
 
@@ -172,6 +175,7 @@ def pipe_clamp_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]
 def pipe_clamp_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if "block_length" in values:
         return f"""
+{"hole_offset = hole_spacing / 2" if "hole_spacing" in values else ""}
 result = Box(block_length, block_width, block_height, {ALIGN_MIN_Z})
 # the half-round cradle across the top, its axis on the top face (the pipe runs along Y)
 result -= Pos(0, 0, block_height) * Rot(90, 0, 0) * Cylinder(pipe_diameter / 2, block_width)
