@@ -210,3 +210,9 @@ def test_a_cradle_deeper_than_its_block_is_refused():
     from naturalcad.sources.templates import NotUnderstood
     with pytest.raises(NotUnderstood, match="cradle is 5 mm deeper than the 20 mm block"):
         made("pipe clamp half for 50 mm pipe, block 90 x 20 x 20, half-round cut on top")
+
+
+def test_a_flat_sized_in_the_next_clause_and_placed_from_an_end():
+    r = made("shaft 12 dia 80 long with a 1 mm deep flat, 20 mm long, starting 30 from one end")
+    assert (r.params["flat_length"], r.params["flat_start"]) == (20.0, 30.0)
+    assert r.reading.confidence == "high"

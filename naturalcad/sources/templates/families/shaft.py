@@ -22,7 +22,7 @@ from .blocks import ALIGN_MIN_Z
 from .phrasing import mentions, noun_sizes, tokens
 
 VOCABULARY = ('shaft', 'shafts', 'axle', 'spindle', 'keyway', 'keyseat', 'keyed', 'key', 'd-shaft', 'd-cut',
-              'double-d', 'double-d-shaft', 'flats', 'opposite', 'feather', 'feather-key', 'seat', 'stepped', 'step', 'steps', 'shoulder', 'flat', 'then', 'journal', 'motor', 'keyseat')
+              'double-d', 'double-d-shaft', 'flats', 'starting', 'opposite', 'feather', 'feather-key', 'seat', 'stepped', 'step', 'steps', 'shoulder', 'flat', 'then', 'journal', 'motor', 'keyseat')
 
 # DIN 6885-1: shaft diameter up to (inclusive) -> key width b, key height h, shaft keyseat depth t1
 DIN_6885: tuple[tuple[float, float, float, float], ...] = (
@@ -272,6 +272,10 @@ def _d_flat(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
         P("flat_depth", r4(depth), "mm, depth of the D flat" + (" (each of the two)" if two else ""))
     params = [size,
               P("flat_length", r4(min(flat_len, length)), "mm, length of the flat from the top end")]
+    start = re.search(r"\b(?:starting|beginning|begins|starts) (\d+(?:\.\d+)?)\s*(?:mm\s*)?from (?:one|the|an?) end\b",
+                      spec.text.lower())
+    if start is not None and float(start.group(1)) + params[1].value <= length:
+        params.append(P("flat_start", r4(float(start.group(1))), "mm, where the flat starts, from the bottom end"))
     if two:
         notes.add(f"two opposite flats (double D): {r4(d - 2 * depth):g} mm across the flats")
         params.append(P("flats", 2, "number of flats: 2 = double D, opposite each other"))
@@ -299,6 +303,8 @@ def _flat_length_after(spec: PartSpec) -> float | None:
         if t.kind != "word" or t.text not in ("flat", "flats"):
             continue
         for k in range(i + 1, min(len(toks) - 1, i + 9)):
+            if toks[k].kind == "sym" and toks[k].text == "," and k == i + 1:
+                continue   # "a 1 mm deep flat, 20 mm long": the next clause still sizes the flat
             if toks[k].kind == "sym" and toks[k].text in (",", ";", "("):
                 break
             if toks[k].kind == "num" and toks[k + 1].text in ("long", "length"):
@@ -326,14 +332,18 @@ result -= Pos(0, diameter / 2 - keyway_depth + (keyway_depth + 1) / 2, keyway_st
     if "across_flats" in values:
         code += "flat_depth = (diameter - across_flats) / {}  # from the size across the flats\n".format(
             "2" if "flats" in values else "1")
+    if "flat_start" in values:
+        code += "flat_middle = flat_start + flat_length / 2  # the flat where it was asked\n"
+    elif "flat_depth" in values or "across_flats" in values:
+        code += "flat_middle = length - flat_length / 2  # the flat from the top end\n"
     if "flat_depth" in values or "across_flats" in values:
         code += """
 # D flat: everything more than (diameter / 2 - flat_depth) off the axis on the +Y side, from the top
-result -= Pos(0, diameter - flat_depth, length - flat_length / 2) * Box(diameter * 2, diameter, flat_length)
+result -= Pos(0, diameter - flat_depth, flat_middle) * Box(diameter * 2, diameter, flat_length)
 """
         if "flats" in values:
             code += """if flats == 2:  # double D: the same flat on the opposite (-Y) side
-    result -= Pos(0, -(diameter - flat_depth), length - flat_length / 2) * Box(diameter * 2, diameter, flat_length)
+    result -= Pos(0, -(diameter - flat_depth), flat_middle) * Box(diameter * 2, diameter, flat_length)
 """
     return code
 
