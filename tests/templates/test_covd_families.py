@@ -216,3 +216,23 @@ def test_a_flat_sized_in_the_next_clause_and_placed_from_an_end():
     r = made("shaft 12 dia 80 long with a 1 mm deep flat, 20 mm long, starting 30 from one end")
     assert (r.params["flat_length"], r.params["flat_start"]) == (20.0, 30.0)
     assert r.reading.confidence == "high"
+
+
+@pytest.mark.parametrize("prompt,bores", [
+    ("motor coupler 5 mm to 8 mm, 20 dia, 25 long", (5.0, 8.0)),
+    ("rigid shaft coupling 8x8, 25 OD 30 long", (8.0, 8.0)),
+])
+def test_shaft_coupler_reads_its_two_bores(prompt, bores):
+    r = made(prompt)
+    assert r.family == "shaft_coupler"
+    assert (r.params["bore_a"], r.params["bore_b"]) == bores
+    assert r.reading.confidence == "high"
+
+
+def test_a_pipe_coupling_is_not_a_shaft_coupler():
+    assert made("pipe coupling 42 OD 36 ID 50 long").family == "tube"
+
+
+def test_a_flexible_coupling_is_not_high():
+    r = made("flexible coupling for 6 mm and 10 mm shafts")
+    assert r.family == "shaft_coupler" and r.reading.confidence != "high"   # its flexure is not modelled
