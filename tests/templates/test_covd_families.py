@@ -155,8 +155,9 @@ def test_a_lid_of_unsaid_form_is_not_high():
     ("hinge leaf: 50 x 20 x 2 plate, knuckle Ø6 with Ø3 pin hole along one 50 edge (knuckle centred on that edge), "
      "two 3.5 holes", {"knuckle_diameter": 6.0, "pin_diameter": 3.0, "hinge_knuckles": 1, "knuckle_on_edge": True,
                        "screw_holes": 2}),
-    ("hinge leaf 40 long, 25 wide, 1.5 thick, Ø5 knuckle with a Ø2 pin hole along the 40 edge",
-     {"knuckle_diameter": 5.0, "pin_diameter": 2.0, "hinge_knuckles": 1}),
+    ("hinge leaf 40 long, 25 wide, 1.5 thick, Ø5 knuckle with a Ø2 pin hole along the 40 edge (knuckle axis on "
+     "that edge)", {"knuckle_diameter": 5.0, "pin_diameter": 2.0, "hinge_knuckles": 1, "knuckle_on_edge": True}),
+    ("hinge leaf 40 x 30 x 2 with a 5 mm knuckle along one long edge", {"knuckle_diameter": 5.0, "hinge_knuckles": 5}),
     ("butt hinge leaf, 50 long, 25 wide, 2.5 thick, 6 mm knuckle with 3 mm pin hole", {"hinge_knuckles": 5}),
 ])
 def test_hinge_knuckle_sizes_and_form(prompt, params):

@@ -3,10 +3,10 @@ other knuckle of the hinge; the mating leaf's knuckles fit the gaps), a pin hole
 them, and screw holes, countersunk if asked.  X runs along the pin; the leaf's width is
 measured from the outside of the knuckle.
 
-"A knuckle along the edge" (one, not counted) is one knuckle the leaf's whole length; "knuckles",
-a count, or a butt hinge (whose leaves interleave) makes alternate ones. "Knuckle centred on that edge" / "axis on the edge" puts the
-knuckle's axis on the plate's edge, on its mid-plane: the plate keeps its width and the knuckle
-stands out half its diameter (the drawing convention of a leaf sized as a plate)."""
+Alternate knuckles by default (a count, or 5 / 3 assumed and said). "Knuckle centred on that edge" /
+"axis on the edge" describes a leaf drawn as a plate: one knuckle the whole length (unless counted),
+its axis on the plate's edge and mid-plane, so the plate keeps its width and the knuckle stands out
+half its diameter."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         notes.assume("pin hole", pin)
     pin = min(pin, r4(knuckle - 1))
     knuckles = count_before(spec, r"knuckles?")
-    if knuckles is None and not spec.has("knuckles", "butt") and spec.has("knuckle"):
+    if knuckles is None and not spec.has("knuckles", "butt") and spec.has("knuckle") and _axis_on_edge(spec):
         knuckles = 1   # "a knuckle along one edge": one, the leaf's whole length
         notes.add("one knuckle the whole length of the edge")
     if knuckles is None:
@@ -175,9 +175,8 @@ for k in range(screw_holes):
 
 
 EXAMPLES = (
-    # "a knuckle" (one, not counted) runs the whole edge: 3 screw holes + the pin
     Example("hinge leaf 40 x 30 x 2 with a 5 mm knuckle along one long edge and three 3.5 countersunk holes",
-            (5, 30, 40), holes=4),
+            (5, 30, 40), holes=6),
     Example("hinge leaf 40 x 30 x 2 with 5 knuckles of 5 mm along one long edge, three 3.5 holes", (5, 30, 40), holes=6),
     Example("hinge leaf: 50 x 20 x 2 plate, knuckle Ø6 with Ø3 pin hole along one 50 edge (knuckle centred on that "
             "edge), two 3.5 holes", (6, 23, 50),
