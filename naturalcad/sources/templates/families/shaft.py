@@ -177,7 +177,7 @@ def _written_key_length(spec: PartSpec, d: float | None) -> float | None:
     for key in mentions(_without_din(spec), _KEY_WORDS, skip={"mm", "wide", "din"}):
         if key.role("length") is not None:
             return key.role("length")
-        if key.before is not None and key.before_role in (None, "length") and d is not None and key.before >= d * 0.7:
+        if key.before is not None and key.before_role in (None, "length") and d is not None and key.before >= d:
             return key.before
     return None
 
@@ -194,10 +194,10 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
                 key_len = key_len or key.before  # "50 long keyway"
             elif key.before_role == "depth":
                 t1 = t1 or key.before
-            elif b is None and key.before < d * 0.7:
-                b = key.before                   # "6 mm keyway"
-            elif key.before >= d * 0.7 and key_len is None:
-                key_len = key.before             # "40 mm keyseat": too wide for a key, so its length
+            elif b is None and key.before < d:
+                b = key.before                   # "6 mm keyway" (one too wide for the shaft is refused below)
+            elif key.before >= d and key_len is None:
+                key_len = key.before             # "40 mm keyseat" on a Ø30: wider than the shaft, so its length
         key_len = key_len or key.role("length")
         t1 = t1 or key.role("depth")
         # Loose numbers after the word only when the parser read no keyway callout: its words
