@@ -129,8 +129,9 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
             if word in ("single",) and not nxt:
                 continue
             noun = next((COUNT_NOUNS[w] for w in after[:4] if w in COUNT_NOUNS), None)
-            if noun is None or not (nxt and nxt[0] in COUNT_NOUNS):
-                continue  # "one of the", "a couple of ideas": not a count we can check
+            clause = re.findall(r"[a-z]+", re.split(r"[(),;]", text[end:end + 60])[0].lower())
+            if noun is None or not (nxt and nxt[0] in COUNT_NOUNS) or nxt[0] not in clause:
+                continue  # "one of the", "a couple of ideas", "one 50 edge (knuckle": not a count we can check
             raw.append({"start": start, "end": end, "value": float(_NUMBER_WORDS[word]), "kind": "count",
                         "counts": noun})
             continue
@@ -217,7 +218,12 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         k = 0
         while k < len(words) and words[k] in COUNT_ADJECTIVES and words[k] != "x":
             k += 1
-        if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]):
+        face_width = k < len(words) and words[k] == "face" and (
+            value > 12 or words[k + 1:k + 2] in (["width"], ["wide"]))   # "30 face width", "40 face": a pulley's
+        clause = re.findall(r"[a-z]+", re.split(r"[(),;]", text[end:end + 60])[0].lower())
+        in_clause = k < len(words) and words[k] in clause   # "along one 50 edge (knuckle ...": not 50 knuckles
+        if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]) and not face_width \
+                and in_clause:
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
         # "4 x 6 mm holes", "4x M5 holes", "6 x Ø8": a count, then the size of each
         xm = re.match(r"\s*[x×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])

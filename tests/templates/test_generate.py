@@ -28,6 +28,8 @@ ONE_PROMPT_PER_FAMILY.update({
     "hinge_leaf": "hinge leaf", "wall_hook": "wall hook", "cable_clip": "cable clip",
     "enclosure_with_lid": "enclosure with a lid", "compression_spring": "compression spring",
 })
+# issue 12 item 6, third set
+ONE_PROMPT_PER_FAMILY.update({"flat_pulley": "flat belt pulley", "shaft_coupler": "shaft coupler"})
 
 
 def test_one_prompt_per_family_covers_them_all():

@@ -29,10 +29,15 @@ def test_family_choice(prompt, family):
 
 
 def test_flanged_bushing_reads_every_size():
-    r = made("flange bushing 8 bore, 12 outside, 15 long, flange Ø18 x 1.5")
+    r = made("flange bushing 8 bore, 12 outside, 15 overall, flange Ø18 x 1.5")
     assert r.params == {"bore": 8.0, "outer_diameter": 12.0, "length": 15.0,
                         "flange_diameter": 18.0, "flange_thickness": 1.5}
     assert r.reading.confidence == "high"
+    # a bare "15 long" could be the barrel's or the overall length: read as overall, and said so
+    r = made("flange bushing 8 bore, 12 outside, 15 long, flange Ø18 x 1.5")
+    assert r.params["length"] == 15.0
+    assert "overall length" in {a.name for a in r.reading.assumed}
+    assert r.reading.confidence == "medium"
 
 
 def test_bushing_for_a_shaft_states_its_assumed_sizes():

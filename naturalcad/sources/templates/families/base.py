@@ -54,6 +54,13 @@ class Notes:
         self._doubts = [*self.doubts, text]
         self.notices.append(Notice("adjusted", "with the sizes assumed: " + text))
 
+    def read_as(self, what: str, value: float, sentence: str) -> None:
+        """A size given but open to two readings ("20 long" on a flanged bush: overall, or the barrel's):
+        the reading chosen is an assumption, said, and keeps the reading off `high`."""
+        self._assumed.append((what, value, "mm"))
+        self._main.append(what)
+        self.notices.append(Notice("adjusted", sentence))
+
 
 class Impossible(ValueError):
     """The sizes asked for cannot make a valid part; the message says why and by how much."""

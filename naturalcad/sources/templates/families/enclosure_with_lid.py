@@ -1,5 +1,6 @@
 """Enclosure with a separate lid: an open box (walls, bottom) and a lid whose lip fits inside
-the walls with a stated clearance.  Two solids in one result: laid side by side for printing
+the walls with a stated clearance, or a flat lid ("lid a flat 2 mm plate", "flat lid", "no lip"),
+a plate the box's size.  Two solids in one result: laid side by side for printing
 (lid beside the box, lip up) or exploded (lid above the box, lip down, as it closes).
 
 The result is a Compound of the two solids: the geometry report counts `solids: 2`, sums
@@ -17,7 +18,7 @@ from .blocks import ALIGN_MIN_Z
 from .box import _box_size
 from .wording import length_after, length_before, length_named, negated
 
-VOCABULARY = ("enclosure", "enclosures", "lid", "lids", "lidded", "lip", "clearance", "exploded", "separate",
+VOCABULARY = ("enclosure", "enclosures", "lid", "lids", "lidded", "lip", "lipless", "clearance", "exploded", "separate",
               "project", "case", "housing", "electronics", "view", "fits")
 _CONTAINERS = ("enclosure", "box", "case", "housing", "container", "project", "tray", "tin", "casing")
 
@@ -34,9 +35,25 @@ def _lid_thickness(spec: PartSpec) -> float | None:
     t = (spec.source_text or spec.text).lower()
     m = re.search(r"\blid\s*(?:thickness\s*(?:of\s*)?)?(\d+(?:\.\d+)?)\s*(?:mm)?\s*thick\b|\blid thickness\s*(?:of|=|:)?\s*"
                   r"(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:mm)?\s*(?:thick )?lid\b", t)
+    if m is None:   # "lid a flat 2 mm plate": the plate's thickness
+        m = re.search(r"\blid\b[^;.]{0,20}?(\d+(?:\.\d+)?)\s*(?:mm)?\s*(?:thick\s*)?(?:flat\s*)?(?:plate|sheet)\b", t)
     if m is None:
         return None
     return float(next(g for g in m.groups() if g))
+
+
+_FLAT_LID = r"\bflat (?:\d+(?:\.\d+)? ?(?:mm )?)?(?:lid|plate|cover|top)\b|\blid\b[^;.]{0,12}\bflat\b|\bno lip\b|" \
+            r"\bwithout (?:a )?lip\b|\blipless\b|\bplain (?:lid|plate)\b"
+
+
+def _flat_lid(spec: PartSpec) -> bool:
+    return re.search(_FLAT_LID, (spec.source_text or spec.text).lower()) is not None
+
+
+def designations(text: str) -> list[tuple[str, str]]:
+    """"flat lid", "lid a flat plate": flat describes the lid (no lip), not a flat on a shaft."""
+    found = re.search(_FLAT_LID, text.lower())
+    return [(text[found.start():found.end()], "a flat lid: a plate, no lip")] if found else []
 
 
 def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
@@ -51,10 +68,17 @@ def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         lid = wall
         notes.assume("lid thickness (= wall)", lid)
     lip = length_before(spec, r"lip|deep lip|high lip|tall lip|lip height") or length_after(spec, r"lip height|lip depth|lip")
+    if lip is None and _flat_lid(spec):
+        lip = 0.0
+        notes.add("a flat lid: a plate the size of the box, no lip")
     if lip is None:
         lip = r4(max(3.0, round(wall * 2.5, 1)))
-        notes.assume("lip height", lip)
+        # a lid whose form is not said (a lip that fits inside, or a flat plate) was a guess: not `high`
+        fits = spec.phrase(r"\bfits? (?:in|inside|into)\b|\blip\b|\bplug|\bpush[- ]fit|\bsnap|\binset\b")
+        notes.assume("lip height", lip, main=not fits)
     clearance = length_before(spec, r"clearance|gap|play") or length_after(spec, r"clearance|gap|play")
+    if clearance is None and lip == 0:
+        clearance = 0.0
     if clearance is None:
         clearance = 0.2
         notes.assume("lip clearance each side", clearance)
@@ -64,7 +88,7 @@ def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         notes.add(f"walls too thick for the box, used {wall:g} mm")
     exploded = spec.has("exploded", "assembled", "above", "closed") and not spec.has("beside", "side-by-side")
     notes.add("two solids: the box and its lid, " + ("the lid above the box (exploded)" if exploded else
-              "the lid laid beside the box, lip up, 10 mm apart") +
+              "the lid laid beside the box" + (", lip up" if lip else "") + ", 10 mm apart") +
               f"; {r4(height):g} mm is the box height, the lid adds {r4(lid):g} mm when closed")
     return [P("length", r4(length), "mm, outside length (X)"),
             P("width", r4(width), "mm, outside width (Y)"),
@@ -86,8 +110,10 @@ box -= Pos(0, 0, floor_thickness) * Box(length - 2 * wall, width - 2 * wall, hei
 # the lid: a plate the size of the box, and a lip (walls as thick as the box's) that fits inside
 lip_length = length - 2 * (wall + lip_clearance)
 lip_width = width - 2 * (wall + lip_clearance)
-lip = Box(lip_length, lip_width, lip_height, {ALIGN_MIN_Z}) - Box(lip_length - 2 * wall, lip_width - 2 * wall, lip_height, {ALIGN_MIN_Z})
-lid = Box(length, width, lid_thickness, {ALIGN_MIN_Z}) + Pos(0, 0, lid_thickness) * lip
+lid = Box(length, width, lid_thickness, {ALIGN_MIN_Z})
+if lip_height > 0:
+    lip = Box(lip_length, lip_width, lip_height, {ALIGN_MIN_Z}) - Box(lip_length - 2 * wall, lip_width - 2 * wall, lip_height, {ALIGN_MIN_Z})
+    lid += Pos(0, 0, lid_thickness) * lip
 
 if exploded:
     # lip down, above the box as it closes
@@ -102,7 +128,11 @@ result = Compound([box, lid])  # two solids: the box and its lid
 EXAMPLES = (
     Example("project box with lid, 120 x 80 x 50 outside, walls 2.5, bottom 3, lid 3 thick with a 5 mm lip, 0.3 clearance",
             (50, 120, 170), 108020.1, 0),
+    # a flat lid: the box's 40 is its own height, the lid a 2 mm plate of its footprint
+    Example("enclosure 100 x 70 x 40 with separate lid, 2 mm walls and floor; lid a flat 2 mm plate 100 x 70",
+            (40, 100, 150), 100 * 70 * 40 - 96 * 66 * 38 + 100 * 70 * 2),
 )
 
 FAMILY = Family("enclosure_with_lid", "enclosure and its separate lid (two solids), lip with clearance",
-                ("3d_solid",), enclosure_params, enclosure_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)
+                ("3d_solid",), enclosure_params, enclosure_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES,
+                designations=designations)

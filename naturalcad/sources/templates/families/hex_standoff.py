@@ -23,6 +23,7 @@ from .base import (
 )
 from .blocks import ALIGN_MIN_Z
 from .phrasing import noun_sizes, tokens
+from .threaded import drill_size, tapped_bore
 
 VOCABULARY = ('standoff', 'stand-off', 'standoffs', 'hex', 'hexagonal', 'spacer', 'spacers', 'male', 'female',
               'm-f', 'f-f', 'm-m', 'mf', 'ff', 'stud', 'pcb')
@@ -71,12 +72,17 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if length is None or length <= 0:
         length = 10.0
         notes.assume("length", length, main=True)
-    hole = dim(spec, "inner_diameter", "bore", "hole_diameter") or row.tap_drill
-    hole = min(hole, r4(af * 0.8))
     kind = ends(spec)
+    tapped = kind != "ff" or tapped_bore(spec)
+    hole = dim(spec, "inner_diameter", "bore", "hole_diameter") or drill_size(spec) \
+        or (row.tap_drill if tapped else row.clearance)
+    hole = min(hole, r4(af * 0.8))
     params = [P("thread_size", r4(size), "mm, nominal thread diameter (M size)"),
               P("across_flats", r4(af), "mm, hex across flats"),
               P("length", r4(length), "mm, hex body length (studs not included)")]
+    if kind == "ff" and not tapped:
+        notes.add(f"a spacer for M{size:g}: {hole:g} mm clearance bore, through (ISO 273 medium)")
+        return [*params, P("hole_diameter", r4(hole), "mm, through bore (bolt clearance)")]
     if kind == "ff":
         notes.add(f"female threads modelled as a {hole:g} mm tap-drill bore, through")
         return [*params, P("hole_diameter", r4(hole), "mm, through bore (tap drill for the female threads)")]
@@ -144,6 +150,9 @@ EXAMPLES = (
     Example("M2.5 female-female standoff, 12 mm", (5, 5.774, 12), 25 * 3 ** 0.5 / 2 * 12 - 3.14159265 * 2.05 ** 2 / 4 * 12, 1),
     Example("M4 male female hex standoff, 7 AF, 20 mm body, 8 mm thread", (7, 8.083, 28), holes=0),
     Example("M3 male-male standoff, 10 mm", (5.5, 6.351, 22), holes=0),
+    # a spacer for a bolt is a clearance sleeve (ISO 273 medium), a standoff is tapped
+    Example("hex spacer 13 AF, 30 long, for M8 bolts", (13, 15.011, 30),
+            13 ** 2 * 3 ** 0.5 / 2 * 30 - 3.14159265 * 4.5 ** 2 * 30, 1),
 )
 
 FAMILY = Family("hex_standoff", "hex standoff / spacer with a through bore", ("3d_solid",), standoff_params, standoff_body, uses_math=True, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

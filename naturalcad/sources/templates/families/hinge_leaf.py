@@ -1,19 +1,26 @@
 """Hinge leaf: one leaf of a butt hinge, a flat plate with knuckles along one long edge (every
 other knuckle of the hinge; the mating leaf's knuckles fit the gaps), a pin hole through
 them, and screw holes, countersunk if asked.  X runs along the pin; the leaf's width is
-measured from the outside of the knuckle."""
+measured from the outside of the knuckle.
+
+Alternate knuckles by default (a count, or 5 / 3 assumed and said). "Knuckle centred on that edge" /
+"axis on the edge" describes a leaf drawn as a plate: one knuckle the whole length (unless counted),
+its axis on the plate's edge and mid-plane, so the plate keeps its width and the knuckle stands out
+half its diameter."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..parse import PartSpec
 from ..script import P
 from .base import Example, Family, Match, Notes, dim, dimension_group, r4
 from .blocks import ALIGN_MIN_Z
+from .phrasing import noun_sizes
 from .wording import count_before, length_after, length_before, length_named, negated
 
-VOCABULARY = ("hinge", "hinges", "leaf", "leaves", "knuckle", "knuckles", "butt", "half", "pin", "countersunk")
+VOCABULARY = ("hinge", "hinges", "leaf", "leaves", "knuckle", "knuckles", "butt", "half", "pin", "countersunk", "axis")
 
 
 def match(spec: PartSpec) -> Match | None:
@@ -37,17 +44,20 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if thick is None:
         thick = r4(max(1.5, round(length * 0.05, 1)))
         notes.assume("leaf thickness", thick)
-    knuckle = length_named(spec, r"knuckle(?: dia\w*| diameter)?")
+    knuckle = _sized(spec, {"knuckle", "knuckles", "barrel"}) or length_named(spec, r"knuckle(?: dia\w*| diameter)?")
     if knuckle is None:
         knuckle = r4(round(2.5 * thick + 1, 1))
         notes.assume("knuckle diameter", knuckle)
     knuckle = max(knuckle, r4(thick + 1))
-    pin = length_named(spec, r"pin(?: hole| dia\w*| diameter)?|pin hole")
+    pin = _sized(spec, {"pin"}) or length_named(spec, r"pin(?: hole| dia\w*| diameter)?|pin hole")
     if pin is None:
         pin = r4(round(knuckle * 0.5, 1))
         notes.assume("pin hole", pin)
     pin = min(pin, r4(knuckle - 1))
     knuckles = count_before(spec, r"knuckles?")
+    if knuckles is None and not spec.has("knuckles", "butt") and spec.has("knuckle") and _axis_on_edge(spec):
+        knuckles = 1   # "a knuckle along one edge": one, the leaf's whole length
+        notes.add("one knuckle the whole length of the edge")
     if knuckles is None:
         knuckles = 5 if length >= 40 else 3
         notes.assume("knuckles in the hinge (this leaf every other one)", knuckles, "")
@@ -70,6 +80,9 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     land = width - knuckle - 0.3
     hole = min(hole or 0.0, r4(max(1.0, land - 2)))
     csk = re.search(r"countersunk|\bcsk\b|countersink", t) is not None
+    on_edge = _axis_on_edge(spec)
+    if on_edge:
+        notes.add(f"knuckle axis on the plate's edge, on its mid-plane: {r4(width + knuckle / 2):g} mm over the knuckle")
     return [P("leaf_length", r4(length), "mm, leaf length along the pin (X)"),
             P("leaf_width", r4(width), "mm, leaf width from the outside of the knuckle"),
             P("leaf_thickness", r4(thick), "mm, leaf thickness"),
@@ -79,10 +92,29 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("knuckle_clearance", 0.3, "mm, gap to the mating leaf's knuckles"),
             P("screw_holes", int(holes), "screw holes in the leaf"),
             P("hole_diameter", r4(hole), "mm, screw hole diameter"),
-            P("countersinks", bool(csk), "True = 90° countersinks on the top face")]
+            P("countersinks", bool(csk), "True = 90° countersinks on the top face"),
+            *([P("knuckle_on_edge", True, "True = knuckle axis on the plate's edge (plate width excludes it)")]
+              if on_edge else [])]
+
+
+def _sized(spec: PartSpec, nouns: set[str]) -> float | None:
+    """"knuckle Ø6", "Ø5 knuckle", "6 mm knuckle": the size written at the noun (tokens read Ø)."""
+    found = noun_sizes(spec, nouns, skip={"mm", "dia", "diameter", "hole"})
+    if found is None:
+        return None
+    if found.before is not None and found.before_role in (None, "diameter"):
+        return found.before
+    return found.after[0] if found.after and found.after_roles[0] in (None, "diameter") else None
+
+
+def _axis_on_edge(spec: PartSpec) -> bool:
+    return spec.phrase(r"\b(?:knuckle )?(?:centred|centered|axis) on (?:that|the|this|one) (?:\w+ )?edge\b|"
+                       r"\baxis (?:along|at) (?:that|the) edge\b")
 
 
 def hinge_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
+    if values.get("knuckle_on_edge"):
+        return _on_edge_body()
     return f"""
 r = knuckle_diameter / 2
 segment = leaf_length / hinge_knuckles
@@ -109,9 +141,46 @@ for k in range(screw_holes):
 """
 
 
+def _strip_in_circle(r: float, half: float) -> float:
+    """Area of a circle of radius r inside the band |z| <= half, on one side of its centre line (the plate's
+    overlap with a knuckle centred on its edge)."""
+    return half * math.sqrt(r * r - half * half) + r * r * math.asin(half / r)
+
+
+def _on_edge_body() -> str:
+    return f"""
+r = knuckle_diameter / 2
+segment = leaf_length / hinge_knuckles
+# the plate on Z = 0, the knuckle's axis on its far edge (Y = leaf_width), on the plate's mid-plane
+axis = (leaf_width, r)
+result = Pos(leaf_length / 2, leaf_width / 2, r - leaf_thickness / 2) * Box(leaf_length, leaf_width, leaf_thickness, {ALIGN_MIN_Z})
+for k in range(0, hinge_knuckles, 2):  # this leaf's knuckles: 1st, 3rd, ...
+    start = k * segment + (knuckle_clearance if k > 0 else 0)
+    end = (k + 1) * segment - (knuckle_clearance if k < hinge_knuckles - 1 else 0)
+    result += Pos(start, *axis) * Rot(0, 90, 0) * Cylinder(r, end - start, {ALIGN_MIN_Z})
+for k in range(1, hinge_knuckles, 2):  # room for the mating leaf's knuckles
+    result -= Pos((k + 0.5) * segment, leaf_width, 0) * Box(segment + 2 * knuckle_clearance,
+                                                            2 * (r + knuckle_clearance), 4 * r, {ALIGN_MIN_Z})
+result -= Pos(0, *axis) * Rot(0, 90, 0) * Cylinder(pin_diameter / 2, leaf_length, {ALIGN_MIN_Z})
+# screw holes along the middle of the plate, clear of the knuckle
+land_middle = (leaf_width - r - knuckle_clearance) / 2
+for k in range(screw_holes):
+    x = leaf_length * (0.15 + 0.7 * (k + 0.5) / screw_holes) if screw_holes > 1 else leaf_length / 2
+    result -= Pos(x, land_middle, 0) * Cylinder(hole_diameter / 2, 2 * r, {ALIGN_MIN_Z})
+    if countersinks:
+        depth = min(leaf_thickness * 0.6, hole_diameter / 2)
+        result -= Pos(x, land_middle, r + leaf_thickness / 2) * Rot(180, 0, 0) * Cone(hole_diameter / 2 + depth,
+                                                                                      hole_diameter / 2, depth, {ALIGN_MIN_Z})
+"""
+
+
 EXAMPLES = (
     Example("hinge leaf 40 x 30 x 2 with a 5 mm knuckle along one long edge and three 3.5 countersunk holes",
             (5, 30, 40), holes=6),
+    Example("hinge leaf 40 x 30 x 2 with 5 knuckles of 5 mm along one long edge, three 3.5 holes", (5, 30, 40), holes=6),
+    Example("hinge leaf: 50 x 20 x 2 plate, knuckle Ø6 with Ø3 pin hole along one 50 edge (knuckle centred on that "
+            "edge), two 3.5 holes", (6, 23, 50),
+            50 * 20 * 2 + 50 * math.pi * (9 - 2.25) - 50 * _strip_in_circle(3.0, 1.0) - 2 * math.pi * 1.75 ** 2 * 2, 3),
 )
 
 FAMILY = Family("hinge_leaf", "hinge leaf: plate, knuckles with a pin hole, screw holes (countersunk optional)",

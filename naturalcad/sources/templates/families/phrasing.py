@@ -83,13 +83,16 @@ def mentions(spec: PartSpec, nouns: set[str], skip: set[str] = frozenset()) -> l
         counted = j >= 0 and toks[j].kind == "num" and toks[j].is_int and not toks[j].explicit \
             and toks[j].value <= 12 and t.text.endswith("s")   # "two bolt ears": a count, not a size
         owned = j > 0 and toks[j - 1].kind == "word" and toks[j - 1].text in _PREFIX_ROLES   # "length 15 flange"
+        marked = owned and j == i - 1 and toks[j - 1].text == "dia" and (j < 2 or toks[j - 2].kind != "num")
+        if marked:   # "a Ø5 knuckle": the Ø marks the noun's own diameter
+            owned, before_role = False, "diameter"
         if j >= 0 and toks[j].kind == "num" and not counted and not owned:
             if j > 1 and _word(toks[j - 1], *_JOIN) and toks[j - 2].kind == "num":
                 pair = (toks[j - 2].value, toks[j].value)
                 before_role = None
             else:
                 before = toks[j].value
-        else:
+        elif not marked:
             before_role = None
         after: list[float] = []
         roles: list[str | None] = []

@@ -1,13 +1,18 @@
 """Machined shafts: keyseat (DIN 6885), D flat, or steps ("Ø30x50, Ø25x30, Ø20x20").
 
 The keyseat is form A (end-milled, round ends), its depth t1 measured from the top of the shaft
-as DIN 6885-1 gives it for the key that fits the diameter. A plain shaft with none of these
+as DIN 6885-1 gives it for the key that fits the diameter. A length written with the keyseat
+("key seat 50 long", "40 mm keyseat") is the keyseat's, never the shaft's. A flat is one D flat,
+or two opposite ones ("double D", "two opposite flats"), over the whole length or the length
+written with it ("a flat 1 mm deep and 20 long at one end"). A plain shaft with none of these
 stays with the cylinder family.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import re
 
 from ..numbers import Token
 from ..parse import PartSpec
@@ -17,7 +22,7 @@ from .blocks import ALIGN_MIN_Z
 from .phrasing import mentions, noun_sizes, tokens
 
 VOCABULARY = ('shaft', 'shafts', 'axle', 'spindle', 'keyway', 'keyseat', 'keyed', 'key', 'd-shaft', 'd-cut',
-              'stepped', 'step', 'steps', 'shoulder', 'flat', 'then', 'journal', 'motor', 'keyseat')
+              'double-d', 'double-d-shaft', 'flats', 'starting', 'opposite', 'feather', 'feather-key', 'seat', 'stepped', 'step', 'steps', 'shoulder', 'flat', 'then', 'journal', 'motor', 'keyseat')
 
 # DIN 6885-1: shaft diameter up to (inclusive) -> key width b, key height h, shaft keyseat depth t1
 DIN_6885: tuple[tuple[float, float, float, float], ...] = (
@@ -28,7 +33,18 @@ DIN_6885: tuple[tuple[float, float, float, float], ...] = (
 # DIN 6885 preferred key lengths
 KEY_LENGTHS = (6, 8, 10, 12, 14, 16, 18, 20, 22, 25, 28, 32, 36, 40, 45, 50, 56, 63, 70, 80, 90, 100, 110, 125, 140)
 
-_KEY_WORDS = {"keyway", "keyseat", "key", "keyed", "key-way", "slot"}
+_KEY_WORDS = {"keyway", "keyseat", "key", "keyed", "key-way", "slot", "feather-key", "seat"}
+_DIN_6885 = r"\bdin[\s-]*6885(?:[\s-]*1)?\b"
+
+
+def designations(text: str) -> list[tuple[str, str]]:
+    found = re.search(_DIN_6885, text, re.I)
+    return [(found.group(0), "parallel keys and their keyseats (DIN 6885)")] if found else []
+
+
+def _without_din(spec: PartSpec) -> PartSpec:
+    """The spec with "DIN 6885" taken out of its text: the standard's number is not a size."""
+    return dataclasses.replace(spec, text=re.sub(_DIN_6885, " ", spec.text, flags=re.I))
 _DIA_WORDS = {"dia", "diameter", "diam", "ø", "od"}
 
 
@@ -38,7 +54,14 @@ def _keyed(spec: PartSpec) -> bool:
 
 
 def _flat(spec: PartSpec) -> bool:
-    return spec.has("d-shaft", "d-cut", "d-profile") or spec.phrase(r"\bd[- ]?(?:shaft|flat|cut|profile)\b|\bflat\b|\bflatted\b")
+    return spec.has("d-shaft", "d-cut", "d-profile", "double-d") or \
+        spec.phrase(r"\bd[- ]?(?:shaft|flat|cut|profile)\b|\bflats?\b|\bflatted\b|\bdouble[- ]?d\b")
+
+
+def _two_flats(spec: PartSpec) -> bool:
+    """"double D", "two opposite flats", "flats on both sides": two flats, opposite each other."""
+    return spec.phrase(r"\bdouble[- ]?d\b|\b(?:two|2|twin) (?:opposite |parallel |opposed )?(?:\d+(?:\.\d+)? ?(?:mm )?)?flats\b|"
+                       r"\bopposite flats\b|\bflats? on (?:both|opposite|each) sides?\b|\bdd[- ]shaft\b")
 
 
 def steps(spec: PartSpec) -> list[tuple[float, float]]:
@@ -74,7 +97,8 @@ def _diameter_at(toks: list[Token], i: int) -> tuple[float | None, int]:
 
 
 def match(spec: PartSpec) -> Match | None:
-    shaftish = spec.has("shaft", "shafts", "axle", "spindle", "d-shaft", "arbor")
+    shaftish = spec.has("shaft", "shafts", "axle", "spindle", "d-shaft", "arbor") or \
+        any(w.endswith("-shaft") for w in spec.words)   # "double-D shaft" is mended to "double-d-shaft"
     if not shaftish:
         return None
     if _keyed(spec):
@@ -110,13 +134,18 @@ def shaft_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     else:
         d = dim(spec, "diameter", "outer_diameter")
         length = dim(spec, "length", "height")
+        if _keyed(spec) and length is not None and length == _written_key_length(spec, d):
+            length = None                          # "key seat 50 long": the 50 is the keyseat's
         if pairs:
             d = d if d is not None else pairs[0][0]
             length = length if length is not None else pairs[0][1]
+        across = _across_flats(spec)
+        if d is not None and d == across:
+            d = None                               # "7.5 across the flat" is the flat's, not the diameter
         named = noun_sizes(spec, {"shaft", "d-shaft", "axle", "spindle"}, skip={"mm", "motor", "steel", "round", "d"})
         if d is None and named is not None and named.before is not None:
             d = named.before                       # "8 mm D-shaft", "5 mm motor shaft"
-        loose = [v for v in spec.loose if v not in (d, length)]
+        loose = [v for v in spec.loose if v not in (d, length, across) and not _is_din_number(spec, v)]
         if d is None and loose:
             d = loose.pop(0)
         if length is None and loose and not _keyed(spec):
@@ -139,11 +168,25 @@ def shaft_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     return params
 
 
+def _is_din_number(spec: PartSpec, value: float) -> bool:
+    return value == 6885 and re.search(_DIN_6885, spec.text, re.I) is not None
+
+
+def _written_key_length(spec: PartSpec, d: float | None) -> float | None:
+    """The keyseat's own length as written next to it ("seat 50 long", "40 mm keyseat"), if any."""
+    for key in mentions(_without_din(spec), _KEY_WORDS, skip={"mm", "wide", "din"}):
+        if key.role("length") is not None:
+            return key.role("length")
+        if key.before is not None and key.before_role in (None, "length") and d is not None and key.before >= d:
+            return key.before
+    return None
+
+
 def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
     b = h = t1 = key_len = None
     if spec.keyway is not None:  # what the parser's keyway callout read (slot_features)
         b, t1, key_len = spec.keyway.width, spec.keyway.depth, spec.keyway.length
-    for key in mentions(spec, _KEY_WORDS, skip={"mm", "wide"}):
+    for key in mentions(_without_din(spec), _KEY_WORDS, skip={"mm", "wide", "din"}):
         if key.before_pair is not None and b is None:
             b, h = key.before_pair               # "12 x 8 key"
         if key.before is not None:
@@ -152,7 +195,9 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
             elif key.before_role == "depth":
                 t1 = t1 or key.before
             elif b is None and key.before < d:
-                b = key.before                   # "6 mm keyway"
+                b = key.before                   # "6 mm keyway" (one too wide for the shaft is refused below)
+            elif key.before >= d and key_len is None:
+                key_len = key.before             # "40 mm keyseat" on a Ø30: wider than the shaft, so its length
         key_len = key_len or key.role("length")
         t1 = t1 or key.role("depth")
         # Loose numbers after the word only when the parser read no keyway callout: its words
@@ -201,25 +246,71 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
 
 def _d_flat(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
     flat = noun_sizes(spec, {"flat", "d-flat", "d-cut"}, skip={"mm", "deep"})
+    two = _two_flats(spec)
     depth = dim(spec, "depth")
-    across = dim(spec, "across_flats")
+    across = _across_flats(spec) or dim(spec, "across_flats")
+    if across is not None and across <= d / 2:
+        across = None                            # "two 1 mm flats": the 1 is each flat's depth
     if depth is None and flat is not None:
         depth = flat.role("depth") if flat.role("depth") is not None else (
             flat.before if flat.before is not None and flat.before < d / 2 else None)
+    from_across = depth is None and across is not None and across < d
     if depth is None and across is not None and across < d:
-        depth = d - across
+        depth = r4((d - across) / 2) if two else r4(d - across)
     if depth is None:
         depth = r4(d * 0.1)
         notes.assume("flat depth (a tenth of the diameter, as on motor shafts)", depth)
     flat_len = flat.role("length") if flat is not None else None
+    if flat_len is None:
+        flat_len = _flat_length_after(spec)
     if flat_len is None or spec.phrase(r"\b(?:whole|full|entire) length\b|\ball along\b"):
         flat_len = length
         if not spec.phrase(r"\b(?:whole|full|entire) length\b|\ball along\b"):
             notes.assume("flat length (the whole shaft)", flat_len)
     if depth >= d / 2:
         raise Impossible(f"a flat {depth:g} mm deep would cut a {d:g} mm shaft in half")
-    return [P("flat_depth", r4(depth), "mm, depth of the D flat"),
-            P("flat_length", r4(min(flat_len, length)), "mm, length of the flat from the top end")]
+    size = P("across_flats", r4(across), "mm, across the flat(s), as measured") if from_across and across else \
+        P("flat_depth", r4(depth), "mm, depth of the D flat" + (" (each of the two)" if two else ""))
+    params = [size,
+              P("flat_length", r4(min(flat_len, length)), "mm, length of the flat from the top end")]
+    start = re.search(r"\b(?:starting|beginning|begins|starts) (\d+(?:\.\d+)?)\s*(?:mm\s*)?from (?:one|the|an?) end\b",
+                      spec.text.lower())
+    if start is not None and float(start.group(1)) + params[1].value <= length:
+        params.append(P("flat_start", r4(float(start.group(1))), "mm, where the flat starts, from the bottom end"))
+    if two:
+        notes.add(f"two opposite flats (double D): {r4(d - 2 * depth):g} mm across the flats")
+        params.append(P("flats", 2, "number of flats: 2 = double D, opposite each other"))
+    return params
+
+
+def _across_flats(spec: PartSpec) -> float | None:
+    """"7 across the flats", "across flats 7", "7 AF": the size measured over the flat(s)."""
+    toks = tokens(spec)
+    for i, t in enumerate(toks):
+        if t.kind != "num":
+            continue
+        after = [x.text for x in toks[i + 1:i + 4]]
+        if after[:1] == ["af"] or (after[:1] == ["across"] and ("flat" in after or "flats" in after)):
+            return t.value
+        if i >= 2 and [x.text for x in toks[i - 2:i]] in (["across", "flats"], ["across", "flat"]):
+            return t.value
+    return None
+
+
+def _flat_length_after(spec: PartSpec) -> float | None:
+    """"a flat 1 mm deep and 20 long": a length written later in the flat's own clause."""
+    toks = tokens(spec)
+    for i, t in enumerate(toks):
+        if t.kind != "word" or t.text not in ("flat", "flats"):
+            continue
+        for k in range(i + 1, min(len(toks) - 1, i + 9)):
+            if toks[k].kind == "sym" and toks[k].text == "," and k == i + 1:
+                continue   # "a 1 mm deep flat, 20 mm long": the next clause still sizes the flat
+            if toks[k].kind == "sym" and toks[k].text in (",", ";", "("):
+                break
+            if toks[k].kind == "num" and toks[k + 1].text in ("long", "length"):
+                return toks[k].value
+    return None
 
 
 def shaft_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
@@ -239,10 +330,21 @@ for end in (-1, 1):
         keyway_width / 2, keyway_depth + 1)
 result -= Pos(0, diameter / 2 - keyway_depth + (keyway_depth + 1) / 2, keyway_start + keyway_length / 2) * slot
 """
-    if "flat_depth" in values:
+    if "across_flats" in values:
+        code += "flat_depth = (diameter - across_flats) / {}  # from the size across the flats\n".format(
+            "2" if "flats" in values else "1")
+    if "flat_start" in values:
+        code += "flat_middle = flat_start + flat_length / 2  # the flat where it was asked\n"
+    elif "flat_depth" in values or "across_flats" in values:
+        code += "flat_middle = length - flat_length / 2  # the flat from the top end\n"
+    if "flat_depth" in values or "across_flats" in values:
         code += """
 # D flat: everything more than (diameter / 2 - flat_depth) off the axis on the +Y side, from the top
-result -= Pos(0, diameter - flat_depth, length - flat_length / 2) * Box(diameter * 2, diameter, flat_length)
+result -= Pos(0, diameter - flat_depth, flat_middle) * Box(diameter * 2, diameter, flat_length)
+"""
+        if "flats" in values:
+            code += """if flats == 2:  # double D: the same flat on the opposite (-Y) side
+    result -= Pos(0, -(diameter - flat_depth), flat_middle) * Box(diameter * 2, diameter, flat_length)
 """
     return code
 
@@ -277,9 +379,16 @@ EXAMPLES = (
             _keyway_volume(30, 200, 8, 4.0, 40), 0),
     Example("8 mm D-shaft, 60 long, flat 0.5 mm deep along the whole length", (7.5, 8, 60),
             60 * (16 * math.pi - (16 * math.acos(3.5 / 4) - 3.5 * math.sqrt(16 - 3.5 ** 2))), 0),
+    # two opposite flats; a partial flat; a keyseat's own length
+    Example("double-D shaft 8 mm, 50 long, 7 across the flats", (7, 8, 50),
+            50 * (16 * math.pi - 2 * (16 * math.acos(3.5 / 4) - 3.5 * math.sqrt(16 - 3.5 ** 2))), 0),
+    Example("spindle 12 dia 80 long with a flat 1 mm deep and 20 long at one end", (12, 12, 80),
+            80 * 36 * math.pi - 20 * (36 * math.acos(5 / 6) - 5 * math.sqrt(36 - 25)), 0),
+    Example("shaft Ø25 x 150 with a DIN 6885 feather-key seat 50 long in the middle", (25, 25, 150),
+            _keyway_volume(25, 150, 8, 4.0, 50), 0),
     Example("stepped shaft Ø30x50, Ø25x30, Ø20x20", (30, 30, 100), math.pi / 4 * (900 * 50 + 625 * 30 + 400 * 20), 0),
 )
 
 FAMILY = Family("shaft", "shaft with a DIN 6885 keyway, a D flat, or steps", ("3d_solid",), shaft_params, shaft_body,
-                vocabulary=VOCABULARY, match=match, examples=EXAMPLES)
+                vocabulary=VOCABULARY, match=match, examples=EXAMPLES, designations=designations)
 

@@ -13,7 +13,7 @@ import re
 
 from ..parse import PartSpec
 from ..script import P
-from .base import Example, Family, Match, Notes, best, dim, r4
+from .base import Example, Family, Impossible, Match, Notes, best, dim, r4
 from .blocks import ALIGN_MIN_Z
 from .pulley_data import TIMING_PROFILES, timing_profile
 from .wording import count_after, count_before, length_before, negated
@@ -79,6 +79,22 @@ def timing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     teeth = max(8, int(teeth))
     belt = length_before(spec, r"belts?|wide belt|belt width") or length_before(spec, r"(?:wide|width) belt")
     width = dim(spec, "face_width", "width")
+    overall = dim(spec, "length") if width is None else None   # "8 mm long": the whole pulley's length
+    flanges = not negated(spec, r"flanges?|flange|flanged")
+    hub = not negated(spec, r"hubs?|hub|boss")
+    flange_t = 1.0 if profile.pitch <= 3.1 else (1.5 if profile.pitch <= 5.1 else 2.0)
+    fit_hub: float | None = None
+    if overall is not None:
+        room = overall - (2 * flange_t if flanges else 0.0)
+        wanted = (belt or profile.typical_belt) + 1
+        if room <= 1:
+            raise Impossible(f"a {overall:g} mm long pulley leaves no room for teeth between its flanges")
+        if hub and (spec.has("hub") or room - wanted >= 5):
+            width, fit_hub = r4(wanted), r4(room - wanted)
+        else:
+            width, hub = r4(room), False
+        notes.add(f"{overall:g} mm overall: {width:g} mm of teeth" + (f", two {flange_t:g} mm flanges" if flanges else "")
+                  + (f", a {fit_hub:g} mm hub" if fit_hub else ""))
     if belt is None:
         belt = profile.typical_belt if width is None else max(1.0, width - 1)
         if width is None:
@@ -95,12 +111,9 @@ def timing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if bore >= od - 2 * profile.tooth_height - 2:
         bore = r4(max(1.0, (od - 2 * profile.tooth_height) * 0.5))
         notes.add(f"bore too big for the teeth, used {bore:g} mm")
-    flanges = not negated(spec, r"flanges?|flange|flanged")
-    hub = not negated(spec, r"hubs?|hub|boss")
-    flange_t = 1.0 if profile.pitch <= 3.1 else (1.5 if profile.pitch <= 5.1 else 2.0)
     flange_d = r4(od + 2 * max(2.0, profile.pitch * 0.8))
     hub_d = r4(bore * 2 + 6) if hub else 0.0
-    hub_l = r4(max(6.0, bore + 2)) if hub else 0.0
+    hub_l = (fit_hub if fit_hub else r4(max(6.0, bore + 2))) if hub else 0.0
     if flanges and not spec.has("flange", "flanges", "flanged"):
         notes.assume("flanges", f"both sides, {flange_d:g} mm x {flange_t:g} mm", "")
     if hub and not spec.has("hub"):
@@ -151,6 +164,8 @@ result -= Cylinder(bore_diameter / 2, z, {ALIGN_MIN_Z})
 EXAMPLES = (
     Example("GT2 pulley 40T, 8 mm bore, no flanges, no hub, 7 mm wide", (7, 24.957, 24.957), holes=1),
     Example("GT2 20 tooth pulley for 6 mm belt, 5 mm bore, with flanges", (16, 16.223, 16.223), holes=1),
+    # an overall length given: the teeth (and flanges) fill it, no room for an assumed hub
+    Example("GT2 timing pulley 16T, 5 mm bore, 8 mm long, no flanges", (8, 9.678, 9.678), holes=1),
 )
 
 FAMILY = Family("timing_pulley", "timing belt pulley: GT2 / HTD teeth, flanges, hub, bore", ("3d_solid",),

@@ -20,6 +20,7 @@ from .base import (
     r4,
     take_loose,
 )
+from .threaded import drill_size, tapped_bore
 
 VOCABULARY = ('washer', 'spacer', 'bushing', 'bush', 'sleeve', 'collar', 'ring', 'tube', 'pipe', 'tubing', 'grommet', 'ferrule', 'shim', 'annulus', 'bearing', 'standoff')
 
@@ -58,6 +59,9 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             inner = inner or row.washer_id
             length = length or row.washer_thickness
             notes.add(f"M{spec.metric:g} washer: ISO 7089 sizes {row.washer_id:g} / {row.washer_od:g} x {row.washer_thickness:g} mm")
+        elif spec.has("standoff", "stand-off", "standoffs") and tapped_bore(spec):
+            inner = inner or drill_size(spec) or row.tap_drill
+            notes.add(f"M{spec.metric:g} female thread modelled as a {inner:g} mm tap-drill bore, through")
         else:
             inner = inner or row.clearance
             notes.add(f"M{spec.metric:g}: {row.clearance:g} mm clearance bore (ISO 273)")
@@ -113,9 +117,12 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
                       "thickness" if flat else "length", notes)
     bore_callout = [q for q in hole_params(spec.hole_callout, inner, notes, spec.metric)
                     if q.name.startswith(("counterbore", "countersink"))] if output_type != "2d_vector" else []
-    return [P("outer_diameter", r4(od), "mm, outside diameter"),
-            P("inner_diameter", r4(inner), "mm, inside diameter (bore)"),
-            P("length", r4(length), "mm, length / thickness along Z"), *bore_callout]
+    params = [P("outer_diameter", r4(od), "mm, outside diameter"),
+              P("inner_diameter", r4(inner), "mm, inside diameter (bore)"),
+              P("length", r4(length), "mm, length / thickness along Z"), *bore_callout]
+    if spec.metric is not None and spec.has("standoff", "stand-off", "standoffs") and tapped_bore(spec):
+        params.insert(0, P("thread_size", r4(spec.metric), "mm, female thread (M size), made as the tap-drill bore"))
+    return params
 
 def tube_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
@@ -132,6 +139,8 @@ result = extrude(section, length)
 EXAMPLES = (
     Example("washer 8.4 mm ID, 16 mm OD, 1.6 mm thick", (1.6, 16, 16), math.pi / 4 * (256 - 70.56) * 1.6, 1),
     Example("pipe 30 OD 26 ID"),
+    Example("round standoff 8 OD 20 long, M4 tapped through", (8, 8, 20), math.pi / 4 * (64 - 3.3 ** 2) * 20, 1),
+    Example("round standoff Ø6 x 25, M3 female both ends (2.5 drill)", (6, 6, 25), math.pi / 4 * (36 - 6.25) * 25, 1),
 )
 
 FAMILY = Family("tube", "tube / pipe / washer / ring / spacer / bushing", ("3d_solid", "2d_vector"), tube_params, tube_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

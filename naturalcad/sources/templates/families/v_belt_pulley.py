@@ -7,7 +7,7 @@ import re
 
 from ..parse import PartSpec
 from ..script import P
-from .base import Example, Family, Match, Notes, best, dim, r4
+from .base import Example, Family, Impossible, Match, Notes, best, dim, r4
 from .blocks import ALIGN_MIN_Z
 from .pulley_data import V_SECTIONS, timing_profile, v_section
 from .wording import count_before, length_after, length_before, length_named
@@ -52,6 +52,7 @@ def v_pulley_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         section = V_SECTIONS[found[0]]
     datum = dim(spec, "pcd") or length_named(spec, r"pd|p\.d\.|datum dia\w*|datum diameter|effective dia\w*|pitch dia\w*")
     od = dim(spec, "outer_diameter")
+    od_given = datum is None and od is not None   # the size one measures: kept as the parameter
     if datum is None and od is not None:
         datum = od - 2 * section.above_datum
     if datum is None:
@@ -87,24 +88,41 @@ def v_pulley_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         notes.add(f"bore too big for the groove root ({r4(root):g} mm), used {bore:g} mm")
     notes.add(f"{section.name} grooves per ISO 4183: {angle:g}° groove, outside diameter "
               f"{r4(datum + 2 * section.above_datum):g} mm = datum + 2 x {section.above_datum:g}")
-    return [P("datum_diameter", r4(datum), f"mm, datum (pitch) diameter, {section.name} section"),
+    face = _face_width(spec)
+    if face is not None and face < (grooves - 1) * section.groove_pitch + section.datum_width + 2:
+        raise Impossible(f"a {face:g} mm face is too narrow for {grooves} {section.name} groove"
+                         f"{'s' if grooves > 1 else ''}: it needs at least "
+                         f"{(grooves - 1) * section.groove_pitch + section.datum_width + 2:g} mm")
+    if face is not None:
+        notes.add(f"face width {face:g} mm as given (ISO 4183 would give "
+                  f"{(grooves - 1) * section.groove_pitch + 2 * section.edge_distance:g}); grooves centred on it")
+    size = P("outside_diameter", r4(od), f"mm, outside (rim) diameter, {section.name} section") if od_given and od \
+        else P("datum_diameter", r4(datum), f"mm, datum (pitch) diameter, {section.name} section")
+    widths = [P("face_width", r4(face), "mm, face (rim) width, grooves centred on it")] if face is not None else []
+    return [size, *widths,
             P("grooves", int(grooves), "number of grooves"),
             P("groove_angle", angle, "degrees, groove angle (34 small / 38 large pulleys)"),
             P("datum_width", section.datum_width, "mm, groove width at the datum diameter"),
             P("groove_above_datum", section.above_datum, "mm, groove depth above the datum line (b)"),
             P("groove_below_datum", section.below_datum, "mm, groove depth below the datum line (h)"),
             P("groove_pitch", section.groove_pitch, "mm, groove centre to centre (e)"),
-            P("edge_distance", section.edge_distance, "mm, face edge to first groove centre (f)"),
+            *([] if face is not None else [P("edge_distance", section.edge_distance, "mm, face edge to first groove centre (f)")]),
             P("bore_diameter", r4(bore), "mm, shaft bore"),
             P("hub_diameter", r4(hub_d or 0.0), "mm, hub diameter (0 = no hub)"),
             P("hub_length", r4(hub_out or 0.0), "mm, hub projection beyond the rim")]
 
 
+def _face_width(spec: PartSpec) -> float | None:
+    """"16 wide", "face width 30", "22 mm face": the rim's width as given (it wins over ISO 4183's)."""
+    return dim(spec, "face_width", "width") or length_named(spec, r"face(?: width)?|wide face")
+
+
 def v_pulley_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
-    return f"""
-outside_diameter = datum_diameter + 2 * groove_above_datum
-face_width = (grooves - 1) * groove_pitch + 2 * edge_distance
-hub_shown = hub_diameter > 0 and hub_length > 0
+    sizes = ("datum_diameter = outside_diameter - 2 * groove_above_datum\n" if "outside_diameter" in values
+             else "outside_diameter = datum_diameter + 2 * groove_above_datum\n")
+    sizes += ("edge_distance = (face_width - (grooves - 1) * groove_pitch) / 2  # grooves centred on the face\n"
+              if "face_width" in values else "face_width = (grooves - 1) * groove_pitch + 2 * edge_distance\n")
+    return "\n" + sizes + f"""hub_shown = hub_diameter > 0 and hub_length > 0
 rim_base = hub_length if hub_shown else 0.0
 
 result = Pos(0, 0, rim_base) * Cylinder(outside_diameter / 2, face_width, {ALIGN_MIN_Z})
@@ -130,6 +148,8 @@ result -= Cylinder(bore_diameter / 2, rim_base + face_width, {ALIGN_MIN_Z})
 
 EXAMPLES = (
     Example("V-belt pulley for an A-section belt, 80 pitch diameter, 12 mm bore", (20, 85.5, 85.5), holes=1),
+    Example("V-belt pulley, 60 OD, 16 wide, 8 mm bore, single groove", (16, 60, 60), holes=1),  # given sizes win
+    Example("vee pulley, 2 grooves SPA, OD 125, 14 mm bore", (35, 125, 125), holes=1),
     Example("SPZ pulley 2 grooves, 100 mm pitch diameter, 19 bore, 40 mm hub sticking out 10",
             (38, 104, 104), holes=1),
 )
