@@ -21,7 +21,7 @@ import json
 import math
 from pathlib import Path
 
-from build123d import Align, Axis, Box, Cylinder, Plane, Pos, RegularPolygon, Rot, SlotOverall, extrude
+from build123d import Align, Box, Cylinder, Plane, Pos, RegularPolygon, Rot, SlotOverall, extrude
 
 CENTER_BOTTOM = (Align.CENTER, Align.CENTER, Align.MIN)
 
