@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import cadseq, ops
+from . import cadseq, ops, place
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
@@ -28,7 +28,7 @@ UNSUPPORTED = re.compile(
 _NOTHING = re.compile(
     r"^(?:the result|this (?:gives|makes|is)|that is|leave|keep|(?:the )?(?:bore|hole|other|remaining) edges? stay|"
     r"(?:union|combine|merge|join|fuse)(?: them| all| all three| everything| the \w+| both)?(?: into one(?: solid| body)?)?\s*$|"
-    r"all coaxial|the (?:two )?holes do not|no chamfers|"
+    r"all coaxial|the (?:two )?holes do not|no chamfers|no fillets|the (?:pocket|slot|recess|cut-?out)s? (?:has|have) (?:square|sharp) corners|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
     r"(?:begin|start)?\s*(?:by\s*)?creat\w* a new coordinate system|[^.]*euler angles|[^.]*translation vector|transform the|"
     r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b(?![^.]*\d)|the final (?:shape|part))", re.I)
@@ -769,6 +769,10 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
               and op.body.axis == "Z" and op.body.height > 0]
     if len(bosses) >= 2 and _has(text, r"\b(?:through|in|into|down)\s+(?:each|every|both|all)\s+(?:\w+\s+)?boss\w*|\bthrough the (?:two |\w+ )?bosses\b"):
         return bosses, f"through each of the {len(bosses)} bosses"  # "drill a 6 mm hole through each boss"
+    if part.kind in ("box", "profile", "sketch solid"):
+        got = place.located(text, place.Face(part.x, part.y, part.origin == "corner"), n)
+        if got is not None:
+            return got
     if (n or 1) == 1 and _has(text, r"\b(?:concentric|coaxial)\b|\bon the (?:central |part's |same )?axis\b"):
         return [(0.0, 0.0)], "on the axis"
     pts = _points(text)
@@ -916,6 +920,11 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         m = re.search(r"\bM(\d+(?:\.\d+)?)\b", text)
         if m and previous is None:
             d = {3: 3.4, 4: 4.5, 5: 5.5, 6: 6.6, 8: 9.0, 10: 11.0, 12: 13.5}.get(int(float(m.group(1))), float(m.group(1)) * 1.1)
+    if d is None and n and part.kind in ("box", "profile", "sketch solid"):
+        # "place two holes on the long centre line, 15 mm in from each end": their size comes in a later step
+        placed = place.located(text, place.Face(part.x, part.y, part.origin == "corner"), n)
+        if placed is not None:
+            return Read([ops.Holes(0.0, placed[0], count=n, what="pending")], f"{n} holes {placed[1]}, sized below")
     if d is None and _has(text, r"\bfollowing\b") and previous is None:
         return Read([ops.Holes(0.0, [], None, what="pending")],
                     "holes listed below")
@@ -1039,7 +1048,7 @@ def read_pocket(text: str, part: Part) -> Read | None:
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
-    g = _group(text)
+    g = _group(text) or list(place.plan_size(text) or ())
     if (_has(text, r"circular|round") or diameter_of(text)) and not g:
         d = diameter_of(text)
         if not d:
@@ -1401,7 +1410,7 @@ class Reader:
             self._run_sequence()
             return
         inches = prompt_in_inches(self.prompt)
-        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left", self.prompt, re.I) else ""
+        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) else ""
         for step in split_steps(self.prompt):
             self._read(step, normalise(step.text, inches))
         for entry in self.sketch:  # sketches nothing consumed
@@ -1432,7 +1441,9 @@ class Reader:
             entry = next((s for s in self.reading.steps if s.index == index), None)
             if entry is None or entry.problem:
                 continue
-            if isinstance(op, ops.Holes) and not op.positions:
+            if isinstance(op, ops.Holes) and op.positions and not op.diameter:
+                entry.problem = f"step {entry.number} not understood: how big the {op.count or ''} holes are ('{_short(entry.text)}')".replace(" the  ", " the ")
+            elif isinstance(op, ops.Holes) and not op.positions:
                 entry.problem = f"step {entry.number} not understood: where the {op.count or ''} holes go ('{_short(entry.text)}')".replace(" the  ", " the ")
             elif isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder) and not op.body.height:
                 entry.problem = f"step {entry.number} not understood: how tall the bosses are ('{_short(entry.text)}')"
@@ -1701,6 +1712,14 @@ class Reader:
                 return True
         if last_holes is None:
             return False
+        if _MIRROR.search(text) and re.search(r"\bholes?\b", text, re.I) and last is last_holes and last_holes.axis == "Z":
+            # "Mirror the hole about the plane X = 50": the holes and their images
+            image = place.mirrored(last_holes.positions, text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"))
+            if image is not None:
+                last_holes.positions = image[0]
+                entry.operation, entry.summary = "mirror", f"the holes {image[1]}"
+                entry.values = [Value(n.text, n.value, "mirror plane") for n in found]
+                return True
         bullet = re.match(r"^\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:holes?\s*)?at\s*\(", text)
         if bullet:
             d = float(bullet.group(1))
@@ -1713,11 +1732,11 @@ class Reader:
             entry.operation, entry.summary = "holes", "Ø{} mm hole at {}".format(_fmt(d), ", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
             entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
             return True
-        refers = re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
+        refers = re.match(r"^\s*(?:make|drill|cut)\s+(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b", text, re.I) or re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
                           text, re.I)
         if not refers:
             return False
-        got = read_holes(re.sub(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\s+(?:is|are)\b", "hole", text, flags=re.I), self.part)
+        got = read_holes(re.sub(r"^\s*(?:(?:make|drill|cut)\s+)?(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\s+(?:(?:is|are)\b)?", "hole ", text, flags=re.I), self.part)
         n = len(last_holes.positions) or last_holes.count or None
         pos = _positions(text, self.part, n)
         roles: dict[float, str] = {}
