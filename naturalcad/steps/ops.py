@@ -50,6 +50,9 @@ class Prism:
 @dataclass
 class Sphere:
     diameter: float
+    z0: float = 0.0  # bottom of the ball, when it is placed (a knob's head); 0 with centre (0, 0): centred on the origin
+    centre: Point = (0.0, 0.0)
+    placed: bool = False
 
 
 @dataclass
@@ -195,7 +198,7 @@ class Slot:
 class Boss:
     """A body added to the part: a boss, a pedestal, a leg, a knuckle."""
 
-    body: Box | Cylinder | Prism
+    body: Box | Cylinder | Prism | Sphere
     what: str = "boss"
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import cadseq, ops, place
+from . import bodies, cadseq, ops, place
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
@@ -50,6 +50,10 @@ POINT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\
 # A step that orders an operation is never passed over silently, even without a number ("drill an M6 hole").
 _ACTS = re.compile(r"\b(drill\w*|bore|cut|fillet\w*|chamfer\w*|round (?:off|over)|shell|hollow|pocket|counterbor\w*|"
                    r"countersink|tap|slot|groove|extrude|revolve|loft|sweep|mirror)\b|\bM\d+\b", re.I)
+
+
+# A sentence ordering a CAD operation: the description is steps, not bodies to fuse.
+_IMPERATIVE_BODY = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:first\s*,?\s*|then\s*,?\s*|next\s*,?\s*|finally\s*,?\s*)?(?:sketch|draw|extrude|revolve|loft|sweep|drill|cut|bore|fillet|chamfer|shell)\b", re.I)
 
 
 class NotApplicable(Exception):
@@ -1411,14 +1415,46 @@ class Reader:
             return
         inches = prompt_in_inches(self.prompt)
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) else ""
-        for step in split_steps(self.prompt):
-            self._read(step, normalise(step.text, inches))
+        steps = split_steps(self.prompt)
+        texts = [normalise(step.text, inches) for step in steps]
+        union = bodies.read_bodies(texts) if not any(_IMPERATIVE_BODY.match(t) for t in texts) else None
+        if union:
+            self._bodies(steps, texts, union)
+        else:
+            for step, text in zip(steps, texts, strict=True):
+                self._read(step, text)
         for entry in self.sketch:  # sketches nothing consumed
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
         self._titles_built()
         self._unplaced()
         self._unused_sizes(inches)
+
+    def _bodies(self, steps: list[Step], texts: list[str], union: list[tuple[int, bodies.Body]]) -> None:
+        """A part described as bodies fused into one: the bodies first, then the other sentences as steps on it."""
+        self.reading.why = "the description reads as several bodies fused into one solid"
+        for k, (i, body) in enumerate(union):
+            for op in bodies.operations(body, first=k == 0):
+                self.operations.append((steps[i].index, op))
+                self.part.history.append(op)
+        xs = [v for _, b in union for v in b.span(0)]
+        ys = [v for _, b in union for v in b.span(1)]
+        top = max(b.top for _, b in union)
+        self.part.kind, self.part.x, self.part.y, self.part.z, self.part.z0 = "box", max(xs) - min(xs), max(ys) - min(ys), top, 0.0
+        sizes = {round(v, 6) for v in (self.part.x, self.part.y, top)}
+        for i, (step, text) in enumerate(zip(steps, texts, strict=True)):
+            mine = [b for j, b in union if j == i]
+            found = numbers(text)
+            agrees = bool(found) and all(round(n.value, 6) in sizes for n in found) and not _ACTS.search(text)
+            if not mine and not (found and (bodies.UNION.search(text) or agrees)):
+                self._read(step, text)
+                continue
+            entry = StepReading(step.number, step.text, "bodies" if mine else "description", index=step.index)
+            entry.summary = "; ".join(bodies.summary(b) for b in mine) if mine else "says how the bodies are joined"
+            used = {round(v, 6) for b in mine for v in b.used}
+            entry.values = [Value(n.text, n.value, "size" if round(n.value, 6) in used else
+                                  "total (agrees with the part)" if round(n.value, 6) in sizes else None) for n in found]
+            self.reading.steps.append(entry)
 
     def _titles_built(self) -> None:
         """A title names features ('a block with a slot'); each must be built by a later step, or it is listed."""
@@ -1702,12 +1738,12 @@ class Reader:
                 for op in group:
                     assert isinstance(op.body, ops.Cylinder)
                     op.body.height = (up - op.body.z0) if up is not None else float(tall or 0)
-                said.append(f"{_fmt(group[0].body.height)} mm tall")
+                said.append(f"{_fmt(max(op.body.height for op in group if isinstance(op.body, ops.Cylinder)))} mm tall")
             if said:
                 entry.operation, entry.summary = "added body", "the bosses: " + ", ".join(said)
                 entry.values = [Value(n.text, n.value, "boss position" if n.value in (ax, ay) else "boss height"
                                       if n.value in (up, tall) else None) for n in found]
-                top = max(op.body.z0 + op.body.height for op in group)
+                top = max(op.body.z0 + op.body.height for op in group if isinstance(op.body, ops.Cylinder))
                 self.part.z = max(self.part.z, top - self.part.z0)
                 return True
         if last_holes is None:

@@ -23,12 +23,10 @@ from build123d import (
     Axis,
     Box,
     Cylinder,
-    Polygon,
     Pos,
     Rot,
     Sphere,
     export_stl,
-    extrude,
     fillet,
 )
 
@@ -253,7 +251,7 @@ def a23():
 thick. The stem bar is 20 mm wide, 10 mm thick and 50 mm long and hangs down from the middle of the underside of
 the cross bar, flush with both of its long faces, so the part is 60 mm tall.""", "union")
 def a24():
-    return Pos(0, 0, 50) * Box(80, 20, 10, align=MINZ) + Box(20, 10, 50, align=MINZ)
+    return Pos(0, 0, 50) * Box(80, 20, 10, align=MINZ) + Box(10, 20, 50, align=MINZ)
 
 
 @case("a25", """A mushroom knob made of two bodies fused into one: a cylinder 16 mm in diameter and 25 mm tall
