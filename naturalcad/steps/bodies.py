@@ -256,3 +256,18 @@ def summary(body: Body) -> str:
             else f"{_fmt(x)} × {_fmt(y)} × {_fmt(z)} mm")
     count = f"{len(body.centres)} × " if len(body.centres) > 1 else ""
     return f"{count}{body.noun} {size}" + (f", {body.said}" if body.said else "")
+
+
+# "a second step 20 mm in diameter and 30 mm long", "the next section 14 mm diameter, 25 mm long"
+_SECTION = re.compile(NUM + r"\s*mm\s*(?:in\s+)?diameter\s*(?:,\s*|and\s*|by\s*|x\s*)?" + NUM + r"\s*mm\s*(?:long|in length|length)\b", re.I)
+_CONTINUES = re.compile(r"\b(?:continue[sd]?|second step|third step|fourth step|next (?:step|section|diameter)|another step|"
+                        r"(?:a|the) (?:second|third|fourth|smaller|further) (?:step|section|diameter)|then a step)\b", re.I)
+
+
+def shaft_steps(text: str) -> list[tuple[float, float]]:
+    """The (diameter, length) of each step a sentence adds to the end of a turned part, in order;
+    empty when it does not continue the shaft ('Then continue the shaft from one end with a second
+    step 20 mm in diameter and 30 mm long, and after that a third step 12 mm in diameter ...')."""
+    if not _CONTINUES.search(text) or re.search(r"\b(?:hole|bore|groove|slot|keyway)\b", text, re.I):
+        return []
+    return [(float(d), float(h)) for d, h in _SECTION.findall(text)]

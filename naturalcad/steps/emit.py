@@ -258,8 +258,9 @@ def _slot(s: Script, op: ops.Slot, n: int) -> None:
         z, align = f"bb.max.Z - {depth}", ""
     shape = f"SlotOverall({L}, {W})" if op.rounded else f"Rectangle({L}, {W})"
     extra = " + 1" if op.depth is not None else ""
+    turn = "Rot(0, 0, 90) * " if op.along == "Y" else ""  # a slot across the part, front to back
     s.add(f"for x, y in {_pts(op.centres)}:",
-          f"    part -= Pos(x, y, {z}) * extrude({shape}, {depth}{extra}){align}")
+          f"    part -= Pos(x, y, {z}) * {turn}extrude({shape}, {depth}{extra}){align}")
 
 
 def _boss(s: Script, op: ops.Boss, n: int) -> None:

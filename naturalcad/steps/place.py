@@ -180,3 +180,39 @@ def plan_size(text: str) -> tuple[float, float] | None:
     if m:
         return float(m.group(2)), float(m.group(1))
     return None
+
+
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+_COUNT = r"(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_PATTERNED = re.compile(r"\b(?:pattern(?:ed)?|array(?:ed)?|repeat(?:ed)?|copy|copied)\b[^.;]*?\b(?:of\s+|to\s+|so (?:that )?there are\s+|into\s+|gives?\s+)?"
+                        + _COUNT + r"\s+(?:\w+\s+)?(?:holes|instances|copies|times|in all|in total)\b", re.I)
+
+
+def pattern_count(text: str) -> int | None:
+    """'drill one 8 mm hole ... and repeat it in a circular pattern of five holes', '... pattern it circularly
+    so there are eight holes': how many the one hole becomes."""
+    m = _PATTERNED.search(text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _WORDS[word]
+
+
+def side_axis(text: str) -> str | None:
+    """The axis of a hole drilled from a side face: 'from the left side to the right side' (X),
+    'from the front face to the back face' (Y); None when the words name no side."""
+    m = re.search(r"\bfrom the (left|right|front|back|rear)\s+(?:side|face|end)\b", text, re.I)
+    if not m:
+        return None
+    return "X" if m.group(1).lower() in ("left", "right") else "Y"
+
+
+def slot_runs(text: str, length: float, width: float) -> str | None:
+    """Which way a slot runs on a face: 'from front to back', 'across the top', 'the whole 40 mm width' (Y,
+    across the part's length), 'along the length', 'from end to end' (X); None when not said."""
+    if re.search(r"\bfrom end to end\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?length\b|(?<!centred )(?<!centered )\balong (?:the|its) length\b|\balong X\b", text, re.I):
+        return "X" if length >= width else "Y"
+    if re.search(r"\bfrom front to back\b|\bfrom back to front\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?width\b|\balong Y\b"
+                 r"|\bacross the (?:top|face|block|part|plate|bar)\b|^\s*across\b", text, re.I):
+        return "Y" if length >= width else "X"
+    return None

@@ -714,6 +714,11 @@ def _edge_which(text: str, part: Part) -> str:
         return "vertical"
     if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
         return "all"
+    step_end = re.search(r"\bend of the (\d+(?:\.\d+)?) mm (?:step|section|journal|spigot|diameter)", t)
+    if step_end and part.kind == "stack":
+        # "the end of the 12 mm step": the free end of the first or the last step of a stepped shaft
+        secs = [o for o in part.history if isinstance(o, ops.Cylinder)]
+        return "bottom" if secs and float(step_end.group(1)) == secs[0].diameter and secs[-1].diameter != secs[0].diameter else "top"
     outer = "outer" in t or "outside" in t
     if re.search(r"both (?:end|circular|outer)|two (?:end|outer|circular)|each end|both ends|end edges", t):
         return "ends_outer" if (outer or part.bore) else "ends"
@@ -920,6 +925,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return None
     d = _hole_diameter(text)
     n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:holes?|bosses)") or (4 if _has(text, r"\beach corner|four corners|at the corners") else None)
+    if (n or 1) == 1 and place.pattern_count(text):  # "one 8 mm hole ... repeated in a circular pattern of five holes"
+        n = place.pattern_count(text)
     if d is None:
         m = re.search(r"\bM(\d+(?:\.\d+)?)\b", text)
         if m and previous is None:
@@ -975,7 +982,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
             summary += f", {_fmt(depth)} mm deep"
         return Read([ops.Holes(d, pts, depth, cb, cs, start_z=top if depth else None)], summary, {d: "hole_diameter"})
     face, axis, side_z = "top", "Z", 0.0
-    if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
+    if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b"
+            r"|\bfrom the (?:left|right|front|back|rear) (?:side|face|end)\b") and not _has(text, r"vertical"):
         axis = "X"
         if part.kind == "cylinder" and part.axis == "Z":
             side_z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or part.top / 2
@@ -992,6 +1000,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
                 axis = "Y"
             if _has(text, r"along X|through the whole width|in X direction"):
                 axis = "X"
+            axis = place.side_axis(text) or axis  # "from the left side to the right side"
             depth = None
             pos = ([(0.0, height)], "across the part")
     elif _has(text, r"each end(?: face)?|both end(?: face)?s?|both ends") and depth:
@@ -1089,8 +1098,12 @@ def read_slot(text: str, part: Part) -> Read | None:
         bottom = (bore_top.side_z if bore_top else part.z0 + part.z / 2)
         return Read([ops.Pocket("rect", (w, part.y + 2), part.top - bottom, face="top")],
                     f"slit {_fmt(w)} mm wide from the top down to the bore")
+    runs = place.slot_runs(text, part.x, part.y) if part.kind in ("box", "profile", "sketch solid") else None
+    if runs:
+        along = runs
+        full = full or not length
     if full or not length:
-        length = max(part.x, part.y, part.diameter) + 2
+        length = (part.y if along == "Y" else max(part.x, part.y, part.diameter)) + 2
         rounded = False
     else:
         rounded = _has(text, r"rounded|round ends|fully rounded|obround|radius") or not _has(text, r"square|straight ends")
@@ -1252,7 +1265,25 @@ def read_face_extrude(text: str, part: Part) -> Read | None:
                 f"{said} extruded {_fmt(depth)} mm from the {'bottom' if under else 'top'} face", roles)
 
 
-READ_ADD: list[tuple[str, Rule]] = [("extrude on a face", read_face_extrude), ("added body", read_added)]
+def read_next_step(text: str, part: Part) -> Read | None:
+    """'Then continue the shaft from one end with a second step 20 mm in diameter and 30 mm long':
+    coaxial steps added to the end of a turned part, one after the other (bodies.shaft_steps)."""
+    if part.kind not in ("cylinder", "stack") or part.axis != "Z" or part.bore:
+        return None
+    secs = bodies.shaft_steps(text)
+    if not secs:
+        return None
+    made: list[ops.Operation] = []
+    z = part.top
+    for d, h in secs:
+        made.append(ops.Cylinder(d, h, z0=z, what="section"))
+        z += h
+    roles = {v: "step size" for d, h in secs for v in (d, h)}
+    return Read(made, "coaxial step{} ".format("s" if len(secs) > 1 else "") + ", ".join(f"Ø{_fmt(d)} × {_fmt(h)} mm" for d, h in secs)
+                + " on the end", roles)
+
+
+READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("extrude on a face", read_face_extrude), ("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
@@ -1714,6 +1745,16 @@ class Reader:
                 entry.operation, entry.summary = "pocket", f"pocket corners R{_fmt(r)}"
                 entry.values = [Value(n.text, n.value, "pocket corner radius" if n.value == r else None) for n in found]
                 return True
+        if isinstance(last, ops.Slot) and re.match(r"^\s*(?:the|this|that|it)\s*(?:slot)?\s*(?:runs|goes|passes|crosses|spans|is centred|lies)\b", text, re.I):
+            # "The slot runs the whole 40 mm width of the block and is centred along its 60 mm length"
+            runs = place.slot_runs(text, self.part.x, self.part.y)
+            if runs:
+                last.along, last.rounded = runs, False
+                last.length = (self.part.y if runs == "Y" else self.part.x) + 2
+            entry.operation, entry.summary = "slot", "the slot runs {}{}".format(
+                "across the part (Y)" if last.along == "Y" else "along the part (X)", ", centred" if _has(text, r"cent(?:re|er)d?") else "")
+            entry.values = [Value(n.text, n.value, "description" if n.value in (self.part.x, self.part.y) else None) for n in found]
+            return True
         if isinstance(last, ops.Slot) and re.search(r"slot centres|slots? (?:are|sit|lie)", text, re.I):
             ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?ends?", text)
             if ends is not None:
@@ -1873,7 +1914,8 @@ def _clauses_after_base(text: str) -> list[str]:
         out.append("under it, " + text[m.end():])
     for piece in re.split(r";\s*", text)[1:]:
         out.append(piece)
-    w = re.search(r"\bwith\b", text)
+    w = re.search(r"\bwith\b|\b(?:carries|carrying|bears|has|have)\s+(?=(?:an?|one|two|three|four|six|eight|\d+)\s+(?:[\w.-]+\s+){0,5}?"
+                  r"(?:boss|bosses|holes?|slots?|pockets?|hub|tabs?|lugs?)\b)", text)
     if w:
         rest = text[w.end():]
         feature = _FEATURE_WORD.search(rest)

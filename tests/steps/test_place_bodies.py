@@ -156,3 +156,45 @@ def test_steps_with_operations_are_not_read_as_bodies():
     reader = read("1. Sketch a rectangle 40 x 20 mm. 2. Extrude it 10 mm. 3. Add a boss 10 mm in diameter and 5 mm "
                   "tall on the top face, fused with the block.")
     assert reader.reading.why != "the description reads as several bodies fused into one solid"
+
+
+# -- stepped shafts, patterns from one hole, slots across, side holes, a boss a plate carries ---------
+def test_a_shaft_continued_step_after_step_from_one_end():
+    made, solid = _solid("First turn a rod 24 mm in diameter and 50 mm long. Then continue the rod from one end with a "
+                         "second step 16 mm in diameter and 20 mm long, and after that a third step 10 mm in diameter "
+                         "and 12 mm long. Finally chamfer the end of the 10 mm step by 0.5 mm.")
+    assert _extents(solid) == pytest.approx([24, 24, 82], abs=1e-3)
+    plain = math.pi * (12**2 * 50 + 8**2 * 20 + 5**2 * 12)
+    assert plain - 5 < solid.volume < plain - 2  # a 0.5 mm chamfer round the Ø10 end takes about 3.9 mm³
+    edges = [s for s in made.reading.steps if s.operation == "edges"]
+    assert edges and "top" in edges[0].summary
+
+
+def test_one_hole_repeated_in_a_circular_pattern():
+    (_, h) = _holes("First make a disc 80 mm in diameter and 8 mm thick. Then bore a 20 mm hole through the centre. "
+                    "Then drill one 6 mm hole on a 60 mm pitch circle and repeat it in a circular pattern of six holes.")
+    assert len(h.positions) == 6 and h.diameter == 6.0
+    assert all(math.hypot(x, y) == pytest.approx(30.0) for x, y in h.positions)
+    assert place.pattern_count("pattern it circularly so there are eight holes evenly spaced") == 8
+
+
+def test_a_slot_across_the_top_runs_the_short_way():
+    _, solid = _solid("Create a block 90 mm long, 40 mm wide and 25 mm tall. Across the top, cut a slot 12 mm wide "
+                      "and 5 mm deep. The slot runs the whole 40 mm width of the block and is centred along its length.")
+    assert solid.volume == pytest.approx(90 * 40 * 25 - 12 * 5 * 40, rel=1e-6)
+    (slot,) = [op for _, op in read("Block 90 x 40 x 25 mm. A slot 12 mm wide and 5 mm deep runs along the full "
+                                    "length of the top face, centred across the width.").operations if isinstance(op, ops.Slot)]
+    assert slot.along == "X"
+
+
+def test_a_hole_from_one_side_face_to_the_other():
+    (h,) = _holes("First make a block 60 mm long, 40 mm wide and 30 mm tall. Then drill an 8 mm hole through the "
+                  "block from the front face to the back face, 12 mm above the bottom.")
+    assert h.axis == "Y" and h.positions == [(0.0, 12.0)]
+
+
+def test_a_plate_that_carries_a_boss_in_the_same_sentence():
+    _, solid = _solid("A base plate 60 mm by 60 mm and 8 mm thick carries a round boss 20 mm in diameter and 10 mm "
+                      "high in the centre of its top face.")
+    assert _extents(solid) == pytest.approx([18, 60, 60], abs=1e-3)
+    assert solid.volume == pytest.approx(60 * 60 * 8 + math.pi * 100 * 10, rel=1e-4)
