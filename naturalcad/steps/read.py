@@ -28,7 +28,7 @@ UNSUPPORTED = re.compile(
 _NOTHING = re.compile(
     r"^(?:the result|this (?:gives|makes|is)|that is|leave|keep|(?:the )?(?:bore|hole|other|remaining) edges? stay|"
     r"(?:union|combine|merge|join|fuse)(?: them| all| all three| everything| the \w+| both)?(?: into one(?: solid| body)?)?\s*$|"
-    r"all coaxial|the (?:two )?holes do not|no chamfers|no fillets|the (?:pocket|slot|recess|cut-?out)s? (?:has|have) (?:square|sharp) corners|"
+    r"all coaxial|the (?:two )?holes do not|no chamfers|no fillets|do not (?:shell|fillet|chamfer|hollow) it|the (?:pocket|slot|recess|cut-?out)s? (?:has|have) (?:square|sharp) corners|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
     r"(?:begin|start)?\s*(?:by\s*)?creat\w* a new coordinate system|[^.]*euler angles|[^.]*translation vector|transform the|"
     r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b(?![^.]*\d)|the final (?:shape|part))", re.I)
@@ -199,7 +199,7 @@ def read_loft(text: str, part: Part) -> Read | None:
         return None
     sections: list[ops.Section] = []
     # circles "40 mm diameter at Z=0" / "a 60 mm circle at the bottom"
-    for m in re.finditer(r"(?:" + NUM + r"\s*mm\s*(?:diameter\s*)?circle|circle\s*(?:of\s*)?" + NUM + r"\s*mm"
+    for m in re.finditer(r"(?:" + NUM + r"\s*mm\s*(?:diameter\s*)?circle|circle\s*(?:of\s*)?(?:(?:diameter|dia)\s*(?:of\s*)?)?" + NUM + r"\s*mm"
                          r"|" + NUM + r"\s*mm\s*diameter)"
                          r"(?:(?:(?!circle|square|rectangle)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
                          r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
@@ -219,6 +219,9 @@ def read_loft(text: str, part: Part) -> Read | None:
     planes = [(m.start(), float(m.group(1))) for m in re.finditer(
         r"(?:plane|workplane)\s*(?:\w+\s*){0,4}?(?:offset|at)\s*(?:by\s*|of\s*)?(?:z\s*=\s*)?" + NUM + r"\s*mm|offset\s*(?:by\s*|of\s*)?" + NUM.replace("(", "(?:", 1)
         + r"\s*mm\s*(?:above|from|along)", text, re.I) if m.group(1)]
+    # "on a parallel plane 25 mm above it": the plane's height said after the word
+    planes += [(m.start(), float(m.group(1))) for m in re.finditer(r"\bplane\s*" + NUM + r"\s*mm\s*(?:above|higher|up)\b", text, re.I)]
+    planes.sort()
     for sec in sections:
         at = text.find(_fmt(sec.size[0]))
         before = [z for pos, z in planes if pos < at]
