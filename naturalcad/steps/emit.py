@@ -66,7 +66,8 @@ def _box(s: Script, op: ops.Box, n: int) -> None:
     W = s.param(f"{w}_width", op.width, f"mm, step {n}: {w} width (Y)")
     H = s.param(f"{w}_height" if w not in ("plate", "strip", "leaf", "bar") else f"{w}_thickness", op.height,
                 f"mm, step {n}: {w} {('thickness' if w in ('plate', 'strip', 'leaf', 'bar') else 'height')} (Z)")
-    s.add(f"part = Box({L}, {W}, {H}, {MINZ})")
+    at = f"Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {format_value(op.z0)}) * " if op.z0 or op.centre != (0.0, 0.0) else ""
+    s.add(f"part = {at}Box({L}, {W}, {H}, {MINZ})")
     if op.corner_radius:
         R = s.param("corner_radius", op.corner_radius, f"mm, step {n}: radius of the vertical corners")
         s.add(f"part = fillet(part.edges().filter_by(Axis.Z), {R})")
@@ -78,7 +79,7 @@ def _cylinder(s: Script, op: ops.Cylinder, n: int, first: bool) -> None:
     word = ("length" if w in ("rod", "shaft", "pin", "section", "tube", "pipe", "bar", "bushing", "spacer") else
             "thickness" if w in ("disc", "disk", "washer", "ring", "flange", "puck", "collar", "head") else "height")
     H = s.param(f"{w}_{word}", op.height, f"mm, step {n}: {w} {word}")
-    at = f"Pos(0, 0, {format_value(op.z0)}) * " if op.z0 else ""
+    at = f"Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {format_value(op.z0)}) * " if op.z0 or op.centre != (0.0, 0.0) else ""
     s.add(f"part {'=' if first else '+='} {at}Cylinder({D} / 2, {H}, {MINZ})")
     if op.bore:
         B = s.param("bore_diameter", op.bore, f"mm, step {n}: bore diameter")
@@ -93,6 +94,9 @@ def _prism(s: Script, op: ops.Prism, n: int) -> None:
 
 def _sphere(s: Script, op: ops.Sphere, n: int) -> None:
     D = s.param("sphere_diameter", op.diameter, f"mm, step {n}: sphere diameter")
+    if op.placed:  # a ball placed in a part of several bodies: its bottom at z0
+        s.add(f"part = Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {format_value(op.z0)} + {D} / 2) * Sphere({D} / 2)")
+        return
     if op.flat_below is None:
         s.add(f"part = Sphere({D} / 2)")
         return
@@ -259,8 +263,9 @@ def _slot(s: Script, op: ops.Slot, n: int) -> None:
         z, align = f"bb.max.Z - {depth}", ""
     shape = f"SlotOverall({L}, {W})" if op.rounded else f"Rectangle({L}, {W})"
     extra = " + 1" if op.depth is not None else ""
+    turn = "Rot(0, 0, 90) * " if op.along == "Y" else ""  # a slot across the part, front to back
     s.add(f"for x, y in {_pts(op.centres)}:",
-          f"    part -= Pos(x, y, {z}) * extrude({shape}, {depth}{extra}){align}")
+          f"    part -= Pos(x, y, {z}) * {turn}extrude({shape}, {depth}{extra}){align}")
 
 
 def _boss(s: Script, op: ops.Boss, n: int) -> None:
@@ -278,6 +283,10 @@ def _boss(s: Script, op: ops.Boss, n: int) -> None:
         else:
             rot = "Rot(0, 90, 0)" if b.axis == "X" else "Rot(90, 0, 0)"
             s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.axis_height, 4))}) * {rot} * Cylinder({D} / 2, {H})")
+    elif isinstance(b, ops.Sphere):
+        D = s.param(f"{op.what}_diameter", b.diameter, f"mm, step {n}: {op.what} diameter")
+        cx, cy = (format_value(round(v, 4)) for v in b.centre)
+        s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.z0, 4))} + {D} / 2) * Sphere({D} / 2)")
     elif isinstance(b, ops.Box):
         L = s.param(f"{op.what}_length", b.length, f"mm, step {n}: {op.what} length (X)")
         W = s.param(f"{op.what}_width", b.width, f"mm, step {n}: {op.what} width (Y)")

@@ -35,7 +35,7 @@ def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> Ste
     """
     reader = read(prompt)
     operations = [(i, op) for i, op in reader.operations if reader.number_of(i) not in skip_steps
-                  and not (isinstance(op, ops.Holes) and not op.positions)
+                  and not (isinstance(op, ops.Holes) and not (op.positions and op.diameter))
                   and not (isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder) and not op.body.height)]
     if not operations or not isinstance(operations[0][1], ops.BASES):
         return None

@@ -51,6 +51,9 @@ class Prism:
 class Sphere:
     diameter: float
     flat_below: float | None = None  # a flat base this far below the centre (0: a hemisphere); the base sits on Z = 0
+    z0: float = 0.0  # bottom of the ball, when it is placed (a knob's head); 0 with centre (0, 0): centred on the origin
+    centre: Point = (0.0, 0.0)
+    placed: bool = False
 
 
 @dataclass
@@ -196,7 +199,7 @@ class Slot:
 class Boss:
     """A body added to the part: a boss, a pedestal, a leg, a knuckle."""
 
-    body: Box | Cylinder | Prism
+    body: Box | Cylinder | Prism | Sphere
     what: str = "boss"
 
 

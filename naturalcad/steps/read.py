@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import cadseq, captions, ops, turned
+from . import bodies, cadseq, captions, ops, place, turned
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
@@ -28,7 +28,7 @@ UNSUPPORTED = re.compile(
 _NOTHING = re.compile(
     r"^(?:the result|this (?:gives|makes|is)|that is|leave|keep|(?:the )?(?:bore|hole|other|remaining) edges? stay|"
     r"(?:union|combine|merge|join|fuse)(?: them| all| all three| everything| the \w+| both)?(?: into one(?: solid| body)?)?\s*$|"
-    r"all coaxial|the (?:two )?holes do not|no chamfers|"
+    r"all coaxial|the (?:two )?holes do not|no chamfers|no fillets|do not (?:shell|fillet|chamfer|hollow) it|the (?:pocket|slot|recess|cut-?out)s? (?:has|have) (?:square|sharp) corners|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
     r"(?:begin|start)?\s*(?:by\s*)?creat\w* a new coordinate system|[^.]*euler angles|[^.]*translation vector|transform the|"
     r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b(?![^.]*\d)|the final (?:shape|part))", re.I)
@@ -50,6 +50,10 @@ POINT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\
 # A step that orders an operation is never passed over silently, even without a number ("drill an M6 hole").
 _ACTS = re.compile(r"\b(drill\w*|bore|cut|fillet\w*|chamfer\w*|round (?:off|over)|shell|hollow|pocket|counterbor\w*|"
                    r"countersink|tap|slot|groove|extrude|revolve|loft|sweep|mirror)\b|\bM\d+\b", re.I)
+
+
+# A sentence ordering a CAD operation: the description is steps, not bodies to fuse.
+_IMPERATIVE_BODY = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:first\s*,?\s*|then\s*,?\s*|next\s*,?\s*|finally\s*,?\s*)?(?:sketch|draw|extrude|revolve|loft|sweep|drill|cut|bore|fillet|chamfer|shell)\b", re.I)
 
 
 class NotApplicable(Exception):
@@ -199,7 +203,7 @@ def read_loft(text: str, part: Part) -> Read | None:
         return None
     sections: list[ops.Section] = []
     # circles "40 mm diameter at Z=0" / "a 60 mm circle at the bottom"
-    for m in re.finditer(r"(?:" + NUM + r"\s*mm\s*(?:diameter\s*)?circle|circle\s*(?:of\s*)?" + NUM + r"\s*mm"
+    for m in re.finditer(r"(?:" + NUM + r"\s*mm\s*(?:diameter\s*)?circle|circle\s*(?:of\s*)?(?:(?:diameter|dia)\s*(?:of\s*)?)?" + NUM + r"\s*mm"
                          r"|" + NUM + r"\s*mm\s*diameter)"
                          r"(?:(?:(?!circle|square|rectangle)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
                          r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
@@ -219,8 +223,9 @@ def read_loft(text: str, part: Part) -> Read | None:
     planes = [(m.start(), float(m.group(1))) for m in re.finditer(
         r"(?:plane|workplane)\s*(?:\w+\s*){0,4}?(?:offset|at)\s*(?:by\s*|of\s*)?(?:z\s*=\s*)?" + NUM + r"\s*mm|offset\s*(?:by\s*|of\s*)?" + NUM.replace("(", "(?:", 1)
         + r"\s*mm\s*(?:above|from|along)", text, re.I) if m.group(1)]
-    planes += [(m.start(), float(m.group(1))) for m in re.finditer(r"\bplane\s+" + NUM + r"\s*mm\s+(?:above|higher|up)\b", text, re.I)]
-    planes.sort()  # "On a plane 40 mm above it draw a circle"
+    # "on a parallel plane 25 mm above it": the plane's height said after the word
+    planes += [(m.start(), float(m.group(1))) for m in re.finditer(r"\bplane\s*" + NUM + r"\s*mm\s*(?:above|higher|up)\b", text, re.I)]
+    planes.sort()
     for sec in sections:
         at = text.find(_fmt(sec.size[0]))
         before = [z for pos, z in planes if pos < at]
@@ -718,6 +723,11 @@ def _edge_which(text: str, part: Part) -> str:
         return "vertical"
     if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
         return "all"
+    step_end = re.search(r"\bend of the (\d+(?:\.\d+)?) mm (?:step|section|journal|spigot|diameter)", t)
+    if step_end and part.kind == "stack":
+        # "the end of the 12 mm step": the free end of the first or the last step of a stepped shaft
+        secs = [o for o in part.history if isinstance(o, ops.Cylinder)]
+        return "bottom" if secs and float(step_end.group(1)) == secs[0].diameter and secs[-1].diameter != secs[0].diameter else "top"
     outer = "outer" in t or "outside" in t
     if re.search(r"both (?:end|circular|outer)|two (?:end|outer|circular)|each end|both ends|end edges", t):
         return "ends_outer" if (outer or part.bore) else "ends"
@@ -777,6 +787,10 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
               and op.body.axis == "Z" and op.body.height > 0]
     if len(bosses) >= 2 and _has(text, r"\b(?:through|in|into|down)\s+(?:each|every|both|all)\s+(?:\w+\s+)?boss\w*|\bthrough the (?:two |\w+ )?bosses\b"):
         return bosses, f"through each of the {len(bosses)} bosses"  # "drill a 6 mm hole through each boss"
+    if part.kind in ("box", "profile", "sketch solid"):
+        got = place.located(text, place.Face(part.x, part.y, part.origin == "corner"), n)
+        if got is not None:
+            return got
     if (n or 1) == 1 and _has(text, r"\b(?:concentric|coaxial)\b|\bon the (?:central |part's |same )?axis\b"):
         return [(0.0, 0.0)], "on the axis"
     pts = _points(text)
@@ -920,10 +934,17 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return None
     d = _hole_diameter(text)
     n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:holes?|bosses)") or (4 if _has(text, r"\beach corner|four corners|at the corners") else None)
+    if (n or 1) == 1 and place.pattern_count(text):  # "one 8 mm hole ... repeated in a circular pattern of five holes"
+        n = place.pattern_count(text)
     if d is None:
         m = re.search(r"\bM(\d+(?:\.\d+)?)\b", text)
         if m and previous is None:
             d = {3: 3.4, 4: 4.5, 5: 5.5, 6: 6.6, 8: 9.0, 10: 11.0, 12: 13.5}.get(int(float(m.group(1))), float(m.group(1)) * 1.1)
+    if d is None and n and part.kind in ("box", "profile", "sketch solid"):
+        # "place two holes on the long centre line, 15 mm in from each end": their size comes in a later step
+        placed = place.located(text, place.Face(part.x, part.y, part.origin == "corner"), n)
+        if placed is not None:
+            return Read([ops.Holes(0.0, placed[0], count=n, what="pending")], f"{n} holes {placed[1]}, sized below")
     if d is None and _has(text, r"\bfollowing\b") and previous is None:
         return Read([ops.Holes(0.0, [], None, what="pending")],
                     "holes listed below")
@@ -970,7 +991,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
             summary += f", {_fmt(depth)} mm deep"
         return Read([ops.Holes(d, pts, depth, cb, cs, start_z=top if depth else None)], summary, {d: "hole_diameter"})
     face, axis, side_z = "top", "Z", 0.0
-    if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b") and not _has(text, r"vertical"):
+    if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b"
+            r"|\bfrom the (?:left|right|front|back|rear) (?:side|face|end)\b") and not _has(text, r"vertical"):
         axis = "X"
         if part.kind == "cylinder" and part.axis == "Z":
             side_z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or part.top / 2
@@ -987,6 +1009,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
                 axis = "Y"
             if _has(text, r"along X|through the whole width|in X direction"):
                 axis = "X"
+            axis = place.side_axis(text) or axis  # "from the left side to the right side"
             depth = None
             pos = ([(0.0, height)], "across the part")
     elif _has(text, r"each end(?: face)?|both end(?: face)?s?|both ends") and depth:
@@ -1047,7 +1070,7 @@ def read_pocket(text: str, part: Part) -> Read | None:
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
-    g = _group(text)
+    g = _group(text) or list(place.plan_size(text) or ())
     if (_has(text, r"circular|round") or diameter_of(text)) and not g:
         d = diameter_of(text)
         if not d:
@@ -1084,8 +1107,12 @@ def read_slot(text: str, part: Part) -> Read | None:
         bottom = (bore_top.side_z if bore_top else part.z0 + part.z / 2)
         return Read([ops.Pocket("rect", (w, part.y + 2), part.top - bottom, face="top")],
                     f"slit {_fmt(w)} mm wide from the top down to the bore")
+    runs = place.slot_runs(text, part.x, part.y) if part.kind in ("box", "profile", "sketch solid") else None
+    if runs:
+        along = runs
+        full = full or not length
     if full or not length:
-        length = max(part.x, part.y, part.diameter) + 2
+        length = (part.y if along == "Y" else max(part.x, part.y, part.diameter)) + 2
         rounded = False
     else:
         rounded = _has(text, r"rounded|round ends|fully rounded|obround|radius") or not _has(text, r"square|straight ends")
@@ -1247,7 +1274,25 @@ def read_face_extrude(text: str, part: Part) -> Read | None:
                 f"{said} extruded {_fmt(depth)} mm from the {'bottom' if under else 'top'} face", roles)
 
 
-READ_ADD: list[tuple[str, Rule]] = [("extrude on a face", read_face_extrude), ("added body", read_added)]
+def read_next_step(text: str, part: Part) -> Read | None:
+    """'Then continue the shaft from one end with a second step 20 mm in diameter and 30 mm long':
+    coaxial steps added to the end of a turned part, one after the other (bodies.shaft_steps)."""
+    if part.kind not in ("cylinder", "stack") or part.axis != "Z" or part.bore:
+        return None
+    secs = bodies.shaft_steps(text)
+    if not secs:
+        return None
+    made: list[ops.Operation] = []
+    z = part.top
+    for d, h in secs:
+        made.append(ops.Cylinder(d, h, z0=z, what="section"))
+        z += h
+    roles = {v: "step size" for d, h in secs for v in (d, h)}
+    return Read(made, "coaxial step{} ".format("s" if len(secs) > 1 else "") + ", ".join(f"Ø{_fmt(d)} × {_fmt(h)} mm" for d, h in secs)
+                + " on the end", roles)
+
+
+READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("extrude on a face", read_face_extrude), ("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
@@ -1428,15 +1473,47 @@ class Reader:
             self._run_caption(normalise(self.prompt, inches))
 
     def _run_steps(self, inches: bool) -> None:
-        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left", self.prompt, re.I) else ""
-        for step in split_steps(self.prompt):
-            self._read(step, normalise(step.text, inches))
+        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) else ""
+        steps = split_steps(self.prompt)
+        texts = [normalise(step.text, inches) for step in steps]
+        union = bodies.read_bodies(texts) if not any(_IMPERATIVE_BODY.match(t) for t in texts) else None
+        if union:
+            self._bodies(steps, texts, union)
+        else:
+            for step, text in zip(steps, texts, strict=True):
+                self._read(step, text)
         for entry in self.sketch:  # sketches nothing consumed
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
         self._titles_built()
         self._unplaced()
         self._unused_sizes(inches)
+
+    def _bodies(self, steps: list[Step], texts: list[str], union: list[tuple[int, bodies.Body]]) -> None:
+        """A part described as bodies fused into one: the bodies first, then the other sentences as steps on it."""
+        self.reading.why = "the description reads as several bodies fused into one solid"
+        for k, (i, body) in enumerate(union):
+            for op in bodies.operations(body, first=k == 0):
+                self.operations.append((steps[i].index, op))
+                self.part.history.append(op)
+        xs = [v for _, b in union for v in b.span(0)]
+        ys = [v for _, b in union for v in b.span(1)]
+        top = max(b.top for _, b in union)
+        self.part.kind, self.part.x, self.part.y, self.part.z, self.part.z0 = "box", max(xs) - min(xs), max(ys) - min(ys), top, 0.0
+        sizes = {round(v, 6) for v in (self.part.x, self.part.y, top)}
+        for i, (step, text) in enumerate(zip(steps, texts, strict=True)):
+            mine = [b for j, b in union if j == i]
+            found = numbers(text)
+            agrees = bool(found) and all(round(n.value, 6) in sizes for n in found) and not _ACTS.search(text)
+            if not mine and not (found and (bodies.UNION.search(text) or agrees)):
+                self._read(step, text)
+                continue
+            entry = StepReading(step.number, step.text, "bodies" if mine else "description", index=step.index)
+            entry.summary = "; ".join(bodies.summary(b) for b in mine) if mine else "says how the bodies are joined"
+            used = {round(v, 6) for b in mine for v in b.used}
+            entry.values = [Value(n.text, n.value, "size" if round(n.value, 6) in used else
+                                  "total (agrees with the part)" if round(n.value, 6) in sizes else None) for n in found]
+            self.reading.steps.append(entry)
 
     def _titles_built(self) -> None:
         """A title names features ('a block with a slot'); each must be built by a later step, or it is listed."""
@@ -1459,7 +1536,9 @@ class Reader:
             entry = next((s for s in self.reading.steps if s.index == index), None)
             if entry is None or entry.problem:
                 continue
-            if isinstance(op, ops.Holes) and not op.positions:
+            if isinstance(op, ops.Holes) and op.positions and not op.diameter:
+                entry.problem = f"step {entry.number} not understood: how big the {op.count or ''} holes are ('{_short(entry.text)}')".replace(" the  ", " the ")
+            elif isinstance(op, ops.Holes) and not op.positions:
                 entry.problem = f"step {entry.number} not understood: where the {op.count or ''} holes go ('{_short(entry.text)}')".replace(" the  ", " the ")
             elif isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder) and not op.body.height:
                 entry.problem = f"step {entry.number} not understood: how tall the bosses are ('{_short(entry.text)}')"
@@ -1713,6 +1792,16 @@ class Reader:
                 entry.operation, entry.summary = "pocket", f"pocket corners R{_fmt(r)}"
                 entry.values = [Value(n.text, n.value, "pocket corner radius" if n.value == r else None) for n in found]
                 return True
+        if isinstance(last, ops.Slot) and re.match(r"^\s*(?:the|this|that|it)\s*(?:slot)?\s*(?:runs|goes|passes|crosses|spans|is centred|lies)\b", text, re.I):
+            # "The slot runs the whole 40 mm width of the block and is centred along its 60 mm length"
+            runs = place.slot_runs(text, self.part.x, self.part.y)
+            if runs:
+                last.along, last.rounded = runs, False
+                last.length = (self.part.y if runs == "Y" else self.part.x) + 2
+            entry.operation, entry.summary = "slot", "the slot runs {}{}".format(
+                "across the part (Y)" if last.along == "Y" else "along the part (X)", ", centred" if _has(text, r"cent(?:re|er)d?") else "")
+            entry.values = [Value(n.text, n.value, "description" if n.value in (self.part.x, self.part.y) else None) for n in found]
+            return True
         if isinstance(last, ops.Slot) and re.search(r"slot centres|slots? (?:are|sit|lie)", text, re.I):
             ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?ends?", text)
             if ends is not None:
@@ -1737,16 +1826,24 @@ class Reader:
                 for op in group:
                     assert isinstance(op.body, ops.Cylinder)
                     op.body.height = (up - op.body.z0) if up is not None else float(tall or 0)
-                said.append(f"{_fmt(group[0].body.height)} mm tall")
+                said.append(f"{_fmt(max(op.body.height for op in group if isinstance(op.body, ops.Cylinder)))} mm tall")
             if said:
                 entry.operation, entry.summary = "added body", "the bosses: " + ", ".join(said)
                 entry.values = [Value(n.text, n.value, "boss position" if n.value in (ax, ay) else "boss height"
                                       if n.value in (up, tall) else None) for n in found]
-                top = max(op.body.z0 + op.body.height for op in group)
+                top = max(op.body.z0 + op.body.height for op in group if isinstance(op.body, ops.Cylinder))
                 self.part.z = max(self.part.z, top - self.part.z0)
                 return True
         if last_holes is None:
             return False
+        if _MIRROR.search(text) and re.search(r"\bholes?\b", text, re.I) and last is last_holes and last_holes.axis == "Z":
+            # "Mirror the hole about the plane X = 50": the holes and their images
+            image = place.mirrored(last_holes.positions, text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"))
+            if image is not None:
+                last_holes.positions = image[0]
+                entry.operation, entry.summary = "mirror", f"the holes {image[1]}"
+                entry.values = [Value(n.text, n.value, "mirror plane") for n in found]
+                return True
         bullet = re.match(r"^\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:holes?\s*)?at\s*\(", text)
         if bullet:
             d = float(bullet.group(1))
@@ -1759,11 +1856,11 @@ class Reader:
             entry.operation, entry.summary = "holes", "Ø{} mm hole at {}".format(_fmt(d), ", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
             entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
             return True
-        refers = re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
+        refers = re.match(r"^\s*(?:make|drill|cut)\s+(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b", text, re.I) or re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
                           text, re.I)
         if not refers:
             return False
-        got = read_holes(re.sub(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\s+(?:is|are)\b", "hole", text, flags=re.I), self.part)
+        got = read_holes(re.sub(r"^\s*(?:(?:make|drill|cut)\s+)?(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\s+(?:(?:is|are)\b)?", "hole ", text, flags=re.I), self.part)
         n = len(last_holes.positions) or last_holes.count or None
         pos = _positions(text, self.part, n)
         roles: dict[float, str] = {}
@@ -1864,7 +1961,8 @@ def _clauses_after_base(text: str) -> list[str]:
         out.append("under it, " + text[m.end():])
     for piece in re.split(r";\s*", text)[1:]:
         out.append(piece)
-    w = re.search(r"\bwith\b", text)
+    w = re.search(r"\bwith\b|\b(?:carries|carrying|bears|has|have)\s+(?=(?:an?|one|two|three|four|six|eight|\d+)\s+(?:[\w.-]+\s+){0,5}?"
+                  r"(?:boss|bosses|holes?|slots?|pockets?|hub|tabs?|lugs?)\b)", text)
     if w:
         rest = text[w.end():]
         feature = _FEATURE_WORD.search(rest)

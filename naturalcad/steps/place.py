@@ -1,0 +1,218 @@
+"""Where features go on a face, from the words people use to locate them.
+
+Holes and bosses are placed in the plan of the part so far (X along its length, Y across,
+origin at the centre, see ops.py): "20 mm from the left edge and 30 mm from the front edge",
+"one in each corner, 7 mm from each of the two adjacent edges", "each 1 inch in from a short
+end", "on the long centre line, one in the middle and one 25 mm from each end", "at X = 20,
+Y = 25" from a corner origin, "at X = +/-27, Y = +/-17 from the centre". Each reader answers
+only when the words say where every announced feature goes; otherwise the older rules in
+read.py are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import NUM
+
+Point = tuple[float, float]
+
+_SIDES = {"left": ("x", -1), "right": ("x", 1), "front": ("y", -1), "back": ("y", 1), "rear": ("y", 1),
+          "near": ("y", -1), "far": ("y", 1), "bottom": ("y", -1), "top": ("y", 1), "lower": ("y", -1), "upper": ("y", 1)}
+# "20 mm from the left edge", "30 mm in from the front side", "15 mm from the right end"
+_FROM_SIDE = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:the\s*)?(left|right|front|back|rear|near|far|bottom|top|lower|upper)\s*"
+                        r"(?:long\s*|short\s*)?(?:edge|side|end)s?\b(?!\s*face)", re.I)
+# "one in each corner ... 7 mm from each of the two adjacent edges", "8 mm from the two edges that meet there"
+_CORNER_OFFSET = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:each of\s*|both of\s*)?(?:the\s*|both\s*)?(?:two\s*)?"
+                            r"(?:adjacent\s*|nearest\s*|neighbouring\s*|neighboring\s*)?(?:edges|sides)\b", re.I)
+# "each 1 inch in from a short end", "15 mm in from each end", "20 mm from either end"
+_FROM_ENDS = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:each|both|either|an|a|the|its|their)\s*"
+                        r"(?:short\s*|two\s*|of the\s*)?(?:end|short edge|short side)s?\b", re.I)
+_SYMMETRIC = re.compile(r"\bX\s*=\s*(?:\+/-|±)\s*" + NUM + r"\s*(?:mm)?\s*,?\s*(?:and\s*)?Y\s*=\s*(?:\+/-|±)\s*" + NUM, re.I)
+_XY = re.compile(r"\bX\s*=\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,?\s*(?:and\s*)?Y\s*=\s*(-?\d+(?:\.\d+)?)", re.I)
+# words that start the place of one of several features: "one 10 mm from ...", "a second ... ", "the other ..."
+_EACH_ONE = re.compile(r"\b(?:one|a second|the second|another|the other|a third|the third)\b(?!\s+(?:in each|at each|near each|per))", re.I)
+
+
+@dataclass(frozen=True)
+class Face:
+    """The plan the features are placed on: its size, and whether coordinates are from a corner."""
+
+    length: float  # X
+    width: float   # Y
+    corner_origin: bool = False
+
+
+def _fmt(v: float) -> str:
+    return f"{round(v, 3):g}"
+
+
+def located(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    """The places of `n` features (None: not announced) on the face, or None when the words do not say."""
+    if face.length <= 0 or face.width <= 0:
+        return None
+    for rule in (_symmetric, _coordinates, _in_corners, _from_ends, _per_feature):
+        got = rule(text, face, n)
+        if got is not None:
+            return got
+    return None
+
+
+def _symmetric(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _SYMMETRIC.search(text)
+    if not m or (n or 4) != 4:
+        return None
+    ax, ay = float(m.group(1)), float(m.group(2))
+    return [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)], f"at X ±{_fmt(ax)}, Y ±{_fmt(ay)} mm from the centre"
+
+
+def _coordinates(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    pts = [(float(a), float(b)) for a, b in _XY.findall(text)]
+    if not pts or (n and n != len(pts)):
+        return None
+    said = ", ".join(f"X = {_fmt(x)}, Y = {_fmt(y)}" for x, y in pts)
+    if face.corner_origin or re.search(r"from (?:the|that|its) corner|corner at the origin", text, re.I):
+        pts = [(x - face.length / 2, y - face.width / 2) for x, y in pts]
+        said += " from the corner"
+    return pts, "at " + said
+
+
+def _in_corners(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    if (n or 4) != 4 or not re.search(r"\bcorners?\b", text, re.I):
+        return None
+    m = _CORNER_OFFSET.search(text)
+    if not m:
+        return None
+    off = float(m.group(1))
+    ax, ay = face.length / 2 - off, face.width / 2 - off
+    return [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)], f"in the corners, {_fmt(off)} mm from the edges"
+
+
+def _from_ends(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _FROM_ENDS.search(text)
+    if not m or _FROM_SIDE.search(text):
+        return None
+    d = float(m.group(1))
+    ax = face.length / 2 - d
+    middle = re.search(r"\b(?:one|another)\s+(?:\w+\s+)?(?:in the (?:middle|centre|center)|at the (?:middle|centre|center))", text, re.I)
+    if middle and (n or 3) == 3:
+        return [(-ax, 0.0), (0.0, 0.0), (ax, 0.0)], f"on the centre line, one in the middle and one {_fmt(d)} mm from each end"
+    if (n or 2) != 2:
+        return None
+    return [(-ax, 0.0), (ax, 0.0)], f"on the centre line, {_fmt(d)} mm from each end"
+
+
+def _sides(clause: str, face: Face) -> tuple[dict[str, float], list[str]]:
+    at: dict[str, float] = {}
+    said = []
+    for m in _FROM_SIDE.finditer(clause):
+        axis, sign = _SIDES[m.group(2).lower()]
+        d = float(m.group(1))
+        half = face.length / 2 if axis == "x" else face.width / 2
+        at[axis] = sign * (half - d)
+        said.append(f"{_fmt(d)} mm from the {m.group(2).lower()}")
+    return at, said
+
+
+def _per_feature(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    """'one 8 mm hole 20 mm from the left edge and 30 mm from the front edge, and a second 20 mm from
+    the right edge ...': each feature's clause gives its own sides; sides said before the first clause
+    ('10 mm from the left edge, one 10 mm from the front ...') hold for all of them."""
+    cuts = [m.start() for m in _EACH_ONE.finditer(text)]
+    if not _FROM_SIDE.search(text):
+        return None
+    if not cuts:
+        shared, said = _sides(text, face)
+        if (n or 1) != 1:
+            return None
+        return [(shared.get("x", 0.0), shared.get("y", 0.0))], ", ".join(said)
+    shared, said = _sides(text[: cuts[0]], face)
+    pts: list[Point] = []
+    for k, start in enumerate(cuts):
+        clause = text[start: cuts[k + 1] if k + 1 < len(cuts) else len(text)]
+        own, own_said = _sides(clause, face)
+        if not own and not shared:
+            continue
+        merged = {**shared, **own}
+        pts.append((merged.get("x", 0.0), merged.get("y", 0.0)))
+        said.append(" and ".join(own_said))
+    if not pts or (n and n > 1 and n != len(pts)) or (len(pts) == 1 and not shared):
+        return None
+    return pts, "; ".join(s for s in said if s)
+
+
+_MIRROR_PLANE = re.compile(r"\b(?:about|across|in|through)\s+(?:the\s+)?(?:plane\s+)?([XY])\s*=\s*(-?\d+(?:\.\d+)?)"
+                           r"|\b(?:about|across|in)\s+(?:the\s+)?(YZ|XZ)(?:\s+plane|\b)", re.I)
+
+
+def mirrored(points: list[Point], text: str, face: Face) -> tuple[list[Point], str] | None:
+    """'Mirror the hole about the plane X = 50', 'mirror it across the YZ plane': the points and their images."""
+    m = _MIRROR_PLANE.search(text)
+    if not m:
+        if re.search(r"\b(?:middle|centre|center) (?:of the (?:plate|part|block)|plane)\b|\bcentre ?line\b", text, re.I):
+            axis, at = ("x", 0.0)
+        else:
+            return None
+    elif m.group(1):
+        axis, at = m.group(1).lower(), float(m.group(2))
+        if face.corner_origin:
+            at -= (face.length if axis == "x" else face.width) / 2
+    else:
+        axis, at = ("x" if m.group(3).upper() == "YZ" else "y"), 0.0
+    images = [(2 * at - x, y) if axis == "x" else (x, 2 * at - y) for x, y in points]
+    new = [p for p in images if all(abs(p[0] - q[0]) > 1e-6 or abs(p[1] - q[1]) > 1e-6 for q in points)]
+    if not new:
+        return None
+    return points + new, f"mirrored about {axis.upper()} = {_fmt(at)} mm from the centre"
+
+
+_LONG_WIDE = re.compile(NUM + r"\s*mm\s*(?:long|in length)\s*,?\s*(?:and\s*|by\s*)?" + NUM + r"\s*mm\s*(?:wide|in width)\b", re.I)
+_WIDE_LONG = re.compile(NUM + r"\s*mm\s*(?:wide|in width)\s*,?\s*(?:and\s*|by\s*)?" + NUM + r"\s*mm\s*(?:long|in length)\b", re.I)
+
+
+def plan_size(text: str) -> tuple[float, float] | None:
+    """'60 mm long and 20 mm wide', '20 mm wide, 60 mm long': a feature's (length, width) in words."""
+    m = _LONG_WIDE.search(text)
+    if m:
+        return float(m.group(1)), float(m.group(2))
+    m = _WIDE_LONG.search(text)
+    if m:
+        return float(m.group(2)), float(m.group(1))
+    return None
+
+
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+_COUNT = r"(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_PATTERNED = re.compile(r"\b(?:pattern(?:ed)?|array(?:ed)?|repeat(?:ed)?|copy|copied)\b[^.;]*?\b(?:of\s+|to\s+|so (?:that )?there are\s+|into\s+|gives?\s+)?"
+                        + _COUNT + r"\s+(?:\w+\s+)?(?:holes|instances|copies|times|in all|in total)\b", re.I)
+
+
+def pattern_count(text: str) -> int | None:
+    """'drill one 8 mm hole ... and repeat it in a circular pattern of five holes', '... pattern it circularly
+    so there are eight holes': how many the one hole becomes."""
+    m = _PATTERNED.search(text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _WORDS[word]
+
+
+def side_axis(text: str) -> str | None:
+    """The axis of a hole drilled from a side face: 'from the left side to the right side' (X),
+    'from the front face to the back face' (Y); None when the words name no side."""
+    m = re.search(r"\bfrom the (left|right|front|back|rear)\s+(?:side|face|end)\b", text, re.I)
+    if not m:
+        return None
+    return "X" if m.group(1).lower() in ("left", "right") else "Y"
+
+
+def slot_runs(text: str, length: float, width: float) -> str | None:
+    """Which way a slot runs on a face: 'from front to back', 'across the top', 'the whole 40 mm width' (Y,
+    across the part's length), 'along the length', 'from end to end' (X); None when not said."""
+    if re.search(r"\bfrom end to end\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?length\b|(?<!centred )(?<!centered )\balong (?:the|its) length\b|\balong X\b", text, re.I):
+        return "X" if length >= width else "Y"
+    if re.search(r"\bfrom front to back\b|\bfrom back to front\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?width\b|\balong Y\b"
+                 r"|\bacross the (?:top|face|block|part|plate|bar)\b|^\s*across\b", text, re.I):
+        return "Y" if length >= width else "X"
+    return None
