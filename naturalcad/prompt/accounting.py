@@ -55,20 +55,43 @@ _SAID_UNIT = re.compile(r"\b(?:all|dimensions?|sizes?|units?|everything)\b[^.;]{
 _FRACTION = re.compile(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]")
 
 
+def _group(prompt: str, quantities: Sequence[Quantity], i: int) -> list[Quantity]:
+    """The 'a x b x c' group quantity i belongs to (itself alone when it is in none)."""
+    lo = hi = i
+    while lo > 0 and _GROUP_SEP.match(prompt[quantities[lo - 1].end:quantities[lo].start]):
+        lo -= 1
+    while hi + 1 < len(quantities) and _GROUP_SEP.match(prompt[quantities[hi].end:quantities[hi + 1].start]):
+        hi += 1
+    return list(quantities[lo:hi + 1])
+
+
+_GROUP_SEP = re.compile(r"^\s*(?:x|×|\*|by)\s*$", re.I)
+_UNIT_TAIL = {"in": re.compile(r"\s*(?:in\b|inch|\"|''|\u2033|\u201d)", re.I), "cm": re.compile(r"\s*(?:cm|centimet)", re.I),
+              "m": re.compile(r"\s*(?:m\b|met(?:er|re))", re.I)}
+
+
 def assumed_units(prompt: str, quantities: Sequence[Quantity]) -> list[Problem]:
     """Bare numbers that took the unit of another number ("15" of "radius 15, height 4 cm").
 
-    Not a problem when the prompt says its unit for everything ("all in inches"), for a bare
-    fraction (a fraction is an inch size), or in a group ("4 x 6 in": the unit covers the group).
+    Not a problem when the prompt says its unit for everything ("all in inches"), when the unit is
+    a drawing's convention (a bare fraction: inches), for a bare fraction itself, or in a group
+    ("4 x 6 in": the unit typed after the group covers it).
     """
     if _SAID_UNIT.search(prompt):
         return []
     written = [q for q in quantities if q.kind == "length" and q.explicit_unit and q.unit not in (None, "mm")]
     out = []
-    for q in quantities:
+    for i, q in enumerate(quantities):
         if q.kind != "length" or q.explicit_unit or q.unit in (None, "mm") or _FRACTION.fullmatch(q.text):
             continue
-        source = next((w.text for w in written if w.unit == q.unit), q.unit)
+        source = next((w.text for w in written if w.unit == q.unit), None)
+        if source is None:
+            continue  # no number typed with that unit: the prompt's convention, not another number's unit
+        group = _group(prompt, quantities, i)
+        tail = _UNIT_TAIL.get(q.unit or "")
+        if len(group) > 1 and (any(g.explicit_unit and g.unit == q.unit for g in group)
+                               or (tail is not None and tail.match(prompt[group[-1].end:]))):
+            continue
         out.append(Problem("assumed_unit", f"{q.text} (no unit typed: read as {q.unit}, the unit of “{source}”)"))
     return out
 
@@ -217,7 +240,7 @@ def patterns_as_sizes(prompt: str, quantities: Sequence[Quantity], reading: Read
     return out
 
 
-_SQ_AFTER = re.compile(r"\s*(?:mm\s*)?(?:sq\.?|square)\b", re.I)
+_SQ_AFTER = re.compile(r"\s*(?:mm\s*)?(?:sq\.?|square)\b(?!\s*(?:pattern|holes?|bolt|pcd|grid|array|layout))", re.I)
 
 
 def square_shorthand(prompt: str, quantities: Sequence[Quantity], reading: Reading, params: Params) -> list[Problem]:
@@ -296,14 +319,27 @@ def account(prompt: str, family: str, params: Params, reading: Reading, lexicon:
             reading.problems.append(p)
 
 
+STRICT_ROLES = ("diameter", "outer_diameter", "od", "across_flats", "width")
+
+
 def agree(reading: Reading, extents: Sequence[float]) -> list[Problem]:
-    """After the build: every size the reading bound to the body must be one of the part's extents."""
+    """After the build: a size the reading bound to the body must fit the built part.
+
+    A diameter, width or size across flats must be one of its extents (or twice it, for a radius
+    typed); any body size must not exceed the largest extent (a flange or a stud may add to a
+    length or a thickness, nothing makes a part smaller than its own size).
+    """
     if not extents:
         return []
     out = []
+    biggest = max(extents)
     for v in reading.values:
-        if v.kind == "length" and v.role in BODY_ROLES and v.value > 0 \
-                and not any(_near(e, v.value, 0.01) for e in extents):
+        if v.kind != "length" or v.role not in BODY_ROLES or v.value <= 0:
+            continue
+        targets = [v.value, 2 * v.value] + ([v.value * 2 / 3 ** 0.5] if v.role == "across_flats" else [])
+        fits = v.value <= biggest * 1.01 and (v.role not in STRICT_ROLES
+                                              or any(_near(e, t, 0.01) for e in extents for t in targets))
+        if not fits:
             shown = ", ".join(f"{e:g}" for e in sorted(round(e, 2) for e in extents))
             out.append(Problem("disagrees", f"{v.text} (bound to the {v.role.replace('_', ' ')}, but the built part "
                                             f"measures {shown})"))

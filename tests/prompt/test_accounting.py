@@ -132,17 +132,25 @@ def test_a_quantity_of_parts_is_recognised_not_a_problem(prompt, typed):
 
 # ---- post-build agreement ------------------------------------------------------------------------
 def test_agree_names_a_body_size_the_built_part_does_not_have():
-    reading = Reading(values=[ValueUse("80", 80.0, "length", "length"), ValueUse("6", 6.0, "length", "thickness"),
+    reading = Reading(values=[ValueUse("Ø80", 80.0, "length", "outer_diameter"), ValueUse("6", 6.0, "length", "thickness"),
                               ValueUse("5.5", 5.5, "length", "hole_diameter")])
-    assert agree(reading, [6.0, 60.0, 80.0]) == []
-    found = agree(reading, [6.0, 60.0, 60.0])
-    assert [p.kind for p in found] == ["disagrees"] and found[0].subject.startswith("80 ")
+    assert agree(reading, [6.0, 80.0, 80.0]) == []
+    assert agree(reading, [16.0, 80.0, 80.0]) == []   # a hub may add to the thickness
+    found = agree(reading, [6.0, 60.0, 60.0])           # the diameter typed is none of the extents
+    assert [p.kind for p in found] == ["disagrees"] and found[0].subject.startswith("Ø80 ")
+
+
+def test_agree_takes_a_radius_typed_and_a_hexagon_across_corners():
+    radius = Reading(values=[ValueUse("R15", 15.0, "length", "diameter")])   # bound as 2 x 15
+    assert agree(radius, [30.0, 30.0, 40.0]) == []
+    hexagon = Reading(values=[ValueUse("10", 10.0, "length", "across_flats")])
+    assert agree(hexagon, [11.547, 15.0]) == []
 
 
 def test_the_size_check_drops_the_grade_when_the_part_disagrees_with_its_reading():
     reading = Reading(family="box", values=[ValueUse("200", 200.0, "length", "length")])
     assert with_check(reading, SizeCheck(extents=[50.0, 100.0, 200.0]), "box").confidence == "high"
-    checked = with_check(reading, SizeCheck(extents=[50.0, 100.0, 2000.0]), "box")
+    checked = with_check(reading, SizeCheck(extents=[50.0, 100.0, 150.0]), "box")  # smaller than its own length
     assert checked.confidence == "medium" and checked.problems[0].kind == "disagrees"
 
 
