@@ -52,7 +52,7 @@ def _near(a: float, b: float, rel: float = 1e-3) -> bool:
 _SAID_UNIT = re.compile(r"\b(?:all|dimensions?|sizes?|units?|everything)\b[^.;]{0,20}\bin\s+"
                         r"(?:inch(?:es)?|cm|mm|millimet\w+|centimet\w+)\b|\bin\s+(?:inch(?:es)?|cm|centimet\w+)\s*[.)]?\s*$",
                         re.I)
-_FRACTION = re.compile(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]")
+_FRACTION = re.compile(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]|[Øø⌀]?\.\d+")  # fractions and ".065": inch notation
 
 
 def _group(prompt: str, quantities: Sequence[Quantity], i: int) -> list[Quantity]:
@@ -325,22 +325,22 @@ STRICT_ROLES = ("diameter", "outer_diameter", "od", "across_flats", "width")
 def agree(reading: Reading, extents: Sequence[float]) -> list[Problem]:
     """After the build: a size the reading bound to the body must fit the built part.
 
-    A diameter, width or size across flats must be one of its extents (or twice it, for a radius
-    typed); any body size must not exceed the largest extent (a flange or a stud may add to a
+    The largest of them, when a diameter, width or size across flats, must be one of its extents
+    (or twice it, for a radius typed); any body size must not exceed the largest extent (a flange or a stud may add to a
     length or a thickness, nothing makes a part smaller than its own size).
     """
     if not extents:
         return []
     out = []
     biggest = max(extents)
-    for v in reading.values:
-        if v.kind != "length" or v.role not in BODY_ROLES or v.value <= 0:
-            continue
+    body = [v for v in reading.values if v.kind == "length" and v.role in BODY_ROLES and v.value > 0]
+    largest = max((v.value for v in body), default=0.0)
+    for v in body:
         targets = [v.value, 2 * v.value] + ([v.value * 2 / 3 ** 0.5] if v.role == "across_flats" else [])
-        fits = v.value <= biggest * 1.01 and (v.role not in STRICT_ROLES
-                                              or any(_near(e, t, 0.01) for e in extents for t in targets))
+        strict = v.role in STRICT_ROLES and v.value >= largest  # a flange or a lid may stand beyond a smaller one
+        fits = v.value <= biggest * 1.01 and (not strict or any(_near(e, t, 0.01) for e in extents for t in targets))
         if not fits:
             shown = ", ".join(f"{e:g}" for e in sorted(round(e, 2) for e in extents))
-            out.append(Problem("disagrees", f"{v.text} (bound to the {v.role.replace('_', ' ')}, but the built part "
+            out.append(Problem("disagrees", f"{v.text} (bound to the {(v.role or '').replace('_', ' ')}, but the built part "
                                             f"measures {shown})"))
     return out

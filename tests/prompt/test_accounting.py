@@ -49,6 +49,7 @@ def test_a_unit_taken_from_another_number_is_named_and_not_high(prompt, typed):
     "round disc 4 inch diameter, 1/4 thick",   # a bare fraction is an inch size
     "block 12 x 8 x 2, all dimensions in cm",  # the prompt says its unit
     "cylinder, radius 15 mm, 4 cm tall",       # every unit typed
+    "tube OD 1-1/4 inch, wall .065, 12 in long",  # ".065" is inch notation
 ])
 def test_units_that_are_not_assumed_are_not_named(prompt):
     assert assumed_units(prompt, scan(prompt)) == []
@@ -145,6 +146,11 @@ def test_agree_takes_a_radius_typed_and_a_hexagon_across_corners():
     assert agree(radius, [30.0, 30.0, 40.0]) == []
     hexagon = Reading(values=[ValueUse("10", 10.0, "length", "across_flats")])
     assert agree(hexagon, [11.547, 15.0]) == []
+
+
+def test_agree_lets_a_flange_stand_beyond_a_smaller_diameter():
+    bush = Reading(values=[ValueUse("14", 14.0, "length", "outer_diameter"), ValueUse("20", 20.0, "length", "diameter")])
+    assert agree(bush, [20.0, 20.0, 20.0]) == []
 
 
 def test_the_size_check_drops_the_grade_when_the_part_disagrees_with_its_reading():
