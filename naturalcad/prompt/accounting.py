@@ -334,7 +334,7 @@ def agree(reading: Reading, extents: Sequence[float]) -> list[Problem]:
     out = []
     biggest = max(extents)
     body = [v for v in reading.values if v.kind == "length" and v.role in BODY_ROLES and v.value > 0]
-    largest = max((v.value for v in body), default=0.0)
+    largest = max((v.value for v in reading.values if v.kind == "length" and v.role is not None), default=0.0)
     for v in body:
         targets = [v.value, 2 * v.value] + ([v.value * 2 / 3 ** 0.5] if v.role == "across_flats" else [])
         strict = v.role in STRICT_ROLES and v.value >= largest  # a flange or a lid may stand beyond a smaller one

@@ -151,6 +151,9 @@ def test_agree_takes_a_radius_typed_and_a_hexagon_across_corners():
 def test_agree_lets_a_flange_stand_beyond_a_smaller_diameter():
     bush = Reading(values=[ValueUse("14", 14.0, "length", "outer_diameter"), ValueUse("20", 20.0, "length", "diameter")])
     assert agree(bush, [20.0, 20.0, 20.0]) == []
+    sleeve = Reading(values=[ValueUse("23", 23.0, "length", "outer_diameter"),
+                             ValueUse("30", 30.0, "length", "flange_diameter")])
+    assert agree(sleeve, [15.0, 30.0, 30.0]) == []
 
 
 def test_the_size_check_drops_the_grade_when_the_part_disagrees_with_its_reading():
