@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .prompt import Negation, Problem, Quantity, Reading, ValueUse, find_negations, grade, scan
+from .prompt.accounting import agree
 from .prompt.standards import metric
 
 REL_TOL = 0.02
@@ -77,6 +78,7 @@ class NegationFinding:
 class SizeCheck:
     findings: list[Finding] = field(default_factory=list)
     negations: list[NegationFinding] = field(default_factory=list)
+    extents: list[float] = field(default_factory=list)  # the built part's, for the reading's agreement check
 
     @property
     def missing(self) -> list[Finding]:
@@ -289,6 +291,7 @@ def verify(prompt: str, geometry: dict[str, Any]) -> SizeCheck:
     if not prompt or not geometry or not geometry.get("extents"):
         return check
     m = _measured(geometry)
+    check.extents = list(m.extents)
     for q in scan(prompt):
         if q.kind == "length":
             if _in_context(prompt, q) and q.hint in (None, "size", "diameter", "length", "width", "height"):
@@ -374,6 +377,9 @@ def with_check(reading: Reading | None, check: SizeCheck, family: str | None) ->
         reading.problems.append(Problem("not_found", f.quantity.text, "low" if len(missing) >= 2 else "medium"))
     for n in check.broken:
         problem = Problem("negation", n.text, "low")
+        if problem not in reading.problems:
+            reading.problems.append(problem)
+    for problem in agree(reading, check.extents):  # a size bound to the body that the part does not have
         if problem not in reading.problems:
             reading.problems.append(problem)
     reading.confidence = grade(reading.problems)

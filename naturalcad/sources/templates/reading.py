@@ -23,6 +23,7 @@ from ...prompt import (
     grade,
     scan,
 )
+from ...prompt.accounting import account
 from ...prompt.standards import metric
 from ...prompt.vocabulary import COMMON_WORDS, COUNT_NOUNS, FEATURE_WORDS
 from .choose import PART_WORDS
@@ -222,6 +223,7 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
         reading.problems.append(Problem("unread_word", "square"))
     if fallback:
         reading.problems.append(Problem("fallback_family", reason))
+    account(prompt, family, params, reading, lex)  # every number and feature word accounted for
     reading.confidence = grade(reading.problems)
     reading.stand_in = reading.confidence == "low" and any(p.kind in ("unknown_part", "unknown_word", "unread_word") for p in reading.problems)
     return reading
