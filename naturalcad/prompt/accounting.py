@@ -155,15 +155,16 @@ class FeatureNoun:
 
 FEATURE_NOUNS: tuple[FeatureNoun, ...] = (
     FeatureNoun("cross hole", r"\bcross[- ]?(?:holes?|drill(?:ed|ing)?|bores?)\b|\bholes?\s+across\b|\bradial\s+holes?\b",
-                ("cross", "radial")),
+                ("cross", "radial", "plate_with_holes")),  # a bar's holes through its section are its cross holes
     FeatureNoun("keyseat", r"\bkey[- ]?seats?\b|\bkey[- ]?ways?\b|\bkeyed\b", ("keyway", "keyseat", "key_")),
     FeatureNoun("knuckle", r"\bknuckles?\b", ("knuckle",)),
     FeatureNoun("pocket", r"\bpockets?\b|\brecess(?:es|ed)?\b", ("pocket", "recess", "cavity", "inner", "inside",
                                                                 "floor", "bottom", "wall")),
-    FeatureNoun("flat", r"\bflats?\b(?!\s+(?:bar|plate|washer|head|disc|disk|ring|sheet|stock|strip|base|bottom|top|side|end))",
+    FeatureNoun("flat", r"\bflats?\b(?!\s+(?:\d[\d.]*\s*(?:mm\s+)?)?(?:bar|plate|washer|head|disc|disk|ring|sheet|stock|strip|base|bottom|top|side|end|lid|cover|cap|"
+                r"panel|pulley|belt|face)\b)",
                 ("flat", "across_flats", "d_cut")),
     FeatureNoun("groove", r"\bgrooves?\b|\bgrooved\b|\bcirclip\b|\bundercuts?\b", ("groove", "undercut", "circlip",
-                                                                                   "o_ring", "vee")),
+                                                                                   "o_ring", "vee", "cradle", "pipe")),
     FeatureNoun("boss", r"\bboss(?:es)?\b", ("boss", "hub", "standoff")),
     FeatureNoun("hub", r"\bhubs?\b", ("hub",)),
     FeatureNoun("shoulder", r"\bshoulders?\b|\bsteps?\s+down\b|\bstepped\b|\bspigot\b", ("shoulder", "step", "spigot",
@@ -244,7 +245,8 @@ _SQ_AFTER = re.compile(r"\s*(?:mm\s*)?(?:sq\.?|square)\b(?!\s*(?:pattern|holes?|
 
 
 def square_shorthand(prompt: str, quantities: Sequence[Quantity], reading: Reading, params: Params) -> list[Problem]:
-    """'80 SQ x 6 PLATE': the part must be 80 x 80 when the 80 became its length or width."""
+    """'80 SQ x 6 PLATE': the part must be 80 x 80 when the 80 became its length or width (or, for a
+    '20 SQ bar 150 long', its section 20 x 20)."""
     length, width = params.get("length"), params.get("width")
     if isinstance(length, bool) or isinstance(width, bool) or length is None or width is None:
         return []
@@ -253,7 +255,10 @@ def square_shorthand(prompt: str, quantities: Sequence[Quantity], reading: Readi
         if q.kind == "length" and _SQ_AFTER.match(prompt[q.end:]) \
                 and not _PATTERN_BEFORE.search(prompt[max(0, q.start - 10):q.start]):  # "on 60 SQ": the pattern's
             use = _use(reading, q)
-            if use is not None and use.role in ("length", "width") and not _near(float(length), float(width)):
+            square = sum(1 for name in ("length", "width", "thickness", "height")  # a square face or section
+                         if isinstance(params.get(name), (int, float)) and not isinstance(params.get(name), bool)
+                         and _near(float(params[name]), q.value)) >= 2
+            if use is not None and use.role in ("length", "width") and not square:
                 out.append(Problem("square_shorthand", f"{q.text} SQ (square, but the part is "
                                                        f"{float(length):g} x {float(width):g})"))
     return out
@@ -281,7 +286,7 @@ def double_roles(prompt: str, quantities: Sequence[Quantity], reading: Reading, 
     return out
 
 
-_QUANTITY_AFTER = re.compile(r"\s*(?:off\b|pcs\b|pieces?\b|parts\b|copies\b|of\s+(?:these|them|those|this)\b)", re.I)
+_QUANTITY_AFTER = re.compile(r"\s*(?:off\b(?!\s*(?:the\s+)?(?:cent|axis|each|either|both|edge|end|side|face|middle))|pcs\b|pieces?\b|parts\b|copies\b|of\s+(?:these|them|those|this)\b)", re.I)
 _QUANTITY_BEFORE = re.compile(r"\b(?:qty\.?|quantity|need|make\s+me|print)\s*:?\s*$", re.I)
 
 

@@ -183,7 +183,7 @@ def test_every_page_in_both_themes_and_sizes(browser, app_url, scheme, size):
         page.get_by_role("button", name="Refine", exact=True).click()
         bar = page.locator(".st-key-versions-bar")
         bar.get_by_text("Version 2 of 2", exact=True).wait_for(timeout=120_000)
-        open_tab(page, "Versions", ".st-key-versions-compare")
+        open_tab(page, "Versions", ".st-key-versions-compare table")  # the table, not only its caption
         table = page.locator(".st-key-versions-compare")
         assert "110 × 70 × 5 mm" in table.inner_text() and "110 × 70 × 10 mm" in table.inner_text()
         # The mm / in toggle beside the facts: the compare follows it too.

@@ -56,11 +56,14 @@ def test_units_that_are_not_assumed_are_not_named(prompt):
 
 
 # ---- thread_role -----------------------------------------------------------------------------
-def test_a_spacer_for_an_m_size_with_a_tap_drill_hole_is_named():
-    prompt = "hex bolt spacer 10 AF, 15 long, for M6"   # coverage3 h144: a 5.0 tap drill at high
-    named = problems(prompt, "thread_role")
-    assert len(named) == 1 and named[0].startswith("M6 ") and "clearance" in named[0] and "5 mm" in named[0]
-    assert confidence(prompt) == "medium"
+def test_a_spacer_for_an_m_size_gets_the_clearance_hole_and_nothing_is_named():
+    prompt = "hex bolt spacer 10 AF, 15 long, for M6"   # coverage3 h144: once a 5.0 tap drill at high
+    result = generate_from_prompt(prompt)
+    assert result.params["hole_diameter"] == 6.6          # ISO 273 medium clearance for M6
+    assert problems(prompt, "thread_role") == []
+    # the check itself, on the tap drill the family once made
+    named = thread_roles(prompt, scan(prompt), {"across_flats": 10.0, "length": 15.0, "hole_diameter": 5.0})
+    assert len(named) == 1 and named[0].subject.startswith("M6 ") and "clearance" in named[0].subject
 
 
 @pytest.mark.parametrize("prompt,params,named", [
@@ -77,7 +80,7 @@ def test_thread_role_compares_the_words_with_the_hole_made(prompt, params, named
 
 # ---- unbuilt_feature -------------------------------------------------------------------------
 def test_a_cross_hole_nobody_made_is_named():
-    prompt = "shaft Ø20 x 100 with a Ø6 cross hole 10 from one end"
+    prompt = "tube 30 OD 24 ID 100 long with a 6 mm cross hole 10 from one end"  # the tube family has none
     assert any("cross hole" in s for s in problems(prompt, "unbuilt_feature"))
     assert confidence(prompt) != "high"
 
@@ -112,9 +115,8 @@ def test_a_count_before_a_singular_hole_is_named():
 
 
 def test_a_hole_pattern_size_bound_to_the_body_is_named():
-    prompt = "80 SQ x 6 PLATE, 4 HOLES Ø5.5 ON 60 SQ"
-    assert any(s.startswith("60 ") and "width" in s for s in problems(prompt, "pattern_as_size"))
-    assert any(s.startswith("80 SQ") for s in problems(prompt, "square_shorthand"))
+    prompt = "plate 4 holes on 60 square, 80 x 6 thick"
+    assert any(s.startswith("60 ") and "length" in s for s in problems(prompt, "pattern_as_size"))
     assert confidence(prompt) != "high"
 
 
@@ -178,3 +180,19 @@ def test_fully_understood_parts_stay_high(prompt):
 
 def test_every_check_is_named():
     assert len(set(CHECKS)) == len(CHECKS) == 9
+
+
+# ---- words that look like a check's but are not (seen when the families learnt more) -----------
+@pytest.mark.parametrize("prompt,kind", [
+    ("enclosure 100 x 70 x 40 with separate lid, 2 mm walls and floor; lid a flat 2 mm plate 100 x 70", "unbuilt_feature"),
+    ("project box 120 x 80 x 50 outside, walls 2.5, floor 2.5, separate flat lid 2.5 thick", "unbuilt_feature"),
+    ("saddle block for a 20 mm tube: 50 long, 16 wide, 15 tall, semicircular Ø20 groove on the top face, "
+     "2x M5 clearance holes 17 off centre", "quantity_as_size"),
+    ("20 square bar 150 long, four 5 mm cross holes at 30 mm centres, centred on the length", "square_shorthand"),
+    ("20 square bar 150 long, four 5 mm cross holes at 30 mm centres, centred on the length", "unbuilt_feature"),
+])
+def test_descriptions_the_part_honours_are_not_named(prompt, kind):
+    """A flat lid is a lid's shape, "17 off centre" a position, a 20 SQ bar's section is square, and a
+    bar's holes through its section are its cross holes: none is a problem, the part stays `high`."""
+    assert problems(prompt, kind) == []
+    assert confidence(prompt) == "high"

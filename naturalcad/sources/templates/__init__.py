@@ -203,7 +203,7 @@ def _grade_assumed_units(reading: Reading, spec: PartSpec, values: dict[str, flo
                if any(abs(s - k * mm) <= max(0.01, 1e-3 * s) for s in sizes for k in (1.0, 2.0, 0.5))]
     for text, unit in guessed:
         reading.assumed.append(Assumed(f"unit of the bare {text} (no unit written)", unit, ""))
-        reading.problems.append(Problem("assumed_unit", text))
+        reading.problems.append(Problem("assumed_unit", f"{text} (no unit typed: read as {unit})"))
     if guessed:
         reading.confidence = grade(reading.problems)
 
