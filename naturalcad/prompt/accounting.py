@@ -151,6 +151,7 @@ class FeatureNoun:
     name: str
     pattern: str
     made_by: tuple[str, ...]
+    not_after: str = ""  # words before the noun that make it a face or a shape, not a feature
 
 
 FEATURE_NOUNS: tuple[FeatureNoun, ...] = (
@@ -162,7 +163,7 @@ FEATURE_NOUNS: tuple[FeatureNoun, ...] = (
                                                                 "floor", "bottom", "wall")),
     FeatureNoun("flat", r"\bflats?\b(?!\s+(?:\d[\d.]*\s*(?:mm\s+)?)?(?:bar|plate|washer|head|disc|disk|ring|sheet|stock|strip|base|bottom|top|side|end|lid|cover|cap|"
                 r"panel|pulley|belt|face)\b)",
-                ("flat", "across_flats", "d_cut")),
+                ("flat", "across_flats", "d_cut"), r"\b(?:through|on|across|into|in|onto|from)\s+(?:the|its|one|each)\s+$"),
     FeatureNoun("groove", r"\bgrooves?\b|\bgrooved\b|\bcirclip\b|\bundercuts?\b", ("groove", "undercut", "circlip",
                                                                                    "o_ring", "vee", "cradle", "pipe")),
     FeatureNoun("boss", r"\bboss(?:es)?\b", ("boss", "hub", "standoff")),
@@ -196,6 +197,8 @@ def unbuilt_features(prompt: str, family: str, params: Params, already: Sequence
         for m in re.finditer(noun.pattern, prompt, re.I):
             if _NEGATED.search(prompt[max(0, m.start() - 25):m.start()]):
                 break
+            if noun.not_after and re.search(noun.not_after, prompt[max(0, m.start() - 25):m.start()], re.I):
+                continue  # "holes through the flat": the bar's flat face
             typed = m.group(0)
             if _made(noun.made_by, params) or any(s in family for s in noun.made_by):
                 break

@@ -170,7 +170,7 @@ def test_the_size_check_drops_the_grade_when_the_part_disagrees_with_its_reading
     "plate 100 x 60 x 8 with 4 holes of 6.6, 10 from the edges",
     "tube 40 OD, 2 wall, 300 long",
     "spacer for M6, 12 OD, 15 long",
-    "flange 100 OD, 10 thick, 4 holes Ø9 on 80 PCD",
+    "flange 100 OD, 10 thick, 40 bore, 4 holes Ø9 on 80 PCD",
     "shaft collar, 20 bore, 35 OD, 12 wide, M5 set screw",
     "cylinder, radius 15 mm, 4 cm tall",
 ])
@@ -196,3 +196,22 @@ def test_descriptions_the_part_honours_are_not_named(prompt, kind):
     bar's holes through its section are its cross holes: none is a problem, the part stays `high`."""
     assert problems(prompt, kind) == []
     assert confidence(prompt) == "high"
+
+
+def test_holes_through_a_bars_flat_face_are_not_a_flat_feature():
+    """'through the flat' is the flat bar's face; 'a flat 2 mm deep' is a feature (tested above)."""
+    prompt = "30x10 flat bar 250 long, 10mm holes at 50mm pitch along it through the flat"
+    assert problems(prompt, "unbuilt_feature") == []
+    result = generate_from_prompt(prompt)
+    assert (result.params["columns"], result.params["x_pitch"]) == (5, 50.0)   # 250 / 50: five holes
+    assert confidence(prompt) == "high"
+
+
+def test_a_flange_bore_nobody_asked_for_is_an_assumption_that_keeps_it_off_high():
+    """A bore adds a hole the prompt did not ask for (a blind flange has none): said, and not `high`."""
+    prompt = "flange disc Ø90 x 10 with 4 x M10 loose fit clearance holes on a 65 PCD"
+    result = generate_from_prompt(prompt)
+    assert result.params["bore_diameter"] > 0 and result.params["hole_diameter"] == 12.0   # ISO 273 coarse M10
+    assert "bore" in problems(prompt, "assumed_size")
+    assert confidence(prompt) == "medium"
+    assert confidence("flange: 80 mm OD, 10 mm thick, 30 mm bore, 4 holes 6.5 mm on a 60 mm PCD") == "high"

@@ -46,7 +46,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     bore = dim(spec, "bore", "inner_diameter", "centre_hole")
     if bore is None and spec.has("flange", "flanged", "hub"):
         bore = r4(od * 0.35)
-        notes.assume("bore", bore)
+        notes.assume("bore", bore, main=True)  # a hole nobody asked for ("blind flange"?): not `high`
     bore = bore or 0.0  # a plain disc with a bolt circle has no centre bore
     bore = min(bore, r4(od * 0.8))
     count = spec.counts.get("holes")
