@@ -103,8 +103,7 @@ def test_versions_step_back_forward_undo_compare_and_continue(page, app_server):
     page.get_by_role("tab", name="Versions").click()
     page.locator(".st-key-versions-compare").wait_for(timeout=30_000)
     for label, number in (("Version", 1), ("with version", 3)):
-        page.get_by_label(label, exact=True).click()
-        page.get_by_role("option").filter(has_text=f"v{number} ·").first.click()
+        pick_version(page, label, number)
     table = page.locator(".st-key-versions-compare")
     page.wait_for_function("() => { const t = document.querySelector('.st-key-versions-compare');"
                            " return t && /v1/.test(t.innerText) && /v3/.test(t.innerText)"
@@ -173,3 +172,18 @@ def test_code_editor_works_offline_with_highlighting_and_line_numbers(browser, a
         assert not any(status == "running" for _, status, _ in wait_no_running(data_dir))
     finally:
         context.close()
+
+
+def pick_version(page, label: str, number: int) -> None:
+    """Open a version picker and choose a version. The tab's first draw can redraw the picker while
+    its list is open (the list closes): open it again, at most three times."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(3):
+        page.get_by_label(label, exact=True).click()
+        try:
+            page.get_by_role("option").filter(has_text=f"v{number} ·").first.click(timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
