@@ -229,9 +229,6 @@ def parameters_tab(result: RunResult) -> None:
         return
     comments = {p.name: p.comment for p in read_params(result.code)}
     st.caption("Move a slider to re-run the script with that value: no model call, same sandbox.")
-    progress.place("params")
-    with st.container():
-        changed_failure("params")
     columns = st.columns(2, gap="large")
     for index, name in enumerate(origin.names):
         if index and index % 2 == 0:
@@ -252,6 +249,11 @@ def parameters_tab(result: RunResult) -> None:
                       on_change=_queue_params, format=_format(value, step, unit))
     st.button("Reset to generated values", key="reset-params", on_click=_reset_params, type="tertiary",
               icon=":material/restart_alt:")
+    # Progress and a failed value show under the sliders, not above: a box appearing above would
+    # move the sliders away from the pointer that has just let one go (and lose the next move).
+    progress.place("params")
+    with st.container():
+        changed_failure("params")
 
 
 def _like(template: Any, value: Any) -> Any:

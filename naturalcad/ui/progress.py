@@ -2,7 +2,7 @@
 
 A page queues an action (`state.queue`), starts it as a background job (`start_pending`),
 draws itself as usual with a *place* beside each control (`place("params")` under the
-sliders, `place("prompt")` under Generate …), and at its end `follow()`s the job: a
+sliders and their Reset, `place("prompt")` under Generate …), and at its end `follow()`s the job: a
 status line with the stage and the seconds so far, and a Cancel button that kills the
 job, in the place of the control that started it. The wait touches the page a few times a
 second, so a newer click or slider move interrupts it at once and supersedes the job.

@@ -31,6 +31,9 @@ def viewer_frame(page):
     return None
 
 
+TOP_BAR = 64  # px: Streamlit's sticky header over the top of the page
+
+
 def mark_viewer_old(page) -> None:
     """Tag the current viewer canvas, so a new preview can be told apart from it."""
     frame = viewer_frame(page)
@@ -76,12 +79,39 @@ def metric(page, label: str) -> str:
     return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
 
 
+def viewer_picture(page) -> bytes:
+    """The viewer's picture, cut from a shot of the whole window at the box the frame had just
+    before and just after it, whole inside the window. (An element screenshot of the frame could
+    be cut where the frame was before the page scrolled: a picture of the notices above it.)"""
+    from PIL import Image
+
+    frame = page.locator("iframe#stpyvistaframe").first
+    height = page.viewport_size["height"]
+    # After a run the page brings the result to the top for up to six seconds: wait that out.
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        box = frame.bounding_box()
+        # Whole inside the window and clear of the app's sticky top bar (a shot shows what covers it).
+        if box is None or box["y"] < TOP_BAR or box["y"] + box["height"] > height:
+            frame.evaluate("e => e.scrollIntoView({block: 'center'})")
+            page.wait_for_timeout(200)
+            continue
+        whole = page.screenshot(scale="css")  # CSS pixels, as the box is measured (a phone has 3 per pixel)
+        if frame.bounding_box() == box:
+            left, top = round(box["x"]), round(box["y"])
+            image = Image.open(io.BytesIO(whole)).crop((left, top, left + round(box["width"]), top + round(box["height"])))
+            out = io.BytesIO()
+            image.save(out, format="PNG")
+            return out.getvalue()
+        page.wait_for_timeout(200)
+    raise TimeoutError(f"the viewer kept moving on the page: {box} in a window {height} px tall")
+
+
 def viewer_colours(page) -> int:
     """How many distinct colours the viewer shows (a blank viewer shows one or two)."""
     from PIL import Image
 
-    frame_element = page.locator("iframe#stpyvistaframe").first
-    picture = Image.open(io.BytesIO(frame_element.screenshot())).convert("RGB").resize((160, 90))
+    picture = Image.open(io.BytesIO(viewer_picture(page))).convert("RGB").resize((160, 90))
     return len(set(picture.getdata()))
 
 

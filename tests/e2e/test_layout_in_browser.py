@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from .conftest import PHONE, VIEWPORT, screenshot
-from .driver import open_app, wait_new_frame
+from .driver import open_app, viewer_picture, wait_new_frame
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -20,8 +20,7 @@ def part_touches_sides(page) -> bool:
     """Whether the part reaches the left or right edge of the viewer (it is cut off)."""
     from PIL import Image
 
-    frame = page.locator("iframe#stpyvistaframe").first
-    picture = Image.open(io.BytesIO(frame.screenshot())).convert("RGB")
+    picture = Image.open(io.BytesIO(viewer_picture(page))).convert("RGB")
     width, height = picture.size
     background = picture.getpixel((2, 2))
     for x in (1, 2, width - 3, width - 2):

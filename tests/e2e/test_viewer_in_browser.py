@@ -11,7 +11,7 @@ import io
 import pytest
 
 from .conftest import PHONE, SHOTS, VIEWPORT, screenshot
-from .driver import open_app, viewer_frame
+from .driver import open_app, viewer_frame, viewer_picture
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -57,11 +57,7 @@ def mark_old(page) -> None:
 def picture(page):
     from PIL import Image
 
-    frame = page.locator("iframe#stpyvistaframe").first
-    # Centred on screen, clear of the app's sticky top bar (an element screenshot shows what covers it).
-    frame.evaluate("el => el.scrollIntoView({block: 'center'})")
-    page.wait_for_timeout(150)
-    return Image.open(io.BytesIO(frame.screenshot())).convert("RGB")
+    return Image.open(io.BytesIO(viewer_picture(page))).convert("RGB")
 
 
 def changed_fraction(before, after) -> float:
