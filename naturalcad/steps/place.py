@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import NUM
+from .text import NUM, first
 
 Point = tuple[float, float]
+
+_WORDS_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_RE = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 _SIDES = {"left": ("x", -1), "right": ("x", 1), "front": ("y", -1), "back": ("y", 1), "rear": ("y", 1),
           "near": ("y", -1), "far": ("y", 1), "bottom": ("y", -1), "top": ("y", 1), "lower": ("y", -1), "upper": ("y", 1)}
@@ -52,11 +55,142 @@ def located(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | N
     """The places of `n` features (None: not announced) on the face, or None when the words do not say."""
     if face.length <= 0 or face.width <= 0:
         return None
-    for rule in (_symmetric, _coordinates, _in_corners, _from_ends, _per_feature):
+    for rule in (_symmetric, _coordinates, _edge_pair, _all_edges, _in_corners, _grid, _stations, _from_ends, _per_feature):
         got = rule(text, face, n)
         if got is not None:
             return got
     return None
+
+
+# "15 mm from the short edges and 12 mm from the long edges", "20 mm from the 90 mm ends and 15 mm from the 160 mm
+# sides", "12 mm from the long sides, 15 mm from the short ones": one offset measured along each axis, a hole near each corner
+_EDGE_KIND = r"(short|long|narrow|wide|end|side|\d+(?:\.\d+)?\s*mm|\d+(?:\.\d+)?)"
+_OFFSET_FROM = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:the\s*|both\s*|each\s*|either\s*)?(?:two\s*)?" + _EDGE_KIND
+                          + r"\s*(?:(?:long|short)\s*)?(edges?|sides?|ends?|ones)\b(?!\s*face)", re.I)
+
+
+def _offset_axis(kind: str, noun: str, face: Face) -> str | None:
+    """Which plan coordinate a distance from these edges fixes: from a short edge or an end, X; from a long side, Y."""
+    k, noun = kind.lower().strip(), noun.lower()
+    size = re.match(r"(\d+(?:\.\d+)?)", k)
+    if size:
+        v = float(size.group(1))
+        if abs(v - face.width) < 1e-6 and abs(v - face.length) > 1e-6:
+            return "x"  # the edge as long as the width: a short edge
+        if abs(v - face.length) < 1e-6 and abs(v - face.width) > 1e-6:
+            return "y"
+        return None
+    if k in ("short", "narrow", "end") or (k in ("side",) and noun.startswith("end")):
+        return "x"
+    if k in ("long", "wide", "side"):
+        return "y"
+    return None
+
+
+def edge_offsets(text: str, face: Face) -> dict[str, float]:
+    """The distances in from the short and the long edges a sentence gives, by the coordinate each fixes."""
+    out: dict[str, float] = {}
+    for m in _OFFSET_FROM.finditer(text):
+        kind, noun = m.group(2), m.group(3)
+        if noun.lower() == "ones":  # "... from the short ones": the noun said before
+            noun = "edges"
+        if noun.lower().startswith("end") and not re.match(r"\d|short|narrow", kind, re.I):
+            kind = "end"
+        axis = _offset_axis(kind, noun, face)
+        if axis and axis not in out:
+            out[axis] = float(m.group(1))
+    return out
+
+
+def _edge_pair(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    if (n or 4) != 4:
+        return None
+    off = edge_offsets(text, face)
+    if set(off) != {"x", "y"}:
+        return None
+    ax, ay = face.length / 2 - off["x"], face.width / 2 - off["y"]
+    if ax <= 0 or ay <= 0:
+        return None
+    return ([(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)],
+            f"near the corners, {_fmt(off['x'])} mm from the short edges and {_fmt(off['y'])} mm from the long edges")
+
+
+# "10 mm in from each edge", "8 mm from all edges", "12 mm from every side": four holes, one near each corner
+_ALL_EDGES = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:each|every|all|all four|the four|all the|the)\s*(?:outside\s*|outer\s*)?(?:edges?|sides?)\b", re.I)
+
+
+def _all_edges(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _ALL_EDGES.search(text)
+    if n != 4 or not m or edge_offsets(text, face):
+        return None
+    off = float(m.group(1))
+    ax, ay = face.length / 2 - off, face.width / 2 - off
+    if ax <= 0 or ay <= 0:
+        return None
+    return [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)], f"near the corners, {_fmt(off)} mm in from the edges"
+
+
+_ROWS = re.compile(r"\b" + _COUNT_RE + r"\s+rows?\s+of\s+" + _COUNT_RE + r"\b|\b" + _COUNT_RE + r"\s*(?:x|by)\s*" + _COUNT_RE
+                   + r"\s*(?:grid|array|pattern|matrix)\b|\bgrid of\s+" + _COUNT_RE + r"\s*(?:x|by)\s*" + _COUNT_RE, re.I)
+
+
+def _num(word: str) -> int:
+    return int(word) if word.isdigit() else _WORDS_N[word.lower()]
+
+
+def _grid(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    """'in two rows of three, 30 mm apart in X and 30 mm apart in Y', 'a 3 x 2 grid at 25 mm pitch', centred on the face."""
+    m = _ROWS.search(text)
+    if not m:
+        return None
+    g = [x for x in m.groups() if x]
+    if m.group(1):
+        rows, cols = _num(g[0]), _num(g[1])
+    else:
+        cols, rows = _num(g[0]), _num(g[1])
+    if n and n != rows * cols:
+        return None
+    px = first(NUM + r"\s*mm\s*(?:apart\s*)?(?:in|along)\s*X\b", text)
+    py = first(NUM + r"\s*mm\s*(?:apart\s*)?(?:in|along)\s*Y\b", text)
+    both = first(NUM + r"\s*mm\s*(?:pitch|apart|spacing|centres|centers)", text) or first(r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?" + NUM, text)
+    px, py = px or both, py or both
+    if not (px and py):
+        return None
+    pts = [((i - (cols - 1) / 2) * px, (j - (rows - 1) / 2) * py) for j in range(rows) for i in range(cols)]
+    if any(abs(x) >= face.length / 2 or abs(y) >= face.width / 2 for x, y in pts):
+        return None
+    return pts, f"a grid of {rows} rows × {cols}, {_fmt(px)} mm apart in X and {_fmt(py)} mm in Y, centred"
+
+
+# "at 20 mm and 60 mm from the left edge", "at 15, 45 and 75 mm from one end": stations along the length
+_STATIONS = re.compile(r"\bat\s*((?:\d+(?:\.\d+)?\s*(?:mm)?\s*(?:,|and)\s*)+\d+(?:\.\d+)?)\s*mm\s*from\s*(?:the\s*)?(left|right|one|front|back)"
+                       r"\s*(?:edge|side|end)\b", re.I)
+
+
+def _stations(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _STATIONS.search(text)
+    if not m:
+        return None
+    at = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group(1))]
+    if n and n != len(at):
+        return None
+    side = m.group(2).lower()
+    along_x = side in ("left", "right", "one")
+    half = face.length / 2 if along_x else face.width / 2
+    sign = 1 if side in ("right", "back") else -1
+    coords = [sign * (half - d) for d in at]
+    rest = text[: m.start()] + text[m.end():]
+    other = 0.0
+    sides, _said = _sides(rest, face)
+    if along_x and "y" in sides:
+        other = sides["y"]
+    elif not along_x and "x" in sides:
+        other = sides["x"]
+    off = edge_offsets(rest, face)
+    if along_x and "y" in off and not re.search(r"cent(?:re|er) ?line", rest, re.I):
+        other = -(face.width / 2 - off["y"])
+    pts = [(c, other) if along_x else (other, c) for c in coords]
+    return pts, "at {} mm from the {} {}".format(", ".join(_fmt(d) for d in at), side, "end" if side == "one" else "edge")
 
 
 def _symmetric(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:

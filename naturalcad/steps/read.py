@@ -14,10 +14,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import bodies, cadseq, captions, ops, place, turned
+from . import bodies, cadseq, captions, holefeat, ops, place, turned, vocab
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
-from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
+from .text import NUM, Number, count, first, numbers, prompt_in_inches
+from .text import normalise as _plain_normalise
+
+
+def normalise(text: str, inches: bool = False) -> str:
+    """text.normalise, then the CAD packages' verbs in the reader's words (vocab.py: pad, extrude-cut, R5 ...)."""
+    return vocab.canonical(_plain_normalise(text, inches))
 
 # Words naming an operation nobody can model from a sentence: the step is listed, not guessed.
 UNSUPPORTED = re.compile(
@@ -35,7 +41,7 @@ _NOTHING = re.compile(
 _UNION_PREFIX = re.compile(r"^\s*(?:union|combine|merge|join|fuse)\s+(?:them|all three|everything|both)\s*(?:into one (?:solid|body)\s*)?(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
 
 # "(no thread)", "without threads", "plain hole": the word is there, the feature is not.
-_NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:threads?|knurl\w*|texture)\b|\(no [^)]*\)", re.I)
+_NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:threads?|knurl\w*|texture)\b|\(no [^)]*\)|\((?:don't|do not|no need to)\s+(?:model|show|draw)\b[^)]*\)", re.I)
 # Steps that turn an earlier sketch into a solid.
 _CONSUMES = re.compile(r"\b(extrude[ds]?|revolve[ds]?|revolving|loft(?:ed)?|sweep|swept|pad)\b", re.I)
 _MIRROR = re.compile(r"\bmirror", re.I)
@@ -659,7 +665,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
         if h is None:
             return None
         return g[0], g[1], h
-    side = _f(NUM + r"\s*mm\s*(?:on a side|on each side|per side)\b", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text)
+    side = _f(NUM + r"\s*mm\s*(?:on a side|on each side|per side)\b", text) or _f(
+        NUM + r"\s*mm\s*square\b(?!\s*(?:holes?|openings?|pockets?|cut|recess|window|bosse?s?|pads?))", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text)
     if side and (height or extrude) and _has(text, r"\bsquare\b|on a side"):
         return side, side, float(height or extrude or 0)
     if _has(text, r"\bcube\b"):
@@ -699,7 +706,8 @@ def read_shell(text: str, part: Part) -> Read | None:
     if not part.exists or not _has(text, r"\bshell|\bhollow"):
         return None
     t = _f(NUM + r"\s*mm\s*(?:walls?|wall thickness|thick)", text) or _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) \
-        or _f(r"\b(?:to|of|with)\s*(?:a\s*)?" + NUM, text)
+        or _f(r"\b(?:to|of|with)\s*(?:a\s*)?" + NUM, text) \
+        or _f(r"\b(?:shell|hollow)\w*\s+(?:it\s+|the \w+\s+)?(?:out\s+)?(?:inwards?\s+|outwards?\s+)?(?:by\s+)?" + NUM + r"\s*mm", text)
     if not t:
         return None
     open_face: str | None = "top"
@@ -928,6 +936,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return None
     if part.kind == "profile" and _has(text, r"\b(?:in|on) (?:each|both|one) (?:legs?|arms?)\b"):
         return None  # a hole in a leg of the profile: its face is not the top, so the step is listed, not guessed
+    if _has(text, _SQUARE_HOLE):
+        return None  # a square or rectangular hole is a pocket through
     other = re.search(r"\b(?:slots?|pocket|slit|keyway)\b", text, re.I)
     hole = re.search(r"\b(?:hole|holes|drill|bore)\b", text, re.I)
     if other and (not hole or other.start() < hole.start()):
@@ -951,7 +961,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
     if d is None:
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
-    if _has(re.sub(r"\b(?:not|never|does not|do not)\s+(?:go\s+|break\s+)?through\b", " ", text), r"through|all the way") and not _has(text, r"blind"):
+    if _has(re.sub(r"\b(?:not|never|does not|do not)\s+(?:go\s+|break\s+|all the way\s+|right\s+)?through\b", " ", text), r"through|all the way") and not _has(text, r"blind"):
         depth = None if not _has(text, rf"counterbor\w*[^.]*?{NUM}\s*mm\s*deep") else depth
     cb = None
     cbd = _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text) or _f(
@@ -992,7 +1002,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return Read([ops.Holes(d, pts, depth, cb, cs, start_z=top if depth else None)], summary, {d: "hole_diameter"})
     face, axis, side_z = "top", "Z", 0.0
     if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b"
-            r"|\bfrom the (?:left|right|front|back|rear) (?:side|face|end)\b") and not _has(text, r"vertical"):
+            r"|\bfrom the (?:left|right|front|back|rear) (?:side|face|end)\b") and not _has(text, r"vertical") \
+            and not _has(text, r"\b(?:end|side) walls?\b[^.]*\bmm from the side faces\b"):
         axis = "X"
         if part.kind == "cylinder" and part.axis == "Z":
             side_z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or part.top / 2
@@ -1042,6 +1053,11 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
                         {d: "hole_diameter"})
         pos = ([(0.0, 0.0)], "at the centre")
     pts, pos_text = pos
+    if len(pts) == 1 and axis == "Z" and _MIRROR.search(text) and part.kind in ("box", "profile", "sketch solid"):
+        # "a 12 mm hole 25 mm from the left edge, mirrored to the right side about the middle": the hole and its image
+        image = place.mirrored(pts, text, place.Face(part.x, part.y, part.origin == "corner"))
+        if image is not None:
+            pts, pos_text = image[0], f"{pos_text}, {image[1]}"
     if n and n > 1 and len(pts) == 1:  # "two holes ... centred": their places come later
         return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n)], f"{n} holes, placed below", {d: "hole_diameter"})
     for x, y in pts:
@@ -1065,12 +1081,19 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
     return Read([ops.Holes(d, pts, depth, cb, cs, face=face, axis=axis, side_z=side_z, what=what)], summary, roles)
 
 
+# "a 60 x 40 mm rectangular hole", "a 20 mm square hole": a through pocket, not a round hole
+_SQUARE_HOLE = r"\b(?:rectangular|square|oblong)\s+(?:through[- ])?holes?\b"
+
+
 def read_pocket(text: str, part: Part) -> Read | None:
-    if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b") or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
+    if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b|" + _SQUARE_HOLE) or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
     g = _group(text) or list(place.plan_size(text) or ())
+    square = _f(NUM + r"\s*mm\s*square\b", text) or _f(r"\bsquare\s+(?:pocket|recess|cut-?out|opening|window|hole)\s+(?:of\s+)?" + NUM + r"\s*mm", text)
+    if not g and square:
+        g = [square, square]  # "a 40 mm square opening"
     if (_has(text, r"circular|round") or diameter_of(text)) and not g:
         d = diameter_of(text)
         if not d:
@@ -1473,7 +1496,7 @@ class Reader:
             self._run_caption(normalise(self.prompt, inches))
 
     def _run_steps(self, inches: bool) -> None:
-        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) else ""
+        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
         steps = split_steps(self.prompt)
         texts = [normalise(step.text, inches) for step in steps]
         union = bodies.read_bodies(texts) if not any(_IMPERATIVE_BODY.match(t) for t in texts) else None
@@ -1836,6 +1859,21 @@ class Reader:
                 return True
         if last_holes is None:
             return False
+        seat = holefeat.seat_of(text, last_holes.diameter) if last_holes.axis == "Z" else None
+        if seat is not None:
+            # "Counterbore each hole from the top face to 14 mm diameter, 5 mm deep": the seat of the holes made before
+            if seat.kind == "counterbore":
+                last_holes.counterbore, last_holes.countersink = (seat.diameter, seat.depth_or_angle), None
+                said = f"counterbore Ø{_fmt(seat.diameter)} mm, {_fmt(seat.depth_or_angle)} mm deep"
+                roles = {seat.diameter: "counterbore_diameter", seat.depth_or_angle: "counterbore_depth"}
+            else:
+                last_holes.countersink, last_holes.counterbore = (seat.diameter, seat.depth_or_angle), None
+                said = f"countersink Ø{_fmt(seat.diameter)} mm at the face, {_fmt(seat.depth_or_angle)}°"
+                roles = {seat.diameter: "countersink_diameter", seat.depth_or_angle: "countersink_angle"}
+            k = len(last_holes.positions) or last_holes.count
+            entry.operation, entry.summary = "holes", f"{said} on each of the {k} holes of the step before"
+            entry.values = [Value(n.text, n.value, roles.get(n.value)) for n in found]
+            return True
         if _MIRROR.search(text) and re.search(r"\bholes?\b", text, re.I) and last is last_holes and last_holes.axis == "Z":
             # "Mirror the hole about the plane X = 50": the holes and their images
             image = place.mirrored(last_holes.positions, text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"))
