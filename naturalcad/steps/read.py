@@ -1864,15 +1864,15 @@ class Reader:
             # "Counterbore each hole from the top face to 14 mm diameter, 5 mm deep": the seat of the holes made before
             if seat.kind == "counterbore":
                 last_holes.counterbore, last_holes.countersink = (seat.diameter, seat.depth_or_angle), None
-                said = f"counterbore Ø{_fmt(seat.diameter)} mm, {_fmt(seat.depth_or_angle)} mm deep"
-                roles = {seat.diameter: "counterbore_diameter", seat.depth_or_angle: "counterbore_depth"}
+                seat_said = f"counterbore Ø{_fmt(seat.diameter)} mm, {_fmt(seat.depth_or_angle)} mm deep"
+                seat_roles = {seat.diameter: "counterbore_diameter", seat.depth_or_angle: "counterbore_depth"}
             else:
                 last_holes.countersink, last_holes.counterbore = (seat.diameter, seat.depth_or_angle), None
-                said = f"countersink Ø{_fmt(seat.diameter)} mm at the face, {_fmt(seat.depth_or_angle)}°"
-                roles = {seat.diameter: "countersink_diameter", seat.depth_or_angle: "countersink_angle"}
+                seat_said = f"countersink Ø{_fmt(seat.diameter)} mm at the face, {_fmt(seat.depth_or_angle)}°"
+                seat_roles = {seat.diameter: "countersink_diameter", seat.depth_or_angle: "countersink_angle"}
             k = len(last_holes.positions) or last_holes.count
-            entry.operation, entry.summary = "holes", f"{said} on each of the {k} holes of the step before"
-            entry.values = [Value(n.text, n.value, roles.get(n.value)) for n in found]
+            entry.operation, entry.summary = "holes", f"{seat_said} on each of the {k} holes of the step before"
+            entry.values = [Value(n.text, n.value, seat_roles.get(n.value)) for n in found]
             return True
         if _MIRROR.search(text) and re.search(r"\bholes?\b", text, re.I) and last is last_holes and last_holes.axis == "Z":
             # "Mirror the hole about the plane X = 50": the holes and their images
