@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import bodies, cadseq, captions, holefeat, ops, place, turned, vocab
+from . import bodies, cadseq, captions, cuts, holefeat, ops, place, turned, vocab
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, numbers, prompt_in_inches
@@ -386,6 +386,8 @@ def read_profile(text: str, part: Part) -> Read | None:
         depth = _profile_depth(text, re.escape(hc) + "|" + re.escape(vc) if hc and vc else "^$")
         if depth in (horiz, vert, t) and not extrude_depth(text):
             depth = _size(re.sub(re.escape(hc) + "|" + re.escape(vc), " ", text), "wide", "width") if hc and vc else None
+        if not depth:  # "..., both measured to the outside, and the bracket is 30 mm wide": the width said of the whole part
+            depth = _f(r"\b(?:bracket|angle|part|profile|it|piece)\s+is\s+" + NUM + r"\s*mm\s*(?:wide|in width|deep)\b", text)
         pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
         roles = {horiz: "horizontal leg", vert: "vertical leg", t: "thickness", **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="L profile")],
@@ -816,11 +818,13 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     if pcd:
         angles = [float(a) for a in re.findall(NUM + r"(?=\s*(?:,|and|degrees))", text.split("placed at")[-1])] if "placed at" in text else []
         k = len(angles) if len(angles) >= 2 else (n or 4)
-        start = _f(r"(?:first|start)[^.]*?at\s*" + NUM + r"\s*degrees", text) or 0.0
+        start = _f(r"(?:first|start)[^.]*?at\s*" + NUM + r"\s*degrees", text) or _f(
+            r"\b(?:set|rotated|offset|turned|clocked)\s*(?:at|by|to)\s*" + NUM + r"\s*degrees", text) or (
+            45.0 if (n or 4) == 4 and _has(text, r"\bon the diagonals\b|towards the corners|toward the corners") else 0.0)
         if not angles:
             angles = [start + i * 360.0 / k for i in range(k)]
         return ([(pcd / 2 * math.cos(math.radians(a)), pcd / 2 * math.sin(math.radians(a))) for a in angles],
-                f"on a {_fmt(pcd)} mm pitch circle")
+                f"on a {_fmt(pcd)} mm pitch circle" + (f", the first at {_fmt(start)} degrees" if start else ""))
     rect = re.search(r"corners of an?\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(square|rectangle)", text, re.I)
     if rect:
         a = float(rect.group(1))
@@ -1407,8 +1411,16 @@ def _face_boss(boss: tuple[float, float, ops.Point] | None) -> Rule:
 
 # Bodies whose description may run over several sentences before any operation.
 READ_GATHERED: list[tuple[str, Rule]] = [("profile", read_profile), ("stacked cylinders", read_stack)]
+def read_step_cut(text: str, part: Part) -> Read | None:
+    """'Cut a step 30 mm long and 15 mm deep off one end of the top face' (cuts.py): a pocket run out at an edge."""
+    if not part.exists or part.kind != "box":
+        return None
+    got = cuts.step_cut(text, part.x, part.y)
+    return Read([got[0]], got[1], got[2]) if got else None
+
+
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("pattern", read_pattern), ("shell", read_shell), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
+    ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
     ("holes", read_holes),
 ]
 
@@ -1768,6 +1780,12 @@ class Reader:
         return False
 
     def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:
+        pieces = _feature_list(rest)
+        if len(pieces) > 1:
+            # "has a 50 mm central bore and four 11 mm bolt holes on an 80 mm PCD": one feature per phrase
+            for piece in pieces:
+                self._feature_clause(step, piece, entry)
+            return
         for _name, rule in READ_FEATURE + READ_ADD:
             try:
                 got = rule(rest, self.part)
@@ -1984,6 +2002,19 @@ _EDGE_PAIR = re.compile(r"^((?:then\s+|finally\s+)?(chamfer|fillet|round|break)\
 _FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fillet\w*|counterbor\w*|countersunk|countersink)\b", re.I)
 
 
+_NEXT_FEATURE = re.compile(r",?\s+and\s+(?=(?:an?|one|two|three|four|five|six|eight|\d+)\s+(?:[\w.-]+\s+){0,4}?"
+                           r"(?:holes?|bores?|slots?|pockets?|counterbor\w*|countersunk)\b)", re.I)
+
+
+def _feature_list(text: str) -> list[str]:
+    """'a 50 mm central bore and four 11 mm bolt holes on an 80 mm PCD': the phrases of a list of features,
+    split only where each phrase names a feature with a size."""
+    pieces = _NEXT_FEATURE.split(text)
+    if len(pieces) < 2 or not all(_FEATURE_WORD.search(p) and re.search(r"\d", p) for p in pieces):
+        return [text]
+    return pieces
+
+
 def _clauses_after_base(text: str) -> list[str]:
     """The parts of a base step that describe more: 'with four holes', '; on top of it sits a tenon',
     ', 6 mm hole through the axis' (a list of the part's features after its sizes)."""
@@ -2000,7 +2031,7 @@ def _clauses_after_base(text: str) -> list[str]:
     for piece in re.split(r";\s*", text)[1:]:
         out.append(piece)
     w = re.search(r"\bwith\b|\b(?:carries|carrying|bears|has|have)\s+(?=(?:an?|one|two|three|four|six|eight|\d+)\s+(?:[\w.-]+\s+){0,5}?"
-                  r"(?:boss|bosses|holes?|slots?|pockets?|hub|tabs?|lugs?)\b)", text)
+                  r"(?:boss|bosses|holes?|bores?|slots?|pockets?|hub|tabs?|lugs?)\b)", text)
     if w:
         rest = text[w.end():]
         feature = _FEATURE_WORD.search(rest)
