@@ -58,7 +58,7 @@ def seat_of(text: str, hole_diameter: float) -> Seat | None:
     d = _diameter(text)
     if kind == "counterbore":
         depth = first(NUM + r"\s*mm\s*deep", text) or first(r"\bdepth\s*(?:of\s*)?" + NUM, text) or first(
-            r"\d\s*(?:mm)?\s*(?:diameter\s*)?x\s*" + NUM, text)
+            r"\d\s*(?:mm)?\s*(?:diameter\s*|dia\.?\s*)?x\s*" + NUM, text)
         if d is None or depth is None or d <= hole_diameter:
             return None
         return Seat(kind, d, depth)

@@ -567,7 +567,7 @@ def read_hexagon(text: str, part: Part) -> Read | None:
                 {af: "across_flats", h: "height"})
 
 
-_ROUND = r"\b(circle|cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
+_ROUND = r"\b(round plate|circular plate|circle|cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
 
 
 def read_round(text: str, part: Part) -> Read | None:

@@ -19,7 +19,7 @@ _PT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\)"
 # (pattern, replacement): applied in order, case-insensitive
 _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # cuts first, so the extrude words below do not read them as bodies
-    (re.compile(r"\b(?:extrude[ds]?[- ]cut|extruded cut|cut[- ]extrude[ds]?|cut-?extrusion)\b(\s+(?:it|the \w+))?", re.I), "cut"),
+    (re.compile(r"\b(?:extrude[ds]?[- ]cut|extruded cut|cut[- ]extrude[ds]?|cut-?extrusion)\b", re.I), "cut"),
     (re.compile(r"\b(?:extrude(?:d)?\s+)?boss\s*/\s*base\b|\bboss[- ]extrude\b", re.I), "extrude"),
     # FreeCAD / Fusion "pad": a verb when an object or a size follows ("pad it 10 mm", "Pad a 70 x 40 rectangle 20 mm")
     (re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bone )(?<!\beach )\bpad(?:ded)?\b(?=\s+(?:it|them|the|this|that|a|an|by|to|up|\d))|^\s*pad\b(?!\s*:)", re.I), "extrude"),

@@ -1,0 +1,216 @@
+"""The operation grammar of prose and numbered steps (s-ops): verbs, locations, back-references, cuts.
+
+Each test names one mechanism and asserts values; the prompts are new phrasings, not lines of the
+prompt sets. The last test holds the floor of tests/data/steps_sops.jsonl.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from naturalcad.steps import cuts, holefeat, ops, place, vocab
+from naturalcad.steps.generate import generate_steps
+from naturalcad.steps.read import read
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _ops(prompt: str) -> list[ops.Operation]:
+    return [op for _, op in read(prompt).operations]
+
+
+def _solid(prompt: str):  # type: ignore[no-untyped-def]
+    made = generate_steps(prompt)
+    assert made is not None
+    scope: dict = {}
+    exec(made.code, scope)
+    return made, scope["result"]
+
+
+def _holes(found: list[ops.Operation]) -> list[ops.Holes]:
+    return [op for op in found if isinstance(op, ops.Holes)]
+
+
+# -- verbs: one spelling per operation ---------------------------------------------------------------
+@pytest.mark.parametrize(("said", "read_as"), [
+    ("Pad it 25 mm", "extrude it 25 mm"),
+    ("pad the sketch by 4 mm", "extrude the sketch by 4 mm"),
+    ("Extrude Boss/Base 9 mm", "extrude 9 mm"),
+    ("Extruded Cut a 12 mm square 3 mm deep", "cut a 12 mm square 3 mm deep"),
+    ("cut-extrude the circle through all", "cut the circle through"),
+    ("Hole Wizard: two 5.5 mm holes", "drill two 5.5 mm holes"),
+    ("Holes: 6 x 4.5 mm through", "drill 6 4.5 mm holes through"),
+    ("Round the corners R7", "Round the corners 7 mm radius"),
+    ("sketch a 44 mm circle, extrude 3 mm", "sketch a 44 mm diameter circle, extrude 3 mm"),
+    ("Rectangle from (0,0) to (90,35)", "Rectangle 90 x 35 mm with one corner at the origin"),
+])
+def test_cad_package_verbs_read_as_the_readers_words(said: str, read_as: str) -> None:
+    assert vocab.canonical(said) == read_as
+
+
+def test_a_pad_added_on_a_face_stays_a_noun_and_a_sized_circle_keeps_its_size() -> None:
+    assert vocab.canonical("add a pad 12 mm tall") == "add a pad 12 mm tall"
+    assert vocab.canonical("Extrude a 30 mm diameter circle 8 mm.") == "Extrude a 30 mm diameter circle 8 mm."
+
+
+def test_padded_sketch_becomes_the_body() -> None:
+    (box,) = _ops("1. Sketch a 64 x 28 mm rectangle on the top plane.\n2. Pad it 7 mm.")
+    assert isinstance(box, ops.Box) and (box.length, box.width, box.height) == (64.0, 28.0, 7.0)
+
+
+def test_square_sketch_side_and_pad() -> None:
+    (box,) = _ops("Sketch a 36 mm square centred on the origin and pad it 11 mm.")[:1]
+    assert isinstance(box, ops.Box) and (box.length, box.width, box.height) == (36.0, 36.0, 11.0)
+
+
+def test_rectangle_by_two_corners_puts_coordinates_at_its_corner() -> None:
+    found = _ops("1. Rectangle from (0,0) to (110,70), extrude 9 mm.\n2. Drill 7 mm through holes at (10,10) and (100,60).")
+    assert isinstance(found[0], ops.Box) and (found[0].length, found[0].width) == (110.0, 70.0)
+    (holes,) = _holes(found)
+    assert holes.diameter == 7.0 and holes.positions == [(-45.0, -25.0), (45.0, 25.0)]
+
+
+# -- locations ---------------------------------------------------------------------------------------
+def test_offsets_from_the_short_and_the_long_edges() -> None:
+    face = place.Face(140.0, 90.0)
+    got = place.located("four 9 mm holes, 18 mm from the long edges and 22 mm from the short edges", face, 4)
+    assert got is not None
+    assert got[0] == [(-48.0, -27.0), (48.0, -27.0), (48.0, 27.0), (-48.0, 27.0)]
+
+
+def test_offsets_from_edges_named_by_their_length() -> None:
+    face = place.Face(200.0, 60.0)
+    got = place.located("holes 25 mm from the 60 mm ends and 10 mm from the 200 mm sides", face, 4)
+    assert got is not None and got[0][1] == (75.0, -20.0)
+    assert place.edge_offsets("12 mm from the 200 mm edges", face) == {"y": 12.0}
+
+
+def test_in_from_each_edge_puts_four_holes_near_the_corners() -> None:
+    got = place.located("four 4 mm holes 6 mm in from each edge", place.Face(50.0, 30.0), 4)
+    assert got is not None and got[0] == [(-19.0, -9.0), (19.0, -9.0), (19.0, 9.0), (-19.0, 9.0)]
+    assert place.located("two holes 6 mm in from each edge", place.Face(50.0, 30.0), 2) is None
+
+
+def test_rows_of_holes_in_a_grid() -> None:
+    got = place.located("eight 5 mm holes in two rows of four, 20 mm apart in X and 24 mm apart in Y", place.Face(100.0, 50.0), 8)
+    assert got is not None
+    xs = sorted({x for x, _ in got[0]})
+    ys = sorted({y for _, y in got[0]})
+    assert xs == [-30.0, -10.0, 10.0, 30.0] and ys == [-12.0, 12.0]
+    # a grid that does not fit the face is not guessed
+    assert place.located("in two rows of four, 40 mm apart in X and 24 mm apart in Y", place.Face(100.0, 50.0), 8) is None
+
+
+def test_stations_from_one_edge_on_the_centreline() -> None:
+    got = place.located("on the centreline, three 5 mm holes at 15, 40 and 65 mm from the left edge", place.Face(100.0, 30.0), 3)
+    assert got is not None and got[0] == [(-35.0, 0.0), (-10.0, 0.0), (15.0, 0.0)]
+
+
+def test_hole_mirrored_in_its_own_sentence() -> None:
+    (holes,) = _holes(_ops("Make a plate 120 x 50 x 6 mm. Drill a 9 mm hole on the centreline 18 mm from the left edge "
+                           "and mirror it to the other side about the middle of the plate."))
+    assert sorted(holes.positions) == [(-42.0, 0.0), (42.0, 0.0)]
+
+
+def test_pitch_circle_set_at_45_degrees() -> None:
+    (holes,) = [h for h in _holes(_ops("A square plate 90 x 90 x 10 mm has four 8 mm holes on a 70 mm PCD, set at 45 degrees."))]
+    assert len(holes.positions) == 4
+    x, y = holes.positions[0]
+    assert math.isclose(x, 35 * math.cos(math.radians(45)), abs_tol=1e-9) and math.isclose(y, x, abs_tol=1e-9)
+
+
+# -- back-references: 'each hole' ---------------------------------------------------------------------
+@pytest.mark.parametrize(("step", "seat"), [
+    ("Counterbore each hole to 11 mm diameter, 4 mm deep", ("counterbore", 11.0, 4.0)),
+    ("Then counterbore all four holes 10 mm dia x 3 mm", ("counterbore", 10.0, 3.0)),
+    ("Countersink both holes: 82 degree included angle, 12 mm diameter at the surface", ("countersink", 12.0, 82.0)),
+    ("Add a 13 mm counterbore, 5 mm deep, to each hole", ("counterbore", 13.0, 5.0)),
+])
+def test_a_seat_step_refers_back_to_the_holes(step: str, seat: tuple[str, float, float]) -> None:
+    got = holefeat.seat_of(step, 6.0)
+    assert got is not None and (got.kind, got.diameter, got.depth_or_angle) == seat
+
+
+def test_a_seat_smaller_than_the_hole_or_without_a_depth_is_not_guessed() -> None:
+    assert holefeat.seat_of("Counterbore each hole 5 mm diameter, 2 mm deep", 6.0) is None
+    assert holefeat.seat_of("Counterbore each hole 10 mm diameter", 6.0) is None
+    assert holefeat.refers_back("Drill each hole 6 mm") is None
+
+
+def test_counterbore_step_applies_to_the_pattern_before() -> None:
+    prompt = ("1. Base plate 100 x 70 x 12 mm.\n2. Drill four 6.6 mm through holes 12 mm from the short edges and "
+              "10 mm from the long edges.\n3. Counterbore each hole 11 mm diameter, 6.5 mm deep.")
+    (holes,) = _holes(_ops(prompt))
+    assert holes.counterbore == (11.0, 6.5) and len(holes.positions) == 4
+    assert sorted(holes.positions)[0] == (-38.0, -25.0)
+    made, solid = _solid(prompt)
+    want = 100 * 70 * 12 - 4 * (math.pi * 3.3 ** 2 * 5.5 + math.pi * 5.5 ** 2 * 6.5)
+    assert math.isclose(solid.volume, want, rel_tol=1e-3)
+    assert made.reading.confidence == "high"
+
+
+# -- cuts that run out at an edge ---------------------------------------------------------------------
+def test_step_cut_off_one_end() -> None:
+    got = cuts.step_cut("cut a step 25 mm long and 10 mm deep off the right end of the top face", 80.0, 30.0)
+    assert got is not None
+    pocket = got[0]
+    assert pocket.size == (50.0, 32.0) and pocket.depth == 10.0 and pocket.centre == (40.0, 0.0)
+
+
+def test_rebate_along_a_long_edge_and_a_step_word_without_a_cut() -> None:
+    got = cuts.step_cut("mill a rebate 8 mm wide and 4 mm deep along the front long edge", 80.0, 30.0)
+    assert got is not None and got[0].centre == (0.0, -15.0) and got[0].size == (82.0, 16.0)
+    assert cuts.step_cut("the next step is 10 mm deep at one end", 80.0, 30.0) is None
+
+
+def test_step_cut_volume() -> None:
+    _made, solid = _solid("1. Block 90 x 40 x 30 mm.\n2. Extrude-cut a step 20 mm long and 12 mm deep off one end, across the full width.")
+    assert math.isclose(solid.volume, 90 * 40 * 30 - 20 * 40 * 12, rel_tol=1e-6)
+
+
+# -- openings and shells ------------------------------------------------------------------------------
+def test_square_opening_and_rectangular_hole_are_through_pockets() -> None:
+    found = _ops("Make a plate 70 x 70 x 5 mm. Cut a 30 mm square opening through the centre.")
+    assert isinstance(found[1], ops.Pocket) and found[1].size == (30.0, 30.0) and found[1].depth is None
+    found = _ops("Make a plate 120 by 80 by 6 mm. Cut a 50 by 20 mm rectangular hole through the middle.")
+    assert isinstance(found[1], ops.Pocket) and found[1].size == (50.0, 20.0) and found[1].depth is None
+
+
+def test_shell_inward_by_a_size() -> None:
+    found = _ops("1. Cylinder 44 mm diameter, 26 mm tall.\n2. Shell inward 2.5 mm, removing the top face.")
+    assert isinstance(found[1], ops.Shell) and (found[1].thickness, found[1].open_face) == (2.5, "top")
+
+
+def test_base_sentence_listing_several_features() -> None:
+    found = _ops("A round plate 90 mm in diameter and 8 mm thick has a 30 mm central bore and six 6 mm holes on a 70 mm PCD.")
+    holes = _holes(found)
+    assert [(h.diameter, len(h.positions)) for h in holes] == [(30.0, 1), (6.0, 6)]
+
+
+def test_blind_hole_said_not_to_go_all_the_way_through() -> None:
+    (holes,) = _holes(_ops("Make a block 40 x 40 x 25 mm. In the centre of the top face, bore a 16 mm hole 9 mm deep (not all the way through)."))
+    assert holes.depth == 9.0
+
+
+# -- the set's floor ----------------------------------------------------------------------------------
+SET = ROOT / "tests" / "data" / "steps_sops.jsonl"
+SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
+# Measured: 21 of 40 on main before the operation grammar (s-ops branch), 40 after.
+FLOOR = 40
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared eval script is not next to this checkout")
+def test_sops_set_score_does_not_drop() -> None:
+    out = subprocess.run([sys.executable, str(SCORER), str(SET), "--project", str(ROOT)],
+                         capture_output=True, text=True, timeout=900, cwd=ROOT)
+    score = re.search(r"score: (\d+)/(\d+)", out.stdout)
+    assert score, out.stdout[-2000:] + out.stderr[-2000:]
+    assert int(score.group(2)) == 40
+    assert int(score.group(1)) >= FLOOR, out.stdout
