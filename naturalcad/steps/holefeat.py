@@ -66,3 +66,28 @@ def seat_of(text: str, hole_diameter: float) -> Seat | None:
     if d is None or d <= hole_diameter or not 30.0 <= angle <= 150.0:
         return None
     return Seat(kind, d, angle)
+
+
+# ISO coarse tap drills: "an M8 tapped hole" is drilled 6.8 mm; the thread itself is not modelled
+TAP_DRILL = {1.6: 1.25, 2.0: 1.6, 2.5: 2.05, 3.0: 2.5, 4.0: 3.3, 5.0: 4.2, 6.0: 5.0, 8.0: 6.8, 10.0: 8.5, 12.0: 10.2,
+             14.0: 12.0, 16.0: 14.0, 20.0: 17.5, 24.0: 21.0}
+_TAPPED = re.compile(r"\b(?:tapped|threaded)\b", re.I)
+_M_SIZE = re.compile(r"\bM(\d+(?:\.\d+)?)(?:\s*x\s*\d+(?:\.\d+)?)?\b(?!\s*mm)")
+
+
+def tap_drilled(text: str) -> tuple[str, float | None] | None:
+    """'Drill an M8 tapped hole in the centre' -> ('Drill an 6.8 mm hole in the centre', 6.8): the hole as drilled,
+    or None when the step taps no hole (a threaded rod, a thread on a boss)."""
+    if not _TAPPED.search(text) or not re.search(r"\bholes?\b", text, re.I):
+        return None
+    plain = text
+    drill = None
+    m = _M_SIZE.search(text)
+    if m:
+        drill = TAP_DRILL.get(float(m.group(1)))
+        if drill is None:
+            return None
+        plain = plain[: m.start()] + f"{drill:g} mm" + plain[m.end():]
+    plain = _TAPPED.sub(" ", plain)
+    plain = re.sub(r"\b(?:an|a)\s+(?=\d)", "a ", plain)
+    return re.sub(r"\s{2,}", " ", plain), drill

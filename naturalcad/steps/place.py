@@ -55,7 +55,8 @@ def located(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | N
     """The places of `n` features (None: not announced) on the face, or None when the words do not say."""
     if face.length <= 0 or face.width <= 0:
         return None
-    for rule in (_symmetric, _coordinates, _edge_pair, _all_edges, _in_corners, _grid, _stations, _from_ends, _per_feature):
+    for rule in (_symmetric, _coordinates, _edge_pair, _all_edges, _in_corners, _on_rectangle, _grid, _stations, _spaced_from_ends,
+                 _from_ends, _per_feature):
         got = rule(text, face, n)
         if got is not None:
             return got
@@ -191,6 +192,39 @@ def _stations(text: str, face: Face, n: int | None) -> tuple[list[Point], str] |
         other = -(face.width / 2 - off["y"])
     pts = [(c, other) if along_x else (other, c) for c in coords]
     return pts, "at {} mm from the {} {}".format(", ".join(_fmt(d) for d in at), side, "end" if side == "one" else "edge")
+
+
+# "on a 70 x 40 mm rectangle", "on the corners of a 50 mm square": four holes at the corners of a centred rectangle
+_ON_RECT = re.compile(r"\bon\s+(?:the\s+corners\s+of\s+)?an?\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(square|rectangle)\b", re.I)
+
+
+def _on_rectangle(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _ON_RECT.search(text)
+    if not m or (n or 4) != 4:
+        return None
+    a = float(m.group(1))
+    b = float(m.group(2)) if m.group(2) else a
+    if (face.length >= face.width) != (a >= b):
+        a, b = b, a
+    if a >= face.length or b >= face.width:
+        return None
+    return [(sx * a / 2, sy * b / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))], f"on the corners of a {_fmt(a)} × {_fmt(b)} mm rectangle"
+
+
+# "three holes evenly spaced along the centre line, the end ones 20 mm from each end": the row spans the length less both margins
+_EVENLY = re.compile(r"\b(?:evenly|equally|uniformly)\s+spaced\b|\bat equal (?:spacing|intervals)\b", re.I)
+
+
+def _spaced_from_ends(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _FROM_ENDS.search(text)
+    if not n or n < 3 or not m or not _EVENLY.search(text) or re.search(r"\bpitch|apart|spacing of|centres\b", text, re.I):
+        return None
+    d = float(m.group(1))
+    span = face.length - 2 * d
+    if span <= 0:
+        return None
+    step = span / (n - 1)
+    return [(-span / 2 + i * step, 0.0) for i in range(n)], f"{n} evenly spaced on the centre line, the end ones {_fmt(d)} mm from each end"
 
 
 def _symmetric(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:

@@ -766,6 +766,9 @@ def read_edges(text: str, part: Part) -> Read | None:
             or _f(r"\b(?:at|by|with|of|to)\s*(?:a\s*)?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm", text))
     if not size:
         return None
+    if _has(text, r"\b(?:inside|inner|internal|floor|bottom)\s+edges?\s+of\s+the\s+(?:pocket|slot|recess|groove|cavity)|"
+                  r"\b(?:pocket|slot|recess|groove|cavity)\s+(?:floor\s+)?edges\b|\bedges?\s+of\s+the\s+(?:pocket|slot|recess|groove|cavity)\b"):
+        return None  # the pocket's own edges: no edge set here names them, so the step is listed, not read as every edge
     which = _edge_which(text, part)
     limit = part.smallest / 2 if which in ("all", "top", "bottom", "ends", "vertical") else part.smallest
     if which == "vertical" and part.kind == "box":
@@ -1006,7 +1009,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return Read([ops.Holes(d, pts, depth, cb, cs, start_z=top if depth else None)], summary, {d: "hole_diameter"})
     face, axis, side_z = "top", "Z", 0.0
     if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b"
-            r"|\bfrom the (?:left|right|front|back|rear) (?:side|face|end)\b") and not _has(text, r"vertical") \
+            r"|(?<!mm )(?<!mm in )\bfrom the (?:left|right|front|back|rear) (?:side|face|end)\b") and not _has(text, r"vertical") \
             and not _has(text, r"\b(?:end|side) walls?\b[^.]*\bmm from the side faces\b"):
         axis = "X"
         if part.kind == "cylinder" and part.axis == "Z":
@@ -1669,6 +1672,23 @@ class Reader:
         entry = StepReading(step.number, step.text, None, index=step.index)
         self.reading.steps.append(entry)
         unsupported = UNSUPPORTED.search(_NEGATED.sub(" ", text))
+        tapped = holefeat.tap_drilled(text) if unsupported and self.part.exists else None
+        if tapped is not None and not UNSUPPORTED.search(_NEGATED.sub(" ", tapped[0])):
+            # "Drill an M8 tapped hole in the centre": the hole at its tap drill size; the thread is listed, not modelled
+            try:
+                got = read_holes(tapped[0], self.part)
+            except NotApplicable:
+                got = None
+            if got is not None:
+                for op in got.operations:
+                    self._add(step.index, op)
+                entry.operation, entry.summary = "holes", got.summary + " (tap drill size)"
+                entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+                size = f" at the tap drill size, {_fmt(tapped[1])} mm" if tapped[1] else ""
+                entry.problem = f"step {step.number}: the thread is not modelled; the hole is drilled{size} ('{_short(step.text)}')"
+                if "thread" not in self.reading.unread:
+                    self.reading.unread.append("thread")
+                return
         if unsupported:
             entry.problem = f"step {step.number} not understood: '{_short(step.text)}' ({unsupported.group(0).lower()} cannot be modelled from a description; the part is built without it)"
             entry.values = [Value(n.text, n.value, None) for n in found]

@@ -25,7 +25,12 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bone )(?<!\beach )\bpad(?:ded)?\b(?=\s+(?:it|them|the|this|that|a|an|by|to|up|\d))|^\s*pad\b(?!\s*:)", re.I), "extrude"),
     # "Hole Wizard: four 6.6 mm holes", "Hole: 8 mm diameter ...", "Holes: 4 x 8 mm through"
     (re.compile(r"^\s*(?:(?:use\s+(?:the\s+)?)?hole\s*wizard\s*[:,-]?|holes?\s*:)\s*", re.I), "drill "),
-    (re.compile(r"^(drill\s+)(\d+)\s*x\s*" + NUM + r"\s*mm\b(?!\s*(?:x|by)\b)", re.I), r"\1\2 \3 mm holes"),
+    (re.compile(r"^\s*hole\s+pattern\s*:\s*", re.I), "drill "),
+    (re.compile(r"^(drill\s+)(\d+)\s*x\s*" + NUM + r"\s*mm\b(?!\s*(?:x|by)\b)(?!\s*(?:diameter\s*|dia\s*)?(?:through\s*)?holes?\b)", re.I), r"\1\2 \3 mm holes"),
+    # "4 x 6.5 mm holes": a count, not a size group
+    (re.compile(r"\b(\d+)\s*x\s*" + NUM + r"\s*mm\s+(?=(?:diameter\s+|dia\s+)?(?:through\s+|clearance\s+|blind\s+)?holes?\b)", re.I), r"\1 \2 mm "),
+    # "at a distance of 20 mm from the left side": a distance from an edge
+    (re.compile(r"\b(?:at\s+)?a\s+distance\s+of\s+" + NUM + r"\s*mm\s+from\b", re.I), r"\1 mm from"),
     # "pocket a 30 mm diameter hole through all": a hole, whatever the verb
     (re.compile(r"\bpocket\s+(?=(?:an?\s+)?" + NUM + r"\s*mm\s*(?:diameter\s*|dia\s*)?(?:through\s*)?holes?\b)", re.I), "cut "),
     (re.compile(r"\bthrough[- ]all\b", re.I), "through"),

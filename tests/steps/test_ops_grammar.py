@@ -198,6 +198,40 @@ def test_blind_hole_said_not_to_go_all_the_way_through() -> None:
     assert holes.depth == 9.0
 
 
+# -- more locations and holes said the CAD way ------------------------------------------------------
+def test_distance_from_a_side_is_a_place_not_a_side_hole() -> None:
+    (holes,) = _holes(_ops("1. Block 90 x 50 x 12 mm.\n2. Drill an 8 mm hole at a distance of 25 mm from the left side and "
+                           "15 mm from the front side."))
+    assert holes.axis == "Z" and holes.positions == [(-20.0, -10.0)]
+
+
+def test_evenly_spaced_row_between_end_margins() -> None:
+    got = place.located("four 5 mm holes evenly spaced on the centre line, 15 mm from each end", place.Face(120.0, 30.0), 4)
+    assert got is not None and got[0] == [(-45.0, 0.0), (-15.0, 0.0), (15.0, 0.0), (45.0, 0.0)]
+
+
+def test_count_times_size_and_holes_on_a_rectangle() -> None:
+    (holes,) = _holes(_ops("1. Draw a 100 x 70 mm rectangle and extrude 6 mm.\n2. Hole pattern: 4 x 5.5 mm holes on a 80 x 50 mm rectangle, centred."))
+    assert holes.diameter == 5.5 and sorted(holes.positions) == [(-40.0, -25.0), (-40.0, 25.0), (40.0, -25.0), (40.0, 25.0)]
+
+
+def test_tapped_hole_is_drilled_at_the_tap_drill_and_the_thread_listed() -> None:
+    assert holefeat.tap_drilled("Drill an M6 tapped hole through the centre") == ("Drill a 5 mm hole through the centre", 5.0)
+    assert holefeat.tap_drilled("Cut a thread on the boss") is None
+    reader = read("1. Make a 50 x 30 x 10 block.\n2. Drill an M10 tapped hole in the centre.")
+    (holes,) = _holes([op for _, op in reader.operations])
+    assert holes.diameter == 8.5
+    assert reader.reading.steps[1].problem and "thread is not modelled" in reader.reading.steps[1].problem
+    assert "thread" in reader.reading.unread
+
+
+def test_pocket_edges_are_not_read_as_every_edge() -> None:
+    reader = read("1. Start with a 80 x 80 x 20 mm block.\n2. Cut a 40 x 40 mm pocket 8 mm deep in the centre of the top face.\n"
+                  "3. Fillet the inside edges of the pocket 2 mm.")
+    assert not [op for _, op in reader.operations if isinstance(op, ops.Edges)]
+    assert reader.reading.steps[2].problem and reader.reading.steps[2].problem.startswith("step 3 not understood")
+
+
 # -- the set's floor ----------------------------------------------------------------------------------
 SET = ROOT / "tests" / "data" / "steps_sops.jsonl"
 SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
