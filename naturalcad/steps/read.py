@@ -731,7 +731,7 @@ def _edge_which(text: str, part: Part) -> str:
         return "hole"
     if re.search(r"vertical|corner edges|four corners|the corners", t):
         return "vertical"
-    if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
+    if re.search(r"\ball\b(?!\s+(?:the\s+|four\s+|its\s+)?(?:top|bottom|upper|lower|base|vertical|corner|end)\b)|every edge|all (?:the )?edges|all (?:its|twelve)", t):
         return "all"
     step_end = re.search(r"\bend of the (\d+(?:\.\d+)?) mm (?:step|section|journal|spigot|diameter)", t)
     if step_end and part.kind == "stack":
@@ -813,7 +813,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
     pcd = (_f(NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
-           or _f(r"on a\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?circle", text))
+           or _f(r"(?:on|around|round|about|along)\s+an?\s*" + NUM + r"\s*mm\s*(?:diameter\s*|dia\s*)?circle", text))
     if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and (
             _has(text, r"\b(?:around|equally|evenly|spaced|pitch|bolt)\b") or (_has(text, r"circle") and (n or 0) > 1)):
         r = _f(r"radius\s*(?:of\s*)?" + NUM, text)
@@ -2023,7 +2023,7 @@ _FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fill
 
 
 _NEXT_FEATURE = re.compile(r",?\s+and\s+(?=(?:an?|one|two|three|four|five|six|eight|\d+)\s+(?:[\w.-]+\s+){0,4}?"
-                           r"(?:holes?|bores?|slots?|pockets?|counterbor\w*|countersunk)\b)", re.I)
+                           r"(?:holes?|bores?|slots?|pockets?|counterbor\w*|countersunk|chamfers?|fillets?|radius|rounds?)\b)", re.I)
 
 
 def _feature_list(text: str) -> list[str]:

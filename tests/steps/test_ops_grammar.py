@@ -232,6 +232,15 @@ def test_pocket_edges_are_not_read_as_every_edge() -> None:
     assert reader.reading.steps[2].problem and reader.reading.steps[2].problem.startswith("step 3 not understood")
 
 
+def test_holes_around_a_circle_and_a_feature_list_with_an_edge_set() -> None:
+    found = _ops("Make a 70 mm diameter disc 10 mm thick. Then drill five 5 mm holes equally spaced around a 50 mm diameter circle.")
+    (holes,) = _holes(found)
+    assert len(holes.positions) == 5 and math.isclose(math.hypot(*holes.positions[0]), 25.0)
+    found = _ops("A 50 x 50 x 15 mm block with a 20 mm diameter hole through the centre and a 1.5 mm chamfer on all top edges.")
+    edges = [op for op in found if isinstance(op, ops.Edges)]
+    assert [(e.kind, e.size, e.which) for e in edges] == [("chamfer", 1.5, "top")]
+
+
 # -- the set's floor ----------------------------------------------------------------------------------
 SET = ROOT / "tests" / "data" / "steps_sops.jsonl"
 SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
