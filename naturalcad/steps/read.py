@@ -713,14 +713,24 @@ def read_shell(text: str, part: Part) -> Read | None:
     if not t:
         return None
     open_face: str | None = "top"
-    if _has(text, r"(?:removing|remove|leaving|leave|open)[^.]*?bottom|bottom face open|open at the bottom"):
+    both = _has(text, r"\b(?:both|two|the)\s+(?:\d+(?:\.\d+)?\s*x\s*\d+(?:\.\d+)?\s*(?:mm\s*)?)?end\s+faces\b|open at both ends|\bboth ends open")
+    if both and part.kind == "box" and part.x > part.z:
+        open_face = "ends"  # a bar lying along X shelled into a tube
+    elif both or _has(text, r"(?:removing|remove|open at)\s+(?:both\s+)?(?:the\s+)?top and (?:the\s+)?bottom"):
+        open_face = "top_bottom"
+    elif _has(text, r"(?:removing|remove|leaving|leave|open)[^.]*?bottom|bottom face open|open at the bottom"):
         open_face = "bottom"
     elif not _has(text, r"remov|open|leav"):
         open_face = None
     if t * 2 >= part.smallest:
         raise NotApplicable(f"a {_fmt(t)} mm wall leaves nothing of a part {_fmt(part.smallest)} mm across")
+    where = {"ends": "both ends", "top_bottom": "the top and the bottom"}.get(open_face or "", f"the {open_face}")
+    roles = {t: "wall"}
+    named = re.search(r"(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*(?:mm\s*)?end\s+faces", text)
+    if named and open_face == "ends" and {float(named.group(1)), float(named.group(2))} == {part.y, part.z}:
+        roles.update({float(named.group(1)): "open end face", float(named.group(2)): "open end face"})
     return Read([ops.Shell(t, open_face)], "shell inward to {} mm walls{}".format(
-        _fmt(t), f", open at the {open_face}" if open_face else ""), {t: "wall"})
+        _fmt(t), f", open at {where}" if open_face else ""), roles)
 
 
 def _edge_which(text: str, part: Part) -> str:
@@ -924,6 +934,8 @@ def _side_height(text: str, part: Part) -> float | None:
     if up is not None:
         return up
     down = _f(NUM + r"\s*mm\s*(?:below|down from) the top", text)
+    if down is None and _has(text, r"\bmid-?height\b|\bhalf ?way up\b|\bcent(?:re|er)d on (?:that|the|this) (?:face|wall|side)\b"):
+        return part.z0 + part.z / 2  # "centred on that face": the wall's middle
     return part.top - down if down is not None else None
 
 

@@ -241,6 +241,16 @@ def test_holes_around_a_circle_and_a_feature_list_with_an_edge_set() -> None:
     assert [(e.kind, e.size, e.which) for e in edges] == [("chamfer", 1.5, "top")]
 
 
+def test_bar_shelled_open_at_both_ends_is_a_tube_and_a_hole_through_one_wall() -> None:
+    prompt = ("Start from a solid bar 30 x 30 mm in section and 90 mm long. Shell it inward with a 2 mm wall, removing both "
+              "end faces. Then drill one 6 mm hole through one side wall only, centred on that face.")
+    found = _ops(prompt)
+    assert isinstance(found[1], ops.Shell) and found[1].open_face == "ends"
+    _made, solid = _solid(prompt)
+    want = 90 * (30 * 30 - 26 * 26) - math.pi * 3 ** 2 * 2
+    assert math.isclose(solid.volume, want, rel_tol=2e-3)
+
+
 # -- the set's floor ----------------------------------------------------------------------------------
 SET = ROOT / "tests" / "data" / "steps_sops.jsonl"
 SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
