@@ -934,7 +934,9 @@ def _side_height(text: str, part: Part) -> float | None:
     if up is not None:
         return up
     down = _f(NUM + r"\s*mm\s*(?:below|down from) the top", text)
-    if down is None and _has(text, r"\bmid-?height\b|\bhalf ?way up\b|\bcent(?:re|er)d on (?:that|the|this) (?:face|wall|side)\b"):
+    if down is None and _has(text, r"\bmid-?height\b|\bhalf ?way up\b|\bcent(?:re|er)d on (?:that|the|this) (?:face|wall|side)\b"
+                             r"|\bfrom the (?:front|back|left|right) (?:face|side) to the (?:front|back|left|right|rear) (?:face|side)\b[^.]*\bcent(?:re|er)d\b"
+                             r"|\bcent(?:re|er)d\b[^.]*\bfrom the (?:front|back|left|right) (?:face|side) to the\b"):
         return part.z0 + part.z / 2  # "centred on that face": the wall's middle
     return part.top - down if down is not None else None
 
@@ -1009,6 +1011,13 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         roles = {d: "hole_diameter"}
         return Read([ops.Holes(d, [(u, lying.axis_height)], None, axis=lying.axis)],
                     f"Ø{_fmt(d)} mm hole along the {lying.axis} axis of the Ø{_fmt(lying.diameter)} mm cylinder", roles)
+    if part.kind == "box" and _has(text, r"\beach pair of opposite faces\b|\b(?:three|3) mutually perpendicular\b|\balong (?:all three axes|X, Y and Z)\b"
+                                   r"|\bthrough (?:the centres? of )?(?:all|each of the) (?:six|6) faces\b"):
+        # "a 10 mm hole through the centre of each pair of opposite faces": three holes crossing at the middle
+        mid = part.z0 + part.z / 2
+        holes: list[ops.Operation] = [ops.Holes(d, [(0.0, 0.0)], None), ops.Holes(d, [(0.0, mid)], None, axis="X", side_z=mid),
+                                      ops.Holes(d, [(0.0, mid)], None, axis="Y", side_z=mid)]
+        return Read(holes, f"3 × Ø{_fmt(d)} mm through holes along X, Y and Z, crossing at the centre", {d: "hole_diameter"})
     pos = _positions(text, part, n)
     bosses = [o.body for o in part.history if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder) and o.body.axis == "Z"]
     if bosses and _has(text, r"(?:each|every|all|the) (?:four |two |three )?bosse?s?\b|of each boss"):

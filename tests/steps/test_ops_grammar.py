@@ -251,6 +251,16 @@ def test_bar_shelled_open_at_both_ends_is_a_tube_and_a_hole_through_one_wall() -
     assert math.isclose(solid.volume, want, rel_tol=2e-3)
 
 
+def test_holes_through_each_pair_of_opposite_faces_and_front_to_back_centred() -> None:
+    _made, solid = _solid("Make a 36 mm cube. Drill an 8 mm hole through the centre of each pair of opposite faces.")
+    r, L = 4.0, 36.0
+    # three crossing holes: each removes pi r^2 L, the three pairwise crossings are counted twice (Steinmetz solids)
+    want = L ** 3 - (3 * math.pi * r ** 2 * L - 3 * (16 / 3) * r ** 3 + 8 * (2 - math.sqrt(2)) * r ** 3)
+    assert math.isclose(solid.volume, want, rel_tol=2e-3)
+    (holes,) = _holes(_ops("First make a block 50 x 30 x 30 mm. Then cut a 10 mm hole from the front face to the back face, centred."))
+    assert holes.axis == "Y" and holes.positions == [(0.0, 15.0)]
+
+
 # -- the set's floor ----------------------------------------------------------------------------------
 SET = ROOT / "tests" / "data" / "steps_sops.jsonl"
 SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
