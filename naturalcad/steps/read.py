@@ -34,7 +34,7 @@ UNSUPPORTED = re.compile(
 _NOTHING = re.compile(
     r"^(?:the result|this (?:gives|makes|is)|that is|leave|keep|(?:the )?(?:bore|hole|other|remaining) edges? stay|"
     r"(?:union|combine|merge|join|fuse)(?: them| all| all three| everything| the \w+| both)?(?: into one(?: solid| body)?)?\s*$|"
-    r"all coaxial|the (?:two )?holes do not|no chamfers|no fillets|do not (?:shell|fillet|chamfer|hollow) it|the (?:pocket|slot|recess|cut-?out)s? (?:has|have) (?:square|sharp) corners|"
+    r"all coaxial|the (?:two )?holes do not|no chamfers|no fillets|do not (?:shell|fillet|chamfer|hollow) it|the (?:pocket|slot|recess|cut-?out)s? (?:has|have) (?:square|sharp) corners|the (?:pocket|slot|recess|cut-?out|hole)s?(?: floor| bottom)? (?:is|are) flat|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
     r"(?:begin|start)?\s*(?:by\s*)?creat\w* a new coordinate system|[^.]*euler angles|[^.]*translation vector|transform the|"
     r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b(?![^.]*\d)|the final (?:shape|part))", re.I)
@@ -1720,7 +1720,10 @@ class Reader:
             entry.operation, entry.summary = "description", "the sizes of the result"
             entry.values = [Value(n.text, n.value, "description") for n in found]
             return
-        if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text)
+        nothing = _NOTHING.search(text)
+        if nothing and not self.part.exists and found and re.match(r"^\s*this is an?\b", text, re.I):
+            nothing = None  # "This is a rectangular mounting block, 80 mm by 60 mm ...": the body, not a remark
+        if nothing or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text)
                                      and not re.search(r"\bfollowing\b", text) and not _ACTS.search(text)):
             if not self.part.exists:
                 self.before.append(entry)  # "Create a T-shaped beam.": what the sizes that follow belong to

@@ -261,6 +261,15 @@ def test_holes_through_each_pair_of_opposite_faces_and_front_to_back_centred() -
     assert holes.axis == "Y" and holes.positions == [(0.0, 15.0)]
 
 
+def test_this_is_a_body_with_sizes_is_the_body_and_a_flat_floor_is_a_remark() -> None:
+    reader = read("This is a rectangular base block, 70 mm by 50 mm in plan and 25 mm tall, with a pocket in its top face. "
+                  "The pocket is centred on the top face, measures 40 mm by 20 mm and is 10 mm deep. The pocket floor is flat.")
+    found = [op for _, op in reader.operations]
+    assert isinstance(found[0], ops.Box) and (found[0].length, found[0].width, found[0].height) == (70.0, 50.0, 25.0)
+    assert isinstance(found[1], ops.Pocket) and found[1].size == (40.0, 20.0) and found[1].depth == 10.0
+    assert reader.reading.confidence == "high"
+
+
 # -- the set's floor ----------------------------------------------------------------------------------
 SET = ROOT / "tests" / "data" / "steps_sops.jsonl"
 SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
