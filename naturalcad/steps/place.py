@@ -384,3 +384,41 @@ def slot_runs(text: str, length: float, width: float) -> str | None:
                  r"|\bacross the (?:top|face|block|part|plate|bar)\b|^\s*across\b", text, re.I):
         return "Y" if length >= width else "X"
     return None
+
+
+_CENTRE_SAID = re.compile(r"\b(?:its\s+)?cent(?:re|er)(?:d|\s+(?:is|lies|sits))?\s+" + NUM + r"\s*mm\s*(?:in\s*)?from\b"
+                          r"|\bcent(?:re|er)s?\s+(?:of\s+the\s+\w+\s+)?(?:is\s+|are\s+)?" + NUM + r"\s*mm\s*(?:in\s*)?from\b", re.I)
+
+
+@dataclass(frozen=True)
+class FeaturePlace:
+    """Where a sized feature (a pocket, a window) sits in the plan, and how its offsets were read."""
+
+    centre: Point
+    said: str
+    assumed: str | None = None  # the convention chosen when the words leave it open
+
+
+def feature_place(text: str, face: Face, size: Point) -> FeaturePlace | None:
+    """'a 30 x 20 window 20 mm from the left edge, centred vertically': the feature's centre. Offsets said of its
+    centre ('centred 20 mm from') are to the centre; otherwise they are read to the feature's near side, as a
+    drawing dimensions an opening, and that reading is named as assumed."""
+    if not _FROM_SIDE.search(text) or re.search(r"\b(?:one|a second|another|each)\b[^.]*\bfrom\b", text, re.I):
+        return None
+    at, said = _sides(text, face)
+    if not at:
+        return None
+    to_centre = bool(_CENTRE_SAID.search(text))
+    x, y = at.get("x", 0.0), at.get("y", 0.0)
+    if not to_centre:
+        if "x" in at:
+            x -= (1 if x > 0 else -1) * size[0] / 2
+        if "y" in at:
+            y -= (1 if y > 0 else -1) * size[1] / 2
+    if abs(x) + size[0] / 2 > face.length / 2 + 1e-6 or abs(y) + size[1] / 2 > face.width / 2 + 1e-6:
+        return None
+    text_said = ", ".join(said)
+    if to_centre:
+        return FeaturePlace((x, y), f"its centre {text_said}")
+    return FeaturePlace((x, y), f"its near side {text_said}",
+                        f"'{text_said}' read to the feature's near side, not its centre")

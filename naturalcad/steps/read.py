@@ -103,6 +103,7 @@ class Read:
     operations: list[ops.Operation]
     summary: str
     roles: dict[float, str] = field(default_factory=dict)  # value -> role it was bound to
+    assumed: list[str] = field(default_factory=list)  # conventions chosen where the words left them open
 
 
 Rule = Callable[[str, Part], Read | None]
@@ -739,7 +740,7 @@ def _edge_which(text: str, part: Part) -> str:
         return "joint"
     if re.search(r"\b(?:of|around|on) the (?:\w+ )?(?:hole|bore)\b|hole edges|bore edges|circular edges of the hole", t):
         return "hole"
-    if re.search(r"vertical|corner edges|four corners|the corners", t):
+    if re.search(r"vertical|corner edges|four corners|the corners|\b(?:its|all|outside|outer|plate|part|block|base)\s+corners\b", t):
         return "vertical"
     if re.search(r"\ball\b(?!\s+(?:the\s+|four\s+|its\s+)?(?:top|bottom|upper|lower|base|vertical|corner|end)\b)|every edge|all (?:the )?edges|all (?:its|twelve)", t):
         return "all"
@@ -821,7 +822,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
             pts = [(x - part.x / 2, y - part.y / 2) for x, y in pts]
         return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
-    pcd = (_f(NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
+    pcd = (_f(NUM + r"\s*(?:mm)?\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
            or _f(r"(?:on|around|round|about|along)\s+an?\s*" + NUM + r"\s*mm\s*(?:diameter\s*|dia\s*)?circle", text))
     if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and (
@@ -1122,6 +1123,8 @@ def read_pocket(text: str, part: Part) -> Read | None:
     square = _f(NUM + r"\s*mm\s*square\b", text) or _f(r"\bsquare\s+(?:pocket|recess|cut-?out|opening|window|hole)\s+(?:of\s+)?" + NUM + r"\s*mm", text)
     if not g and square:
         g = [square, square]  # "a 40 mm square opening"
+    if _has(text, r"\bhex(?:agon(?:al)?)?\b|\bacross (?:the )?flats\b"):
+        return None  # a hexagonal pocket is no circle: the step is listed, not read round
     if (_has(text, r"circular|round") or diameter_of(text)) and not g:
         d = diameter_of(text)
         if not d:
@@ -1135,9 +1138,11 @@ def read_pocket(text: str, part: Part) -> Read | None:
     a, b = g[0], g[1]
     if (part.x >= part.y) != (a >= b):
         a, b = b, a
-    return Read([ops.Pocket("rect", (a, b), depth, corner_radius=corner)],
+    placed = place.feature_place(text, place.Face(part.x, part.y), (a, b)) if part.kind == "box" else None
+    return Read([ops.Pocket("rect", (a, b), depth, centre=placed.centre if placed else (0.0, 0.0), corner_radius=corner)],
                 "pocket {} × {} mm, {}".format(_fmt(a), _fmt(b), _fmt(depth) + " mm deep" if depth else "through")
-                + (f", corners R{_fmt(corner)}" if corner else ""))
+                + (f", corners R{_fmt(corner)}" if corner else "") + (f", {placed.said}" if placed else ""),
+                assumed=[placed.assumed] if placed and placed.assumed else [])
 
 
 def read_slot(text: str, part: Part) -> Read | None:
@@ -2008,6 +2013,7 @@ class Reader:
             self.part.z = base.height
         for op in got.operations:
             self._add(step.index, op)
+        self.reading.assumed += [f"step {step.number}: {a}" for a in got.assumed]
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]

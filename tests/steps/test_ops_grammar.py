@@ -270,6 +270,38 @@ def test_this_is_a_body_with_sizes_is_the_body_and_a_flat_floor_is_a_remark() ->
     assert reader.reading.confidence == "high"
 
 
+def test_window_placed_from_an_edge_is_to_its_near_side_and_said_as_assumed() -> None:
+    reader = read("1. Create a plate 100 x 60 x 8 mm.\n2. Cut a 30 x 20 mm rectangular window through the plate, 15 mm from "
+                  "the left edge, centred vertically.")
+    pocket = [op for _, op in reader.operations][1]
+    assert isinstance(pocket, ops.Pocket) and pocket.centre == (-20.0, 0.0)
+    assert reader.reading.assumed and "near side" in reader.reading.assumed[0]
+    assert reader.reading.confidence != "high"
+    got = place.feature_place("a pocket with its centre 30 mm from the right edge", place.Face(100.0, 60.0), (30.0, 20.0))
+    assert got is not None and got.centre == (20.0, 0.0) and got.assumed is None
+
+
+def test_assumed_convention_keeps_the_result_off_high() -> None:
+    from naturalcad.sources.steps import as_reading
+
+    reader = read("1. Create a plate 100 x 60 x 8 mm.\n2. Cut a 30 x 20 mm rectangular window through the plate, 15 mm from "
+                  "the left edge, centred vertically.")
+    assert as_reading(reader.reading).confidence == "medium"
+
+
+def test_hexagonal_pocket_is_listed_not_read_round_and_plate_corners_are_vertical_edges() -> None:
+    reader = read("1. Draw a circle 40 mm diameter, extrude 15 mm.\n2. Cut a hexagonal pocket 17 mm across flats and 6 mm deep.")
+    assert not [op for _, op in reader.operations if isinstance(op, ops.Pocket)]
+    assert reader.reading.steps[-1].problem
+    (edges,) = [op for op in _ops("1. Plate 90 x 70 x 8.\n2. Fillet the plate corners 6 mm.") if isinstance(op, ops.Edges)]
+    assert (edges.kind, edges.size, edges.which) == ("fillet", 6.0, "vertical")
+
+
+def test_unitless_pcd() -> None:
+    (_, holes) = _holes(_ops("1. Cylinder 70 dia x 12.\n2. Through hole 20 dia on the axis.\n3. 6 holes 5.5 dia equally spaced on 52 PCD."))
+    assert len(holes.positions) == 6 and math.isclose(math.hypot(*holes.positions[1]), 26.0)
+
+
 # -- the set's floor ----------------------------------------------------------------------------------
 SET = ROOT / "tests" / "data" / "steps_sops.jsonl"
 SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
