@@ -57,9 +57,15 @@ def _fmt(v: float) -> str:
 
 
 def _corners(m: re.Match[str]) -> str:
+    """A rectangle by two corners: its size, when its origin is a corner or its centre (coordinates stay
+    meaningful); any other placement is left as written for the sketch readers."""
     x0, y0, x1, y1 = (float(m.group(i)) for i in range(2, 6))
     size = f"{m.group(1)} {_fmt(abs(x1 - x0))} x {_fmt(abs(y1 - y0))} mm"
-    return size + (" with one corner at the origin" if min(x0, x1) == 0 and min(y0, y1) == 0 else "")
+    if min(x0, x1) == 0 and min(y0, y1) == 0:
+        return size + " with one corner at the origin"
+    if x0 == -x1 and y0 == -y1:
+        return size + " centred on the origin"
+    return m.group(0)
 
 
 def canonical(text: str) -> str:

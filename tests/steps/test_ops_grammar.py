@@ -54,6 +54,12 @@ def test_cad_package_verbs_read_as_the_readers_words(said: str, read_as: str) ->
     assert vocab.canonical(said) == read_as
 
 
+def test_a_rectangle_by_two_corners_off_the_origin_is_left_as_written() -> None:
+    # its size alone would lose where the sketch origin is, and holes at sketch coordinates would move
+    assert vocab.canonical("sketch a rectangle from (0, -15) to (40, 15)") == "sketch a rectangle from (0, -15) to (40, 15)"
+    assert vocab.canonical("rectangle from (-20,-10) to (20,10)") == "rectangle 40 x 20 mm centred on the origin"
+
+
 def test_a_pad_added_on_a_face_stays_a_noun_and_a_sized_circle_keeps_its_size() -> None:
     assert vocab.canonical("add a pad 12 mm tall") == "add a pad 12 mm tall"
     assert vocab.canonical("Extrude a 30 mm diameter circle 8 mm.") == "Extrude a 30 mm diameter circle 8 mm."
