@@ -22,7 +22,8 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(?:extrude[ds]?[- ]cut|extruded cut|cut[- ]extrude[ds]?|cut-?extrusion)\b", re.I), "cut"),
     (re.compile(r"\b(?:extrude(?:d)?\s+)?boss\s*/\s*base\b|\bboss[- ]extrude\b", re.I), "extrude"),
     # FreeCAD / Fusion "pad": a verb when an object or a size follows ("pad it 10 mm", "Pad a 70 x 40 rectangle 20 mm")
-    (re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bone )(?<!\beach )\bpad(?:ded)?\b(?=\s+(?:it|them|the|this|that|a|an|by|to|up|\d))|^\s*pad\b(?!\s*:)", re.I), "extrude"),
+    (re.compile(r"(?:^\s*|(?<=\band )|(?<=\bthen )|(?<=, )|(?<=; )|(?<=\bnext )|(?<=\bfirst ))pad(?:ded)?\b(?=\s+(?:it|them|the|this|that|a|an|by|to|up|\d))"
+                r"|^\s*pad\b(?!\s*:)", re.I), "extrude"),
     # "Hole Wizard: four 6.6 mm holes", "Hole: 8 mm diameter ...", "Holes: 4 x 8 mm through"
     (re.compile(r"^\s*(?:(?:use\s+(?:the\s+)?)?hole\s*wizard\s*[:,-]?|holes?\s*:)\s*", re.I), "drill "),
     (re.compile(r"^\s*hole\s+pattern\s*:\s*", re.I), "drill "),

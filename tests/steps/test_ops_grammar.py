@@ -62,6 +62,7 @@ def test_a_rectangle_by_two_corners_off_the_origin_is_left_as_written() -> None:
 
 def test_a_pad_added_on_a_face_stays_a_noun_and_a_sized_circle_keeps_its_size() -> None:
     assert vocab.canonical("add a pad 12 mm tall") == "add a pad 12 mm tall"
+    assert vocab.canonical("add a foot pad to each corner") == "add a foot pad to each corner"
     assert vocab.canonical("Extrude a 30 mm diameter circle 8 mm.") == "Extrude a 30 mm diameter circle 8 mm."
 
 
