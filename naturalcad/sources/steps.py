@@ -29,6 +29,7 @@ def as_reading(steps: StepsReading) -> Reading:
     """
     problems = [Problem("unread_word", s.problem[:120], "low") for s in steps.steps if s.problem]
     problems += [Problem("unbound_number", v.text) for s in steps.steps for v in s.values if v.role is None]
+    problems += [Problem("assumed", text[:120]) for text in steps.assumed]  # a convention chosen: never high
     data = steps.to_dict()
     return Reading(confidence=grade(problems), family=FAMILY, reason=steps.why,
                    values=[ValueUse(v.text, v.value, "length", v.role) for s in steps.steps for v in s.values],

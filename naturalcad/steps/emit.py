@@ -331,7 +331,10 @@ def _shell(s: Script, op: ops.Shell, n: int) -> None:
     if op.open_face is None:
         s.add(f"part = offset(part, amount=-{T})")
         return
-    face = "part.faces().sort_by(Axis.Z)[-1]" if op.open_face == "top" else "part.faces().sort_by(Axis.Z)[0]"
+    face = {"top": "part.faces().sort_by(Axis.Z)[-1]", "bottom": "part.faces().sort_by(Axis.Z)[0]",
+            # a tube from a bar: both end faces removed
+            "ends": "[part.faces().sort_by(Axis.X)[0], part.faces().sort_by(Axis.X)[-1]]",
+            "top_bottom": "[part.faces().sort_by(Axis.Z)[0], part.faces().sort_by(Axis.Z)[-1]]"}[op.open_face]
     s.add(f"part = offset(part, amount=-{T}, openings={face})")
 
 

@@ -213,7 +213,7 @@ class Edges:
 @dataclass
 class Shell:
     thickness: float
-    open_face: str | None = "top"  # top | bottom | None (closed, hollow)
+    open_face: str | None = "top"  # top | bottom | ends (both X end faces) | top_bottom | None (closed, hollow)
 
 
 @dataclass

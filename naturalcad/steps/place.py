@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import NUM
+from .text import NUM, first
 
 Point = tuple[float, float]
+
+_WORDS_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_RE = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 _SIDES = {"left": ("x", -1), "right": ("x", 1), "front": ("y", -1), "back": ("y", 1), "rear": ("y", 1),
           "near": ("y", -1), "far": ("y", 1), "bottom": ("y", -1), "top": ("y", 1), "lower": ("y", -1), "upper": ("y", 1)}
@@ -52,11 +55,176 @@ def located(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | N
     """The places of `n` features (None: not announced) on the face, or None when the words do not say."""
     if face.length <= 0 or face.width <= 0:
         return None
-    for rule in (_symmetric, _coordinates, _in_corners, _from_ends, _per_feature):
+    for rule in (_symmetric, _coordinates, _edge_pair, _all_edges, _in_corners, _on_rectangle, _grid, _stations, _spaced_from_ends,
+                 _from_ends, _per_feature):
         got = rule(text, face, n)
         if got is not None:
             return got
     return None
+
+
+# "15 mm from the short edges and 12 mm from the long edges", "20 mm from the 90 mm ends and 15 mm from the 160 mm
+# sides", "12 mm from the long sides, 15 mm from the short ones": one offset measured along each axis, a hole near each corner
+_EDGE_KIND = r"(short|long|narrow|wide|end|side|\d+(?:\.\d+)?\s*mm|\d+(?:\.\d+)?)"
+_OFFSET_FROM = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:the\s*|both\s*|each\s*|either\s*)?(?:two\s*)?" + _EDGE_KIND
+                          + r"\s*(?:(?:long|short)\s*)?(edges?|sides?|ends?|ones)\b(?!\s*face)", re.I)
+
+
+def _offset_axis(kind: str, noun: str, face: Face) -> str | None:
+    """Which plan coordinate a distance from these edges fixes: from a short edge or an end, X; from a long side, Y."""
+    k, noun = kind.lower().strip(), noun.lower()
+    size = re.match(r"(\d+(?:\.\d+)?)", k)
+    if size:
+        v = float(size.group(1))
+        if abs(v - face.width) < 1e-6 and abs(v - face.length) > 1e-6:
+            return "x"  # the edge as long as the width: a short edge
+        if abs(v - face.length) < 1e-6 and abs(v - face.width) > 1e-6:
+            return "y"
+        return None
+    if k in ("short", "narrow", "end") or (k in ("side",) and noun.startswith("end")):
+        return "x"
+    if k in ("long", "wide", "side"):
+        return "y"
+    return None
+
+
+def edge_offsets(text: str, face: Face) -> dict[str, float]:
+    """The distances in from the short and the long edges a sentence gives, by the coordinate each fixes."""
+    out: dict[str, float] = {}
+    for m in _OFFSET_FROM.finditer(text):
+        kind, noun = m.group(2), m.group(3)
+        if noun.lower() == "ones":  # "... from the short ones": the noun said before
+            noun = "edges"
+        if noun.lower().startswith("end") and not re.match(r"\d|short|narrow", kind, re.I):
+            kind = "end"
+        axis = _offset_axis(kind, noun, face)
+        if axis and axis not in out:
+            out[axis] = float(m.group(1))
+    return out
+
+
+def _edge_pair(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    if (n or 4) != 4:
+        return None
+    off = edge_offsets(text, face)
+    if set(off) != {"x", "y"}:
+        return None
+    ax, ay = face.length / 2 - off["x"], face.width / 2 - off["y"]
+    if ax <= 0 or ay <= 0:
+        return None
+    return ([(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)],
+            f"near the corners, {_fmt(off['x'])} mm from the short edges and {_fmt(off['y'])} mm from the long edges")
+
+
+# "10 mm in from each edge", "8 mm from all edges", "12 mm from every side": four holes, one near each corner
+_ALL_EDGES = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:each|every|all|all four|the four|all the|the)\s*(?:outside\s*|outer\s*)?(?:edges?|sides?)\b", re.I)
+
+
+def _all_edges(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _ALL_EDGES.search(text)
+    if n != 4 or not m or edge_offsets(text, face):
+        return None
+    off = float(m.group(1))
+    ax, ay = face.length / 2 - off, face.width / 2 - off
+    if ax <= 0 or ay <= 0:
+        return None
+    return [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)], f"near the corners, {_fmt(off)} mm in from the edges"
+
+
+_ROWS = re.compile(r"\b" + _COUNT_RE + r"\s+rows?\s+of\s+" + _COUNT_RE + r"\b|\b" + _COUNT_RE + r"\s*(?:x|by)\s*" + _COUNT_RE
+                   + r"\s*(?:grid|array|pattern|matrix)\b|\bgrid of\s+" + _COUNT_RE + r"\s*(?:x|by)\s*" + _COUNT_RE, re.I)
+
+
+def _num(word: str) -> int:
+    return int(word) if word.isdigit() else _WORDS_N[word.lower()]
+
+
+def _grid(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    """'in two rows of three, 30 mm apart in X and 30 mm apart in Y', 'a 3 x 2 grid at 25 mm pitch', centred on the face."""
+    m = _ROWS.search(text)
+    if not m:
+        return None
+    g = [x for x in m.groups() if x]
+    if m.group(1):
+        rows, cols = _num(g[0]), _num(g[1])
+    else:
+        cols, rows = _num(g[0]), _num(g[1])
+    if n and n != rows * cols:
+        return None
+    px = first(NUM + r"\s*mm\s*(?:apart\s*)?(?:in|along)\s*X\b", text)
+    py = first(NUM + r"\s*mm\s*(?:apart\s*)?(?:in|along)\s*Y\b", text)
+    both = first(NUM + r"\s*mm\s*(?:pitch|apart|spacing|centres|centers)", text) or first(r"(?:pitch|spacing|spaced)\s*(?:of\s*|at\s*)?" + NUM, text)
+    px, py = px or both, py or both
+    if not (px and py):
+        return None
+    pts = [((i - (cols - 1) / 2) * px, (j - (rows - 1) / 2) * py) for j in range(rows) for i in range(cols)]
+    if any(abs(x) >= face.length / 2 or abs(y) >= face.width / 2 for x, y in pts):
+        return None
+    return pts, f"a grid of {rows} rows × {cols}, {_fmt(px)} mm apart in X and {_fmt(py)} mm in Y, centred"
+
+
+# "at 20 mm and 60 mm from the left edge", "at 15, 45 and 75 mm from one end": stations along the length
+_STATIONS = re.compile(r"\bat\s*((?:\d+(?:\.\d+)?\s*(?:mm)?\s*(?:,|and)\s*)+\d+(?:\.\d+)?)\s*mm\s*from\s*(?:the\s*)?(left|right|one|front|back)"
+                       r"\s*(?:edge|side|end)\b", re.I)
+
+
+def _stations(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _STATIONS.search(text)
+    if not m:
+        return None
+    at = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group(1))]
+    if n and n != len(at):
+        return None
+    side = m.group(2).lower()
+    along_x = side in ("left", "right", "one")
+    half = face.length / 2 if along_x else face.width / 2
+    sign = 1 if side in ("right", "back") else -1
+    coords = [sign * (half - d) for d in at]
+    rest = text[: m.start()] + text[m.end():]
+    other = 0.0
+    sides, _said = _sides(rest, face)
+    if along_x and "y" in sides:
+        other = sides["y"]
+    elif not along_x and "x" in sides:
+        other = sides["x"]
+    off = edge_offsets(rest, face)
+    if along_x and "y" in off and not re.search(r"cent(?:re|er) ?line", rest, re.I):
+        other = -(face.width / 2 - off["y"])
+    pts = [(c, other) if along_x else (other, c) for c in coords]
+    return pts, "at {} mm from the {} {}".format(", ".join(_fmt(d) for d in at), side, "end" if side == "one" else "edge")
+
+
+# "on a 70 x 40 mm rectangle", "on the corners of a 50 mm square": four holes at the corners of a centred rectangle
+_ON_RECT = re.compile(r"\bon\s+(?:the\s+corners\s+of\s+)?an?\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(square|rectangle)\b", re.I)
+
+
+def _on_rectangle(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _ON_RECT.search(text)
+    if not m or (n or 4) != 4:
+        return None
+    a = float(m.group(1))
+    b = float(m.group(2)) if m.group(2) else a
+    if (face.length >= face.width) != (a >= b):
+        a, b = b, a
+    if a >= face.length or b >= face.width:
+        return None
+    return [(sx * a / 2, sy * b / 2) for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))], f"on the corners of a {_fmt(a)} × {_fmt(b)} mm rectangle"
+
+
+# "three holes evenly spaced along the centre line, the end ones 20 mm from each end": the row spans the length less both margins
+_EVENLY = re.compile(r"\b(?:evenly|equally|uniformly)\s+spaced\b|\bat equal (?:spacing|intervals)\b", re.I)
+
+
+def _spaced_from_ends(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    m = _FROM_ENDS.search(text)
+    if not n or n < 3 or not m or not _EVENLY.search(text) or re.search(r"\bpitch|apart|spacing of|centres\b", text, re.I):
+        return None
+    d = float(m.group(1))
+    span = face.length - 2 * d
+    if span <= 0:
+        return None
+    step = span / (n - 1)
+    return [(-span / 2 + i * step, 0.0) for i in range(n)], f"{n} evenly spaced on the centre line, the end ones {_fmt(d)} mm from each end"
 
 
 def _symmetric(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
@@ -216,3 +384,41 @@ def slot_runs(text: str, length: float, width: float) -> str | None:
                  r"|\bacross the (?:top|face|block|part|plate|bar)\b|^\s*across\b", text, re.I):
         return "Y" if length >= width else "X"
     return None
+
+
+_CENTRE_SAID = re.compile(r"\b(?:its\s+)?cent(?:re|er)(?:d|\s+(?:is|lies|sits))?\s+" + NUM + r"\s*mm\s*(?:in\s*)?from\b"
+                          r"|\bcent(?:re|er)s?\s+(?:of\s+the\s+\w+\s+)?(?:is\s+|are\s+)?" + NUM + r"\s*mm\s*(?:in\s*)?from\b", re.I)
+
+
+@dataclass(frozen=True)
+class FeaturePlace:
+    """Where a sized feature (a pocket, a window) sits in the plan, and how its offsets were read."""
+
+    centre: Point
+    said: str
+    assumed: str | None = None  # the convention chosen when the words leave it open
+
+
+def feature_place(text: str, face: Face, size: Point) -> FeaturePlace | None:
+    """'a 30 x 20 window 20 mm from the left edge, centred vertically': the feature's centre. Offsets said of its
+    centre ('centred 20 mm from') are to the centre; otherwise they are read to the feature's near side, as a
+    drawing dimensions an opening, and that reading is named as assumed."""
+    if not _FROM_SIDE.search(text) or re.search(r"\b(?:one|a second|another|each)\b[^.]*\bfrom\b", text, re.I):
+        return None
+    at, said = _sides(text, face)
+    if not at:
+        return None
+    to_centre = bool(_CENTRE_SAID.search(text))
+    x, y = at.get("x", 0.0), at.get("y", 0.0)
+    if not to_centre:
+        if "x" in at:
+            x -= (1 if x > 0 else -1) * size[0] / 2
+        if "y" in at:
+            y -= (1 if y > 0 else -1) * size[1] / 2
+    if abs(x) + size[0] / 2 > face.length / 2 + 1e-6 or abs(y) + size[1] / 2 > face.width / 2 + 1e-6:
+        return None
+    text_said = ", ".join(said)
+    if to_centre:
+        return FeaturePlace((x, y), f"its centre {text_said}")
+    return FeaturePlace((x, y), f"its near side {text_said}",
+                        f"'{text_said}' read to the feature's near side, not its centre")

@@ -14,10 +14,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import bodies, cadseq, captions, ops, place, turned
+from . import bodies, cadseq, captions, cuts, holefeat, ops, place, turned, vocab
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
-from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
+from .text import NUM, Number, count, first, numbers, prompt_in_inches
+from .text import normalise as _plain_normalise
+
+
+def normalise(text: str, inches: bool = False) -> str:
+    """text.normalise, then the CAD packages' verbs in the reader's words (vocab.py: pad, extrude-cut, R5 ...)."""
+    return vocab.canonical(_plain_normalise(text, inches))
 
 # Words naming an operation nobody can model from a sentence: the step is listed, not guessed.
 UNSUPPORTED = re.compile(
@@ -28,14 +34,14 @@ UNSUPPORTED = re.compile(
 _NOTHING = re.compile(
     r"^(?:the result|this (?:gives|makes|is)|that is|leave|keep|(?:the )?(?:bore|hole|other|remaining) edges? stay|"
     r"(?:union|combine|merge|join|fuse)(?: them| all| all three| everything| the \w+| both)?(?: into one(?: solid| body)?)?\s*$|"
-    r"all coaxial|the (?:two )?holes do not|no chamfers|no fillets|do not (?:shell|fillet|chamfer|hollow) it|the (?:pocket|slot|recess|cut-?out)s? (?:has|have) (?:square|sharp) corners|"
+    r"all coaxial|the (?:two )?holes do not|no chamfers|no fillets|do not (?:shell|fillet|chamfer|hollow) it|the (?:pocket|slot|recess|cut-?out)s? (?:has|have) (?:square|sharp) corners|the (?:pocket|slot|recess|cut-?out|hole)s?(?: floor| bottom)? (?:is|are) flat|"
     r"plain flat|(?:it|everything) is one solid|so (?:it|that)|i\.?e\b|"
     r"(?:begin|start)?\s*(?:by\s*)?creat\w* a new coordinate system|[^.]*euler angles|[^.]*translation vector|transform the|"
     r"the bottom face (?:sits|is|lies) on z|(?:the \w+ is )?centred on the origin|the object is\b(?![^.]*\d)|the final (?:shape|part))", re.I)
 _UNION_PREFIX = re.compile(r"^\s*(?:union|combine|merge|join|fuse)\s+(?:them|all three|everything|both)\s*(?:into one (?:solid|body)\s*)?(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
 
 # "(no thread)", "without threads", "plain hole": the word is there, the feature is not.
-_NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:threads?|knurl\w*|texture)\b|\(no [^)]*\)", re.I)
+_NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:threads?|knurl\w*|texture)\b|\(no [^)]*\)|\((?:don't|do not|no need to)\s+(?:model|show|draw)\b[^)]*\)", re.I)
 # Steps that turn an earlier sketch into a solid.
 _CONSUMES = re.compile(r"\b(extrude[ds]?|revolve[ds]?|revolving|loft(?:ed)?|sweep|swept|pad)\b", re.I)
 _MIRROR = re.compile(r"\bmirror", re.I)
@@ -97,6 +103,7 @@ class Read:
     operations: list[ops.Operation]
     summary: str
     roles: dict[float, str] = field(default_factory=dict)  # value -> role it was bound to
+    assumed: list[str] = field(default_factory=list)  # conventions chosen where the words left them open
 
 
 Rule = Callable[[str, Part], Read | None]
@@ -380,6 +387,8 @@ def read_profile(text: str, part: Part) -> Read | None:
         depth = _profile_depth(text, re.escape(hc) + "|" + re.escape(vc) if hc and vc else "^$")
         if depth in (horiz, vert, t) and not extrude_depth(text):
             depth = _size(re.sub(re.escape(hc) + "|" + re.escape(vc), " ", text), "wide", "width") if hc and vc else None
+        if not depth:  # "..., both measured to the outside, and the bracket is 30 mm wide": the width said of the whole part
+            depth = _f(r"\b(?:bracket|angle|part|profile|it|piece)\s+is\s+" + NUM + r"\s*mm\s*(?:wide|in width|deep)\b", text)
         pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
         roles = {horiz: "horizontal leg", vert: "vertical leg", t: "thickness", **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="L profile")],
@@ -559,7 +568,7 @@ def read_hexagon(text: str, part: Part) -> Read | None:
                 {af: "across_flats", h: "height"})
 
 
-_ROUND = r"\b(circle|cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
+_ROUND = r"\b(round plate|circular plate|circle|cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
 
 
 def read_round(text: str, part: Part) -> Read | None:
@@ -659,7 +668,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
         if h is None:
             return None
         return g[0], g[1], h
-    side = _f(NUM + r"\s*mm\s*(?:on a side|on each side|per side)\b", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text)
+    side = _f(NUM + r"\s*mm\s*(?:on a side|on each side|per side)\b", text) or _f(
+        NUM + r"\s*mm\s*square\b(?!\s*(?:holes?|openings?|pockets?|cut|recess|window|bosse?s?|pads?))", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text)
     if side and (height or extrude) and _has(text, r"\bsquare\b|on a side"):
         return side, side, float(height or extrude or 0)
     if _has(text, r"\bcube\b"):
@@ -699,18 +709,29 @@ def read_shell(text: str, part: Part) -> Read | None:
     if not part.exists or not _has(text, r"\bshell|\bhollow"):
         return None
     t = _f(NUM + r"\s*mm\s*(?:walls?|wall thickness|thick)", text) or _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) \
-        or _f(r"\b(?:to|of|with)\s*(?:a\s*)?" + NUM, text)
+        or _f(r"\b(?:to|of|with)\s*(?:a\s*)?" + NUM, text) \
+        or _f(r"\b(?:shell|hollow)\w*\s+(?:it\s+|the \w+\s+)?(?:out\s+)?(?:inwards?\s+|outwards?\s+)?(?:by\s+)?" + NUM + r"\s*mm", text)
     if not t:
         return None
     open_face: str | None = "top"
-    if _has(text, r"(?:removing|remove|leaving|leave|open)[^.]*?bottom|bottom face open|open at the bottom"):
+    both = _has(text, r"\b(?:both|two|the)\s+(?:\d+(?:\.\d+)?\s*x\s*\d+(?:\.\d+)?\s*(?:mm\s*)?)?end\s+faces\b|open at both ends|\bboth ends open")
+    if both and part.kind == "box" and part.x > part.z:
+        open_face = "ends"  # a bar lying along X shelled into a tube
+    elif both or _has(text, r"(?:removing|remove|open at)\s+(?:both\s+)?(?:the\s+)?top and (?:the\s+)?bottom"):
+        open_face = "top_bottom"
+    elif _has(text, r"(?:removing|remove|leaving|leave|open)[^.]*?bottom|bottom face open|open at the bottom"):
         open_face = "bottom"
     elif not _has(text, r"remov|open|leav"):
         open_face = None
     if t * 2 >= part.smallest:
         raise NotApplicable(f"a {_fmt(t)} mm wall leaves nothing of a part {_fmt(part.smallest)} mm across")
+    where = {"ends": "both ends", "top_bottom": "the top and the bottom"}.get(open_face or "", f"the {open_face}")
+    roles = {t: "wall"}
+    named = re.search(r"(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*(?:mm\s*)?end\s+faces", text)
+    if named and open_face == "ends" and {float(named.group(1)), float(named.group(2))} == {part.y, part.z}:
+        roles.update({float(named.group(1)): "open end face", float(named.group(2)): "open end face"})
     return Read([ops.Shell(t, open_face)], "shell inward to {} mm walls{}".format(
-        _fmt(t), f", open at the {open_face}" if open_face else ""), {t: "wall"})
+        _fmt(t), f", open at {where}" if open_face else ""), roles)
 
 
 def _edge_which(text: str, part: Part) -> str:
@@ -719,9 +740,9 @@ def _edge_which(text: str, part: Part) -> str:
         return "joint"
     if re.search(r"\b(?:of|around|on) the (?:\w+ )?(?:hole|bore)\b|hole edges|bore edges|circular edges of the hole", t):
         return "hole"
-    if re.search(r"vertical|corner edges|four corners|the corners", t):
+    if re.search(r"vertical|corner edges|four corners|the corners|\b(?:its|all|outside|outer|plate|part|block|base)\s+corners\b", t):
         return "vertical"
-    if re.search(r"\ball\b|every edge|all (?:the )?edges|all (?:its|twelve)", t):
+    if re.search(r"\ball\b(?!\s+(?:the\s+|four\s+|its\s+)?(?:top|bottom|upper|lower|base|vertical|corner|end)\b)|every edge|all (?:the )?edges|all (?:its|twelve)", t):
         return "all"
     step_end = re.search(r"\bend of the (\d+(?:\.\d+)?) mm (?:step|section|journal|spigot|diameter)", t)
     if step_end and part.kind == "stack":
@@ -756,6 +777,9 @@ def read_edges(text: str, part: Part) -> Read | None:
             or _f(r"\b(?:at|by|with|of|to)\s*(?:a\s*)?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm", text))
     if not size:
         return None
+    if _has(text, r"\b(?:inside|inner|internal|floor|bottom)\s+edges?\s+of\s+the\s+(?:pocket|slot|recess|groove|cavity)|"
+                  r"\b(?:pocket|slot|recess|groove|cavity)\s+(?:floor\s+)?edges\b|\bedges?\s+of\s+the\s+(?:pocket|slot|recess|groove|cavity)\b"):
+        return None  # the pocket's own edges: no edge set here names them, so the step is listed, not read as every edge
     which = _edge_which(text, part)
     limit = part.smallest / 2 if which in ("all", "top", "bottom", "ends", "vertical") else part.smallest
     if which == "vertical" and part.kind == "box":
@@ -798,9 +822,9 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
             pts = [(x - part.x / 2, y - part.y / 2) for x, y in pts]
         return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
-    pcd = (_f(NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
+    pcd = (_f(NUM + r"\s*(?:mm)?\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
-           or _f(r"on a\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?circle", text))
+           or _f(r"(?:on|around|round|about|along)\s+an?\s*" + NUM + r"\s*mm\s*(?:diameter\s*|dia\s*)?circle", text))
     if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and (
             _has(text, r"\b(?:around|equally|evenly|spaced|pitch|bolt)\b") or (_has(text, r"circle") and (n or 0) > 1)):
         r = _f(r"radius\s*(?:of\s*)?" + NUM, text)
@@ -808,11 +832,13 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     if pcd:
         angles = [float(a) for a in re.findall(NUM + r"(?=\s*(?:,|and|degrees))", text.split("placed at")[-1])] if "placed at" in text else []
         k = len(angles) if len(angles) >= 2 else (n or 4)
-        start = _f(r"(?:first|start)[^.]*?at\s*" + NUM + r"\s*degrees", text) or 0.0
+        start = _f(r"(?:first|start)[^.]*?at\s*" + NUM + r"\s*degrees", text) or _f(
+            r"\b(?:set|rotated|offset|turned|clocked)\s*(?:at|by|to)\s*" + NUM + r"\s*degrees", text) or (
+            45.0 if (n or 4) == 4 and _has(text, r"\bon the diagonals\b|towards the corners|toward the corners") else 0.0)
         if not angles:
             angles = [start + i * 360.0 / k for i in range(k)]
         return ([(pcd / 2 * math.cos(math.radians(a)), pcd / 2 * math.sin(math.radians(a))) for a in angles],
-                f"on a {_fmt(pcd)} mm pitch circle")
+                f"on a {_fmt(pcd)} mm pitch circle" + (f", the first at {_fmt(start)} degrees" if start else ""))
     rect = re.search(r"corners of an?\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(square|rectangle)", text, re.I)
     if rect:
         a = float(rect.group(1))
@@ -909,6 +935,10 @@ def _side_height(text: str, part: Part) -> float | None:
     if up is not None:
         return up
     down = _f(NUM + r"\s*mm\s*(?:below|down from) the top", text)
+    if down is None and _has(text, r"\bmid-?height\b|\bhalf ?way up\b|\bcent(?:re|er)d on (?:that|the|this) (?:face|wall|side)\b"
+                             r"|\bfrom the (?:front|back|left|right) (?:face|side) to the (?:front|back|left|right|rear) (?:face|side)\b[^.]*\bcent(?:re|er)d\b"
+                             r"|\bcent(?:re|er)d\b[^.]*\bfrom the (?:front|back|left|right) (?:face|side) to the\b"):
+        return part.z0 + part.z / 2  # "centred on that face": the wall's middle
     return part.top - down if down is not None else None
 
 
@@ -928,6 +958,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return None
     if part.kind == "profile" and _has(text, r"\b(?:in|on) (?:each|both|one) (?:legs?|arms?)\b"):
         return None  # a hole in a leg of the profile: its face is not the top, so the step is listed, not guessed
+    if _has(text, _SQUARE_HOLE):
+        return None  # a square or rectangular hole is a pocket through
     other = re.search(r"\b(?:slots?|pocket|slit|keyway)\b", text, re.I)
     hole = re.search(r"\b(?:hole|holes|drill|bore)\b", text, re.I)
     if other and (not hole or other.start() < hole.start()):
@@ -951,7 +983,7 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
     if d is None:
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
-    if _has(re.sub(r"\b(?:not|never|does not|do not)\s+(?:go\s+|break\s+)?through\b", " ", text), r"through|all the way") and not _has(text, r"blind"):
+    if _has(re.sub(r"\b(?:not|never|does not|do not)\s+(?:go\s+|break\s+|all the way\s+|right\s+)?through\b", " ", text), r"through|all the way") and not _has(text, r"blind"):
         depth = None if not _has(text, rf"counterbor\w*[^.]*?{NUM}\s*mm\s*deep") else depth
     cb = None
     cbd = _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text) or _f(
@@ -980,6 +1012,13 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         roles = {d: "hole_diameter"}
         return Read([ops.Holes(d, [(u, lying.axis_height)], None, axis=lying.axis)],
                     f"Ø{_fmt(d)} mm hole along the {lying.axis} axis of the Ø{_fmt(lying.diameter)} mm cylinder", roles)
+    if part.kind == "box" and _has(text, r"\beach pair of opposite faces\b|\b(?:three|3) mutually perpendicular\b|\balong (?:all three axes|X, Y and Z)\b"
+                                   r"|\bthrough (?:the centres? of )?(?:all|each of the) (?:six|6) faces\b"):
+        # "a 10 mm hole through the centre of each pair of opposite faces": three holes crossing at the middle
+        mid = part.z0 + part.z / 2
+        holes: list[ops.Operation] = [ops.Holes(d, [(0.0, 0.0)], None), ops.Holes(d, [(0.0, mid)], None, axis="X", side_z=mid),
+                                      ops.Holes(d, [(0.0, mid)], None, axis="Y", side_z=mid)]
+        return Read(holes, f"3 × Ø{_fmt(d)} mm through holes along X, Y and Z, crossing at the centre", {d: "hole_diameter"})
     pos = _positions(text, part, n)
     bosses = [o.body for o in part.history if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder) and o.body.axis == "Z"]
     if bosses and _has(text, r"(?:each|every|all|the) (?:four |two |three )?bosse?s?\b|of each boss"):
@@ -992,7 +1031,8 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
         return Read([ops.Holes(d, pts, depth, cb, cs, start_z=top if depth else None)], summary, {d: "hole_diameter"})
     face, axis, side_z = "top", "Z", 0.0
     if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b"
-            r"|\bfrom the (?:left|right|front|back|rear) (?:side|face|end)\b") and not _has(text, r"vertical"):
+            r"|(?<!mm )(?<!mm in )\bfrom the (?:left|right|front|back|rear) (?:side|face|end)\b") and not _has(text, r"vertical") \
+            and not _has(text, r"\b(?:end|side) walls?\b[^.]*\bmm from the side faces\b"):
         axis = "X"
         if part.kind == "cylinder" and part.axis == "Z":
             side_z = _f(NUM + r"\s*mm\s*from (?:one|the) end", text) or part.top / 2
@@ -1042,6 +1082,11 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
                         {d: "hole_diameter"})
         pos = ([(0.0, 0.0)], "at the centre")
     pts, pos_text = pos
+    if len(pts) == 1 and axis == "Z" and _MIRROR.search(text) and part.kind in ("box", "profile", "sketch solid"):
+        # "a 12 mm hole 25 mm from the left edge, mirrored to the right side about the middle": the hole and its image
+        image = place.mirrored(pts, text, place.Face(part.x, part.y, part.origin == "corner"))
+        if image is not None:
+            pts, pos_text = image[0], f"{pos_text}, {image[1]}"
     if n and n > 1 and len(pts) == 1:  # "two holes ... centred": their places come later
         return Read([ops.Holes(d, [], depth, cb, cs, face=face, count=n)], f"{n} holes, placed below", {d: "hole_diameter"})
     for x, y in pts:
@@ -1065,12 +1110,21 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
     return Read([ops.Holes(d, pts, depth, cb, cs, face=face, axis=axis, side_z=side_z, what=what)], summary, roles)
 
 
+# "a 60 x 40 mm rectangular hole", "a 20 mm square hole": a through pocket, not a round hole
+_SQUARE_HOLE = r"\b(?:rectangular|square|oblong)\s+(?:through[- ])?holes?\b"
+
+
 def read_pocket(text: str, part: Part) -> Read | None:
-    if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b") or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
+    if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b|" + _SQUARE_HOLE) or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
     g = _group(text) or list(place.plan_size(text) or ())
+    square = _f(NUM + r"\s*mm\s*square\b", text) or _f(r"\bsquare\s+(?:pocket|recess|cut-?out|opening|window|hole)\s+(?:of\s+)?" + NUM + r"\s*mm", text)
+    if not g and square:
+        g = [square, square]  # "a 40 mm square opening"
+    if _has(text, r"\bhex(?:agon(?:al)?)?\b|\bacross (?:the )?flats\b"):
+        return None  # a hexagonal pocket is no circle: the step is listed, not read round
     if (_has(text, r"circular|round") or diameter_of(text)) and not g:
         d = diameter_of(text)
         if not d:
@@ -1084,9 +1138,11 @@ def read_pocket(text: str, part: Part) -> Read | None:
     a, b = g[0], g[1]
     if (part.x >= part.y) != (a >= b):
         a, b = b, a
-    return Read([ops.Pocket("rect", (a, b), depth, corner_radius=corner)],
+    placed = place.feature_place(text, place.Face(part.x, part.y), (a, b)) if part.kind == "box" else None
+    return Read([ops.Pocket("rect", (a, b), depth, centre=placed.centre if placed else (0.0, 0.0), corner_radius=corner)],
                 "pocket {} × {} mm, {}".format(_fmt(a), _fmt(b), _fmt(depth) + " mm deep" if depth else "through")
-                + (f", corners R{_fmt(corner)}" if corner else ""))
+                + (f", corners R{_fmt(corner)}" if corner else "") + (f", {placed.said}" if placed else ""),
+                assumed=[placed.assumed] if placed and placed.assumed else [])
 
 
 def read_slot(text: str, part: Part) -> Read | None:
@@ -1384,8 +1440,16 @@ def _face_boss(boss: tuple[float, float, ops.Point] | None) -> Rule:
 
 # Bodies whose description may run over several sentences before any operation.
 READ_GATHERED: list[tuple[str, Rule]] = [("profile", read_profile), ("stacked cylinders", read_stack)]
+def read_step_cut(text: str, part: Part) -> Read | None:
+    """'Cut a step 30 mm long and 15 mm deep off one end of the top face' (cuts.py): a pocket run out at an edge."""
+    if not part.exists or part.kind != "box":
+        return None
+    got = cuts.step_cut(text, part.x, part.y)
+    return Read([got[0]], got[1], got[2]) if got else None
+
+
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("pattern", read_pattern), ("shell", read_shell), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
+    ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
     ("holes", read_holes),
 ]
 
@@ -1473,7 +1537,7 @@ class Reader:
             self._run_caption(normalise(self.prompt, inches))
 
     def _run_steps(self, inches: bool) -> None:
-        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) else ""
+        self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
         steps = split_steps(self.prompt)
         texts = [normalise(step.text, inches) for step in steps]
         union = bodies.read_bodies(texts) if not any(_IMPERATIVE_BODY.match(t) for t in texts) else None
@@ -1634,6 +1698,23 @@ class Reader:
         entry = StepReading(step.number, step.text, None, index=step.index)
         self.reading.steps.append(entry)
         unsupported = UNSUPPORTED.search(_NEGATED.sub(" ", text))
+        tapped = holefeat.tap_drilled(text) if unsupported and self.part.exists else None
+        if tapped is not None and not UNSUPPORTED.search(_NEGATED.sub(" ", tapped[0])):
+            # "Drill an M8 tapped hole in the centre": the hole at its tap drill size; the thread is listed, not modelled
+            try:
+                got = read_holes(tapped[0], self.part)
+            except NotApplicable:
+                got = None
+            if got is not None:
+                for op in got.operations:
+                    self._add(step.index, op)
+                entry.operation, entry.summary = "holes", got.summary + " (tap drill size)"
+                entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+                size = f" at the tap drill size, {_fmt(tapped[1])} mm" if tapped[1] else ""
+                entry.problem = f"step {step.number}: the thread is not modelled; the hole is drilled{size} ('{_short(step.text)}')"
+                if "thread" not in self.reading.unread:
+                    self.reading.unread.append("thread")
+                return
         if unsupported:
             entry.problem = f"step {step.number} not understood: '{_short(step.text)}' ({unsupported.group(0).lower()} cannot be modelled from a description; the part is built without it)"
             entry.values = [Value(n.text, n.value, None) for n in found]
@@ -1644,7 +1725,10 @@ class Reader:
             entry.operation, entry.summary = "description", "the sizes of the result"
             entry.values = [Value(n.text, n.value, "description") for n in found]
             return
-        if _NOTHING.search(text) or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text)
+        nothing = _NOTHING.search(text)
+        if nothing and not self.part.exists and found and re.match(r"^\s*this is an?\b", text, re.I):
+            nothing = None  # "This is a rectangular mounting block, 80 mm by 60 mm ...": the body, not a remark
+        if nothing or (not found and not _CONSUMES.search(text) and not _MIRROR.search(text)
                                      and not re.search(r"\bfollowing\b", text) and not _ACTS.search(text)):
             if not self.part.exists:
                 self.before.append(entry)  # "Create a T-shaped beam.": what the sizes that follow belong to
@@ -1745,6 +1829,12 @@ class Reader:
         return False
 
     def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:
+        pieces = _feature_list(rest)
+        if len(pieces) > 1:
+            # "has a 50 mm central bore and four 11 mm bolt holes on an 80 mm PCD": one feature per phrase
+            for piece in pieces:
+                self._feature_clause(step, piece, entry)
+            return
         for _name, rule in READ_FEATURE + READ_ADD:
             try:
                 got = rule(rest, self.part)
@@ -1836,6 +1926,21 @@ class Reader:
                 return True
         if last_holes is None:
             return False
+        seat = holefeat.seat_of(text, last_holes.diameter) if last_holes.axis == "Z" else None
+        if seat is not None:
+            # "Counterbore each hole from the top face to 14 mm diameter, 5 mm deep": the seat of the holes made before
+            if seat.kind == "counterbore":
+                last_holes.counterbore, last_holes.countersink = (seat.diameter, seat.depth_or_angle), None
+                seat_said = f"counterbore Ø{_fmt(seat.diameter)} mm, {_fmt(seat.depth_or_angle)} mm deep"
+                seat_roles = {seat.diameter: "counterbore_diameter", seat.depth_or_angle: "counterbore_depth"}
+            else:
+                last_holes.countersink, last_holes.counterbore = (seat.diameter, seat.depth_or_angle), None
+                seat_said = f"countersink Ø{_fmt(seat.diameter)} mm at the face, {_fmt(seat.depth_or_angle)}°"
+                seat_roles = {seat.diameter: "countersink_diameter", seat.depth_or_angle: "countersink_angle"}
+            k = len(last_holes.positions) or last_holes.count
+            entry.operation, entry.summary = "holes", f"{seat_said} on each of the {k} holes of the step before"
+            entry.values = [Value(n.text, n.value, seat_roles.get(n.value)) for n in found]
+            return True
         if _MIRROR.search(text) and re.search(r"\bholes?\b", text, re.I) and last is last_holes and last_holes.axis == "Z":
             # "Mirror the hole about the plane X = 50": the holes and their images
             image = place.mirrored(last_holes.positions, text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"))
@@ -1908,6 +2013,7 @@ class Reader:
             self.part.z = base.height
         for op in got.operations:
             self._add(step.index, op)
+        self.reading.assumed += [f"step {step.number}: {a}" for a in got.assumed]
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
@@ -1946,6 +2052,19 @@ _EDGE_PAIR = re.compile(r"^((?:then\s+|finally\s+)?(chamfer|fillet|round|break)\
 _FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fillet\w*|counterbor\w*|countersunk|countersink)\b", re.I)
 
 
+_NEXT_FEATURE = re.compile(r",?\s+and\s+(?=(?:an?|one|two|three|four|five|six|eight|\d+)\s+(?:[\w.-]+\s+){0,4}?"
+                           r"(?:holes?|bores?|slots?|pockets?|counterbor\w*|countersunk|chamfers?|fillets?|radius|rounds?)\b)", re.I)
+
+
+def _feature_list(text: str) -> list[str]:
+    """'a 50 mm central bore and four 11 mm bolt holes on an 80 mm PCD': the phrases of a list of features,
+    split only where each phrase names a feature with a size."""
+    pieces = _NEXT_FEATURE.split(text)
+    if len(pieces) < 2 or not all(_FEATURE_WORD.search(p) and re.search(r"\d", p) for p in pieces):
+        return [text]
+    return pieces
+
+
 def _clauses_after_base(text: str) -> list[str]:
     """The parts of a base step that describe more: 'with four holes', '; on top of it sits a tenon',
     ', 6 mm hole through the axis' (a list of the part's features after its sizes)."""
@@ -1962,7 +2081,7 @@ def _clauses_after_base(text: str) -> list[str]:
     for piece in re.split(r";\s*", text)[1:]:
         out.append(piece)
     w = re.search(r"\bwith\b|\b(?:carries|carrying|bears|has|have)\s+(?=(?:an?|one|two|three|four|six|eight|\d+)\s+(?:[\w.-]+\s+){0,5}?"
-                  r"(?:boss|bosses|holes?|slots?|pockets?|hub|tabs?|lugs?)\b)", text)
+                  r"(?:boss|bosses|holes?|bores?|slots?|pockets?|hub|tabs?|lugs?)\b)", text)
     if w:
         rest = text[w.end():]
         feature = _FEATURE_WORD.search(rest)
