@@ -84,7 +84,7 @@ class Named:
 
 
 _OPEN = re.compile(
-    r"^\s*(?:(?:the|this)\s+(?:object|part|model|shape|design|component|item)\s+is\s+|"
+    r"^\s*(?:(?:the|this)\s+(?:final\s+|resulting\s+|finished\s+)?(?:object|part|model|shape|design|component|item)\s+is\s+|"
     r"(?:please\s+)?(?:create|make|design|model|build|construct|generate|draw)\s+|it\s+is\s+|this\s+is\s+)"
     r"(?:an?\s+|the\s+)?(?P<np>[^.;:]*?)(?=(?:\s*[.;:])|$)", re.I)
 
@@ -100,8 +100,8 @@ def _singular(word: str) -> str:
 
 def _phrases(np: str) -> list[str]:
     """'a rectangular plate with two holes and a collar, with rounded corners' -> ['rectangular plate', 'two holes', ...]."""
-    head = re.split(r"\b(?:with|having|featuring|that has|which has|made of|consisting of|topped by|topped with)\b", np, maxsplit=1, flags=re.I)[0]
-    parts = re.split(r"\b(?:with|having|featuring|that has|which has|topped by|topped with|and|plus)\b|,|\bas well as\b", np, flags=re.I)
+    head = re.split(r"\b(?:with|having|featuring|that|which|made of|consisting of|topped by|topped with)\b|,", np, maxsplit=1, flags=re.I)[0]
+    parts = re.split(r"\b(?:with|having|featuring|that|which|topped by|topped with|and|plus)\b|,|\bas well as\b", np, flags=re.I)
     return [head.strip()] + [p.strip() for p in parts[1:] if p.strip()]
 
 
@@ -185,6 +185,8 @@ def name_things(text: str) -> Named | None:
         base.adjectives += " hollow"
     if base.kind == "box" and base.noun == "cube":
         base.adjectives += " cube"
+    if base.kind == "box" and re.search(r"\bopen\s+(?:at\s+the\s+)?top\b|\bopen[- ]topped\b|\bopen\s+box\b", np, re.I):
+        features.append(Thing("shell", "walls", place="open at the top"))
     for phrase in phrases[1:]:
         f = _feature_of(phrase)
         if f is not None:
@@ -244,6 +246,7 @@ _ROLES: list[tuple[str, str]] = [
     ("thickness", NUM + _U + r"\s*(?:thick|in\s+thickness)\b"),
     ("thickness", r"\bthickness\s*(?:of\s*|is\s*)?" + NUM),
     ("@", r"\b(length|width|height|thickness|diameter|depth|radius)\b[^.;\d]{0,60}?\b(?:is|are|of|=|:)\s*" + NUM),
+    ("bare", r"\b(?:is|are)\s+" + NUM + _U + r"(?=\s*(?:[,;.)]|$|and\b))"),  # 'the chamfers are 1 mm': a size only a chamfer or fillet takes
 ]
 _X = r"\s*(?:x|by)\s*"
 _DIMS3 = re.compile(NUM + _U + _X + NUM + _U + _X + NUM + _U)
@@ -296,6 +299,8 @@ def _aliases(named: Named) -> list[tuple[re.Pattern[str], Thing]]:
             nouns |= {"dome", "hemisphere", "rounded end"}
         if f.kind == "corners":
             nouns |= {"corners", "corner"}
+        if f.kind == "shell":
+            nouns |= {"walls", "wall", "bottom", "floor"}
         if f.kind == "section":
             nouns |= {"section", "larger section", "smaller section"}
         if f.kind in ("fillet", "chamfer") and f.noun == "edge":

@@ -419,11 +419,12 @@ def _holes_on_box(h: grammar.Thing, L: float, W: float, z: _Sizes, made: list[op
 
 
 def _edges(f: grammar.Thing, base: grammar.Thing, z: _Sizes) -> ops.Edges | None:
-    size = z.get(f, "size", "radius", label=f"{f.kind} size") or z.get(base, "size", label=f"{f.kind} size")
+    size = z.get(f, "size", "radius", "bare", label=f"{f.kind} size") or z.get(base, "size", label=f"{f.kind} size")
     if size is None:
         return None
     words = _words(f)
-    which = "vertical" if re.search(r"vertical|upright|corner", words) else "top" if re.search(r"\btop\b", words) else "all"
+    which = ("vertical" if re.search(r"vertical|upright|corner", words) else "top" if re.search(r"\btop\b", words)
+             else "ends_outer" if re.search(r"\b(?:both|each)\s+ends?\b|\bends\b", words) else "all")
     return ops.Edges(f.kind, size, which)
 
 
@@ -500,6 +501,15 @@ def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], st
                 return None
             made.append(ops.Boss(ops.Cylinder(d, h, z0=H), "boss"))
             text += f", a Ø{_fmt(d)} × {_fmt(h)} mm boss on top"
+        elif f.kind == "shell":
+            # 'walls of uniform 2 mm thickness (the bottom is also 2 mm thick)': one thickness, said of walls and floor
+            said = [v for v in (z.get(t, r, label="wall thickness") for t, r in ((f, "wall"), (f, "thickness"), (b, "wall"), (f, "wall2"),
+                                                                                  (f, "thickness2"))) if v is not None]
+            wall = said[0] if said else None
+            if wall is None or any(abs(v - wall) > 1e-9 for v in said) or 2 * wall >= min(L, W) or wall >= H:
+                return None
+            made.append(ops.Shell(wall, "top"))
+            text += f", hollowed to {_fmt(wall)} mm walls, open at the top"
         elif f.kind == "corners":
             continue
         else:

@@ -6,6 +6,11 @@ phrasings and values, not lines of tests/data/steps_scapt.jsonl; values are asse
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from naturalcad.steps import caption_grammar as grammar
@@ -13,6 +18,12 @@ from naturalcad.steps import captions, ops
 from naturalcad.steps.generate import generate_steps
 from naturalcad.steps.read import read
 from naturalcad.steps.text import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+CAPTION_SET = ROOT / "tests" / "data" / "steps_scapt.jsonl"
+SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
+# Measured on steps_scapt (40): 20 before the caption grammar (3 wrong at high), CAPTION_FLOOR after.
+CAPTION_FLOOR = 36
 
 
 def _named(text: str) -> grammar.Named:
@@ -208,3 +219,42 @@ def test_a_caption_builds_the_part_it_describes():
     bb = solid.bounding_box().size
     assert sorted(round(v, 4) for v in (bb.X, bb.Y, bb.Z)) == [12.0, 30.0, 50.0]
     assert solid.volume == pytest.approx(50 * 30 * 12 - 3.141592653589793 * 25 * 12, rel=1e-4)
+
+
+def test_an_open_topped_box_is_shelled_to_the_one_wall_thickness_given():
+    made = _ops("The object is an open-topped rectangular box. The outside measures 70 mm long, 45 mm wide and 20 mm "
+                "high, and the walls and the bottom are 2.5 mm thick.")
+    assert made == [ops.Box(70.0, 45.0, 20.0), ops.Shell(2.5, "top")]
+
+
+def test_walls_and_floor_of_different_thickness_decline():
+    assert captions.described(normalise(
+        "The object is a rectangular box that is open at the top, with four walls of uniform 2 mm thickness (the bottom "
+        "is 4 mm thick). The outside of the box measures 80 mm long, 50 mm wide and 30 mm high.")) is None
+
+
+def test_a_bare_size_binds_only_to_a_chamfer_or_fillet():
+    made = _ops("The object is a round rod with a chamfer on both ends. It is 16 mm in diameter and 80 mm long; the "
+                "chamfers are 1.5 mm.")
+    assert made == [ops.Cylinder(16.0, 80.0, what="rod"), ops.Edges("chamfer", 1.5, "ends_outer")]
+    assert captions.described(normalise("The object is a rectangular plate. The plate is 40 mm long and 30 mm wide; "
+                                        "the plate is 5 mm.")) is None
+
+
+def test_the_final_shape_opening_of_text2cad_is_a_caption():
+    made = _ops("The final shape is a rectangular prism with a length of 0.6 units, a width of 0.25 units, and a height "
+                "of 0.1 units.")
+    assert made == [ops.Box(0.6, 0.25, 0.1)]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared eval script is not next to this checkout")
+def test_the_caption_set_holds_its_floor_and_no_wrong_part_is_high():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "score_reading.py"), str(CAPTION_SET), "--eval", str(SCORER)],
+                         capture_output=True, text=True, timeout=1200, cwd=ROOT)
+    right = re.search(r"right \(or honestly refused\): (\d+)/(\d+)", out.stdout)
+    high = re.search(r"wrong parts with confidence high: (\d+)", out.stdout)
+    assert right and high, out.stdout[-2000:] + out.stderr[-2000:]
+    assert int(right.group(2)) == 40
+    assert int(right.group(1)) >= CAPTION_FLOOR, out.stdout
+    assert int(high.group(1)) == 0, out.stdout
