@@ -38,9 +38,9 @@ FEATURES: dict[str, str] = {
     "notch": "notch", "corner section": "notch", "removed corner": "notch",
     "cutout": "cutout", "cut-out": "cutout", "window": "cutout", "opening": "cutout", "aperture": "cutout",
     "slot": "slot",
-    "collar": "collar", "head": "collar", "shoulder": "collar",
+    "collar": "collar", "head": "collar", "shoulder": "collar", "flange": "collar",
     "hub": "boss", "boss": "boss", "spigot": "boss",
-    "dome": "dome", "hemisphere": "dome", "hemispherical end": "dome", "rounded end": "dome", "rounded hemispherical end": "dome",
+    "dome": "dome", "hemisphere": "dome", "hemispherical end": "dome", "domed top": "dome", "domed end": "dome", "rounded end": "dome", "rounded hemispherical end": "dome",
     "chamfer": "chamfer", "fillet": "fillet",
     "step": "step", "rebate": "step", "ledge": "step",
     "pocket": "pocket", "recess": "pocket",
@@ -86,7 +86,7 @@ class Named:
 _OPEN = re.compile(
     r"^\s*(?:(?:the|this)\s+(?:final\s+|resulting\s+|finished\s+)?(?:object|part|model|shape|design|component|item)\s+is\s+|"
     r"(?:please\s+)?(?:create|make|design|model|build|construct|generate|draw)\s+|it\s+is\s+|this\s+is\s+)"
-    r"(?:an?\s+|the\s+)?(?P<np>[^.;:]*?)(?=(?:\s*[.;:])|$)", re.I)
+    r"(?:an?\s+|the\s+)?(?P<np>(?:[^.;:]|(?<=\d)\.(?=\d))*?)(?=(?:\s*[.;:](?!\d))|$)", re.I)
 
 
 def _singular(word: str) -> str:
@@ -101,7 +101,7 @@ def _singular(word: str) -> str:
 def _phrases(np: str) -> list[str]:
     """'a rectangular plate with two holes and a collar, with rounded corners' -> ['rectangular plate', 'two holes', ...]."""
     head = re.split(r"\b(?:with|having|featuring|that|which|made of|consisting of|topped by|topped with)\b|,", np, maxsplit=1, flags=re.I)[0]
-    parts = re.split(r"\b(?:with|having|featuring|that|which|topped by|topped with|and|plus)\b|,|\bas well as\b", np, flags=re.I)
+    parts = re.split(r"\b(?:with|having|featuring|that|which|made of|consisting of|topped by|topped with|and|plus)\b|,|\bas well as\b", np, flags=re.I)
     return [head.strip()] + [p.strip() for p in parts[1:] if p.strip()]
 
 
@@ -163,8 +163,27 @@ def _feature_of(phrase: str) -> Thing | None:
     return None
 
 
+# features this grammar does not build: a caption naming one is not read (the part would lack it)
+_UNBUILT = re.compile(r"\b(?:counter-?bor\w*|counter-?sunk|countersinks?|key-?ways?|key-?seats?|thread\w*|tapped|knurl\w*|splines?|teeth|tooth|"
+                      r"gears?|ribs?|gussets?|fins?|lips?|tabs?|flats?\s+(?:on|machined)|cross[- ]holes?|tapers?\b|tapered|grooves?|"
+                      r"countersunk|engrav\w*|emboss\w*|patterns?\s+of|array|spokes?|webs?\s+between|cross[- ]section\s+of\s+an?\s+(?:i|h))\b", re.I)
+
+
+# phrases of an opening that describe the base or place a feature, and name nothing to build
+_SAYS_NOTHING = re.compile(r"^\s*(?:(?:an?|the|its|two|four)\s+)?(?:(?:flat|smooth|sharp|uniform|solid|straight|plain|parallel|square|even|"
+                           r"circular|round|rectangular|vertical|horizontal|central|top|bottom|open|closed|equal|same|overall|constant|"
+                           r"perpendicular|consistent|thin|thick|small|large|cylindrical)\s+)*(?:ends?|edges?|faces?|surfaces?|top|bottom|sides?|"
+                           r"bar|stem|legs?|upright|crossbar|sections?|thickness|walls?|profile|shape|appearance|finish|corners?|plates?|"
+                           r"base|arms?|cross[- ]section|outline|body|axis|centre|center|middle|one\s+end|the\s+other|diameter|length|"
+                           r"height|width|is\s+\w+|are\s+\w+)?(?:\s+(?:at|on|in|of|along|around|to)\b[^,]*)?\s*$|^\s*(?:open|flush|centred|centered|coaxial|concentric|aligned|located|"
+                           r"positioned|placed|running|passing|extending|one\s+(?:near|in|at)|is|are|sits?|lies|through|at|on|in|near|along|"
+                           r"perpendicular|parallel|rising|made|forming|giving)\b", re.I)
+
+
 def name_things(text: str) -> Named | None:
     """The opening sentence's base body and features ('a rectangular prism with a cylindrical hole through its centre')."""
+    if _UNBUILT.search(text):
+        return None
     first = re.split(r"(?<!\d)\.(?!\d)", text, maxsplit=1)[0]
     m = _OPEN.match(first)
     if not m:
@@ -180,7 +199,7 @@ def name_things(text: str) -> Named | None:
     if re.search(r"\bflanged\b", phrases[0], re.I):
         features.append(Thing("collar", "flange", adjectives="flanged"))
     if re.search(r"\bstepped\b", phrases[0], re.I) and base.kind == "cylinder":
-        features.append(Thing("section", "section", count=2))
+        features.append(Thing("section", "section", count=0))  # how many: a later phrase may say ('made of three sections')
     if re.search(r"\bhollow\b|\btube\b|\bpipe\b|\bwasher\b|\bring\b|\bbushing\b|\bsleeve\b", phrases[0], re.I) and base.kind in ("cylinder", "box"):
         base.adjectives += " hollow"
     if base.kind == "box" and base.noun == "cube":
@@ -191,8 +210,16 @@ def name_things(text: str) -> Named | None:
         f = _feature_of(phrase)
         if f is not None:
             features.append(f)
-        elif re.search(r"\b(?:section|sections)\b", phrase, re.I) and base.kind == "cylinder":
-            features.append(Thing("section", "section", count=_count_of(phrase)))
+        elif re.search(r"\b(?:section|sections|steps|diameters)\b", phrase, re.I) and base.kind == "cylinder":
+            known = next((f for f in features if f.kind == "section"), None)
+            if known is None:
+                features.append(Thing("section", "section", count=_count_of(phrase)))
+            else:
+                known.count = _count_of(phrase)
+        elif re.search(r"\bhollow\b", phrase, re.I) and base.kind in ("cylinder", "box"):
+            base.adjectives += " hollow"  # 'a cylindrical object with a hollow center'
+        elif not _SAYS_NOTHING.search(phrase) and not re.search(r"\d", phrase) and re.search(r"[a-z]{3,}", phrase, re.I):
+            return None  # a feature this grammar does not know ('a rounded top'): not built as if it were absent
     return Named(base, features)
 
 
@@ -454,7 +481,11 @@ def _bind_segment(seg: str, offset: int, thing: Thing, named: Named) -> None:
             if r in ("length", "height", "thickness") and re.search(r"\b(?:overall|in\s+total|total|including|in\s+all|altogether)\b", near, re.I):
                 r = "overall"
             if r in thing.sizes and abs(thing.sizes[r] - v) > 1e-9:
-                r = r + "2"  # a second size of one kind said of the same thing (two sections, a second hole size)
+                # a second size of one kind said of the same thing (sections in a row, a second hole size): r2, r3 ...
+                base_role, k = r, 2
+                while f"{base_role}{k}" in thing.sizes:
+                    k += 1
+                r = f"{base_role}{k}"
             thing.sizes.setdefault(r, v)
             named.bound[offset + m.start(g)] = (thing.noun, r, v)
             taken.append((m.start(g), m.end(g)))

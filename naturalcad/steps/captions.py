@@ -401,6 +401,9 @@ def _holes_on_box(h: grammar.Thing, L: float, W: float, z: _Sizes, made: list[op
         return False
     depth = z.get(h, "depth", label="hole depth")
     words = _words(h)
+    if re.search(r"\b(?:side|sides|front|back|end\s+face|horizontal\w*|sideways|across\s+the|lengthwise|long\s+axis)\b", words) and not re.search(
+            r"\b(?:from|of)\s+(?:the\s+|each\s+)?(?:\w+\s+)?(?:sides?|edges?)\b", words):
+        return False  # a hole into a side face: not drilled from the top here
     n = h.count
     e = z.get(h, "edge", label="distance from the edges")
     s = z.get(h, "spacing", label="hole spacing")
@@ -528,13 +531,29 @@ def _build_cylinder(named: grammar.Named, z: _Sizes, assumed: list[str]) -> tupl
     bore = z.get(b, "id", label="inside diameter")
     sections = _feature(named, "section")
     if sections and D is None:
+        # 'the first section is 30 mm in diameter and 20 mm long, the middle section ...': stacked in the order written
         sec = sections[0]
-        d1, d2 = z.get(sec, "diameter"), z.get(sec, "diameter2")
-        l1, l2 = z.get(sec, "length", "height"), z.get(sec, "length2", "height2")
-        if None in (d1, d2, l1, l2):
+        steps: list[tuple[float, float]] = []
+        for k in range(1, 9):
+            suffix = "" if k == 1 else str(k)
+            if f"diameter{suffix}" not in sec.sizes and f"radius{suffix}" not in sec.sizes:
+                break
+            d = z.get(sec, f"diameter{suffix}", label="section diameter")
+            if d is None:
+                r = z.get(sec, f"radius{suffix}", label="section radius")
+                d = 2 * r if r is not None else None
+            ln = z.get(sec, f"length{suffix}", f"height{suffix}", label="section length")
+            if d is None or ln is None:
+                return None
+            steps.append((d, ln))
+        if len(steps) < 2 or (sec.count > 1 and len(steps) != sec.count):
             return None
-        made: list[ops.Operation] = [ops.Cylinder(d1, l1, what="section"), ops.Boss(ops.Cylinder(d2, l2, z0=l1), "section")]  # type: ignore[arg-type]
-        return made, f"stepped shaft Ø{_fmt(d1)} × {_fmt(l1)} mm and Ø{_fmt(d2)} × {_fmt(l2)} mm"  # type: ignore[arg-type]
+        made: list[ops.Operation] = [ops.Cylinder(steps[0][0], steps[0][1], what="section")]
+        z0 = steps[0][1]
+        for d, ln in steps[1:]:
+            made.append(ops.Boss(ops.Cylinder(d, ln, z0=z0), "section"))
+            z0 += ln
+        return made, "stepped shaft " + ", ".join(f"Ø{_fmt(d)} × {_fmt(ln)} mm" for d, ln in steps)
     if D is None:
         return None
     if bore is None and wall is not None:

@@ -258,3 +258,23 @@ def test_the_caption_set_holds_its_floor_and_no_wrong_part_is_high():
     assert int(right.group(2)) == 40
     assert int(right.group(1)) >= CAPTION_FLOOR, out.stdout
     assert int(high.group(1)) == 0, out.stdout
+
+
+def test_sections_in_a_row_stack_in_the_order_written():
+    made = _ops("The object is a stepped cylindrical shaft made of three coaxial sections in a row. The first section is "
+                "24 mm in diameter and 15 mm long, the middle section is 16 mm in diameter and 30 mm long, and the end "
+                "section is 10 mm in diameter and 20 mm long.")
+    assert made[0] == ops.Cylinder(24.0, 15.0, what="section")
+    assert [(b.body.diameter, b.body.height, b.body.z0) for b in made[1:] if isinstance(b, ops.Boss)] == [(16.0, 30.0, 15.0), (10.0, 20.0, 45.0)]
+
+
+@pytest.mark.parametrize("caption", [
+    "Create a cylindrical object with a rounded top. The cylinder has a diameter of 0.2 and a height of 0.6.",
+    "The object is a cylindrical shaft with a keyway. The shaft is 20 mm in diameter and 80 mm long; the keyway is 6 mm wide.",
+    "The object is a square plate with four holes. The plate is 60 mm on each side and 5 mm thick. The holes are 6 mm in "
+    "diameter and counterbored.",
+    "The object is a rectangular block with a through hole on one side. The block is 40 mm long, 20 mm wide and 20 mm "
+    "high; the hole is 8 mm in diameter.",
+])
+def test_a_feature_the_grammar_cannot_build_or_place_declines(caption):
+    assert captions.described(normalise(caption)) is None
