@@ -193,6 +193,7 @@ def test_a_feature_with_no_sizes_declines_the_caption():
 def test_in_before_a_dimension_word_is_not_inches():
     assert normalise("The block measures 0.75 in length and 0.3 in height.") == "The block measures 0.75 mm in length and 0.3 mm in height."
     assert "25.4 mm" in normalise("a 1 in bolt")
+    assert normalise("round rod 1 1/2 in diameter, 6 in long") == "round rod 38.1 mm diameter, 152.4 mm long"  # inches elsewhere
     assert normalise("a 3/8\" diameter shank") == "a 9.525 mm diameter shank"
 
 
