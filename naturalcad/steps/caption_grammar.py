@@ -472,8 +472,8 @@ def _bind_segment(seg: str, offset: int, thing: Thing, named: Named) -> None:
             g: int | None = (m.re.groups or 0) if role == "@" else next((i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) is not None), None)
             if g is None or m.group(g) is None or any(s <= m.start(g) < e for s, e in taken):
                 continue
-            if m.start(g) > 0 and re.match(r"[\w.]", seg[m.start(g) - 1]):
-                continue  # the 6 of 'M6', the 5 of '0.5'
+            if m.start(g) > 0 and re.match(r"[\w.]", seg[m.start(g) - 1]) and not re.search(r"\bR$", seg[: m.start(g)]):
+                continue  # the 6 of 'M6', the 5 of '0.5' (the 6 of 'R6' is a radius)
 
             v = float(m.group(g))
             r = m.group(1).lower() if role == "@" else role
@@ -493,4 +493,5 @@ def _bind_segment(seg: str, offset: int, thing: Thing, named: Named) -> None:
 
 def all_bound(text: str, named: Named) -> list[float]:
     """The numbers of the caption no clause bound to a thing (an empty list: every number has a role)."""
-    return [float(m.group(0)) for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?", text) if m.start() not in named.bound]
+    # 'M6', 'R6', 'Ø6' count too: a size written with a letter is still a size the part must have
+    return [float(m.group(0)) for m in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?", text) if m.start() not in named.bound]

@@ -279,3 +279,11 @@ def test_sections_in_a_row_stack_in_the_order_written():
 ])
 def test_a_feature_the_grammar_cannot_build_or_place_declines(caption):
     assert captions.described(normalise(caption)) is None
+
+
+def test_a_size_written_with_a_letter_counts_as_a_number_to_bind():
+    # 'M6' is a size the grammar does not bind (a clearance is a standard's): the caption is not read as if it were absent
+    assert captions.described(normalise("The object is a rectangular plate with an M6 hole in the centre. The plate is "
+                                        "40 mm long, 30 mm wide and 5 mm thick.")) is None
+    assert captions.described(normalise("Make a 100 x 60 x 6 mm plate. Round the vertical corner edges with R5. Drill "
+                                        "four 6 mm holes, one near each corner, 8 mm in from both adjacent edges.")) is None
