@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .text import NUM
 
-_U = r"\s*(?:mm)?"
+_U = r"\s*(?:mm|-units?)?"  # '15 mm', '15-unit height' (normalised units as written)
 _WORD_COUNT = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twin": 2, "pair": 2}
 
 # base nouns by shape; the noun the writer used is also the name later clauses call it by
@@ -243,11 +243,11 @@ _ROLES: list[tuple[str, str]] = [
     ("id", NUM + _U + r"\s*(?:inner|inside|internal)\s+diameter"),
     ("wall", r"wall(?:s)?\s*(?:thickness\s*)?(?:is\s*|are\s*|of\s*)?(?:uniform\s+)?" + NUM + _U + r"(?:\s*thick)?"),
     ("wall", NUM + _U + r"\s*(?:thick\s+)?walls?\b"),
-    ("edge", NUM + _U + r"\s*(?:in\s+)?from\s+(?:the\s+|each\s+|both\s+|its\s+)?(?:two\s+)?(?:nearest\s+|adjacent\s+|short\s+|long\s+|outer\s+)*(?:edges?|sides?|ends?)"),
+    ("edge", NUM + _U + r"\s*(?:in\s+)?from\s+(?:the\s+|each\s+|both\s+|its\s+)?(?:two\s+)?(?:(?:nearest|adjacent|short|long|outer)\s+(?:and\s+)?)*(?:edges?|sides?|ends?)"),
     ("edge", r"(?:edges?|sides?)\s+(?:by|at)\s+" + NUM),
     ("spacing", r"spaced\s+" + NUM + _U + r"\s*apart"),
     ("spacing", NUM + _U + r"\s*apart"),
-    ("spacing", r"(?:pitch|spacing|centres?|centers?)\s+(?:of\s+)?" + NUM + _U + r"(?!\s*(?:from|in\s+diameter|diameter))"),
+    ("spacing", r"(?:pitch|spacing|centres?|centers?)\s+(?:of\s+)?" + NUM + r"(?!\s*(?:mm\s*)?(?:from|in\s+from|in\s+diameter|diameter|apart))" + _U),
     ("diameter", NUM + _U + r"\s*(?:in\s+)?diameter"),
     ("diameter", r"diameter\s*(?:of\s*|is\s*|=\s*|:\s*)?" + NUM),
     ("diameter", NUM + _U + r"\s*across\b"),
@@ -329,7 +329,8 @@ def _aliases(named: Named) -> list[tuple[re.Pattern[str], Thing]]:
         if f.kind == "shell":
             nouns |= {"walls", "wall", "bottom", "floor"}
         if f.kind == "section":
-            nouns |= {"section", "larger section", "smaller section"}
+            out.append((_SECTION, f))
+            continue
         if f.kind in ("fillet", "chamfer") and f.noun == "edge":
             nouns |= {"edges", "vertical edges", "top edges", "top edge", "vertical edge", "edge", f.kind}
         for n in sorted(nouns, key=len, reverse=True):
@@ -350,11 +351,17 @@ _PREP = re.compile(r"(?:\b(?:through|of|from|on|onto|above|below|under|into|in|a
                    r"within|inside|and|both|including|is|are|forms?|has|have)\s+(?:the\s+|its\s+|each\s+|one\s+of\s+its\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,2}?)$", re.I)
 
 
-_LEAD = re.compile(r"(?:\b(?:an?|the|its|\d+(?![\d.])(?!\s*mm)|one|two|three|four|five|six|eight|twelve|single)\s+)?\d+(?:\.\d+)?\s*(?:mm\s*)?"
+_LEAD = re.compile(r"(?:\b(?:an?|the|its|\d+(?![\d.])(?!\s*mm)|one|two|three|four|five|six|eight|twelve|single)\s+)?(?<![\w.])\d+(?:\.\d+)?\s*(?:mm\s*)?"
                    r"(?:(?:in\s+)?diameter\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
-_FRESH = re.compile(r"(?:^\s*|[,;]\s*)(?:and\s+)?(?:the|its|each|a|an|both|\d+|one|two|three|four|five|six|eight)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+# a new subject after a comma or 'and a' / 'with a' ('..., and a 20 mm bore passes', 'a disc with a central bore of 40 mm'),
+# not a place ('one near each corner')
+_FRESH = re.compile(r"(?:(?:^\s*|[,;]\s*)(?:and\s+)?(?:the|its|each|a|an|both|\d+|one|two|three|four|five|six|eight)|\b(?:and|with)\s+an?)\s+"
+                    r"(?:(?!(?:near|in|at|on|of|from|through|to|along|around)\b)[\w.-]+\s+){0,3}$", re.I)
+# the sections of a stepped shaft, by their order or size ('the base cylinder', 'a smaller coaxial cylinder', 'the middle section')
+_SECTION = re.compile(r"\b(?:(?:base|lower|bottom|first|larger|bigger|upper|top|smaller|second|third|middle|end|last|main)\s+(?:coaxial\s+)?"
+                      r"(?:cylinder|section|step|part|portion)|sections?)\b", re.I)
 
 
 def _lead(clause: str, start: int) -> int:
@@ -381,7 +388,7 @@ def _choose(clause: str, at: int, things: list[Thing]) -> Thing:
     return things[0]
 
 
-def _subjects(clause: str, aliases: list[tuple[re.Pattern[str], Thing]], named: Named) -> list[tuple[int, Thing]]:
+def _subjects(clause: str, aliases: list[tuple[re.Pattern[str], Thing]], named: Named, opening: bool = False) -> list[tuple[int, Thing]]:
     """Where in the clause each thing is the subject (named, not after a preposition: 'through the boss' is a place)."""
     hits: list[tuple[int, int, Thing]] = []
     for pat, thing in aliases:
@@ -393,7 +400,7 @@ def _subjects(clause: str, aliases: list[tuple[re.Pattern[str], Thing]], named: 
                 continue
             same = [t for p, t in aliases if p.pattern == pat.pattern]
             hits.append((_lead(clause, m.start()), m.end(), _choose(clause, m.start(), same) if thing.kind == "hole" else thing))
-    for kind, pattern in _NEW.items():  # a feature first named in a later sentence ('A 20 mm bore passes through ...')
+    for kind, pattern in ({} if opening else _NEW).items():  # a feature first named in a later sentence ('A 20 mm bore passes ...')
         for m in re.finditer(rf"\b{pattern}\b", clause, re.I):
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in hits):
                 continue
@@ -418,16 +425,18 @@ def _subjects(clause: str, aliases: list[tuple[re.Pattern[str], Thing]], named: 
 def bind_sizes(text: str, named: Named) -> Named:
     """Every clause's numbers bound to the thing the clause names; numbers no clause binds are left unbound."""
     aliases = _aliases(named)
-    for sm in re.finditer(r"(?:[^.;]|(?<=\d)\.(?=\d))+", text):
+    for k, sm in enumerate(re.finditer(r"(?:[^.;]|(?<=\d)\.(?=\d))+", text)):
         sentence, s0 = sm.group(0), sm.start()
         cuts = [0] + [m.start() for m in re.finditer(r",\s*(?:and\s+|while\s+|whereas\s+)?(?=(?:the|its|each|both|an?)\s)|\band\s+(?=it\s)|\s+and\s+(?=(?:the|its|each|both)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|measures?)\b)|\bwhile\b|\bwhereas\b", sentence, re.I)] + [len(sentence)]
         current: Thing | None = None
         for a, b in itertools.pairwise(cuts):
             clause = sentence[a:b]
-            subs = _subjects(clause, aliases, named)
+            subs = _subjects(clause, aliases, named, opening=k == 0)  # the opening's features were all named by name_things
             aliases = _aliases_with(aliases, named)
             # a sentence naming nothing ('The total length, including the dome, is 1.0') speaks of the whole part
             marks: list[tuple[int, Thing]] = subs or [(0, current if current is not None else named.base)]
+            if subs and current is not None and re.search(r"\d", clause[: subs[0][0]]):
+                marks = [(0, current), *subs]  # ', a thickness of 0.1 and a corner radius of ...': the sizes before it are the last thing's
             for i, (start, thing) in enumerate(marks):
                 seg_from = 0 if i == 0 else start
                 seg_to = marks[i + 1][0] if i + 1 < len(marks) else len(clause)

@@ -698,7 +698,7 @@ def _build_other(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], 
         if bottom is None or top is None:
             return None
         db, dt = z.dia(bottom, "bottom diameter"), z.dia(top, "top diameter")
-        h = next((z.get(t, "height", label="height") for t in named.things if "height" in t.sizes), None)
+        h = next((z.get(t, "height", "spacing", label="height") for t in named.things if "height" in t.sizes or "spacing" in t.sizes), None)
         if db is None or dt is None or h is None:
             return None
         made, text, D = [ops.Cone(max(db, dt), min(db, dt), h)], f"frustum Ø{_fmt(max(db, dt))} to Ø{_fmt(min(db, dt))} mm, {_fmt(h)} mm tall", min(db, dt)

@@ -287,3 +287,38 @@ def test_a_size_written_with_a_letter_counts_as_a_number_to_bind():
                                         "40 mm long, 30 mm wide and 5 mm thick.")) is None
     assert captions.described(normalise("Make a 100 x 60 x 6 mm plate. Round the vertical corner edges with R5. Drill "
                                         "four 6 mm holes, one near each corner, 8 mm in from both adjacent edges.")) is None
+
+
+def test_a_feature_joined_by_and_a_in_the_opening_takes_its_own_sizes():
+    made = _ops("Create a cube with a side length of 24 mm and a cylindrical hole with a diameter of 8 mm running through "
+                "its centre.")
+    assert made[0] == ops.Box(24.0, 24.0, 24.0)
+    assert isinstance(made[1], ops.Holes) and made[1].diameter == 8.0 and made[1].positions == [(0.0, 0.0)]
+
+
+def test_sizes_after_a_comma_stay_with_the_thing_before_them():
+    named = _named("The object is a square plate with rounded corners and a circular hole in the middle. The plate has "
+                   "sides of 0.6 units, a thickness of 0.08 units and a corner radius of 0.12 units.")
+    assert named.base.sizes == {"side": 0.6, "thickness": 0.08}
+    assert next(f for f in named.features if f.kind == "corners").sizes == {"corner_radius": 0.12}
+
+
+def test_faces_a_distance_apart_give_a_frustum_its_height():
+    made = _ops("The object is a truncated cone with a flat circular base and a flat circular top. The base is 36 mm in "
+                "diameter, the top is 18 mm in diameter, and the two faces are parallel and 25 mm apart.")
+    assert made == [ops.Cone(36.0, 18.0, 25.0)]
+
+
+def test_the_base_and_the_smaller_cylinder_of_a_stepped_cylinder_are_its_sections():
+    made = _ops("The object is a stepped cylinder. The base cylinder is 44 mm in diameter and 12 mm tall, and a smaller "
+                "coaxial cylinder 20 mm in diameter and 18 mm tall stands on its top face.")
+    assert made[0] == ops.Cylinder(44.0, 12.0, what="section")
+    assert isinstance(made[1], ops.Boss) and made[1].body == ops.Cylinder(20.0, 18.0, z0=12.0)
+
+
+def test_corner_holes_from_the_adjacent_long_and_short_edges():
+    made = _ops("The object is a flat rectangular plate with four mounting holes. The plate is 70 mm long, 50 mm wide and "
+                "5 mm thick. The four holes are 6 mm in diameter, one near each corner, with their centres 9 mm from the "
+                "adjacent long and short edges.")
+    holes = made[1]
+    assert isinstance(holes, ops.Holes) and sorted(holes.positions) == [(-26.0, -16.0), (-26.0, 16.0), (26.0, -16.0), (26.0, 16.0)]
