@@ -408,6 +408,8 @@ def _holes_on_box(h: grammar.Thing, L: float, W: float, z: _Sizes, made: list[op
     e = z.get(h, "edge", label="distance from the edges")
     s = z.get(h, "spacing", label="hole spacing")
     if n == 1 and e is None and s is None:
+        if re.search(r"corner|\bnear\b|off[- ]cent|offset|\bends?\b|\bedges?\b", words) and not re.search(r"cent(?:re|er|ral|red)|middle", words):
+            return False  # 'a hole near one corner' with no distance given: not placed at the centre by guess
         pos = [(0.0, 0.0)]
     elif n == 4 and e is not None and re.search(r"corner|each\s+edge|edges", words):
         pos = [(sx * (L / 2 - e), sy * (W / 2 - e)) for sx in (-1, 1) for sy in (-1, 1)]
@@ -480,7 +482,9 @@ def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], st
                 continue
             fl, fw = max(fl, fw), min(fl, fw)
             if f.kind == "slot":
-                made.append(ops.Slot(fw, fl, depth, rounded=not re.search(r"square|sharp|rectangular", _words(f))))
+                across = bool(re.search(r"\bacross\b|\bwidth\b", _words(f))) and not re.search(r"\balong\s+the\s+length\b|\blengthwise\b", _words(f))
+                made.append(ops.Slot(fw, fl, depth, along="Y" if across else "X",
+                                     rounded=not re.search(r"square|sharp|rectangular", _words(f))))
             else:
                 made.append(ops.Pocket("rect", (fl, fw), depth if f.kind == "pocket" or depth else None))
             text += f", a {_fmt(fl)} × {_fmt(fw)} mm {f.kind}"
@@ -569,6 +573,8 @@ def _build_cylinder(named: grammar.Named, z: _Sizes, assumed: list[str]) -> tupl
         cyl = overall - D / 2 if overall is not None else length
         if cyl is None or cyl < D / 2:
             return None
+        if any(f.kind != "dome" for f in named.features) or len(domes) > 1:
+            return None  # a domed rod with more on it: not read by this branch
         made = [ops.Cylinder(D, cyl, what=b.noun if b.noun in ("rod", "pin", "shaft") else "cylinder"),
                 ops.Boss(ops.Sphere(D, z0=cyl - D / 2, placed=True), "dome")]
         return made, text + f" × {_fmt(cyl)} mm with a hemispherical dome on one end, {_fmt(cyl + D / 2)} mm long in all"
@@ -580,7 +586,12 @@ def _build_cylinder(named: grammar.Named, z: _Sizes, assumed: list[str]) -> tupl
         if dc is None or tc is None:
             return None
         words = _words(c) + " " + " ".join(b.spans).lower()
-        if overall is not None or re.search(r"\bflush\b|\bincluding\b", words):
+        body: float | None
+        if re.search(r"\b(?:middle|midway|halfway|cent(?:re|er)\s+of\s+the\s+(?:shaft|rod|pin|length))\b", words):
+            if length is None or tc >= length:
+                return None
+            body, z0 = length, (length - tc) / 2  # 'a collar in the middle of the shaft'
+        elif overall is not None or re.search(r"\bflush\b|\bincluding\b", words):
             body = overall if overall is not None else length
             z0 = 0.0
         elif re.search(r"\b(?:attached\s+to|on\s+top\s+of|at\s+the\s+top\s+of|on\s+the\s+top|above)\b", words):
@@ -592,7 +603,8 @@ def _build_cylinder(named: grammar.Named, z: _Sizes, assumed: list[str]) -> tupl
             return None
         made.append(ops.Boss(ops.Cylinder(dc, tc, z0=z0), "collar" if c.noun != "head" else "head"))
         length, overall = body, None
-        text += f", a Ø{_fmt(dc)} × {_fmt(tc)} mm {c.noun} at one end"
+        where = "at one end" if z0 == 0.0 else "on top" if body is not None and z0 >= body else f"{_fmt(z0)} mm from one end"
+        text += f", a Ø{_fmt(dc)} × {_fmt(tc)} mm {c.noun} {where}"
     L = length if length is not None else overall
     assert L is not None
     made.insert(0, ops.Cylinder(D, L, what=b.noun if b.noun in ("rod", "shaft", "pin", "tube", "pipe", "bushing", "spacer", "disc", "washer", "ring", "flange") else "cylinder"))
@@ -616,6 +628,8 @@ def _build_cylinder(named: grammar.Named, z: _Sizes, assumed: list[str]) -> tupl
         if d is None:
             return None
         if hole.count == 1:
+            if re.search(r"\b(?:side|sides|radial\w*|cross|transverse|across|perpendicular\s+to\s+the\s+axis|off[- ]cent\w*|offset)\b", _words(hole)):
+                return None  # a hole across the cylinder or off its axis: not the axial bore
             depth = z.get(hole, "depth", label="hole depth")
             if d >= D or (depth is not None and depth >= top):
                 return None

@@ -322,3 +322,20 @@ def test_corner_holes_from_the_adjacent_long_and_short_edges():
                 "adjacent long and short edges.")
     holes = made[1]
     assert isinstance(holes, ops.Holes) and sorted(holes.positions) == [(-26.0, -16.0), (-26.0, 16.0), (26.0, -16.0), (26.0, 16.0)]
+
+
+def test_a_collar_in_the_middle_is_centred_along_the_shaft():
+    made = _ops("The object is a cylindrical shaft with a collar in the middle. The shaft is 12 mm in diameter and 70 mm "
+                "long; the collar is 20 mm in diameter and 10 mm wide.")
+    assert made[0] == ops.Cylinder(12.0, 70.0, what="shaft")
+    assert isinstance(made[1], ops.Boss) and made[1].body == ops.Cylinder(20.0, 10.0, z0=30.0)
+
+
+@pytest.mark.parametrize("caption", [
+    "The object is a cylinder with a hole through its side. The cylinder is 20 mm in diameter and 40 mm long; the hole "
+    "is 5 mm in diameter.",
+    "The object is a square plate with a hole near one corner. The plate is 40 mm on each side and 4 mm thick, and the "
+    "hole is 5 mm in diameter.",
+])
+def test_a_hole_placed_in_words_the_grammar_cannot_locate_declines(caption):
+    assert captions.described(normalise(caption)) is None
