@@ -755,7 +755,9 @@ def described(text: str) -> Caption | None:
     made, summary = got
     roles = dict(z.roles)
     for _, role, v in named.bound.values():
-        if role == "check":
+        if role == "check":  # 'passes through the full 15 mm height': it must be a size the part has
+            if not any(abs(v - u) <= 1e-6 * max(1.0, u) for u in z.roles):
+                return None
             roles.setdefault(v, "a size the part already has (agrees)")
     return Caption(made, summary, roles, assumed)
 

@@ -339,3 +339,11 @@ def test_a_collar_in_the_middle_is_centred_along_the_shaft():
 ])
 def test_a_hole_placed_in_words_the_grammar_cannot_locate_declines(caption):
     assert captions.described(normalise(caption)) is None
+
+
+def test_a_check_that_disagrees_with_the_part_declines():
+    text = ("The object is a rectangular prism with a cylindrical hole through its centre. The prism measures 40 mm in "
+            "length, 30 mm in width and {h} mm in height. The hole has a diameter of 12 mm and passes through the full "
+            "15 mm height.")
+    assert captions.described(normalise(text.format(h=15))) is not None
+    assert captions.described(normalise(text.format(h=20))) is None
