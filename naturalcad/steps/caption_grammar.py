@@ -180,9 +180,14 @@ _SAYS_NOTHING = re.compile(r"^\s*(?:(?:an?|the|its|two|four)\s+)?(?:(?:flat|smoo
                            r"perpendicular|parallel|rising|made|forming|giving)\b", re.I)
 
 
+# "(don't model the thread)", "without threads", "no chamfers": the word is there, the feature is not
+_UNSAID = re.compile(r"\b(?:no|without|not|don'?t|do\s+not|never|plain|unthreaded|omit|ignore)\s+(?:[\w()-]+\s+){0,3}?"
+                     r"(?:thread\w*|knurl\w*|chamfers?|fillets?|ribs?|grooves?|keyways?|tapers?|counterbores?|countersinks?)\b", re.I)
+
+
 def name_things(text: str) -> Named | None:
     """The opening sentence's base body and features ('a rectangular prism with a cylindrical hole through its centre')."""
-    if _UNBUILT.search(text):
+    if _UNBUILT.search(_UNSAID.sub(" ", text)):
         return None
     first = re.split(r"(?<!\d)\.(?!\d)", text, maxsplit=1)[0]
     m = _OPEN.match(first)

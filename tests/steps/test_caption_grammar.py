@@ -347,3 +347,9 @@ def test_a_check_that_disagrees_with_the_part_declines():
             "15 mm height.")
     assert captions.described(normalise(text.format(h=15))) is not None
     assert captions.described(normalise(text.format(h=20))) is None
+
+
+def test_a_feature_said_not_to_be_there_does_not_decline_the_caption():
+    made = _ops("Model a plain hex nut. The hexagon is 13 mm across the flats and the nut is 6 mm thick. It has an 8 mm "
+                "diameter hole through the centre (don't model the thread).")
+    assert made == [ops.Prism(13.0, 6.0), ops.Holes(8.0, [(0.0, 0.0)], what="bore")]
