@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import caption_grammar as grammar
 from . import ops
 from .text import NUM, count, numbers
 
@@ -35,6 +36,7 @@ class Caption:
     operations: list[ops.Operation]
     summary: str
     roles: dict[float, str] = field(default_factory=dict)
+    assumed: list[str] = field(default_factory=list)
 
 
 # "Create a cylindrical object with a flat top and bottom.": a shape described by adjectives, no family named
@@ -337,7 +339,430 @@ def rounded_plate(text: str) -> Caption | None:
     return Caption(made, summary, roles)
 
 
-READERS: list[Callable[[str], Caption | None]] = [torus, frustum, flat_sphere, channel, stepped_block, rounded_plate, stepped_cylinder]
+class _Sizes:
+    """The sizes bound to the caption's things, each taken once: a size nobody takes means the caption is not read whole."""
+
+    def __init__(self, named: grammar.Named) -> None:
+        self.named = named
+        self.used: set[tuple[int, str]] = set()
+        self.roles: dict[float, str] = {}
+
+    def get(self, thing: grammar.Thing, *roles: str, label: str = "") -> float | None:
+        for r in roles:
+            if r in thing.sizes:
+                self.used.add((id(thing), r))
+                v = thing.sizes[r]
+                self.roles.setdefault(v, label or f"{thing.noun} {r.rstrip('0123456789')}")
+                return v
+        return None
+
+    def dia(self, thing: grammar.Thing, label: str = "") -> float | None:
+        d = self.get(thing, "diameter", label=label)
+        if d is None:
+            r = self.get(thing, "radius", label=label + " (radius)" if label else "")
+            d = 2 * r if r is not None else None
+        return d
+
+    def left(self) -> list[str]:
+        return [f"{t.noun} {r}" for t in self.named.things for r in t.sizes if (id(t), r) not in self.used]
+
+
+def _feature(named: grammar.Named, *kinds: str) -> list[grammar.Thing]:
+    return [f for f in named.features if f.kind in kinds]
+
+
+def _words(thing: grammar.Thing) -> str:
+    return " ".join([thing.adjectives, thing.place, *thing.spans]).lower()
+
+
+def _box_base(b: grammar.Thing, z: _Sizes) -> tuple[float, float, float] | None:
+    if "dims30" in b.sizes:
+        dims = [z.get(b, "dims30"), z.get(b, "dims31"), z.get(b, "dims32")]
+        if None in dims:
+            return None
+        return float(dims[0] or 0), float(dims[1] or 0), float(dims[2] or 0)
+    side = z.get(b, "side", label="side")
+    L: float | None = z.get(b, "length", "dims20", label="length")
+    W: float | None = z.get(b, "width", "dims21", label="width")
+    H: float | None = z.get(b, "height", "thickness", "depth", label="height")
+    if side is not None:
+        if H is None and L is None and W is None:
+            return side, side, side
+        L, W = L or side, W or side
+        H = H if H is not None else side
+    if L is None or W is None or H is None:
+        return None
+    return L, W, H
+
+
+def _holes_on_box(h: grammar.Thing, L: float, W: float, z: _Sizes, made: list[ops.Operation]) -> bool:
+    d = z.dia(h, "hole diameter") or z.get(h, "id", label="hole diameter")
+    if d is None:
+        return False
+    depth = z.get(h, "depth", label="hole depth")
+    words = _words(h)
+    if re.search(r"\b(?:side|sides|front|back|end\s+face|horizontal\w*|sideways|across\s+the|lengthwise|long\s+axis)\b", words) and not re.search(
+            r"\b(?:from|of)\s+(?:the\s+|each\s+)?(?:\w+\s+)?(?:sides?|edges?)\b", words):
+        return False  # a hole into a side face: not drilled from the top here
+    n = h.count
+    e = z.get(h, "edge", label="distance from the edges")
+    s = z.get(h, "spacing", label="hole spacing")
+    if n == 1 and e is None and s is None:
+        if re.search(r"corner|\bnear\b|off[- ]cent|offset|\bends?\b|\bedges?\b", words) and not re.search(r"cent(?:re|er|ral|red)|middle", words):
+            return False  # 'a hole near one corner' with no distance given: not placed at the centre by guess
+        pos = [(0.0, 0.0)]
+    elif n == 4 and e is not None and re.search(r"corner|each\s+edge|edges", words):
+        pos = [(sx * (L / 2 - e), sy * (W / 2 - e)) for sx in (-1, 1) for sy in (-1, 1)]
+    elif n == 2 and e is not None and re.search(r"short|ends?\b", words):
+        pos = [(-(L / 2 - e), 0.0), (L / 2 - e, 0.0)]
+    elif n > 1 and s is not None and e is None:
+        pos = [((i - (n - 1) / 2) * s, 0.0) for i in range(n)]
+    else:
+        return False
+    made.append(ops.Holes(d, [(round(x, 6), round(y, 6)) for x, y in pos], depth=depth))
+    return True
+
+
+def _edges(f: grammar.Thing, base: grammar.Thing, z: _Sizes) -> ops.Edges | None:
+    size = z.get(f, "size", "radius", "bare", label=f"{f.kind} size") or z.get(base, "size", label=f"{f.kind} size")
+    if size is None:
+        return None
+    words = _words(f)
+    which = ("vertical" if re.search(r"vertical|upright|corner", words) else "top" if re.search(r"\btop\b", words)
+             else "ends_outer" if re.search(r"\b(?:both|each)\s+ends?\b|\bends\b", words) else "all")
+    return ops.Edges(f.kind, size, which)
+
+
+def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], str] | None:
+    b = named.base
+    dims = _box_base(b, z)
+    hollow = "hollow" in b.adjectives and b.noun in ("tube", "pipe")
+    if dims is None and hollow and "dims20" in b.sizes:
+        a, c = z.get(b, "dims20"), z.get(b, "dims21")
+        ln = z.get(b, "length", "overall", label="length")
+        dims = (a, c, ln) if a and c and ln else None
+    if dims is None:
+        return None
+    L, W, H = dims
+    if W > L:
+        L, W = W, L
+    corner = z.get(b, "corner_radius", label="corner radius")
+    for rounded in _feature(named, "corners"):
+        corner = corner or z.get(rounded, "corner_radius", "radius", label="corner radius")
+    if _feature(named, "corners") and corner is None:
+        return None
+    made: list[ops.Operation] = [ops.Box(L, W, H, corner_radius=corner or 0.0, what="plate" if b.noun == "plate" else "block")]
+    text = f"{b.noun} {_fmt(L)} × {_fmt(W)} × {_fmt(H)} mm" + (f", corners R{_fmt(corner)}" if corner else "")
+    if hollow:
+        wall = z.get(b, "wall", label="wall thickness")
+        if wall is None or 2 * wall >= min(L, W):
+            return None
+        made = [ops.Box(L, W, H, what="tube"), ops.Pocket("rect", (L - 2 * wall, W - 2 * wall), None)]
+        text += f", {_fmt(wall)} mm wall, open ends"
+    for f in named.features:
+        if f.kind == "hole":
+            if not _holes_on_box(f, L, W, z, made):
+                return None
+            text += f", {f.count} hole{'s' if f.count > 1 else ''}"
+        elif f.kind == "notch":
+            a = z.get(f, "side", label="notch size") or z.get(f, "length", label="notch size")
+            if a is None or a >= min(L, W, H):
+                return None
+            made.append(ops.Pocket("rect", (a, a), a, centre=(L / 2 - a / 2, W / 2 - a / 2)))
+            text += f", a {_fmt(a)} mm cube notch at a corner"
+        elif f.kind in ("cutout", "pocket", "slot"):
+            fl = z.get(f, "length", "dims20", label=f"{f.kind} length")
+            fw = z.get(f, "width", "dims21", label=f"{f.kind} width")
+            depth = z.get(f, "depth", label=f"{f.kind} depth")
+            if fl is None or fw is None:
+                d = z.dia(f, f"{f.kind} diameter")
+                if d is None or f.kind == "slot":
+                    return None
+                made.append(ops.Pocket("circle", (d, d), depth))
+                continue
+            fl, fw = max(fl, fw), min(fl, fw)
+            if f.kind == "slot":
+                across = bool(re.search(r"\bacross\b|\bwidth\b", _words(f))) and not re.search(r"\balong\s+the\s+length\b|\blengthwise\b", _words(f))
+                made.append(ops.Slot(fw, fl, depth, along="Y" if across else "X",
+                                     rounded=not re.search(r"square|sharp|rectangular", _words(f))))
+            else:
+                made.append(ops.Pocket("rect", (fl, fw), depth if f.kind == "pocket" or depth else None))
+            text += f", a {_fmt(fl)} × {_fmt(fw)} mm {f.kind}"
+        elif f.kind == "step":
+            sw = z.get(f, "width", label="step width")
+            sd = z.get(f, "depth", "height", label="step depth")
+            if sw is None or sd is None:
+                return None
+            made.append(ops.Pocket("rect", (L, sw), sd, centre=(0.0, W / 2 - sw / 2)))
+            text += f", a {_fmt(sw)} × {_fmt(sd)} mm step along one long edge"
+        elif f.kind in ("fillet", "chamfer"):
+            edges = _edges(f, b, z)
+            if edges is None:
+                return None
+            made.append(edges)
+            text += f", {edges.which} edges {f.kind}ed {_fmt(edges.size)} mm"
+        elif f.kind == "boss":
+            d = z.dia(f, "boss diameter")
+            h = z.get(f, "height", "length", "thickness", label="boss height")
+            if d is None or h is None:
+                return None
+            made.append(ops.Boss(ops.Cylinder(d, h, z0=H), "boss"))
+            text += f", a Ø{_fmt(d)} × {_fmt(h)} mm boss on top"
+        elif f.kind == "shell":
+            # 'walls of uniform 2 mm thickness (the bottom is also 2 mm thick)': one thickness, said of walls and floor
+            said = [v for v in (z.get(t, r, label="wall thickness") for t, r in ((f, "wall"), (f, "thickness"), (b, "wall"), (f, "wall2"),
+                                                                                  (f, "thickness2"))) if v is not None]
+            wall = said[0] if said else None
+            if wall is None or any(abs(v - wall) > 1e-9 for v in said) or 2 * wall >= min(L, W) or wall >= H:
+                return None
+            made.append(ops.Shell(wall, "top"))
+            text += f", hollowed to {_fmt(wall)} mm walls, open at the top"
+        elif f.kind == "corners":
+            continue
+        else:
+            return None
+    # a hole through a boss and the plate is drilled after the boss
+    made.sort(key=lambda op: isinstance(op, ops.Holes))
+    return made, text
+
+
+def _build_cylinder(named: grammar.Named, z: _Sizes, assumed: list[str]) -> tuple[list[ops.Operation], str] | None:
+    b = named.base
+    D = z.dia(b, "diameter") or z.get(b, "od", label="outside diameter")
+    length = z.get(b, "length", "height", "thickness", label="length")
+    overall = z.get(b, "overall", label="overall length")
+    wall = z.get(b, "wall", label="wall thickness")
+    bore = z.get(b, "id", label="inside diameter")
+    sections = _feature(named, "section")
+    if sections and D is None:
+        # 'the first section is 30 mm in diameter and 20 mm long, the middle section ...': stacked in the order written
+        sec = sections[0]
+        steps: list[tuple[float, float]] = []
+        for k in range(1, 9):
+            suffix = "" if k == 1 else str(k)
+            if f"diameter{suffix}" not in sec.sizes and f"radius{suffix}" not in sec.sizes:
+                break
+            d = z.get(sec, f"diameter{suffix}", label="section diameter")
+            if d is None:
+                r = z.get(sec, f"radius{suffix}", label="section radius")
+                d = 2 * r if r is not None else None
+            ln = z.get(sec, f"length{suffix}", f"height{suffix}", label="section length")
+            if d is None or ln is None:
+                return None
+            steps.append((d, ln))
+        if len(steps) < 2 or (sec.count > 1 and len(steps) != sec.count):
+            return None
+        made: list[ops.Operation] = [ops.Cylinder(steps[0][0], steps[0][1], what="section")]
+        z0 = steps[0][1]
+        for d, ln in steps[1:]:
+            made.append(ops.Boss(ops.Cylinder(d, ln, z0=z0), "section"))
+            z0 += ln
+        return made, "stepped shaft " + ", ".join(f"Ø{_fmt(d)} × {_fmt(ln)} mm" for d, ln in steps)
+    if D is None:
+        return None
+    if bore is None and wall is not None:
+        bore = D - 2 * wall
+    if bore is not None and not 0 < bore < D:
+        return None
+    domes, collars, bosses = _feature(named, "dome"), _feature(named, "collar"), _feature(named, "boss")
+    made = []
+    text = f"{b.noun} Ø{_fmt(D)}"
+    if domes:
+        if length is None and overall is None:
+            return None
+        cyl = overall - D / 2 if overall is not None else length
+        if cyl is None or cyl < D / 2:
+            return None
+        if any(f.kind != "dome" for f in named.features) or len(domes) > 1:
+            return None  # a domed rod with more on it: not read by this branch
+        made = [ops.Cylinder(D, cyl, what=b.noun if b.noun in ("rod", "pin", "shaft") else "cylinder"),
+                ops.Boss(ops.Sphere(D, z0=cyl - D / 2, placed=True), "dome")]
+        return made, text + f" × {_fmt(cyl)} mm with a hemispherical dome on one end, {_fmt(cyl + D / 2)} mm long in all"
+    if length is None and overall is None:
+        return None
+    for c in collars:
+        dc = z.dia(c, f"{c.noun} diameter") or z.get(c, "od", label=f"{c.noun} diameter")
+        tc = z.get(c, "thickness", "height", "width", "length", label=f"{c.noun} thickness")
+        if dc is None or tc is None:
+            return None
+        words = _words(c) + " " + " ".join(b.spans).lower()
+        body: float | None
+        if re.search(r"\b(?:middle|midway|halfway|cent(?:re|er)\s+of\s+the\s+(?:shaft|rod|pin|length))\b", words):
+            if length is None or tc >= length:
+                return None
+            body, z0 = length, (length - tc) / 2  # 'a collar in the middle of the shaft'
+        elif overall is not None or re.search(r"\bflush\b|\bincluding\b", words):
+            body = overall if overall is not None else length
+            z0 = 0.0
+        elif re.search(r"\b(?:attached\s+to|on\s+top\s+of|at\s+the\s+top\s+of|on\s+the\s+top|above)\b", words):
+            body, z0 = length, float(length or 0.0)
+        else:
+            body, z0 = length, 0.0
+            assumed.append(f"the {c.noun} is taken to lie within the {b.noun}'s {_fmt(length or 0.0)} mm, flush with one end")
+        if body is None or (tc >= body and z0 == 0.0):
+            return None
+        made.append(ops.Boss(ops.Cylinder(dc, tc, z0=z0), "collar" if c.noun != "head" else "head"))
+        length, overall = body, None
+        where = "at one end" if z0 == 0.0 else "on top" if body is not None and z0 >= body else f"{_fmt(z0)} mm from one end"
+        text += f", a Ø{_fmt(dc)} × {_fmt(tc)} mm {c.noun} {where}"
+    L = length if length is not None else overall
+    assert L is not None
+    made.insert(0, ops.Cylinder(D, L, what=b.noun if b.noun in ("rod", "shaft", "pin", "tube", "pipe", "bushing", "spacer", "disc", "washer", "ring", "flange") else "cylinder"))
+    text = text.replace(f"Ø{_fmt(D)}", f"Ø{_fmt(D)} × {_fmt(L)} mm", 1)
+    top = L
+    for f in bosses:
+        d = z.dia(f, f"{f.noun} diameter")
+        h = z.get(f, "height", "length", "thickness", label=f"{f.noun} height")
+        if d is None or h is None or d >= D:
+            return None
+        made.append(ops.Boss(ops.Cylinder(d, h, z0=L), f.noun if f.noun in ("hub", "boss") else "boss"))
+        top = L + h
+        text += f", a Ø{_fmt(d)} × {_fmt(h)} mm {f.noun} on top"
+    if bore is not None:
+        made.append(ops.Holes(bore, [(0.0, 0.0)], what="bore"))
+        text += f", a Ø{_fmt(bore)} mm bore through"
+    for hole in _feature(named, "hole"):
+        if not hole.sizes and hole.count == 1 and bore is not None:
+            continue  # 'the bore continues through it': the hollow body's own bore
+        d = z.dia(hole, "hole diameter")
+        if d is None:
+            return None
+        if hole.count == 1:
+            if re.search(r"\b(?:side|sides|radial\w*|cross|transverse|across|perpendicular\s+to\s+the\s+axis|off[- ]cent\w*|offset)\b", _words(hole)):
+                return None  # a hole across the cylinder or off its axis: not the axial bore
+            depth = z.get(hole, "depth", label="hole depth")
+            if d >= D or (depth is not None and depth >= top):
+                return None
+            made.append(ops.Holes(d, [(0.0, 0.0)], depth=depth, what="bore"))
+            text += f", a Ø{_fmt(d)} mm {'hole ' + _fmt(depth) + ' mm deep' if depth else 'bore through'}"
+            continue
+        pcd = z.get(hole, "pcd", label="pitch circle diameter")
+        if pcd is None or pcd / 2 + d / 2 > D / 2:
+            return None
+        n = hole.count
+        pos = [(round(pcd / 2 * math.cos(2 * math.pi * k / n), 6), round(pcd / 2 * math.sin(2 * math.pi * k / n), 6)) for k in range(n)]
+        made.append(ops.Holes(d, pos, what="bolt_hole"))
+        text += f", {n} × Ø{_fmt(d)} mm holes on a {_fmt(pcd)} mm pitch circle"
+    for f in _feature(named, "fillet", "chamfer"):
+        edges = _edges(f, b, z)
+        if edges is None:
+            return None
+        made.append(edges)
+    if any(f.kind not in ("collar", "boss", "hole", "dome", "fillet", "chamfer") for f in named.features):
+        return None
+    return made, text
+
+
+def _build_profile(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], str] | None:
+    b = named.base
+    parts = {f.kind: f for f in named.features}
+    if b.kind == "tee":
+        bar, stem = parts.get("bar"), parts.get("stem")
+        if bar is None or stem is None:
+            return None
+        wb = z.get(bar, "length", "width", label="bar length")
+        hb = z.get(bar, "height", "thickness", label="bar height")
+        ws = z.get(stem, "width", "thickness", label="stem width")
+        hs = z.get(stem, "height", "length", label="stem height")
+        depth = z.get(b, "thickness", "depth", "width", "length", label="thickness")
+        if None in (wb, hb, ws, hs, depth) or ws >= wb:  # type: ignore[operator]
+            return None
+        assert wb and hb and ws and hs and depth
+        pts = [(-ws / 2, 0.0), (ws / 2, 0.0), (ws / 2, hs), (wb / 2, hs), (wb / 2, hs + hb), (-wb / 2, hs + hb), (-wb / 2, hs), (-ws / 2, hs)]
+        return [ops.Extrusion(pts, depth, "XZ", "T-profile")], f"T-block: bar {_fmt(wb)} × {_fmt(hb)} mm on a {_fmt(ws)} × {_fmt(hs)} mm stem, {_fmt(depth)} mm thick"
+    if b.kind == "ell":
+        l1, l2 = parts.get("leg1"), parts.get("leg2")
+        if l1 is None or l2 is None:
+            return None
+        L = z.get(l1, "length", label="base length")
+        t1 = z.get(l1, "height", "thickness", label="base thickness") or z.get(b, "thickness", label="thickness")
+        H = z.get(l2, "height", "length", label="upright height")
+        t2 = z.get(l2, "width", "thickness", label="upright thickness") or t1
+        depth = z.get(b, "depth", "width", "length", label="depth")
+        if None in (L, t1, H, t2, depth):
+            return None
+        assert L and t1 and H and t2 and depth
+        if re.search(r"\babove\b", " ".join(l2.spans), re.I):
+            H = H + t1
+        pts = [(0.0, 0.0), (L, 0.0), (L, t1), (t2, t1), (t2, H), (0.0, H)]
+        return [ops.Extrusion(pts, depth, "XZ", "L-profile")], f"L-profile {_fmt(L)} × {_fmt(H)} mm, {_fmt(depth)} mm deep"
+    if b.kind == "you":
+        ch = parts.get("channel")
+        W = z.get(b, "width", "length", label="width")
+        H = z.get(b, "height", label="height")
+        depth = z.get(b, "depth", "thickness", label="depth")
+        if ch is None or None in (W, H, depth):
+            return None
+        cw = z.get(ch, "width", label="channel width")
+        cd = z.get(ch, "depth", "height", label="channel depth")
+        assert W and H and depth
+        if cw is None or cd is None or cw >= W or cd >= H:
+            return None
+        pts = [(-W / 2, 0.0), (W / 2, 0.0), (W / 2, H), (cw / 2, H), (cw / 2, H - cd), (-cw / 2, H - cd), (-cw / 2, H), (-W / 2, H)]
+        return [ops.Extrusion(pts, depth, "XZ", "U-profile")], f"U-block {_fmt(W)} × {_fmt(H)} mm with a {_fmt(cw)} × {_fmt(cd)} mm channel, {_fmt(depth)} mm deep"
+    return None
+
+
+def _build_other(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], str] | None:
+    b = named.base
+    made: list[ops.Operation]
+    if b.kind == "frustum":
+        parts = {f.kind: f for f in named.features}
+        bottom, top = parts.get("bottom"), parts.get("top")
+        if bottom is None or top is None:
+            return None
+        db, dt = z.dia(bottom, "bottom diameter"), z.dia(top, "top diameter")
+        h = next((z.get(t, "height", "spacing", label="height") for t in named.things if "height" in t.sizes or "spacing" in t.sizes), None)
+        if db is None or dt is None or h is None:
+            return None
+        made, text, D = [ops.Cone(max(db, dt), min(db, dt), h)], f"frustum Ø{_fmt(max(db, dt))} to Ø{_fmt(min(db, dt))} mm, {_fmt(h)} mm tall", min(db, dt)
+    elif b.kind == "hex":
+        af = z.get(b, "across_flats", label="across flats")
+        h = z.get(b, "thickness", "height", "length", label="thickness")
+        if af is None or h is None:
+            return None
+        made, text, D = [ops.Prism(af, h)], f"hexagonal prism {_fmt(af)} mm across flats, {_fmt(h)} mm thick", af
+    else:
+        return None
+    for f in named.features:
+        if f.kind in ("bottom", "top"):
+            continue
+        if f.kind != "hole" or f.count != 1:
+            return None
+        d = z.dia(f, "hole diameter")
+        if d is None or d >= D:
+            return None
+        made.append(ops.Holes(d, [(0.0, 0.0)], what="bore"))
+        text += f", a Ø{_fmt(d)} mm hole through the axis"
+    return made, text
+
+
+def described(text: str) -> Caption | None:
+    """A caption read by the general grammar: a base body, its features, every size bound by reference."""
+    named = grammar.name_things(text)
+    if named is None:
+        return None
+    grammar.bind_sizes(text, named)
+    if grammar.all_bound(text, named):
+        return None
+    z = _Sizes(named)
+    assumed: list[str] = []
+    kind = named.base.kind
+    got = (_build_box(named, z) if kind == "box" else _build_cylinder(named, z, assumed) if kind == "cylinder"
+           else _build_profile(named, z) if kind in ("tee", "ell", "you") else _build_other(named, z))
+    if got is None or z.left():
+        return None
+    made, summary = got
+    roles = dict(z.roles)
+    for _, role, v in named.bound.values():
+        if role == "check":  # 'passes through the full 15 mm height': it must be a size the part has
+            if not any(abs(v - u) <= 1e-6 * max(1.0, u) for u in z.roles):
+                return None
+            roles.setdefault(v, "a size the part already has (agrees)")
+    return Caption(made, summary, roles, assumed)
+
+
+READERS: list[Callable[[str], Caption | None]] = [described, torus, frustum, flat_sphere, channel, stepped_block, rounded_plate, stepped_cylinder]
 
 
 def read_caption(text: str) -> Caption | None:

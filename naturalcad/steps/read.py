@@ -62,6 +62,11 @@ _ACTS = re.compile(r"\b(drill\w*|bore|cut|fillet\w*|chamfer\w*|round (?:off|over
 _IMPERATIVE_BODY = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:first\s*,?\s*|then\s*,?\s*|next\s*,?\s*|finally\s*,?\s*)?(?:sketch|draw|extrude|revolve|loft|sweep|drill|cut|bore|fillet|chamfer|shell)\b", re.I)
 
 
+# A later sentence that orders an operation: the description is steps, not a caption of the result.
+_ORDERS = re.compile(r"\s*(?:\d+[.)]\s*)?(?:then|next|finally|after\s+that|now|lastly)\b|\s*(?:drill|cut|extrude|fillet|chamfer|bore|add|sketch|draw|pad|"
+                     r"pocket|shell|revolve|mirror|round|make|create|place|put|attach|fuse|join|union|subtract)\b", re.I)
+
+
 class NotApplicable(Exception):
     """A step was understood but cannot be applied to the part (a fillet too large ...)."""
 
@@ -1532,6 +1537,9 @@ class Reader:
             return
         inches = prompt_in_inches(self.prompt)
         self._run_steps(inches)
+        if self._run_described(
+                normalise(self.prompt, inches)):
+            return  # the caption grammar bound every size to a named body or feature
         if captions.reads_as_caption(self.prompt) and not (self.operations and self.reading.confidence == "high"):
             # a caption of the final shape the step reader did not read whole: a shape class may
             self._run_caption(normalise(self.prompt, inches))
@@ -1631,6 +1639,28 @@ class Reader:
                     if note not in self.reading.unread:
                         self.reading.unread.append(note)
 
+    def _run_described(self, text: str) -> bool:
+        """A caption or prose description the caption grammar reads whole (every number bound, every feature built)."""
+        steps = split_steps(self.prompt)
+        if len(steps) > 1 and (re.match(r"\s*(?:\d+[.)]|first\b|step\s+1\b)", self.prompt, re.I) or any(_ORDERS.match(st.text) for st in steps[1:])):
+            return False  # numbered steps, or sentences that order operations ('Then drill ...'): the step reader's
+        got = captions.described(text)
+        if got is None:
+            return False
+        self._take_caption(got, text)
+        return True
+
+    def _take_caption(self, got: captions.Caption, text: str) -> None:
+        self.part, self.operations, self.reading = Part(), [], Reading()
+        self.sketch, self.titles, self.described, self.before = [], [], [], []
+        self.reading.why = captions.WHY
+        entry = StepReading(1, self.prompt.strip(), "caption", got.summary, index=0)
+        entry.values = [Value(n.text, n.value, got.roles.get(n.value)) for n in numbers(text)]
+        self.reading.steps.append(entry)
+        self.reading.assumed.extend(got.assumed)
+        for op in got.operations:
+            self._add(0, op)
+
     def _run_caption(self, text: str) -> bool:
         """A caption of the final shape one shape class reads whole: one step, every number bound.
 
@@ -1638,14 +1668,7 @@ class Reader:
         got = captions.read_caption(text)
         if got is None:
             return False
-        self.part, self.operations, self.reading = Part(), [], Reading()
-        self.sketch, self.titles, self.described, self.before = [], [], [], []
-        self.reading.why = captions.WHY
-        entry = StepReading(1, self.prompt.strip(), "caption", got.summary, index=0)
-        entry.values = [Value(n.text, n.value, got.roles.get(n.value)) for n in numbers(text)]
-        self.reading.steps.append(entry)
-        for op in got.operations:
-            self._add(0, op)
+        self._take_caption(got, text)
         return True
 
     def _run_sequence(self) -> None:

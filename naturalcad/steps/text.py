@@ -18,6 +18,10 @@ _INCH = r'(?:"|\s*(?:in|inch|inches)\b\.?)'
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s+(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")
 
 
+# "0.75 in length", "12 in diameter": the word 'in' before a dimension word is a preposition, not inches
+_PREPOSITION_IN = re.compile(r"\s+in\s+(?:length|width|height|depth|diameter|thickness|radius|total|all)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Number:
     text: str    # as typed: "1/4 in"
@@ -46,7 +50,11 @@ def normalise(text: str, inches: bool = False) -> str:
     # "2 x 2 x 1/8 inch": the unit after a group applies to each number of it
     group = re.compile(NUM + r"(\s*x\s*)" + NUM + r"(?:(\s*x\s*)" + NUM + r")?" + _INCH, re.I)
     t = group.sub(lambda m: " x ".join(_mm(float(g) * 25.4) for g in (m.group(1), m.group(3), m.group(5)) if g), t)
-    t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: _mm(float(m.group(1)) * 25.4), t, flags=re.I)
+    # "0.75 in length", "12 in diameter": 'in' before a dimension word is a preposition, not inches
+    # '0.75 in length, 0.45 in width' with no inch unit elsewhere: 'in' is a preposition ('2 in tall' elsewhere: inches)
+    marked = list(re.finditer(NUM + _INCH + r"(?![a-z])", t, flags=re.I))
+    preposition = bool(marked) and all(_PREPOSITION_IN.match(t, m.start() + len(m.group(1))) for m in marked)
+    t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: m.group(0) if preposition else _mm(float(m.group(1)) * 25.4), t, flags=re.I)
     t = re.sub(NUM + r"\s*cm\b", lambda m: _mm(float(m.group(1)) * 10), t, flags=re.I)
     if inches:  # "inch units": bare sizes are inches
         t = re.sub(r"(?<![\d.])" + NUM + r"(?![\d.])(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
