@@ -131,6 +131,7 @@ def measure(part):
 
 
 CASES: list[dict] = []
+SET_DONE = False
 
 
 def case(item, prompt, part, intent, *, volume=True, genus=True, out_of_scope=False):
@@ -142,7 +143,8 @@ def case(item, prompt, part, intent, *, volume=True, genus=True, out_of_scope=Fa
             expect["volume"] = vol
         if genus and g is not None:
             expect["genus"] = g
-    CASES.append({"id": f"r{len(CASES) + 1:03d}", "item": item, "prompt": prompt, "expect": expect, "intent": intent,
+    prefix = "r" if not SET_DONE else "rf"
+    CASES.append({"id": f"{prefix}{len(CASES) + 1:03d}", "item": item, "prompt": prompt, "expect": expect, "intent": intent,
                   "out_of_scope": out_of_scope, "impossible": False})
 
 
@@ -237,11 +239,37 @@ case(3, "phone stand for a Galaxy S24", None, "Product model: ask.", out_of_scop
 case(3, "holder for my 1 litre water bottle", None, "A volume is not a size: ask.", out_of_scope=True)
 case(3, "iphone 14 case", None, "Product model: ask.", out_of_scope=True)
 
+SET = list(CASES)
+CASES.clear()
+SET_DONE = True
+
+# ---- fresh: written after the c-roles changes, scored once as written (never tuned to) ----------
+case(2, "bush, 16 bore, 3 wall, 25 lg", tube(22, 16, 25), "Bore + wall.")
+case(2, "steel pipe OD 48.3 x 3.2 wall, 600 long", tube(48.3, 41.9, 600), "OD x wall.")
+case(2, "plastic box 90 x 60 x 35, 2.5 walls, 3 floor, no lid", open_box(90, 60, 35, 2.5, 3), "Walls and floor.")
+case(2, "annular ring, inner dia 25, 7.5 wide, 2 thick", tube(40, 25, 2), "Radial width on an inner diameter.")
+case(2, "flat washer OD 40 with a 6 wide ring, 3 thick", tube(40, 28, 3), "Radial width inside an OD.")
+case(2, "pump gasket 3mm: 140 OD, 100 ID, 8 x 10 holes on a 120 bolt circle",
+     ring_with_holes(140, 100, 3, circle(8, 120, 10)), "Gasket with a bolt circle.")
+case(2, "O ring 44.17 ID, 3.53 CS", oring(44.17, 3.53), "AS568-style ID x CS.")
+case(2, "mirror frame 400 x 300, 40 mm border all round, 18 thick", frame(400, 300, 40, 18), "Frame border.")
+case(2, "C-channel 60 x 30, 3 thick, 400 long", channel(60, 30, 3, 400), "C channel.")
+case(2, "T-bar 40 wide 40 high 4 mm thick, 250 mm", tee(40, 40, 4, 250), "Tee bar.")
+case(3, "aluminium block 60 x 60 x 15 with a recess to take a 6202 bearing, 11 deep", pocket_block(60, 60, 15, 35, 11),
+     "6202 OD 35 pocket.")
+case(3, "plate 70x70x8 with a hole to fit a 608 bearing", plate(70, 70, 8, [(0, 0, 22)]), "608 OD through.")
+case(3, "collar with the same bore as a 6001, 20 OD, 8 long", tube(20, 12, 8), "6001 bore 12.")
+case(3, "cover plate for the end of a 4040 extrusion, 4 thick", plate(40, 40, 4), "4040 outline.")
+case(3, "A4 size acrylic sheet 5 mm", plate(297, 210, 5), "A4.")
+case(3, "three quarter inch schedule 40 pipe, 300 long", tube(26.7, 26.7 - 2 * 2.87, 300), "NPS 3/4 sch 40 (2.87 wall).")
+FRESH = list(CASES)
+
 
 def main() -> None:
-    out = Path(__file__).with_name("coverage_croles.jsonl")
-    out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES))
-    print(f"{len(CASES)} cases -> {out}")
+    for name, cases in (("coverage_croles.jsonl", SET), ("coverage_croles_fresh.jsonl", FRESH)):
+        out = Path(__file__).with_name(name)
+        out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases))
+        print(f"{len(cases)} cases -> {out}")
 
 
 if __name__ == "__main__":
