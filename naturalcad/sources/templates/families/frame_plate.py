@@ -65,14 +65,14 @@ def frame_plate_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P
 def frame_plate_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return """
 outline = Rectangle(length, width) - Rectangle(window_length, window_width)
-result = extrude(outline, thickness)
-"""
+""" + ("result = outline\n" if output_type == "2d_vector" else "result = extrude(outline, thickness)\n")
 
 
 EXAMPLES = (
     Example("picture-frame style plate: outside 200x150, border 20 wide all round, 10 thick", (10, 150, 200), 124000, 1),
     Example("frame with a 160 x 110 opening, 20 border, 10 thick", (10, 150, 200), 124000, 1),
     Example("picture frame, 180x130 outer size, 25 wide rim, 8 mm thick", (8, 130, 180), 104000, 1),
+    Example("DXF of a frame 200 x 150 outside with a 20 border", None, None, None, "2d_vector"),
 )
 
 FAMILY = Family("frame_plate", "flat rectangular frame (a plate with a window)", ("3d_solid", "2d_vector"),

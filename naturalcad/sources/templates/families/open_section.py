@@ -90,8 +90,8 @@ elif kind == 1:  # tee: flange on top, stem down the middle
 else:            # I-beam: two flanges and a web
     pts = [(-w / 2, 0), (w / 2, 0), (w / 2, t), (t / 2, t), (t / 2, h - t), (w / 2, h - t), (w / 2, h), (-w / 2, h),
            (-w / 2, h - t), (-t / 2, h - t), (-t / 2, t), (-w / 2, t)]
-result = extrude(make_face(Polyline(*pts, close=True)), length)
-"""
+section = make_face(Polyline(*pts, close=True))
+""" + ("result = section\n" if output_type == "2d_vector" else "result = extrude(section, length)\n")
 
 
 EXAMPLES = (
@@ -99,7 +99,8 @@ EXAMPLES = (
     Example("tee section 50 wide 40 tall 5 thick 200 long", (40, 50, 200), 85000, 0),
     Example("C channel 100x50x5, 300 long", (50, 100, 300), 285000, 0),
     Example("I-beam 100 high, 60 wide flanges, 6 thick, 500 long", (60, 100, 500), 624000, 0),
+    Example("DXF of a U channel section 40 wide 25 high 3 thick", None, None, None, "2d_vector"),
 )
 
-FAMILY = Family("open_section", "U / C channel, tee or I-beam cut to length", ("3d_solid",), open_section_params,
+FAMILY = Family("open_section", "U / C channel, tee or I-beam cut to length", ("3d_solid", "2d_vector"), open_section_params,
                 open_section_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)
