@@ -463,6 +463,10 @@ _PAPER = re.compile(r"(?:\b(?:the\s+|same\s+)?size\s+(?:of|as)\s+(?:an?\s+|the\s
 
 def _paper_use(m: re.Match[str], text: str) -> StandardUse | None:
     """A named sheet is its two sides; the thickness is the person's (or the plate family's default)."""
+    before, rest = text[:m.start()], text[:m.start()] + text[m.end():]
+    if re.search(r"\b(?:stainless|steel|ss|inox|grade|class|din|iso)[\s-]*$", before, re.I) or \
+            re.search(r"\d\s*(?:mm\s*)?[x\u00d7*]\s*\d", rest):
+        return None   # "stainless A2 plate" is a steel grade; "A4 plate 100 x 50 x 3" gives its own sizes
     key = re.sub(r"^US[\s-]+", "", m.group("sheet"), flags=re.I).upper()
     sheet = _paper.SHEETS.get(key)
     if sheet is None:

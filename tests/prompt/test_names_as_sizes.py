@@ -27,7 +27,7 @@ def test_a_sheet_name_is_its_two_sides(prompt, sizes):
 
 
 @pytest.mark.parametrize("prompt", ["A4 stainless plate 100 x 50 x 3", "A2 steel washer M8", "B5 plate 100 x 50 x 3",
-                                    "a letter opener 150 long"])
+                                    "a letter opener 150 long", "stainless A2 plate 3 mm", "A4 plate 100 x 50 x 3"])
 def test_stainless_grades_part_numbers_and_words_are_not_sheets(prompt):
     assert not any("sheet" in u.meaning for u in expand(prompt)[1])
 

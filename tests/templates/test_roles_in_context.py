@@ -119,3 +119,24 @@ def test_a_channel_in_a_plate_and_a_pipe_tee_are_not_sections(prompt):
 def test_a_channel_too_thick_for_its_width_is_refused():
     with pytest.raises(NotUnderstood, match="channel needs more than"):
         _gen("U channel 10 wide 20 high 6 thick 100 long")
+
+
+# ---- a round part named only as what goes through a hole ------------------------------------------
+@pytest.mark.parametrize(("prompt", "family"), [
+    ("plate 60 x 40 x 8 with a 12 mm hole for the shaft", "plate_with_holes"),
+    ("block 40x40x12, 10 mm hole through for the axle", "plate_with_holes"),
+    ("shaft 20 dia 100 long with a 5 mm cross hole for a pin", "cylinder"),   # the shaft is the part here
+])
+def test_what_goes_through_a_hole_is_not_the_part(prompt, family):
+    assert _gen(prompt).family == family
+
+
+# ---- a bearing's OD as a pocket: blind, as deep as given or as the bearing is wide ---------------
+@pytest.mark.parametrize(("prompt", "d", "depth"), [
+    ("block 50 x 50 x 12 with a pocket for a 608 bearing, 7 deep", 22, 7),
+    ("recess for a 6202 bearing 5 deep in a 60 x 60 x 15 block", 35, 5),
+    ("block 60x60x20 with a bearing seat for a 6203", 40, 12),
+])
+def test_bearing_pocket(prompt, d, depth):
+    p = _gen(prompt).params
+    assert (p["hole_diameter"], p["hole_depth"], p["hole_count"]) == (d, depth, 1)

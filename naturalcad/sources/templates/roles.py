@@ -35,6 +35,7 @@ def derive(spec: PartSpec) -> None:
     """Apply every role rule to `spec` (in place). Called once, at the end of parsing."""
     _oring_section(spec)
     _ring_width(spec)
+    _what_goes_through(spec)
     _id_plus_wall(spec)
     _inside_sizes(spec)
     _inside_depth(spec)
@@ -61,6 +62,26 @@ def _wide_deep_tall(spec: PartSpec) -> None:
     if "length" in d or not all(k in d for k in ("width", "depth", "height")) or "diameter" in d or "outer_diameter" in d:
         return
     d["length"], d["width"] = d["width"], d.pop("depth")
+
+
+# "10 mm hole through for the shaft": the shaft goes through the hole, it is not the part
+_GOES_THROUGH = re.compile(r"\b(?:holes?|bores?|clearance|through|thru)\b[^,.;]{0,25}?\bfor\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                           r"(shaft|axle|pin|rod|spindle|dowel)s?\b", re.I)
+_PART_NOUNS = re.compile(r"\b(shaft|axle|pin|rod|spindle|dowel)s?\b", re.I)
+
+
+def _what_goes_through(spec: PartSpec) -> None:
+    """A round part named only as what passes through a hole does not make the part round."""
+    through = {m.start(1) for m in _GOES_THROUGH.finditer(spec.text)}
+    if not through:
+        return
+    for m in _PART_NOUNS.finditer(spec.text):
+        if m.start(1) not in through:
+            return   # named as the part elsewhere too ("shaft 20 dia with a hole for a pin")
+    for m in _GOES_THROUGH.finditer(spec.text):
+        word = m.group(1).lower()
+        spec.words.discard(word)
+        spec.words.discard(word + "s")
 
 
 _RING_WORDS = ("ring", "washer", "annulus", "gasket", "shim", "spacer", "collar")
