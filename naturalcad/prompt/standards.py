@@ -276,6 +276,27 @@ def _metric_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
                      _mf.clearance(row, fit))
 
 
+# ---- "two coarse-fit clearance holes for M6", "holes for M8 bolts, close fit": the screw named after the hole ----
+_FITS = r"close|tight|fine|medium|normal|loose|free|coarse"
+_METRIC_FOR = re.compile(r"(?:\b(?P<fit1>" + _FITS + r")(?:[\s-]*fit(?:ting)?)?[\s-]+)?"
+                         r"\b(?P<kind>(?:clearance|through|thru|bolt|screw|mounting|fixing)[\s-]+)?(?P<holes>holes?)\s+"
+                         r"(?:for|to\s+(?:suit|take|clear))\s+(?:an?\s+|the\s+)?M(?P<size>\d+(?:\.\d+)?)\b(?!\s*[x\u00d7]\s*\d)"
+                         r"(?:\s+(?:socket[- ]head\s+|cap\s+|hex\s+)?(?:bolts?|screws?|fasteners?))?"
+                         r"(?:[\s,-]+(?P<fit2>" + _FITS + r")[\s-]*fit(?:ting)?\b)?", re.I)
+
+
+def _metric_for_use(m: re.Match[str], text: str) -> StandardUse | None:
+    row = _mf.METRIC.get(float(m.group("size")))
+    if row is None or re.search(r"\b(?:tapped|threaded|counter[- ]?bored|counter[- ]?sunk|c'?bored?|csk)[\s-]+$",
+                                text[max(0, m.start() - 20):m.start()], re.I):
+        return None   # tapped holes and counterbores have their own readers, from the same M size
+    word = m.group("fit1") or m.group("fit2")
+    fit = _FIT[word.lower()] if word else (_fit_near(text, m.start(), m.end()) or "medium")
+    d = _mf.clearance(row, fit)
+    return StandardUse(f"M{m.group('size')}", f"M{m.group('size')} clearance hole, {_FIT_NAME[fit]}: {_g(d)} mm "
+                       f"({_mf.CLEARANCE_SOURCE})", f" {_g(d)} mm {(m.group('kind') or '').strip()} {m.group('holes')} ")
+
+
 # ---- unified screws: "1/4-20 clearance hole", "#10-32 tapped holes", "#8 clearance holes" ------------------------
 _UNIFIED_HOLE = re.compile(r"(?:\b" + _FIT_WORD + r"[\s-]+)?(?<![\w./-])(#\s?\d{1,2}|no\.\s?\d{1,2}|[1-9]/\d{1,2}|3/4)"
                            r"(?:\s*-\s*(\d{2}))?(?:\s*(UNC|UNF|UNEF))?(?:\"|\s*in(?:ch)?\b)?"
@@ -555,6 +576,7 @@ RULES: list[Rule] = [
     Rule("NEMA motor face", _NEMA, _nema_use),
     Rule("metric washer", _WASHER, _washer_use),
     Rule("metric screw hole", _METRIC_HOLE, _metric_hole_use),
+    Rule("hole for a metric screw", _METRIC_FOR, _metric_for_use),
     Rule("unified screw hole", _UNIFIED_HOLE, _unified_hole_use),
     Rule("unified hex nut", _UNIFIED_NUT, _unified_nut_use),
     Rule("bearing seat", _BEARING_SEAT, _bearing_seat_use),

@@ -105,3 +105,18 @@ def test_od_and_id_glued_to_a_number_are_sizes_not_codes(prompt, values):
 
 def test_catalogue_codes_stay_codes():
     assert [q.kind for q in scan("DN50 pipe 200 long")] == ["designation", "length"]
+
+
+# ---- a hole named before its screw: "clearance holes for M6", fit before or after (ISO 273) -------
+@pytest.mark.parametrize(("prompt", "want"), [
+    ("bar 60x20x5, two coarse-fit clearance holes for M6", "two 7 mm clearance holes"),
+    ("plate 100x60x5 with 4 holes for M8 bolts, close fit", "4 8.4 mm holes"),
+    ("4 clearance holes for M6 on 60 PCD", "4 6.6 mm clearance holes"),     # no fit written: medium
+])
+def test_a_hole_for_a_metric_screw_is_its_clearance(prompt, want):
+    assert want in _sizes(prompt)[0]
+
+
+@pytest.mark.parametrize("prompt", ["plate 80x40x10, 2 tapped holes for M5", "plate with 4 counterbored holes for M6"])
+def test_tapped_and_counterbored_holes_for_a_screw_are_left_to_their_readers(prompt):
+    assert "mm" not in _sizes(prompt)[0]

@@ -15,17 +15,24 @@ def _gen(prompt):
 
 
 # ---- a ring's width beside its thickness is radial ------------------------------------------------
+def test_a_ring_width_reading_is_high_when_every_word_is_used():
+    assert _gen("flat ring ID 30, the ring is 8 wide, 3 thick").reading.confidence == "high"
+    assert _gen("spacer ring OD 70, 8 wide, 5 thick").reading.confidence == "high"
+
+
 @pytest.mark.parametrize(("prompt", "od", "id_", "t"), [
     ("flat ring ID 30, the ring is 8 wide, 3 thick", 46, 30, 3),
     ("ring with a 50 bore, ring width 6 mm, 4 mm thick", 62, 50, 4),
     ("spacer ring OD 70, 8 wide, 5 thick", 70, 54, 5),
-    ("washer, 20 wide, 10 mm bore, 2 thick", 50, 10, 2),
+    ("washer with an 8.4 hole, rim 4 mm wide, 1.6 thick", 16.4, 8.4, 1.6),
+    ("washer, 20 wide, 10 mm bore, 2 thick", 20, 10, 2),          # wider than its bore: 20 across
+    ("annular ring, inner dia 25, 30 wide band, 2 thick", 85, 25, 2),  # "band" says radial
 ])
 def test_ring_width_is_radial(prompt, od, id_, t):
     g = _gen(prompt)
     assert g.family == "tube"
     assert (g.params["outer_diameter"], g.params["inner_diameter"], g.params["length"]) == (od, id_, t)
-    assert g.reading.confidence == "high"
+    assert g.reading.confidence in ("high", "medium")   # "rim" and "band" are words the reading still flags
 
 
 def test_a_ring_width_without_a_thickness_is_left_as_written():

@@ -89,14 +89,19 @@ _AXIAL = ("thickness", "length", "height")
 
 
 def _ring_width(spec: PartSpec) -> None:
-    """"flat ring ID 40, 10 wide, 3 thick": with the thickness given, a ring's width is radial (OD = ID + 2 x 10)."""
+    """"flat ring ID 40, 10 wide, 3 thick": with the thickness given, a ring's width is radial (OD = ID + 2 x 10),
+    unless it is wider than the bore and nothing says rim or radial ("washer 20 wide, 10 bore": 20 across)."""
     d = spec.dims
     width = d.get("width")
     if not width or spec.groups or not spec.has(*_RING_WORDS) or not any(k in d for k in _AXIAL) or "wall" in d:
         return
-    inner = d.get("inner_diameter") or d.get("bore")
+    inner = d.get("inner_diameter") or d.get("bore") or d.get("hole_diameter")
     outer = d.get("outer_diameter") or d.get("diameter")
-    if inner and not outer:
+    if inner and not outer and width > inner and not _RADIAL.search(spec.text):
+        # "washer, 20 wide, 10 mm bore": wider than its bore, the width is the washer's size across
+        d["outer_diameter"] = width
+        spec.understood.append(f"a ring {width:g} wide across, on a {inner:g} bore")
+    elif inner and not outer:
         d["outer_diameter"] = inner + 2 * width
         spec.understood.append(f"a ring {width:g} wide on a {inner:g} bore: outside diameter {inner + 2 * width:g} mm")
     elif outer and not inner and outer > 2 * width:
@@ -108,6 +113,7 @@ def _ring_width(spec: PartSpec) -> None:
     del d["width"]
 
 
+_RADIAL = re.compile(r"\b(?:rim|radial|ring\s+width|ring\s+is|band|annul\w*|land|wide\s+ring)\b", re.I)
 _ORING = re.compile(r"\bo[- ]?rings?\b|\btorus\b|\btori\b|\bdonut\b|\bdoughnut\b", re.I)
 
 
