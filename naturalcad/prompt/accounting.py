@@ -160,7 +160,7 @@ FEATURE_NOUNS: tuple[FeatureNoun, ...] = (
     FeatureNoun("keyseat", r"\bkey[- ]?seats?\b|\bkey[- ]?ways?\b|\bkeyed\b", ("keyway", "keyseat", "key_")),
     FeatureNoun("knuckle", r"\bknuckles?\b", ("knuckle",)),
     FeatureNoun("pocket", r"\bpockets?\b|\brecess(?:es|ed)?\b", ("pocket", "recess", "cavity", "inner", "inside",
-                                                                "floor", "bottom", "wall")),
+                                                                "floor", "bottom", "wall", "hole_depth", "counterbore")),
     FeatureNoun("flat", r"\bflats?\b(?!\s+(?:\d[\d.]*\s*(?:mm\s+)?)?(?:bar|plate|washer|head|disc|disk|ring|sheet|stock|strip|base|bottom|top|side|end|lid|cover|cap|"
                 r"panel|pulley|belt|face)\b)",
                 ("flat", "across_flats", "d_cut"), r"\b(?:through|on|across|into|in|onto|from)\s+(?:the|its|one|each)\s+$"),
@@ -175,7 +175,7 @@ FEATURE_NOUNS: tuple[FeatureNoun, ...] = (
     FeatureNoun("chamfer", r"\bchamfer(?:s|ed)?\b|\bbevel(?:led|ed|s)?\b", ("chamfer",)),
     FeatureNoun("taper", r"\btaper(?:ed|s)?\b", ("taper", "top_diameter", "bottom_diameter", "angle")),
     FeatureNoun("knurl", r"\bknurl(?:ed|ing)?\b", ("knurl", "grip", "flute", "ridge")),
-    FeatureNoun("lip", r"\blip\b|\brim\b", ("lip", "rim", "flange")),
+    FeatureNoun("lip", r"\blip\b|\brim\b", ("lip", "rim", "flange", "border")),
     FeatureNoun("flange", r"\bflanged\b", ("flange",)),
     FeatureNoun("hollow", r"\bhollow\b", ("inner", "inside", "bore", "wall", "shell", "hole", "cavity", "id")),
     FeatureNoun("hexagon", r"\bhex(?:agon(?:al)?)?\b(?!\s*(?:key|socket|bolts?|screws?|head|nuts?\b))",

@@ -43,9 +43,9 @@ _NUM = (r"\d*[½¼¾⅛⅜⅝⅞⅓⅔]|\d+[- ]\d+/\d+|\d+/\d+|\d+,\d{1,2}(?=\s*
 _WORD_LENGTH = re.compile(r"\b(half|a quarter|quarter|three[- ]quarters?)(?: of)?(?: an?)?[- ]"
                           r"(?=(?:metre|meter|inch|foot|centimet|millimet|cm\b|mm\b|m\b))", re.I)
 _TOKEN = re.compile(
-    r"(?P<code>(?<![A-Za-z0-9#])(?![MmRrXx]\d)[A-Za-z]{1,4}(?P<cn>\d+(?:\.\d+)?)(?![\d.]))"
+    r"(?P<code>(?<![A-Za-z0-9#])(?![MmRrXx]\d)(?![OoIi][Dd]\d)[A-Za-z]{1,4}(?P<cn>\d+(?:\.\d+)?)(?![\d.]))"
     r"|(?P<thread>(?<![A-Za-z0-9#])[Mm](?P<tn>\d+(?:\.\d+)?)(?![\d.]))"
-    r"|(?P<num>(?<![0-9.#/])(?<![A-QS-WYZa-qs-wyz_])(?:" + _NUM + r")(?![\d/]))"
+    r"|(?P<num>(?<![0-9.#/])(?:(?<![A-QS-WYZa-qs-wyz_])|(?<=(?<![A-Za-z])[OoIi][Dd]))(?:" + _NUM + r")(?![\d/]))"
     r"|(?P<word>\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)",
     re.I,
 )

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .tables import bearings as _bearings
 from .tables import metric_fasteners as _mf
 from .tables import motors as _motors
+from .tables import paper as _paper
 from .tables import pipe as _pipe
 from .tables import products as _products
 from .tables import profiles as _profiles
@@ -78,6 +79,9 @@ class StandardUse:
     meaning: str      # for the reading: "NPS 1-1/4 sch 40 pipe: 42.2 mm OD, 3.56 mm wall (ASME B36.10M)"
     replacement: str  # the sizes, in words the families read
     assumed: tuple[tuple[str, float], ...] = field(default=())   # sizes the rule had to assume
+    # words elsewhere in the prompt that refer back to the name ("same width as the profile", "same bore"):
+    # (pattern, replacement) applied to the whole text once the name is read
+    refers: tuple[tuple[str, str], ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,26 @@ _PIPE = re.compile(r"(?:\bNPS\s*)?(?<![\d/.-])(\d+-\d/\d|\d+ \d/\d|\d/\d|\d+)\s*
                    r"\s*(?:NPS\s*)?(?:pipe\s*,?\s*)?(?:sch(?:edule)?\.?|SCH)\s*(10S?|40S?|80S?|STD|XS)\b", re.I)
 
 
+# "half inch schedule 40 pipe", "one and a quarter inch sch 80": the nominal size in words
+_NPS_WORDS = {"eighth": "1/8", "an eighth": "1/8", "quarter": "1/4", "a quarter": "1/4", "three eighths": "3/8",
+              "half": "1/2", "a half": "1/2", "three quarter": "3/4", "three quarters": "3/4", "one": "1", "an": "1",
+              "a": "1", "one and a quarter": "1-1/4", "one and a half": "1-1/2", "two": "2", "two and a half": "2-1/2",
+              "three": "3", "four": "4", "five": "5", "six": "6", "eight": "8", "ten": "10", "twelve": "12"}
+_PIPE_WORDS = re.compile(r"\b(" + "|".join(sorted((re.escape(k).replace("\\ ", "[\\s-]+") for k in _NPS_WORDS),
+                                                  key=len, reverse=True)) +
+                         r")[\s-]+inch(?:es)?\s*(?:NPS\s*)?(?:pipe\s*,?\s*)?(?:sch(?:edule)?\.?|SCH)\s*(10S?|40S?|80S?|STD|XS)\b", re.I)
+
+
+def _pipe_words_use(m: re.Match[str], text: str) -> StandardUse | None:
+    nps = _NPS_WORDS.get(re.sub(r"[\s-]+", " ", m.group(1).lower()))
+    found = _pipe.pipe(nps, m.group(2)) if nps else None
+    if found is None:
+        return None
+    row, sch, wall = found
+    return StandardUse(m.group(0).strip(), f"NPS {nps} sch {sch} pipe: {_g(row.outside)} mm OD, {_g(wall)} mm wall "
+                       f"({_pipe.SOURCE})", f" {_g(row.outside)} mm od, {_g(wall)} mm wall ")
+
+
 # ---- T-slot extrusions: "2020 extrusion", "4040 profile", "v-slot 2040", "3030 t-slot" ------------------------
 _PROFILE_WORDS = r"(?:aluminium|aluminum|alu)?(?:\s*(?:t-?slot|v-?slot|extrusion|extruded\s+profile|profile|rail|beam)s?)+"
 _TSLOT = re.compile(rf"\b(20[2-8]0|30[36]0|40[48]0|4545)\b(?:\s*(?:series|size))?\s*{_PROFILE_WORDS}\b"
@@ -152,13 +176,34 @@ def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
         return None
     meaning = (f"{series} T-slot profile: {_g(p.width)} x {_g(p.height)} mm, {_g(p.slot)} mm slots, "
                f"{_g(p.bore)} mm centre bore ({_profiles.SOURCE})")
+    if _SAME_WIDTH.search(text) or re.search(r"\b(?:as\s+wide\s+as|(?:the\s+)?width\s+of)\s+(?:an?\s+|the\s+)?$",
+                                             text[:m.start()], re.I):
+        # "joining strip for 4040 profile, 120 long, same width as the profile": only its width is the profile's
+        before = re.search(r"\b(?:as\s+wide\s+as|(?:the\s+)?width\s+of)\s+(?:an?\s+|the\s+)?$", text[:m.start()], re.I)
+        if before:   # "a strip as wide as a 2020 extrusion": the words before the name are its width
+            return StandardUse(m.group(0).strip(), meaning + f"; the part is as wide as it ({_g(p.width)} mm)",
+                               f" {_g(p.width)} mm wide ", refers=((before.group(0).strip() + r"\s+(?=\d)", " "),))
+        return StandardUse(m.group(0).strip(), meaning + f"; the part is as wide as it ({_g(p.width)} mm)", " ",
+                           refers=((_SAME_WIDTH.pattern, f" {_g(p.width)} mm wide "),))
+    outline = ((_SAME_OUTLINE.pattern, " "),)
     if _END_PLATE.search(text):
         # "end cap for 2020 extrusion, 3 mm thick": a plate the size of the profile's outline
         return StandardUse(m.group(0).strip(), meaning + "; the plate covers its outline",
-                           f" {_g(p.height)} x {_g(p.width)} mm" + ("" if re.search(r"\bplates?\b", text, re.I) else " plate") + " ")
+                           f" {_g(p.height)} x {_g(p.width)} mm" + ("" if re.search(r"\bplates?\b", text, re.I) else " plate") + " ",
+                           refers=outline)
+    if _SAME_AS.search(text) or _SOLID.search(text):
+        # "2020 profile placeholder 500 long", "3030 extrusion, just a solid square": the outline as a solid bar
+        return StandardUse(m.group(0).strip(), meaning + "; modelled as its solid outline", f" {_g(p.width)} x {_g(p.height)} mm bar ",
+                           refers=((r"\b(?:just\s+)?(?:an?\s+)?solid\s+(?:square\s+|rectangular\s+)?"
+                                                          r"(?:placeholder|dummy|block|bar)?\b", " "),))
     return StandardUse(m.group(0).strip(), meaning, f" t-slot extrusion {_g(p.width)} x {_g(p.height)} mm ")
 
 
+_SAME_WIDTH = re.compile(r"\b(?:the\s+)?same\s+width(?:\s+as\s+(?:the\s+|its\s+)?(?:profile|extrusion|rail|beam|t-?slot|v-?slot)s?)?"
+                         r"|\bas\s+wide\s+as\s+(?:the\s+)?(?:profile|extrusion|rail|beam)\b", re.I)
+_SAME_OUTLINE = re.compile(r"\b(?:the\s+)?same\s+(?:outline|footprint|section|size|shape)(?:\s+as\s+(?:the\s+)?"
+                           r"(?:profile|extrusion|rail|beam))?\b", re.I)
+_SOLID = re.compile(r"\bsolid\b", re.I)
 # a part that sits on the end of a profile: its outline, not the profile itself
 _END_PLATE = re.compile(r"\b(end[- ]?(?:cap|plate|cover|piece)s?|caps?|covers?|(?:mounting|joining|connecting|face)\s+plates?)\b",
                         re.I)
@@ -229,6 +274,27 @@ def _metric_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
     fit = _fit_of(m, text, 1, 4)
     return _hole_use(m, f"M{_g(size)}", f"clearance hole, {_FIT_NAME[fit]}: {{d}} mm ({_mf.CLEARANCE_SOURCE})",
                      _mf.clearance(row, fit))
+
+
+# ---- "two coarse-fit clearance holes for M6", "holes for M8 bolts, close fit": the screw named after the hole ----
+_FITS = r"close|tight|fine|medium|normal|loose|free|coarse"
+_METRIC_FOR = re.compile(r"(?:\b(?P<fit1>" + _FITS + r")(?:[\s-]*fit(?:ting)?)?[\s-]+)?"
+                         r"\b(?P<kind>(?:clearance|through|thru|bolt|screw|mounting|fixing)[\s-]+)?(?P<holes>holes?)\s+"
+                         r"(?:for|to\s+(?:suit|take|clear))\s+(?:an?\s+|the\s+)?M(?P<size>\d+(?:\.\d+)?)\b(?!\s*[x\u00d7]\s*\d)"
+                         r"(?:\s+(?:socket[- ]head\s+|cap\s+|hex\s+)?(?:bolts?|screws?|fasteners?))?"
+                         r"(?:[\s,-]+(?P<fit2>" + _FITS + r")[\s-]*fit(?:ting)?\b)?", re.I)
+
+
+def _metric_for_use(m: re.Match[str], text: str) -> StandardUse | None:
+    row = _mf.METRIC.get(float(m.group("size")))
+    if row is None or re.search(r"\b(?:tapped|threaded|counter[- ]?bored|counter[- ]?sunk|c'?bored?|csk)[\s-]+$",
+                                text[max(0, m.start() - 20):m.start()], re.I):
+        return None   # tapped holes and counterbores have their own readers, from the same M size
+    word = m.group("fit1") or m.group("fit2")
+    fit = _FIT[word.lower()] if word else (_fit_near(text, m.start(), m.end()) or "medium")
+    d = _mf.clearance(row, fit)
+    return StandardUse(f"M{m.group('size')}", f"M{m.group('size')} clearance hole, {_FIT_NAME[fit]}: {_g(d)} mm "
+                       f"({_mf.CLEARANCE_SOURCE})", f" {_g(d)} mm {(m.group('kind') or '').strip()} {m.group('holes')} ")
 
 
 # ---- unified screws: "1/4-20 clearance hole", "#10-32 tapped holes", "#8 clearance holes" ------------------------
@@ -339,8 +405,99 @@ def _bearing_use(m: re.Match[str], text: str) -> StandardUse | None:
                        f" bearing {_g(b.outside)} mm od {_g(b.bore)} mm id {_g(b.width)} mm thick ")
 
 
+# ---- a bearing's bore or OD named by its role: "pocket for a 608", "same bore as a 6202", "inner race of a 6001" ---
+_BEARING_NO = r"(?P<num>\d{3,4})(?:[- ]?(?:zz|2rs|rs|2z|z|du|ddu|llu))?(?:\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?)?\b"
+_BEARING_SEAT = re.compile(r"\b(?P<kind>(?:(?:through|thru|blind)[\s-]+)?(?:bore|hole|pocket|seat|recess|counterbore|housing bore))"
+                           r"\s+(?:for|to\s+(?:fit|take|suit|accept|receive|hold)|that\s+(?:fits|takes|holds)|sized\s+for|suiting)\s+"
+                           r"(?:an?\s+|the\s+)?" + _BEARING_NO, re.I)
+_BEARING_SAME = re.compile(r"\b(?:the\s+)?same\s+(?P<which>bore|id|inside\s+diameter|inner\s+diameter|od|outside\s+diameter|"
+                           r"outer\s+diameter|width)\s+as\s+(?:an?\s+|the\s+)?" + _BEARING_NO, re.I)
+_BEARING_RACE = re.compile(r"\b(?:(?:sits?|fits?|rests?|goes|bears?|presses)\s+(?:on|against)\s+)?(?:the\s+)?(?P<which>inner|outer)"
+                           r"\s+(?:race|ring)\s+of\s+(?:an?\s+|the\s+)?" + _BEARING_NO, re.I)
+_DEPTH_GIVEN = re.compile(r"\d\s*(?:mm\s*)?(?:deep|dp)\b|\bdepth\s*(?:of\s*)?[:=]?\s*\d", re.I)
+
+
+def _bearing_seat_use(m: re.Match[str], text: str) -> StandardUse | None:
+    """"a pocket for a 608 bearing": a hole of its OD; blind (as deep as the bearing is wide unless a depth is given)."""
+    b = _bearings.bearing(m.group("num"))
+    if b is None:
+        return None
+    kind = m.group("kind").lower()
+    number = m.group("num")
+    sizes = f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
+    if re.search(r"pocket|seat|recess|blind|counterbore", kind) and not kind.startswith(("through", "thru")):
+        if _DEPTH_GIVEN.search(text):
+            return StandardUse(m.group(0).strip(), f"bearing {number} ({_bearings.SOURCE}): {sizes}; its {_g(b.outside)} mm OD is the bore "
+                               "of the pocket", f" {_g(b.outside)} mm blind hole ")
+        return StandardUse(m.group(0).strip(), f"bearing {number} ({_bearings.SOURCE}): {sizes}; its {_g(b.outside)} mm OD is the bore "
+                           f"of the pocket, {_g(b.width)} mm deep (its width)",
+                           f" {_g(b.outside)} mm hole {_g(b.width)} mm deep ")
+    return StandardUse(m.group(0).strip(), f"bearing {number} ({_bearings.SOURCE}): {sizes}; its {_g(b.outside)} mm OD is the bore",
+                       f" {_g(b.outside)} mm through hole ")
+
+
+def _bearing_same_use(m: re.Match[str], text: str) -> StandardUse | None:
+    """"same bore as a 6202" -> 15 mm bore; "same OD as a 608" -> 22 mm od."""
+    b = _bearings.bearing(m.group("num"))
+    if b is None:
+        return None
+    which = m.group("which").lower()
+    sizes = f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
+    if which in ("bore", "id") or which.startswith(("inside", "inner")):
+        value, words = b.bore, "mm bore"
+    elif which == "width":
+        value, words = b.width, "mm long"
+    else:
+        value, words = b.outside, "mm od"
+    return StandardUse(m.group(0).strip(), f"bearing {m.group('num')} ({_bearings.SOURCE}): {sizes}; its {which} is "
+                       f"{_g(value)} mm", f" {_g(value)} {words} ")
+
+
+def _bearing_race_use(m: re.Match[str], text: str) -> StandardUse | None:
+    """"spacer that sits on the inner race of a 6001: same bore": the spacer's bore is the bearing's bore
+    (it sits on the same shaft); on the outer race its outside is the bearing's OD."""
+    b = _bearings.bearing(m.group("num"))
+    if b is None:
+        return None
+    inner = m.group("which").lower() == "inner"
+    value, words = (b.bore, "mm bore") if inner else (b.outside, "mm od")
+    sizes = f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
+    same = r"\b(?:the\s+|with\s+(?:the\s+)?)?same\s+(?:bore|id|inside\s+diameter)\b" if inner else \
+        r"\b(?:the\s+|with\s+(?:the\s+)?)?same\s+(?:od|outside\s+diameter)\b"
+    return StandardUse(m.group(0).strip(), f"bearing {m.group('num')} ({_bearings.SOURCE}): {sizes}; on its "
+                       f"{'inner' if inner else 'outer'} race: {_g(value)} {words}", f" {_g(value)} {words} ",
+                       refers=((same, " "),))
+
+
 _THICKNESS_GIVEN = re.compile(r"\d\s*(?:mm\s*)?(?:thick|long|wide|high|tall|length|width)\b|"
                               r"\b(?:thick(?:ness)?|length|width|height)\s*(?:of\s*)?[:=]?\s*\d", re.I)
+
+
+# ---- paper sizes: "A4 sized base plate", "the size of an A6 sheet", "letter-size panel" -----------------------
+_SHEET_NAME = r"(?P<sheet>A(?:10|[0-9])|B(?:10|[0-9])|(?:US[\s-]+)?letter|legal|tabloid)"
+_SHEET_NOUN = r"(?:[\s-]*(?:siz(?:ed|e)|paper|sheets?|pages?|formats?))"
+_PAPER = re.compile(r"(?:\b(?:the\s+|same\s+)?size\s+(?:of|as)\s+(?:an?\s+|the\s+)?)?(?<![\w-])" + _SHEET_NAME + r"\b"
+                    r"(?![\s-]+(?:stainless|steel|ss|inox|grade|bolts?|screws?|nuts?|washers?|rods?|studs?|fasteners?)\b)"
+                    r"(?:(?P<noun>" + _SHEET_NOUN + r"+)|(?=[\s-]+(?:\w+[\s-]+)?(?:plates?|boards?|panels?|base|tray|frame|"
+                    r"backing|backplate|sheet|cards?|mat|blank)\b))", re.I)
+
+
+def _paper_use(m: re.Match[str], text: str) -> StandardUse | None:
+    """A named sheet is its two sides; the thickness is the person's (or the plate family's default)."""
+    before, rest = text[:m.start()], text[:m.start()] + text[m.end():]
+    if re.search(r"\b(?:stainless|steel|ss|inox|grade|class|din|iso)[\s-]*$", before, re.I) or \
+            re.search(r"\d\s*(?:mm\s*)?[x\u00d7*]\s*\d", rest):
+        return None   # "stainless A2 plate" is a steel grade; "A4 plate 100 x 50 x 3" gives its own sizes
+    key = re.sub(r"^US[\s-]+", "", m.group("sheet"), flags=re.I).upper()
+    sheet = _paper.SHEETS.get(key)
+    if sheet is None:
+        return None
+    if key in ("LETTER", "LEGAL", "TABLOID") and not m.group("noun"):
+        return None   # "letter" alone is a word, not a sheet
+    if key[0] == "B" and not m.group("noun") and not m.group(0).lower().startswith(("size", "the", "same")):
+        return None   # "B5 plate" is more likely a part number than a B-series sheet
+    return StandardUse(m.group(0).strip(), f"{sheet.name} sheet: {_g(sheet.length)} x {_g(sheet.width)} mm ({sheet.source})",
+                       f" {_g(sheet.length)} x {_g(sheet.width)} mm ")
 
 
 # ---- products with a fixed size: "dummy AA battery", "Raspberry Pi 4 mounting plate" -----------------------------
@@ -380,8 +537,12 @@ def _product_producer(p: _products.Product) -> Callable[[re.Match[str], str], St
     return produce
 
 
-_CARD_CORNERS = re.compile(r"\b(?:corners?|rounded|radius|radiused)\b", re.I)
+_CARD_CORNERS = re.compile(r"\b(?<!sharp )(?<!square )(?<!sharp-)(?<!square-)corners?\b|\b(?:rounded|radius|radiused)\b", re.I)
 _THICK_GIVEN = re.compile(r"\d\s*(?:mm\s*)?(?:thick|thk)\b|\bthick(?:ness)?\s*(?:of\s*)?[:=]?\s*\d", re.I)
+
+
+_ONE_SIZE = re.compile(r"(?<![\w.\u00d8\u00f8\u2300])\d+(?:[.,]\d+)?\s*(?:mm|cm|in\b|\")(?!\s*(?:\w+\s+)?(?:holes?|bores?|slots?|"
+                       r"radius|corners?|fillets?|chamfers?|dia(?:meter)?)\b)", re.I)
 
 
 def _card_use(m: re.Match[str], text: str, p: _products.Product) -> StandardUse:
@@ -392,7 +553,9 @@ def _card_use(m: re.Match[str], text: str, p: _products.Product) -> StandardUse:
     if corners:
         assumed += (("corner radius (an ID-1 card's)", radius),)
     size = f" plate {_g(length)} x {_g(width)} mm"
-    if not _THICK_GIVEN.search(text):
+    rest = text[:m.start()] + text[m.end():]
+    if not _THICK_GIVEN.search(text) and len(_ONE_SIZE.findall(rest)) != 1:
+        # "credit card sized plate 1 mm": the one size the person gave is the thickness, not the card's 0.76
         size += f" x {_g(thick)} mm"
         assumed += (("thickness (an ID-1 card's)", thick),)
     meaning = f"{p.name}: {_g(length)} x {_g(width)} mm" + (f", corner radius {_g(radius)} mm" if corners else "") + f" ({p.source})"
@@ -406,13 +569,19 @@ def _appended(rule: Rule) -> bool:
 
 RULES: list[Rule] = [
     *_product_rules(),
+    Rule("paper size", _PAPER, _paper_use),
     Rule("pipe schedule", _PIPE, _pipe_use),
+    Rule("pipe schedule in words", _PIPE_WORDS, _pipe_words_use),
     Rule("T-slot profile", _TSLOT, _tslot_use),
     Rule("NEMA motor face", _NEMA, _nema_use),
     Rule("metric washer", _WASHER, _washer_use),
     Rule("metric screw hole", _METRIC_HOLE, _metric_hole_use),
+    Rule("hole for a metric screw", _METRIC_FOR, _metric_for_use),
     Rule("unified screw hole", _UNIFIED_HOLE, _unified_hole_use),
     Rule("unified hex nut", _UNIFIED_NUT, _unified_nut_use),
+    Rule("bearing seat", _BEARING_SEAT, _bearing_seat_use),
+    Rule("same size as a bearing", _BEARING_SAME, _bearing_same_use),
+    Rule("bearing race", _BEARING_RACE, _bearing_race_use),
     Rule("ball bearing", _BEARING, _bearing_use),
 ]
 
@@ -423,6 +592,7 @@ _BLOCK_SIZES = re.compile(r"\d\s*[x\u00d7*]\s*\d+(?:\.\d+)?\s*[x\u00d7*]\s*\d", 
 def expand(text: str) -> tuple[str, list[StandardUse]]:
     """Replace every standard name the rules know by its sizes; returns the text and what was used."""
     uses: list[StandardUse] = []
+    refers: list[tuple[str, str]] = []
     tail = ""
     for rule in RULES:
         def sub(m: re.Match[str], rule: Rule = rule) -> str:
@@ -431,13 +601,17 @@ def expand(text: str) -> tuple[str, list[StandardUse]]:
             if use is None:
                 return m.group(0)
             uses.append(use)
+            refers.extend(use.refers)
             if _appended(rule):
                 tail += use.replacement
                 return " "
             return use.replacement
         before = len(uses)
         text = rule.pattern.sub(sub, text)
-        if rule.name == "ball bearing" and any("is the bore" in u.meaning for u in uses[before:]) and _BLOCK_SIZES.search(text):
+        for pattern, replacement in refers:
+            text = re.sub(pattern, replacement, text, flags=re.I)
+        refers.clear()
+        if rule.name in ("ball bearing", "bearing seat") and any("is the bore" in u.meaning for u in uses[before:]) and _BLOCK_SIZES.search(text):
             text = re.sub(r"\b(?:bearing\s+)?housing\s+(?=block|plate)", "", text, flags=re.I)  # "housing block 40x40x12": a block
         if rule.name == "NEMA motor face" and len(uses) > before:
             text = _FRAME_HOLES.sub(" ", text)   # the frame's holes are in the tail, with their sizes

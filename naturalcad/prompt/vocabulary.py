@@ -107,3 +107,10 @@ COMMON_WORDS |= {"dummy", "placeholder", "plain", "blank", "envelope", "mock", "
                  "eq", "sp", "ctr", "lg", "dp", "thk"}
 # what a screw hole is for, and where a feature is not ("for M5 socket head screws", "nothing in the middle")
 COMMON_WORDS |= {"socket", "head", "heads", "nothing"}
+# sizes named by a sheet, a standard part or a part it goes with ("A4 sized", "backing board", "same bore as a 6202")
+COMMON_WORDS |= {"sized", "paper", "sheet", "page", "format", "backing", "outline", "race", "races", "joining",
+                 "connector", "connecting", "splice", "picture", "photo", "style"}
+# fit classes of clearance holes (ISO 273 close / medium / coarse, ASME B18.2.8 close / normal / loose)
+COMMON_WORDS |= {"close", "medium", "loose", "tight", "coarse", "fine", "free"}
+# seal and gasket materials ("nitrile o ring", "EPDM gasket")
+COMMON_WORDS |= {"nitrile", "nbr", "epdm", "viton", "fkm", "silicone", "neoprene", "cork", "ptfe", "teflon", "felt"}

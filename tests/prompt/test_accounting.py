@@ -208,10 +208,13 @@ def test_holes_through_a_bars_flat_face_are_not_a_flat_feature():
 
 
 def test_a_flange_bore_nobody_asked_for_is_an_assumption_that_keeps_it_off_high():
-    """A bore adds a hole the prompt did not ask for (a blind flange has none): said, and not `high`."""
-    prompt = "flange disc Ø90 x 10 with 4 x M10 loose fit clearance holes on a 65 PCD"
+    """A bore adds a hole the prompt did not ask for (a blind flange has none): said, and not `high`.
+    A flange *disc* or *plate* with a bolt circle has no bore unless one is asked for (issue 12, c463)."""
+    prompt = "flange Ø90 x 10 with 4 x M10 loose fit clearance holes on a 65 PCD"
     result = generate_from_prompt(prompt)
     assert result.params["bore_diameter"] > 0 and result.params["hole_diameter"] == 12.0   # ISO 273 coarse M10
     assert "bore" in problems(prompt, "assumed_size")
     assert confidence(prompt) == "medium"
+    disc = generate_from_prompt("flange disc Ø90 x 10 with 4 x M10 loose fit clearance holes on a 65 PCD")
+    assert disc.params["bore_diameter"] == 0 and disc.params["hole_count"] == 4
     assert confidence("flange: 80 mm OD, 10 mm thick, 30 mm bore, 4 holes 6.5 mm on a 60 mm PCD") == "high"

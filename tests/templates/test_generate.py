@@ -30,6 +30,8 @@ ONE_PROMPT_PER_FAMILY.update({
 })
 # issue 12 item 6, third set
 ONE_PROMPT_PER_FAMILY.update({"flat_pulley": "flat belt pulley", "shaft_coupler": "shaft coupler"})
+# issue 12 item 2: a rectangular ring and open sections
+ONE_PROMPT_PER_FAMILY.update({"frame_plate": "picture frame with a 20 mm border", "open_section": "U channel"})
 
 
 def test_one_prompt_per_family_covers_them_all():

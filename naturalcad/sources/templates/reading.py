@@ -36,7 +36,7 @@ _MADE_BY = {"hole": ("hole", "bore", "inner_diameter"), "fillet": ("fillet", "co
             "divider": ("divider",), "standoff": ("standoff",), "thread": ("tapped", "thread"),
             "counterbore": ("counterbore",), "countersink": ("countersink",), "keyway": ("keyway",),
             "clip": ("clip", "pipe_diameter"), "tab": ("tab", "ear_length"),
-            "pocket": ("pocket", "floor_thickness")}
+            "pocket": ("pocket", "floor_thickness"), "rim": ("rim", "lip", "border")}
 
 _lexicon: Lexicon | None = None
 

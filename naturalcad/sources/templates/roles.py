@@ -9,7 +9,9 @@ sizes the families build from, so every family reads them the same way:
   walls each way and the floor (two walls, top and bottom, when the box is closed);
 - "pocket 30 deep, 4 mm floor", "40 deep inside": the outside height is the depth plus the floor;
 - "60 wide 40 deep 25 tall": a width, a depth and a height are the length, width and height;
-- "in a 2 mm sheet 50 square": a size in mm written on the sheet (plate, strip) is its thickness.
+- "in a 2 mm sheet 50 square": a size in mm written on the sheet (plate, strip) is its thickness;
+- "flat ring ID 40, 10 wide, 3 thick": a ring's width beside its thickness is radial;
+- "o-ring 30 ID x 3 CS": an O-ring's size beside its diameter is the cross-section.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _CLOSED = re.compile(r"\b(closed|sealed|enclosed|no opening|all (?:six )?sides|l
 
 def derive(spec: PartSpec) -> None:
     """Apply every role rule to `spec` (in place). Called once, at the end of parsing."""
+    _oring_section(spec)
+    _ring_width(spec)
+    _what_goes_through(spec)
     _id_plus_wall(spec)
     _inside_sizes(spec)
     _inside_depth(spec)
@@ -57,6 +62,72 @@ def _wide_deep_tall(spec: PartSpec) -> None:
     if "length" in d or not all(k in d for k in ("width", "depth", "height")) or "diameter" in d or "outer_diameter" in d:
         return
     d["length"], d["width"] = d["width"], d.pop("depth")
+
+
+# "10 mm hole through for the shaft": the shaft goes through the hole, it is not the part
+_GOES_THROUGH = re.compile(r"\b(?:holes?|bores?|clearance|through|thru)\b[^,.;]{0,25}?\bfor\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                           r"(shaft|axle|pin|rod|spindle|dowel)s?\b", re.I)
+_PART_NOUNS = re.compile(r"\b(shaft|axle|pin|rod|spindle|dowel)s?\b", re.I)
+
+
+def _what_goes_through(spec: PartSpec) -> None:
+    """A round part named only as what passes through a hole does not make the part round."""
+    through = {m.start(1) for m in _GOES_THROUGH.finditer(spec.text)}
+    if not through:
+        return
+    for m in _PART_NOUNS.finditer(spec.text):
+        if m.start(1) not in through:
+            return   # named as the part elsewhere too ("shaft 20 dia with a hole for a pin")
+    for m in _GOES_THROUGH.finditer(spec.text):
+        word = m.group(1).lower()
+        spec.words.discard(word)
+        spec.words.discard(word + "s")
+
+
+_RING_WORDS = ("ring", "washer", "annulus", "gasket", "shim", "spacer", "collar")
+_AXIAL = ("thickness", "length", "height")
+
+
+def _ring_width(spec: PartSpec) -> None:
+    """"flat ring ID 40, 10 wide, 3 thick": with the thickness given, a ring's width is radial (OD = ID + 2 x 10),
+    unless it is wider than the bore and nothing says rim or radial ("washer 20 wide, 10 bore": 20 across)."""
+    d = spec.dims
+    width = d.get("width")
+    if not width or spec.groups or not spec.has(*_RING_WORDS) or not any(k in d for k in _AXIAL) or "wall" in d:
+        return
+    inner = d.get("inner_diameter") or d.get("bore") or d.get("hole_diameter")
+    outer = d.get("outer_diameter") or d.get("diameter")
+    if inner and not outer and width > inner and not _RADIAL.search(spec.text):
+        # "washer, 20 wide, 10 mm bore": wider than its bore, the width is the washer's size across
+        d["outer_diameter"] = width
+        spec.understood.append(f"a ring {width:g} wide across, on a {inner:g} bore")
+    elif inner and not outer:
+        d["outer_diameter"] = inner + 2 * width
+        spec.understood.append(f"a ring {width:g} wide on a {inner:g} bore: outside diameter {inner + 2 * width:g} mm")
+    elif outer and not inner and outer > 2 * width:
+        d.pop("diameter", None)
+        d["outer_diameter"], d["inner_diameter"] = outer, outer - 2 * width
+        spec.understood.append(f"a ring {width:g} wide inside a {outer:g} outside: inside diameter {outer - 2 * width:g} mm")
+    else:
+        return
+    del d["width"]
+
+
+_RADIAL = re.compile(r"\b(?:rim|radial|ring\s+width|ring\s+is|band|annul\w*|land|wide\s+ring)\b", re.I)
+_ORING = re.compile(r"\bo[- ]?rings?\b|\btorus\b|\btori\b|\bdonut\b|\bdoughnut\b", re.I)
+
+
+def _oring_section(spec: PartSpec) -> None:
+    """"o-ring 30 ID x 3 CS", "O-ring, inside diameter 45, section 4": with one diameter named, the
+    other size of an O-ring is its cross-section (cord) diameter."""
+    d = spec.dims
+    if not _ORING.search(spec.text) or "minor_diameter" in d or "minor_radius" in d or len(spec.loose) != 1:
+        return
+    if not any(k in d for k in ("inner_diameter", "outer_diameter", "diameter", "major_diameter", "bore")):
+        return
+    section = spec.loose.pop()
+    d["minor_diameter"] = section
+    spec.understood.append(f"cross-section {section:g} mm (the O-ring's other size)")
 
 
 def _id_plus_wall(spec: PartSpec) -> None:

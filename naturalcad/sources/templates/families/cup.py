@@ -30,6 +30,11 @@ def match(spec: PartSpec) -> Match | None:
         Match(56, "it names a cup / pot") if spec.has("cup", "mug", "beaker", "tumbler", "bucket", "jar", "pot", "can") else None,
         Match(62, "a round container") if spec.has("container", "tub", "canister", "tank", "bin") and not spec.groups and (
             spec.has("cylindrical", "round", "circular") or "diameter" in spec.dims or "outer_diameter" in spec.dims) else None,
+        # "round tray 150 dia 25 deep, 2 wall": a tray or box sized by a diameter is round (above open_box's 58)
+        Match(62, "a container sized by its diameter") if spec.has("tray", "box", "dish", "planter", "bowl", "basket")
+        and not spec.groups and not spec.group_roles and not spec.has("square", "rectangular", "rect", "oblong")
+        and ("diameter" in spec.dims or "outer_diameter" in spec.dims)
+        and not any(k in spec.dims for k in ("length", "width")) else None,
     ])
 
 

@@ -29,7 +29,15 @@ def match(spec: PartSpec) -> Match | None:
     return best([
         Match(78, "it names a flange") if spec.has(*VOCABULARY) else None,
         Match(60, "a round part with a bolt circle of holes") if bolt_circle else None,
+        Match(70, "a ring with a bolt circle of holes in its face") if _ring_with_bolt_circle(spec) else None,
     ])
+
+
+def _ring_with_bolt_circle(spec: PartSpec) -> bool:
+    """"gasket ID 60, OD 100, 4 holes of 8 on an 80 circle": a ring whose face carries a bolt circle is a flange's shape."""
+    ring = spec.has("ring", "gasket", "washer", "annulus", "shim", "spacer")
+    holes = spec.counts.get("holes", 0) > 1 and ("pcd" in spec.dims or spec.hole_pattern == "circle")
+    return ring and holes and "outer_diameter" in spec.dims
 
 
 def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
@@ -44,7 +52,8 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         t = take_loose(spec)
     t = positive(t, r4(max(3.0, round(od * 0.12))), "thickness", notes)
     bore = dim(spec, "bore", "inner_diameter", "centre_hole")
-    if bore is None and spec.has("flange", "flanged", "hub"):
+    # "flange disc Ø90 x 10 with 4 holes on a 65 PCD": a disc or plate with a bolt circle has no bore unless asked
+    if bore is None and spec.has("flange", "flanged", "hub") and not spec.has("disc", "disk", "plate", "blank", "blind"):
         bore = r4(od * 0.35)
         notes.assume("bore", bore, main=True)  # a hole nobody asked for ("blind flange"?): not `high`
     bore = bore or 0.0  # a plain disc with a bolt circle has no centre bore

@@ -22,14 +22,18 @@ from .base import (
 )
 from .threaded import drill_size, tapped_bore
 
-VOCABULARY = ('washer', 'spacer', 'bushing', 'bush', 'sleeve', 'collar', 'ring', 'tube', 'pipe', 'tubing', 'grommet', 'ferrule', 'shim', 'annulus', 'bearing', 'standoff')
+VOCABULARY = ('washer', 'spacer', 'bushing', 'bush', 'sleeve', 'collar', 'ring', 'tube', 'pipe', 'tubing', 'grommet', 'ferrule', 'shim', 'annulus', 'gasket', 'bearing', 'standoff')
 
 
 def _ring_words(spec: PartSpec) -> tuple[str, ...]:
-    """"bearing" names a ring only when no block or plate is named ("bearing housing block 60 x 60")."""
+    """"bearing" names a ring only when no block or plate is named ("bearing housing block 60 x 60");
+    "gasket" only when it is sized by diameters (a gasket outline 80 x 60 is a flat profile)."""
+    words: tuple[str, ...] = VOCABULARY[:-1]
+    if not any(k in spec.dims for k in ("outer_diameter", "inner_diameter", "diameter", "bore")):
+        words = tuple(w for w in words if w != "gasket")
     if spec.has("block", "plate", "box", "bracket", "pillow"):
-        return tuple(w for w in VOCABULARY[:-1] if w != "bearing")
-    return VOCABULARY[:-1]
+        return tuple(w for w in words if w != "bearing")
+    return words
 
 
 def match(spec: PartSpec) -> Match | None:
