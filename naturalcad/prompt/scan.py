@@ -103,8 +103,14 @@ _ENUMERATOR = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))\s*(?:s
                          r"|\bstep\s+\d{1,2}\b(?=\s*[:.,)-])", re.I)
 
 
+# "a 2D sketch", "into 3D", "a loop of 4 lines", "consisting of 2 loops": CAD-history words, not sizes
+_NOT_A_SIZE = re.compile(r"\b[23]\s?-?\s?[dD]\b|\b[23](?=-dimensional)|"
+                         r"\b\d{1,2}(?=\s+(?:straight\s+|curved\s+|closed\s+)?(?:lines|loops|arcs|curves|faces|segments|entities)\b)")
+
+
 def without_enumerators(text: str) -> str:
     """`text` with its step numbers blanked out (same length, same positions)."""
+    text = _NOT_A_SIZE.sub(lambda m: " " * len(m.group(0)), text)
     return _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), text)
 
 
