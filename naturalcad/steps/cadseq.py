@@ -82,7 +82,9 @@ def is_label(text: str, n: Number) -> bool:
 
 def split_parts(prompt: str) -> list[tuple[int, str]]:
     """The parts of a sequence: at 'Part N:' labels, else at each new coordinate system."""
-    cuts = [(m.start(), int(m.group(1))) for m in _PART.finditer(prompt)]
+    # a label opens a part; "as Part 1." or "(Part 4)" inside a sentence only names one
+    cuts = [(m.start(), int(m.group(1))) for m in _PART.finditer(prompt)
+            if re.search(r"(?:^|[.:;!?>\n])\s*$", prompt[max(0, m.start() - 3): m.start()]) or m.start() == 0]
     if not cuts:
         cuts = [(m.start(), i + 1) for i, m in enumerate(_NEW_CS.finditer(prompt))]
     if not cuts:
@@ -400,6 +402,9 @@ def stated_size(prompt: str) -> list[float]:
     return got if len(got) == 3 else []
 
 
+_SAME_SYSTEM = re.compile(r"\b(?:same|identical|previous(?:ly defined)?|existing)\s+coordinate system(?:\s+as\s+(?:(?:in\s+)?part\s*(\d+)|the\s+(previous|last|first)\s+part))?", re.I)
+
+
 def read_sequence(prompt: str) -> list[CadPart]:
     prompt = text2cad_spelling(prompt)
     parts: list[CadPart] = []
@@ -411,6 +416,13 @@ def read_sequence(prompt: str) -> list[CadPart]:
         if i and not _PAIR.search(text) and not re.search(r"\bextru", text, re.I):
             continue
         part = read_part(n, text, not parts)
+        same = _SAME_SYSTEM.search(text)
+        if same and parts and _euler(text) is None and _triple(r"translation(?: vector)?", text) is None:
+            # "Use the same coordinate system as Part 1": its plane, not the world's
+            ref = int(same.group(1)) if same.group(1) else None
+            fallback = parts[0] if (same.group(2) or "").lower() == "first" else parts[-1]
+            src = next((q for q in parts if q.number == ref), fallback)
+            part.euler, part.translation = src.euler, src.translation
         _unscaled_if_stated(whole, part)
         parts.append(part)
     return parts

@@ -71,6 +71,10 @@ _BARE_PAIR = re.compile(r"\b((?:cent(?:er|re)(?:ed)?|cent(?:er|re) point|starts?
                         r"(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)(?![\d.])(?!\s*,\s*(?:and\s+)?-?\d)", re.I)
 
 
+# "[0.0°, 0.0°, -90.0°]", "(0 degrees, 0 degrees, -90 degrees)": a unit written inside a list
+_UNIT_IN_LIST = re.compile(r"(\d)\s*(?:°|degrees?|deg)(?=\s*(?:,|\]|\)|and\b))", re.I)
+
+
 def text2cad_spelling(prompt: str) -> str:
     """The prompt with the dataset's spelling variants rewritten to the reader's one spelling."""
     t = _MARKDOWN.sub("", prompt)
@@ -78,5 +82,6 @@ def text2cad_spelling(prompt: str) -> str:
     t = _PART_TAG.sub(r"Part \1:", t)
     t = _PART_END.sub(" ", t)
     t = spoken_numbers(t)
+    t = _UNIT_IN_LIST.sub(r"\1", t)
     t = _BARE_PAIR.sub(r"\1(\2, \3)", t)
     return t
