@@ -28,7 +28,7 @@ _TRIPLE = (r"[\[(]?\s*(-?\d+(?:\.\d+)?)\s*,\s*(?:and\s+)?(-?\d+(?:\.\d+)?)\s*(?:
 _PAIR = re.compile(r"[\[(]\s*(-?\d+(?:\.\d+)?)\s*(?:mm|units?)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm|units?)?\s*[\])]")
 _PART = re.compile(r"\bpart\s*(\d{1,2})\s*[:.)\-]", re.I)
 _NEW_CS = re.compile(r"(?:\b(?:create|creating|set(?:ting)? up|establish\w*|define|defining|begin\w* with|start\w* with)\s+"
-                     r"(?:by\s+)?(?:a\s+)?(?:new\s+)?(?:local\s+)?coordinate system|\bnew coordinate system)", re.I)
+                     r"(?:by\s+)?(?:a\s+|another\s+)?(?:new\s+)?(?:local\s+)?coordinate system|\bnew coordinate system)", re.I)
 _WORD_N = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _LOOP = re.compile(r"\b(?:loop\s*\d+|(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+loop|"
                    r"face\s*\d+|(?:first|second|third|fourth|fifth|sixth)\s+face)\b", re.I)
@@ -167,6 +167,8 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
     if first_pair and (not marks or first_pair.start() < marks[0][0]):
         marks.insert(0, (first_pair.start(), "line"))
     spans = [(kind, sketch[pos: marks[i + 1][0] if i + 1 < len(marks) else len(sketch)]) for i, (pos, kind) in enumerate(marks)]
+    # "a smaller concentric circle": the words just before the entity qualify it too
+    lead = [sketch[max(0, pos - 30): pos] for pos, _ in marks]
 
     def flush() -> None:
         nonlocal chain
@@ -187,13 +189,13 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
                 part.loops.append(chain)
         chain = None
 
-    for kind, span in spans:
+    for (kind, span), before in zip(spans, lead, strict=True):
         pairs = [(float(a), float(b), m.start()) for m in _PAIR.finditer(span) for a, b in [m.groups()]]
         if kind.startswith("circle"):
             prev_circle = next((lp.circle for lp in reversed(part.loops) if lp.circle), None)
             if pairs:
                 centre = (pairs[0][0], pairs[0][1])
-            elif prev_circle and re.search(r"\b(?:same|common|shared)\s+cent|\bconcentric", span, re.I):
+            elif prev_circle and re.search(r"\b(?:same|common|shared)\s+cent|\bconcentric", span + " " + re.split(r"[.;]", before)[-1], re.I):
                 centre = (prev_circle[0], prev_circle[1])  # "another circle with the same center and a radius of 0.1988"
             else:
                 centre = (0.0, 0.0)
@@ -329,7 +331,7 @@ def _drawn_size(part: CadPart) -> tuple[float, float]:
     return (max(b[2] for b in boxes) - min(b[0] for b in boxes), max(b[3] for b in boxes) - min(b[1] for b in boxes))
 
 
-def _unscaled_if_stated(text: str, part: CadPart) -> None:
+def _unscaled_if_stated(text: str, part: CadPart) -> str:
     """Whether the "sketch scale" is a factor to apply or the size the sketch already has.
 
     Text2CAD's minimal JSON writes every sketch at its final size, corner at (0, 0), and its
@@ -340,7 +342,7 @@ def _unscaled_if_stated(text: str, part: CadPart) -> None:
     without one, a scale equal to the drawn sketch's largest extent is that extent: built as drawn.
     """
     if part.scale == 1.0 or not part.loops:
-        return
+        return "none"
     w, h = _drawn_size(part)
     depth = part.towards + part.opposite
     stated = stated_size(text)
@@ -350,12 +352,14 @@ def _unscaled_if_stated(text: str, part: CadPart) -> None:
 
     if stated:
         if agrees([w * part.scale, h * part.scale, depth]):
-            return
+            return "factor"
         if agrees([w, h, depth]):
             part.scale_is_extent, part.scale = part.scale, 1.0
-            return
+            return "stated size"
     if abs(max(w, h) - part.scale) <= max(0.015 * part.scale, 2e-4):
         part.scale_is_extent, part.scale = part.scale, 1.0
+        return "extent"
+    return "factor"
 
 
 def plane_axes(euler: tuple[float, float, float]) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
@@ -391,12 +395,22 @@ def stated_size(prompt: str) -> list[float]:
     if by:  # "The base measures 0.75 by 0.5 by 0.1"
         return [float(g) for g in by.groups()]
     m = re.search(r"(?:final|overall|resulting)\s+(?:dimensions?|size|part|shape)[^.]*(?:\.\d[^.]*)*", prompt, re.I)
-    if not m:
-        return []
+    got = _three_sizes(m.group(0)) if m else []
+    if got:
+        return got
+    # "a rectangular block with length 0.5625, width 0.28125 and height 0.5": one sentence naming all three
+    for sentence in re.split(r"(?<=[^\d])\.(?!\d)|\n", prompt):
+        got = _three_sizes(sentence)
+        if got:
+            return got
+    return []
+
+
+def _three_sizes(text: str) -> list[float]:
     got = []
     for word in ("length", "width", "height"):
-        v = re.search(rf"\b{word}\s*(?:of\s*|is\s*|=\s*|:\s*)?" + NUM, m.group(0), re.I) or re.search(
-            NUM + rf"\s*(?:mm|units?)?\s*(?:in\s+)?{word[:4]}\w*", m.group(0), re.I)
+        v = re.search(rf"\b{word}\s*(?:of\s*|is\s*|=\s*|:\s*)?" + NUM, text, re.I) or re.search(
+            NUM + rf"\s*(?:mm|units?)?\s*(?:in\s+)?{word[:4]}\w*", text, re.I)
         if v:
             got.append(float(v.group(1)))
     return got if len(got) == 3 else []
@@ -408,6 +422,7 @@ _SAME_SYSTEM = re.compile(r"\b(?:same|identical|previous(?:ly defined)?|existing
 def read_sequence(prompt: str) -> list[CadPart]:
     prompt = text2cad_spelling(prompt)
     parts: list[CadPart] = []
+    decisions: list[str] = []
     for i, (n, text) in enumerate(split_parts(prompt)):
         # the closing description ("The final shape is ...") is not a part's sketch
         whole = text
@@ -423,8 +438,14 @@ def read_sequence(prompt: str) -> list[CadPart]:
             fallback = parts[0] if (same.group(2) or "").lower() == "first" else parts[-1]
             src = next((q for q in parts if q.number == ref), fallback)
             part.euler, part.translation = src.euler, src.translation
-        _unscaled_if_stated(whole, part)
+        decisions.append(_unscaled_if_stated(whole, part))
         parts.append(part)
+    if "factor" in decisions:
+        # one writer, one convention: a scale that is a factor in one part is a factor in all of them
+        # (a part's own stated size still decides for it)
+        for part, decision in zip(parts, decisions, strict=True):
+            if decision == "extent":
+                part.scale, part.scale_is_extent = part.scale_is_extent, 0.0
     return parts
 
 

@@ -154,3 +154,21 @@ def test_2d_3d_and_line_counts_are_not_sizes_for_the_size_check():
     found = [q.value for q in scan("Draw a 2D sketch, a loop of 4 lines, and transform it into 3D. Extrude it 12 mm.")
              if q.kind == "length"]
     assert found == [12.0]
+
+
+def test_another_coordinate_system_opens_a_part_and_a_concentric_circle_shares_the_centre():
+    prompt = ("Create a new coordinate system with Euler angles set to [0.0, 0.0, 0.0] and a translation vector of "
+              "[0.0, 0.0, 0.0]. On the first face, draw a circle centered at (0.375, 0.375) with a radius of 0.375. On the "
+              "second loop, draw a smaller concentric circle with a radius of 0.2. Apply a scale factor of 0.75. Extrude "
+              "the sketch 0.1 units towards the normal, creating a new solid body. Then create another coordinate system "
+              "with Euler angles set to [0.0, 0.0, 0.0] and a translation vector of [0.175, 0.175, 0.0]. Draw a circle "
+              "centered at (0.2, 0.2) with a radius of 0.2 and another circle with the same center and a radius of 0.1. "
+              "Scale the sketch by 0.4. Extrude 0.3 units towards the normal and add it to the existing body.")
+    parts = cadseq.read_sequence(prompt)
+    assert len(parts) == 2 and parts[1].mode == "join" and parts[1].translation == (0.175, 0.175, 0.0)
+    assert parts[0].loops[1].circle == (0.375, 0.375, 0.2)
+    size, volume, _ = _size(prompt)
+    assert size == pytest.approx([0.3, 0.75, 0.75], abs=1e-6)
+    # the tube stands in the ring's hole: the two do not overlap
+    want = math.pi * (0.375 ** 2 - 0.2 ** 2) * 0.1 + math.pi * (0.2 ** 2 - 0.1 ** 2) * 0.3
+    assert volume == pytest.approx(want, rel=1e-3)
