@@ -172,3 +172,20 @@ def test_another_coordinate_system_opens_a_part_and_a_concentric_circle_shares_t
     # the tube stands in the ring's hole: the two do not overlap
     want = math.pi * (0.375 ** 2 - 0.2 ** 2) * 0.1 + math.pi * (0.2 ** 2 - 0.1 ** 2) * 0.3
     assert volume == pytest.approx(want, rel=1e-3)
+
+
+def test_a_writer_who_scales_one_part_scales_them_all():
+    # part 2's scale is not its sketch's extent, so it is a factor; part 1's equal scale is one too
+    prompt = ("Part 1: Create a new coordinate system with Euler angles [0.0, 0.0, 0.0] and translation vector "
+              "[0.0, 0.0, 0.0]. Draw a sketch: line 1 from (0.0, 0.0) to (0.6, 0.0), line 2 from (0.6, 0.0) to (0.6, 0.3), "
+              "line 3 from (0.6, 0.3) to (0.0, 0.3), line 4 from (0.0, 0.3) to (0.0, 0.0). Apply a sketch scale of 0.6. "
+              "Extrude 0.2 units towards the normal, creating a new solid body. Part 2: Create a new coordinate system with "
+              "Euler angles [0.0, 0.0, 0.0] and translation vector [0.0, 0.0, 0.0]. Draw a sketch: line 1 from (0.2, 0.2) "
+              "to (0.4, 0.2), line 2 from (0.4, 0.2) to (0.4, 0.3), line 3 from (0.4, 0.3) to (0.2, 0.3), line 4 from "
+              "(0.2, 0.3) to (0.2, 0.2). Apply a sketch scale of 0.6. Extrude 0.2 units towards the normal, removing "
+              "material from the existing body.")
+    parts = cadseq.read_sequence(prompt)
+    assert [p.scale for p in parts] == [0.6, 0.6]
+    size, volume, _ = _size(prompt)
+    assert size == pytest.approx([0.18, 0.2, 0.36], abs=1e-6)  # the groove runs out of the scaled block's edge
+    assert volume == pytest.approx((0.36 * 0.18 - 0.12 * 0.06) * 0.2, rel=1e-3)
