@@ -189,3 +189,9 @@ def test_a_writer_who_scales_one_part_scales_them_all():
     size, volume, _ = _size(prompt)
     assert size == pytest.approx([0.18, 0.2, 0.36], abs=1e-6)  # the groove runs out of the scaled block's edge
     assert volume == pytest.approx((0.36 * 0.18 - 0.12 * 0.06) * 0.2, rel=1e-3)
+
+
+def test_entity_labels_are_not_sizes_for_the_size_check():
+    found = [q.value for q in scan("Part 1: on face 1, loop 2, line 3 from (0, 0) to (40, 0); a line 12 mm long.")
+             if q.kind == "length"]
+    assert found == [0.0, 0.0, 40.0, 0.0, 12.0]
