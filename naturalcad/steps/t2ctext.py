@@ -51,7 +51,13 @@ def _spoken(m: re.Match[str]) -> str:
     if m.group(3):
         digits = "".join(str(_DIGIT[d]) for d in m.group(3).split())
         return f"{sign}{value}.{digits}"
-    return f"{sign}{value}"
+    # a whole number is a value only where one is expected: signed, with a unit, or in a list
+    # ("zero, zero, and negative ninety degrees"); "one side", "four lines", "three dimensions" stay words
+    after, before = m.string[m.end(): m.end() + 12], m.string[max(0, m.start() - 24): m.start()]
+    listed = re.search(r"(?:\d|\b" + _WORD + r")\s*,\s*(?:and\s+)?$", before, re.I)
+    if sign or re.match(r"\s*(?:,|degrees?\b|units?\b|°)", after) or listed:
+        return f"{sign}{value}"
+    return m.group(0)
 
 
 def spoken_numbers(text: str) -> str:

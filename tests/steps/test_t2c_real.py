@@ -36,9 +36,10 @@ def _size(prompt: str) -> tuple[list[float], float, str]:
 @pytest.mark.parametrize(("spoken", "digits"), [
     ("zero point three nine two six", "0.3926"),
     ("negative ninety degrees", "-90 degrees"),
-    ("one hundred and eighty", "180"),
+    ("one hundred and eighty degrees", "180 degrees"),
     ("zero point zero five", "0.05"),
-    ("twenty four", "24"),
+    ("zero, zero, and twenty four", "0, 0, and 24"),
+    ("extrude in one direction into three dimensions", "extrude in one direction into three dimensions"),
 ])
 def test_spoken_numbers_become_digits(spoken, digits):
     assert spoken_numbers(spoken) == digits
