@@ -128,7 +128,10 @@ def _euler(text: str) -> tuple[float, float, float] | None:
     got = _triple(r"euler angles?", text)
     if got:
         return got
-    return (0.0, 0.0, 0.0) if _EULER_ZERO.search(text) else None
+    if _EULER_ZERO.search(text):
+        return (0.0, 0.0, 0.0)
+    # "a rotation of 0°, 0°, and -90° around the X, Y, and Z axes": the same triple without its name
+    return _triple(r"\brotation\s+(?:of|by)", text)
 
 
 def _radii(span: str) -> list[float]:

@@ -196,3 +196,12 @@ def test_entity_labels_are_not_sizes_for_the_size_check():
     found = [q.value for q in scan("Part 1: on face 1, loop 2, line 3 from (0, 0) to (40, 0); a line 12 mm long.")
              if q.kind == "length"]
     assert found == [0.0, 0.0, 40.0, 0.0, 12.0]
+
+
+def test_a_rotation_around_the_x_y_and_z_axes_is_the_euler_triple():
+    prompt = ("Create a new coordinate system. Draw a sketch: " + _RECT + ". Transform the 2D sketch into a 3D sketch using a "
+              "rotation of 0°, 0°, and -90° around the X, Y, and Z axes, respectively, and a translation vector of "
+              "(0, 0.1, 0). Extrude 0.1 units towards the normal, creating a new solid body.")
+    part = cadseq.read_sequence(prompt)[0]
+    assert part.euler == (0.0, 0.0, -90.0) and part.translation == (0.0, 0.1, 0.0)
+    assert cadseq.plane_axes(part.euler)[1] == (0.0, -1.0, 0.0)  # sketched on XZ, extruded along -Y
