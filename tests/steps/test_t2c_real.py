@@ -205,3 +205,14 @@ def test_a_rotation_around_the_x_y_and_z_axes_is_the_euler_triple():
     part = cadseq.read_sequence(prompt)[0]
     assert part.euler == (0.0, 0.0, -90.0) and part.translation == (0.0, 0.1, 0.0)
     assert cadseq.plane_axes(part.euler)[1] == (0.0, -1.0, 0.0)  # sketched on XZ, extruded along -Y
+
+
+@pytest.mark.parametrize("euler", [(0, 0, -90), (-90, 0, -90), (180, 0, -90), (90, 0, 0), (0, 90, 0), (30, -45, 60), (-90, 0, 180)])
+def test_plane_axes_are_the_rows_of_text2cads_rotation(euler):
+    # CadSeqProc's CoordinateSystem.denumericalize: R.from_euler("zyx", angles).as_matrix(), rows = x, y, z axes
+    from scipy.spatial.transform import Rotation
+
+    rows = Rotation.from_euler("zyx", euler, degrees=True).as_matrix()
+    x_dir, normal = cadseq.plane_axes(tuple(float(v) for v in euler))
+    assert x_dir == pytest.approx(tuple(rows[0]), abs=1e-9)
+    assert normal == pytest.approx(tuple(rows[2]), abs=1e-9)
