@@ -103,8 +103,20 @@ _ENUMERATOR = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))\s*(?:s
                          r"|\bstep\s+\d{1,2}\b(?=\s*[:.,)-])", re.I)
 
 
+# "a 2D sketch", "into 3D", "a loop of 4 lines", "consisting of 2 loops": CAD-history words, not sizes
+_NOT_A_SIZE = re.compile(r"\b[23]\s?-?\s?[dD]\b|\b[23](?=-dimensional)|"
+                         r"\b\d{1,2}(?=\s+(?:straight\s+|curved\s+|closed\s+)?(?:lines|loops|arcs|curves|faces|segments|entities)\b)")
+
+
+# "line 1", "loop 2", "Part 3", "face_1": the number names an entity of a CAD history
+_ENTITY_LABEL = re.compile(r"\b(?:part|face|loop|line|arc|circle|curve|sketch|profile)\s*_?\s*(\d{1,2})\b(?![.,]\d)"
+                           r"(?!\s*(?:mm|cm|millimet\w*|in\b|inch\w*|\"|units?\b|long|wide|thick|tall|high|deep|diameter|radius))", re.I)
+
+
 def without_enumerators(text: str) -> str:
     """`text` with its step numbers blanked out (same length, same positions)."""
+    text = _NOT_A_SIZE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _ENTITY_LABEL.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
     return _ENUMERATOR.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import ops
+from .t2ctext import text2cad_spelling
 from .text import NUM, Number
 
 _TRIPLE = (r"[\[(]?\s*(-?\d+(?:\.\d+)?)\s*,\s*(?:and\s+)?(-?\d+(?:\.\d+)?)\s*(?:,\s*(?:and\s+)?|and\s+)(-?\d+(?:\.\d+)?)\s*[\])]?"
@@ -27,7 +28,7 @@ _TRIPLE = (r"[\[(]?\s*(-?\d+(?:\.\d+)?)\s*,\s*(?:and\s+)?(-?\d+(?:\.\d+)?)\s*(?:
 _PAIR = re.compile(r"[\[(]\s*(-?\d+(?:\.\d+)?)\s*(?:mm|units?)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm|units?)?\s*[\])]")
 _PART = re.compile(r"\bpart\s*(\d{1,2})\s*[:.)\-]", re.I)
 _NEW_CS = re.compile(r"(?:\b(?:create|creating|set(?:ting)? up|establish\w*|define|defining|begin\w* with|start\w* with)\s+"
-                     r"(?:by\s+)?(?:a\s+)?(?:new\s+)?(?:local\s+)?coordinate system|\bnew coordinate system)", re.I)
+                     r"(?:by\s+)?(?:a\s+|another\s+)?(?:new\s+)?(?:local\s+)?coordinate system|\bnew coordinate system)", re.I)
 _WORD_N = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _LOOP = re.compile(r"\b(?:loop\s*\d+|(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+loop|"
                    r"face\s*\d+|(?:first|second|third|fourth|fifth|sixth)\s+face)\b", re.I)
@@ -37,6 +38,7 @@ _STOP = re.compile(r"\b(?:scal\w+|extru\w+|transform\w*|rotate\w*)\b", re.I)
 
 def looks_like_cad_sequence(prompt: str) -> bool:
     """Coordinates in a sketch, an extrusion, and the CAD-history words around them."""
+    prompt = text2cad_spelling(prompt)
     return bool(_PAIR.search(prompt) and re.search(r"\bextru", prompt, re.I) and re.search(
         r"coordinate system|\bloop\b|\bnormal\b|sketch scale|scale (?:the |this )?(?:entire |whole )?(?:2d |two-dimensional )?sketch|euler",
         prompt, re.I))
@@ -57,22 +59,32 @@ class CadPart:
     mode: str = "new"  # new | join | cut | intersect
     problems: list[str] = field(default_factory=list)
     used: set[float] = field(default_factory=set)  # numbers the reading bound
+    scale_is_extent: float = 0.0  # the "sketch scale" given, read as the sketch's size (Text2CAD), not a factor
 
 
 def _close(a: ops.Point, b: ops.Point, tol: float = 1e-6) -> bool:
     return abs(a[0] - b[0]) <= tol and abs(a[1] - b[1]) <= tol
 
 
+_COUNTED = re.compile(r"\s*(?:-?\s*dimension\w*|(?:straight\s+|curved\s+|closed\s+)?(?:lines?|loops?|arcs?|circles?|faces?|parts?|angles?|"
+                      r"sides?|edges?|entities|curves?|segments?|concentric)\b)", re.I)
+
+
 def is_label(text: str, n: Number) -> bool:
     """'Part 2', 'face 1', 'loop 1', 'line 3', '2D': a number that names, not sizes."""
     before = text[max(0, n.start - 12): n.start]
+    after = text[n.start + len(n.text):]
     return bool(re.search(r"\b(?:part|face|loop|line|arc|circle|step|sketch|profile|body)\s*$", before, re.I)
-                or re.match(r"[dD]\b|-dimensional", text[n.start + len(n.text):]))
+                or re.match(r"[dD]\b|-dimensional", after)
+                or _COUNTED.match(after)  # "a single loop made up of 4 lines", "consisting of 2 loops"
+                or (re.match(r"\.\s", after) and re.search(r"(?:^|[.:;]\s*|\n\s*|\s-\s*)$", before)))  # "1. Loop 1:" enumerates
 
 
 def split_parts(prompt: str) -> list[tuple[int, str]]:
     """The parts of a sequence: at 'Part N:' labels, else at each new coordinate system."""
-    cuts = [(m.start(), int(m.group(1))) for m in _PART.finditer(prompt)]
+    # a label opens a part; "as Part 1." or "(Part 4)" inside a sentence only names one
+    cuts = [(m.start(), int(m.group(1))) for m in _PART.finditer(prompt)
+            if re.search(r"(?:^|[.:;!?>\n])\s*$", prompt[max(0, m.start() - 3): m.start()]) or m.start() == 0]
     if not cuts:
         cuts = [(m.start(), i + 1) for i, m in enumerate(_NEW_CS.finditer(prompt))]
     if not cuts:
@@ -92,6 +104,34 @@ def split_parts(prompt: str) -> list[tuple[int, str]]:
 def _triple(after: str, text: str) -> tuple[float, float, float] | None:
     m = re.search(after + r"(?:(?!translation|euler|rotation)[^\[(.;]){0,40}?" + _TRIPLE, text, re.I)
     return (float(m.group(1)), float(m.group(2)), float(m.group(3))) if m else None
+
+
+# "0 degrees for the first 2 angles and -90 degrees for the third angle"
+_EULER_FIRST_TWO = re.compile(r"euler angles?[^.;]{0,30}?(-?\d+(?:\.\d+)?)\s*(?:degrees?\s*)?for the first (?:2|two) angles?,?\s*and\s*"
+                              r"(-?\d+(?:\.\d+)?)\s*(?:degrees?\s*)?for the (?:third|last)", re.I)
+# "-90 degrees for the x-axis, 0 degrees for the y-axis, and -90 degrees for the z-axis"
+_EULER_PER_AXIS = re.compile(r"euler angles?[^.;]{0,30}?" + r",?\s*(?:and\s*)?".join(
+    rf"(-?\d+(?:\.\d+)?)\s*(?:degrees?\s*)?(?:for|about|around|on|along)\s*the\s*{axis}[- ]?axis" for axis in "xyz"), re.I)
+# "Euler angles set to zero", "all Euler angles are 0"
+_EULER_ZERO = re.compile(r"euler angles?\s*(?:are\s*|were\s*)?(?:all\s*)?(?:set\s*)?(?:to|at|of|as)\s*(?:all\s*)?(?:zero|0(?:\.0+)?)(?!\s*,|\.\d|\d)", re.I)
+
+
+def _euler(text: str) -> tuple[float, float, float] | None:
+    """The part's Euler angles, as a bracketed triple or in the words the dataset's writers used."""
+    m = _EULER_FIRST_TWO.search(text)
+    if m:
+        a, c = float(m.group(1)), float(m.group(2))
+        return (a, a, c)
+    m = _EULER_PER_AXIS.search(text)
+    if m:
+        return (float(m.group(1)), float(m.group(2)), float(m.group(3)))
+    got = _triple(r"euler angles?", text)
+    if got:
+        return got
+    if _EULER_ZERO.search(text):
+        return (0.0, 0.0, 0.0)
+    # "a rotation of 0°, 0°, and -90° around the X, Y, and Z axes": the same triple without its name
+    return _triple(r"\brotation\s+(?:of|by)", text)
 
 
 def _radii(span: str) -> list[float]:
@@ -130,6 +170,8 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
     if first_pair and (not marks or first_pair.start() < marks[0][0]):
         marks.insert(0, (first_pair.start(), "line"))
     spans = [(kind, sketch[pos: marks[i + 1][0] if i + 1 < len(marks) else len(sketch)]) for i, (pos, kind) in enumerate(marks)]
+    # "a smaller concentric circle": the words just before the entity qualify it too
+    lead = [sketch[max(0, pos - 30): pos] for pos, _ in marks]
 
     def flush() -> None:
         nonlocal chain
@@ -150,13 +192,13 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
                 part.loops.append(chain)
         chain = None
 
-    for kind, span in spans:
+    for (kind, span), before in zip(spans, lead, strict=True):
         pairs = [(float(a), float(b), m.start()) for m in _PAIR.finditer(span) for a, b in [m.groups()]]
         if kind.startswith("circle"):
             prev_circle = next((lp.circle for lp in reversed(part.loops) if lp.circle), None)
             if pairs:
                 centre = (pairs[0][0], pairs[0][1])
-            elif prev_circle and re.search(r"\b(?:same|common|shared)\s+cent|\bconcentric", span, re.I):
+            elif prev_circle and re.search(r"\b(?:same|common|shared)\s+cent|\bconcentric", span + " " + re.split(r"[.;]", before)[-1], re.I):
                 centre = (prev_circle[0], prev_circle[1])  # "another circle with the same center and a radius of 0.1988"
             else:
                 centre = (0.0, 0.0)
@@ -198,6 +240,11 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
     flush()
 
 
+# a distance for each of two named directions, not a total split between them
+_EACH_WAY = re.compile(r"\bin both (?:the )?normal and (?:the )?opposite directions?|\b(?:in|on|to|towards?) each (?:direction|side)\b|"
+                       r"\bper side\b|\beach way\b", re.I)
+
+
 def _extrusion(text: str, part: CadPart) -> None:
     unit = r"\s*(?:mm|units?|millimet(?:er|re)s?)?"
     towards = (re.search(NUM + unit + r"\s*(?:towards?|along|in the direction of|in the)\s*(?:the\s*)?(?:sketch\s*)?normal(?!\s*direction\s*opposite)", text, re.I)
@@ -214,7 +261,9 @@ def _extrusion(text: str, part: CadPart) -> None:
         m = re.search(r"\bextru\w*\b[^.;]*?(?:by|to a depth of|a depth of|a distance of|depth of)?\s*" + NUM, text, re.I)
         if m:
             d = float(m.group(1))
-            if both:
+            if _EACH_WAY.search(text):
+                part.towards = part.opposite = d  # "0.1875 units in both the normal and opposite directions": that much each way
+            elif both:
                 part.towards = part.opposite = d / 2
             elif re.search(r"opposite|reverse|downward|away from the normal", text, re.I):
                 part.opposite = d
@@ -240,7 +289,7 @@ def _mode(text: str, first: bool) -> str:
 
 def read_part(number: int, text: str, first: bool) -> CadPart:
     part = CadPart(number, text)
-    eu = _triple(r"euler angles?", text)
+    eu = _euler(text)
     if eu:
         part.euler = eu
         part.used.update(eu)
@@ -280,24 +329,40 @@ def read_part(number: int, text: str, first: bool) -> CadPart:
     return part
 
 
-def _unscaled_if_stated(text: str, part: CadPart) -> None:
-    """Public CAD-history sets write a sketch in its final size and give its largest extent as the
-    "sketch scale" ("Scale the sketch by 0.75 ... final dimensions: length 0.75, width 0.5"). When
-    the part states its final size and the sketch as drawn already has it, while the scaled sketch
-    does not, the number is that size, not a factor: the sketch is built as drawn."""
-    stated = stated_size(text)
-    if not stated or part.scale == 1.0 or not part.loops:
-        return
+def _drawn_size(part: CadPart) -> tuple[float, float]:
     boxes = [lp.bbox for lp in part.loops]
-    w = max(b[2] for b in boxes) - min(b[0] for b in boxes)
-    h = max(b[3] for b in boxes) - min(b[1] for b in boxes)
+    return (max(b[2] for b in boxes) - min(b[0] for b in boxes), max(b[3] for b in boxes) - min(b[1] for b in boxes))
+
+
+def _unscaled_if_stated(text: str, part: CadPart) -> str:
+    """Whether the "sketch scale" is a factor to apply or the size the sketch already has.
+
+    Text2CAD's minimal JSON writes every sketch at its final size, corner at (0, 0), and its
+    "sketch_scale" is that sketch's largest extent (CadSeqProc: extrude_sequence.sketch_size,
+    by which json_to_NormalizedCAD denormalises the sketch before the JSON is written), so its
+    texts read "Scale the sketch by 0.75" over a sketch 0.75 wide whose final length is 0.75.
+    A stated final size decides first (a writer who applied the factor says so in the size);
+    without one, a scale equal to the drawn sketch's largest extent is that extent: built as drawn.
+    """
+    if part.scale == 1.0 or not part.loops:
+        return "none"
+    w, h = _drawn_size(part)
     depth = part.towards + part.opposite
+    stated = stated_size(text)
 
     def agrees(sizes: list[float]) -> bool:
         return all(abs(a - b) <= max(0.02 * b, 1e-4) for a, b in zip(sorted(sizes), sorted(stated), strict=True))
 
-    if agrees([w, h, depth]) and not agrees([w * part.scale, h * part.scale, depth]):
-        part.scale = 1.0
+    if stated:
+        if agrees([w * part.scale, h * part.scale, depth]):
+            return "factor"
+        if agrees([w, h, depth]):
+            part.scale_is_extent, part.scale = part.scale, 1.0
+            return "stated size"
+    if abs(max(w, h) - part.scale) <= max(0.015 * part.scale, 2e-4):
+        part.scale_is_extent, part.scale = part.scale, 1.0
+        return "extent"
+    return "factor"
 
 
 def plane_axes(euler: tuple[float, float, float]) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
@@ -327,24 +392,40 @@ def plane_axes(euler: tuple[float, float, float]) -> tuple[tuple[float, float, f
 
 def stated_size(prompt: str) -> list[float]:
     """'The final dimensions are length 0.75, width 0.5 and height 0.1': the sizes the writer expects."""
+    prompt = text2cad_spelling(prompt)
     by = re.search(r"\b(?:measures|measuring|dimensions (?:are|of)|size (?:is|of))\s*(?:about\s*)?" + NUM + r"\s*(?:units?\s*)?(?:by|x|×)\s*" + NUM
                    + r"\s*(?:units?\s*)?(?:by|x|×)\s*" + NUM, prompt, re.I)
     if by:  # "The base measures 0.75 by 0.5 by 0.1"
         return [float(g) for g in by.groups()]
     m = re.search(r"(?:final|overall|resulting)\s+(?:dimensions?|size|part|shape)[^.]*(?:\.\d[^.]*)*", prompt, re.I)
-    if not m:
-        return []
+    got = _three_sizes(m.group(0)) if m else []
+    if got:
+        return got
+    # "a rectangular block with length 0.5625, width 0.28125 and height 0.5": one sentence naming all three
+    for sentence in re.split(r"(?<=[^\d])\.(?!\d)|\n", prompt):
+        got = _three_sizes(sentence)
+        if got:
+            return got
+    return []
+
+
+def _three_sizes(text: str) -> list[float]:
     got = []
     for word in ("length", "width", "height"):
-        v = re.search(rf"\b{word}\s*(?:of\s*|is\s*|=\s*|:\s*)?" + NUM, m.group(0), re.I) or re.search(
-            NUM + rf"\s*(?:mm|units?)?\s*(?:in\s+)?{word[:4]}\w*", m.group(0), re.I)
+        v = re.search(rf"\b{word}\s*(?:of\s*|is\s*|=\s*|:\s*)?" + NUM, text, re.I) or re.search(
+            NUM + rf"\s*(?:mm|units?)?\s*(?:in\s+)?{word[:4]}\w*", text, re.I)
         if v:
             got.append(float(v.group(1)))
     return got if len(got) == 3 else []
 
 
+_SAME_SYSTEM = re.compile(r"\b(?:same|identical|previous(?:ly defined)?|existing)\s+coordinate system(?:\s+as\s+(?:(?:in\s+)?part\s*(\d+)|the\s+(previous|last|first)\s+part))?", re.I)
+
+
 def read_sequence(prompt: str) -> list[CadPart]:
+    prompt = text2cad_spelling(prompt)
     parts: list[CadPart] = []
+    decisions: list[str] = []
     for i, (n, text) in enumerate(split_parts(prompt)):
         # the closing description ("The final shape is ...") is not a part's sketch
         whole = text
@@ -353,8 +434,21 @@ def read_sequence(prompt: str) -> list[CadPart]:
         if i and not _PAIR.search(text) and not re.search(r"\bextru", text, re.I):
             continue
         part = read_part(n, text, not parts)
-        _unscaled_if_stated(whole, part)
+        same = _SAME_SYSTEM.search(text)
+        if same and parts and _euler(text) is None and _triple(r"translation(?: vector)?", text) is None:
+            # "Use the same coordinate system as Part 1": its plane, not the world's
+            ref = int(same.group(1)) if same.group(1) else None
+            fallback = parts[0] if (same.group(2) or "").lower() == "first" else parts[-1]
+            src = next((q for q in parts if q.number == ref), fallback)
+            part.euler, part.translation = src.euler, src.translation
+        decisions.append(_unscaled_if_stated(whole, part))
         parts.append(part)
+    if "factor" in decisions:
+        # one writer, one convention: a scale that is a factor in one part is a factor in all of them
+        # (a part's own stated size still decides for it)
+        for part, decision in zip(parts, decisions, strict=True):
+            if decision == "extent":
+                part.scale, part.scale_is_extent = part.scale_is_extent, 0.0
     return parts
 
 

@@ -1692,7 +1692,8 @@ class Reader:
             loops = len(p.loops)
             entry.operation = "sketch and extrude"
             entry.summary = "{} loop{} on its coordinate system{}, extruded {} mm{}, {}".format(
-                loops, "s" if loops > 1 else "", f", scaled by {_fmt(p.scale)}" if p.scale != 1 else "",
+                loops, "s" if loops > 1 else "", f", scaled by {_fmt(p.scale)}" if p.scale != 1 else
+                f", drawn at size (its sketch scale {_fmt(p.scale_is_extent)} is the sketch's largest extent)" if p.scale_is_extent else "",
                 _fmt(p.towards + p.opposite), " (both ways)" if p.towards and p.opposite else "",
                 {"new": "a new body", "join": "joined", "cut": "cut from the part", "intersect": "intersected"}[p.mode]
                 if self.operations[:-1] or p.mode != "new" else "a new body")

@@ -107,8 +107,11 @@ def test_the_key_value_form_of_a_cad_sequence():
               "Extrude depth opposite normal: 0.0; Operation: NewBodyFeatureOperation.")
     made, solid = _solid(prompt)
     size = solid.bounding_box().size
-    assert sorted([size.X, size.Y, size.Z]) == pytest.approx([0.375, 0.375, 0.5625], abs=1e-6)
-    assert solid.volume == pytest.approx(0.5625 * 0.375 * 0.375 - math.pi * 0.075 ** 2 * 0.375, rel=1e-3)
+    # Text2CAD's minimal JSON writes the sketch at its final size and "sketch_scale" is its largest
+    # extent (CadSeqProc extrude_sequence.sketch_size; json_to_NormalizedCAD denormalises the sketch by
+    # it before writing): a 0.75-wide sketch with sketch scale 0.75 is 0.75 wide (was 0.5625 here).
+    assert sorted([size.X, size.Y, size.Z]) == pytest.approx([0.375, 0.5, 0.75], abs=1e-6)
+    assert solid.volume == pytest.approx(0.75 * 0.5 * 0.375 - math.pi * 0.1 ** 2 * 0.375, rel=1e-3)
     assert made.reading.confidence == "high"
 
 
