@@ -94,6 +94,9 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             fillet = size
     params += [P("chamfer_size", r4(chamfer), "mm, bevel on both end edges (0 = sharp)"),
                P("fillet_radius", r4(fillet), "mm, rounding of both end edges (0 = sharp)")]
+    if spec.edge is not None and spec.edge.which in ("top", "bottom"):  # "chamfer only the bottom edge"
+        params += [P("edge_top", spec.edge.which == "top", "treat the top end edge"),
+                   P("edge_bottom", spec.edge.which == "bottom", "treat the bottom end edge")]
     if spec.keyway is not None and output_type != "2d_vector":
         params += keyway_params(spec.keyway, notes, d, h)
     if output_type != "2d_vector":
@@ -112,7 +115,9 @@ result = Cylinder(diameter / 2, height, {ALIGN_MIN_Z})
 
 # the two circular end edges; capped so any slider value stays a valid solid
 end_edges = result.edges().filter_by(GeomType.CIRCLE)
-edge_limit = min(diameter / 2, height / 2) * 0.9
+""" + ("""if not (edge_top and edge_bottom):  # only the end that was named
+    end_edges = end_edges.group_by(Axis.Z)[-1 if edge_top else 0]
+""" if "edge_top" in values else "") + """edge_limit = min(diameter / 2, height / 2) * 0.9
 if chamfer_size > 0:
     result = chamfer(end_edges, min(chamfer_size, edge_limit))
 elif fillet_radius > 0:
