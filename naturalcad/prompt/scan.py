@@ -128,6 +128,8 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
             nxt = [w for w in after if w not in COUNT_ADJECTIVES and w != "of"][:1]
             if word in ("single",) and not nxt:
                 continue
+            if word == "one" and nxt and nxt[0] in _WHICH_ONE:
+                continue  # "to one side", "10 from one end": which one, not a count
             noun = next((COUNT_NOUNS[w] for w in after[:4] if w in COUNT_NOUNS), None)
             clause = re.findall(r"[a-z]+", re.split(r"[(),;]", text[end:end + 60])[0].lower())
             if noun is None or not (nxt and nxt[0] in COUNT_NOUNS) or nxt[0] not in clause:
@@ -157,6 +159,9 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
 # a size named by its letter, glued to the number ("d40", "H20", "L120"); "H7" after a diameter is a fit
 _LETTER_SIZE = re.compile(r"([dDhHlLwW])(\d+(?:\.\d+)?)")
 _LETTER_HINT = {"d": "diameter", "h": "height", "l": "length", "w": "width"}
+
+
+_WHICH_ONE = {"end", "side", "face", "edge", "corner", "half", "another", "near", "at", "on"}
 
 
 def _is_fit(text: str, letter: str, start: int) -> bool:
