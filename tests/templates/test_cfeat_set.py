@@ -3,32 +3,22 @@ scored like `scripts/score_reading.py` (every part built in the sandbox and judg
 eval's geometry check), no fewer right than when the c-feat branch landed, and no wrong part
 reported at confidence `high`."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from tests.templates.test_golden_prompts import _score
+
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests" / "data" / "coverage_cfeat.jsonl"
-FLOOR = 51  # right (or honestly refused) of 53 when the c-feat changes landed; 40 before them
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_reading", ROOT / "scripts" / "score_reading.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    checker = ROOT.parent / "shared" / "eval" / "check_prompts.py"
-    if not checker.exists():
-        pytest.skip("the shared eval's geometry check is not beside this checkout")
-    module._check = module.load_checker(checker)
-    return module
+FLOOR = 52  # right (or honestly refused) of 53 when the c-feat changes landed; 40 before them
 
 
 @pytest.mark.slow
 def test_the_cfeat_set_stays_at_its_floor_with_no_wrong_part_at_high():
     cases = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
-    judged = _scorer().run_batch(cases, ROOT)
+    judged = _score().run_batch(cases, ROOT)
     right = [cid for cid, j in judged.items() if j["verdict"] in ("right", "refused", "stand-in")]
     wrong_high = {cid: j["why"] for cid, j in judged.items() if j["verdict"] in ("wrong", "failed") and j["confidence"] == "high"}
     assert not wrong_high, wrong_high
