@@ -58,6 +58,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\beighth[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.125 "),
     # "a foot long", "one metre tall": the unit word alone is one of that unit
     (r"\b(?:a|one) (foot|metre|meter)(?= (?:long|tall|high|wide|deep|across|in length)\b|\s*[,.;]|$)", r"1 \1"),
+    # "in one end", "10 from one end", "on one side", "one near each end": which one, not a size or a count
+    (r"\bone(?= (?:end|side|face|edge|corner|half|another|near|at|on)\b)", "that"),
 ]
 
 

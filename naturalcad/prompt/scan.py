@@ -140,6 +140,8 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
             nxt = [w for w in after if w not in COUNT_ADJECTIVES and w != "of"][:1]
             if word in ("single",) and not nxt:
                 continue
+            if word == "one" and nxt and nxt[0] in _WHICH_ONE:
+                continue  # "to one side", "10 from one end": which one, not a count
             noun = next((COUNT_NOUNS[w] for w in after[:4] if w in COUNT_NOUNS), None)
             clause = re.findall(r"[a-z]+", re.split(r"[(),;]", text[end:end + 60])[0].lower())
             if noun is None or not (nxt and nxt[0] in COUNT_NOUNS) or nxt[0] not in clause:
@@ -166,6 +168,24 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
     return _default_unit(text, quantities)
 
 
+# a size named by its letter, glued to the number ("d40", "H20", "L120"); "H7" after a diameter is a fit
+_LETTER_SIZE = re.compile(r"([dDhHlLwW])(\d+(?:\.\d+)?)")
+_LETTER_HINT = {"d": "diameter", "h": "height", "l": "length", "w": "width"}
+
+
+_WHICH_ONE = {"end", "side", "face", "edge", "corner", "half", "another", "near", "at", "on"}
+
+
+def _is_fit(text: str, letter: str, start: int) -> bool:
+    number = _LETTER_SIZE.match(text, start)
+    if letter.lower() != "h" or number is None or not number.group(2).isdigit() or int(number.group(2)) > 13:
+        return False
+    before = text[max(0, start - 12):start]
+    if re.search(r"(?<![A-Za-z])[dDlLwW]\s?=?\s?\d+(?:\.\d+)?\s*(?:x\s*)?$", before):
+        return False
+    return re.search(r"(?:\d|[øØ⌀]\s*\d+(?:\.\d+)?)\s*$", before) is not None
+
+
 def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, int]) -> Quantity:
     start, end = int(str(r["start"])), int(str(r["end"]))
     value = float(str(r["value"]))
@@ -175,6 +195,10 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
     if kind == "count":
         return Quantity(text[start:end], start, end, value, "count", counts=str(r["counts"]))
     if kind == "code":
+        lettered = _LETTER_SIZE.fullmatch(text[start:end])
+        if lettered and not _is_fit(text, lettered.group(1), start):  # "d40 h20": named sizes, not a code
+            return Quantity(text[start:end], start, end, value, "length", None, False,
+                            _LETTER_HINT[lettered.group(1).lower()])
         return Quantity(text[start:end], start, end, value, "designation")
     tail = text[end:]
     unit: str | None = None

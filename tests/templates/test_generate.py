@@ -32,6 +32,8 @@ ONE_PROMPT_PER_FAMILY.update({
 ONE_PROMPT_PER_FAMILY.update({"flat_pulley": "flat belt pulley", "shaft_coupler": "shaft coupler"})
 # issue 12 item 2: a rectangular ring and open sections
 ONE_PROMPT_PER_FAMILY.update({"frame_plate": "picture frame with a 20 mm border", "open_section": "U channel"})
+# issue 12 item 6, session 5 (c-feat)
+ONE_PROMPT_PER_FAMILY.update({"split_clamp": "split clamp block with a 16 bore", "cabinet_pull": "cabinet pull"})
 
 
 def test_one_prompt_per_family_covers_them_all():

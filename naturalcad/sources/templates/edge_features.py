@@ -26,8 +26,8 @@ class EdgeCallout:
 _WHICH = (
     (re.compile(r"\b(?:all|4|four)?\s*(?:outside\s+|outer\s+)?corners\b|\bcorners?\b", re.I), "vertical"),
     (re.compile(r"\bvertical edges?\b", re.I), "vertical"),
-    (re.compile(r"\b(?:top|upper)\s+(?:(?:four|4|two|2)\s+)?(?:edges?|face)\b", re.I), "top"),
-    (re.compile(r"\b(?:bottom|lower)\s+(?:(?:four|4|two|2)\s+)?(?:edges?|face)\b", re.I), "bottom"),
+    (re.compile(r"\b(?:top|upper)\s+(?:(?:four|4|two|2|outside|outer|circular|end|rim)\s+){0,2}(?:edges?|face|rim)\b", re.I), "top"),
+    (re.compile(r"\b(?:bottom|lower)\s+(?:(?:four|4|two|2|outside|outer|circular|end|rim)\s+){0,2}(?:edges?|face|rim)\b", re.I), "bottom"),
     (re.compile(r"\b(?:both|each|the)\s+ends\b|\bends\b", re.I), "ends"),
     (re.compile(r"\ball\s+(?:edges|round|over|sides)\b|\bthroughout\b", re.I), "all"),
 )
@@ -45,8 +45,8 @@ _CHAMFER = re.compile(
 
 # chamfer all edges 2 mm, round the vertical edges 8 mm, fillet the top edge by 1.5, bevel the edges 1 mm
 _WORDED = re.compile(
-    r"\b(fillet|round|radius|chamfer|bevel)\w*\s+(?:(?:all|the|its|every|of|just|only)\s+)*(?:(?:top|bottom|upper|lower|vertical|"
-    r"outer|outside|four|long|short)\s+)?(?:edges?|corners?)\s+(?:by\s+|to\s+|at\s+|of\s+)?(?:r\s?)?" + _NUM
+    r"\b(fillet|round|radius|chamfer|bevel)\w*\s+(?:(?:all|the|its|every|of|just|only|both|each)\s+)*(?:(?:top|bottom|upper|lower|vertical|"
+    r"outer|outside|four|long|short|circular|end)\s+){0,2}(?:edges?|corners?|ends)\s+(?:by\s+|to\s+|at\s+|of\s+)?(?:r\s?)?" + _NUM
     + r"(?:\s*mm)?(?!\s*(?:x|×|holes?|wide|long|thick|deep|high|tall)\b)", re.I)
 
 

@@ -145,6 +145,13 @@ _CROSS = re.compile(
     r"(?:[øØ⌀]\s*)?" + _NUM + r"\s*(?:mm)?\s*(?:dia\.?\s*)?(?:cross[- ]?(?:drilled\s+)?holes?|holes?\s+(?:drilled\s+)?"
     r"(?:across|crosswise|crossways|radially|transversely))(?:\s+(?:it|the\s+(?:pin|rod|shaft|bar|axle)))?"
     r"(?:\s*(?:thru|through)(?:\s+(?:it|the\s+(?:middle|centre|center)))?)?", re.I)
+# the size after the words: "cross drilled 6 mm", "cross hole 5 mm through", "cross-drilled with a Ø4 hole"
+_CROSS_AFTER = re.compile(
+    r"\bcross[- ]?(?:drilled|drilling|drill|holes?)\s*[:,]?\s*(?:with\s+an?\s+|for\s+an?\s+)?(?:[øØ⌀]\s*)?" + _NUM
+    + r"(?!\s*(?:mm\s*)?(?:from|in\s+from|deep|long|x)\b)\s*(?:mm)?\s*(?:dia\.?|diameter)?(?:\s+(?:hole|bore))?"
+    r"(?:\s*(?:thru|through)(?:\s+(?:it|the\s+(?:middle|centre|center)))?)?", re.I)
+# "blind hole 12 deep, flat bottom", "flat-bottomed hole": how the hole ends, never the noun of a flat part
+_FLAT_BOTTOM = re.compile(r"\bflat[- ]bottom(?:ed)?\b", re.I)
 _CROSS_AT = re.compile(r"^\s*,?\s*(?:at\s+|centred\s+|centered\s+)?" + _NUM
                        + r"\s*(?:mm)?\s*(?:from|in\s+from)\s+(?:one|the|an?|either)\s+end\b", re.I)
 _ONE_SIDE = re.compile(r"\b(?:on\s+)?one\s+(?:side|face)\b", re.I)
@@ -164,7 +171,8 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
     def free(m: re.Match[str]) -> bool:
         return not any(a < m.end() and m.start() < b for a, b in taken)
 
-    cross = _CROSS.search(text) if _ROUND_PART.search(text) else None
+    text = _FLAT_BOTTOM.sub(lambda m: m.group(0).replace(" ", "-"), text)  # a hole's bottom, not a flat bar
+    cross = (_CROSS.search(text) or _CROSS_AFTER.search(text)) if _ROUND_PART.search(text) else None
     if cross is not None:
         at = _CROSS_AT.search(text[cross.end():])
         call.cross = (_f(cross.group(1)), _f(at.group(1)) if at else None)

@@ -285,6 +285,9 @@ def _is_modal_verb(tokens: list[Token], k: int) -> bool:
 
 def parse_prompt(text: str) -> PartSpec:
     """Read a plain-English part description into a PartSpec."""
+    from .letter_sizes import letter_sizes
+
+    text = letter_sizes(text)  # "cylinder d40 h20": named sizes, not catalogue codes
     pocket, readable = read_pocket(text)  # "POCKET 60 X 40 X 5 DP, R5 POCKET CORNERS": never a hole
     callout, readable = read_callouts(readable)  # "C'BORE Ø11 x 6.5 DP": its numbers are the hole's, not the part's
     edge_callout, readable = read_edge_callout(readable)  # "R5 ALL CORNERS", "1 x 45° CHAMFER"
@@ -384,7 +387,9 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
         size_tok: int | None = None
         # "4 x 6 mm holes" / "4x M5 holes": a count then a size
         if j + 1 < n and _is_word(items[j], "x", "off") and isinstance(size := items[j + 1], _Tok) and (
-                size.kind == "metric" or (size.kind == "num" and size.explicit)):
+                size.kind == "metric" or (size.kind == "num" and size.explicit)
+                or (size.kind == "num" and j + 2 < n and _is_word(items[j + 2], "hole", "holes")
+                    and _on_circle_after(items, j + 3))):   # "4 x 12 holes on 95 PCD"
             size_tok = j + 1
             j += 2
         elif j + 2 < n and _is_word(items[j], "x", "off") and isinstance(dia := items[j + 1], _KW) \
@@ -564,6 +569,12 @@ def _find_groups(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             spec.group_roles["pitch"] = [vals[0].value, vals[1].value]
             bound.update(range(start, end + 1))
             continue
+        if all_int and len(vals) == 2 and _is_word(after, "hole", "holes") and _on_circle_after(items, end + 2):
+            # "4 x 12 holes on 95 PCD": four 12 mm holes on the circle, never a 4 x 12 grid
+            spec.counts.setdefault("holes", int(vals[0].raw))
+            spec.dims.setdefault("hole_diameter", vals[1].value)
+            bound.update(range(start, end + 1))
+            continue
         if all_int and len(vals) == 2 and (is_grid_word or is_grid_of or _is_word(after, "hole", "holes")):
             spec.grid = (int(vals[0].raw), int(vals[1].raw))
             spec.counts.setdefault("holes", spec.grid[0] * spec.grid[1])
@@ -574,6 +585,15 @@ def _find_groups(items: list[Item], bound: set[int], spec: PartSpec) -> None:
         vals[0].group_end = end
         for v in vals[1:]:
             v.in_group = True
+
+
+_CIRCLE_WORDS = {"pcd", "p.c.d", "bcd", "pitch", "bolt", "circle", "equally", "evenly", "spaced", "around", "radially"}
+
+
+def _on_circle_after(items: list[Item], k: int) -> bool:
+    """The words after a group name a bolt circle ("on 95 PCD", "equally spaced on a 70 bolt circle")."""
+    return any(_is_word(it, *_CIRCLE_WORDS) or (isinstance(it, _KW) and it.role in ("pcd", "bolt_circle"))
+               for it in items[k:k + 5])
 
 
 # more holes than this in one "A x B grid" is a spacing, never a count ("80 X 20 PATTERN")

@@ -53,6 +53,37 @@ def din_6885(shaft: float) -> tuple[float, float] | None:
     return None
 
 
+# DIN 6885-1: the keyway's depth in the hub, t2, measured from the bore, by the same shaft ranges
+DIN_6885_HUB_T2: tuple[float, ...] = (1.0, 1.4, 1.8, 2.3, 2.8, 3.3, 3.3, 3.3, 3.8, 4.3, 4.4, 4.9, 5.4, 5.4, 6.4)
+
+
+def din_6885_hub(bore: float) -> tuple[float, float] | None:
+    """(key width b, keyway depth in the hub t2) for a hub bored `bore` mm, or None outside the table."""
+    for (over, upto, b, _h, _t1), t2 in zip(DIN_6885, DIN_6885_HUB_T2, strict=True):
+        if over < bore <= upto:
+            return b, t2
+    return None
+
+
+def hub_keyway_params(key: KeywayCallout, notes: Notes, bore: float) -> list[P]:
+    """A keyway in a hub's bore, the full length: width and depth t2 from DIN 6885-1 by the bore."""
+    std = din_6885_hub(bore)
+    width = key.width if key.width is not None else (std[0] if std else round(bore * 0.3, 1))
+    depth = key.depth if key.depth is not None else (std[1] if std and width == std[0] else round(width * 0.4, 1))
+    if key.width is None or key.depth is None:
+        notes.add(f"keyway in the Ø{bore:g} bore: {width:g} wide, {depth:g} deep into the hub"
+                  + (" (DIN 6885 b, t2)" if std else "") + ", the full length")
+    return [P("keyway_width", round(float(width), 4), "mm, keyway width"),
+            P("hub_keyway_depth", round(float(depth), 4), "mm, keyway depth into the hub, from the bore (t2)")]
+
+
+def hub_keyway_lines(length: str) -> list[str]:
+    return ["# keyway in the bore: the full length, on +Y, hub_keyway_depth beyond the bore",
+            "if keyway_width > 0 and hub_keyway_depth > 0:",
+            f"    result -= Pos(0, (bore_diameter / 2 + hub_keyway_depth) / 2, {length} / 2) * Box(",
+            f"        keyway_width, bore_diameter / 2 + hub_keyway_depth, {length})"]
+
+
 def _f(s: str) -> float:
     return float(s.replace(",", "."))
 

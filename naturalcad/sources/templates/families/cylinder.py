@@ -7,7 +7,7 @@ import math
 from ..hole_features import cross_hole_lines, cross_hole_params, hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
-from ..slot_features import keyway_lines, keyway_params
+from ..slot_features import hub_keyway_lines, hub_keyway_params, keyway_lines, keyway_params
 from .base import (
     Example,
     Family,
@@ -33,6 +33,7 @@ def match(spec: PartSpec) -> Match | None:
         spec.has("round", "circular") or "diameter" in d or "radius" in d) and not (
         "width" in d or "thickness" in d or any(len(g) >= 3 for g in spec.groups))
     return best([
+        Match(64, "it names a hub: a round body with a bore") if _hub(spec) else None,
         Match(62, "a round part with an inside and outside diameter")
         if round_body(spec) and "inner_diameter" in d and "outer_diameter" in d else None,
         Match(50, "it names a round bar") if round_bar else None,
@@ -41,6 +42,17 @@ def match(spec: PartSpec) -> Match | None:
         Match(22, "no part named; a diameter makes a cylinder")
         if "diameter" in d or "radius" in d or "outer_diameter" in d else None,
     ])
+
+
+def _hub(spec: PartSpec) -> bool:
+    """"hub Ø40 x 30, 12 mm bore": a plain hub (no flange, pulley or gear named), bored."""
+    return spec.has("hub", "hubs", "boss") and any(k in spec.dims for k in ("bore", "inner_diameter", "hole_diameter")) \
+        and not spec.has("flange", "flanged", "pulley", "gear", "sprocket", "wheel", "plate")
+
+
+def _keyway_in_bore(spec: PartSpec) -> bool:
+    """A keyway cut in the bore (a hub's), not along the outside (a shaft's)."""
+    return _hub(spec) or spec.phrase(r"\bkey ?way (?:in|through|along) the (?:bore|hole)\b|\bbore with an? (?:din[\s-]*6885 )?key ?way\b")
 
 
 def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
@@ -94,7 +106,12 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             fillet = size
     params += [P("chamfer_size", r4(chamfer), "mm, bevel on both end edges (0 = sharp)"),
                P("fillet_radius", r4(fillet), "mm, rounding of both end edges (0 = sharp)")]
-    if spec.keyway is not None and output_type != "2d_vector":
+    if spec.edge is not None and spec.edge.which in ("top", "bottom"):  # "chamfer only the bottom edge"
+        params += [P("edge_top", spec.edge.which == "top", "treat the top end edge"),
+                   P("edge_bottom", spec.edge.which == "bottom", "treat the bottom end edge")]
+    if spec.keyway is not None and output_type != "2d_vector" and bore and _keyway_in_bore(spec):
+        params += hub_keyway_params(spec.keyway, notes, bore)   # "12 mm bore with a DIN 6885 keyway"
+    elif spec.keyway is not None and output_type != "2d_vector":
         params += keyway_params(spec.keyway, notes, d, h)
     if output_type != "2d_vector":
         params += cross_hole_params(spec.hole_callout, notes, h)
@@ -112,7 +129,9 @@ result = Cylinder(diameter / 2, height, {ALIGN_MIN_Z})
 
 # the two circular end edges; capped so any slider value stays a valid solid
 end_edges = result.edges().filter_by(GeomType.CIRCLE)
-edge_limit = min(diameter / 2, height / 2) * 0.9
+""" + ("""if not (edge_top and edge_bottom):  # only the end that was named
+    end_edges = end_edges.group_by(Axis.Z)[-1 if edge_top else 0]
+""" if "edge_top" in values else "") + """edge_limit = min(diameter / 2, height / 2) * 0.9
 if chamfer_size > 0:
     result = chamfer(end_edges, min(chamfer_size, edge_limit))
 elif fillet_radius > 0:
@@ -120,7 +139,8 @@ elif fillet_radius > 0:
 if 0 < bore_diameter < diameter:
 """ + "\n".join("    " + line for line in tool_lines(values, "height", "bore_diameter", "bore_depth")) + """
     result -= hole_tool
-""" + ("\n".join(keyway_lines()) + "\n" if "keyway_width" in values else "") + (
+""" + ("\n".join(hub_keyway_lines("height")) + "\n" if "hub_keyway_depth" in values else
+       "\n".join(keyway_lines()) + "\n" if "keyway_width" in values else "") + (
         "\n".join(cross_hole_lines()) + "\n" if "cross_hole_diameter" in values else "")
 
 
@@ -128,6 +148,17 @@ EXAMPLES = (
     Example("cylinder 20 mm diameter and 40 mm high", (20, 20, 40), math.pi * 100 * 40, 0),
     Example("cylinder 40 mm diameter 20 mm tall with a 10 mm hole through the middle", (20, 40, 40), math.pi * (400 - 25) * 20, 1),
     Example("rod 10 dia 50 long"),
+    # a hub's keyway runs the full length of its bore, DIN 6885 t2 deep (Ø12 bore: b 4, t2 1.8)
+    Example("hub Ø40 x 30, 12 mm bore with a DIN 6885 keyway", (30, 40, 40), math.pi * (400 - 36) * 30 - 4 * 30 * (6 + 1.8)
+            + 30 * (36 * math.asin(2 / 6) + 2 * math.sqrt(32)), 1),
 )
 
-FAMILY = Family("cylinder", "cylinder / rod / disc / shaft, optional end chamfers and centre bore", ("3d_solid", "2d_vector"), cylinder_params, cylinder_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)
+def designations(text: str) -> list[tuple[str, str]]:
+    """"DIN 6885" beside a keyway: the standard the keyway is sized by (as the shaft family reads it)."""
+    from .shaft import designations as keyway_standard
+
+    return keyway_standard(text)
+
+
+FAMILY = Family("cylinder", "cylinder / rod / disc / shaft, optional end chamfers and centre bore", ("3d_solid", "2d_vector"), cylinder_params, cylinder_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES,
+                designations=designations)

@@ -47,7 +47,16 @@ def ends(spec: PartSpec) -> str:
 def match(spec: PartSpec) -> Match | None:
     named = spec.has("standoff", "stand-off", "standoffs") or (
         spec.has("hex", "hexagonal") and spec.has("spacer", "spacers"))
-    return Match(94, "it names a hex standoff") if named else None
+    if not named:
+        return None
+    if ends(spec) != "ff" and _round_body(spec):
+        return Match(97, "it names a round male-female standoff")   # a stud on it: not a plain tube
+    return Match(94, "it names a hex standoff")
+
+
+def _round_body(spec: PartSpec) -> bool:
+    """"round M3 standoff", "Ø6 body": a cylindrical body instead of the hex."""
+    return not spec.has("hex", "hexagonal") and (spec.has("round", "cylindrical") or dim(spec, "diameter", "outer_diameter") is not None)
 
 
 def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
@@ -56,12 +65,25 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         size = 3.0
         notes.assume("thread size", "M3", "", main=True)
     row = metric(size)
+    round_body = _round_body(spec)
+    body_dia = dim(spec, "diameter", "outer_diameter") if round_body else None
+    hexed = noun_sizes(spec, {"hex", "hexagon"}, skip={"mm"})
     af = dim(spec, "across_flats")
+    if af is None and hexed is not None and hexed.after and not hexed.after_roles[0] and hexed.after[0] < 30:
+        af = hexed.after[0]                                     # "hex 5.5"
+    if af is None and hexed is not None and hexed.before is not None and hexed.before < 30 and hexed.before_role is None:
+        af = hexed.before                                       # "5.5 hex"
+    if body_dia is None and round_body:
+        body_dia = row.standoff_af + 0.5
+        notes.assume("body diameter", body_dia)
     if af is None:
         af = row.standoff_af
-        notes.add(f"M{size:g} standoff: {af:g} mm across flats")
+        if not round_body:
+            notes.add(f"M{size:g} standoff: {af:g} mm across flats")
     length = dim(spec, "length", "height")
-    body = noun_sizes(spec, {"body", "hex"}, skip={"mm", "long"})
+    body = noun_sizes(spec, {"body"}, skip={"mm", "long"})
+    if body is not None and body.before is not None and body.before not in (af, body_dia) and body.before_role in (None, "length"):
+        length = body.before                                    # "10 mm body": the body's, whatever else is loose
     plus = _body_plus_stud(spec)
     if length is None and plus is not None:
         length = plus[0]                                        # "10mm + 6mm": body + stud
@@ -78,8 +100,11 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         or (row.tap_drill if tapped else row.clearance)
     hole = min(hole, r4(af * 0.8))
     params = [P("thread_size", r4(size), "mm, nominal thread diameter (M size)"),
+              P("body_diameter", r4(body_dia), "mm, round body diameter") if body_dia is not None else
               P("across_flats", r4(af), "mm, hex across flats"),
-              P("length", r4(length), "mm, hex body length (studs not included)")]
+              P("length", r4(length), "mm, body length (studs not included)")]
+    if body_dia is not None:
+        hole = min(hole, r4(body_dia * 0.8))
     if kind == "ff" and not tapped:
         notes.add(f"a spacer for M{size:g}: {hole:g} mm clearance bore, through (ISO 273 medium)")
         return [*params, P("hole_diameter", r4(hole), "mm, through bore (bolt clearance)")]
@@ -95,7 +120,8 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     params += [P("stud_length", r4(stud), "mm, male thread (stud) length"),
                P("male_ends", 2 if kind == "mm" else 1, "1 = male-female, 2 = male-male")]
     if kind == "mf":
-        depth = r4(min(stud, length - 1.0))
+        asked = spec.hole_callout.depth if spec.hole_callout is not None and spec.hole_callout.depth else dim(spec, "depth")
+        depth = r4(min(asked if asked else stud, length - 1.0))   # "female end tapped 6 deep"
         params += [P("hole_diameter", r4(hole), "mm, tap-drill bore of the female end"),
                    P("hole_depth", depth, "mm, depth of the female thread")]
     return params
@@ -124,7 +150,9 @@ def _stud_length(spec: PartSpec, body: float) -> float | None:
     return None
 
 def standoff_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
-    code = """
+    code = f"""
+result = Cylinder(body_diameter / 2, length, {ALIGN_MIN_Z})  # round body
+""" if "body_diameter" in values else """
 circumradius = across_flats / 2 / math.cos(math.pi / 6)
 result = extrude(RegularPolygon(circumradius, 6), length)
 """
@@ -150,6 +178,10 @@ EXAMPLES = (
     Example("M2.5 female-female standoff, 12 mm", (5, 5.774, 12), 25 * 3 ** 0.5 / 2 * 12 - 3.14159265 * 2.05 ** 2 / 4 * 12, 1),
     Example("M4 male female hex standoff, 7 AF, 20 mm body, 8 mm thread", (7, 8.083, 28), holes=0),
     Example("M3 male-male standoff, 10 mm", (5.5, 6.351, 22), holes=0),
+    # a round body; the body's own length beside a hex size; the female depth as written
+    Example("round M3 standoff male-female, Ø6 body 20 long, 6 mm stud, female end tapped 6 deep", (6, 6, 26),
+            3.14159265 * (9 * 20 + 2.25 * 6 - 1.5625 * 6), 0),
+    Example("M3 standoff male-female, hex 5.5, 10 mm body, 6 mm stud", (5.5, 6.351, 16), holes=0),
     # a spacer for a bolt is a clearance sleeve (ISO 273 medium), a standoff is tapped
     Example("hex spacer 13 AF, 30 long, for M8 bolts", (13, 15.011, 30),
             13 ** 2 * 3 ** 0.5 / 2 * 30 - 3.14159265 * 4.5 ** 2 * 30, 1),

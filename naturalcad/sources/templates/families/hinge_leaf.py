@@ -20,7 +20,7 @@ from .blocks import ALIGN_MIN_Z
 from .phrasing import noun_sizes
 from .wording import count_before, length_after, length_before, length_named, negated
 
-VOCABULARY = ("hinge", "hinges", "leaf", "leaves", "knuckle", "knuckles", "butt", "half", "pin", "countersunk", "axis")
+VOCABULARY = ("hinge", "hinges", "leaf", "leaves", "knuckle", "knuckles", "butt", "half", "pin", "countersunk", "axis", "running", "runs", "reaching", "reaches", "flush", "underside", "full-length")
 
 
 def match(spec: PartSpec) -> Match | None:
@@ -35,6 +35,9 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         length, width, thick = sorted(group[:3], reverse=True)
     elif group and len(group) == 2:
         length, width = max(group), min(group)
+    run = _FULL_RUN.search(t)
+    if length is None and run is not None and run.group(1):
+        length = float(run.group(1))   # "knuckle running the full 50 mm": the leaf's length along the pin
     if length is None:
         length = 40.0
         notes.assume("leaf length (along the pin)", length, main=True)
@@ -49,12 +52,18 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         knuckle = r4(round(2.5 * thick + 1, 1))
         notes.assume("knuckle diameter", knuckle)
     knuckle = max(knuckle, r4(thick + 1))
+    reach = _REACH.search(t)
+    if reach is not None:
+        width = r4(float(reach.group(1)) + knuckle / 2)   # "reaching 25 from the pin centre": plus the knuckle's radius
     pin = _sized(spec, {"pin"}) or length_named(spec, r"pin(?: hole| dia\w*| diameter)?|pin hole")
     if pin is None:
         pin = r4(round(knuckle * 0.5, 1))
         notes.assume("pin hole", pin)
     pin = min(pin, r4(knuckle - 1))
     knuckles = count_before(spec, r"knuckles?")
+    if knuckles is None and run is not None and spec.has("knuckle", "barrel"):
+        knuckles = 1   # "a knuckle running the full length": one, the leaf's whole length
+        notes.add("one knuckle the whole length of the leaf")
     if knuckles is None and not spec.has("knuckles", "butt") and spec.has("knuckle") and _axis_on_edge(spec):
         knuckles = 1   # "a knuckle along one edge": one, the leaf's whole length
         notes.add("one knuckle the whole length of the edge")
@@ -84,6 +93,7 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if on_edge:
         notes.add(f"knuckle axis on the plate's edge, on its mid-plane: {r4(width + knuckle / 2):g} mm over the knuckle")
     return [P("leaf_length", r4(length), "mm, leaf length along the pin (X)"),
+            P("leaf_reach", r4(float(reach.group(1))), "mm, plate reach from the pin axis") if reach is not None else
             P("leaf_width", r4(width), "mm, leaf width from the outside of the knuckle"),
             P("leaf_thickness", r4(thick), "mm, leaf thickness"),
             P("knuckle_diameter", r4(knuckle), "mm, knuckle outside diameter"),
@@ -107,6 +117,14 @@ def _sized(spec: PartSpec, nouns: set[str]) -> float | None:
     return found.after[0] if found.after and found.after_roles[0] in (None, "diameter") else None
 
 
+# "knuckle running the full 50 mm", "along the whole length", "full-length knuckle": one knuckle, end to end
+_FULL_RUN = re.compile(r"\b(?:running|runs|run|along|over|for|extending|covering)\s+(?:the\s+)?(?:full|whole|entire)"
+                       r"(?:\s+(\d+(?:\.\d+)?)\s*(?:mm)?)?(?:\s+length)?\b|\b(?:full|whole|entire)[- ]length\s+(?:knuckle|barrel)\b")
+# "leaf reaching 25 from the pin centre": the plate's reach from the knuckle's axis
+_REACH = re.compile(r"\b(?:reaching|reaches|extending|extends|sticking out|out)\s+(?:to\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?"
+                    r"from\s+the\s+(?:pin|knuckle|hinge|axis)(?:\s+(?:centre|center|axis|line|centreline|centerline))?\b")
+
+
 def _axis_on_edge(spec: PartSpec) -> bool:
     return spec.phrase(r"\b(?:knuckle )?(?:centred|centered|axis) on (?:that|the|this|one) (?:\w+ )?edge\b|"
                        r"\baxis (?:along|at) (?:that|the) edge\b")
@@ -115,8 +133,9 @@ def _axis_on_edge(spec: PartSpec) -> bool:
 def hinge_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if values.get("knuckle_on_edge"):
         return _on_edge_body()
-    return f"""
-r = knuckle_diameter / 2
+    reach = "leaf_width = leaf_reach + knuckle_diameter / 2  # overall, from the outside of the knuckle\n" \
+        if "leaf_reach" in values else ""
+    return "\n" + reach + f"""r = knuckle_diameter / 2
 segment = leaf_length / hinge_knuckles
 # the plate: from the knuckle's axis out to the far edge, on Z = 0
 result = Pos(leaf_length / 2, (r + leaf_width) / 2, 0) * Box(leaf_length, leaf_width - r, leaf_thickness, {ALIGN_MIN_Z})

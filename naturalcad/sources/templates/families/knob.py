@@ -69,11 +69,16 @@ def knob_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         skirt_d = r4(round(grip_d * 1.3))
         notes.assume("skirt diameter", skirt_d)
     skirt_h = r4(max(2.0, round(height * 0.2, 1))) if has_skirt else 0.0
+    tapped: float | None = None
     nut = spec.metric if re.search(r"nut trap|captive nut|nut pocket|hex pocket|for an? m\d+ nut|nut in", t) else None
     bore = shaft or dim(spec, "bore", "hole_diameter", "inner_diameter")
     if nut is not None:
         row = metric(nut)
         bore = row.clearance
+    elif bore is None and spec.metric is not None and re.search(r"\b(?:tapped|threaded|thread|insert)\b", t):
+        bore = metric(spec.metric).tap_drill   # "M4 tapped through the centre": the tap drill, noted
+        notes.add(f"M{spec.metric:g} thread modelled as its {bore:g} mm tap drill")
+        tapped = spec.metric
     if bore is None:
         bore = 6.0
         notes.assume("shaft hole", bore)
@@ -98,6 +103,8 @@ def knob_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
               P("shaft_hole", r4(bore), "mm, shaft hole diameter"),
               P("shaft_hole_depth", r4(depth), "mm, hole depth from the bottom (= height: through)"),
               P("d_flat", d_flat, "mm, flat of a D-shaped hole (0 = round)")]
+    if tapped is not None:
+        params.append(P("thread_size", r4(tapped), "mm, M size the hole is tapped for (cut as its tap drill)"))
     if nut is not None:
         row = metric(nut)
         params += [P("nut_trap_across_flats", r4(row.nut_af + 0.2), f"mm, M{nut:g} nut pocket (ISO 4032 + 0.2)"),

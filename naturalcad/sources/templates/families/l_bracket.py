@@ -51,10 +51,24 @@ def gussets(spec: PartSpec) -> int:
     """0, 1 (a centre gusset) or 2 (one at each side edge)."""
     if not spec.has("gusset", "gussets", "gusseted", "reinforced", "ribbed", "rib"):
         return 0
-    if spec.phrase(r"\b(?:centre|center|central|middle|single|one)\s+(?:triangular\s+)?(?:gusset|rib)\b") or \
-            spec.phrase(r"\ba (?:triangular )?(?:gusset|rib)\b"):
-        return 1
+    if spec.phrase(r"\b(?:centre|center|central|middle|single|one|1|a)\s+(?:\d+(?:\.\d+)?\s*(?:mm\s*)?(?:thick\s+)?)?"
+                   r"(?:triangular\s+)?(?:gusset|rib)\b"):
+        return 1   # "one 5 mm triangular gusset", "a gusset", "centre rib"
     return 2
+
+
+# "(30 mm legs from the inside corner)", "gusset 30 x 30", "30 x 30 gusset": the triangle's legs
+_GUSSET_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?legs?\s+(?:from|off)\s+the\s+(?:inside|inner)\s+corner"
+                          r"|\bgussets?\s+(\d+(?:\.\d+)?)\s*(?:mm\s*)?[x×]\s*\d|(\d+(?:\.\d+)?)\s*(?:mm\s*)?[x×]\s*\d+(?:\.\d+)?"
+                          r"\s*(?:mm\s*)?(?:triangular\s+)?gussets?\b", re.I)
+# "one 5 mm triangular gusset", "3 mm thick gussets": the gusset plate's own thickness
+_GUSSET_THICK = re.compile(r"\b(?:one|a|single|two|2|1)\s+(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:thick\s+)?(?:triangular\s+)?gussets?\b"
+                           r"|(\d+(?:\.\d+)?)\s*(?:mm\s*)?thick\s+(?:triangular\s+)?gussets?\b", re.I)
+
+
+def _written(pattern: re.Pattern[str], text: str) -> float | None:
+    found = pattern.search(text)
+    return float(next(g for g in found.groups() if g)) if found else None
 
 
 def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
@@ -133,13 +147,17 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         params += callout
     n_gussets = gussets(spec)
     if n_gussets:
-        size = r4(round(min(legs) * 0.6 - thickness, 1))
-        notes.assume("gusset size (each leg of the triangle, from the inside corner)", size)
+        given = _written(_GUSSET_SIZE, spec.text)
+        size = r4(given) if given is not None and given < min(legs) - thickness else r4(round(min(legs) * 0.6 - thickness, 1))
+        if given is None:
+            notes.assume("gusset size (each leg of the triangle, from the inside corner)", size)
+        own = _written(_GUSSET_THICK, spec.text)
+        gusset_t = r4(own) if own is not None and own < width else r4(thickness)
         if n_gussets == 2:
             notes.add("two gussets, one at each side edge")
         params += [P("gussets", n_gussets, "triangular gussets: 1 in the middle, 2 at the side edges"),
                    P("gusset_size", size, "mm, gusset leg length from the inside corner"),
-                   P("gusset_thickness", r4(thickness), "mm, gusset thickness")]
+                   P("gusset_thickness", gusset_t, "mm, gusset thickness")]
     params.append(P("inner_fillet", 0.0, "mm, radius in the inside corner (0 = sharp)"))
     return params
 

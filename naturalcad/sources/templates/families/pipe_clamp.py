@@ -21,6 +21,7 @@ from ..script import P
 from .base import Example, Family, Impossible, Match, Notes, dim, r4
 from .blocks import ALIGN_MIN_Z
 from .phrasing import noun_sizes
+from .wording import half_round_strap
 
 VOCABULARY = ('clamp', 'clamps', 'saddle', 'strap', 'straps', 'clip', 'clips', 'omega', 'conduit', 'ear', 'ears',
               'lug', 'lugs', 'hose', 'u-shaped', 'two-hole', 'one-hole', 'tabs', 'half', 'half-round', 'cradle',
@@ -41,6 +42,8 @@ def designations(text: str) -> list[tuple[str, str]]:
 
 
 def _block_clamp(spec: PartSpec) -> bool:
+    if spec.has("strap", "straps", "tabs", "tab", "feet", "ears", "lugs") and not spec.has("block", "cradle", "groove"):
+        return False   # "half round, with tabs": a bent strap, not a block with a cradle
     return spec.phrase(_BLOCK) and (spec.has("block", "clamp", "saddle", "cradle", "support")
                                     or any(w in spec.words for w in _PIPE_NOUNS))
 
@@ -164,7 +167,9 @@ def pipe_clamp_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]
     if hole >= min(ear_length, width) * 0.85:
         raise Impossible(f"a {hole:g} mm hole does not fit a {ear_length:g} x {width:g} mm ear")
     ears = 1 if spec.phrase(r"\b(?:one|single)[- ](?:hole|ear|screw|bolt)\b") else 2
-    return [P("pipe_diameter", r4(od), "mm, outside diameter of the pipe it holds"),
+    legs = [P("leg_height", 0.0, "mm, straight legs under the arch (0 = a half-round strap, its ends on the face)")] \
+        if half_round_strap(spec) else []
+    return [*legs,P("pipe_diameter", r4(od), "mm, outside diameter of the pipe it holds"),
             P("width", r4(width), "mm, strap width (along the pipe)"),
             P("thickness", r4(thickness), "mm, strap thickness"),
             P("ear_length", r4(ear_length), "mm, length of each bolt ear, from the strap"),
@@ -182,16 +187,21 @@ result -= Pos(0, 0, block_height) * Rot(90, 0, 0) * Cylinder(pipe_diameter / 2, 
 for side in (-1, 1)[:bolt_holes]:
     result -= Pos(side * hole_offset, 0, 0) * Cylinder(hole_diameter / 2, block_height, {ALIGN_MIN_Z})
 """
+    legs = "" if "leg_height" in values else "leg_height = r  # legs down to the face: the pipe rests on it\n"
     return """
 r = pipe_diameter / 2
-# half ring over the pipe (the pipe axis is Y, resting on the mounting face Z = 0)
-result = Pos(0, 0, r) * Rot(90, 0, 0) * (Cylinder(r + thickness, width) - Cylinder(r, width))
-result -= Pos(0, 0, (r - thickness - 1) / 2) * Box(2 * (r + thickness) + 1, width + 1, r + thickness + 1)
-for side in (-1, 1):
-    result += Pos(side * (r + thickness / 2), 0, r / 2) * Box(thickness, width, r)  # leg down to the face
+""" + legs + """# half ring over the pipe (the pipe axis is Y), its ends leg_height above the mounting face Z = 0
+result = Pos(0, 0, leg_height) * Rot(90, 0, 0) * (Cylinder(r + thickness, width) - Cylinder(r, width))
+result -= Pos(0, 0, leg_height - (r + thickness + 1) / 2) * Box(2 * (r + thickness) + 1, width + 1, r + thickness + 1)
+if leg_height > 0:
+    for side in (-1, 1):
+        result += Pos(side * (r + thickness / 2), 0, leg_height / 2) * Box(thickness, width, leg_height)  # leg down to the face
+# a half-round strap's ear runs under the arch's end (one solid); an omega's starts at its leg
+ear_start = r if leg_height == 0 else r + thickness
 for side in (1, -1)[:ears]:
     x = side * (r + thickness + ear_length / 2)
-    result += Pos(x, 0, thickness / 2) * Box(ear_length, width, thickness)      # bolt ear, flat on the face
+    ear = r + thickness + ear_length - ear_start
+    result += Pos(side * (ear_start + ear / 2), 0, thickness / 2) * Box(ear, width, thickness)  # bolt ear, flat on the face
     result -= Pos(x, 0, thickness / 2) * Cylinder(hole_diameter / 2, thickness)
 """
 
@@ -208,6 +218,8 @@ EXAMPLES = (
     Example("U-shaped pipe strap for a 50 mm pipe, 30 mm wide, 3 mm steel, 9 mm bolt holes, 20 mm ears", (30, 53, 96),
             _volume(50, 30, 3, 20, 9), 2),
     Example("pipe clamp for 32 mm pipe", (19, 34, 66), _volume(32, 19, 2, 15, 6.6), 2),
+    Example("pipe strap for 25 mm pipe: 3 mm thick, 20 wide, half round, with tabs 15 long on both sides and a 5 mm "
+            "hole in each tab", (15.5, 20, 61), holes=2),
     Example("one hole strap for 20 mm conduit, 15 wide, 1.5 thick, M4", (15, 21.5, 36),
             _volume(20, 15, 1.5, 13, 4.5, 1), 1),
     Example("pipe clamp half for 32 mm pipe: block 70 long, 15 wide, 20 high, Ø32 half-round cut centred on the top, "

@@ -142,6 +142,9 @@ def shaft_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         across = _across_flats(spec)
         if d is not None and d == across:
             d = None                               # "7.5 across the flat" is the flat's, not the diameter
+        section = _diameter_by_length(spec)
+        if d is None and section is not None:
+            d, length = section[0], length if length is not None and length != _feature_length(spec) else section[1]
         named = noun_sizes(spec, {"shaft", "d-shaft", "axle", "spindle"}, skip={"mm", "motor", "steel", "round", "d"})
         if d is None and named is not None and named.before is not None:
             d = named.before                       # "8 mm D-shaft", "5 mm motor shaft"
@@ -150,6 +153,11 @@ def shaft_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             d = loose.pop(0)
         if length is None and loose and not _keyed(spec):
             length = max(loose)
+        own = _feature_length(spec)
+        if length is not None and own == length:   # "keyway, 32 long", "flat 2 deep, 30 long": the feature's
+            longer = [v for v in loose if v > length] + [g[1] for g in spec.groups if len(g) == 2 and g[1] > length]
+            if longer:
+                length = max(longer)
     if d is None:
         d = 20.0
         notes.assume("diameter", d, main=True)
@@ -210,6 +218,9 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
             b = rest[0]
         elif b is not None and rest and key_len is None and rest[0] > b:
             key_len = rest[0]                    # "6 mm keyway 25"
+    own = _feature_length(spec, ("keyway", "keyseat", "seat", "key", "key-way"))
+    if key_len is None and own is not None and own < length:
+        key_len = own                            # "a DIN 6885 keyway, 32 long"
     group = next((g for g in spec.groups if len(g) == 2 and g[0] < d and g[1] < d), None)
     if b is None and group is not None:
         b, h = group                             # "12 x 8 key" bound as a group
@@ -299,17 +310,45 @@ def _across_flats(spec: PartSpec) -> float | None:
 
 def _flat_length_after(spec: PartSpec) -> float | None:
     """"a flat 1 mm deep and 20 long": a length written later in the flat's own clause."""
+    return _feature_length(spec, ("flat", "flats"))
+
+
+_FEATURE_NOUNS = ("flat", "flats", "keyway", "keyseat", "seat", "key", "key-way")
+
+
+def _feature_length(spec: PartSpec, nouns: tuple[str, ...] = _FEATURE_NOUNS) -> float | None:
+    """The length written in a feature's own clause: "a flat 1 mm deep and 20 long", "a DIN 6885
+    keyway, 32 long", "a flat 2 mm deep, 30 long at one end". A clause after a comma still sizes the
+    feature when it starts with a number or a size word, never when it names another part."""
     toks = tokens(spec)
     for i, t in enumerate(toks):
-        if t.kind != "word" or t.text not in ("flat", "flats"):
+        if t.kind != "word" or t.text not in nouns:
             continue
-        for k in range(i + 1, min(len(toks) - 1, i + 9)):
-            if toks[k].kind == "sym" and toks[k].text == "," and k == i + 1:
-                continue   # "a 1 mm deep flat, 20 mm long": the next clause still sizes the flat
-            if toks[k].kind == "sym" and toks[k].text in (",", ";", "("):
+        commas = 0
+        for k in range(i + 1, min(len(toks) - 1, i + 10)):
+            tk = toks[k]
+            if tk.kind == "sym" and tk.text == ",":
+                nxt = toks[k + 1]
+                if commas or not (nxt.kind == "num" or nxt.text in ("and", "length", "long")):
+                    break
+                commas += 1   # "keyway, 32 long": the next clause still sizes the keyway
+                continue
+            if tk.kind == "sym" and tk.text in (";", "("):
                 break
-            if toks[k].kind == "num" and toks[k + 1].text in ("long", "length"):
-                return toks[k].value
+            if tk.kind == "word" and tk.text in ("shaft", "with", "axle", "spindle", "rod"):
+                break
+            if tk.kind == "num" and toks[k + 1].text in ("long", "length"):
+                return tk.value
+            if tk.kind == "word" and tk.text in ("length", "long") and toks[k + 1].kind == "num" and k == i + 1:
+                return toks[k + 1].value   # "keyway length 30"
+    return None
+
+
+def _diameter_by_length(spec: PartSpec) -> tuple[float, float] | None:
+    """"shaft 12 mm x 60", "D-shaft 5 mm x 30": a shaft written as diameter x length, the smaller first."""
+    for g in spec.groups:
+        if len(g) == 2 and 0 < g[0] < g[1]:
+            return g[0], g[1]
     return None
 
 

@@ -19,7 +19,7 @@ from .pulley_data import TIMING_PROFILES, timing_profile
 from .wording import count_after, count_before, length_before, negated
 
 VOCABULARY = ("pulley", "pulleys", "timing", "synchronous", "toothed", "gt2", "gt3", "2gt", "htd", "mxl", "xl",
-              "belt", "belts", "flanges", "flanged", "flangeless", "hubless", "sprocket")
+              "belt", "belts", "idler", "idlers", "flanges", "flanged", "flangeless", "hubless", "sprocket")
 
 
 def _typed(spec: PartSpec) -> str:
@@ -81,7 +81,8 @@ def timing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     width = dim(spec, "face_width", "width")
     overall = dim(spec, "length") if width is None else None   # "8 mm long": the whole pulley's length
     flanges = not negated(spec, r"flanges?|flange|flanged")
-    hub = not negated(spec, r"hubs?|hub|boss")
+    # an idler turns on its bearing: no hub or set screw unless one is asked for
+    hub = not negated(spec, r"hubs?|hub|boss") and not (spec.has("idler", "idlers") and not spec.has("hub"))
     flange_t = 1.0 if profile.pitch <= 3.1 else (1.5 if profile.pitch <= 5.1 else 2.0)
     fit_hub: float | None = None
     if overall is not None:

@@ -3,6 +3,7 @@ on a datum (pitch) diameter, a bore and an optional hub."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..parse import PartSpec
@@ -13,7 +14,7 @@ from .pulley_data import V_SECTIONS, timing_profile, v_section
 from .wording import count_before, length_after, length_before, length_named
 
 VOCABULARY = ("pulley", "pulleys", "sheave", "sheaves", "v-belt", "vbelt", "vee", "v-pulley", "belt", "belts",
-              "groove", "grooves", "grooved", "spz", "spa", "spb", "a-section", "b-section", "z-section",
+              "groove", "grooves", "grooved", "v-groove", "v-grooves", "spz", "spa", "spb", "a-section", "b-section", "z-section",
               "section", "datum", "pd", "sticking", "projecting", "protruding")
 
 
@@ -45,6 +46,8 @@ def designations(text: str) -> list[tuple[str, str]]:
 
 def v_pulley_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     found = v_section(_typed(spec))
+    if found is None and (made := _groove_by_angle(spec, notes)) is not None:
+        return made   # "a 40° v-groove 4 deep": the groove as drawn, no belt section needed
     if found is None:
         section = V_SECTIONS["A"]
         notes.assume("V-belt section", "A (13 mm)", "")
@@ -112,6 +115,46 @@ def v_pulley_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("hub_length", r4(hub_out or 0.0), "mm, hub projection beyond the rim")]
 
 
+def _groove_by_angle(spec: PartSpec, notes: Notes) -> list[P] | None:
+    """A groove given by its included angle and depth ("single 40° v-groove 4 deep"), on a pulley whose
+    outside diameter is given: a V to a point, `depth` below the rim, centred on the face. None when
+    the prompt does not draw the groove itself (a belt section then sizes it)."""
+    angle, depth = dim(spec, "angle"), dim(spec, "depth")
+    od = dim(spec, "outer_diameter", "diameter")
+    if angle is None or depth is None or od is None or not 10 <= angle <= 120:
+        return None
+    grooves = count_before(spec, r"grooves?|v-grooves?|grooved") or 1
+    rim_width = 2 * depth * math.tan(math.radians(angle / 2))
+    pitch = r4(rim_width + 2.0)
+    face = _face_width(spec)
+    if face is None:
+        face = r4((grooves - 1) * pitch + rim_width + 4.0)
+        notes.assume("face width", face)
+    if face < (grooves - 1) * pitch + rim_width:
+        raise Impossible(f"a {face:g} mm face is too narrow for {grooves} {angle:g}° groove{'s' if grooves > 1 else ''} "
+                         f"{depth:g} mm deep: they are {r4((grooves - 1) * pitch + rim_width):g} mm wide at the rim")
+    if depth >= od / 2 - 1:
+        raise Impossible(f"a groove {depth:g} mm deep leaves nothing of a Ø{od:g} pulley")
+    bore = dim(spec, "bore", "inner_diameter", "hole_diameter") or length_before(spec, r"bore|shaft")
+    if bore is None:
+        bore = r4(max(4.0, round((od - 2 * depth) * 0.25)))
+        notes.assume("bore", bore)
+    if bore >= od - 2 * depth - 2:
+        raise Impossible(f"a {bore:g} mm bore cuts into the groove root (Ø{r4(od - 2 * depth):g})")
+    notes.add(f"{angle:g}° V groove{'s' if grooves > 1 else ''} {depth:g} mm deep, as drawn (no belt section)")
+    return [P("outside_diameter", r4(od), "mm, outside (rim) diameter"),
+            P("face_width", r4(face), "mm, face (rim) width, grooves centred on it"),
+            P("grooves", int(grooves), "number of grooves"),
+            P("groove_angle", r4(angle), "degrees, included angle of the V"),
+            P("datum_width", 0.0, "mm, groove width at its tip (0 = a sharp V)"),
+            P("groove_above_datum", r4(depth), "mm, groove depth from the rim to the tip"),
+            P("groove_below_datum", 0.0, "mm, groove below the tip"),
+            P("groove_pitch", pitch, "mm, groove centre to centre"),
+            P("bore_diameter", r4(bore), "mm, shaft bore"),
+            P("hub_diameter", 0.0, "mm, hub diameter (0 = no hub)"),
+            P("hub_length", 0.0, "mm, hub projection beyond the rim")]
+
+
 def _face_width(spec: PartSpec) -> float | None:
     """"16 wide", "face width 30", "22 mm face": the rim's width as given (it wins over ISO 4183's)."""
     return dim(spec, "face_width", "width") or length_named(spec, r"face(?: width)?|wide face")
@@ -138,8 +181,9 @@ for i in range(grooves):
     z = rim_base + edge_distance + i * groove_pitch
     w_root = datum_width - 2 * groove_below_datum * slope
     w_out = datum_width + 2 * (r_out - r_datum) * slope
+    tip = [(r_root, z + w_root / 2)] if w_root > 0.01 else []  # a sharp V has one point at the tip
     groove = Plane.XZ * Polygon((r_root, z - w_root / 2), (r_out, z - w_out / 2),
-                                (r_out, z + w_out / 2), (r_root, z + w_root / 2), align=None)
+                                (r_out, z + w_out / 2), *tip, align=None)
     result -= revolve(groove, Axis.Z)
 
 result -= Cylinder(bore_diameter / 2, rim_base + face_width, {ALIGN_MIN_Z})
@@ -148,6 +192,9 @@ result -= Cylinder(bore_diameter / 2, rim_base + face_width, {ALIGN_MIN_Z})
 
 EXAMPLES = (
     Example("V-belt pulley for an A-section belt, 80 pitch diameter, 12 mm bore", (20, 85.5, 85.5), holes=1),
+    # a groove drawn by angle and depth: a V to a point 4 below the rim
+    Example("v pulley 50 OD, 12 wide, single 40° v-groove 4 deep in the middle, 8mm bore", (12, 50, 50),
+            math.pi * (25 ** 2 - 4 ** 2) * 12 - 2 * math.pi * 23.6667 * 4 * 4 * math.tan(math.radians(20)), 1),
     Example("V-belt pulley, 60 OD, 16 wide, 8 mm bore, single groove", (16, 60, 60), holes=1),  # given sizes win
     Example("vee pulley, 2 grooves SPA, OD 125, 14 mm bore", (35, 125, 125), holes=1),
     Example("SPZ pulley 2 grooves, 100 mm pitch diameter, 19 bore, 40 mm hub sticking out 10",

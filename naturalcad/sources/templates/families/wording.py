@@ -72,3 +72,23 @@ def negated(spec: PartSpec, nouns: str) -> bool:
     t = _text(spec)
     return re.search(rf"\b(?:no|without|w/o|minus)\s+(?:a |any |the )?(?:[a-z]+\s+(?:or|and|nor)\s+(?:a |any )?)?(?:{nouns})\b"
                      rf"|\b(?:{nouns})less\b|\bun(?:{nouns})(?:ed)?\b", t) is not None
+
+
+# "half round, with tabs", "half-round over the cable with flat feet": an arch with no straight legs,
+# its ends on the mounting face (a cradle, groove or cut is a block's, not a strap's)
+_HALF_ROUND = re.compile(r"\bhalf[- ]?round\b(?!\s*(?:[øØ⌀]?\s*\d+(?:\.\d+)?\s*(?:mm)?\s*)?(?:cut|groove|cradle|notch|channel)\b)"
+                         r"|\bsemi[- ]?circular\s+(?:arch|strap|loop|band)\b|\bhalf[- ]ring\b", re.I)
+# "tabs 15 long", "flat feet sticking out 10 mm past the arch", "ears 12 mm beyond the strap"
+_TAB_LENGTH = re.compile(r"\b(?:tabs?|feet|foot|ears?|lugs?)\b[^,;.()]{0,30}?(\d+(?:\.\d+)?)\s*(?:mm\s*)?"
+                         r"(?:long|past|beyond|out)\b", re.I)
+
+
+def half_round_strap(spec: PartSpec) -> bool:
+    """The strap is a plain half ring whose ends sit on the face ("half round"), not an omega with legs."""
+    return _HALF_ROUND.search(_text(spec)) is not None
+
+
+def tab_length(spec: PartSpec) -> float | None:
+    """A strap's tab (foot, ear) length as written beside the tab noun."""
+    found = _TAB_LENGTH.search(_text(spec))
+    return float(found.group(1)) if found else None
