@@ -27,6 +27,7 @@ from ...prompt.accounting import account
 from ...prompt.standards import metric
 from ...prompt.vocabulary import COMMON_WORDS, COUNT_NOUNS, FEATURE_WORDS
 from .choose import PART_WORDS
+from .drawing_notes import corner_radius_counts
 from .parse import ADJECTIVES, BODY_NOUNS, FILLERS, ROLE_PHRASES
 
 # Parameter-name stems that show a feature was made.
@@ -161,8 +162,12 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
     corrected = prompt
     for typed, meant in corrections:
         corrected = re.sub(rf"\b{re.escape(typed)}\b", meant, corrected)
+    radius_counts = corner_radius_counts(prompt)
     for q in scan(prompt, lex):
         role = None if q.kind in ("designation", "percent") else _bind(q, params)
+        if role is None and (q.start, q.end) in radius_counts and any(
+                params.get(k) for k in ("corner_radius", "fillet_radius", "fillet")):
+            role = "count of the corner radii (R.. TYP)"  # "R8 TYP (4 CORNERS)": corners, not holes
         standard = next((meaning for typed, meaning in standards if q.text in typed), None)
         if standard is not None and (q.kind in ("designation", "thread") or role is None):
             role = standard  # a standard name read as its sizes: "608" -> 8 x 22 x 7
