@@ -28,6 +28,8 @@ from naturalcad.sources.templates.parse import parse_prompt
     ("a 20 deep blind hole", "depth_first", "a 20 DP blind hole"),
     ("4X Ø6.6 THRU ON 70 SQ", "on_square", "on a 70 sq pattern"),
     ("Ø10 THRU CTR", "centre_abbrev", "Ø10 THRU centre"),
+    ("2X Ø8.5 THRU, 80 CTRS", "centre_abbrev", "80 centres"),
+    ("R6 CNRS", "corner_abbrev", "R6 corners"),
 ])
 def test_each_note_is_written_out(note, rule, written):
     assert rule in names(note)
@@ -100,3 +102,27 @@ def test_holes_on_a_square_written_on_sq():
     assert spec.counts["holes"] == 4
     made = generate_from_prompt("PLATE 100 x 100 x 8, 4X Ø6.6 THRU ON 70 SQ")
     assert (made.params["x_pitch"], made.params["y_pitch"]) == (70.0, 70.0)
+
+
+@pytest.mark.parametrize("prompt,count,dia", [
+    ("plate 100 x 60 x 5 with 4 Ø6 holes in the corners", 4, 6.0),
+    ("flat bar 300 x 30 x 6, 6 Ø8 holes at 40 pitch", 6, 8.0),
+])
+def test_a_count_before_a_diameter_counts_the_holes_it_sizes(prompt, count, dia):
+    spec = parse_prompt(prompt)
+    assert spec.counts["holes"] == count and spec.dims["hole_diameter"] == dia
+
+
+def test_ten_holes_written_with_a_diameter_that_do_not_fit_are_refused():
+    from naturalcad.sources.templates import NotUnderstood
+
+    with pytest.raises(NotUnderstood) as err:
+        generate_from_prompt("flat bar 200 x 20 x 10, 10 Ø8 holes at 25 pitch")
+    assert "10 holes of 8 mm at 25 mm pitch" in str(err.value) and "200 x 20" in str(err.value)
+
+
+def test_corners_written_cnrs_are_rounded():
+    # once built with square corners at high
+    made = generate_from_prompt("COVER 100 x 100 x 3 THK, 4 HOLES Ø4.5 ON 88 SQ, R6 CNRS")
+    p = made.params
+    assert p["corner_radius"] == 6.0 and (p["x_pitch"], p["y_pitch"]) == (88.0, 88.0) and p["hole_diameter"] == 4.5

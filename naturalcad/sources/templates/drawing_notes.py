@@ -6,7 +6,8 @@ binder already understand, so one reader serves both ways of writing:
 
 - `radius_places`: "R8 TYP (4 CORNERS)", "R5 TYP (4 PLCS)", "4X R5": the count counts the
   corner radii, never holes -> "R8 corners";
-- `centre_abbrev`: "CTR", "CTRD" -> "centre", "centred";
+- `corner_abbrev`: "CNRS", "CRNR" -> "corners", "corner";
+- `centre_abbrev`: "CTR", "CTRD", "CTRS" -> "centre", "centred", "centres" ("80 CTRS": a pitch);
 - `slot_w_lg`: "SLOT 6 W x 30 LG OA", "SLOT 30 LG x 6 W", "a 120 long slot 8 wide",
   "a slot 12 wide and 70 long" -> "a 30 x 6 slot" (overall length x width);
 - `width_letter`: "40 W", "100 LG" after a number -> "40 wide", "100 long";
@@ -41,6 +42,9 @@ def _slot(length: str, width: str) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("corner_abbrev",  # "R6 CNRS", "CRNR": corners
+         re.compile(r"\b(CNRS|CRNRS|CNR|CRNR)\b\.?", re.I),
+         lambda m: "corners" if m.group(1).lower().endswith("s") else "corner"),
     Rule("radius_places",
          re.compile(r"\bR\s?" + _N + r"(?![\d.,])(?:\s*mm)?\s*(?:TYP\.?|TYPICAL)?\s*[,(]?\s*(?:(?<=[\s(,])(\d+)\s*(?:X|PLCS?\.?|PLACES|CORNERS|CNRS)"
                     r"|ALL\s+(?:4\s+|FOUR\s+)?CORNERS)\s*\)?", re.I),
@@ -84,8 +88,8 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"\bON\s+(?:an?\s+)?" + _N + r"\s*(?:mm\s*)?SQ\b\.?(?!\s*(?:pattern|layout|grid))", re.I),
          lambda m: f"on a {m.group(1)} sq pattern"),
     Rule("centre_abbrev",
-         re.compile(r"\b(CTRD|CTR'D|CNTRD|CTR|CNTR)\b", re.I),
-         lambda m: "centred" if m.group(1).lower().endswith("d") else "centre"),
+         re.compile(r"\b(CTRD|CTR'D|CNTRD|CTRS|CNTRS|CTR|CNTR)\b", re.I),
+         lambda m: {"d": "centred", "s": "centres"}.get(m.group(1).lower()[-1], "centre")),
 )
 
 
@@ -120,7 +124,7 @@ def corner_radius_counts(text: str) -> list[tuple[int, int]]:
     """Spans of the counts that count corner radii ("R8 TYP (4 CORNERS)", "4X R5"): understood, not
     unbound numbers, once the part has its corners rounded."""
     spans = []
-    for rule in RULES[:2]:
+    for rule in (r for r in RULES if r.name.startswith("radius_places")):
         for m in rule.pattern.finditer(text):
             g = 2 if rule.name == "radius_places" else 1
             if m.group(g):

@@ -432,6 +432,11 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 # "4 diameter 6 holes" is odd but "4 rounded corners"/"6 round holes" are not
                 if nxt.role in ("fillet", "chamfer"):
                     break
+                if nxt.role == "diameter" and size_tok is None and j + 1 < n and _is_num(items[j + 1]):
+                    size_tok = j + 1  # "10 Ø8 holes": the number after the Ø sizes the holes it counts
+                    j += 2
+                    skipped += 1
+                    continue
                 j += 1
                 skipped += 1
                 continue
