@@ -23,6 +23,8 @@ CASES = [
     ("square tube 30 x 30 x 200 with a 16 mm wall", ["16 mm walls (32 mm)", "30 mm", "by 2 mm"]),
     ("PLATE 50 x 50 x 4, Ø6.6 THRU CTR, CSK Ø20 x 90°", ["Ø20 x 90° countersink", "6.7 mm deep", "4 mm", "by 2.7 mm"]),
     ("block 30 x 30 x 10 with a 20 deep blind hole Ø6 in the top", ["20 mm deep blind hole", "10 mm thick", "by 10 mm"]),
+    ("pipe ID 50, wall 5, OD 55, 100 long", ["ID of 50 mm", "5 mm wall", "OD of 60 mm", "55 mm", "2.5 mm"]),
+    ("shaft Ø12 x 50 with an M16 tapped hole in the end", ["M16", "14 mm tap drill", "12 mm", "by 2 mm"]),
 ]
 
 
@@ -43,6 +45,8 @@ def test_refused_before_cad_with_the_numbers(prompt, fragments):
     "10x10 square post 50 tall, round the vertical edges R4",
     "PLATE 50 x 50 x 8, Ø6.6 THRU CTR, CSK Ø13 x 90°",
     "strip 12 wide x 80 long x 3 thick with a Ø10 hole in the middle",
+    "tube OD 40, ID 30, wall 5, 80 long",                              # all three given, and they agree
+    "shaft Ø20 x 50 with an M8 tapped hole in the end",
 ])
 def test_possible_neighbours_are_built(prompt):
     assert generate_from_prompt(prompt).code

@@ -74,6 +74,12 @@ def _ring(family: str, spec: PartSpec, values: Values) -> None:
         raise Impossible(f"The {_g(inner)} mm hole is larger than the {_g(od)} mm {noun} it is cut in (by {_g(inner - od)} mm). "
                          f"Use a hole smaller than {_g(od)} mm or a larger outside diameter.")
     wall = _asked(spec, "wall")
+    asked_od, asked_id = _asked(spec, "outer_diameter", "diameter"), _asked(spec, "inner_diameter", "bore")
+    if wall is not None and asked_od is not None and asked_id is not None and asked_id < asked_od \
+            and abs(asked_id + 2 * wall - asked_od) > max(0.05, 0.005 * asked_od):
+        raise Impossible(f"An ID of {_g(asked_id)} mm with a {_g(wall)} mm wall makes an OD of {_g(asked_id + 2 * wall)} mm, "
+                         f"not the {_g(asked_od)} mm asked (the wall between them is {_g((asked_od - asked_id) / 2)} mm). "
+                         f"Give two of OD, ID and wall.")
     if wall is not None and 2 * wall >= od:
         bore = od - 2 * wall
         raise Impossible(f"A {_g(wall)} mm wall needs an outside diameter over {_g(2 * wall)} mm; the {noun} is {_g(od)} mm, "
@@ -185,6 +191,7 @@ def _callout(family: str, spec: PartSpec, values: Values) -> None:
         return
     if call.counterbore:
         d, depth = call.counterbore
+        depth = depth if depth is not None else _num(values, "counterbore_depth")  # "Ø20 counterbore ..., 12 deep"
         if d <= hole:
             raise Impossible(f"The Ø{_g(d)} counterbore is not wider than its Ø{_g(hole)} hole: a counterbore must be larger "
                              f"than the hole it sits on (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.7))}).")
@@ -192,6 +199,23 @@ def _callout(family: str, spec: PartSpec, values: Values) -> None:
             raise Impossible(f"The {_g(depth)} mm deep counterbore goes through the {_g(thick)} mm "
                              f"{_depth_word(spec, values)} part "
                              f"(by {_g(depth - thick)} mm) and leaves nothing to hold the screw head. Use a depth under {_g(thick)} mm.")
+    if call.countersink and call.countersink[0] <= hole:
+        raise Impossible(f"The Ø{_g(call.countersink[0])} countersink is not wider than its Ø{_g(hole)} hole: a countersink must "
+                         f"be larger than the hole (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.9, 1))} at 90°).")
+    if call.depth is not None and thick is not None and call.depth > thick:
+        size = _depth_word(spec, values)
+        raise Impossible(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm {size} part: it would break "
+                         f"through by {_g(call.depth - thick)} mm. Make it a through hole or less than {_g(thick)} mm deep.")
+
+
+def _countersink_depth(family: str, spec: PartSpec, values: Values) -> None:
+    """A countersink whose cone, from its diameter at the face down to the hole, is deeper than the part.
+    Checked after the layout, so a countersink that runs past the outline is named for that first."""
+    hole = _num(values, "hole_diameter", "bore_diameter")
+    thick = _num(values, "thickness", "height")
+    call = spec.hole_callout
+    if call is None or hole is None:
+        return
     if call.countersink and thick is not None and call.countersink[0] > hole and 0 < call.countersink[1] < 180:
         d, angle = call.countersink
         cone = (d - hole) / 2 / math.tan(math.radians(angle / 2))  # from Ø d at the face down to the hole
@@ -200,13 +224,6 @@ def _callout(family: str, spec: PartSpec, values: Values) -> None:
                              f"the {_g(thick)} mm {_depth_word(spec, values)} part (by {_g(cone - thick)} mm): nothing of the "
                              f"Ø{_g(hole)} hole would be left. Use a countersink under "
                              f"Ø{_g(hole + 2 * thick * math.tan(math.radians(angle / 2)))} or a thicker part.")
-    if call.countersink and call.countersink[0] <= hole:
-        raise Impossible(f"The Ø{_g(call.countersink[0])} countersink is not wider than its Ø{_g(hole)} hole: a countersink must "
-                         f"be larger than the hole (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.9, 1))} at 90°).")
-    if call.depth is not None and thick is not None and call.depth > thick:
-        size = _depth_word(spec, values)
-        raise Impossible(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm {size} part: it would break "
-                         f"through by {_g(call.depth - thick)} mm. Make it a through hole or less than {_g(thick)} mm deep.")
 
 
 def _bolt_circle(family: str, spec: PartSpec, values: Values) -> None:
@@ -449,8 +466,10 @@ def check(family: str, spec: PartSpec, values: Values, assumed: Collection[str] 
     then, the clash is a doubt about the reading (built, marked low, the reason said), not a refusal."""
     guessed = unstated(spec, values, assumed_values)
     stated = {k: v for k, v in values.items() if k not in guessed}
+    numbers = [float(v) for k, v in values.items() if k in guessed and not isinstance(v, bool)]
     doubts: list[str] = []
-    for rule in RULES:
+
+    def run(rule: Callable[[str, PartSpec, Values], None]) -> None:
         try:
             rule(family, spec, values)
         except Impossible as err:
@@ -460,9 +479,14 @@ def check(family: str, spec: PartSpec, values: Values, assumed: Collection[str] 
                 rule(family, spec, stated)
             except Impossible:
                 raise err from None
-            if not _mentions(str(err), [float(v) for k, v in values.items() if k in guessed and not isinstance(v, bool)]):
+            if not _mentions(str(err), numbers):
                 raise  # the rule needed an assumed size to run, but the clash is between sizes that were given
             doubts.append(f"{err} (the clash comes from sizes that were assumed, not given: "
                           f"{', '.join(sorted(k.replace('_', ' ') for k in guessed))})")
+
+    for rule in RULES:
+        run(rule)
     doubt = _layout(family, values, assumed)
+    if doubt is None:
+        run(_countersink_depth)  # after the layout: a countersink past the outline is named for that first
     return doubts + ([doubt] if doubt else [])
