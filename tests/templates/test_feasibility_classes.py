@@ -25,6 +25,7 @@ CASES = [
     ("block 30 x 30 x 10 with a 20 deep blind hole Ø6 in the top", ["20 mm deep blind hole", "10 mm thick", "by 10 mm"]),
     ("pipe ID 50, wall 5, OD 55, 100 long", ["ID of 50 mm", "5 mm wall", "OD of 60 mm", "55 mm", "2.5 mm"]),
     ("shaft Ø12 x 50 with an M16 tapped hole in the end", ["M16", "14 mm tap drill", "12 mm", "by 2 mm"]),
+    ("cup 50 tall, floor 5, inside depth 40", ["5 mm bottom", "40 mm inside depth", "45 mm tall", "50 mm asked"]),
 ]
 
 
@@ -47,6 +48,7 @@ def test_refused_before_cad_with_the_numbers(prompt, fragments):
     "strip 12 wide x 80 long x 3 thick with a Ø10 hole in the middle",
     "tube OD 40, ID 30, wall 5, 80 long",                              # all three given, and they agree
     "shaft Ø20 x 50 with an M8 tapped hole in the end",
+    "cup 50 tall, floor 5, inside depth 45",
 ])
 def test_possible_neighbours_are_built(prompt):
     assert generate_from_prompt(prompt).code
@@ -75,3 +77,13 @@ def test_a_clash_of_stated_sizes_is_refused_even_when_others_were_assumed():
     with pytest.raises(NotUnderstood) as err:
         generate_from_prompt("plate 100 x 50 with a 60 mm hole in the middle")
     assert "60 mm hole" in str(err.value) and "50 mm side" in str(err.value)
+
+
+def test_an_inside_depth_is_never_read_as_the_height_less_two_floors():
+    # "inside depth 40" of a 50 tall cup with a 5 floor was bound to "height - 2 * floor" (50 - 10) at high
+    from naturalcad.prompt import Quantity
+    from naturalcad.sources.templates.reading import _bind
+
+    q = Quantity(text="40", value=40.0, kind="length", start=0, end=2)
+    assert _bind(q, {"height": 50.0, "floor_thickness": 5.0}) is None
+    assert _bind(q, {"height": 45.0, "floor_thickness": 5.0}) == "height - floor_thickness"

@@ -366,6 +366,10 @@ def _floor(family: str, spec: PartSpec, values: Values) -> None:
                          f"height; the part is {_g(asked_height)} mm tall overall (short by {_g(floor + inside - asked_height)} mm). "
                          f"Use a bottom of {_g(asked_height - inside)} mm, an inside depth of {_g(asked_height - floor)} mm "
                          f"or a taller part.")
+    if family in ("cup", "open_box") and asked_height and floor and inside and floor + inside < asked_height * 0.995 - 0.05:
+        raise Impossible(f"A {_g(floor)} mm bottom under a {_g(inside)} mm inside depth makes a part {_g(floor + inside)} mm "
+                         f"tall, not the {_g(asked_height)} mm asked (the bottom would be {_g(asked_height - inside)} mm). "
+                         f"Give two of the height, the bottom and the inside depth.")
     if family in ("cup", "open_box") and height is not None and floor is not None and floor >= height:
         raise Impossible(f"A {_g(floor)} mm bottom does not fit in a part {_g(height)} mm tall: it is {_g(floor - height)} mm more "
                          f"than the height and leaves no inside. Use a bottom under {_g(height)} mm.")

@@ -90,7 +90,7 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
             for outer_key in keys:  # an inside size or depth: outside - 2 walls, height - floor
                 for wall_key in _INSIDE_OF:
                     if wall_key in numeric and outer_key != wall_key and numeric[outer_key] > 0 and numeric[wall_key] > 0:
-                        for times in (1, 2):
+                        for times in ((1,) if wall_key.startswith("floor") else (1, 2)):  # one floor, two walls
                             if _near(numeric[outer_key] - times * numeric[wall_key], q.value):
                                 return f"{outer_key} - {times} * {wall_key}" if times > 1 else f"{outer_key} - {wall_key}"
             return None
