@@ -16,6 +16,7 @@ from naturalcad.sources.templates.parse import parse_prompt
     ("R8 TYP (4 CORNERS)", "radius_places", "R8 corners"),
     ("R5 TYP (4 PLCS)", "radius_places", "R5 corners"),
     ("R3 TYP 4 PLCS", "radius_places", "R3 corners"),
+    ("R5, 4 PLCS", "radius_places", "R5 corners"),
     ("R5 ALL CORNERS", "radius_places", "R5 corners"),
     ("4X R6", "radius_places_before", "R6 corners"),
     ("SLOT 6 W x 30 LG OA", "slot_w_lg", "a 30 x 6 slot"),
@@ -30,6 +31,8 @@ from naturalcad.sources.templates.parse import parse_prompt
     ("Ø10 THRU CTR", "centre_abbrev", "Ø10 THRU centre"),
     ("2X Ø8.5 THRU, 80 CTRS", "centre_abbrev", "80 centres"),
     ("R6 CNRS", "corner_abbrev", "R6 corners"),
+    ("6 HOLES Ø6.6 EQUI-SPACED ON Ø60", "on_circle_diameter", "equally spaced on a 60 PCD"),
+    ("4X M5 x 0.8 - 6H x 10 DP", "thread_class", "M5 x 0.8 TAP"),
 ])
 def test_each_note_is_written_out(note, rule, written):
     assert rule in names(note)
@@ -126,3 +129,23 @@ def test_corners_written_cnrs_are_rounded():
     made = generate_from_prompt("COVER 100 x 100 x 3 THK, 4 HOLES Ø4.5 ON 88 SQ, R6 CNRS")
     p = made.params
     assert p["corner_radius"] == 6.0 and (p["x_pitch"], p["y_pitch"]) == (88.0, 88.0) and p["hole_diameter"] == 4.5
+
+
+def test_on_a_pcd_already_written_is_left_alone():
+    assert normalise("4 holes Ø8 on Ø70 PCD") == "4 holes Ø8 on Ø70 PCD"
+
+
+@pytest.mark.parametrize("prompt,count,pcd", [
+    ("PLATE 100 x 80 x 10, 6 HOLES Ø6.6 EQUI-SPACED ON Ø60", 6, 60.0),
+    ("FLANGE Ø120 x 15, 4X Ø11 ON Ø90, Ø50 BORE", 4, 90.0),
+])
+def test_holes_on_a_circle_written_on_a_diameter(prompt, count, pcd):
+    made = generate_from_prompt(prompt)
+    assert made.params["hole_count"] == count and made.params["bolt_circle"] == pcd
+
+
+def test_a_thread_tolerance_class_makes_a_tapped_hole():
+    made = generate_from_prompt("BLOCK 40 x 40 x 20, 4X M5 x 0.8 - 6H x 10 DP ON 30 SQ")
+    p = made.params
+    assert p["tapped"] is True and p["hole_diameter"] == 4.2 and p["hole_depth"] == 10.0
+    assert (p["x_pitch"], p["y_pitch"]) == (30.0, 30.0)

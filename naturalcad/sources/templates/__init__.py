@@ -16,6 +16,7 @@ from ...prompt import OUTPUT_TYPES, Problem, Reading, grade, infer_output_type, 
 from ...prompt.standards import StandardUse, UnsizedName, gives_sizes, unsized_names, without_unsized
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
+from .drawing_notes import normalise as normalise_drawing_notes
 from .families import REGISTRY, Notes
 from .families.base import Impossible
 from .feasibility import check as check_feasible
@@ -108,6 +109,7 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
 def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | None = None) -> TemplateResult:
     """Turn a plain-English description into a parametric build123d script."""
     mended, fixes = lexicon().correct(prompt)
+    mended = normalise_drawing_notes(mended)  # "M5 x 0.8 - 6H", "R8 TYP (4 CORNERS)": before standards read their numbers
     expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
     unsized = unsized_names(expanded)                 # "iPhone 15", "350 ml": names, not sizes
     spec = parse_prompt(_without_designations(without_unsized(expanded)))

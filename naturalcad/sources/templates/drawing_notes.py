@@ -14,6 +14,8 @@ binder already understand, so one reader serves both ways of writing:
 - `edge_centres`: "with centres 8 from each edge" -> "8 from each edge" (an edge distance, not a pitch);
 - `edge_named`: "whose centre is 2 mm from one edge", "3 mm in from the long edge" -> "2 mm from the edge";
 - `depth_first`: "a 20 deep blind hole Ø6" -> "a 20 DP blind hole Ø6" (the depth note, read as one);
+- `on_circle_diameter`: "EQUI-SPACED ON Ø60" -> "equally spaced on a 60 PCD";
+- `thread_class`: "M5 x 0.8 - 6H" -> "M5 x 0.8 TAP" (an internal thread's tolerance class);
 - `on_square`: "ON 70 SQ" -> "on a 70 sq pattern" (the square the hole centres sit on).
 
 `hole_place_text` gives the text the hole-placement rules read: corner radii ("R8 corners",
@@ -41,12 +43,24 @@ def _slot(length: str, width: str) -> str:
     return f" a {max(a, b):g} x {min(a, b):g} slot "
 
 
+_HOLES_BEFORE = re.compile(r"(?:\bholes?|\bthru|\bthrough|[x×]\s*[øØ⌀]\s*\d+(?:[.,]\d+)?|[øØ⌀]\s*\d+(?:[.,]\d+)?)\s*,?\s*$", re.I)
+_BODY_AFTER = re.compile(r"\s*(?:mm\s*)?(?:shaft|rod|tube|bar|pin|pipe|boss|spigot|hub|axle)\b", re.I)
+
+
+def _on_circle(m: re.Match[str]) -> str:
+    """'ON Ø60' right after a hole callout is the circle the holes sit on; 'on a Ø20 shaft' is not."""
+    spaced = m.group(0).strip().lower()[:2] != "on"
+    if not spaced and (not _HOLES_BEFORE.search(m.string[:m.start()]) or _BODY_AFTER.match(m.string[m.end():])):
+        return m.group(0)
+    return f" equally spaced on a {m.group(1)} PCD"
+
+
 RULES: tuple[Rule, ...] = (
     Rule("corner_abbrev",  # "R6 CNRS", "CRNR": corners
          re.compile(r"\b(CNRS|CRNRS|CNR|CRNR)\b\.?", re.I),
          lambda m: "corners" if m.group(1).lower().endswith("s") else "corner"),
     Rule("radius_places",
-         re.compile(r"\bR\s?" + _N + r"(?![\d.,])(?:\s*mm)?\s*(?:TYP\.?|TYPICAL)?\s*[,(]?\s*(?:(?<=[\s(,])(\d+)\s*(?:X|PLCS?\.?|PLACES|CORNERS|CNRS)"
+         re.compile(r"\bR\s?" + _N + r"(?!\d|[.,]\d)(?:\s*mm)?\s*(?:TYP\.?|TYPICAL)?\s*[,(]?\s*(?:(?<=[\s(,])(\d+)\s*(?:X|PLCS?\.?|PLACES|CORNERS|CNRS)"
                     r"|ALL\s+(?:4\s+|FOUR\s+)?CORNERS)\s*\)?", re.I),
          lambda m: f"R{m.group(1)} corners"),
     Rule("radius_places_before",
@@ -87,6 +101,14 @@ RULES: tuple[Rule, ...] = (
     Rule("on_square",
          re.compile(r"\bON\s+(?:an?\s+)?" + _N + r"\s*(?:mm\s*)?SQ\b\.?(?!\s*(?:pattern|layout|grid))", re.I),
          lambda m: f"on a {m.group(1)} sq pattern"),
+    Rule("on_circle_diameter",  # "6 HOLES Ø6.6 EQUI-SPACED ON Ø60": the circle the centres sit on
+         re.compile(r"\b(?:EQUI-?\s?SPACED|EQUISPACED|EQ\.?\s*SP\.?|EQUALLY\s+SPACED|EVENLY\s+SPACED)?\s*\bON\s+(?:AN?\s+)?"
+                    r"[øØ⌀]\s*" + _N + r"(?!\d|[.,]\d)(?:\s*mm)?(?!\s*(?:mm\s*)?(?:PCD|BCD|P\.C\.D|B\.C\.D|bolt|pitch|hole|thru|through|bore)\b)",
+                    re.I),
+         lambda m: _on_circle(m)),
+    Rule("thread_class",  # "M5 x 0.8 - 6H": a tolerance class names an internal thread, a tapped hole
+         re.compile(r"\b(M\s?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)?)\s*-?\s*\d[H]\b(?!\s*(?:TAP|THREAD))"),
+         lambda m: f"{m.group(1)} TAP"),
     Rule("centre_abbrev",
          re.compile(r"\b(CTRD|CTR'D|CNTRD|CTRS|CNTRS|CTR|CNTR)\b", re.I),
          lambda m: {"d": "centred", "s": "centres"}.get(m.group(1).lower()[-1], "centre")),
