@@ -26,6 +26,7 @@ CASES = [
     ("pipe ID 50, wall 5, OD 55, 100 long", ["ID of 50 mm", "5 mm wall", "OD of 60 mm", "55 mm", "2.5 mm"]),
     ("shaft Ø12 x 50 with an M16 tapped hole in the end", ["M16", "14 mm tap drill", "12 mm", "by 2 mm"]),
     ("cup 50 tall, floor 5, inside depth 40", ["5 mm bottom", "40 mm inside depth", "45 mm tall", "50 mm asked"]),
+    ("angle bracket, legs 20 long, 25 thick, 30 wide", ["25 mm thickness", "20 mm leg"]),
 ]
 
 
@@ -49,6 +50,8 @@ def test_refused_before_cad_with_the_numbers(prompt, fragments):
     "tube OD 40, ID 30, wall 5, 80 long",                              # all three given, and they agree
     "shaft Ø20 x 50 with an M8 tapped hole in the end",
     "cup 50 tall, floor 5, inside depth 45",
+    "angle bracket, legs 40 long, 5 thick, 30 wide",
+    "L bracket 50 x 40 x 5, 30 wide",
 ])
 def test_possible_neighbours_are_built(prompt):
     assert generate_from_prompt(prompt).code
