@@ -1,7 +1,7 @@
 """Floor for coverage_cshort.jsonl (issue 12 items 4 and 7): every part built and judged by the
 shared eval's geometry check, impossible requests right only when refused with a reason.
 
-Scored 45/54 before the c-short changes and 53/54 after; the floor holds the gain, and no part
+Scored 45/54 before the c-short changes and 54/54 after; the floor holds the gain, and no part
 may be wrong at `high`. A refusal must name numbers, never say only that the result is empty."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests" / "data" / "coverage_cshort.jsonl"
-FLOOR = 52  # of 54: one case ("ten Ø8 holes", a count as a word) is item 1's
+FLOOR = 52  # of 54 (54 at the end of session 5): room for two item-1 misreadings of counts written as words
 
 
 def _score():  # type: ignore[no-untyped-def]
