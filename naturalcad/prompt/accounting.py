@@ -30,7 +30,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .reading import Problem, Reading, ValueUse
+from .numbers import apply_default_unit, tokenize
+from .reading import Assumed, Problem, Reading, ValueUse
 from .scan import Quantity, scan
 from .standards import metric
 
@@ -70,29 +71,41 @@ _UNIT_TAIL = {"in": re.compile(r"\s*(?:in\b|inch|\"|''|\u2033|\u201d)", re.I), "
               "m": re.compile(r"\s*(?:m\b|met(?:er|re))", re.I)}
 
 
-def assumed_units(prompt: str, quantities: Sequence[Quantity]) -> list[Problem]:
+def assumed_units(prompt: str, quantities: Sequence[Quantity] = (),
+                  sizes: Sequence[float] | None = None) -> list[Problem]:
     """Bare numbers that took the unit of another number ("15" of "radius 15, height 4 cm").
 
-    Not a problem when the prompt says its unit for everything ("all in inches"), when the unit is
-    a drawing's convention (a bare fraction: inches), for a bare fraction itself, or in a group
-    ("4 x 6 in": the unit typed after the group covers it).
+    The one rule for it: the numbers the unit reader itself guessed (`apply_default_unit` marks
+    them), so what is named is exactly what was guessed. Not a problem when the prompt says its
+    unit for everything ("all in inches"), for a bare fraction or a decimal under one beside
+    inches (drawing notation), or in a group the unit typed after it covers ("4 x 6 in").
+    With `sizes` (the part's parameter values), only numbers the part used as a size count: a
+    "4X" count or a thread's "-20" has no unit to guess. `quantities` is kept for the callers
+    that pass the scan; the tokens are read here.
     """
-    if _SAID_UNIT.search(prompt):
-        return []
-    written = [q for q in quantities if q.kind == "length" and q.explicit_unit and q.unit not in (None, "mm")]
     out = []
-    for i, q in enumerate(quantities):
-        if q.kind != "length" or q.explicit_unit or q.unit in (None, "mm") or _FRACTION.fullmatch(q.text):
+    for text, unit, source in guessed_units(prompt, sizes):
+        out.append(Problem("assumed_unit", f"{text} (no unit typed: read as {unit}, beside “{source}”)"))
+    return out
+
+
+def guessed_units(prompt: str, sizes: Sequence[float] | None = None) -> list[tuple[str, str, str]]:
+    """(as typed, unit read, a number typed with a unit) for each bare number whose unit was guessed."""
+    tokens = tokenize(prompt)
+    apply_default_unit(tokens, prompt)
+    written = next((t.text + (t.unit or "") for t in tokens if t.kind == "num" and t.unit and not t.unit_assumed
+                    and t.unit != "mm"), "")
+    out = []
+    for i, t in enumerate(tokens):
+        if t.kind != "num" or not t.unit_assumed:
             continue
-        source = next((w.text for w in written if w.unit == q.unit), None)
-        if source is None:
-            continue  # no number typed with that unit: the prompt's convention, not another number's unit
-        group = _group(prompt, quantities, i)
-        tail = _UNIT_TAIL.get(q.unit or "")
-        if len(group) > 1 and (any(g.explicit_unit and g.unit == q.unit for g in group)
-                               or (tail is not None and tail.match(prompt[group[-1].end:]))):
+        after = tokens[i + 1:i + 3]
+        if t.is_int and len(after) == 2 and after[0].text in ("x", "×") and (
+                after[1].kind == "metric" or after[1].text in ("ø", "Ø", "⌀", "dia", "r")):
+            continue  # "4X Ø.266 THRU": a count of holes, no unit to guess
+        if sizes is not None and not any(abs(s - k * t.value) <= max(0.01, 1e-3 * s) for s in sizes for k in (1.0, 2.0, 0.5)):
             continue
-        out.append(Problem("assumed_unit", f"{q.text} (no unit typed: read as {q.unit}, the unit of “{source}”)"))
+        out.append((t.text, t.unit or "mm", written))
     return out
 
 
@@ -318,7 +331,12 @@ def account(prompt: str, family: str, params: Params, reading: Reading, lexicon:
         elif not use.role.startswith("quantity"):
             reading.problems.append(Problem("quantity_as_size", f"{q.text} (how many parts to make, but it became "
                                                                 f"{use.role.replace('_', ' ')})"))
-    problems = (assumed_units(prompt, found) + thread_roles(prompt, found, params)
+    sizes = [float(v) for v in params.values() if not isinstance(v, bool) and v]
+    for text, unit, _source in guessed_units(prompt, sizes):  # said as an assumption too, not only a problem
+        what = f"unit of the bare {text} (no unit written)"
+        if not any(a.name == what for a in reading.assumed):
+            reading.assumed.append(Assumed(what, unit, ""))
+    problems = (assumed_units(prompt, found, sizes) + thread_roles(prompt, found, params)
                 + unbuilt_features(prompt, family, params, reading.unread)
                 + counts_as_sizes(prompt, found, reading) + patterns_as_sizes(prompt, found, reading)
                 + square_shorthand(prompt, found, reading, params) + double_roles(prompt, found, reading, params))

@@ -6,6 +6,7 @@ from ..errors import SourceError
 from ..prompt import Reading
 from ..request import ValidRequest
 from . import Generated, ProgressCallback
+from .offline_choice import disagreement, mark_disagreement
 
 
 class NotUnderstoodError(SourceError):
@@ -43,6 +44,10 @@ class TemplateSource:
             raise NotUnderstoodError(str(err), err.reading) from err
         whole = steps.generate_if_whole(request, made.reading.confidence if made.reading else None)
         if whole is not None:  # the step reader read all of it; the template did not
+            if made.reading is not None and whole.reading is not None and made.reading.confidence == "medium":
+                why = disagreement(made.family, made.params, made.reading, whole.params)
+                if why is not None:  # a different part from the template's: not `high`
+                    mark_disagreement(whole.reading, why)
             return whole
         notices = list(made.notices)
         return Generated(made.code, "template", made.family, dict(made.params), notices, made.output_type,

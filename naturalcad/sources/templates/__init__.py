@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from ...notice import Notice
-from ...prompt import OUTPUT_TYPES, Assumed, Problem, Reading, grade, infer_output_type, scan
+from ...prompt import OUTPUT_TYPES, Problem, Reading, grade, infer_output_type, scan
 from ...prompt.standards import StandardUse, UnsizedName, gives_sizes, unsized_names, without_unsized
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
+from .drawing_notes import normalise as normalise_drawing_notes
 from .families import REGISTRY, Notes
 from .families.base import Impossible
 from .feasibility import check as check_feasible
@@ -98,7 +99,7 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
     fit_standard_counterbore(spec.hole_callout, params, notes)  # "M5 counterbores in a 5 mm plate"
     values = {p.name: p.value for p in params}
     # sizes that cannot make the part: refused with the reason; a clash only assumed sizes make is a doubt
-    for doubt in check_feasible(family, spec, values, [what for what, _, _ in notes.assumed]):
+    for doubt in check_feasible(family, spec, values, [what for what, _, _ in notes.assumed], notes.assumed):
         notes.doubt(doubt)
     body = _adapt_body(family, fam.body(values, body_type, spec), output_type)
     uses_math = fam.uses_math or "math." in body
@@ -108,6 +109,7 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
 def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | None = None) -> TemplateResult:
     """Turn a plain-English description into a parametric build123d script."""
     mended, fixes = lexicon().correct(prompt)
+    mended = normalise_drawing_notes(mended)  # "M5 x 0.8 - 6H", "R8 TYP (4 CORNERS)": before standards read their numbers
     expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
     unsized = unsized_names(expanded)                 # "iPhone 15", "350 ml": names, not sizes
     spec = parse_prompt(_without_designations(without_unsized(expanded)))
@@ -162,7 +164,7 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     if spec.hole_callout is not None and spec.hole_callout.fitted:  # not the standard's size: not `high`
         reading.problems.append(Problem("adjusted_standard", spec.hole_callout.fitted))
         reading.confidence = grade(reading.problems)
-    _grade_assumed_units(reading, spec, values)
+    # a bare number's guessed unit is named by the reading's accounting (prompt/accounting.py assumed_units)
     for what in unmade_callout(spec.hole_callout, values):  # "a 10 mm hole 25 deep" where the family has no depth
         reading.unread.append(what)
         reading.problems.append(Problem("unread_word", what))
@@ -191,20 +193,6 @@ def _grade_assumed_sizes(reading: Reading, notes: Notes) -> None:
     for what in notes.main_sizes:
         reading.problems.append(Problem("assumed_size", what))
     if notes.main_sizes:
-        reading.confidence = grade(reading.problems)
-
-
-def _grade_assumed_units(reading: Reading, spec: PartSpec, values: dict[str, float | int | bool]) -> None:
-    """A bare size beside sizes written in another unit had its unit guessed: say so, never `high`.
-
-    Only numbers the part used as a size count (a "4X" count has no unit to guess)."""
-    sizes = [float(v) for v in values.values() if not isinstance(v, bool) and v]
-    guessed = [(text, unit) for text, mm, unit in spec.assumed_units
-               if any(abs(s - k * mm) <= max(0.01, 1e-3 * s) for s in sizes for k in (1.0, 2.0, 0.5))]
-    for text, unit in guessed:
-        reading.assumed.append(Assumed(f"unit of the bare {text} (no unit written)", unit, ""))
-        reading.problems.append(Problem("assumed_unit", f"{text} (no unit typed: read as {unit})"))
-    if guessed:
         reading.confidence = grade(reading.problems)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from . import hole_fit
 from .families.base import Impossible
@@ -41,6 +41,12 @@ def _asked(spec: PartSpec, *roles: str) -> float | None:
     return None
 
 
+def _tap_drill(spec: PartSpec) -> float | None:
+    """The drill of a tapped hole the prompt asked for ("M10 tapped hole"): what is cut out of the part."""
+    call = spec.hole_callout
+    return call.tap_drill() if call is not None and call.tapped else None
+
+
 def _outside(values: Values) -> float | None:
     return _num(values, "outer_diameter", "diameter")
 
@@ -54,15 +60,26 @@ def _ring(family: str, spec: PartSpec, values: Values) -> None:
         return
     inner = _asked(spec, "inner_diameter", "bore", "centre_hole")
     if inner is None and family in ("cylinder", "tube", "sphere"):
-        inner = _asked(spec, "hole_diameter")
+        inner = _asked(spec, "hole_diameter") or _tap_drill(spec)
     noun = {"tube": "tube", "flange": "flange", "cup": "cup"}.get(family, "part")
     if inner is not None and inner >= od:
         if inner == od:
             raise Impossible(f"The {_g(inner)} mm inside diameter equals the {_g(od)} mm outside diameter: no material is "
                              f"left between them. Make the inside smaller than {_g(od)} mm.")
+        call = spec.hole_callout
+        if call is not None and call.tapped and inner == _tap_drill(spec) and not _asked(spec, "hole_diameter"):
+            raise Impossible(f"An M{_g(call.tapped)} tapped hole needs a {_g(inner)} mm tap drill, larger than the {_g(od)} mm "
+                             f"{noun} it is cut in (by {_g(inner - od)} mm). Use a smaller thread or a "
+                             f"larger diameter.")
         raise Impossible(f"The {_g(inner)} mm hole is larger than the {_g(od)} mm {noun} it is cut in (by {_g(inner - od)} mm). "
                          f"Use a hole smaller than {_g(od)} mm or a larger outside diameter.")
     wall = _asked(spec, "wall")
+    asked_od, asked_id = _asked(spec, "outer_diameter", "diameter"), _asked(spec, "inner_diameter", "bore")
+    if wall is not None and asked_od is not None and asked_id is not None and asked_id < asked_od \
+            and abs(asked_id + 2 * wall - asked_od) > max(0.05, 0.005 * asked_od):
+        raise Impossible(f"An ID of {_g(asked_id)} mm with a {_g(wall)} mm wall makes an OD of {_g(asked_id + 2 * wall)} mm, "
+                         f"not the {_g(asked_od)} mm asked (the wall between them is {_g((asked_od - asked_id) / 2)} mm). "
+                         f"Give two of OD, ID and wall.")
     if wall is not None and 2 * wall >= od:
         bore = od - 2 * wall
         raise Impossible(f"A {_g(wall)} mm wall needs an outside diameter over {_g(2 * wall)} mm; the {noun} is {_g(od)} mm, "
@@ -71,9 +88,13 @@ def _ring(family: str, spec: PartSpec, values: Values) -> None:
 
 def _box_walls(family: str, spec: PartSpec, values: Values) -> None:
     wall = _asked(spec, "wall")
-    if wall is None or family not in ("open_box", "box", "rect_tube", "enclosure"):
+    if wall is None or family not in ("open_box", "box", "rect_tube", "enclosure", "enclosure_with_lid"):
         return
-    sides = [v for v in (_num(values, "length"), _num(values, "width")) if v]
+    if family == "rect_tube":  # a square tube's walls stand between its two outside sizes
+        sides = [v for v in (_num(values, "outer_width"), _num(values, "outer_height")) if v]
+    else:
+        sides = []
+    sides = sides or [v for v in (_num(values, "length"), _num(values, "width")) if v]
     if not sides:
         return
     narrow = min(sides)
@@ -88,6 +109,11 @@ def _edges(family: str, spec: PartSpec, values: Values) -> None:
     if edge is None or edge.size is None or edge.size <= 0:
         return
     size, what = edge.size, ("fillet" if edge.kind == "fillet" else "chamfer")
+    side = _asked_section(spec)
+    if side is not None and edge.which in ("vertical", "all") and 2 * size > side:
+        raise Impossible(f"A {_g(size)} mm {what} on the edges along a {_g(side)} mm square section is more than half its side "
+                         f"({_g(side / 2)} mm): the {what}s of neighbouring edges would overlap by {_g(2 * size - side)} mm. "
+                         f"Use a {what} under {_g(side / 2)} mm.")
     od = _outside(values) if family in _ROUND else None
     if od is not None:
         height = _num(values, "height", "length", "thickness")
@@ -113,6 +139,27 @@ def _edges(family: str, spec: PartSpec, values: Values) -> None:
     if 2 * size >= plan:
         raise Impossible(f"A {_g(size)} mm {what} is more than half the {_g(plan)} mm side ({_g(plan / 2)} mm): the rounds of "
                          f"opposite corners would meet. Use a {what} under {_g(plan / 2)} mm.")
+
+
+def _asked_section(spec: PartSpec) -> float | None:
+    """The side of a square section the person named ("8x8 square post", "25 SQ bar"), if any."""
+    side = _asked(spec, "square")
+    if side is None and spec.groups and len(spec.groups[0]) >= 2 and spec.groups[0][0] == spec.groups[0][1] \
+            and re.search(r"\b(?:square|sq)\b", spec.text, re.I):
+        side = float(spec.groups[0][0])
+    return side
+
+
+def _edge_distance(family: str, spec: PartSpec, values: Values) -> None:
+    """A hole whose centre is nearer the edge than its radius breaks out of the side."""
+    at = _asked(spec, "edge_offset")
+    hole = _asked(spec, "hole_diameter") or _num(values, "hole_diameter")
+    if at is None or hole is None or family not in ("plate_with_holes", "bracket_plate", "box", "l_bracket"):
+        return
+    if at < hole / 2:
+        raise Impossible(f"A Ø{_g(hole)} hole with its centre {_g(at)} mm from the edge breaks out of the side by "
+                         f"{_g(hole / 2 - at)} mm: its radius is {_g(hole / 2)} mm. Put the centre at least {_g(hole / 2)} mm "
+                         f"in from the edge (more, to leave material), or use a hole under Ø{_g(2 * at)}.")
 
 
 def _holes_in_plate(family: str, spec: PartSpec, values: Values) -> None:
@@ -144,6 +191,7 @@ def _callout(family: str, spec: PartSpec, values: Values) -> None:
         return
     if call.counterbore:
         d, depth = call.counterbore
+        depth = depth if depth is not None else _num(values, "counterbore_depth")  # "Ø20 counterbore ..., 12 deep"
         if d <= hole:
             raise Impossible(f"The Ø{_g(d)} counterbore is not wider than its Ø{_g(hole)} hole: a counterbore must be larger "
                              f"than the hole it sits on (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.7))}).")
@@ -158,6 +206,24 @@ def _callout(family: str, spec: PartSpec, values: Values) -> None:
         size = _depth_word(spec, values)
         raise Impossible(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm {size} part: it would break "
                          f"through by {_g(call.depth - thick)} mm. Make it a through hole or less than {_g(thick)} mm deep.")
+
+
+def _countersink_depth(family: str, spec: PartSpec, values: Values) -> None:
+    """A countersink whose cone, from its diameter at the face down to the hole, is deeper than the part.
+    Checked after the layout, so a countersink that runs past the outline is named for that first."""
+    hole = _num(values, "hole_diameter", "bore_diameter")
+    thick = _num(values, "thickness", "height")
+    call = spec.hole_callout
+    if call is None or hole is None:
+        return
+    if call.countersink and thick is not None and call.countersink[0] > hole and 0 < call.countersink[1] < 180:
+        d, angle = call.countersink
+        cone = (d - hole) / 2 / math.tan(math.radians(angle / 2))  # from Ø d at the face down to the hole
+        if cone >= thick:
+            raise Impossible(f"The Ø{_g(d)} x {_g(angle)}° countersink on a Ø{_g(hole)} hole is {_g(cone)} mm deep, more than "
+                             f"the {_g(thick)} mm {_depth_word(spec, values)} part (by {_g(cone - thick)} mm): nothing of the "
+                             f"Ø{_g(hole)} hole would be left. Use a countersink under "
+                             f"Ø{_g(hole + 2 * thick * math.tan(math.radians(angle / 2)))} or a thicker part.")
 
 
 def _bolt_circle(family: str, spec: PartSpec, values: Values) -> None:
@@ -263,6 +329,15 @@ def _gear(family: str, spec: PartSpec, values: Values) -> None:
 
 def _torus(family: str, spec: PartSpec, values: Values) -> None:
     major, minor = _asked(spec, "major_radius"), _asked(spec, "minor_radius")
+    section = _asked(spec, "minor_diameter") or (2 * minor if minor else None)
+    outside = _asked(spec, "outer_diameter")
+    if family == "torus" and major is None and section is not None and outside is not None:
+        ring = (outside - section) / 2  # the centreline radius the outside and the section leave
+        if ring <= section / 2:
+            raise Impossible(f"A {_g(section)} mm cross-section on a Ø{_g(outside)} outside leaves a ring radius of {_g(ring)} mm, "
+                             f"not more than the {_g(section / 2)} mm radius of the section: the ring would cut through itself "
+                             f"(its hole would be {_g(outside - 2 * section)} mm). Use a cross-section under {_g(outside / 2)} mm "
+                             f"or an outside diameter over {_g(2 * section)} mm.")
     if family == "torus" and major is not None and minor is not None and minor >= major:
         raise Impossible(f"A tube radius of {_g(minor)} mm is not smaller than the {_g(major)} mm ring radius: the ring would "
                          f"cut through itself by {_g(minor - major)} mm. Use a tube radius under {_g(major)} mm.")
@@ -271,16 +346,34 @@ def _torus(family: str, spec: PartSpec, values: Values) -> None:
 def _bracket(family: str, spec: PartSpec, values: Values) -> None:
     thick = _asked(spec, "thickness")
     legs = [v for v in (_num(values, "leg_a"), _num(values, "leg_b")) if v]
+    said = re.search(r"\blegs?\b\s*(?:of\s+|are\s+|each\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:long|each|length)?\b(?!\s*[x×])",
+                     spec.text, re.I)
+    if family == "l_bracket" and said is not None:
+        legs = [float(said.group(1))]  # "legs 20 long": the legs asked, not the family's (clamped) ones
     if family == "l_bracket" and thick is not None and legs and thick >= min(legs):
         raise Impossible(f"A {_g(thick)} mm thickness does not fit a {_g(min(legs))} mm leg: the leg would be all corner. "
                          f"Use a thickness under {_g(min(legs))} mm or longer legs.")
 
 
+_INSIDE_DEPTH = re.compile(r"\b(?:inside|inner|internal|interior)\s+depth\b|\bdepth\s+inside\b|\bdeep\s+inside\b", re.I)
+
+
 def _floor(family: str, spec: PartSpec, values: Values) -> None:
     height = _num(values, "height")
-    floor = _asked(spec, "floor_thickness", "bottom")
+    floor = _asked(spec, "floor_thickness", "bottom", "floor")
     if floor is None and family in ("cup", "open_box") and re.search(r"thick\s+(?:bottom|base|floor)", spec.text, re.I):
         floor = _asked(spec, "thickness")
+    inside = _asked(spec, "depth") if _INSIDE_DEPTH.search(spec.text) else None
+    asked_height = _asked(spec, "height")
+    if family in ("cup", "open_box") and asked_height and floor and inside and floor + inside > asked_height:
+        raise Impossible(f"A {_g(floor)} mm bottom under a {_g(inside)} mm inside depth needs {_g(floor + inside)} mm of "
+                         f"height; the part is {_g(asked_height)} mm tall overall (short by {_g(floor + inside - asked_height)} mm). "
+                         f"Use a bottom of {_g(asked_height - inside)} mm, an inside depth of {_g(asked_height - floor)} mm "
+                         f"or a taller part.")
+    if family in ("cup", "open_box") and asked_height and floor and inside and floor + inside < asked_height * 0.995 - 0.05:
+        raise Impossible(f"A {_g(floor)} mm bottom under a {_g(inside)} mm inside depth makes a part {_g(floor + inside)} mm "
+                         f"tall, not the {_g(asked_height)} mm asked (the bottom would be {_g(asked_height - inside)} mm). "
+                         f"Give two of the height, the bottom and the inside depth.")
     if family in ("cup", "open_box") and height is not None and floor is not None and floor >= height:
         raise Impossible(f"A {_g(floor)} mm bottom does not fit in a part {_g(height)} mm tall: it is {_g(floor - height)} mm more "
                          f"than the height and leaves no inside. Use a bottom under {_g(height)} mm.")
@@ -337,15 +430,71 @@ def _layout(family: str, values: Values, assumed: Collection[str]) -> str | None
 
 
 RULES: tuple[Callable[[str, PartSpec, Values], None], ...] = (_nonpositive, _ring, _box_walls, _hex_and_threads, _gear,
-                                                                _torus, _bracket, _floor, _callout, _holes_in_plate,
+                                                                _torus, _bracket, _floor, _callout, _edge_distance, _holes_in_plate,
                                                                 _bolt_circle, _pitch, _cross_hole, _slots_and_keys,
                                                                 _edges)
 
 
-def check(family: str, spec: PartSpec, values: Values, assumed: Collection[str] = ()) -> list[str]:
+# an assumed size a standard gives ("clearance hole (ISO 273 medium)") is the person's, through the standard
+_FROM_STANDARD = re.compile(r"\b(?:ISO|DIN|ASME|ANSI|EN|standard|clearance|tap drill|nut|washer|NPS|sch)\b", re.I)
+_WORD_NUMBERS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "a": 1.0, "an": 1.0}
+
+
+def unstated(spec: PartSpec, values: Values, assumed: Sequence[tuple[str, float | int | str, str]]) -> set[str]:
+    """The parameters whose value nobody stated: assumed by the family (not from a standard), or read
+    from a word that is no size ("in one end" read as 1 mm when no digit 1 was typed)."""
+    out: set[str] = set()
+    numeric = {k: float(v) for k, v in values.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    for what, value, _unit in assumed:
+        if not isinstance(value, (int, float)) or _FROM_STANDARD.search(what):
+            continue
+        same = [k for k, v in numeric.items() if abs(v - float(value)) <= 1e-6]
+        words = set(re.findall(r"[a-z]+", what.lower()))
+        named = [k for k in same if words & set(k.split("_"))]
+        out.update(named or (same if len(same) == 1 else []))
+    typed = {float(t.replace(",", ".")) for t in re.findall(r"(?<![\w.])\d+(?:[.,]\d+)?", spec.text)}
+    for word, number in _WORD_NUMBERS.items():
+        if number not in typed and re.search(rf"\b{word}\s+(?:end|side|face|edge)s?\b", spec.text, re.I):
+            out.update(k for k, v in numeric.items() if abs(v - number) <= 1e-6 and not k.endswith("count") and k not in ("columns", "rows"))
+    return out
+
+
+def _mentions(sentence: str, numbers: Sequence[float]) -> bool:
+    """Whether the refusal names one of `numbers` (as `_g` writes it), e.g. the assumed 60 mm width."""
+    said = {float(t) for t in re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.]*\d)", sentence)}
+    return any(round(n, 3) in said for n in numbers)
+
+
+def check(family: str, spec: PartSpec, values: Values, assumed: Collection[str] = (),
+          assumed_values: Sequence[tuple[str, float | int | str, str]] = ()) -> list[str]:
     """Raise `Impossible` with the reason when the sizes asked for cannot make the part; return the
-    doubts (clashes that only the sizes in `assumed`, which the person did not give, make)."""
+    doubts (clashes that only the sizes in `assumed`, which the person did not give, make).
+
+    A rule that fails is tried again without the sizes nobody stated (`unstated`): when it passes
+    then, the clash is a doubt about the reading (built, marked low, the reason said), not a refusal."""
+    guessed = unstated(spec, values, assumed_values)
+    stated = {k: v for k, v in values.items() if k not in guessed}
+    numbers = [float(v) for k, v in values.items() if k in guessed and not isinstance(v, bool)]
+    doubts: list[str] = []
+
+    def run(rule: Callable[[str, PartSpec, Values], None]) -> None:
+        try:
+            rule(family, spec, values)
+        except Impossible as err:
+            if not guessed:
+                raise
+            try:
+                rule(family, spec, stated)
+            except Impossible:
+                raise err from None
+            if not _mentions(str(err), numbers):
+                raise  # the rule needed an assumed size to run, but the clash is between sizes that were given
+            doubts.append(f"{err} (the clash comes from sizes that were assumed, not given: "
+                          f"{', '.join(sorted(k.replace('_', ' ') for k in guessed))})")
+
     for rule in RULES:
-        rule(family, spec, values)
+        run(rule)
     doubt = _layout(family, values, assumed)
-    return [doubt] if doubt else []
+    if doubt is None:
+        run(_countersink_depth)  # after the layout: a countersink past the outline is named for that first
+    return doubts + ([doubt] if doubt else [])

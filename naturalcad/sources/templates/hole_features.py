@@ -160,6 +160,12 @@ _DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\
 _THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def read_callouts(text: str) -> tuple[HoleCallout, str]:
     """The hole callout of `text`, and the text with the callout's numbers blanked out."""
     call = HoleCallout()
@@ -233,7 +239,9 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
         call.pcd = _f(pcd.group(1))
         taken.append(pcd.span())
     centre = _CENTRE.search(text)
-    if centre is not None and len(_HOLE_SIZES.findall(text)) > 1:
+    # other holes beside the centre one: sizes outside the counterbore and countersink notes, or a tapped size
+    others = len(_HOLE_SIZES.findall(_blank(text, taken))) + (call.tapped is not None)  # "4x M10 TAP, Ø60 THRU CTR"
+    if centre is not None and others > 1:
         call.centre = _f(centre.group(1))
         taken.append(centre.span())
     dia = _DIA_THRU.search(text) if centre is None or call.centre is None else _DIA_THRU.search(text, centre.end())

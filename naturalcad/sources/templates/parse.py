@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
+from .drawing_notes import hole_place_text
+from .drawing_notes import normalise as normalise_drawing_notes
 from .edge_features import EdgeCallout, read_edge_callout
 from .hole_features import HoleCallout, read_callouts
 from .numbers import MM_PER_UNIT, Token, apply_default_unit, group_spans, normalize, tokenize
@@ -176,8 +178,6 @@ class PartSpec:
     pocket: PocketCallout | None = None       # a rectangular pocket in a plate (pocket_features)
     # the prompt before catalogue numbers were blanked ("GT2 20 tooth"): for families that read them
     source_text: str = ""
-    # bare numbers beside sizes written in one other unit ("radius 15, height 4 cm"): (as typed, mm, unit read)
-    assumed_units: list[tuple[str, float, str]] = field(default_factory=list)
 
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)
@@ -288,6 +288,7 @@ def parse_prompt(text: str) -> PartSpec:
     from .letter_sizes import letter_sizes
 
     text = letter_sizes(text)  # "cylinder d40 h20": named sizes, not catalogue codes
+    text = normalise_drawing_notes(text)  # "SLOT 6 W x 30 LG OA", "R8 TYP (4 CORNERS)", "CTR" (drawing_notes.py)
     pocket, readable = read_pocket(text)  # "POCKET 60 X 40 X 5 DP, R5 POCKET CORNERS": never a hole
     callout, readable = read_callouts(readable)  # "C'BORE Ø11 x 6.5 DP": its numbers are the hole's, not the part's
     edge_callout, readable = read_edge_callout(readable)  # "R5 ALL CORNERS", "1 x 45° CHAMFER"
@@ -299,7 +300,6 @@ def parse_prompt(text: str) -> PartSpec:
         edge_callout = EdgeCallout(edge_callout.kind, edge_callout.size * MM_PER_UNIT.get(unit, 1.0), edge_callout.which,
                                    edge_callout.span)
     spec = PartSpec(text=text, unit=unit, hole_callout=callout if callout.any else None, slot=slot, keyway=keyway)
-    spec.assumed_units = [(t.text, t.value, t.unit or unit) for t in tokens if t.unit_assumed]
     if pocket is not None and unit == "in":
         pocket = PocketCallout(*(v * MM_PER_UNIT["in"] for v in (pocket.length, pocket.width, pocket.depth, pocket.corner_radius)))
     spec.pocket = pocket
@@ -437,6 +437,11 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 # "4 diameter 6 holes" is odd but "4 rounded corners"/"6 round holes" are not
                 if nxt.role in ("fillet", "chamfer"):
                     break
+                if nxt.role == "diameter" and size_tok is None and j + 1 < n and _is_num(items[j + 1]):
+                    size_tok = j + 1  # "10 Ø8 holes": the number after the Ø sizes the holes it counts
+                    j += 2
+                    skipped += 1
+                    continue
                 j += 1
                 skipped += 1
                 continue
@@ -940,7 +945,7 @@ def _find_patterns(spec: PartSpec) -> None:
         spec.hole_pattern = "circle"
     elif re.search(r"each leg|per leg|both legs|each flange|each arm|both flanges|every leg", t):
         spec.hole_pattern = "per_leg"
-    elif re.search(r"\bcorners?\b", t) and ("hole" in spec.words or "holes" in spec.counts):
+    elif re.search(r"\bcorners?\b", hole_place_text(t)) and ("hole" in spec.words or "holes" in spec.counts):
         spec.hole_pattern = "corners"
     elif re.search(r"\balong\b|\bin a (row|line)\b|\bin line\b|\brow of\b|\bline of\b|evenly spaced|"
                    r"equally spaced|spaced evenly|spaced equally|evenly distributed|linear|"

@@ -27,6 +27,7 @@ from ...prompt.accounting import account
 from ...prompt.standards import metric
 from ...prompt.vocabulary import COMMON_WORDS, COUNT_NOUNS, FEATURE_WORDS
 from .choose import PART_WORDS
+from .drawing_notes import corner_radius_counts
 from .parse import ADJECTIVES, BODY_NOUNS, FILLERS, ROLE_PHRASES
 
 # Parameter-name stems that show a feature was made.
@@ -89,7 +90,7 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
             for outer_key in keys:  # an inside size or depth: outside - 2 walls, height - floor
                 for wall_key in _INSIDE_OF:
                     if wall_key in numeric and outer_key != wall_key and numeric[outer_key] > 0 and numeric[wall_key] > 0:
-                        for times in (1, 2):
+                        for times in ((1,) if wall_key.startswith("floor") else (1, 2)):  # one floor, two walls
                             if _near(numeric[outer_key] - times * numeric[wall_key], q.value):
                                 return f"{outer_key} - {times} * {wall_key}" if times > 1 else f"{outer_key} - {wall_key}"
             return None
@@ -161,8 +162,12 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
     corrected = prompt
     for typed, meant in corrections:
         corrected = re.sub(rf"\b{re.escape(typed)}\b", meant, corrected)
+    radius_counts = corner_radius_counts(prompt)
     for q in scan(prompt, lex):
         role = None if q.kind in ("designation", "percent") else _bind(q, params)
+        if role is None and (q.start, q.end) in radius_counts and any(
+                params.get(k) for k in ("corner_radius", "fillet_radius", "fillet")):
+            role = "count of the corner radii (R.. TYP)"  # "R8 TYP (4 CORNERS)": corners, not holes
         standard = next((meaning for typed, meaning in standards if q.text in typed), None)
         if standard is not None and (q.kind in ("designation", "thread") or role is None):
             role = standard  # a standard name read as its sizes: "608" -> 8 x 22 x 7

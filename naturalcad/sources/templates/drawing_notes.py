@@ -1,0 +1,154 @@
+"""Drawing and catalogue shorthand rewritten into the words the rest of the parser reads.
+
+Each rule is a named pattern with a producer (Duckling style): it finds one kind of note an
+engineer writes on a drawing and rewrites it in the plain form the callout readers and the
+binder already understand, so one reader serves both ways of writing:
+
+- `radius_places`: "R8 TYP (4 CORNERS)", "R5 TYP (4 PLCS)", "4X R5": the count counts the
+  corner radii, never holes -> "R8 corners";
+- `corner_abbrev`: "CNRS", "CRNR" -> "corners", "corner";
+- `centre_abbrev`: "CTR", "CTRD", "CTRS" -> "centre", "centred", "centres" ("80 CTRS": a pitch);
+- `slot_w_lg`: "SLOT 6 W x 30 LG OA", "SLOT 30 LG x 6 W", "a 120 long slot 8 wide",
+  "a slot 12 wide and 70 long" -> "a 30 x 6 slot" (overall length x width);
+- `width_letter`: "40 W", "100 LG" after a number -> "40 wide", "100 long";
+- `edge_centres`: "with centres 8 from each edge" -> "8 from each edge" (an edge distance, not a pitch);
+- `edge_named`: "whose centre is 2 mm from one edge", "3 mm in from the long edge" -> "2 mm from the edge";
+- `depth_first`: "a 20 deep blind hole Ø6" -> "a 20 DP blind hole Ø6" (the depth note, read as one);
+- `on_circle_diameter`: "EQUI-SPACED ON Ø60" -> "equally spaced on a 60 PCD";
+- `thread_class`: "M5 x 0.8 - 6H" -> "M5 x 0.8 TAP" (an internal thread's tolerance class);
+- `on_square`: "ON 70 SQ" -> "on a 70 sq pattern" (the square the hole centres sit on).
+
+`hole_place_text` gives the text the hole-placement rules read: corner radii ("R8 corners",
+"rounded corners") say how the corners are shaped, not that holes sit there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_N = r"(\d+(?:[.,]\d+)?)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    produce: Callable[[re.Match[str]], str]
+
+
+def _slot(length: str, width: str) -> str:
+    a, b = float(length.replace(",", ".")), float(width.replace(",", "."))
+    return f" a {max(a, b):g} x {min(a, b):g} slot "
+
+
+_HOLES_BEFORE = re.compile(r"(?:\bholes?|\bthru|\bthrough|[x×]\s*[øØ⌀]\s*\d+(?:[.,]\d+)?|[øØ⌀]\s*\d+(?:[.,]\d+)?)\s*,?\s*$", re.I)
+_BODY_AFTER = re.compile(r"\s*(?:mm\s*)?(?:shaft|rod|tube|bar|pin|pipe|boss|spigot|hub|axle)\b", re.I)
+
+
+def _on_circle(m: re.Match[str]) -> str:
+    """'ON Ø60' right after a hole callout is the circle the holes sit on; 'on a Ø20 shaft' is not."""
+    spaced = m.group(0).strip().lower()[:2] != "on"
+    if not spaced and (not _HOLES_BEFORE.search(m.string[:m.start()]) or _BODY_AFTER.match(m.string[m.end():])):
+        return m.group(0)
+    return f" equally spaced on a {m.group(1)} PCD"
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("corner_abbrev",  # "R6 CNRS", "CRNR": corners
+         re.compile(r"\b(CNRS|CRNRS|CNR|CRNR)\b\.?", re.I),
+         lambda m: "corners" if m.group(1).lower().endswith("s") else "corner"),
+    Rule("radius_places",
+         re.compile(r"\bR\s?" + _N + r"(?!\d|[.,]\d)(?:\s*mm)?\s*(?:TYP\.?|TYPICAL)?\s*[,(]?\s*(?:(?<=[\s(,])(\d+)\s*(?:X|PLCS?\.?|PLACES|CORNERS|CNRS)"
+                    r"|ALL\s+(?:4\s+|FOUR\s+)?CORNERS)\s*\)?", re.I),
+         lambda m: f"R{m.group(1)} corners"),
+    Rule("radius_places_before",
+         re.compile(r"\b(\d+)\s*[X×]\s*R\s?" + _N + r"\b(?:\s*(?:TYP\.?|corners?))?", re.I),
+         lambda m: f"R{m.group(2)} corners"),
+    Rule("slot_w_lg",
+         re.compile(r"\bSLOT\s+" + _N + r"\s*(?:mm\s*)?W(?:IDE)?\s*[x×,]?\s*" + _N + r"\s*(?:mm\s*)?(?:LG|LONG)(?:\s*(?:OA|O/A|OVERALL))?\b",
+                    re.I),
+         lambda m: _slot(m.group(2), m.group(1))),
+    Rule("slot_lg_w",
+         re.compile(r"\bSLOT\s+" + _N + r"\s*(?:mm\s*)?(?:LG|LONG)(?:\s*(?:OA|O/A|OVERALL))?\s*[x×,]?\s*" + _N
+                    + r"\s*(?:mm\s*)?W(?:IDE)?\b", re.I),
+         lambda m: _slot(m.group(1), m.group(2))),
+    Rule("slot_long_wide",  # "a 120 long slot 8 wide", "a 40 mm long slot, 6 mm wide"
+         re.compile(r"\b(?:an?\s+|one\s+)?" + _N + r"\s*(?:mm\s*)?long\s+(?:through\s+)?slot\s*,?\s*" + _N + r"\s*(?:mm\s*)?wide\b", re.I),
+         lambda m: _slot(m.group(1), m.group(2))),
+    Rule("slot_wide_and_long",  # "a slot 12 wide and 70 long"
+         re.compile(r"\b(?:an?\s+|one\s+)?slot\s+" + _N + r"\s*(?:mm\s*)?wide\s*(?:and|,|x|by)\s*" + _N
+                    + r"\s*(?:mm\s*)?long(?:\s*(?:overall|OA|O/A))?\b", re.I),
+         lambda m: _slot(m.group(2), m.group(1))),
+    Rule("width_letter",
+         re.compile(r"(?<=\d)\s*(?:mm\s*)?\b(W|LG)\b(?!\s*[=:])", re.I),
+         lambda m: " wide" if m.group(1).lower() == "w" else " long"),
+    Rule("edge_centres",
+         re.compile(r"\b(?:with\s+)?(?:their\s+|the\s+|hole\s+)?cent(?:re|er)s?\s+(?:at\s+)?" + _N
+                    + r"(\s*mm)?\s+(?=(?:in\s+)?from\s+(?:each|the|all|both|every)?\s*(?:edge|side)s?\b)", re.I),
+         lambda m: f"{m.group(1)}{m.group(2) or ''} "),
+    Rule("edge_named",  # "whose centre is 2 mm from one edge", "3 mm in from the long edge": an edge distance
+         re.compile(r"\b(?:(?:whose|with\s+its|with\s+the|its|the)\s+)?(?:cent(?:re|er)\s+(?:is\s+|at\s+)?)?" + _N
+                    + r"(\s*mm)?\s+(in\s+)?from\s+(?:one|the|a|an)\s+(?:long|short|longer|shorter|nearest|near|side)\s+"
+                    r"(edge|side)\b|\b(?:whose|with\s+its|its)\s+cent(?:re|er)\s+(?:is\s+|at\s+)?" + _N
+                    + r"(\s*mm)?\s+(in\s+)?from\s+(?:one|the|a|an)\s+(edge|side)\b", re.I),
+         lambda m: f"{m.group(1) or m.group(5)}{m.group(2) or m.group(6) or ''} {m.group(3) or m.group(7) or ''}from the "
+                   f"{m.group(4) or m.group(8)}"),
+    Rule("depth_first",  # "a 20 deep blind hole Ø6": the depth written before the hole
+         re.compile(r"\b(?:an?\s+|one\s+)?" + _N + r"\s*(?:mm\s*)?deep\s+(?:blind\s+)?(hole|bore)\b", re.I),
+         lambda m: f"a {m.group(1)} DP blind {m.group(2)}"),
+    Rule("on_square",
+         re.compile(r"\bON\s+(?:an?\s+)?" + _N + r"\s*(?:mm\s*)?SQ\b\.?(?!\s*(?:pattern|layout|grid))", re.I),
+         lambda m: f"on a {m.group(1)} sq pattern"),
+    Rule("on_circle_diameter",  # "6 HOLES Ø6.6 EQUI-SPACED ON Ø60": the circle the centres sit on
+         re.compile(r"\b(?:EQUI-?\s?SPACED|EQUISPACED|EQ\.?\s*SP\.?|EQUALLY\s+SPACED|EVENLY\s+SPACED)?\s*\bON\s+(?:AN?\s+)?"
+                    r"[øØ⌀]\s*" + _N + r"(?!\d|[.,]\d)(?:\s*mm)?(?!\s*(?:mm\s*)?(?:PCD|BCD|P\.C\.D|B\.C\.D|bolt|pitch|hole|thru|through|bore)\b)",
+                    re.I),
+         lambda m: _on_circle(m)),
+    Rule("thread_class",  # "M5 x 0.8 - 6H": a tolerance class names an internal thread, a tapped hole
+         re.compile(r"\b(M\s?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)?)\s*-?\s*\d[H]\b(?!\s*(?:TAP|THREAD))"),
+         lambda m: f"{m.group(1)} TAP"),
+    Rule("centre_abbrev",
+         re.compile(r"\b(CTRD|CTR'D|CNTRD|CTRS|CNTRS|CTR|CNTR)\b", re.I),
+         lambda m: {"d": "centred", "s": "centres"}.get(m.group(1).lower()[-1], "centre")),
+)
+
+
+def normalise(text: str) -> str:
+    """The prompt with each drawing note written out in words (lengths keep their positions' order)."""
+    for rule in RULES:
+        text = rule.pattern.sub(rule.produce, text)
+    return text
+
+
+def names(text: str) -> list[str]:
+    """The rules that rewrote something in `text` (for tests and the reading's notes)."""
+    return [r.name for r in RULES if r.pattern.search(text)]
+
+
+_CORNER_SHAPE = re.compile(
+    r"\bR\s?\d+(?:[.,]\d+)?\s*(?:mm\s*)?(?:TYP\.?\s*)?(?:all\s+|on\s+(?:the\s+|all\s+)?)?(?:\d+\s+|four\s+)?corners?\b"
+    r"|\b(?:rounded|round|radiused|filleted|chamfered|bevelled|beveled|broken)\s+(?:(?:all|the|its|four|4)\s+)*corners?\b"
+    r"|\bcorners?\s+(?:radius|rounded|radiused|filleted|chamfered|broken)\b"
+    r"|\b(?:corner|edge)\s+radi(?:us|i)\b"
+    r"|\b(?:round|fillet|radius|chamfer|break)\s+(?:off\s+)?(?:all\s+|the\s+|its\s+|four\s+|4\s+)*corners?\b",
+    re.I)
+
+
+def hole_place_text(text: str) -> str:
+    """`text` without the phrases that shape the corners ("R8 corners", "rounded corners"), which
+    say nothing about where holes go: a lone Ø10 hole on a plate with R8 corners is not four."""
+    return _CORNER_SHAPE.sub(" ", text)
+
+
+def corner_radius_counts(text: str) -> list[tuple[int, int]]:
+    """Spans of the counts that count corner radii ("R8 TYP (4 CORNERS)", "4X R5"): understood, not
+    unbound numbers, once the part has its corners rounded."""
+    spans = []
+    for rule in (r for r in RULES if r.name.startswith("radius_places")):
+        for m in rule.pattern.finditer(text):
+            g = 2 if rule.name == "radius_places" else 1
+            if m.group(g):
+                spans.append(m.span(g))
+    return spans
