@@ -68,11 +68,14 @@ def test_a_clash_only_an_assumed_size_makes_is_a_doubt(prompt):
     assert doubts and "assumed" in doubts[0]
 
 
-def test_a_size_read_from_one_end_is_not_a_reason_to_refuse():
-    # "in one end" read as a 1 mm thickness: a doubt about the reading, not an impossible part
+def test_one_end_is_where_the_hole_goes_not_a_size_to_refuse_by():
+    # "in one end" was read as a 1 mm thickness and the 12 deep hole refused; now "one end" says
+    # which end (c-feat), so the rod is read whole: 16 x 40 with an 8 mm hole 12 deep.
     made = generate_from_prompt("rod 16 dia, 40 long, blind hole 8 mm dia 12 deep in one end, flat bottom")
-    assert made.reading is not None and made.reading.confidence == "low"
-    assert any(p.kind == "doubtful_layout" for p in made.reading.problems)
+    assert made.reading is not None and made.reading.confidence == "high"
+    roles = {v.role: v.text for v in made.reading.values}
+    assert roles == {"diameter": "16", "height": "40", "bore_diameter": "8 mm", "bore_depth": "dia 12"}
+    assert "bore_depth = 12.0" in made.code and "height = 40.0" in made.code
 
 
 def test_a_clash_of_stated_sizes_is_refused_even_when_others_were_assumed():
