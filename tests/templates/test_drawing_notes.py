@@ -28,6 +28,8 @@ from naturalcad.sources.templates.parse import parse_prompt
     ("3 mm in from the long edge", "edge_named", "3 mm in from the edge"),
     ("a 20 deep blind hole", "depth_first", "a 20 DP blind hole"),
     ("4X Ø6.6 THRU ON 70 SQ", "on_square", "on a 70 sq pattern"),
+    ("SQ TUBE 40 x 3 WALL", "square_shape", "square TUBE 40 x 3 WALL"),
+    ("sq. bar 20 x 300 long", "square_shape", "square bar 20 x 300 long"),
     ("Ø10 THRU CTR", "centre_abbrev", "Ø10 THRU centre"),
     ("2X Ø8.5 THRU, 80 CTRS", "centre_abbrev", "80 centres"),
     ("R6 CNRS", "corner_abbrev", "R6 corners"),

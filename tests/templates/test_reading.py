@@ -55,6 +55,14 @@ def test_negation_not_honoured_reads_low():
 
 
 def test_negation_is_honoured_by_a_family_that_assumes_a_bore():
-    made = generate_from_prompt("spur gear 20 teeth module 2, no hole")
+    made = generate_from_prompt("spur gear 20 teeth module 2, 10 mm face width, no hole")
     assert made.params["bore_diameter"] == 0.0  # the gear's assumed bore is left out (issue 12, item 5)
     assert [n.honoured for n in made.reading.negations] == [True] and made.reading.confidence == "high"
+
+
+def test_a_body_size_nobody_gave_keeps_the_reading_off_high():
+    # the gear's face width and a tube's bore were assumed: listed, and the part is not `high`
+    for prompt, assumed in (("spur gear 20 teeth module 2, no hole", "face width"), ("tube OD 40, 100 long", "inner diameter")):
+        reading = generate_from_prompt(prompt).reading
+        assert assumed in [a.name for a in reading.assumed] and reading.confidence == "medium", (prompt, reading)
+        assert any(p.kind == "assumed_size" and p.subject == assumed for p in reading.problems)

@@ -16,6 +16,7 @@ binder already understand, so one reader serves both ways of writing:
 - `depth_first`: "a 20 deep blind hole Ø6" -> "a 20 DP blind hole Ø6" (the depth note, read as one);
 - `on_circle_diameter`: "EQUI-SPACED ON Ø60" -> "equally spaced on a 60 PCD";
 - `thread_class`: "M5 x 0.8 - 6H" -> "M5 x 0.8 TAP" (an internal thread's tolerance class);
+- `square_shape`: "SQ TUBE", "SQ. BAR" -> "square tube", "square bar" (the shape, before its noun);
 - `on_square`: "ON 70 SQ" -> "on a 70 sq pattern" (the square the hole centres sit on).
 
 `hole_place_text` gives the text the hole-placement rules read: corner radii ("R8 corners",
@@ -98,6 +99,10 @@ RULES: tuple[Rule, ...] = (
     Rule("depth_first",  # "a 20 deep blind hole Ø6": the depth written before the hole
          re.compile(r"\b(?:an?\s+|one\s+)?" + _N + r"\s*(?:mm\s*)?deep\s+(?:blind\s+)?(hole|bore)\b", re.I),
          lambda m: f"a {m.group(1)} DP blind {m.group(2)}"),
+    Rule("square_shape",  # "SQ TUBE", "SQ. BAR": an abbreviation that says the shape, before the noun it shapes
+         re.compile(r"(?<![\d.,])(?<![\d.,]\s)\bSQ(?:R|UARE)?\b\.?\s+(?=(?:tube|tubing|bar|stock|rod|post|block|plate|"
+                    r"section|hollow|box|profile|nut|washer|hole|pocket|boss|key)\b)", re.I),
+         lambda m: "square "),
     Rule("on_square",
          re.compile(r"\bON\s+(?:an?\s+)?" + _N + r"\s*(?:mm\s*)?SQ\b\.?(?!\s*(?:pattern|layout|grid))", re.I),
          lambda m: f"on a {m.group(1)} sq pattern"),

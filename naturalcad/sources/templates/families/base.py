@@ -142,7 +142,7 @@ def dim(spec: PartSpec, *roles: str) -> float | None:
 
 def positive(value: float | None, default: float, what: str, notes: Notes, unit: str = "mm") -> float:
     if value is None or value <= 0:
-        notes.assume(what, default, unit)
+        notes.assume(what, default, unit, main=True)
         return float(default)
     return float(value)
 

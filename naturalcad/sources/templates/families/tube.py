@@ -114,7 +114,7 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         if inner is not None:
             notes.add(f"inner diameter must be smaller than the outer, used {default:g} mm")
         else:
-            notes.assume("inner diameter", default)
+            notes.assume("inner diameter", default, main=True)  # a tube's bore is its body, not a feature
         inner = default
     flat = is_washer or spec.has("ring", "shim")
     length = positive(length, r4(max(0.5, od * (0.1 if flat else 2 if spec.has("tube", "pipe") else 1))),
