@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import bodies, cadseq, captions, ops, place, turned
+from . import mirror as mirroring
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, normalise, numbers, prompt_in_inches
@@ -74,6 +75,7 @@ class Part:
     axis: str = "Z"
     origin: str = ""  # "corner": coordinates in the text are from the bottom-left corner
     overall: bool = False  # the base's height was given overall, including a flange or head added next
+    centre: ops.Point = (0.0, 0.0)  # the part's plan centre: the origin, unless the writer placed the base elsewhere
     history: list[ops.Operation] = field(default_factory=list)
 
     @property
@@ -390,9 +392,12 @@ def read_profile(text: str, part: Part) -> Read | None:
         fw = _f(NUM + r"\s*mm\s*(?:wide|across|width)", fc) or _f(r"width\s*(?:of\s*)?" + NUM, fc)
         ft = _f(NUM + r"\s*mm\s*(?:thick|deep)", fc) or _f(r"thickness\s*(?:of\s*)?" + NUM, fc)
         wt = _f(NUM + r"\s*mm\s*(?:thick|wide)", wc) or _f(r"(?:thickness|width)\s*(?:of\s*)?" + NUM, wc)
+        # "the whole T being 60 mm deep", "so the overall depth of the T is 100 mm": the total, not the web
+        wc = re.split(r",?\s*(?:so\s+)?(?:that\s+)?(?:the\s+)?(?:whole|overall|total)\b", wc, maxsplit=1, flags=re.I)[0]
         wh = _f(NUM + r"\s*mm\s*(?:below|tall|high|deep|down|long)", wc) or _f(r"(?:extends|extending|drops|hangs)\s*" + NUM, wc)
-        total = _f(r"(?:total|overall)\s+height\s*(?:of\s*)?(?:the\s*)?(?:[\w-]+\s*)?(?:is\s*)?(?:of\s*)?" + NUM, text) or _f(
-            NUM + r"\s*mm\s*(?:tall|high)\s*overall", text)
+        total = _f(r"(?:total|overall)\s+(?:height|depth)\s*(?:of\s*)?(?:the\s*)?(?:[\w-]+\s*)?(?:is\s*)?(?:of\s*)?" + NUM, text) or _f(
+            NUM + r"\s*mm\s*(?:tall|high|deep)\s*overall", text) or _f(
+            r"\b(?:whole|overall|total)\s+(?:T|beam|section|part)\s+(?:being|is)\s*" + NUM + r"\s*mm\s*(?:deep|tall|high)", text)
         if wh is None and total and ft:
             wh = total - ft
         if not (fw and ft and wt and wh):
@@ -404,13 +409,14 @@ def read_profile(text: str, part: Part) -> Read | None:
                  **({total: "total height"} if total else {}), **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="T profile")],
                     f"T profile, flange {_fmt(fw)} × {_fmt(ft)} mm, web {_fmt(wt)} × {_fmt(wh)} mm", roles)
-    ow = (_f(r"outer width\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
+    ow = (_f(r"(?:outer|outside) width\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
           or _f(NUM + r"\s*mm\s*wide\s*(?:overall|outside)", text) or _f(r"overall width\s*(?:of\s*)?" + NUM, text))
-    oh = (_f(r"outer height\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
+    oh = (_f(r"(?:outer|outside) height\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
           or _f(NUM + r"\s*mm\s*(?:tall|high|deep)\s*(?:overall|outside)", text) or _f(r"overall height\s*(?:of\s*)?" + NUM, text))
     wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) or _f(r"walls?\s*(?:are|is)\s*(?:all\s*)?" + NUM + r"\s*mm\s*thick", text)
-    side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or _f(r"side walls?\s*(?:are|is)?\s*" + NUM + r"\s*mm\s*thick", text) or wall
-    base = _f(r"base\s*(?:is\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
+    side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or _f(r"\b(?:side )?walls?\s*" + NUM + r"\s*mm\s*thick", text) or _f(
+        NUM + r"\s*mm\s*thick\s*(?:side\s*)?walls\b", text) or _f(r"side walls?\s*(?:are|is)?\s*" + NUM + r"\s*mm\s*thick", text) or wall
+    base = _f(r"base\s*(?:is\s*)?(?:\d+(?:\.\d+)?\s*mm\s*wide\s*and\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
     if side is None and base:
         side = base if _has(text, r"base and (?:both |the )?(?:side )?walls") else None
     if not (ow and oh and side and base):
@@ -1384,9 +1390,19 @@ def _face_boss(boss: tuple[float, float, ops.Point] | None) -> Rule:
 
 # Bodies whose description may run over several sentences before any operation.
 READ_GATHERED: list[tuple[str, Rule]] = [("profile", read_profile), ("stacked cylinders", read_stack)]
+def read_mirror(text: str, part: Part) -> Read | None:
+    """'Mirror the block and boss about the YZ plane', 'mirror everything across X = 0': the part and its image."""
+    got = mirroring.mirror_plane(text)
+    if got is None or not part.exists:
+        return None
+    plane, at = got
+    where = f"{plane} plane" + (f" at {'XYZ'[['YZ', 'XZ', 'XY'].index(plane)]} = {_fmt(at)} mm" if at else "")
+    return Read([ops.Mirror(plane, what="the part so far", at=at)], f"mirror the part so far about the {where}", {at: "mirror plane"} if at else {})
+
+
 READ_FEATURE: list[tuple[str, Rule]] = [
     ("pattern", read_pattern), ("shell", read_shell), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
-    ("holes", read_holes),
+    ("holes", read_holes), ("mirror", read_mirror),
 ]
 
 
@@ -1438,6 +1454,24 @@ def _apply(part: Part, op: ops.Operation) -> None:
     elif isinstance(op, ops.Sweep):
         part.kind = "sweep"
         part.x = part.y = part.z = max(op.size)
+    elif isinstance(op, ops.Mirror) and op.plane in ("YZ", "XZ"):
+        # the image of every body added so far is a body too ('drill through each boss' after a mirror)
+        for old in list(part.history[:-1]):
+            if isinstance(old, ops.Boss) and isinstance(old.body, ops.Cylinder) and old.body.axis == "Z":
+                image = mirroring.mirrored_point(old.body.centre, op.plane, op.at)
+                if image != old.body.centre:
+                    part.history.append(ops.Boss(replace(old.body, centre=image), old.what))
+        k = 0 if op.plane == "YZ" else 1
+        ext = part.x if k == 0 else part.y
+        centre = part.centre[k]
+        lo, hi = min(centre - ext / 2, 2 * op.at - centre - ext / 2), max(centre + ext / 2, 2 * op.at - centre + ext / 2)
+        if k == 0:
+            part.x = hi - lo
+        else:
+            part.y = hi - lo
+        c = list(part.centre)
+        c[k] = (lo + hi) / 2
+        part.centre = (c[0], c[1])
     elif isinstance(op, ops.Boss):
         b = op.body
         if isinstance(b, (ops.Cylinder, ops.Box)) and (not isinstance(b, ops.Cylinder) or b.axis == "Z"):
@@ -1505,6 +1539,14 @@ class Reader:
             mine = [b for j, b in union if j == i]
             found = numbers(text)
             agrees = bool(found) and all(round(n.value, 6) in sizes for n in found) and not _ACTS.search(text)
+            hole = bodies.body_hole(text, [b for _, b in union]) if not mine else None
+            if hole:  # a hole on one body's axis: 'a 3 mm pin hole along the knuckle axis'
+                self._add(step.index, hole[0])
+                entry = StepReading(step.number, step.text, "hole", hole[1], index=step.index)
+                held = {hole[0].diameter, hole[0].depth}
+                entry.values = [Value(n.text, n.value, "size" if n.value in held else None) for n in found]
+                self.reading.steps.append(entry)
+                continue
             if not mine and not (found and (bodies.UNION.search(text) or agrees)):
                 self._read(step, text)
                 continue
@@ -1887,6 +1929,20 @@ class Reader:
         return (prev is not None and prev.number == step.number and len(got.operations) == 1
                 and type(got.operations[0]) is type(last) and not isinstance(last, ops.Holes))
 
+    def _placed_base(self, text: str, got: Read) -> None:
+        """A part to be mirrored is built where the writer put its base ('runs from X = 0 to X = 30'), so the
+        mirror plane and later coordinates are theirs."""
+        base = got.operations[0]
+        assert isinstance(base, (ops.Box, ops.Cylinder))
+        size = (base.length, base.width) if isinstance(base, ops.Box) else (base.diameter, base.diameter)
+        centre = mirroring.placed_centre(text, size)
+        if centre is None or (self.part.origin == "corner" and not isinstance(base, ops.Box)):
+            return
+        base.centre = centre
+        self.part.centre = centre
+        self.part.origin = ""  # coordinates are read as they are written from now on
+        got.summary += f", centred at X = {_fmt(centre[0])}, Y = {_fmt(centre[1])}"
+
     def _corner_origin(self, pts: list[ops.Point]) -> list[ops.Point]:
         if self.part.origin == "corner":
             return [(x - self.part.x / 2, y - self.part.y / 2) for x, y in pts]
@@ -1906,8 +1962,12 @@ class Reader:
             base.height -= body.height
             body.z0 -= body.height
             self.part.z = base.height
+        first = not self.operations
         for op in got.operations:
             self._add(step.index, op)
+        if (first and mirroring.MIRROR.search(self.prompt) and isinstance(got.operations[0], (ops.Box, ops.Cylinder))
+                and any(mirroring.mirror_plane(s.text) for s in split_steps(self.prompt))):
+            self._placed_base(normalise(step.text, prompt_in_inches(self.prompt)), got)
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
