@@ -21,7 +21,7 @@ Point = tuple[float, float]
 
 _NOUNS = (r"slab|bars?|block|box|plate|legs?|posts?|pillars?|cylinder|column|sphere|ball|cap|rib|stem|base|upright|"
           r"ring|tube|disc|disk|top|seat|feet|foot|arm|web|knob|head|boss|shaft|rod|lugs?|tabs?|cube|prism|"
-          r"hemisphere|dome|hexagon|hex|cone|knuckle|leaf|pin|peg|flange|ribs?|walls?|spigot|collar|hub|washer")
+          r"gussets?|hemisphere|dome|hexagonal body|hexagon|hex|cone|knuckle|leaf|pin|peg|flange|ribs?|walls?|spigot|collar|hub|washer")
 _MENTION = re.compile(r"(?<![\w.])(an?|one|the|each|four|two|three|[234](?!\s*(?:mm|x)\b)|its|this|that|second|other)\b(?:\s+(?:\d+(?:\.\d+)?\s*(?:mm\s*)?(?:x|by)\s*)+\d+(?:\.\d+)?\s*mm)?(?:\s+[\w-]+){0,4}?\s+(" + _NOUNS + r")\b(?!\s*(?:face|surface|edges?|sides?|ends?)\b)", re.I)
 # the words that say a description is of bodies joined into one solid
 UNION = re.compile(r"\b(?:fused|fuse|joined|unioned|union|merged|merge|join|one solid|single solid|one body|single body|"
@@ -54,6 +54,7 @@ class Body:
     said: str = ""
     full: set[int] = field(default_factory=set)  # axes (0 X, 1 Y) as long as the body it is placed on
     axis: str = "Z"  # a cylinder lying along X or Y: size is then (length, d, d) or (d, length, d)
+    toward: float = 0.0  # a gusset: -1 when its leg on the base runs towards -Y from the upright's face, +1 towards +Y
 
     @property
     def top(self) -> float:
@@ -89,6 +90,9 @@ def clauses(sentence: str) -> list[tuple[str, str]]:
     """(noun, clause) for each body named in a sentence with sizes; a clause without a size in mm is
     context for the body before it ('... whose centre is at the centre of the cylinder's top face'),
     or, before the first, names it ('The upright plate stands at one end of the base, 5 mm thick ...')."""
+    label = re.match(r"^\s*(?:[-*•]\s*)?([A-Za-z]+)\s*:\s*(.+)$", sentence)
+    if label and re.fullmatch(_NOUNS, label.group(1), re.I) and re.search(NUM + r"\s*mm", label.group(2)):
+        return [(label.group(1).lower(), label.group(2))]  # "Upright: a plate 80 mm wide ...": the label names the body
     plural = re.search(r"\b(box|bar|block|plate|cylinder|rod|disc|slab)(?:es|s)\b", sentence, re.I)
     if plural:  # "Union of two boxes: the first 30 x 20 x 10 mm ...; the second ...": each ordinal is one of them
         sentence = re.sub(r"\b((?:the|a)\s+(?:first|second|third|fourth|other|last))\s+(?=\d)", rf"\1 {plural.group(1).lower()} ", sentence, flags=re.I)
@@ -119,6 +123,14 @@ def read_body(noun: str, text: str) -> Body | None:
     A result said after it ('..., so the part is 60 mm tall') is not one of its sizes."""
     whole = text
     text = re.split(r",?\s+so\s+(?:that\s+)?(?:the|it)\b|,?\s+(?:making|giving) the\b", text, maxsplit=1)[0]
+    if re.search(r"\b(?:gusset|web|rib)\b", noun) and re.search(r"\btriang", text, re.I):
+        # "a right-triangular web 6 mm thick ...; its legs run 30 mm along the top of the base and 30 mm up the upright"
+        t = _size(text, "thick", "thickness")
+        a = _f(NUM + r"\s*mm\s*(?:along|across|out)", text)
+        b = _f(NUM + r"\s*mm\s*(?:up|high|tall)\b", text)
+        if t and a and b:
+            return Body("gusset", (t, a, b), noun, whole, used=[t, a, b])
+        return None
     if _HEMI.search(noun) or (re.search(r"\b(?:cap|head|top)\b", noun) and _HEMI.search(text)):
         d = _diameter(text)
         return Body("hemisphere", (d, d, d / 2), noun, whole, used=[d]) if d else None
@@ -147,7 +159,8 @@ def read_body(noun: str, text: str) -> Body | None:
             size = (h, d, d) if axis == "X" else (d, h, d)
             return Body("cylinder", size, noun, whole, bore=inner or 0.0, used=used, axis=axis)
         return Body("cylinder", (d, d, h), noun, whole, bore=inner or 0.0, used=used)
-    grid = re.search(NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*mm", text) or re.search(
+    mm_ax = r"\s*(?:mm)?\s*(?:\(\s*[XYZ]\s*\))?\s*(?:x|by)\s*"  # "80 mm (X) x 40 mm (Y) x 6 mm"
+    grid = re.search(NUM + mm_ax + NUM + mm_ax + NUM + r"\s*mm", text) or re.search(
         NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*mm(?:\s*x\s*" + NUM + r"\s*mm)?", text) or re.search(
         NUM + r"\s*mm\s*\(X\)\s*(?:by|x)\s*" + NUM + r"\s*mm\s*\(Y\)()", text)
     cube = _f(NUM + r"\s*mm\s*cube\b", text) or (_f(r"\bcube\b[^.;]{0,12}?" + NUM + r"\s*mm", text) if noun == "cube" else None)
@@ -159,7 +172,7 @@ def read_body(noun: str, text: str) -> Body | None:
     deep = _size(text, "deep", "depth")
     tall = _size(text, "tall", "high", "height", "rises", "rising")
     if tall is None:
-        tall = _f(r"\b(?:rises|rising)\s*" + NUM + r"\s*mm", text)
+        tall = _f(r"\b(?:rises|rising|standing)\s*(?:up\s*)?(?:to\s*)?" + NUM + r"\s*mm", text)
     vertical = bool(_VERTICAL.search(noun) or _VERTICAL.search(text))
     if grid and grid.group(3):
         x, y, z = float(grid.group(1)), float(grid.group(2)), float(grid.group(3))
@@ -240,7 +253,7 @@ def place(body: Body, placed: list[Body]) -> None:
     elif re.search(r"\b(?:XY plane|centred on the origin|centered on the origin)\b", t, re.I) and not re.search(r"\bon top\b", t, re.I):
         body.z0 = 0.0
         body.centres = [(0.0, 0.0)] if len(body.centres) == 1 and not said else body.centres
-    elif re.search(r"\b(?:from|measured from) the (?:underside|bottom)|total height|overall height", t, re.I):
+    elif re.search(r"\b(?:from|measured from|above) the (?:underside|bottom)|total height|overall height|(?:tall|high) overall", t, re.I):
         body.z0 = ref.z0
         said.append(f"from the underside of the {ref.noun}")
     elif re.search(r"\bhang\w*|\bunder\b|\bunderside\b|\bbeneath\b|\bbelow\b", t, re.I) or re.search(r"\blegs?\b|\bfeet\b", body.noun):
@@ -249,11 +262,35 @@ def place(body: Body, placed: list[Body]) -> None:
     else:
         body.z0 = ref.top
         said.append(f"on top of the {ref.noun}")
+    if body.kind == "gusset":
+        _gusset(body, placed, said)
+        return
     if body.axis != "Z" and re.search(r"\bthrough\b|\bcent(?:re|er)\b", t, re.I) and not re.search(r"\bon top\b", t, re.I):
         body.z0 = ref.z0 + ref.size[2] / 2 - z / 2  # a rod through the middle of a block, on its mid height
         said[-1:] = [f"through the middle of the {ref.noun}"]
     _coordinates(body, ref, said)
     body.said = ", ".join(said)
+
+
+def _gusset(body: Body, placed: list[Body], said: list[str]) -> None:
+    """A triangular web in the inside corner of a base and the upright standing on it, its legs along both."""
+    boxes = [b for b in placed if b.kind == "box"]
+    if len(boxes) < 2:
+        return
+    base = min(boxes, key=lambda b: b.size[2])
+    up = max(boxes, key=lambda b: b.size[2])
+    (uy0, uy1), (by0, by1) = up.span(1), base.span(1)
+    back = (uy0 + uy1) / 2 > (by0 + by1) / 2
+    face = uy0 if back else uy1
+    body.toward = -1.0 if back else 1.0
+    xc = (base.span(0)[0] + base.span(0)[1]) / 2
+    span = [(float(a), float(b)) for n, a, b in _RANGE.findall(body.text) if n.upper() == "X"]
+    if span:
+        xc = sum(span[0]) / 2
+    a = body.size[1]
+    body.centres = [(xc, face + body.toward * a / 2)]
+    body.z0 = base.top
+    said.append(f"in the corner between the {base.noun} and the {up.noun}")
 
 
 def _value(axis: str, text: str) -> float | None:
@@ -379,6 +416,15 @@ def operations(body: Body, first: bool) -> list[ops.Operation]:
             shape = ops.Sphere(x, z0=body.z0, centre=c, placed=True)
         elif body.kind == "hemisphere":
             shape = ops.Sphere(x, flat_below=0.0, z0=body.z0, centre=c, placed=True)
+        elif body.kind == "gusset":
+            t, a, h = body.size
+            face = c[1] - body.toward * a / 2  # the upright's face, in Y
+            tri = ops.Loop(start=(face, body.z0), segments=[(None, (face + body.toward * a, body.z0)), (None, (face, body.z0 + h)),
+                                                               (None, (face, body.z0))])
+            # the YZ plane (sketch X along world Y, sketch Y up), extruded along +X through the web's thickness
+            made.append(ops.SketchSolid([tri], euler=(-90.0, 0.0, -90.0), translation=(c[0] - t / 2, 0.0, 0.0), towards=t,
+                                        mode="join", number=len(made) + 2))
+            continue
         elif body.kind == "hex":
             shape = ops.Prism(y, z, z0=body.z0, what=what)
         elif body.kind == "cylinder" and body.axis != "Z":
@@ -400,6 +446,8 @@ def operations(body: Body, first: bool) -> list[ops.Operation]:
 
 def summary(body: Body) -> str:
     x, y, z = body.size
+    if body.kind == "gusset":
+        return f"triangular {body.noun}, legs {_fmt(y)} × {_fmt(z)} mm, {_fmt(x)} mm thick" + (f", {body.said}" if body.said else "")
     if body.axis != "Z":
         x, z = z, (x if body.axis == "X" else y)  # Ø and length of a rod lying down
     size = (f"Ø{_fmt(x)} mm" if body.kind in ("sphere", "hemisphere") else f"{_fmt(y)} mm across flats × {_fmt(z)} mm"

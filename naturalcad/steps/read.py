@@ -1180,6 +1180,12 @@ def read_added(text: str, part: Part) -> Read | None:
     length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
               or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
     up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
+    if d and length and part.kind in ("cylinder", "stack") and part.axis == "Z" and _has(text, r"\bend face\b") and _has(
+            text, r"\b(?:same axis|coaxial|concentric|on (?:its|the) axis|step)\b") and d < part.diameter:
+        # "on one end face and on the same axis, add a 20 mm step 40 mm long": the shaft goes on along its axis
+        body = ops.Cylinder(d, float(length), z0=part.top, what="step")
+        return Read([ops.Boss(body, "step")], f"coaxial step Ø{_fmt(d)} × {_fmt(length)} mm on the end face",
+                    {d: "step_diameter", float(length): "step_length"})
     if d and (length or up_to) and _has(text, r"end face|side face|on the [+-]?x face"):
         body = ops.Cylinder(d, float(length or 0), axis="X", axis_height=part.z0 + part.z / 2, z0=part.x / 2, what="boss")
         return Read([ops.Boss(body, "boss")], f"boss Ø{_fmt(d)} mm, {_fmt(length or 0)} mm out of the end face",
