@@ -225,8 +225,13 @@ def read_loft(text: str, part: Part) -> Read | None:
     planes = [(m.start(), float(m.group(1))) for m in re.finditer(
         r"(?:plane|workplane)\s*(?:\w+\s*){0,4}?(?:offset|at)\s*(?:by\s*|of\s*)?(?:z\s*=\s*)?" + NUM + r"\s*mm|offset\s*(?:by\s*|of\s*)?" + NUM.replace("(", "(?:", 1)
         + r"\s*mm\s*(?:above|from|along)", text, re.I) if m.group(1)]
+    # "Then, 25 mm above it, sketch a circle ...": the height said before the sketch it places
+    planes += [(m.start(), float(m.group(1) or m.group(2))) for m in re.finditer(
+        NUM + r"\s*mm\s*(?:above|higher than|up from)\s*(?:it|that|the first(?: one)?|the base)\s*,\s*(?:sketch|draw|add)\b"
+        r"|\bplane\s+" + NUM + r"\s*mm\s*(?:above|higher|up)\b", text, re.I)]
+    planes.sort()
     # "on a parallel plane 25 mm above it": the plane's height said after the word
-    planes += [(m.start(), float(m.group(1))) for m in re.finditer(r"\bplane\s*" + NUM + r"\s*mm\s*(?:above|higher|up)\b", text, re.I)]
+    planes += [(m.start(), float(m.group(1) or m.group(2))) for m in re.finditer(r"\bplane\s*" + NUM + r"\s*mm\s*(?:above|higher|up)\b", text, re.I)]
     planes.sort()
     for sec in sections:
         at = text.find(_fmt(sec.size[0]))
@@ -266,9 +271,14 @@ def read_sweep(text: str, part: Part) -> Read | None:
     elif _has(text, r"concentric circles") and len(re.findall(NUM + r"\s*mm", text)) >= 2:
         a, b = (float(v) for v in re.findall(NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text)[0])
         profile, size = "ring", (max(a, b), min(a, b))
-    elif _has(text, r"rectangle"):
-        w = _size(text, "wide") or (_group(text)[:1] and _group(text)[0])
-        h = _size(text, "high", "tall", "thick") or (len(_group(text)) > 1 and _group(text)[1])
+    elif len(circles) >= 2 and _has(text, r"\bconcentric\b|\binside it\b|\binner\b"):
+        # "a 12 mm diameter circle with a concentric 8 mm diameter circle inside it": a ring section
+        a, b = float(circles[0][0]), float(circles[1][0])
+        profile, size = "ring", (max(a, b), min(a, b))
+    elif _has(text, r"rectangle|square"):
+        by = re.search(NUM + r"\s*(?:mm)?\s*(?:x|by)\s*" + NUM + r"\s*mm", text)
+        w = _size(text, "wide") or (_group(text)[:1] and _group(text)[0]) or (by and float(by.group(1)))
+        h = _size(text, "high", "tall", "thick") or (len(_group(text)) > 1 and _group(text)[1]) or (by and float(by.group(2)))
         if w and h:
             profile, size = "rect", (float(w), float(h))
     elif circles:
@@ -277,7 +287,8 @@ def read_sweep(text: str, part: Part) -> Read | None:
         profile, size = "circle", (d, 0.0)
     if not profile:
         return None
-    angle = _f(NUM + r"\s*degrees?\s*(?:circular\s*)?arc", text) or _f(r"arc[^.]*?" + NUM + r"\s*degrees", text)
+    angle = _f(NUM + r"\s*degrees?\s*(?:circular\s*)?arc", text) or _f(r"arc[^.]*?" + NUM + r"\s*degrees", text) or (
+        90.0 if _has(text, r"\bquarter[- ](?:circle|circular|arc|turn)") else None)
     radius = _f(r"radius\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:centreline|centerline)?\s*radius", text)
     if _has(text, r"straight[^.]*?then|turns?") and _has(text, r"\barc\b"):
         lengths = [float(v) for v in re.findall(NUM + r"\s*mm\s*straight|straight[^.]*?" + NUM + r"\s*mm", text)
@@ -291,7 +302,8 @@ def read_sweep(text: str, part: Part) -> Read | None:
     if angle and radius:
         return Read([ops.Sweep(profile, size, "arc", radius=radius, angle=angle)],
                     f"sweep a {profile} along a {_fmt(angle)}° arc of radius {_fmt(radius)} mm")
-    length = _f(r"path\s*" + NUM + r"\s*mm\s*long", text) or _f(NUM + r"\s*mm\s*long", text) or _size(text, "long")
+    length = (_f(r"path\s*" + NUM + r"\s*mm\s*long", text) or _f(NUM + r"\s*mm\s*long", text) or _size(text, "long")
+              or (None if _has(text, r"\barc\b|\bbend|\bcurv") else _f(r"\bstraight\s+(?:path|line)\b[^.;]*?" + NUM + r"\s*mm\b", text)))
     if length:
         return Read([ops.Sweep(profile, size, "line", length=length)],
                     f"sweep a {profile} along a straight {_fmt(length)} mm path")
@@ -1402,8 +1414,13 @@ def read_mirror(text: str, part: Part) -> Read | None:
     if got is None or not part.exists:
         return None
     plane, at = got
+    roles: dict[float, str] = {at: "mirror plane"} if at else {}
+    if plane in ("YZ", "XZ"):  # "... so the part becomes a 60 mm long bar": the size after the mirror
+        k = 0 if plane == "YZ" else 1
+        ext, c = (part.x, part.y)[k], part.centre[k]
+        roles[round(max(c + ext / 2, 2 * at - c + ext / 2) - min(c - ext / 2, 2 * at - c - ext / 2), 6)] = "total (agrees with the part)"
     where = f"{plane} plane" + (f" at {'XYZ'[['YZ', 'XZ', 'XY'].index(plane)]} = {_fmt(at)} mm" if at else "")
-    return Read([ops.Mirror(plane, what="the part so far", at=at)], f"mirror the part so far about the {where}", {at: "mirror plane"} if at else {})
+    return Read([ops.Mirror(plane, what="the part so far", at=at)], f"mirror the part so far about the {where}", roles)
 
 
 READ_FEATURE: list[tuple[str, Rule]] = [
@@ -1540,6 +1557,7 @@ class Reader:
         ys = [v for _, b in union for v in b.span(1)]
         top = max(b.top for _, b in union)
         self.part.kind, self.part.x, self.part.y, self.part.z, self.part.z0 = "box", max(xs) - min(xs), max(ys) - min(ys), top, 0.0
+        self.part.centre = ((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)  # the bodies stand where the writer put them
         sizes = {round(v, 6) for v in (self.part.x, self.part.y, top)}
         for i, (step, text) in enumerate(zip(steps, texts, strict=True)):
             mine = [b for j, b in union if j == i]
@@ -1608,6 +1626,8 @@ class Reader:
                     v.role = "size"  # an operation holds it, even when its rule named no role
                 said_total = re.search(r"\b(?:total|overall|in all|altogether)\s*(?:height|length|width|thickness)?\s*(?:of\s*|is\s*|=\s*|:\s*)?$",
                                        text[max(0, n.start - 30): n.start], re.I)
+                said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that)\b[^.;]{0,40}$",
+                                                     text[max(0, n.start - 45): n.start], re.I)
                 if v.role is None and said_total and any(abs(n.value - d) <= 1e-6 * max(1.0, d) for d in (self.part.x, self.part.y, self.part.z)):
                     v.role = "total (agrees with the part)"  # "(a hub; total height 35 mm)": a check the part meets
                 if v.role is None and re.match(r"\s*mm\b", text[n.start + len(n.text):]) and n.value > 0:
@@ -1687,6 +1707,13 @@ class Reader:
             entry.values = [Value(n.text, n.value, None) for n in found]
             if unsupported.group(0).lower() not in self.reading.unread:
                 self.reading.unread.append(unsupported.group(0).lower())
+            return
+        dims = {round(v, 6) for v in (self.part.x, self.part.y, self.part.z) if v}
+        if (self.part.exists and found and all(round(n.value, 6) in dims for n in found) and not _ACTS.search(text)
+                and re.search(r"\b(?:run|runs|full|whole|overall|total|so the|long|length|tall|deep)\b", text, re.I)):
+            # "Both bars run the full 200 mm length": a size the part already has, said again
+            entry.operation, entry.summary = "description", "a size the part already has"
+            entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in found]
             return
         if re.search(r"\b(?:final|overall|resulting) dimensions\b", text, re.I) and self.part.exists:
             entry.operation, entry.summary = "description", "the sizes of the result"
