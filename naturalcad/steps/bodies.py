@@ -20,20 +20,30 @@ from .text import NUM, first
 Point = tuple[float, float]
 
 _NOUNS = (r"slab|bars?|block|box|plate|legs?|posts?|pillars?|cylinder|column|sphere|ball|cap|rib|stem|base|upright|"
-          r"ring|tube|disc|disk|top|seat|feet|foot|arm|web|knob|head|boss|shaft|rod|lugs?|tabs?|cube|prism")
-_MENTION = re.compile(r"(?<![\w.])(?:an?|one|the|each|four|two|three|[234](?!\s*(?:mm|x)\b)|its|this|that|second|other)\b(?:\s+[\w-]+){0,3}?\s+(" + _NOUNS + r")\b(?!\s*(?:face|surface|edges?|sides?|ends?)\b)", re.I)
+          r"ring|tube|disc|disk|top|seat|feet|foot|arm|web|knob|head|boss|shaft|rod|lugs?|tabs?|cube|prism|"
+          r"gussets?|hemisphere|dome|hexagonal body|hexagon|hex|cone|knuckle|leaf|pin|peg|flange|ribs?|walls?|spigot|collar|hub|washer")
+_MENTION = re.compile(r"(?<![\w.])(an?|one|the|each|four|two|three|[234](?!\s*(?:mm|x)\b)|its|this|that|second|other)\b(?:\s+(?:\d+(?:\.\d+)?\s*(?:mm\s*)?(?:x|by)\s*)+\d+(?:\.\d+)?\s*mm)?(?:\s+[\w-]+){0,4}?\s+(" + _NOUNS + r")\b(?!\s*(?:face|surface|edges?|sides?|ends?)\b)", re.I)
 # the words that say a description is of bodies joined into one solid
-UNION = re.compile(r"\b(?:fused|fuse|joined|unioned|union|merged|one solid|single solid|one body|single body|"
+UNION = re.compile(r"\b(?:fused|fuse|joined|unioned|union|merged|merge|join|one solid|single solid|one body|single body|"
                    r"(?:made|built) (?:of|from) (?:two|three|four|2|3|4)|from (?:two|three|2|3) \w+)\b", re.I)
 _VERTICAL = re.compile(r"\b(?:legs?|posts?|pillars?|column|upright|stem|feet|foot)\b|\bhang\w*\b|\bstands?\b|\brises?\b|\bvertical\b", re.I)
-_ROUND = re.compile(r"\b(?:cylinder|column|disc|disk|rod|shaft|ring|tube|round|cylindrical|knob|boss)\b", re.I)
+_ROUND = re.compile(r"\b(?:cylinder|column|disc|disk|rod|shaft|ring|tube|round|cylindrical|knob|boss|knuckle|pin|peg|"
+                    r"flange|spigot|collar|hub|washer|post)\b", re.I)
+# "Then add a 30 mm ball ...", "Next, attach ...": a body added to the one before
+_ADDS = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:(?:first|then|next|finally|and)\s*,?\s*)*(?:add|put|attach|place|stack|join|weld)\b", re.I)
+_HEMI = re.compile(r"\b(?:hemisphere|hemispherical|dome|half[- ]sphere)\b", re.I)
+_HEX = re.compile(r"\bhex(?:agon|agonal)?\b", re.I)
+# "from X = 0 to X = 40", "(Y = 34 to 40)", "X 0 to 30": the body's span along one axis, in the part's coordinates
+_RANGE = re.compile(r"\b([XYZ])\s*=?\s*([+-]?\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:to|-|–|and)\s*(?:[XYZ]\s*=\s*)?([+-]?\d+(?:\.\d+)?)(?!\s*(?:mm\s*)?(?:x|by)\b)")
+# "axis parallel to X at Y = 30, Z = 5", "along the X axis", "lying along X": a round body lying down
+_AXIS = re.compile(r"\b(?:along|parallel to|lying along|running along|on|in)\s+(?:the\s+)?([XY])(?:[- ]axis|\b(?!\s*=))", re.I)
 
 
 @dataclass
 class Body:
     """One body: a box (size X, Y, Z), a cylinder (d, d, h) standing on Z, a sphere, placed in the part."""
 
-    kind: str  # box | cylinder | sphere
+    kind: str  # box | cylinder | sphere | hemisphere (flat side down) | hex (across flats in Y)
     size: tuple[float, float, float]
     noun: str
     text: str
@@ -43,6 +53,8 @@ class Body:
     used: list[float] = field(default_factory=list)
     said: str = ""
     full: set[int] = field(default_factory=set)  # axes (0 X, 1 Y) as long as the body it is placed on
+    axis: str = "Z"  # a cylinder lying along X or Y: size is then (length, d, d) or (d, length, d)
+    toward: float = 0.0  # a gusset: -1 when its leg on the base runs towards -Y from the upright's face, +1 towards +Y
 
     @property
     def top(self) -> float:
@@ -78,9 +90,16 @@ def clauses(sentence: str) -> list[tuple[str, str]]:
     """(noun, clause) for each body named in a sentence with sizes; a clause without a size in mm is
     context for the body before it ('... whose centre is at the centre of the cylinder's top face'),
     or, before the first, names it ('The upright plate stands at one end of the base, 5 mm thick ...')."""
+    label = re.match(r"^\s*(?:[-*•]\s*)?([A-Za-z]+)\s*:\s*(.+)$", sentence)
+    if label and re.fullmatch(_NOUNS, label.group(1), re.I) and re.search(NUM + r"\s*mm", label.group(2)):
+        return [(label.group(1).lower(), label.group(2))]  # "Upright: a plate 80 mm wide ...": the label names the body
+    plural = re.search(r"\b(box|bar|block|plate|cylinder|rod|disc|slab)(?:es|s)\b", sentence, re.I)
+    if plural:  # "Union of two boxes: the first 30 x 20 x 10 mm ...; the second ...": each ordinal is one of them
+        sentence = re.sub(r"\b((?:the|a)\s+(?:first|second|third|fourth|other|last))\s+(?=\d)", rf"\1 {plural.group(1).lower()} ", sentence, flags=re.I)
     # "on top of the column", "the edges of the top": a body named as a reference, not a new body
     marks = [m for m in _MENTION.finditer(sentence)
-             if not re.search(r"\b(?:of|on|from|to|with|under|beneath|below|above|at|in|into|onto|against|over)\s*$",
+             if (m.group(1).lower() in ("a", "an") and re.search(r"\b(?:with|and)\s*$", sentence[: m.start()], re.I))
+             or not re.search(r"\b(?:of|on|from|to|with|under|beneath|below|above|at|in|into|onto|against|over)\s*$",
                               sentence[: m.start()], re.I)]
     out: list[tuple[str, str]] = []
     prefix = sentence[: marks[0].start()] if marks else ""
@@ -88,14 +107,14 @@ def clauses(sentence: str) -> list[tuple[str, str]]:
     for k, m in enumerate(marks):
         clause = sentence[m.start(): marks[k + 1].start() if k + 1 < len(marks) else len(sentence)]
         if re.search(NUM + r"\s*mm", clause):
-            out.append((prefix_noun or m.group(1).lower(), prefix + clause))
+            out.append((prefix_noun or m.group(2).lower(), prefix + clause))
             prefix, prefix_noun = "", ""
         elif out:
             out[-1] = (out[-1][0], out[-1][1] + clause)
         else:
             prefix += clause
             # "Model a post as one solid: a square base block ...": a title before a colon names the whole part
-            prefix_noun = "" if ":" in clause else prefix_noun or m.group(1).lower()
+            prefix_noun = "" if ":" in clause else prefix_noun or m.group(2).lower()
     return out
 
 
@@ -104,32 +123,67 @@ def read_body(noun: str, text: str) -> Body | None:
     A result said after it ('..., so the part is 60 mm tall') is not one of its sizes."""
     whole = text
     text = re.split(r",?\s+so\s+(?:that\s+)?(?:the|it)\b|,?\s+(?:making|giving) the\b", text, maxsplit=1)[0]
+    if re.search(r"\b(?:gusset|web|rib)\b", noun) and re.search(r"\btriang", text, re.I):
+        # "a right-triangular web 6 mm thick ...; its legs run 30 mm along the top of the base and 30 mm up the upright"
+        t = _size(text, "thick", "thickness")
+        a = _f(NUM + r"\s*mm\s*(?:along|across|out)", text)
+        b = _f(NUM + r"\s*mm\s*(?:up|high|tall)\b", text)
+        if t and a and b:
+            return Body("gusset", (t, a, b), noun, whole, used=[t, a, b])
+        return None
+    if _HEMI.search(noun) or (re.search(r"\b(?:cap|head|top)\b", noun) and _HEMI.search(text)):
+        d = _diameter(text)
+        return Body("hemisphere", (d, d, d / 2), noun, whole, used=[d]) if d else None
     if re.search(r"\b(?:sphere|ball)\b", noun):
         d = _diameter(text)
         return Body("sphere", (d, d, d), noun, whole, used=[d]) if d else None
+    if _HEX.search(noun) or _HEX.search(text[:40]):
+        af = _f(NUM + r"\s*mm\s*(?:across(?: the)? flats|A/F|AF)\b", text) or _f(r"\bacross(?: the)? flats\s*(?:of\s*)?" + NUM, text)
+        h = _size(text, "tall", "high", "height", "thick", "thickness", "long")
+        if af and h:
+            return Body("hex", (af * 2 / 3 ** 0.5, af, h), noun, whole, used=[af, h])
     outer = _f(r"outer diameter\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outside|outer) diameter", text)
     inner = _f(r"inner diameter\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:inside|inner) diameter", text) or _f(r"\bbore\s*(?:of\s*)?" + NUM, text)
     d = outer or _diameter(text)
     if d and (_ROUND.search(noun) or _ROUND.search(text[:40])):
         h = _size(text, "tall", "high", "long", "height", "length", "thick", "thickness")
+        lying = _AXIS.search(text)
+        if not h and lying:  # "a rod along the X axis from X = 0 to X = 40": its length is its span
+            spans = [abs(float(b) - float(a)) for n, a, b in _RANGE.findall(text) if n.upper() == lying.group(1).upper()]
+            h = spans[0] if spans else None
         if not h:
             return None
         used = [d, h] + ([inner] if inner else [])
+        if lying and not _VERTICAL.search(text):  # "a rod along the X axis", "its axis parallel to X"
+            axis = lying.group(1).upper()
+            size = (h, d, d) if axis == "X" else (d, h, d)
+            return Body("cylinder", size, noun, whole, bore=inner or 0.0, used=used, axis=axis)
         return Body("cylinder", (d, d, h), noun, whole, bore=inner or 0.0, used=used)
-    grid = re.search(NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*mm(?:\s*x\s*" + NUM + r"\s*mm)?", text)
+    mm_ax = r"\s*(?:mm)?\s*(?:\(\s*[XYZ]\s*\))?\s*(?:x|by)\s*"  # "80 mm (X) x 40 mm (Y) x 6 mm"
+    grid = re.search(NUM + mm_ax + NUM + mm_ax + NUM + r"\s*mm", text) or re.search(
+        NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*mm(?:\s*x\s*" + NUM + r"\s*mm)?", text) or re.search(
+        NUM + r"\s*mm\s*\(X\)\s*(?:by|x)\s*" + NUM + r"\s*mm\s*\(Y\)()", text)
+    cube = _f(NUM + r"\s*mm\s*cube\b", text) or (_f(r"\bcube\b[^.;]{0,12}?" + NUM + r"\s*mm", text) if noun == "cube" else None)
+    if cube:
+        return Body("box", (cube, cube, cube), noun, whole, used=[cube])
     long_ = _size(text, "long", "length")
     wide = _size(text, "wide", "width")
     thick = _size(text, "thick", "thickness")
     deep = _size(text, "deep", "depth")
     tall = _size(text, "tall", "high", "height", "rises", "rising")
     if tall is None:
-        tall = _f(r"\b(?:rises|rising)\s*" + NUM + r"\s*mm", text)
+        tall = _f(r"\b(?:rises|rising|standing)\s*(?:up\s*)?(?:to\s*)?" + NUM + r"\s*mm", text)
     vertical = bool(_VERTICAL.search(noun) or _VERTICAL.search(text))
     if grid and grid.group(3):
         x, y, z = float(grid.group(1)), float(grid.group(2)), float(grid.group(3))
     elif grid:  # "5 mm x 5 mm in section and 40 mm tall", "a square base block 60 mm x 60 mm"
         x, y = float(grid.group(1)), float(grid.group(2))
         z = tall or long_ or thick or 0.0
+    elif thick and tall and not long_ and wide and not re.search(r"\b(?:slab|plate|base|top|seat|cap|leaf)\b", noun) and re.search(
+            r"\b(?:back|front|rear) (?:edge|side)\b", text, re.I):
+        x, y, z = wide, thick, tall  # an upright plate: its width along X, its thickness across
+    elif thick and tall and not vertical and not re.search(r"\b(?:slab|plate|base|top|seat|cap|leaf)\b", noun):
+        x, y, z = long_ or 0.0, wide or thick, tall  # a rib or wall: thin across, standing up
     elif vertical and not re.search(r"\b(?:slab|plate|base|top|seat|cap)\b", noun):
         z = tall or long_ or 0.0
         y = wide or 0.0
@@ -154,7 +208,7 @@ def _reference(body: Body, placed: list[Body]) -> Body | None:
         return None
     for m in re.finditer(r"\b(?:of|on|from|to|with|under|beneath|below|above)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(" + _NOUNS + r")\b", body.text, re.I):
         noun = m.group(1).lower().rstrip("s")
-        named = [b for b in placed if b.noun.rstrip("s") == noun or noun in b.text[:40].lower()]
+        named = [b for b in placed if b.noun.rstrip("s") == noun] or [b for b in placed if noun in b.text[:40].lower()]
         if named:
             return named[-1]
     return placed[-1]
@@ -166,6 +220,9 @@ def place(body: Body, placed: list[Body]) -> None:
     ref = _reference(body, placed)
     x, y, z = body.size
     if ref is None:
+        said0: list[str] = []
+        _coordinates(body, None, said0)
+        body.said = ", ".join(said0)
         return
     (rx0, rx1), (ry0, ry1) = ref.span(0), ref.span(1)
     cx, cy = (rx0 + rx1) / 2, (ry0 + ry1) / 2
@@ -196,7 +253,7 @@ def place(body: Body, placed: list[Body]) -> None:
     elif re.search(r"\b(?:XY plane|centred on the origin|centered on the origin)\b", t, re.I) and not re.search(r"\bon top\b", t, re.I):
         body.z0 = 0.0
         body.centres = [(0.0, 0.0)] if len(body.centres) == 1 and not said else body.centres
-    elif re.search(r"\b(?:from|measured from) the (?:underside|bottom)|total height|overall height", t, re.I):
+    elif re.search(r"\b(?:from|measured from|above) the (?:underside|bottom)|total height|overall height|(?:tall|high) overall", t, re.I):
         body.z0 = ref.z0
         said.append(f"from the underside of the {ref.noun}")
     elif re.search(r"\bhang\w*|\bunder\b|\bunderside\b|\bbeneath\b|\bbelow\b", t, re.I) or re.search(r"\blegs?\b|\bfeet\b", body.noun):
@@ -205,25 +262,112 @@ def place(body: Body, placed: list[Body]) -> None:
     else:
         body.z0 = ref.top
         said.append(f"on top of the {ref.noun}")
+    if body.kind == "gusset":
+        _gusset(body, placed, said)
+        return
+    if body.axis != "Z" and re.search(r"\bthrough\b|\bcent(?:re|er)\b", t, re.I) and not re.search(r"\bon top\b", t, re.I):
+        body.z0 = ref.z0 + ref.size[2] / 2 - z / 2  # a rod through the middle of a block, on its mid height
+        said[-1:] = [f"through the middle of the {ref.noun}"]
+    _coordinates(body, ref, said)
     body.said = ", ".join(said)
+
+
+def _gusset(body: Body, placed: list[Body], said: list[str]) -> None:
+    """A triangular web in the inside corner of a base and the upright standing on it, its legs along both."""
+    boxes = [b for b in placed if b.kind == "box"]
+    if len(boxes) < 2:
+        return
+    base = min(boxes, key=lambda b: b.size[2])
+    up = max(boxes, key=lambda b: b.size[2])
+    (uy0, uy1), (by0, by1) = up.span(1), base.span(1)
+    back = (uy0 + uy1) / 2 > (by0 + by1) / 2
+    face = uy0 if back else uy1
+    body.toward = -1.0 if back else 1.0
+    xc = (base.span(0)[0] + base.span(0)[1]) / 2
+    span = [(float(a), float(b)) for n, a, b in _RANGE.findall(body.text) if n.upper() == "X"]
+    if span:
+        xc = sum(span[0]) / 2
+    a = body.size[1]
+    body.centres = [(xc, face + body.toward * a / 2)]
+    body.z0 = base.top
+    said.append(f"in the corner between the {base.noun} and the {up.noun}")
+
+
+def _value(axis: str, text: str) -> float | None:
+    return _f(rf"\b{axis}\s*=\s*([+-]?\d+(?:\.\d+)?)(?!\s*(?:mm\s*)?(?:to|-|–)\s*[+-]?\d)", text)
+
+
+def _coordinates(body: Body, ref: Body | None, said: list[str]) -> None:
+    """Spans and points given in the part's own coordinates ('from X = 30 to X = 40', 'at Y = 30, Z = 5',
+    'corner at the origin') override the placement against another body."""
+    t = re.split(r"\b(?:holes?|bored|drill\w*)\b", body.text, maxsplit=1, flags=re.I)[0]
+    size = list(body.size)
+    centre = list(body.centres[0]) if len(body.centres) == 1 else None
+    got = False
+    if ref is None and re.search(r"\bcorner (?:is )?at the origin\b", t, re.I) and centre is not None:
+        centre = [size[0] / 2, size[1] / 2]
+        body.z0, got = 0.0, True
+    for name, a, b in _RANGE.findall(t):
+        lo, hi = sorted((float(a), float(b)))
+        k = "XYZ".index(name.upper())
+        if k == 2:
+            body.z0 = lo
+            if body.kind == "box" and abs(size[2] - (hi - lo)) > 1e-6 and hi - lo > 0:
+                size[2] = hi - lo
+        elif centre is not None:
+            centre[k] = (lo + hi) / 2
+            if body.kind == "box" and hi > lo and abs(size[k] - (hi - lo)) > 1e-6:
+                other = 1 - k
+                if abs(size[other] - (hi - lo)) < 1e-6:  # the sizes were read the other way round in the plan
+                    size[other] = size[k]
+                size[k] = hi - lo
+        got = True
+    round_lying = body.axis != "Z" or body.kind == "sphere"
+    for k, name in enumerate("XY"):
+        v = _value(name, t)
+        if (v is not None and centre is not None and not any(n.upper() == name for n, _, _ in _RANGE.findall(t))
+                and (body.kind != "box" or round_lying)):
+            centre[k] = v
+            got = True
+    z = _value("Z", t)
+    if z is not None and (body.axis != "Z" or body.kind == "sphere"):
+        body.z0 = z - size[2] / 2
+        got = True
+    elif body.kind == "sphere" and ref is not None and ref.axis != "Z" and not re.search(r"\btop\b", t, re.I):
+        body.z0 = ref.z0 + ref.size[2] / 2 - size[2] / 2  # a ball on the end of a rod lying down: on its axis
+        got = True
+    if got and centre is not None:
+        body.size = (size[0], size[1], size[2])
+        body.centres = [(centre[0], centre[1])]
+        said[:] = [w for w in said if w.startswith("one at")] + ["at the coordinates given"]
 
 
 def read_bodies(sentences: list[str]) -> list[tuple[int, Body]] | None:
     """The bodies of a union description, each with the index of its sentence, placed; None when
     fewer than two bodies are given with all their sizes. A clause with a size but no whole body
     ('so the table stands 45 mm tall') is context for the body before it."""
-    if not UNION.search(" ".join(sentences)):
+    said_union = bool(UNION.search(" ".join(sentences)))
+    if not said_union and not any(_ADDS.match(t) for t in sentences):
         return None
     found: list[tuple[int, Body]] = []
+    pending: tuple[str, str] | None = None  # a body named without all its sizes: 'a rod along X ...; the rod is 80 mm long'
     for i, sentence in enumerate(sentences):
         for noun, clause in clauses(sentence):
             body = read_body(noun, clause)
+            if (body is None or not all(body.size)) and pending and pending[0] == noun:
+                body = read_body(noun, pending[1] + " " + clause)
             if body is not None and all(body.size):
                 found.append((i, body))
-            elif found and found[-1][0] == i:
-                found[-1][1].text += " " + clause
+                pending = None
+            else:
+                if body is None or not any(body.size):
+                    pending = (noun, clause) if pending is None or pending[0] != noun else pending
+                if found and found[-1][0] == i:
+                    found[-1][1].text += " " + clause
     if len(found) < 2:
         return None
+    if not said_union and not any(b.axis != "Z" for _, b in found):
+        return None  # 'then add a boss on the top face': a step on the part, read as one (read_added)
     for k, (_, body) in enumerate(found):
         place(body, [b for _, b in found[:k]])
     low = min(b.z0 for _, b in found)
@@ -232,27 +376,82 @@ def read_bodies(sentences: list[str]) -> list[tuple[int, Body]] | None:
     return found
 
 
+_HOLE_D = re.compile(NUM + r"\s*mm\s*(?:diameter\s*|dia\.?\s*)?(?:[\w-]+\s+)?(?:hole|bore)\b|\b(?:hole|bore)\s*(?:of\s*)?" + NUM + r"\s*mm", re.I)
+
+
+def body_hole(text: str, found: list[Body]) -> tuple[ops.Holes, str] | None:
+    """A hole drilled into one named body of the part, on that body's axis: 'a 3 mm pin hole along the knuckle
+    axis', 'a 5 mm blind hole, 12 mm deep, drilled up into the end of the stem'; None for any other hole."""
+    m = _HOLE_D.search(text)
+    if not m:
+        return None
+    d = next(float(g) for g in m.groups() if g is not None)
+    named = [b for b in found if re.search(rf"\b{re.escape(b.noun.rstrip('s'))}s?\b", text, re.I) and b.kind in ("cylinder", "hex")]
+    lying = [b for b in found if b.axis != "Z"]
+    along = re.search(r"\b(?:along|on|through)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?axis\b|\bright through\b", text, re.I)
+    target = named[-1] if named else (lying[-1] if len(lying) == 1 and along else None)
+    if target is None:
+        return None
+    c = target.centres[0]
+    if target.axis != "Z" and along:
+        u = c[1] if target.axis == "X" else c[0]
+        return ops.Holes(d, [(u, target.z0 + target.size[2] / 2)], axis=target.axis, face="side",
+                         side_z=target.z0 + target.size[2] / 2, what="hole"), f"Ø{_fmt(d)} mm hole along the {target.noun} axis"
+    depth = _f(NUM + r"\s*mm\s*deep", text)
+    if target.axis == "Z" and target.z0 <= 1e-9 and re.search(r"\b(?:up into|into the (?:free )?end|from (?:below|the bottom|underneath)|into the (?:bottom|underside))\b", text, re.I):
+        return ops.Holes(d, [c], depth=depth, face="bottom", what="hole"), (
+            f"Ø{_fmt(d)} mm hole up into the {target.noun}" + (f", {_fmt(depth)} mm deep" if depth else ""))
+    return None
+
+
 def operations(body: Body, first: bool) -> list[ops.Operation]:
     """The body as operations: the first body is the part's base, each other one is added to it."""
     x, y, z = body.size
     what = re.sub(r"\W+", "_", body.noun.rstrip("s")) or "body"
     made: list[ops.Operation] = []
+    bores: list[ops.Operation] = []
     for c in body.centres:
-        shape: ops.Box | ops.Cylinder | ops.Sphere
+        shape: ops.Box | ops.Cylinder | ops.Sphere | ops.Prism
         if body.kind == "sphere":
             shape = ops.Sphere(x, z0=body.z0, centre=c, placed=True)
+        elif body.kind == "hemisphere":
+            shape = ops.Sphere(x, flat_below=0.0, z0=body.z0, centre=c, placed=True)
+        elif body.kind == "gusset":
+            t, a, h = body.size
+            face = c[1] - body.toward * a / 2  # the upright's face, in Y
+            tri = ops.Loop(start=(face, body.z0), segments=[(None, (face + body.toward * a, body.z0)), (None, (face, body.z0 + h)),
+                                                               (None, (face, body.z0))])
+            # the YZ plane (sketch X along world Y, sketch Y up), extruded along +X through the web's thickness
+            made.append(ops.SketchSolid([tri], euler=(-90.0, 0.0, -90.0), translation=(c[0] - t / 2, 0.0, 0.0), towards=t,
+                                        mode="join", number=len(made) + 2))
+            continue
+        elif body.kind == "hex":
+            shape = ops.Prism(y, z, z0=body.z0, what=what)
+        elif body.kind == "cylinder" and body.axis != "Z":
+            d, length = y if body.axis == "X" else x, x if body.axis == "X" else y
+            shape = ops.Cylinder(d, length, z0=body.z0, centre=c, axis=body.axis, axis_height=body.z0 + d / 2, what=what)
+            if body.bore:
+                bores.append(ops.Holes(body.bore, [(c[1] if body.axis == "X" else c[0], body.z0 + d / 2)], axis=body.axis,
+                                       face="side", side_z=body.z0 + d / 2, what="bore"))
         elif body.kind == "cylinder":
             shape = ops.Cylinder(x, z, bore=body.bore if first else 0.0, z0=body.z0, centre=c, what=what)
+            if body.bore and not first:  # a tube added to the part: its bore is cut after it is joined
+                bores.append(ops.Holes(body.bore, [c], depth=z, start_z=body.z0 + z, what="bore"))
         else:
             shape = ops.Box(x, y, z, z0=body.z0, centre=c, what=what)
         made.append(shape if first and len(body.centres) == 1 else ops.Boss(shape, what))
         first = False
-    return made
+    return made + bores
 
 
 def summary(body: Body) -> str:
     x, y, z = body.size
-    size = (f"Ø{_fmt(x)} mm" if body.kind == "sphere" else f"Ø{_fmt(x)} × {_fmt(z)} mm" if body.kind == "cylinder"
+    if body.kind == "gusset":
+        return f"triangular {body.noun}, legs {_fmt(y)} × {_fmt(z)} mm, {_fmt(x)} mm thick" + (f", {body.said}" if body.said else "")
+    if body.axis != "Z":
+        x, z = z, (x if body.axis == "X" else y)  # Ø and length of a rod lying down
+    size = (f"Ø{_fmt(x)} mm" if body.kind in ("sphere", "hemisphere") else f"{_fmt(y)} mm across flats × {_fmt(z)} mm"
+            if body.kind == "hex" else f"Ø{_fmt(x)} × {_fmt(z)} mm" if body.kind == "cylinder"
             else f"{_fmt(x)} × {_fmt(y)} × {_fmt(z)} mm")
     count = f"{len(body.centres)} × " if len(body.centres) > 1 else ""
     return f"{count}{body.noun} {size}" + (f", {body.said}" if body.said else "")

@@ -80,6 +80,11 @@ def _cylinder(s: Script, op: ops.Cylinder, n: int, first: bool) -> None:
             "thickness" if w in ("disc", "disk", "washer", "ring", "flange", "puck", "collar", "head") else "height")
     H = s.param(f"{w}_{word}", op.height, f"mm, step {n}: {w} {word}")
     at = f"Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {format_value(op.z0)}) * " if op.z0 or op.centre != (0.0, 0.0) else ""
+    if op.axis in ("X", "Y"):  # lying down, centred on its axis
+        rot = "Rot(0, 90, 0)" if op.axis == "X" else "Rot(90, 0, 0)"
+        at = f"Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {format_value(round(op.axis_height, 4))}) * {rot} * "
+        s.add(f"part {'=' if first else '+='} {at}Cylinder({D} / 2, {H})")
+        return
     s.add(f"part {'=' if first else '+='} {at}Cylinder({D} / 2, {H}, {MINZ})")
     if op.bore:
         B = s.param("bore_diameter", op.bore, f"mm, step {n}: bore diameter")
@@ -94,6 +99,9 @@ def _prism(s: Script, op: ops.Prism, n: int) -> None:
 
 def _sphere(s: Script, op: ops.Sphere, n: int) -> None:
     D = s.param("sphere_diameter", op.diameter, f"mm, step {n}: sphere diameter")
+    if op.placed and op.flat_below == 0.0:  # a dome placed in a part of several bodies: flat side down at z0
+        s.add(f"part = Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {format_value(op.z0)}) * (Sphere({D} / 2) & Box({D} + 2, {D} + 2, {D}, {MINZ}))")
+        return
     if op.placed:  # a ball placed in a part of several bodies: its bottom at z0
         s.add(f"part = Pos({format_value(op.centre[0])}, {format_value(op.centre[1])}, {format_value(op.z0)} + {D} / 2) * Sphere({D} / 2)")
         return
@@ -283,10 +291,18 @@ def _boss(s: Script, op: ops.Boss, n: int) -> None:
         else:
             rot = "Rot(0, 90, 0)" if b.axis == "X" else "Rot(90, 0, 0)"
             s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.axis_height, 4))}) * {rot} * Cylinder({D} / 2, {H})")
+    elif isinstance(b, ops.Sphere) and b.flat_below == 0.0 and b.placed:  # a dome: flat side down at z0
+        D = s.param(f"{op.what}_diameter", b.diameter, f"mm, step {n}: {op.what} diameter")
+        cx, cy = (format_value(round(v, 4)) for v in b.centre)
+        s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.z0, 4))}) * (Sphere({D} / 2) & Box({D} + 2, {D} + 2, {D}, {MINZ}))")
     elif isinstance(b, ops.Sphere):
         D = s.param(f"{op.what}_diameter", b.diameter, f"mm, step {n}: {op.what} diameter")
         cx, cy = (format_value(round(v, 4)) for v in b.centre)
         s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.z0, 4))} + {D} / 2) * Sphere({D} / 2)")
+    elif isinstance(b, ops.Prism):  # a hexagon standing on the part, on its axis
+        AF = s.param(f"{op.what}_across_flats", b.across_flats, f"mm, step {n}: {op.what} size across flats")
+        H = s.param(f"{op.what}_height", b.height, f"mm, step {n}: {op.what} height")
+        s.add(f"part += Pos(0, 0, {format_value(round(b.z0, 4))}) * extrude(RegularPolygon({AF} / 2, {b.sides}, major_radius=False), {H})")
     elif isinstance(b, ops.Box):
         L = s.param(f"{op.what}_length", b.length, f"mm, step {n}: {op.what} length (X)")
         W = s.param(f"{op.what}_width", b.width, f"mm, step {n}: {op.what} width (Y)")
@@ -339,6 +355,11 @@ def _shell(s: Script, op: ops.Shell, n: int) -> None:
 
 
 def _mirror(s: Script, op: ops.Mirror, n: int) -> None:
+    if op.at:
+        normal = {"YZ": (1, 0, 0), "XZ": (0, 1, 0), "XY": (0, 0, 1)}[op.plane]
+        origin = tuple(op.at * k for k in normal)
+        s.add(f"part += mirror(part, about=Plane(origin={origin}, z_dir={normal}))")
+        return
     s.add(f"part += mirror(part, about=Plane.{op.plane})")
 
 

@@ -220,6 +220,7 @@ class Shell:
 class Mirror:
     plane: str  # YZ | XZ | XY
     what: str = "previous step"
+    at: float = 0.0  # the plane's offset along its normal axis (X for YZ, Y for XZ, Z for XY)
 
 
 Operation = (SketchSolid | Box | Cylinder | Prism | Sphere | Cone | Extrusion | Revolve | Loft | Sweep | Holes | Pocket

@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import bodies, cadseq, captions, cuts, holefeat, ops, place, turned, vocab
+from . import mirror as mirroring
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, numbers, prompt_in_inches
@@ -85,6 +86,7 @@ class Part:
     axis: str = "Z"
     origin: str = ""  # "corner": coordinates in the text are from the bottom-left corner
     overall: bool = False  # the base's height was given overall, including a flange or head added next
+    centre: ops.Point = (0.0, 0.0)  # the part's plan centre: the origin, unless the writer placed the base elsewhere
     history: list[ops.Operation] = field(default_factory=list)
 
     @property
@@ -235,8 +237,13 @@ def read_loft(text: str, part: Part) -> Read | None:
     planes = [(m.start(), float(m.group(1))) for m in re.finditer(
         r"(?:plane|workplane)\s*(?:\w+\s*){0,4}?(?:offset|at)\s*(?:by\s*|of\s*)?(?:z\s*=\s*)?" + NUM + r"\s*mm|offset\s*(?:by\s*|of\s*)?" + NUM.replace("(", "(?:", 1)
         + r"\s*mm\s*(?:above|from|along)", text, re.I) if m.group(1)]
+    # "Then, 25 mm above it, sketch a circle ...": the height said before the sketch it places
+    planes += [(m.start(), float(m.group(1) or m.group(2))) for m in re.finditer(
+        NUM + r"\s*mm\s*(?:above|higher than|up from)\s*(?:it|that|the first(?: one)?|the base)\s*,\s*(?:sketch|draw|add)\b"
+        r"|\bplane\s+" + NUM + r"\s*mm\s*(?:above|higher|up)\b", text, re.I)]
+    planes.sort()
     # "on a parallel plane 25 mm above it": the plane's height said after the word
-    planes += [(m.start(), float(m.group(1))) for m in re.finditer(r"\bplane\s*" + NUM + r"\s*mm\s*(?:above|higher|up)\b", text, re.I)]
+    planes += [(m.start(), float(m.group(1) or m.group(2))) for m in re.finditer(r"\bplane\s*" + NUM + r"\s*mm\s*(?:above|higher|up)\b", text, re.I)]
     planes.sort()
     for sec in sections:
         at = text.find(_fmt(sec.size[0]))
@@ -276,9 +283,14 @@ def read_sweep(text: str, part: Part) -> Read | None:
     elif _has(text, r"concentric circles") and len(re.findall(NUM + r"\s*mm", text)) >= 2:
         a, b = (float(v) for v in re.findall(NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text)[0])
         profile, size = "ring", (max(a, b), min(a, b))
-    elif _has(text, r"rectangle"):
-        w = _size(text, "wide") or (_group(text)[:1] and _group(text)[0])
-        h = _size(text, "high", "tall", "thick") or (len(_group(text)) > 1 and _group(text)[1])
+    elif len(circles) >= 2 and _has(text, r"\bconcentric\b|\binside it\b|\binner\b"):
+        # "a 12 mm diameter circle with a concentric 8 mm diameter circle inside it": a ring section
+        a, b = float(circles[0][0]), float(circles[1][0])
+        profile, size = "ring", (max(a, b), min(a, b))
+    elif _has(text, r"rectangle|square"):
+        by = re.search(NUM + r"\s*(?:mm)?\s*(?:x|by)\s*" + NUM + r"\s*mm", text)
+        w = _size(text, "wide") or (_group(text)[:1] and _group(text)[0]) or (by and float(by.group(1)))
+        h = _size(text, "high", "tall", "thick") or (len(_group(text)) > 1 and _group(text)[1]) or (by and float(by.group(2)))
         if w and h:
             profile, size = "rect", (float(w), float(h))
     elif circles:
@@ -287,7 +299,8 @@ def read_sweep(text: str, part: Part) -> Read | None:
         profile, size = "circle", (d, 0.0)
     if not profile:
         return None
-    angle = _f(NUM + r"\s*degrees?\s*(?:circular\s*)?arc", text) or _f(r"arc[^.]*?" + NUM + r"\s*degrees", text)
+    angle = _f(NUM + r"\s*degrees?\s*(?:circular\s*)?arc", text) or _f(r"arc[^.]*?" + NUM + r"\s*degrees", text) or (
+        90.0 if _has(text, r"\bquarter[- ](?:circle|circular|arc|turn)") else None)
     radius = _f(r"radius\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:centreline|centerline)?\s*radius", text)
     if _has(text, r"straight[^.]*?then|turns?") and _has(text, r"\barc\b"):
         lengths = [float(v) for v in re.findall(NUM + r"\s*mm\s*straight|straight[^.]*?" + NUM + r"\s*mm", text)
@@ -301,7 +314,8 @@ def read_sweep(text: str, part: Part) -> Read | None:
     if angle and radius:
         return Read([ops.Sweep(profile, size, "arc", radius=radius, angle=angle)],
                     f"sweep a {profile} along a {_fmt(angle)}° arc of radius {_fmt(radius)} mm")
-    length = _f(r"path\s*" + NUM + r"\s*mm\s*long", text) or _f(NUM + r"\s*mm\s*long", text) or _size(text, "long")
+    length = (_f(r"path\s*" + NUM + r"\s*mm\s*long", text) or _f(NUM + r"\s*mm\s*long", text) or _size(text, "long")
+              or (None if _has(text, r"\barc\b|\bbend|\bcurv") else _f(r"\bstraight\s+(?:path|line)\b[^.;]*?" + NUM + r"\s*mm\b", text)))
     if length:
         return Read([ops.Sweep(profile, size, "line", length=length)],
                     f"sweep a {profile} along a straight {_fmt(length)} mm path")
@@ -404,9 +418,12 @@ def read_profile(text: str, part: Part) -> Read | None:
         fw = _f(NUM + r"\s*mm\s*(?:wide|across|width)", fc) or _f(r"width\s*(?:of\s*)?" + NUM, fc)
         ft = _f(NUM + r"\s*mm\s*(?:thick|deep)", fc) or _f(r"thickness\s*(?:of\s*)?" + NUM, fc)
         wt = _f(NUM + r"\s*mm\s*(?:thick|wide)", wc) or _f(r"(?:thickness|width)\s*(?:of\s*)?" + NUM, wc)
+        # "the whole T being 60 mm deep", "so the overall depth of the T is 100 mm": the total, not the web
+        wc = re.split(r",?\s*(?:so\s+)?(?:that\s+)?(?:the\s+)?(?:whole|overall|total)\b", wc, maxsplit=1, flags=re.I)[0]
         wh = _f(NUM + r"\s*mm\s*(?:below|tall|high|deep|down|long)", wc) or _f(r"(?:extends|extending|drops|hangs)\s*" + NUM, wc)
-        total = _f(r"(?:total|overall)\s+height\s*(?:of\s*)?(?:the\s*)?(?:[\w-]+\s*)?(?:is\s*)?(?:of\s*)?" + NUM, text) or _f(
-            NUM + r"\s*mm\s*(?:tall|high)\s*overall", text)
+        total = _f(r"(?:total|overall)\s+(?:height|depth)\s*(?:of\s*)?(?:the\s*)?(?:[\w-]+\s*)?(?:is\s*)?(?:of\s*)?" + NUM, text) or _f(
+            NUM + r"\s*mm\s*(?:tall|high|deep)\s*overall", text) or _f(
+            r"\b(?:whole|overall|total)\s+(?:T|beam|section|part)\s+(?:being|is)\s*" + NUM + r"\s*mm\s*(?:deep|tall|high)", text)
         if wh is None and total and ft:
             wh = total - ft
         if not (fw and ft and wt and wh):
@@ -418,13 +435,14 @@ def read_profile(text: str, part: Part) -> Read | None:
                  **({total: "total height"} if total else {}), **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="T profile")],
                     f"T profile, flange {_fmt(fw)} × {_fmt(ft)} mm, web {_fmt(wt)} × {_fmt(wh)} mm", roles)
-    ow = (_f(r"outer width\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
+    ow = (_f(r"(?:outer|outside) width\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
           or _f(NUM + r"\s*mm\s*wide\s*(?:overall|outside)", text) or _f(r"overall width\s*(?:of\s*)?" + NUM, text))
-    oh = (_f(r"outer height\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
+    oh = (_f(r"(?:outer|outside) height\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
           or _f(NUM + r"\s*mm\s*(?:tall|high|deep)\s*(?:overall|outside)", text) or _f(r"overall height\s*(?:of\s*)?" + NUM, text))
     wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) or _f(r"walls?\s*(?:are|is)\s*(?:all\s*)?" + NUM + r"\s*mm\s*thick", text)
-    side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or _f(r"side walls?\s*(?:are|is)?\s*" + NUM + r"\s*mm\s*thick", text) or wall
-    base = _f(r"base\s*(?:is\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
+    side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or _f(r"\b(?:side )?walls?\s*" + NUM + r"\s*mm\s*thick", text) or _f(
+        NUM + r"\s*mm\s*thick\s*(?:side\s*)?walls\b", text) or _f(r"side walls?\s*(?:are|is)?\s*" + NUM + r"\s*mm\s*thick", text) or wall
+    base = _f(r"base\s*(?:is\s*)?(?:\d+(?:\.\d+)?\s*mm\s*wide\s*and\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
     if side is None and base:
         side = base if _has(text, r"base and (?:both |the )?(?:side )?walls") else None
     if not (ow and oh and side and base):
@@ -1235,6 +1253,12 @@ def read_added(text: str, part: Part) -> Read | None:
     length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
               or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
     up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
+    if d and length and part.kind in ("cylinder", "stack") and part.axis == "Z" and _has(text, r"\bend face\b") and _has(
+            text, r"\b(?:same axis|coaxial|concentric|on (?:its|the) axis|step)\b") and d < part.diameter:
+        # "on one end face and on the same axis, add a 20 mm step 40 mm long": the shaft goes on along its axis
+        body = ops.Cylinder(d, float(length), z0=part.top, what="step")
+        return Read([ops.Boss(body, "step")], f"coaxial step Ø{_fmt(d)} × {_fmt(length)} mm on the end face",
+                    {d: "step_diameter", float(length): "step_length"})
     if d and (length or up_to) and _has(text, r"end face|side face|on the [+-]?x face"):
         body = ops.Cylinder(d, float(length or 0), axis="X", axis_height=part.z0 + part.z / 2, z0=part.x / 2, what="boss")
         return Read([ops.Boss(body, "boss")], f"boss Ø{_fmt(d)} mm, {_fmt(length or 0)} mm out of the end face",
@@ -1453,9 +1477,24 @@ def read_step_cut(text: str, part: Part) -> Read | None:
     return Read([got[0]], got[1], got[2]) if got else None
 
 
+def read_mirror(text: str, part: Part) -> Read | None:
+    """'Mirror the block and boss about the YZ plane', 'mirror everything across X = 0': the part and its image."""
+    got = mirroring.mirror_plane(text)
+    if got is None or not part.exists:
+        return None
+    plane, at = got
+    roles: dict[float, str] = {at: "mirror plane"} if at else {}
+    if plane in ("YZ", "XZ"):  # "... so the part becomes a 60 mm long bar": the size after the mirror
+        k = 0 if plane == "YZ" else 1
+        ext, c = (part.x, part.y)[k], part.centre[k]
+        roles[round(max(c + ext / 2, 2 * at - c + ext / 2) - min(c - ext / 2, 2 * at - c - ext / 2), 6)] = "total (agrees with the part)"
+    where = f"{plane} plane" + (f" at {'XYZ'[['YZ', 'XZ', 'XY'].index(plane)]} = {_fmt(at)} mm" if at else "")
+    return Read([ops.Mirror(plane, what="the part so far", at=at)], f"mirror the part so far about the {where}", roles)
+
+
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket), ("edges", read_edges),
-    ("holes", read_holes),
+    ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
+    ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror),
 ]
 
 
@@ -1507,6 +1546,24 @@ def _apply(part: Part, op: ops.Operation) -> None:
     elif isinstance(op, ops.Sweep):
         part.kind = "sweep"
         part.x = part.y = part.z = max(op.size)
+    elif isinstance(op, ops.Mirror) and op.plane in ("YZ", "XZ"):
+        # the image of every body added so far is a body too ('drill through each boss' after a mirror)
+        for old in list(part.history[:-1]):
+            if isinstance(old, ops.Boss) and isinstance(old.body, ops.Cylinder) and old.body.axis == "Z":
+                image = mirroring.mirrored_point(old.body.centre, op.plane, op.at)
+                if image != old.body.centre:
+                    part.history.append(ops.Boss(replace(old.body, centre=image), old.what))
+        k = 0 if op.plane == "YZ" else 1
+        ext = part.x if k == 0 else part.y
+        centre = part.centre[k]
+        lo, hi = min(centre - ext / 2, 2 * op.at - centre - ext / 2), max(centre + ext / 2, 2 * op.at - centre + ext / 2)
+        if k == 0:
+            part.x = hi - lo
+        else:
+            part.y = hi - lo
+        c = list(part.centre)
+        c[k] = (lo + hi) / 2
+        part.centre = (c[0], c[1])
     elif isinstance(op, ops.Boss):
         b = op.body
         if isinstance(b, (ops.Cylinder, ops.Box)) and (not isinstance(b, ops.Cylinder) or b.axis == "Z"):
@@ -1572,11 +1629,20 @@ class Reader:
         ys = [v for _, b in union for v in b.span(1)]
         top = max(b.top for _, b in union)
         self.part.kind, self.part.x, self.part.y, self.part.z, self.part.z0 = "box", max(xs) - min(xs), max(ys) - min(ys), top, 0.0
+        self.part.centre = ((max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)  # the bodies stand where the writer put them
         sizes = {round(v, 6) for v in (self.part.x, self.part.y, top)}
         for i, (step, text) in enumerate(zip(steps, texts, strict=True)):
             mine = [b for j, b in union if j == i]
             found = numbers(text)
             agrees = bool(found) and all(round(n.value, 6) in sizes for n in found) and not _ACTS.search(text)
+            hole = bodies.body_hole(text, [b for _, b in union]) if not mine else None
+            if hole:  # a hole on one body's axis: 'a 3 mm pin hole along the knuckle axis'
+                self._add(step.index, hole[0])
+                entry = StepReading(step.number, step.text, "hole", hole[1], index=step.index)
+                held = {hole[0].diameter, hole[0].depth}
+                entry.values = [Value(n.text, n.value, "size" if n.value in held else None) for n in found]
+                self.reading.steps.append(entry)
+                continue
             if not mine and not (found and (bodies.UNION.search(text) or agrees)):
                 self._read(step, text)
                 continue
@@ -1632,6 +1698,8 @@ class Reader:
                     v.role = "size"  # an operation holds it, even when its rule named no role
                 said_total = re.search(r"\b(?:total|overall|in all|altogether)\s*(?:height|length|width|thickness)?\s*(?:of\s*|is\s*|=\s*|:\s*)?$",
                                        text[max(0, n.start - 30): n.start], re.I)
+                said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that)\b[^.;]{0,40}$",
+                                                     text[max(0, n.start - 45): n.start], re.I)
                 if v.role is None and said_total and any(abs(n.value - d) <= 1e-6 * max(1.0, d) for d in (self.part.x, self.part.y, self.part.z)):
                     v.role = "total (agrees with the part)"  # "(a hub; total height 35 mm)": a check the part meets
                 if v.role is None and re.match(r"\s*mm\b", text[n.start + len(n.text):]) and n.value > 0:
@@ -1744,6 +1812,13 @@ class Reader:
             entry.values = [Value(n.text, n.value, None) for n in found]
             if unsupported.group(0).lower() not in self.reading.unread:
                 self.reading.unread.append(unsupported.group(0).lower())
+            return
+        dims = {round(v, 6) for v in (self.part.x, self.part.y, self.part.z) if v}
+        if (self.part.exists and found and all(round(n.value, 6) in dims for n in found) and not _ACTS.search(text)
+                and re.search(r"\b(?:run|runs|full|whole|overall|total|so the|long|length|tall|deep)\b", text, re.I)):
+            # "Both bars run the full 200 mm length": a size the part already has, said again
+            entry.operation, entry.summary = "description", "a size the part already has"
+            entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in found]
             return
         if re.search(r"\b(?:final|overall|resulting) dimensions\b", text, re.I) and self.part.exists:
             entry.operation, entry.summary = "description", "the sizes of the result"
@@ -2016,6 +2091,20 @@ class Reader:
         return (prev is not None and prev.number == step.number and len(got.operations) == 1
                 and type(got.operations[0]) is type(last) and not isinstance(last, ops.Holes))
 
+    def _placed_base(self, text: str, got: Read) -> None:
+        """A part to be mirrored is built where the writer put its base ('runs from X = 0 to X = 30'), so the
+        mirror plane and later coordinates are theirs."""
+        base = got.operations[0]
+        assert isinstance(base, (ops.Box, ops.Cylinder))
+        size = (base.length, base.width) if isinstance(base, ops.Box) else (base.diameter, base.diameter)
+        centre = mirroring.placed_centre(text, size)
+        if centre is None or (self.part.origin == "corner" and not isinstance(base, ops.Box)):
+            return
+        base.centre = centre
+        self.part.centre = centre
+        self.part.origin = ""  # coordinates are read as they are written from now on
+        got.summary += f", centred at X = {_fmt(centre[0])}, Y = {_fmt(centre[1])}"
+
     def _corner_origin(self, pts: list[ops.Point]) -> list[ops.Point]:
         if self.part.origin == "corner":
             return [(x - self.part.x / 2, y - self.part.y / 2) for x, y in pts]
@@ -2035,9 +2124,13 @@ class Reader:
             base.height -= body.height
             body.z0 -= body.height
             self.part.z = base.height
+        first = not self.operations
         for op in got.operations:
             self._add(step.index, op)
         self.reading.assumed += [f"step {step.number}: {a}" for a in got.assumed]
+        if (first and mirroring.MIRROR.search(self.prompt) and isinstance(got.operations[0], (ops.Box, ops.Cylinder))
+                and any(mirroring.mirror_plane(s.text) for s in split_steps(self.prompt))):
+            self._placed_base(normalise(step.text, prompt_in_inches(self.prompt)), got)
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
