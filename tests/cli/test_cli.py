@@ -151,7 +151,9 @@ def test_generate_json_carries_the_reading(tmp_path):
 def test_generate_prints_what_was_not_understood(tmp_path):
     proc = cli("generate", "coffee mug with a handle", "--offline", "--out", str(tmp_path / "out"))
     assert proc.returncode == 0
-    assert "Read as a cup · Medium confidence: check the part" in proc.stdout
+    # no size was given either: the mug's diameter, height and wall are all assumed, so it is `low`
+    assert "Read as a cup · Low confidence: this may not be the part you asked for" in proc.stdout
+    assert "assumed: diameter 60 mm · height 72 mm · wall thickness 3 mm" in proc.stdout
     assert "NOT UNDERSTOOD: “handle”: not made (the part has no such feature)" in proc.stdout
 
 
