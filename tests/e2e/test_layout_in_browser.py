@@ -190,8 +190,10 @@ def test_every_page_in_both_themes_and_sizes(browser, app_url, scheme, size):
         for attempt in range(3):  # a click that lands while the page redraws is lost: click again
             inches.first.click()
             try:
-                page.wait_for_function("() => /0\\.394 in/.test(document.querySelector('.st-key-versions-compare')"
-                                       "?.innerText)", timeout=15_000)
+                # the table and the caption under it redraw one after the other: wait for both
+                page.wait_for_function("() => { const t = document.querySelector('.st-key-versions-compare')?.innerText;"
+                                       " return /0\\.394 in/.test(t) && /files are in millimetres/.test(t); }",
+                                       timeout=15_000)
                 break
             except Exception:
                 if attempt == 2:
