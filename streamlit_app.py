@@ -12,7 +12,7 @@ from pathlib import Path
 import streamlit as st
 
 from naturalcad import runs
-from naturalcad.ui import boot, engine, theme
+from naturalcad.ui import boot, engine, logs, theme
 
 ASSETS = Path(__file__).parent / "naturalcad" / "ui" / "assets"
 
@@ -48,6 +48,7 @@ def get_backend_url() -> str | None:
     return get_settings().backend_url
 
 
+logs.configure()
 engine.start_engine()
 runs.reconcile()  # every page load: no row is left `running` once its job is gone
 st.logo(str(ASSETS / "logo.svg"), size="large", icon_image=str(ASSETS / "icon.svg"))

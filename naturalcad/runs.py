@@ -132,6 +132,7 @@ def start(session: str, kind: str, body: JobBody, *, delay: float = 0.0) -> Job:
         _jobs[job.job_id] = job
     for old in superseded:
         old.cancel()
+    log.info("job %s started: %s for session %s, after %.2f s", job.job_id, kind, session, delay)
     threading.Thread(target=_run_job, args=(job, body, delay), daemon=True, name=f"naturalcad-job-{job.job_id}").start()
     return job
 
@@ -189,6 +190,21 @@ def pick_up(job_id: str, session: str) -> Job | None:
             return None
         job.session = session
     return job
+
+
+def supersede(session: str, kind: str) -> int:
+    """A newer request of `kind` reached the session: cancel its running jobs now.
+
+    Called from the widget callback, the first code a new value reaches: a slider job still
+    in its settle time is then dropped before the rest of the page reruns (on a loaded
+    server that rerun can take longer than the settle time). Returns how many were running.
+    """
+    with _jobs_lock:
+        running = [j for j in _jobs.values() if j.session == session and j.running]
+    for job in running:
+        job.cancel()
+    log.info("session %s: %s requested; %d running job(s) superseded", session, kind, len(running))
+    return len(running)
 
 
 def cancel(job_id: str) -> bool:

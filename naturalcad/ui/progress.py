@@ -47,13 +47,6 @@ class ActiveJob:
     payload: dict[str, Any]
 
 
-def session_id() -> str:
-    from streamlit.runtime.scriptrunner import get_script_run_ctx
-
-    ctx = get_script_run_ctx()
-    return ctx.session_id if ctx is not None else "no-session"
-
-
 def begin_page() -> None:
     """Forget the last script run's placeholders (they belong to a page no longer drawn)."""
     st.session_state[PLACES] = {}
@@ -73,7 +66,7 @@ def start_pending(current: RunResult | None) -> ActiveJob | None:
     delay = SLIDER_SETTLE_SECONDS if action.kind == "params" else 0.0
     theme = getattr(st.context.theme, "type", None) or "light"
     view = st.session_state.get(viewer.VIEW_KEY, "iso")
-    job = runs.start(session_id(), action.kind,
+    job = runs.start(state.session_id(), action.kind,
                      lambda on_stage: actions.run_job(action, current, on_stage, theme, view), delay=delay)
     entry = ActiveJob(job.job_id, action.kind, {k: v for k, v in action.payload.items() if k != "result"})
     st.session_state[ACTIVE] = entry
@@ -92,7 +85,7 @@ def adopt_query_job() -> None:
         return
     # A part that built is shown again (the page that collected it may be the one just reloaded,
     # still running on the server); a cancelled or failed run already said so once.
-    job = runs.pick_up(wanted, session_id())
+    job = runs.pick_up(wanted, state.session_id())
     if job is None:
         del st.query_params[JOB_PARAM]
         return

@@ -64,9 +64,21 @@ def set_current(result: RunResult | None, *, keep_origin: bool = False) -> None:
         del st.query_params["run"]
 
 
+def session_id() -> str:
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return ctx.session_id if ctx is not None else "no-session"
+
+
 def queue(kind: str, **payload: Any) -> None:
-    """Widget callback: ask the page to run the pipeline on its next run."""
+    """Widget callback: ask the page to run the pipeline on its next run.
+
+    The session's running job is superseded at once, not when the page reaches
+    `start_pending`: a slider value that a newer one replaced never builds.
+    """
     st.session_state[PENDING] = PendingAction(kind, payload)
+    runs.supersede(session_id(), kind)
 
 
 def take_pending() -> PendingAction | None:

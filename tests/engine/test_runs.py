@@ -79,6 +79,22 @@ def test_a_slider_burst_collapses_to_the_last_value(settings):
     assert HistoryStore.for_settings(settings).statuses() == {"done": 2}
 
 
+def test_a_newer_request_supersedes_a_settling_slider_job_before_the_next_job_starts(settings):
+    """The widget callback cancels at once: however long the page then takes to start the next
+    job, the superseded value never builds (no row, its body never ran)."""
+    ran: list[float] = []
+    job = runs.start("session-s", "params", lambda on_stage: ran.append(1.0) or pipeline.run_code(BOX, check_prompt=False),
+                     delay=0.3)
+    other = runs.start("session-t", "params", lambda on_stage: pipeline.run_code(BOX, check_prompt=False), delay=0.3)
+    assert runs.supersede("session-s", "params") == 1
+    time.sleep(0.6)  # longer than the settle time: a page slow to start its next job
+    assert job.wait(5.0) and job.result is not None and job.result.error_kind == "cancelled"
+    assert ran == []
+    assert other.wait(60.0) and other.result is not None and other.result.success  # another tab's job is untouched
+    assert runs.supersede("session-s", "params") == 0  # nothing left running
+    assert HistoryStore.for_settings(settings).statuses() == {"done": 1}
+
+
 def test_reconcile_marks_rows_whose_job_is_gone_and_keeps_live_ones(settings):
     store = HistoryStore.for_settings(settings)
     gone = RunResult(run_id="20261201-000000-gone0001", prompt="plate")
