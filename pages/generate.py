@@ -13,7 +13,17 @@ from typing import Any
 import streamlit as st
 
 from naturalcad.request import MODES, RunResult
-from naturalcad.ui import boot, components, editor, engine, progress, reading_form, safe, state, thread_view
+from naturalcad.ui import (
+    boot,
+    components,
+    editor,
+    engine,
+    progress,
+    reading_form,
+    safe,
+    state,
+    thread_view,
+)
 from naturalcad.ui import format as fmt
 from naturalcad.ui import reading as reading_view
 
@@ -229,6 +239,12 @@ def parameters_tab(result: RunResult) -> None:
         return
     comments = {p.name: p.comment for p in read_params(result.code)}
     st.caption("Move a slider to re-run the script with that value: no model call, same sandbox.")
+    with st.container(key="params-block"):  # the browser keeps it in place (theme: scroll anchoring)
+        _sliders(result, origin, comments)
+
+
+def _sliders(result: RunResult, origin: state.ParamOrigin, comments: dict[str, str]) -> None:
+    """The sliders (a row per pair), their Reset, and under them the progress of a slider run."""
     columns = st.columns(2, gap="large")
     for index, name in enumerate(origin.names):
         if index and index % 2 == 0:

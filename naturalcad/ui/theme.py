@@ -33,6 +33,9 @@ _CSS = """
 .st-key-result-top, .st-key-history-run-top { scroll-margin-top: 4.5rem; }
 /* Containers that only hold a script take no room. */
 .st-key-prompt-keys, .st-key-theme-sync { display: none; }
+/* The sliders stay under the pointer while the part above them is redrawn (its version bar
+   appears, its reading gets shorter): the browser's scroll anchoring may anchor only on them. */
+.stMain *:not(:has(.st-key-params-block)):not(.st-key-params-block):not(.st-key-params-block *) { overflow-anchor: none; }
 /* Less empty space above the page title. */
 .block-container { padding-top: 2.2rem; }
 /* The viewer's tools: views and the dimension toggle on one line, wrapping on a phone. */

@@ -267,6 +267,12 @@ def test_two_tabs_sliding_at_once_share_the_worker(browser, app_server):
                                      f"clicks {clicked[index]}, runs {rows(data_dir)[before:]}") from error
         elapsed = time.monotonic() - started
         found = wait_no_running(data_dir)
+        # The new part above them (its version bar, a shorter reading) did not move the sliders either.
+        for page, box in zip(pages, boxes, strict=True):
+            page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
+            moved = page.locator('[data-testid="stSlider"]').filter(has_text="Width").first.locator(
+                '[data-testid="stSliderTrack"], [data-baseweb="slider"] > div, div[role="group"] > div').first.bounding_box()
+            assert moved is not None and abs(moved["y"] - box["y"]) < 1, ("after the runs", box, moved)
         new = found[before:]
         # Each tab's burst collapses to its last value; as in the burst test, a value the server was
         # left alone with for longer than the settle time (a loaded machine) may build too.
