@@ -102,13 +102,13 @@ def _centre(axis: str, frame: Frame) -> float:
 def _from_faces(text: str, frame: Frame, used: dict[float, str]) -> dict[str, float]:
     """'25 mm above the base', '7 mm below the top', '12 mm from the -X face', 'centred in Y', 'at mid-length'."""
     got: dict[str, float] = {}
-    up = re.search(NUM + r"\s*mm\s*(?:above|up from|from|over)\s+the\s+(?:bottom|base|underside|floor)(?:\s+face)?", text, re.I) or \
+    up = re.search(NUM + r"\s*mm\s*(?:above|up from|from|over)\s+(?:the|its)\s+(?:bottom|base|underside|floor)(?:\s+face)?", text, re.I) or \
         re.search(r"\b(?:axis|centre|center)\s*(?:line\s*)?(?:is\s*|lies\s*|sits\s*)?(?:at\s*)?" + NUM + r"\s*mm\s*(?:above|up|high)\b", text, re.I) or \
         re.search(r"\bat (?:a )?height\s*(?:of\s*)?" + NUM, text, re.I)
     if up:
         got["Z"] = frame.z0 + float(up.group(1))
         used[float(up.group(1))] = "hole_height"
-    down = re.search(NUM + r"\s*mm\s*(?:below|down from|under)\s+the\s+top(?:\s+face)?", text, re.I)
+    down = re.search(NUM + r"\s*mm\s*(?:below|down from|under)\s+(?:the|its)\s+top(?:\s+face)?", text, re.I)
     if down and "Z" not in got:
         got["Z"] = frame.z0 + frame.z - float(down.group(1))
         used[float(down.group(1))] = "hole_depth_below_top"

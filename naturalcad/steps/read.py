@@ -323,9 +323,12 @@ def read_sweep(text: str, part: Part) -> Read | None:
 
 
 def _stacked(text: str) -> list[tuple[float, float]]:
-    """'a 20 mm diameter section 30 mm long, then a 30 mm diameter section 40 mm long ...'"""
+    """'a 20 mm diameter section 30 mm long, then a 30 mm diameter section 40 mm long ...'; 'three coaxial cylinders
+    stacked: the bottom one 60 mm in diameter and 10 mm tall, ...' (heights count when the words say stacked)."""
+    length = r"long|in length" + (r"|tall|high|in height|thick" if re.search(
+        r"\b(?:stack\w*|coaxial|on top of (?:each other|one another)|tiers?|tiered)\b", text, re.I) else "")
     return [(float(d), float(h)) for d, h in re.findall(
-        NUM + r"\s*mm\s*(?:in\s*)?diameter\s*(?:section|journal|step|shoulder|portion|part)?[^.;,]*?" + NUM + r"\s*mm\s*(?:long|in length)", text)]
+        NUM + r"\s*mm\s*(?:in\s*)?diameter\s*(?:section|journal|step|shoulder|portion|part)?[^.;,]*?" + NUM + rf"\s*mm\s*(?:{length})\b", text)]
 
 
 def read_stack(text: str, part: Part) -> Read | None:
@@ -799,7 +802,7 @@ def read_edges(text: str, part: Part) -> Read | None:
         return None  # "cut a circle of radius 10 through all": a hole, not a rounded edge
     if not kind or (_has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore")):
         return None
-    size = (_f(NUM + r"\s*mm\s*(?:x\s*45 degrees\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
+    size = (_f(NUM + r"\s*mm\s*(?:x\s*45\s*degrees?\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
             or _f(r"\b(?:at|by|with|of|to)\s*(?:a\s*)?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm", text))
     if not size:
         return None
@@ -919,6 +922,12 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     placed = _from_edges(text, part)
     if placed:
         return placed
+    # polar: "at 135 degrees from +X, 30.5 mm from the axis", "30 mm from the centre at 60 degrees to the X axis"
+    radius = _f(NUM + r"\s*mm\s*(?:out\s*)?from the (?:axis|centre|center)\b", text) or _f(r"\bat (?:a )?radius\s*(?:of\s*)?" + NUM, text)
+    angle = _f(r"\bat\s*(?:an angle of\s*)?" + NUM + r"\s*degrees\s*(?:from|to)\s*(?:the\s*)?\+?X\b", text)
+    if radius is not None and angle is not None and (n or 1) == 1:
+        a = math.radians(angle)
+        return [(radius * math.cos(a), radius * math.sin(a))], f"{_fmt(radius)} mm from the axis at {_fmt(angle)} degrees from +X"
     off_axis = _f(r"cent(?:re|er)\s*(?:is\s*|lies\s*|sits\s*)?" + NUM + r"\s*mm\s*from the (?:axis|centre|center|middle)", text) or _f(
         r"\bat (?:a )?radius\s*(?:of\s*)?" + NUM, text)
     if off_axis is not None and (n or 1) == 1:
@@ -980,7 +989,25 @@ def _hole_diameter(text: str) -> float | None:
             or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned) or _f(r"\bdrill\s*(?:an?\s*)?" + NUM + r"\s*mm\b(?!\s*deep)", cleaned))
 
 
+# "..., and a 6 mm cross hole passes through the top cylinder": a second hole in the same sentence
+# ('one ... and a second 6 mm hole ...' is one set of holes placed one by one: place.py reads it whole)
+_AND_HOLE = re.compile(r",?\s+and\s+(?=(?:an?|one|two|three|four|six|eight|\d+)\s+(?!second\b|other\b|further\b|third\b)"
+                       r"(?:(?:[\d.]+\s*mm|[\w-]+)\s+){0,3}?holes?\b)", re.I)
+
+
 def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
+    """Holes of one kind, or two kinds joined in one sentence ('a 12 mm hole vertically ..., and a 6 mm hole along Y ...')."""
+    pieces = _AND_HOLE.split(text, maxsplit=1)
+    if len(pieces) == 2 and all(re.search(r"\d", p) and re.search(r"\bholes?\b", p, re.I) for p in pieces):
+        both = [_read_holes_one(p, part, previous) for p in pieces]
+        if both[0] is None or both[1] is None:
+            return None  # half of the sentence read is a step half done: listed, not guessed
+        return Read(both[0].operations + both[1].operations, f"{both[0].summary}; {both[1].summary}",
+                    {**both[1].roles, **both[0].roles}, both[0].assumed + both[1].assumed)
+    return _read_holes_one(text, part, previous)
+
+
+def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
     if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"
                                    r"|\bcut\b[^.]*\bcirc(?:le|ular)\b[^.]*\bthrough|\bcirc(?:le|ular)\b[^.]*\b(?:cut|remov\w*)\b"):
         return None
@@ -1144,16 +1171,16 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
 def _axis_holes(text: str, part: Part, n: int | None, d: float, depth: float | None,
                 cb: tuple[float, float] | None, cs: tuple[float, float] | None) -> Read | None:
     """Holes whose direction or station the words give by axis: 'along Y at X = 70, Z = 10' (axial.py)."""
-    if part.kind not in ("box", "profile", "cylinder") or part.centre != (0.0, 0.0):
+    if part.kind not in ("box", "profile", "cylinder", "stack") or part.centre != (0.0, 0.0):
         return None
     profile = next((o for o in reversed(part.history) if isinstance(o, ops.Extrusion)), None) if part.kind == "profile" else None
     if part.kind == "profile" and (profile is None or profile.plane != "XZ"):
         return None
     frame = axial.Frame(part.x, part.y, part.z, part.z0, part.origin == "corner", profile is not None,
                         min(p[0] for p in profile.points) if profile else 0.0)
-    cross = part.kind == "cylinder" and _has(text, r"\b(?:cross|radial|horizontal(?:ly)?|sideways)\b")
+    cross = part.kind in ("cylinder", "stack") and _has(text, r"\b(?:cross|radial|horizontal(?:ly)?|sideways)\b")
     got = axial.stations(text, frame, n, "X" if cross else None)
-    if got is None or (depth and got.axis != "Z") or (part.kind == "cylinder" and got.axis == "Z"):
+    if got is None or (depth and got.axis != "Z") or (part.kind in ("cylinder", "stack") and got.axis == "Z"):
         return None
     if got.axis == "Z" and (cb or cs or _has(text, r"bottom face|underside|from below")):
         return None  # counterbores and holes from below: the plan rules and their faces
@@ -1166,6 +1193,8 @@ def _axis_holes(text: str, part: Part, n: int | None, d: float, depth: float | N
     roles[d] = "hole_diameter"
     if depth:
         roles[depth] = "hole_depth"
+    if cross or (part.kind in ("cylinder", "stack") and _has(text, r"\bdiametr\w*|through the axis")):
+        got.assumed = []  # a cross hole in a round part goes through its axis: nothing left open
     kind = "blind" if depth else "through"
     k = len(got.stations)
     summary = f"{k} × Ø{_fmt(d)} mm {kind} hole{'s' if k > 1 else ''} {got.said}" + (f", {_fmt(depth)} mm deep" if depth else "")
@@ -1201,10 +1230,24 @@ def read_pocket(text: str, part: Part) -> Read | None:
     a, b = g[0], g[1]
     if (part.x >= part.y) != (a >= b):
         a, b = b, a
+    side = re.search(NUM + r"\s*mm\s*(?:side|edge|length|dimension)\s*(?:runs?\s*|running\s*)?(?:along|parallel to)\s*(?:the\s*)?([XY])\b", text, re.I)
+    if side and float(side.group(1)) in (a, b) and a != b:
+        # "with its 20 mm side along Y": the writer's orientation, not the plate's
+        along_x = side.group(2).upper() == "X"
+        size = float(side.group(1))
+        other = b if size == a else a
+        a, b = (size, other) if along_x else (other, size)
     placed = place.feature_place(text, place.Face(part.x, part.y), (a, b)) if part.kind == "box" else None
-    return Read([ops.Pocket("rect", (a, b), depth, centre=placed.centre if placed else (0.0, 0.0), corner_radius=corner)],
+    centre = placed.centre if placed else (0.0, 0.0)
+    said = placed.said if placed else ""
+    at = _points(text)
+    if placed is None and len(at) == 1 and _has(text, r"\bcent(?:re|er)d?\s+(?:at|on)\s*\("):
+        # "centred at (-35, 0)": the pocket's centre in the sketch's coordinates
+        centre = (at[0][0] - part.x / 2, at[0][1] - part.y / 2) if part.origin == "corner" else at[0]
+        said = f"centred at ({_fmt(at[0][0])}, {_fmt(at[0][1])})"
+    return Read([ops.Pocket("rect", (a, b), depth, centre=centre, corner_radius=corner)],
                 "pocket {} × {} mm, {}".format(_fmt(a), _fmt(b), _fmt(depth) + " mm deep" if depth else "through")
-                + (f", corners R{_fmt(corner)}" if corner else "") + (f", {placed.said}" if placed else ""),
+                + (f", corners R{_fmt(corner)}" if corner else "") + (f", {said}" if said else ""),
                 assumed=[placed.assumed] if placed and placed.assumed else [])
 
 
@@ -1457,7 +1500,42 @@ def read_next_step(text: str, part: Part) -> Read | None:
                 + " on the end", roles)
 
 
-READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("extrude on a face", read_face_extrude), ("added body", read_added)]
+def _through_bore(part: Part) -> ops.Holes | None:
+    """The last through hole on the axis of a round part, to carry on through bodies added later."""
+    return next((o for o in reversed(part.history) if isinstance(o, ops.Holes) and o.axis == "Z" and o.depth is None
+                 and o.positions == [(0.0, 0.0)]), None)
+
+
+_BORE_ON = re.compile(r"\b(?:the|its|this)\s+(?:central\s+|centre\s+|center\s+)?(?:bore|hole)\s+(?:also\s+)?(?:continues|runs|goes|passes|extends|carries on)"
+                      r"\s+(?:right\s+|straight\s+|on\s+)?through\s+(?:the|both|each|all)\b[^.;]*?\b(?:flanges?|collars?|bosse?s?|hubs?|heads?|rims?)\b", re.I)
+
+
+def read_end_flanges(text: str, part: Part) -> Read | None:
+    """'At each end add a flange 70 mm in outside diameter and 8 mm thick, flush with the end face': one flange at
+    each end of a round part, inside its length when the writer says flush or included, beyond it otherwise."""
+    if part.kind != "cylinder" or part.axis != "Z" or not _has(text, r"\b(?:at|on|to)\s+(?:each|both|either)\s+(?:end|ends)\b") \
+            or not _has(text, r"\b(?:flanges?|collars?|rims?)\b"):
+        return None
+    d = diameter_of(text) or _f(NUM + r"\s*mm\s*(?:in\s+)?(?:outside|outer)\s+diameter", text) or _f(r"\b(?:OD|outside diameter)\s*(?:of\s*)?" + NUM, text)
+    t = _size(text, "thick", "thickness", "long", "wide")
+    if not d or not t or d <= part.diameter:
+        return None
+    inside = _has(text, r"\bflush\b|\binclud")
+    z0s = [part.z0, part.top - t] if inside else [part.z0 - t, part.top]
+    made: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, t, z0=z, what="flange"), "flange") for z in z0s]
+    roles = {d: "flange_diameter", t: "flange_thickness"}
+    summary = f"2 flanges Ø{_fmt(d)} × {_fmt(t)} mm, one at each end" + (" (inside the length)" if inside else "")
+    bore = _through_bore(part)
+    if bore is not None and _BORE_ON.search(text):
+        made.append(ops.Holes(bore.diameter, [(0.0, 0.0)], None))
+        summary += f"; the Ø{_fmt(bore.diameter)} mm bore on through them"
+    if inside:
+        roles[part.z] = "total (agrees with the part)"
+    return Read(made, summary, roles)
+
+
+READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("extrude on a face", read_face_extrude),
+                                    ("flanges", read_end_flanges), ("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
@@ -2119,6 +2197,21 @@ class Reader:
                 top = max(op.body.z0 + op.body.height for op in group if isinstance(op.body, ops.Cylinder))
                 self.part.z = max(self.part.z, top - self.part.z0)
                 return True
+        copy = self._copied(text, last)
+        if copy is not None:
+            # "Pocket an identical rectangle centred at (35, 0)", "drill the same hole at (20, -15)": the feature again, elsewhere
+            self._add(step.index, copy[0])
+            entry.operation, entry.summary = copy[1], copy[2]
+            entry.values = [Value(n.text, n.value, "position") for n in found]
+            return True
+        bore = _through_bore(self.part)
+        if bore is not None and _BORE_ON.search(text) and any(
+                isinstance(o, ops.Boss) for o in self.part.history[self.part.history.index(bore):]):
+            # "The bore runs right through the flange as well": the hole made before, on through the bodies added since
+            self._add(step.index, ops.Holes(bore.diameter, [(0.0, 0.0)], None))
+            entry.operation, entry.summary = "holes", f"the Ø{_fmt(bore.diameter)} mm bore on through the bodies added since"
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return True
         if last_holes is None:
             return False
         seat = holefeat.seat_of(text, last_holes.diameter) if last_holes.axis == "Z" else None
@@ -2178,6 +2271,23 @@ class Reader:
         entry.values = [Value(n.text, n.value, roles.get(n.value, "position" if pos else None)) for n in found]
         return True
 
+    def _copied(self, text: str, last: ops.Operation | None) -> tuple[ops.Operation, str, str] | None:
+        """The last feature again at a new place when the step says it is identical ('an identical rectangle
+        centred at (35, 0)', 'the same hole at X = 20, Y = -15'); None when the step gives sizes of its own."""
+        if not re.match(r"^\s*(?:then\s+|next\s+|finally\s+|and\s+)?(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?(?:identical|same|matching|second identical)\b",
+                        text, re.I) or self.part.kind not in ("box", "profile", "sketch solid"):
+            return None
+        pts = self._corner_origin(_points(text)) or (place.located(text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"), 1)
+                                                     or ([], ""))[0]
+        if len(pts) != 1 or len(numbers(text)) != 2:
+            return None  # a size of its own, or no single new place: not a copy
+        at = f"({_fmt(pts[0][0])}, {_fmt(pts[0][1])})"
+        if isinstance(last, ops.Pocket):
+            return replace(last, centre=pts[0]), "pocket", f"the same pocket again, centred at {at}"
+        if isinstance(last, ops.Holes) and last.axis == "Z" and len(last.positions) == 1 and last.diameter:
+            return replace(last, positions=[pts[0]]), "holes", f"the same Ø{_fmt(last.diameter)} mm hole again at {at}"
+        return None
+
     def _restates(self, step: Step, text: str, got: Read) -> bool:
         """'The floor is also 2 mm thick, so ...' after 'Shell it to 2 mm': a description, not a second shell."""
         if not self.operations or not re.match(r"^\s*(?:the|this|it|its|these|their|which|so)\b", text, re.I):
@@ -2211,8 +2321,11 @@ class Reader:
         return any(p[0] < 0 for p in op.points)
 
     def _take(self, step: Step, name: str, got: Read, entry: StepReading, found: list[Number]) -> None:
-        base = self.operations[0][1] if len(self.operations) == 1 else None
-        if (isinstance(base, (ops.Cylinder, ops.Box)) and self.part.overall and len(got.operations) == 1
+        # the base alone, or with holes only: 'a tube ... 1.000 in long overall' then 'a flange ...; the 0.125 in is included'
+        base = self.operations[0][1] if self.operations and all(isinstance(op, ops.Holes) for _, op in self.operations[1:]) else None
+        included = self.part.overall or bool(re.search(r"\binclud\w*\s+in\s+the\b(?:[^.;]|\.\d)*\b(?:overall|total)\b|\bwithin the (?:overall|total)\b",
+                                                       step.text, re.I))
+        if (isinstance(base, (ops.Cylinder, ops.Box)) and included and len(got.operations) == 1
                 and isinstance(got.operations[0], ops.Boss) and isinstance(got.operations[0].body, (ops.Cylinder, ops.Box))
                 and got.operations[0].body.z0 == self.part.top and got.operations[0].body.height < base.height):
             # "an overall length of 30 mm, including the flange": the flange is part of that length, not on top of it
@@ -2300,7 +2413,8 @@ def _clauses_after_base(text: str) -> list[str]:
         rest = text[w.end():]
         feature = _LISTED_FEATURE.search(rest)
         # "with a side length of 30 mm and a cylindrical hole ...": the clause starts where the feature's phrase does
-        cut = [m.end() for m in re.finditer(r"\band\b|,", rest[: feature.start()])] if feature else []
+        # a comma cuts only where a new phrase starts ('..., a 10 mm hole'), not inside one ('a 20 mm wide, 20 mm deep slot')
+        cut = [m.end() for m in re.finditer(r"\band\b|,(?=\s*(?:an?|one|two|three|four|six|eight|the)\b)", rest[: feature.start()])] if feature else []
         out.append(rest[cut[-1]:] if cut else rest)
     return out
 

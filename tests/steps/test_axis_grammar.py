@@ -121,6 +121,65 @@ def test_edge_loop_in_numbered_steps_is_not_a_cad_sequence() -> None:
     assert reading.steps[-1].operation == "edges"
 
 
+def test_two_holes_in_one_sentence_are_both_read() -> None:
+    holes = _holes("A 120 x 60 x 25 mm block with one corner at the origin. Drill a 10 mm hole vertically through it at "
+                   "X = 20, Y = 30, and a 5 mm hole along Y through it at X = 90, Z = 12.")
+    assert [(h.axis, h.diameter, h.positions) for h in holes] == [("Z", 10.0, [(-40.0, 0.0)]), ("Y", 5.0, [(30.0, 12.0)])]
+
+
+def test_flange_at_each_end_inside_the_length_and_the_bore_on_through_them() -> None:
+    prompt = ("1. Draw a 50 mm diameter circle on XY and extrude it 120 mm.\n2. Cut a 36 mm bore through the full length.\n"
+              "3. At both ends add a collar 80 mm in outside diameter and 10 mm thick, flush with the end face; "
+              "the bore continues through the collars.")
+    reading = read(prompt).reading
+    assert reading.confidence == "high"
+    solid = _solid(prompt)
+    bb = solid.bounding_box()
+    assert round(bb.size.Z, 3) == 120.0 and round(bb.size.X, 2) == 80.0
+    want = math.pi / 4 * (50**2 * 100 + 80**2 * 20 - 36**2 * 120)
+    assert solid.volume == pytest.approx(want, rel=0.01)
+
+
+def test_stacked_cylinders_by_height_and_a_cross_hole_below_the_top() -> None:
+    found = _ops("Two coaxial cylinders stacked on each other: the lower one 50 mm in diameter and 12 mm tall and the upper one "
+                 "30 mm in diameter and 25 mm tall. A 5 mm cross hole passes diametrically through the upper cylinder 8 mm below its top face.")
+    sections = [op for op in found if isinstance(op, ops.Cylinder)]
+    assert [(c.diameter, c.height, c.z0) for c in sections] == [(50.0, 12.0, 0.0), (30.0, 25.0, 12.0)]
+    (hole,) = [op for op in found if isinstance(op, ops.Holes)]
+    assert hole.axis == "X" and hole.positions == [(0.0, 29.0)]
+
+
+def test_polar_station_from_the_axis() -> None:
+    (_, hole) = _holes("1. Draw a 90 mm circle on XY and extrude it 8 mm.\n2. Cut a 30 mm hole through the centre.\n"
+                       "3. Drill a 6 mm hole through at 120 degrees from +X, 35 mm from the axis.")
+    (x, y), = hole.positions
+    assert (round(x, 3), round(y, 3)) == (-17.5, 30.311)
+
+
+def test_rebate_along_a_named_edge() -> None:
+    prompt = ("A 90 x 50 x 20 mm block with a rectangular rebate cut along one of its 90 mm top edges over the full length; "
+              "the rebate is 12 mm wide and 8 mm deep.")
+    assert read(prompt).reading.confidence == "high"
+    assert _solid(prompt).volume == pytest.approx(90 * 50 * 20 - 90 * 12 * 8, rel=0.005)
+
+
+def test_features_joined_by_plus_are_each_read() -> None:
+    prompt = ("A 100 x 50 x 8 mm plate with a central 12 mm wide slot with rounded ends, 40 mm long overall, running along "
+              "the length of the plate, plus two 7 mm holes on the centreline with centres 12 mm from each short end.")
+    found = _ops(prompt)
+    (slot,) = [op for op in found if isinstance(op, ops.Slot)]
+    (holes,) = [op for op in found if isinstance(op, ops.Holes)]
+    assert (slot.width, slot.length) == (12.0, 40.0)
+    assert holes.diameter == 7.0 and sorted(holes.positions) == [(-38.0, 0.0), (38.0, 0.0)]
+
+
+def test_identical_feature_again_elsewhere() -> None:
+    found = _ops("1. Plate 100 x 60 x 10 mm.\n2. Pocket a 20 x 10 mm rectangle 4 mm deep into the top face, centred at (-30, 0).\n"
+                 "3. Pocket an identical rectangle centred at (30, 0).")
+    pockets = [op for op in found if isinstance(op, ops.Pocket)]
+    assert [(p.size, p.depth, p.centre) for p in pockets] == [((20.0, 10.0), 4.0, (-30.0, 0.0)), ((20.0, 10.0), 4.0, (30.0, 0.0))]
+
+
 # -- the set's floor ----------------------------------------------------------------------------------
 SET = ROOT / "tests" / "data" / "steps_sgrammar.jsonl"
 SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
