@@ -159,8 +159,10 @@ def stations(text: str, frame: Frame, count: int | None, fallback_axis: str | No
     lists: dict[str, list[float]] = {}
     for letter, sign, value in coords:
         used[value] = f"hole_{letter.lower()}"
-        if sign.startswith("+/-"):
+        if sign.startswith("+/-") and axis_for_pm_given(text):
             lists.setdefault(letter, []).extend([_shift(letter, -value, frame), _shift(letter, value, frame)])
+        elif sign.startswith("+/-"):
+            return None  # 'X = +/-30, Y = +/-20': a pattern of four in the plan, read by the plan rules
         else:
             lists.setdefault(letter, []).append(_shift(letter, -value if sign == "-" else value, frame))
     if axis is None:
@@ -196,6 +198,11 @@ def stations(text: str, frame: Frame, count: int | None, fallback_axis: str | No
     said = ("vertically" if axis == "Z" else f"along {axis}") + " at " + "; ".join(
         f"{plane[0]} = {_g(_unshift(plane[0], u, frame))}, {plane[1]} = {_g(_unshift(plane[1], v, frame))}" for u, v in pts)
     return AxisHoles(axis, pts, said, used, assumed)
+
+
+def axis_for_pm_given(text: str) -> bool:
+    """'+/-' stations count here only for a sideways hole ('along X at Y = +/-12, Z = 20'): two holes."""
+    return bool(_AXIS_WORD.search(text)) and len(re.findall(r"\+/-", text)) == 1
 
 
 def _g(v: float) -> str:
