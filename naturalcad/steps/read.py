@@ -717,6 +717,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
 def read_box(text: str, part: Part) -> Read | None:
     if part.exists or not (_has(text, _BOXY) or _group(text)):
         return None
+    if _has(text, r"\b(?:plus|cross|star|[LTUXHZ])[- ]?shaped\b|\barms?\s+crossing\b|\bcrossing at right angles\b"):
+        return None  # a plus- or T-shaped plate is no box: its rule reads it, or the step is listed
     dims = _box_dims(text)
     if not dims:
         return None

@@ -180,6 +180,13 @@ def test_identical_feature_again_elsewhere() -> None:
     assert [(p.size, p.depth, p.centre) for p in pockets] == [((20.0, 10.0), 4.0, (-30.0, 0.0)), ((20.0, 10.0), 4.0, (30.0, 0.0))]
 
 
+def test_a_plus_shaped_plate_is_no_box() -> None:
+    reading = read("A flat cross-shaped plate 6 mm thick, made of two 80 mm x 20 mm arms crossing at right angles. "
+                   "Drill a 8 mm hole through the centre.").reading
+    assert reading.confidence == "low"
+    assert reading.steps[0].problem and "not understood" in reading.steps[0].problem
+
+
 # -- the set's floor ----------------------------------------------------------------------------------
 SET = ROOT / "tests" / "data" / "steps_sgrammar.jsonl"
 SCORER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
