@@ -15,8 +15,9 @@ from .text import NUM, first
 
 _WHAT = re.compile(r"\b(?:an?|the)\s+(?:(?:square|rectangular|\d+(?:\.\d+)?\s*mm)\s+)?(step|rebate|rabbet|notch|shoulder)\b", re.I)
 _VERB = re.compile(r"\b(?:cut|remove|mill|machine|take)\w*\b", re.I)
-_AT_END = re.compile(r"\b(?:off|at|on|from|along|across)\s+(?:one|the|either|each|its)?\s*(left|right|front|back|rear)?\s*"
-                     r"(?:short\s+|long\s+)?(end|edge|side)\b", re.I)
+_AT_END = re.compile(r"\b(?:off|at|on|from|along|across)\s+(?:one of (?:its|the)\s+|one|the|either|each|its)?\s*"
+                     r"(?:(\d+(?:\.\d+)?)\s*mm\s+)?(?:top\s+|upper\s+)?(left|right|front|back|rear)?\s*"
+                     r"(?:short\s+|long\s+)?(?:top\s+)?(end|edge|side)s?\b", re.I)
 
 
 def _fmt(v: float) -> str:
@@ -34,9 +35,12 @@ def step_cut(text: str, length: float, width: float) -> tuple[ops.Pocket, str, d
     depth = first(NUM + r"\s*mm\s*deep", text) or first(r"\bdepth\s*(?:of\s*)?" + NUM, text)
     if not depth:
         return None
-    side, noun = (at.group(1) or "").lower(), at.group(2).lower()
-    long_edge = bool(re.search(r"\blong\s+(?:edge|side)", at.group(0), re.I)) or side in ("front", "back", "rear")
-    across_x = noun == "end" or (not long_edge and side in ("left", "right")) or (noun != "end" and re.search(r"short", at.group(0), re.I))
+    side, noun = (at.group(2) or "").lower(), at.group(3).lower()
+    named = float(at.group(1)) if at.group(1) else None  # "along one of its 60 mm top edges": the edge by its length
+    long_edge = bool(re.search(r"\blong\s+(?:edge|side)", at.group(0), re.I)) or side in ("front", "back", "rear") or (
+        named is not None and named == length and length != width)
+    across_x = noun == "end" or (not long_edge and side in ("left", "right")) or (noun != "end" and re.search(r"short", at.group(0), re.I)) or (
+        named is not None and named == width and length != width)
     size = first(NUM + r"\s*mm\s*(?:long|in length|wide|in width)\b", text) or first(r"\b(?:length|width)\s*(?:of\s*)?" + NUM, text)
     if not size or size == depth:
         return None
@@ -52,4 +56,7 @@ def step_cut(text: str, length: float, width: float) -> tuple[ops.Pocket, str, d
         pocket = ops.Pocket("rect", (length + 2, 2 * size), depth, centre=(0.0, sign * width / 2))
         where = f"the {side} long edge" if side else "one long edge"
     summary = f"{what.group(1).lower()} {_fmt(size)} mm × {_fmt(depth)} mm deep cut off {where}"
-    return pocket, summary, {size: f"{what.group(1).lower()} length", depth: f"{what.group(1).lower()} depth"}
+    roles = {size: f"{what.group(1).lower()} length", depth: f"{what.group(1).lower()} depth"}
+    if named is not None:
+        roles[named] = "total (agrees with the part)"
+    return pocket, summary, roles

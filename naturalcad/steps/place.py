@@ -378,9 +378,9 @@ def side_axis(text: str) -> str | None:
 def slot_runs(text: str, length: float, width: float) -> str | None:
     """Which way a slot runs on a face: 'from front to back', 'across the top', 'the whole 40 mm width' (Y,
     across the part's length), 'along the length', 'from end to end' (X); None when not said."""
-    if re.search(r"\bfrom end to end\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?length\b|(?<!centred )(?<!centered )\balong (?:the|its) length\b|\balong X\b", text, re.I):
+    if re.search(r"\bfrom end to end\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?(?:[XY]\s+)?length\b|(?<!centred )(?<!centered )\balong (?:the|its) length\b|\balong X\b", text, re.I):
         return "X" if length >= width else "Y"
-    if re.search(r"\bfrom front to back\b|\bfrom back to front\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?width\b|\balong Y\b"
+    if re.search(r"\bfrom front to back\b|\bfrom back to front\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?(?:[XY]\s+)?width\b|\balong Y\b"
                  r"|\bacross the (?:top|face|block|part|plate|bar)\b|^\s*across\b", text, re.I):
         return "Y" if length >= width else "X"
     return None

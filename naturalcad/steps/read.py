@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import bodies, cadseq, captions, cuts, holefeat, ops, place, turned, vocab
+from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, turned, vocab
 from . import mirror as mirroring
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
@@ -323,9 +323,12 @@ def read_sweep(text: str, part: Part) -> Read | None:
 
 
 def _stacked(text: str) -> list[tuple[float, float]]:
-    """'a 20 mm diameter section 30 mm long, then a 30 mm diameter section 40 mm long ...'"""
+    """'a 20 mm diameter section 30 mm long, then a 30 mm diameter section 40 mm long ...'; 'three coaxial cylinders
+    stacked: the bottom one 60 mm in diameter and 10 mm tall, ...' (heights count when the words say stacked)."""
+    length = r"long|in length" + (r"|tall|high|in height|thick" if re.search(
+        r"\b(?:stack\w*|coaxial|on top of (?:each other|one another)|tiers?|tiered)\b", text, re.I) else "")
     return [(float(d), float(h)) for d, h in re.findall(
-        NUM + r"\s*mm\s*(?:in\s*)?diameter\s*(?:section|journal|step|shoulder|portion|part)?[^.;,]*?" + NUM + r"\s*mm\s*(?:long|in length)", text)]
+        NUM + r"\s*mm\s*(?:in\s*)?diameter\s*(?:section|journal|step|shoulder|portion|part)?[^.;,]*?" + NUM + rf"\s*mm\s*(?:{length})\b", text)]
 
 
 def read_stack(text: str, part: Part) -> Read | None:
@@ -673,6 +676,9 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
     extrude = extrude_depth(text)
     # explicit axes: "40 mm wide (X), 20 mm thick (Y), 30 mm tall (Z)"
     axes = dict((a.upper(), float(v)) for v, a in re.findall(NUM + r"\s*mm\s*(?:\w+\s*)?(?:in\s*)?\(?([XYZ])\)?(?![\w=])", text))
+    if len(axes) < 3:  # "60 (X) x 40 (Y) x 40 (Z) mm", "80 long (X) by 40 deep (Y)": the unit after the group
+        bare = dict((a.upper(), float(v)) for v, a in re.findall(NUM + r"\s*(?:mm\s*)?(?:[a-z]+\s*)?\(([XYZ])\)", text))
+        axes = bare if len(bare) > len(axes) else axes
     if len(axes) == 3:
         return axes["X"], axes["Y"], axes["Z"]
     if set(axes) == {"X", "Y"} and (height or extrude):
@@ -711,6 +717,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
 def read_box(text: str, part: Part) -> Read | None:
     if part.exists or not (_has(text, _BOXY) or _group(text)):
         return None
+    if _has(text, r"\b(?:plus|cross|star|[LTUXHZ])[- ]?shaped\b|\barms?\s+crossing\b|\bcrossing at right angles\b"):
+        return None  # a plus- or T-shaped plate is no box: its rule reads it, or the step is listed
     dims = _box_dims(text)
     if not dims:
         return None
@@ -796,13 +804,15 @@ def read_edges(text: str, part: Part) -> Read | None:
         return None  # "cut a circle of radius 10 through all": a hole, not a rounded edge
     if not kind or (_has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore")):
         return None
-    size = (_f(NUM + r"\s*mm\s*(?:x\s*45 degrees\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
+    size = (_f(NUM + r"\s*mm\s*(?:x\s*45\s*degrees?\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
             or _f(r"\b(?:at|by|with|of|to)\s*(?:a\s*)?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm", text))
     if not size:
         return None
     if _has(text, r"\b(?:inside|inner|internal|floor|bottom)\s+edges?\s+of\s+the\s+(?:pocket|slot|recess|groove|cavity)|"
                   r"\b(?:pocket|slot|recess|groove|cavity)\s+(?:floor\s+)?edges\b|\bedges?\s+of\s+the\s+(?:pocket|slot|recess|groove|cavity)\b"):
         return None  # the pocket's own edges: no edge set here names them, so the step is listed, not read as every edge
+    if _has(text, r"\b(?:inside|inner|internal|concave|re-?entrant)\s+(?:corner\s+)?edges?\b|\b(?:the\s+one|edge)\s+at\s+[XYZ]\s*="):
+        return None  # one named edge (the inside corner, the edge at X = 8) no edge set here selects: listed, not all edges
     which = _edge_which(text, part)
     limit = part.smallest / 2 if which in ("all", "top", "bottom", "ends", "vertical") else part.smallest
     if which == "vertical" and part.kind == "box":
@@ -845,7 +855,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
             pts = [(x - part.x / 2, y - part.y / 2) for x, y in pts]
         return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
-    pcd = (_f(NUM + r"\s*(?:mm)?\s*(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
+    pcd = (_f(NUM + r"\s*(?:mm)?\s*(?:-?\s*(?:diameter|dia\.?)\s*)?(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
            or _f(r"(?:on|around|round|about|along)\s+an?\s*" + NUM + r"\s*mm\s*(?:diameter\s*|dia\s*)?circle", text))
     if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and (
@@ -914,6 +924,12 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     placed = _from_edges(text, part)
     if placed:
         return placed
+    # polar: "at 135 degrees from +X, 30.5 mm from the axis", "30 mm from the centre at 60 degrees to the X axis"
+    radius = _f(NUM + r"\s*mm\s*(?:out\s*)?from the (?:axis|centre|center)\b", text) or _f(r"\bat (?:a )?radius\s*(?:of\s*)?" + NUM, text)
+    angle = _f(r"\bat\s*(?:an angle of\s*)?" + NUM + r"\s*degrees\s*(?:from|to)\s*(?:the\s*)?\+?X\b", text)
+    if radius is not None and angle is not None and (n or 1) == 1:
+        a = math.radians(angle)
+        return [(radius * math.cos(a), radius * math.sin(a))], f"{_fmt(radius)} mm from the axis at {_fmt(angle)} degrees from +X"
     off_axis = _f(r"cent(?:re|er)\s*(?:is\s*|lies\s*|sits\s*)?" + NUM + r"\s*mm\s*from the (?:axis|centre|center|middle)", text) or _f(
         r"\bat (?:a )?radius\s*(?:of\s*)?" + NUM, text)
     if off_axis is not None and (n or 1) == 1:
@@ -968,14 +984,32 @@ def _side_height(text: str, part: Part) -> float | None:
 def _hole_diameter(text: str) -> float | None:
     cleaned = re.sub(r"(?:counterbore|counter-bore|countersink|c'bore|cbore)(?:[^,.;:]|\.\d)*", " ", text, flags=re.I)
     cleaned = re.sub(r"\bfor M\d+[^,.;:]*", " ", cleaned)
-    cleaned = re.sub(r"(?:pitch circle|bolt circle|PCD)\s*(?:diameter\s*)?(?:of\s*)?" + NUM + r"|" + NUM + r"\s*mm\s*(?:pitch circle|bolt circle|PCD)", " ", cleaned, flags=re.I)
+    cleaned = re.sub(r"(?:pitch circle|bolt circle|PCD)\s*(?:diameter\s*)?(?:of\s*)?" + NUM + r"|" + NUM + r"\s*mm\s*(?:-?\s*(?:diameter|dia\.?)\s*)?(?:pitch circle|bolt circle|PCD)", " ", cleaned, flags=re.I)
     cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
     return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
             or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
             or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned) or _f(r"\bdrill\s*(?:an?\s*)?" + NUM + r"\s*mm\b(?!\s*deep)", cleaned))
 
 
+# "..., and a 6 mm cross hole passes through the top cylinder": a second hole in the same sentence
+# ('one ... and a second 6 mm hole ...' is one set of holes placed one by one: place.py reads it whole)
+_AND_HOLE = re.compile(r",?\s+and\s+(?=(?:an?|one|two|three|four|six|eight|\d+)\s+(?!second\b|other\b|further\b|third\b)"
+                       r"(?:(?:[\d.]+\s*mm|[\w-]+)\s+){0,3}?holes?\b)", re.I)
+
+
 def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
+    """Holes of one kind, or two kinds joined in one sentence ('a 12 mm hole vertically ..., and a 6 mm hole along Y ...')."""
+    pieces = _AND_HOLE.split(text, maxsplit=1)
+    if len(pieces) == 2 and all(re.search(r"\d", p) and re.search(r"\bholes?\b", p, re.I) for p in pieces):
+        both = [_read_holes_one(p, part, previous) for p in pieces]
+        if both[0] is None or both[1] is None:
+            return None  # half of the sentence read is a step half done: listed, not guessed
+        return Read(both[0].operations + both[1].operations, f"{both[0].summary}; {both[1].summary}",
+                    {**both[1].roles, **both[0].roles}, both[0].assumed + both[1].assumed)
+    return _read_holes_one(text, part, previous)
+
+
+def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
     if not part.exists or not _has(text, r"\b(hole|holes|drill|drilled|bore|punch|counterbor\w*|countersunk|countersink)\b"
                                    r"|\bcut\b[^.]*\bcirc(?:le|ular)\b[^.]*\bthrough|\bcirc(?:le|ular)\b[^.]*\b(?:cut|remov\w*)\b"):
         return None
@@ -1028,9 +1062,12 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
             depth = None
     if _has(text, r"counterbored") and not cb:
         cb = None
+    along = _axis_holes(text, part, n, d, depth, cb, cs)
+    if along is not None:
+        return along
     lying = next((o.body for o in reversed(part.history) if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder)
                   and o.body.axis in ("X", "Y") and o.body.what != "boss"), None)
-    if lying is not None and _has(text, r"along (?:its|the|their) axis|through the (?:housing|knuckle|cylinder|barrel|tube)"):
+    if lying is not None and _has(text, r"along (?:its|the|their|that) (?:\w+ )?axis|through the (?:housing|knuckle|cylinder|barrel|tube|boss)"):
         u = lying.centre[1] if lying.axis == "X" else lying.centre[0]
         roles = {d: "hole_diameter"}
         return Read([ops.Holes(d, [(u, lying.axis_height)], None, axis=lying.axis)],
@@ -1133,6 +1170,40 @@ def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read
     return Read([ops.Holes(d, pts, depth, cb, cs, face=face, axis=axis, side_z=side_z, what=what)], summary, roles)
 
 
+def _axis_holes(text: str, part: Part, n: int | None, d: float, depth: float | None,
+                cb: tuple[float, float] | None, cs: tuple[float, float] | None) -> Read | None:
+    """Holes whose direction or station the words give by axis: 'along Y at X = 70, Z = 10' (axial.py)."""
+    if part.kind not in ("box", "profile", "cylinder", "stack") or part.centre != (0.0, 0.0):
+        return None
+    profile = next((o for o in reversed(part.history) if isinstance(o, ops.Extrusion)), None) if part.kind == "profile" else None
+    if part.kind == "profile" and (profile is None or profile.plane != "XZ"):
+        return None
+    frame = axial.Frame(part.x, part.y, part.z, part.z0, part.origin == "corner", profile is not None,
+                        min(p[0] for p in profile.points) if profile else 0.0)
+    cross = part.kind in ("cylinder", "stack") and _has(text, r"\b(?:cross|radial|horizontal(?:ly)?|sideways)\b")
+    got = axial.stations(text, frame, n, "X" if cross else None)
+    if got is None or (depth and got.axis != "Z") or (part.kind in ("cylinder", "stack") and got.axis == "Z"):
+        return None
+    if got.axis == "Z" and (cb or cs or _has(text, r"bottom face|underside|from below")):
+        return None  # counterbores and holes from below: the plan rules and their faces
+    for u, v in got.stations:
+        if got.axis == "Z" and part.kind == "box" and (abs(u) > part.x / 2 or abs(v) > part.y / 2):
+            raise NotApplicable(f"a hole at ({_fmt(u)}, {_fmt(v)}) is outside the {_fmt(part.x)} × {_fmt(part.y)} mm face")
+        if got.axis != "Z" and not part.z0 < v < part.top:
+            raise NotApplicable(f"a hole at height {_fmt(v)} mm is outside the part (0 to {_fmt(part.top)} mm)")
+    roles = dict(got.used)
+    roles[d] = "hole_diameter"
+    if depth:
+        roles[depth] = "hole_depth"
+    if cross or (part.kind in ("cylinder", "stack") and _has(text, r"\bdiametr\w*|through the axis")):
+        got.assumed = []  # a cross hole in a round part goes through its axis: nothing left open
+    kind = "blind" if depth else "through"
+    k = len(got.stations)
+    summary = f"{k} × Ø{_fmt(d)} mm {kind} hole{'s' if k > 1 else ''} {got.said}" + (f", {_fmt(depth)} mm deep" if depth else "")
+    return Read([ops.Holes(d, got.stations, depth if got.axis == "Z" else None, axis=got.axis,
+                           side_z=got.stations[0][1] if got.axis != "Z" else 0.0)], summary, roles, got.assumed)
+
+
 # "a 60 x 40 mm rectangular hole", "a 20 mm square hole": a through pocket, not a round hole
 _SQUARE_HOLE = r"\b(?:rectangular|square|oblong)\s+(?:through[- ])?holes?\b"
 
@@ -1161,10 +1232,24 @@ def read_pocket(text: str, part: Part) -> Read | None:
     a, b = g[0], g[1]
     if (part.x >= part.y) != (a >= b):
         a, b = b, a
+    side = re.search(NUM + r"\s*mm\s*(?:side|edge|length|dimension)\s*(?:runs?\s*|running\s*)?(?:along|parallel to)\s*(?:the\s*)?([XY])\b", text, re.I)
+    if side and float(side.group(1)) in (a, b) and a != b:
+        # "with its 20 mm side along Y": the writer's orientation, not the plate's
+        along_x = side.group(2).upper() == "X"
+        size = float(side.group(1))
+        other = b if size == a else a
+        a, b = (size, other) if along_x else (other, size)
     placed = place.feature_place(text, place.Face(part.x, part.y), (a, b)) if part.kind == "box" else None
-    return Read([ops.Pocket("rect", (a, b), depth, centre=placed.centre if placed else (0.0, 0.0), corner_radius=corner)],
+    centre = placed.centre if placed else (0.0, 0.0)
+    said = placed.said if placed else ""
+    at = _points(text)
+    if placed is None and len(at) == 1 and _has(text, r"\bcent(?:re|er)d?\s+(?:at|on)\s*\("):
+        # "centred at (-35, 0)": the pocket's centre in the sketch's coordinates
+        centre = (at[0][0] - part.x / 2, at[0][1] - part.y / 2) if part.origin == "corner" else at[0]
+        said = f"centred at ({_fmt(at[0][0])}, {_fmt(at[0][1])})"
+    return Read([ops.Pocket("rect", (a, b), depth, centre=centre, corner_radius=corner)],
                 "pocket {} × {} mm, {}".format(_fmt(a), _fmt(b), _fmt(depth) + " mm deep" if depth else "through")
-                + (f", corners R{_fmt(corner)}" if corner else "") + (f", {placed.said}" if placed else ""),
+                + (f", corners R{_fmt(corner)}" if corner else "") + (f", {said}" if said else ""),
                 assumed=[placed.assumed] if placed and placed.assumed else [])
 
 
@@ -1190,6 +1275,11 @@ def read_slot(text: str, part: Part) -> Read | None:
     if runs:
         along = runs
         full = full or not length
+    roles = {w: "slot_width"}
+    parallel = _f(r"\bparallel (?:to|with) the\s*" + NUM + r"\s*mm\s*(?:long\s*)?(?:edges?|sides?)", text)
+    if parallel is not None and part.kind == "box" and parallel in (part.x, part.y) and part.x != part.y:
+        along = "X" if parallel == part.x else "Y"  # "running parallel to the 90 mm edges": along the side that long
+        roles[parallel] = "total (agrees with the part)"
     if full or not length:
         length = (part.y if along == "Y" else max(part.x, part.y, part.diameter)) + 2
         rounded = False
@@ -1205,17 +1295,49 @@ def read_slot(text: str, part: Part) -> Read | None:
     if part.kind == "stack" or (part.kind == "cylinder" and part.axis != "Z"):
         kind.what = "keyway"
     extent = "through" if through else f"{_fmt(depth or 0)} mm deep"
-    return Read([kind], f"{n} slot{'s' if n > 1 else ''} {_fmt(w)} mm wide, {_fmt(length)} mm long, {extent}",
-                {w: "slot_width"})
+    return Read([kind], f"{n} slot{'s' if n > 1 else ''} {_fmt(w)} mm wide, {_fmt(length)} mm long, {extent}", roles)
+
+
+def read_side_boss(text: str, part: Part) -> Read | None:
+    """'On its +X face a 20 mm diameter boss sticks out 12 mm', 'add a 16 mm boss 10 mm long on the front face':
+    a cylinder standing out of a named side face of a block, its axis normal to that face."""
+    face = axial.side_face(text) if part.kind == "box" and part.centre == (0.0, 0.0) else None
+    if face is None or not _has(text, r"\b(boss|hub|stem|spigot|cylinder|cylindrical|pin|peg|shaft|stub)\b") or _has(text, r"\b(?:drill|bore|cut|hole)\b"):
+        return None
+    d = diameter_of(text)
+    h = (_f(r"\b(?:sticks?|sticking|stands?|standing|projects?|projecting|protrudes?|protruding|extends?|extending)\s*(?:out(?:ward)?s?\s*)?(?:by\s*)?" + NUM, text)
+         or _f(NUM + r"\s*mm\s*(?:out(?:ward)?s?|proud|outwards?)\b", text) or _size(text, "long", "length", "proud", "high", "tall"))
+    if not d or not h:
+        return None
+    axis, sign = face
+    frame = axial.Frame(part.x, part.y, part.z, part.z0)
+    given = axial.face_height(text, frame)
+    roles = {d: "boss_diameter", h: "boss_length"}
+    zc = part.z0 + part.z / 2
+    if given is not None:
+        zc = given[0]
+        roles.update(given[1])
+    elif not _has(text, r"\bcent(?:re|er)d?\b|\bmiddle\b|\bmid-?height\b"):
+        return None  # where on the face the words do not say: listed, not guessed
+    if not part.z0 < zc < part.top:
+        raise NotApplicable(f"a boss at height {_fmt(zc)} mm is off the {_fmt(part.z)} mm tall face")
+    half = (part.x if axis == "X" else part.y) / 2 + h / 2
+    centre = (sign * half, 0.0) if axis == "X" else (0.0, sign * half)
+    name = {("X", 1): "+X", ("X", -1): "-X", ("Y", 1): "back (+Y)", ("Y", -1): "front (-Y)"}[face]
+    body = ops.Cylinder(d, h, axis=axis, axis_height=zc, centre=centre, what="side_boss")
+    return Read([ops.Boss(body, "side_boss")], f"boss Ø{_fmt(d)} mm standing {_fmt(h)} mm out of the {name} face, axis {_fmt(zc)} mm up", roles)
 
 
 def read_boss(text: str, part: Part) -> Read | None:
     """A body added on a face: a boss, a hub, a pedestal, legs, a stem, a tab."""
+    side = read_side_boss(text, part)
+    if side is not None or (part.kind == "box" and axial.side_face(text) and _has(text, r"\b(boss|hub|stem|spigot|cylindrical)\b")):
+        return side  # a boss on a named side face is put there, or the step is listed: never on the top instead
     if not part.exists or not _has(text, r"\b(boss|bosses|hub|pedestal|stem|shank|legs?|tab|ear|knuckle|tenon|add|attach|stand|sits?|sitting|on top|union|flange|housing)\b"):
         return None
     d = diameter_of(text)
     h = (_size(text, "tall", "high", "long", "proud", "height", "sticking out")
-         or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)", text))
+         or _f(r"(?:sticking out|standing|protruding|projecting|proud)\s*(?:by\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)", text))
     on = "bottom" if _has(text, r"bottom face|underside|below|under it|under the|(?:from|on|at) the bottom of") else "top"
     count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet)") or 1
     if d and h:
@@ -1243,6 +1365,9 @@ def _axis_of(text: str) -> str:
 
 def read_added(text: str, part: Part) -> Read | None:
     """A body added to the part: a hub on a face, a pedestal on top, legs under it, a knuckle along an edge."""
+    side = read_side_boss(text, part)
+    if side is not None or (part.kind == "box" and axial.side_face(text) and _has(text, r"\b(boss|hub|stem|spigot|cylindrical)\b")):
+        return side
     if not part.exists or not _has(text, _ADD_WORDS) or _has(text, r"\b(drill|bore a|cut|hole)\b"):
         return None
     n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet|pins)") or 1
@@ -1251,7 +1376,7 @@ def read_added(text: str, part: Part) -> Read | None:
     if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc)\b"):
         d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc)", text)
     length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
-              or _f(r"(?:sticking out|standing|protruding|proud)\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
+              or _f(r"(?:sticking out|standing|protruding|projecting|proud)\s*(?:by\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
     up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
     if d and length and part.kind in ("cylinder", "stack") and part.axis == "Z" and _has(text, r"\bend face\b") and _has(
             text, r"\b(?:same axis|coaxial|concentric|on (?:its|the) axis|step)\b") and d < part.diameter:
@@ -1377,7 +1502,42 @@ def read_next_step(text: str, part: Part) -> Read | None:
                 + " on the end", roles)
 
 
-READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("extrude on a face", read_face_extrude), ("added body", read_added)]
+def _through_bore(part: Part) -> ops.Holes | None:
+    """The last through hole on the axis of a round part, to carry on through bodies added later."""
+    return next((o for o in reversed(part.history) if isinstance(o, ops.Holes) and o.axis == "Z" and o.depth is None
+                 and o.positions == [(0.0, 0.0)]), None)
+
+
+_BORE_ON = re.compile(r"\b(?:the|its|this)\s+(?:central\s+|centre\s+|center\s+)?(?:bore|hole)\s+(?:also\s+)?(?:continues|runs|goes|passes|extends|carries on)"
+                      r"\s+(?:right\s+|straight\s+|on\s+)?through\s+(?:the|both|each|all)\b[^.;]*?\b(?:flanges?|collars?|bosse?s?|hubs?|heads?|rims?)\b", re.I)
+
+
+def read_end_flanges(text: str, part: Part) -> Read | None:
+    """'At each end add a flange 70 mm in outside diameter and 8 mm thick, flush with the end face': one flange at
+    each end of a round part, inside its length when the writer says flush or included, beyond it otherwise."""
+    if part.kind != "cylinder" or part.axis != "Z" or not _has(text, r"\b(?:at|on|to)\s+(?:each|both|either)\s+(?:end|ends)\b") \
+            or not _has(text, r"\b(?:flanges?|collars?|rims?)\b"):
+        return None
+    d = diameter_of(text) or _f(NUM + r"\s*mm\s*(?:in\s+)?(?:outside|outer)\s+diameter", text) or _f(r"\b(?:OD|outside diameter)\s*(?:of\s*)?" + NUM, text)
+    t = _size(text, "thick", "thickness", "long", "wide")
+    if not d or not t or d <= part.diameter:
+        return None
+    inside = _has(text, r"\bflush\b|\binclud")
+    z0s = [part.z0, part.top - t] if inside else [part.z0 - t, part.top]
+    made: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, t, z0=z, what="flange"), "flange") for z in z0s]
+    roles = {d: "flange_diameter", t: "flange_thickness"}
+    summary = f"2 flanges Ø{_fmt(d)} × {_fmt(t)} mm, one at each end" + (" (inside the length)" if inside else "")
+    bore = _through_bore(part)
+    if bore is not None and _BORE_ON.search(text):
+        made.append(ops.Holes(bore.diameter, [(0.0, 0.0)], None))
+        summary += f"; the Ø{_fmt(bore.diameter)} mm bore on through them"
+    if inside:
+        roles[part.z] = "total (agrees with the part)"
+    return Read(made, summary, roles)
+
+
+READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("extrude on a face", read_face_extrude),
+                                    ("flanges", read_end_flanges), ("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
@@ -1589,7 +1749,8 @@ class Reader:
         return next((s.number for s in self.reading.steps if s.index == index), index + 1)
 
     def run(self) -> None:
-        if cadseq.looks_like_cad_sequence(self.prompt):
+        # "chamfer the outer edge loop of the top face": an edge loop is an edge selection, not a sketch's loop
+        if cadseq.looks_like_cad_sequence(re.sub(r"\bedge loops?\b", "edges", self.prompt, flags=re.I)):
             self._run_sequence()
             return
         inches = prompt_in_inches(self.prompt)
@@ -1700,6 +1861,9 @@ class Reader:
                                        text[max(0, n.start - 30): n.start], re.I)
                 said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that)\b[^.;]{0,40}$",
                                                      text[max(0, n.start - 45): n.start], re.I)
+                # "(90 mm overall)", "32 mm in total", "60 mm long overall": the word after the size
+                said_total = said_total or re.match(r"\s*mm\s*(?:\w+\s+)?(?:overall|in total|in all|altogether)\b",
+                                                    text[n.start + len(n.text):], re.I)
                 if v.role is None and said_total and any(abs(n.value - d) <= 1e-6 * max(1.0, d) for d in (self.part.x, self.part.y, self.part.z)):
                     v.role = "total (agrees with the part)"  # "(a hub; total height 35 mm)": a check the part meets
                 if v.role is None and re.match(r"\s*mm\b", text[n.start + len(n.text):]) and n.value > 0:
@@ -1943,6 +2107,7 @@ class Reader:
                 for op in got.operations:
                     self._add(step.index, op)
                 entry.summary += "; " + got.summary
+                self.reading.assumed.extend(f"step {step.number}: {a}" for a in got.assumed)
                 for v in entry.values:
                     if v.role is None:
                         v.role = got.roles.get(v.value, _role_from_summary(v.value, got.summary))
@@ -1998,6 +2163,17 @@ class Reader:
                 entry.operation, entry.summary = "slot", f"slot centres {_fmt(ends)} mm in from each end"
                 entry.values = [Value(n.text, n.value, "slot position" if n.value == ends else None) for n in found]
                 return True
+            k = count(text, r"(?:[\w.\-]+\s+){0,3}?slots?") or len(last.centres)
+            slots_at = place.located(text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"), k) \
+                if self.part.kind in ("box", "profile", "sketch solid") else None
+            if slots_at is not None and len(slots_at[0]) == k:
+                # "the centre of one slot is 15 mm from the left short edge and the centre of the other 15 mm from the right"
+                last.centres = slots_at[0]
+                entry.operation, entry.summary = "slot", f"slot centres {slots_at[1]}"
+                given = {round(v, 6) for v in (self.part.x, self.part.y)}
+                entry.values = [Value(n.text, n.value, "total (agrees with the part)" if round(n.value, 6) in given else "slot position")
+                                for n in found]
+                return True
         if isinstance(last, ops.Boss) and isinstance(last.body, ops.Cylinder) and re.match(
                 r"^\s*(?:their|the|each|all|these)\b(?:\s+\w+)?\s*(?:bosse?s?|centres?|centers?)\b", text, re.I):
             group = [op for _, op in self.operations if isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder)
@@ -2023,6 +2199,21 @@ class Reader:
                 top = max(op.body.z0 + op.body.height for op in group if isinstance(op.body, ops.Cylinder))
                 self.part.z = max(self.part.z, top - self.part.z0)
                 return True
+        copy = self._copied(text, last)
+        if copy is not None:
+            # "Pocket an identical rectangle centred at (35, 0)", "drill the same hole at (20, -15)": the feature again, elsewhere
+            self._add(step.index, copy[0])
+            entry.operation, entry.summary = copy[1], copy[2]
+            entry.values = [Value(n.text, n.value, "position") for n in found]
+            return True
+        bore = _through_bore(self.part)
+        if bore is not None and _BORE_ON.search(text) and any(
+                isinstance(o, ops.Boss) for o in self.part.history[self.part.history.index(bore):]):
+            # "The bore runs right through the flange as well": the hole made before, on through the bodies added since
+            self._add(step.index, ops.Holes(bore.diameter, [(0.0, 0.0)], None))
+            entry.operation, entry.summary = "holes", f"the Ø{_fmt(bore.diameter)} mm bore on through the bodies added since"
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return True
         if last_holes is None:
             return False
         seat = holefeat.seat_of(text, last_holes.diameter) if last_holes.axis == "Z" else None
@@ -2082,6 +2273,23 @@ class Reader:
         entry.values = [Value(n.text, n.value, roles.get(n.value, "position" if pos else None)) for n in found]
         return True
 
+    def _copied(self, text: str, last: ops.Operation | None) -> tuple[ops.Operation, str, str] | None:
+        """The last feature again at a new place when the step says it is identical ('an identical rectangle
+        centred at (35, 0)', 'the same hole at X = 20, Y = -15'); None when the step gives sizes of its own."""
+        if not re.match(r"^\s*(?:then\s+|next\s+|finally\s+|and\s+)?(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?(?:identical|same|matching|second identical)\b",
+                        text, re.I) or self.part.kind not in ("box", "profile", "sketch solid"):
+            return None
+        pts = self._corner_origin(_points(text)) or (place.located(text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"), 1)
+                                                     or ([], ""))[0]
+        if len(pts) != 1 or len(numbers(text)) != 2:
+            return None  # a size of its own, or no single new place: not a copy
+        at = f"({_fmt(pts[0][0])}, {_fmt(pts[0][1])})"
+        if isinstance(last, ops.Pocket):
+            return replace(last, centre=pts[0]), "pocket", f"the same pocket again, centred at {at}"
+        if isinstance(last, ops.Holes) and last.axis == "Z" and len(last.positions) == 1 and last.diameter:
+            return replace(last, positions=[pts[0]]), "holes", f"the same Ø{_fmt(last.diameter)} mm hole again at {at}"
+        return None
+
     def _restates(self, step: Step, text: str, got: Read) -> bool:
         """'The floor is also 2 mm thick, so ...' after 'Shell it to 2 mm': a description, not a second shell."""
         if not self.operations or not re.match(r"^\s*(?:the|this|it|its|these|their|which|so)\b", text, re.I):
@@ -2115,8 +2323,11 @@ class Reader:
         return any(p[0] < 0 for p in op.points)
 
     def _take(self, step: Step, name: str, got: Read, entry: StepReading, found: list[Number]) -> None:
-        base = self.operations[0][1] if len(self.operations) == 1 else None
-        if (isinstance(base, (ops.Cylinder, ops.Box)) and self.part.overall and len(got.operations) == 1
+        # the base alone, or with holes only: 'a tube ... 1.000 in long overall' then 'a flange ...; the 0.125 in is included'
+        base = self.operations[0][1] if self.operations and all(isinstance(op, ops.Holes) for _, op in self.operations[1:]) else None
+        included = self.part.overall or bool(re.search(r"\binclud\w*\s+in\s+the\b(?:[^.;]|\.\d)*\b(?:overall|total)\b|\bwithin the (?:overall|total)\b",
+                                                       step.text, re.I))
+        if (isinstance(base, (ops.Cylinder, ops.Box)) and included and len(got.operations) == 1
                 and isinstance(got.operations[0], ops.Boss) and isinstance(got.operations[0].body, (ops.Cylinder, ops.Box))
                 and got.operations[0].body.z0 == self.part.top and got.operations[0].body.height < base.height):
             # "an overall length of 30 mm, including the flange": the flange is part of that length, not on top of it
@@ -2169,15 +2380,16 @@ _EDGE_PAIR = re.compile(r"^((?:then\s+|finally\s+)?(chamfer|fillet|round|break)\
 _FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fillet\w*|counterbor\w*|countersunk|countersink)\b", re.I)
 
 
-_NEXT_FEATURE = re.compile(r",?\s+and\s+(?=(?:an?|one|two|three|four|five|six|eight|\d+)\s+(?:[\w.-]+\s+){0,4}?"
-                           r"(?:holes?|bores?|slots?|pockets?|counterbor\w*|countersunk|chamfers?|fillets?|radius|rounds?)\b)", re.I)
+_NEXT_FEATURE = re.compile(r"(?:,?\s+(?:and|plus|as well as|together with|and also)\s+|,\s+)(?=(?:an?|one|two|three|four|five|six|eight|\d+)\s+(?:[\w.-]+\s+){0,4}?"
+                           r"(?:holes?|bores?|slots?|pockets?|counterbor\w*|countersunk|chamfers?|fillets?|radius|rounds?|hub|boss|bosses|spigot)\b)", re.I)
+_LISTED_FEATURE = re.compile(_FEATURE_WORD.pattern + r"|\b(?:hub|boss|bosses|spigot)\b", re.I)
 
 
 def _feature_list(text: str) -> list[str]:
     """'a 50 mm central bore and four 11 mm bolt holes on an 80 mm PCD': the phrases of a list of features,
     split only where each phrase names a feature with a size."""
     pieces = _NEXT_FEATURE.split(text)
-    if len(pieces) < 2 or not all(_FEATURE_WORD.search(p) and re.search(r"\d", p) for p in pieces):
+    if len(pieces) < 2 or not all(_LISTED_FEATURE.search(p) and re.search(r"\d", p) for p in pieces):
         return [text]
     return pieces
 
@@ -2201,9 +2413,10 @@ def _clauses_after_base(text: str) -> list[str]:
                   r"(?:boss|bosses|holes?|bores?|slots?|pockets?|hub|tabs?|lugs?)\b)", text)
     if w:
         rest = text[w.end():]
-        feature = _FEATURE_WORD.search(rest)
+        feature = _LISTED_FEATURE.search(rest)
         # "with a side length of 30 mm and a cylindrical hole ...": the clause starts where the feature's phrase does
-        cut = [m.end() for m in re.finditer(r"\band\b|,", rest[: feature.start()])] if feature else []
+        # a comma cuts only where a new phrase starts ('..., a 10 mm hole'), not inside one ('a 20 mm wide, 20 mm deep slot')
+        cut = [m.end() for m in re.finditer(r"\band\b|,(?=\s*(?:an?|one|two|three|four|six|eight|the)\b)", rest[: feature.start()])] if feature else []
         out.append(rest[cut[-1]:] if cut else rest)
     return out
 

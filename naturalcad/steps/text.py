@@ -57,7 +57,7 @@ def normalise(text: str, inches: bool = False) -> str:
     t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: m.group(0) if preposition else _mm(float(m.group(1)) * 25.4), t, flags=re.I)
     t = re.sub(NUM + r"\s*cm\b", lambda m: _mm(float(m.group(1)) * 10), t, flags=re.I)
     if inches:  # "inch units": bare sizes are inches
-        t = re.sub(r"(?<![\d.])" + NUM + r"(?![\d.])(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
+        t = re.sub(r"(?<![\d.])" + NUM + r"(?!\d|\.\d)(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
     t = re.sub(r"\bdeg\b\.?", "degrees", t, flags=re.I)
     t = re.sub(r"\bthru\b", "through", t, flags=re.I)
     t = re.sub(r"\bdia\b\.?|\bdiam\b\.?", "diameter", t, flags=re.I)  # "50 dia x 40 tall", "boss 20 dia"
@@ -73,7 +73,8 @@ def normalise(text: str, inches: bool = False) -> str:
 
 def prompt_in_inches(prompt: str) -> bool:
     """'inch units' / 'dimensions in inches' with bare numbers after it."""
-    return bool(re.search(r"\b(inch units|in inches|dimensions? (?:are )?in inches|imperial)\b", prompt, re.I))
+    return bool(re.search(r"\b(inch units|in inches|dimensions? (?:are )?in inches|imperial)\b"
+                          r"|\bunits?\s*(?::|=|-|are|is)\s*(?:in\s+)?inch(?:es)?\b|\b(?:dimensions?|sizes?) in inch\b", prompt, re.I))
 
 
 def numbers(text: str) -> list[Number]:
