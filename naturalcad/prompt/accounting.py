@@ -29,6 +29,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from . import ledger
+from .ledger import Bound
 from .lexicon import Lexicon
 from .numbers import apply_default_unit, tokenize
 from .reading import Assumed, Problem, Reading, ValueUse
@@ -340,9 +342,47 @@ def account(prompt: str, family: str, params: Params, reading: Reading, lexicon:
                 + unbuilt_features(prompt, family, params, reading.unread)
                 + counts_as_sizes(prompt, found, reading) + patterns_as_sizes(prompt, found, reading)
                 + square_shorthand(prompt, found, reading, params) + double_roles(prompt, found, reading, params))
+    problems += ledger_problems(prompt, family, params, reading, found)
     for p in problems:
         if p not in reading.problems:
             reading.problems.append(p)
+
+
+# feature nouns the template reading already accounts for (FEATURE_NOUNS, FEATURE_WORDS): not asked twice
+_TEMPLATE_READS = ("keyway", "groove", "knuckle", "chamfer", "counterbore", "countersink", "knurl", "ribs", "teeth",
+                   "thread", "lid", "spokes")
+
+
+def _places(numeric: Mapping[str, float]) -> set[float]:
+    """Where a template part's features stand: its position parameters, and what a row's pitch and
+    a bolt circle leave from the edges and the centre."""
+    named = {k: v for k, v in numeric.items() if ledger.role_kind(k) == "position"}
+    out = set(named.values()) | {v / 2 for v in named.values()} | {2 * v for v in named.values()}
+    for axis, count, pitch in (("length", "columns", "x_pitch"), ("width", "rows", "y_pitch")):
+        if all(k in numeric for k in (axis, count, pitch)):
+            out.add((numeric[axis] - (numeric[count] - 1) * numeric[pitch]) / 2)
+    for size in ("length", "width", "diameter", "outer_diameter"):
+        if size in numeric:
+            out.update(numeric[size] / 2 - v for v in named.values())
+            out.update(numeric[size] - 2 * v for v in named.values())
+    return {round(v, 6) for v in out if v > 0}
+
+
+def ledger_problems(prompt: str, family: str, params: Params, reading: Reading, found: Sequence[Quantity]) -> list[Problem]:
+    """The shared ledger (ledger.py) on a template reading: numbers bound by value against their role
+    words, feature nouns and counts the family's part does not have."""
+    numeric = {k: float(v) for k, v in params.items() if not isinstance(v, bool) and v}
+    if len(found) == len(reading.values) and all(q.text == v.text for q, v in zip(found, reading.values, strict=True)):
+        bound = [Bound(q.text, q.value, q.start, q.end, v.role) for q, v in zip(found, reading.values, strict=True)]
+        places = _places(numeric)
+        counts = {int(v) for k, v in params.items() if isinstance(v, int) and not isinstance(v, bool)}
+        doubts = ledger.bound_by_value(prompt, bound, places, counts)
+    else:
+        doubts = []
+    made = ledger.Made({family} | {k for k, v in params.items() if v},
+                       {int(v) for v in params.values() if isinstance(v, int) and not isinstance(v, bool)})
+    doubts += ledger.unbuilt_features(prompt, made, reading.unread, skip=_TEMPLATE_READS)
+    return [Problem(d.rule, d.subject) for d in doubts]
 
 
 STRICT_ROLES = ("diameter", "outer_diameter", "od", "across_flats", "width")

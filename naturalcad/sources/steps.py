@@ -30,14 +30,44 @@ def as_reading(steps: StepsReading) -> Reading:
     problems = [Problem("unread_word", s.problem[:120], "low") for s in steps.steps if s.problem]
     problems += [Problem("unbound_number", v.text) for s in steps.steps for v in s.values if v.role is None]
     problems += [Problem("assumed", text[:120]) for text in steps.assumed]  # a convention chosen: never high
+    problems += [Problem("unaccounted", text[:160]) for text in steps.doubts]  # the ledger's: prompt/ledger.py
     data = steps.to_dict()
     return Reading(confidence=grade(problems), family=FAMILY, reason=steps.why,
                    values=[ValueUse(v.text, v.value, "length", v.role) for s in steps.steps for v in s.values],
-                   unread=list(steps.unread), assumed=[Assumed(text, "", "") for text in steps.assumed],
+                   unread=list(steps.unread) + list(steps.doubts), assumed=[Assumed(text, "", "") for text in steps.assumed],
                    problems=problems, steps=data["steps"])
 
 
-def _generated(made: StepsResult) -> Generated:
+def _templates_sure(prompt: str) -> bool:
+    """Whether the part families read the prompt whole (`high`) and built it: then a clash only the step
+    reader sees is its own misreading ("a Ø20 groove" taken for a Ø20 hole), not the person's."""
+    from .templates import NotUnderstood, generate_from_prompt
+
+    try:
+        made = generate_from_prompt(prompt)
+    except NotUnderstood:
+        return False
+    return made.reading is not None and made.reading.confidence == "high"
+
+
+def _refuse_impossible(made: StepsResult, prompt: str, template_low: bool = False) -> None:
+    """Sizes the step reader read that clash (steps/feasible.py): refused with the reason, never built.
+    Only for a reading that is not `low` (a half-read part's clash may be the reader's own), unless
+    the templates' part is `low` too: then neither reader's part is trusted, and the clash between
+    sizes the person typed is the best answer."""
+    if made.impossible is None or (made.reading.confidence == "low" and not template_low):
+        return
+    if not template_low and _templates_sure(prompt):
+        return
+    from .offline import NotUnderstoodError
+
+    reading = Reading(confidence="low", family=None, reason=made.reading.why,
+                      problems=[Problem("impossible", made.impossible, "low")], steps=made.reading.to_dict()["steps"])
+    raise NotUnderstoodError(made.impossible, reading)
+
+
+def _generated(made: StepsResult, prompt: str) -> Generated:
+    _refuse_impossible(made, prompt)
     return Generated(made.code, "template", FAMILY, dict(made.params), list(made.notices), made.output_type,
                      repairable=True,  # a failed step can be left out and the rest rebuilt
                      reading=as_reading(made.reading))
@@ -56,7 +86,7 @@ def generate(request: ValidRequest) -> Generated | None:
     if reads_as_caption(prompt):
         made = generate_steps(prompt)
         if made is not None and made.reading.confidence == "high" and (made.reading.why == CAPTION_WHY or names_generic_object(prompt)):
-            return _generated(made)  # a shape class, or the step reader, read every number of the caption
+            return _generated(made, prompt)  # a shape class, or the step reader, read every number of the caption
     if reads_as_steps(prompt):
         made = generate_steps(prompt)
     elif len(prompt) >= LONG_DESCRIPTION:
@@ -65,7 +95,7 @@ def generate(request: ValidRequest) -> Generated | None:
             made = None
     else:
         made = None
-    return _generated(made) if made else None
+    return _generated(made, prompt) if made else None
 
 
 def generate_if_whole(request: ValidRequest, template_confidence: str | None) -> Generated | None:
@@ -80,11 +110,13 @@ def generate_if_whole(request: ValidRequest, template_confidence: str | None) ->
     if request.mode != "part" or request.output_type not in (None, "3d_solid") or template_confidence == "high":
         return None
     made = generate_steps(request.safe_prompt)
+    if made is not None and template_confidence == "low":
+        _refuse_impossible(made, request.safe_prompt, template_low=True)
     if made is None or made.reading.confidence != "high":
         return None
     if template_confidence == "medium" and made.operation_count < 2 and not made.beyond_templates:
         return None
-    return _generated(made)
+    return _generated(made, request.safe_prompt)
 
 
 def skipped_steps(code: str) -> frozenset[int]:
@@ -107,4 +139,4 @@ def repair(request: ValidRequest, previous: Generated, failure: str) -> Generate
     reason = failure.splitlines()[0].removeprefix("The script raised ").rstrip(".")
     made.notices.append(f"Step {step} could not be applied ({reason}); the part is shown without it.")
     made.code = made.code.replace("\n\n", "\n# left out: steps {}\n\n".format(", ".join(str(n) for n in sorted(skip))), 1)
-    return _generated(made)
+    return _generated(made, request.safe_prompt)

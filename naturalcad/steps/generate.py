@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from . import ops
+from .accounting import doubts
 from .emit import emit, render
+from .feasible import conflict, typed_sizes
 from .read import read
 from .reading import Reading
 
@@ -21,6 +23,7 @@ class StepsResult:
     family: str = "steps"
     operation_count: int = 0
     beyond_templates: bool = False  # a loft, sweep, revolve or drawn sketch: no template makes these
+    impossible: str | None = None  # the sizes read clash (feasible.py): the part cannot be made as asked
 
 
 def _title(prompt: str) -> str:
@@ -43,6 +46,8 @@ def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> Ste
     script = emit(operations, labels)
     code, _ = render(script, _title(prompt))
     reading = reader.reading
+    reading.doubts = [d.subject for d in doubts(prompt, reading, [op for _, op in operations],
+                                                {p.name: p.value for p in script.params})]
     for s in reading.steps:
         if s.number in skip_steps and not s.problem:
             s.problem = f"step {s.number} could not be applied when the part was built ({s.summary or s.operation}); the part is shown without it"
@@ -50,6 +55,8 @@ def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> Ste
     understood = [st for st in acted if st.operation and not st.problem]
     notices = [f"Read {len(understood)} of {len(acted)} modelling steps (confidence {reading.confidence})."]
     notices += reading.lines()
+    clash = conflict([op for _, op in operations], typed_sizes(prompt)) if not skip_steps else None
     return StepsResult(code, {p.name: p.value for p in script.params}, reading, notices, operation_count=len(operations),
+                       impossible=clash,
                        beyond_templates=any(isinstance(op, (ops.Loft, ops.Sweep, ops.Revolve, ops.Extrusion))
                                             for _, op in operations))

@@ -37,6 +37,8 @@ class Reading:
     assumed: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     why: str = "the description reads as modelling steps"
+    # what the shared ledger (prompt/ledger.py) found the part does not account for: never `high`
+    doubts: list[str] = field(default_factory=list)
 
     @property
     def not_understood(self) -> list[str]:
@@ -47,7 +49,7 @@ class Reading:
         if any(s.problem for s in self.steps) or any(re.match(r"step \d+: .* not used$", u) for u in self.unread):
             return "low"  # a step not acted on, or a size given and not used: the part is half read
         unbound = any(v.role is None for s in self.steps for v in s.values)
-        return "medium" if unbound or self.assumed else "high"
+        return "medium" if unbound or self.assumed or self.doubts else "high"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -60,7 +62,7 @@ class Reading:
             "steps": [{"number": s.number, "text": s.text, "operation": s.operation, "summary": s.summary,
                        "values": [{"text": v.text, "value": v.value, "role": v.role} for v in s.values],
                        "problem": s.problem} for s in self.steps],
-            "not_understood": self.not_understood,
+            "not_understood": self.not_understood + list(self.doubts),
         }
 
     def lines(self) -> list[str]:

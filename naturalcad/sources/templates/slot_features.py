@@ -102,8 +102,10 @@ _SLOT_LONG = re.compile(_COUNT + r"(?:" + _NUM + r"\s*(?:mm)?\s*long\s+(?:throug
 _PITCH = re.compile(r"\b" + _NUM + r"\s*(?:mm)?\s*(?:apart|on cent(?:re|er)s|pitch|centre to centre|center to center)", re.I)
 _KEYWAY = re.compile(r"\bkey\s?(?:way|seat|slot)s?\b|\bkeyed\b", re.I)
 _KEY_LEN = re.compile(_NUM + r"\s*(?:mm)?\s*(?:long\s+)keyway|keyway\s+" + _NUM + r"\s*(?:mm)?\s*long", re.I)
-_KEY_WIDE = re.compile(r"keyway\s+" + _NUM + r"\s*(?:mm)?\s*wide|" + _NUM + r"\s*(?:mm)?\s*wide\s+keyway", re.I)
-_KEY_DEEP = re.compile(r"keyway[^.;]*?\b" + _NUM + r"\s*(?:mm)?\s*deep", re.I)
+# "a 10mm wide x 2 deep keyway": the sizes before the noun, joined by x / by / and
+_KEY_BEFORE = r"(?:\s*(?:x|×|by|and|,)\s*\d+(?:[.,]\d+)?\s*(?:mm)?\s*(?:wide|deep|long))*\s+key\s?(?:way|seat)"
+_KEY_WIDE = re.compile(r"keyway\s+" + _NUM + r"\s*(?:mm)?\s*wide|" + _NUM + r"\s*(?:mm)?\s*wide" + _KEY_BEFORE, re.I)
+_KEY_DEEP = re.compile(r"keyway[^.;]*?\b" + _NUM + r"\s*(?:mm)?\s*deep|" + _NUM + r"\s*(?:mm)?\s*deep" + _KEY_BEFORE, re.I)
 
 
 def read_slots(text: str) -> tuple[SlotCallout | None, KeywayCallout | None, str]:

@@ -106,9 +106,19 @@ def timing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     pd = teeth * profile.pitch / math.pi
     od = pd - 2 * profile.pld
     bore = dim(spec, "bore", "inner_diameter", "hole_diameter") or length_before(spec, r"bore|shaft|axle")
+    asked = bore is not None
     if bore is None:
         bore = 5.0 if profile.pitch <= 3 and od > 9 else r4(max(3.0, round(od * 0.3)))
         notes.assume("bore", bore)
+    root = od - 2 * profile.tooth_height
+    if asked and bore >= root:  # the bore asked for cuts through the teeth: refused, not shrunk
+        need = math.ceil((bore + 2 + 2 * profile.tooth_height + 2 * profile.pld) * math.pi / profile.pitch)
+        def mm(x: float) -> str:
+            return f"{round(x, 2):g}"
+        raise Impossible(f"A {bore:g} mm bore does not fit in a {profile.name} {teeth}-tooth pulley: its outside diameter is "
+                         f"{mm(od)} mm and its tooth roots are on a {mm(root)} mm circle, so the bore is {mm(bore - root)} mm "
+                         f"wider than what is left inside the teeth. Use a bore under {mm(root - 2)} mm, or at least {need} teeth "
+                         f"for a {bore:g} mm bore.")
     if bore >= od - 2 * profile.tooth_height - 2:
         bore = r4(max(1.0, (od - 2 * profile.tooth_height) * 0.5))
         notes.add(f"bore too big for the teeth, used {bore:g} mm")
