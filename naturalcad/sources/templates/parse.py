@@ -54,7 +54,8 @@ ROLE_PHRASES: dict[str, list[str]] = {
                     "from each end", "from the end", "in from the ends", "from both ends", "in from both ends",
                     "from either end", "in from each end", "in from the corners",
                     "from the outside edges", "from the outer edges", "from the border",
-                    "from the plate edges", "from the plate edge", "in from the sides"],
+                    "from the plate edges", "from the plate edge", "in from the sides",
+                    "from both edges", "in from both edges", "from all edges", "from every edge", "from all sides"],
     "major_radius": ["ring radius", "major radius", "mean radius", "centerline radius",
                      "centreline radius", "center radius", "centre radius", "path radius"],
     "minor_radius": ["tube radius", "minor radius", "section radius", "cross section radius",
@@ -550,6 +551,8 @@ def _find_centre_hole(items: list[Item], bound: set[int], spec: PartSpec) -> Non
             continue
         spec.dims["centre_hole"] = _number_at(items, k).value
         bound.add(k)
+        if spec.counts.get("holes") == 1:  # "5.5 holes in each corner ... and a 25 mm hole in the centre": the one is the centre's
+            del spec.counts["holes"]
         for j in range(min(k, h) , max(k, h)):
             if isinstance(name := items[j], _KW) and name.role == "diameter":
                 name.used = True

@@ -37,7 +37,7 @@ _MADE_BY = {"hole": ("hole", "bore", "inner_diameter"), "fillet": ("fillet", "co
             "divider": ("divider",), "standoff": ("standoff",), "thread": ("tapped", "thread"),
             "counterbore": ("counterbore",), "countersink": ("countersink",), "keyway": ("keyway",),
             "clip": ("clip", "pipe_diameter"), "tab": ("tab", "ear_length"),
-            "pocket": ("pocket", "floor_thickness"), "rim": ("rim", "lip", "border")}
+            "pocket": ("pocket", "floor_thickness"), "rim": ("rim", "lip", "border", "flute", "knurl")}  # a fluted rim
 
 _lexicon: Lexicon | None = None
 
