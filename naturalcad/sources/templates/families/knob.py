@@ -167,8 +167,11 @@ outline = Circle(radius) - PolarLocations(radius + 0.1, grooves, start_angle=180
 result = Pos(0, 0, grip_base) * extrude(outline, height - grip_base)
 """)
     elif grip == 2:
-        lines.append("""# flutes: shallow scallops round the grip, lands on the X and Y axes
-outline = Circle(radius) - PolarLocations(flute_circle, flute_count, start_angle=180 / flute_count) * Circle(flute_radius)
+        lines.append("""# flutes: scallops round the grip
+# half-round flutes of a given size sit on the rim, the first on +X (as PolarLocations places them);
+# shallow assumed scallops leave lands on the X and Y axes
+first = 0.0 if flute_circle <= radius else 180 / flute_count
+outline = Circle(radius) - PolarLocations(flute_circle, flute_count, start_angle=first) * Circle(flute_radius)
 result = Pos(0, 0, grip_base) * extrude(outline, height - grip_base)
 """)
     else:
