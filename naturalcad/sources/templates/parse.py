@@ -545,6 +545,14 @@ def _find_centre_hole(items: list[Item], bound: set[int], spec: PartSpec) -> Non
                 k = _size_near(items, h + 1, 1, bound)
         elif after and _is_word(after[0], "in", "through", "at") and any(_is_word(a, *_CENTRE_WORDS) for a in after[1:]):
             k = _size_near(items, h - 1, -1, bound)  # "a 22 mm hole in the center"
+            if k is None and h > 0 and _is_num(items[h - 1]) and spec.dims.get("hole_diameter") == _number_at(items, h - 1).value \
+                    and any(_is_word(it, "holes") for it in items[h + 1:]):
+                # "20 hole in the middle, four M8 tapped holes ...": the bare 20 was taken for the holes' size
+                del spec.dims["hole_diameter"]
+                if spec.counts.get("holes") == 1:
+                    del spec.counts["holes"]
+                spec.dims["centre_hole"] = _number_at(items, h - 1).value
+                return
         else:
             continue
         if k is None:
