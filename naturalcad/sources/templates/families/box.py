@@ -30,6 +30,9 @@ VOCABULARY = ('box', 'block', 'cube', 'cuboid', 'brick', 'rectangular', 'square'
 def match(spec: PartSpec) -> Match | None:
     return best([
         Match(42, "it names a box / block / cube") if spec.has(*VOCABULARY) else None,
+        Match(50, "a bar or block with a groove milled along or across its top")
+        if read_groove(spec.source_text or spec.text) is not None and spec.has(*VOCABULARY, "bar", "plate", "slab", "stock")
+        and not spec.counts.get("holes") and not spec.has("hole", "holes") else None,
         Match(1, "no part type recognised, so a box of the sizes given"),
     ])
 
@@ -110,7 +113,7 @@ EXAMPLES = (
 )
 
 def _box_with_groove(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
-    body = box_body(values, _edge_selector(spec))
+    body = box_body(values, _edge_selector(spec) if spec is not None else "result.edges()")
     if "groove_width" in values:
         body += f"""
 # the groove: centred on the top face, open at both ends

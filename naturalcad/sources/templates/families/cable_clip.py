@@ -90,7 +90,7 @@ def _snap_params(spec: PartSpec, notes: Notes) -> list[P]:
             P("base_width", r4(bw), "mm, base width (Y, along the cable)"),
             P("base_thickness", r4(bt), "mm, base thickness"),
             P("ring_centre_height", r4(centre), "mm, ring centre above the base top"),
-            P("screw_holes", int(2 if holes >= 2 else 1), "screw holes in the base, either side of the ring"),
+            P("screw_holes", 2 if holes >= 2 else 1, "screw holes in the base, either side of the ring"),
             P("hole_diameter", r4(hole), "mm, screw hole diameter"),
             P("hole_spacing", r4(spacing), "mm, screw hole centres apart")]
 

@@ -71,7 +71,7 @@ def hook_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     t = (spec.source_text or spec.text).lower()
     peg = _peg(spec)
     base_d = _round_base(spec) if peg is not None else None
-    if base_d is not None:  # a round base: the peg stands out of a disc, the disc's size is the plate's
+    if base_d is not None and peg is not None:  # a round base: the peg stands out of a disc, its size is the plate's
         spec.dims.setdefault("width", base_d)
         spec.dims.setdefault("height", base_d)
         if peg[1] is None or peg[1] == base_d:
