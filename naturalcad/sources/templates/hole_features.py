@@ -166,7 +166,9 @@ _THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
 _HEAD_NOTE = (r"(?:c'?\s?bore|counter[- ]?bor|counter[- ]?sunk|counter[- ]?sink|c'?\s?sink|csk|⌴|⌵|spot[- ]?face)")
 _SPEC_ANGLE = r"(?:(?:an?\s+)?" + _NUM + r"\s*(?:°|deg(?:rees?|ree)?\.?)\s*(?=" + _HEAD_NOTE + r"))?"
 _SPEC_THRU = re.compile(
-    r"(?<![\d.,])" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?(?:(?:thru|through)(?:\s+holes?)?|holes?)\s*(?:,|;|:|w/|with|and|\+)?\s*"
+    r"(?<![\d.,])(?:" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?(?:thru|through)(?:\s+holes?)?"
+    r"|(?=\d++[.,]\d|\d++\s*mm)" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?holes?)"  # "4 holes, c'bore": a count
+    r"\s*(?:,|;|:|w/|with|and|\+)?\s*"
     r"(?:(?:an?|the)\s+)?" + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r")"
     r"|\bholes?\s+(?:of\s+)?[øØ⌀]?\s*" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*)?(?:thru\s+|through\s+)?(?:,|w/|with)\s*(?:an?\s+)?"
     + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r")", re.I)
@@ -198,8 +200,8 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
         taken.append((cross.start(), cross.end() + (at.end() if at else 0)))
     for m in _SPEC_THRU.finditer(text):  # "11 thru, c'bore 18 x 10 deep": the hole's own size, read first
         if call.diameter is None and free(m):
-            call.diameter, call.through = _f(m.group(1) or m.group(3)), True
-            angle = m.group(2) or m.group(4)
+            call.diameter, call.through = _f(m.group(1) or m.group(2) or m.group(4)), True
+            angle = m.group(3) or m.group(5)
             taken.append(m.span())
             if angle:
                 call.spec_angle = _f(angle)
