@@ -162,11 +162,12 @@ _THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
 # a hole spec, the hole's size first and its counterbore or countersink after it, as machinists write it:
 # "11 thru, c'bore 18 dia x 10 deep", "5.5 thru, cbore 10 dia x 5.5 deep", "4.5 thru, 90deg csk to 9 dia",
 # "hole 6.6 w/ 90 degree countersink to 13 dia", "a 5.5 hole, countersunk to 11": the number is the hole's
+# (a size written "Ø6.6 THRU ⌴ Ø11" is the drawing callout's, read as the drawing notes are)
 # diameter (never a count, never the plate's thickness) and the angle before "csk" is the cone's, not a size
 _HEAD_NOTE = (r"(?:c'?\s?bore|counter[- ]?bor|counter[- ]?sunk|counter[- ]?sink|c'?\s?sink|csk|⌴|⌵|spot[- ]?face)")
 _SPEC_ANGLE = r"(?:(?:an?\s+)?" + _NUM + r"\s*(?:°|deg(?:rees?|ree)?\.?)\s*(?=" + _HEAD_NOTE + r"))?"
 _SPEC_THRU = re.compile(
-    r"(?<![\d.,])(?:" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?(?:thru|through)(?:\s+holes?)?"
+    r"(?<![\d.,øØ⌀])(?<![øØ⌀]\s)(?:" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?(?:thru|through)(?:\s+holes?)?"
     r"|(?=\d++[.,]\d|\d++\s*mm)" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?holes?)"  # "4 holes, c'bore": a count
     r"\s*(?:,|;|:|w/|with|and|\+)?\s*"
     r"(?:(?:an?|the)\s+)?" + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r")"
