@@ -44,8 +44,10 @@ def _lid_thickness(spec: PartSpec) -> float | None:
                   r"(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:mm)?\s*(?:thick )?lid\b", t)
     if m is None:   # "lid a flat 2 mm plate": the plate's thickness
         m = re.search(r"\blid\b[^;.]{0,20}?(\d+(?:\.\d+)?)\s*(?:mm)?\s*(?:thick\s*)?(?:flat\s*)?(?:plate|sheet)\b", t)
-    if m is None:   # "a separate lid 100x70x3", "flat lid 80 x 60 x 2": its plan and its thickness
+    if m is None:   # "box 80x60x30 ..., a separate lid 100x70x3": the lid's own sizes, after the box's
         m = re.search(r"\blid\s+(?:of\s+)?\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*(\d+(?:\.\d+)?)", t)
+        if m is not None and not re.search(r"\d\s*(?:mm\s*)?[x×]\s*\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*\d", t[:m.start()]):
+            m = None  # "box with lid 60 x 60 x 30": the only sizes are the box's
     if m is None:
         return None
     return float(next(g for g in m.groups() if g))
