@@ -77,8 +77,8 @@ _UP = r"(?:upright|vertical|upper|back|wall|standing|riser)"
 _LEG = r"(?:\s+(?:leg|flange|arm|side|part|section|plate))?"
 _SAYS = r"\s*(?:is\s+|of\s+|:\s*|=\s*|measures\s+)?"
 # "base leg 50 long, upright leg 40 tall", "horizontal leg 60 long and vertical leg 45 high", "base 80 long, upright 50 high"
-_LEG_A = re.compile(r"\b" + _BASE + _LEG + _SAYS + _N + r"(?:long|length|deep|out|wide)?(?!\s*(?:mm\s*)?(?:from|in\s+from|hole))", re.I)
-_LEG_B = re.compile(r"\b" + _UP + _LEG + _SAYS + _N + r"(?:tall|high|long|up|height)?(?!\s*(?:mm\s*)?(?:from|in\s+from|hole|up\s+from))", re.I)
+_LEG_A = re.compile(r"\b" + _BASE + _LEG + _SAYS + _N + r"(?:long|length|deep|out)?(?!\s*(?:mm\s*)?(?:from|in\s+from|hole|thick|thk|dia|wide|[x×]))", re.I)
+_LEG_B = re.compile(r"\b" + _UP + _LEG + _SAYS + _N + r"(?:tall|high|long|up|height)?(?!\s*(?:mm\s*)?(?:from|in\s+from|hole|up\s+from|thick|thk|dia|wide|[x×]))", re.I)
 # "base hole 30 from the outside corner", "a hole in the base 50 from the corner"; "upright hole 25 up from the bottom",
 # "one in the upright 30 up": where each leg's hole sits, measured from the outside corner
 _HOLE_A = re.compile(r"\b" + _BASE + _LEG + r"\s+holes?\s+(?:at\s+)?" + _N + r"(?:in\s+)?from\s+the\s+(?:outside\s+|outer\s+)?(?:corner|bend)"
