@@ -108,7 +108,8 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"\bON\s+(?:an?\s+)?" + _N + r"\s*(?:mm\s*)?SQ\b\.?(?!\s*(?:pattern|layout|grid))", re.I),
          lambda m: f"on a {m.group(1)} sq pattern"),
     Rule("on_square_words",  # "4x M10 tapped holes on a 70mm square", "on a 50 x 50 square": the square the centres sit on
-         re.compile(r"\bON\s+(?:an?\s+|the\s+)?" + _N + r"\s*(?:mm\s*)?(?:[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm\s*)?)?"
+         re.compile(r"\bON\s+(?:(?:an?|the)\s+(?=\d)|(?=\d+(?:[.,]\d+)?\s*(?:mm|[x×])))" + _N  # "on 60 square": ambiguous, left
+                    + r"\s*(?:mm\s*)?(?:[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm\s*)?)?"
                     r"square\b(?!\s*(?:tube|tubing|bar|stock|rod|post|block|plate|section|hollow|box|profile|nut|washer|hole|"
                     r"pocket|boss|key|pattern|layout|grid)\b)", re.I),
          lambda m: f"on a {m.group(1)} sq pattern" if not m.group(2) or m.group(2) == m.group(1) else m.group(0)),
