@@ -21,6 +21,8 @@ class Feature:
     name: str                  # as the reading lists it
     named: re.Pattern[str]     # in the prompt
     built: re.Pattern[str]     # in the script that makes it
+    steps_name_it: bool = True  # the step reader names it in its scripts; a knuckle or a lid it builds as a
+    #                             plain cylinder or box, so its script cannot prove or disprove those
 
 
 FEATURES: tuple[Feature, ...] = (
@@ -29,8 +31,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("countersink", re.compile(r"\bcsk\b|\bc'?sink\b|\bcounter[- ]?(?:sunk|sink|sinks|sinking)\b|⌵", re.I),
             re.compile(r"countersink|csk|Cone\(", re.I)),
     Feature("flutes", re.compile(r"\bflut(?:e|es|ed|ing)\b|\bscallop(?:s|ed)?\b", re.I), re.compile(r"flute|scallop", re.I)),
-    Feature("lid", re.compile(r"\blids?\b", re.I), re.compile(r"\blid", re.I)),
-    Feature("knuckle", re.compile(r"\bknuckles?\b", re.I), re.compile(r"knuckle", re.I)),
+    Feature("lid", re.compile(r"\blids?\b", re.I), re.compile(r"\blid", re.I), steps_name_it=False),
+    Feature("knuckle", re.compile(r"\bknuckles?\b", re.I), re.compile(r"knuckle", re.I), steps_name_it=False),
 )
 
 # "no keyway", "without a lid", "not counterbored", "lidless": the feature is not wanted
@@ -47,16 +49,16 @@ def _wanted(feature: Feature, prompt: str) -> bool:
 _PROMPT_LINE = re.compile(r"^#\s*prompt:.*$", re.M | re.I)
 
 
-def unbuilt(prompt: str, code: str) -> list[str]:
+def unbuilt(prompt: str, code: str, steps: bool = False) -> list[str]:
     """The features the prompt names (not negated) that no line of `code` builds (the script's
-    `# prompt:` title repeats the prompt's words, so it proves nothing)."""
+    `# prompt:` title repeats the prompt's words, so it proves nothing); `steps`: a step reader's script."""
     script = _PROMPT_LINE.sub("", code)
-    return [f.name for f in FEATURES if _wanted(f, prompt) and not f.built.search(script)]
+    return [f.name for f in FEATURES if (f.steps_name_it or not steps) and _wanted(f, prompt) and not f.built.search(script)]
 
 
-def account(reading: Reading | None, prompt: str, code: str) -> list[str]:
+def account(reading: Reading | None, prompt: str, code: str, steps: bool = False) -> list[str]:
     """List each unbuilt feature in the reading as not understood and lower its confidence."""
-    missing = unbuilt(prompt, code)
+    missing = unbuilt(prompt, code, steps)
     if reading is None or not missing:
         return missing
     for name in missing:

@@ -32,7 +32,7 @@ class TemplateSource:
 
         by_steps = steps.generate(request)  # "1. Sketch ... 2. Drill ...": the step reader
         if by_steps is not None:
-            dropped = unbuilt(request.safe_prompt, by_steps.code)
+            dropped = unbuilt(request.safe_prompt, by_steps.code, steps=True)
             if not dropped and not (by_steps.reading is not None and by_steps.reading.confidence == "low"):
                 return by_steps
             # "Plate ... with four 6.6 holes. Then add a 20 mm hole in the middle": a second sentence that adds
@@ -47,10 +47,11 @@ class TemplateSource:
             # the step reader left out a feature the prompt names ("cbore 10 x 5.5 deep", "8 flutes"):
             # the part families' part, when it builds more of them, is the better answer
             family_part = self._families_part(request)
-            if family_part is not None and len(unbuilt(request.safe_prompt, family_part.code)) < len(dropped):
+            if family_part is not None and family_part.reading is not None and family_part.reading.confidence != "low" \
+                    and len(unbuilt(request.safe_prompt, family_part.code)) < len(dropped):
                 account(family_part.reading, request.safe_prompt, family_part.code)
                 return family_part
-            account(by_steps.reading, request.safe_prompt, by_steps.code)
+            account(by_steps.reading, request.safe_prompt, by_steps.code, steps=True)
             return by_steps
 
         try:
@@ -64,7 +65,7 @@ class TemplateSource:
             raise NotUnderstoodError(str(err), err.reading) from err
         account(made.reading, request.safe_prompt, made.code)  # "8 flutes" on a plain knob: not understood
         whole = steps.generate_if_whole(request, made.reading.confidence if made.reading else None)
-        if whole is not None and not unbuilt(request.safe_prompt, whole.code):  # the step reader read all of it
+        if whole is not None and not unbuilt(request.safe_prompt, whole.code, steps=True):  # the step reader read all of it
             if made.reading is not None and whole.reading is not None and made.reading.confidence == "medium":
                 why = disagreement(made.family, made.params, made.reading, whole.params)
                 if why is not None:  # a different part from the template's: not `high`
