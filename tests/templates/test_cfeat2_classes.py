@@ -32,6 +32,7 @@ def _p(prompt: str) -> dict[str, float | int | bool]:
     ("disc 70 dia 14 thick, centre hole 9 thru, c'bore 15 dia x 8 deep", 9.0, (15.0, 8.0)),
     ("plate 90 x 60 x 12 with 4 holes 10 from the edges: 6.6 through, counterbore 11 x 6.5 deep", 6.6, (11.0, 6.5)),
     ("block 40x40x20, one hole in the middle, 13 thru, cbore 20 dia x 12 deep", 13.0, (20.0, 12.0)),
+    ("cylinder 40 dia 20 high, counterbored hole through the middle: 8 thru, Ø14 x 6 deep cbore", 8.0, (14.0, 6.0)),
 ])
 def test_a_hole_spec_gives_the_hole_its_own_size(prompt, hole, cbore):
     p = _p(prompt)

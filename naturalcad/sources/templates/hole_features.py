@@ -96,6 +96,8 @@ _SIZED = r"(?:[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?|" + _NUM + r"\s*mm|(\d++[.,]\d
 _CBORE_BEFORE = re.compile(
     _SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?counter[- ]?bore\b\s*(?:,\s*)?(?:" + _NUM + _MM
     + r"\s*(?:dp|deep)\b)?", re.I)
+_CBORE_SIZES_BEFORE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*)?[x×]\s*" + _NUM
+                                 + r"(?:\s*mm)?\s*(?:deep|dp)?\s*(?:c'?\s?bore|counter[- ]?bore)\b", re.I)
 # CSK Ø12 x 90°, ⌵ Ø11 x 90°, countersunk to 5 mm, countersink Ø10.4
 _CSK_AFTER = re.compile(
     r"(?:c'?\s?sink|csk|counter[- ]?sunk|counter[- ]?sink|⌵)\s*(?:(?:the|all|both|its|four|\d+)\s+){0,2}(?:(?:bolt|mounting|corner)\s+)?(?:holes?\s+|them\s+)?(?:to\s+|of\s+|at\s+)?" + _DIA + _NUM + _NOT_ANGLE + _MM + _NOT_HOLE
@@ -166,11 +168,13 @@ _THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
 # diameter (never a count, never the plate's thickness) and the angle before "csk" is the cone's, not a size
 _HEAD_NOTE = (r"(?:c'?\s?bore|counter[- ]?bor|counter[- ]?sunk|counter[- ]?sink|c'?\s?sink|csk|⌴|⌵|spot[- ]?face)")
 _SPEC_ANGLE = r"(?:(?:an?\s+)?" + _NUM + r"\s*(?:°|deg(?:rees?|ree)?\.?)\s*(?=" + _HEAD_NOTE + r"))?"
+# "10 thru, Ø18 x 8 deep cbore": the head's sizes written before its name
+_HEAD_AFTER = r"(?:[øØ⌀]\s*)?\d+(?:[.,]\d+)?\s*(?:mm\s*)?(?:dia\.?\s*)?(?:[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm\s*)?(?:deep|dp)?\s*)?"
 _SPEC_THRU = re.compile(
     r"(?<![\d.,øØ⌀])(?<![øØ⌀]\s)(?:" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?(?:thru|through)(?:\s+holes?)?"
-    r"|(?=\d++[.,]\d|\d++\s*mm)" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?holes?)"  # "4 holes, c'bore": a count
-    r"\s*(?:,|;|:|w/|with|and|\+)?\s*"
-    r"(?:(?:an?|the)\s+)?" + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r")"
+    r"\s*(?:,|;|:|w/|with|and|\+)?\s*(?:(?:an?|the)\s+)?" + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r"|" + _HEAD_AFTER + _HEAD_NOTE + r")"
+    r"|(?=\d++[.,]\d|\d++\s*mm)" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?holes?"  # "4 holes, c'bore": a count
+    r"\s*(?:,|;|:|w/|with|and|\+)?\s*(?:(?:an?|the)\s+)?" + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r"))"
     r"|\bholes?\s+(?:of\s+)?[øØ⌀]?\s*" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*)?(?:thru\s+|through\s+)?(?:,|w/|with)\s*(?:an?\s+)?"
     + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r")", re.I)
 
@@ -201,8 +205,8 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
         taken.append((cross.start(), cross.end() + (at.end() if at else 0)))
     for m in _SPEC_THRU.finditer(text):  # "11 thru, c'bore 18 x 10 deep": the hole's own size, read first
         if call.diameter is None and free(m):
-            call.diameter, call.through = _f(m.group(1) or m.group(2) or m.group(4)), True
-            angle = m.group(3) or m.group(5)
+            call.diameter, call.through = _f(m.group(1) or m.group(3) or m.group(5)), True
+            angle = m.group(2) or m.group(4) or m.group(6)
             taken.append(m.span())
             if angle:
                 call.spec_angle = _f(angle)
@@ -216,6 +220,10 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
     for m in sorted(_CBORE_AFTER.finditer(text), key=lambda m: re.search(r"\bholes?\b", m.group(0), re.I) is not None):
         if call.counterbore is None and free(m):
             call.counterbore = (_f(m.group(1)), _f(m.group(2)) if m.group(2) else None)
+            take(m)
+    for m in _CBORE_SIZES_BEFORE.finditer(text):  # "Ø18 x 8 deep cbore": both sizes before the word
+        if call.counterbore is None and free(m):
+            call.counterbore = (_f(m.group(1)), _f(m.group(2)))
             take(m)
     for m in _CBORE_BEFORE.finditer(text):
         if call.counterbore is None and free(m):
