@@ -264,6 +264,7 @@ def test_a_slot_with_a_depth_is_not_cut_through_a_plate() -> None:
     assert "slot_length" not in params
     # since session 6 the groove is built as one (groove_features.py): 20 x 10, open at both ends, along X
     assert (params["groove_width"], params["groove_depth"], params["groove_along_length"]) == (20.0, 10.0, True)
+    assert confidence == "high"  # every number and word of it is now read and built
 
 
 def test_a_size_written_on_the_sheet_is_its_thickness() -> None:
