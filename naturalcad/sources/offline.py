@@ -6,6 +6,7 @@ from ..errors import SourceError
 from ..prompt import Reading
 from ..request import ValidRequest
 from . import Generated, ProgressCallback
+from .feature_account import account, unbuilt
 from .offline_choice import disagreement, mark_disagreement
 
 
@@ -31,6 +32,26 @@ class TemplateSource:
 
         by_steps = steps.generate(request)  # "1. Sketch ... 2. Drill ...": the step reader
         if by_steps is not None:
+            dropped = unbuilt(request.safe_prompt, by_steps.code, steps=True)
+            if not dropped and not (by_steps.reading is not None and by_steps.reading.confidence == "low"):
+                return by_steps
+            # "Plate ... with four 6.6 holes. Then add a 20 mm hole in the middle": a second sentence that adds
+            # to the part reads as steps; when the step reader is lost there and the part families read all of
+            # it (`high`), theirs is the part
+            if not dropped:
+                family_part = self._families_part(request)
+                if family_part is not None and family_part.reading is not None and family_part.reading.confidence == "high" \
+                        and not unbuilt(request.safe_prompt, family_part.code):
+                    return family_part
+                return by_steps
+            # the step reader left out a feature the prompt names ("cbore 10 x 5.5 deep", "8 flutes"):
+            # the part families' part, when it builds more of them, is the better answer
+            family_part = self._families_part(request)
+            if family_part is not None and family_part.reading is not None and family_part.reading.confidence != "low" \
+                    and len(unbuilt(request.safe_prompt, family_part.code)) < len(dropped):
+                account(family_part.reading, request.safe_prompt, family_part.code)
+                return family_part
+            account(by_steps.reading, request.safe_prompt, by_steps.code, steps=True)
             return by_steps
 
         try:
@@ -42,8 +63,9 @@ class TemplateSource:
             if whole is not None:
                 return whole
             raise NotUnderstoodError(str(err), err.reading) from err
+        account(made.reading, request.safe_prompt, made.code)  # "8 flutes" on a plain knob: not understood
         whole = steps.generate_if_whole(request, made.reading.confidence if made.reading else None)
-        if whole is not None:  # the step reader read all of it; the template did not
+        if whole is not None and not unbuilt(request.safe_prompt, whole.code, steps=True):  # the step reader read all of it
             if made.reading is not None and whole.reading is not None and made.reading.confidence == "medium":
                 why = disagreement(made.family, made.params, made.reading, whole.params)
                 if why is not None:  # a different part from the template's: not `high`
@@ -51,6 +73,17 @@ class TemplateSource:
             return whole
         notices = list(made.notices)
         return Generated(made.code, "template", made.family, dict(made.params), notices, made.output_type,
+                         reading=made.reading, notes=list(made.notes))
+
+    def _families_part(self, request: ValidRequest) -> Generated | None:
+        """The part families' part for the prompt, or None when they read no part in it."""
+        from .templates import NotUnderstood, generate_from_prompt
+
+        try:
+            made = generate_from_prompt(request.safe_prompt, mode=request.mode, output_type=request.output_type)
+        except NotUnderstood:
+            return None
+        return Generated(made.code, "template", made.family, dict(made.params), list(made.notices), made.output_type,
                          reading=made.reading, notes=list(made.notes))
 
     def repair(self, request: ValidRequest, previous: Generated, failure: str) -> Generated | None:

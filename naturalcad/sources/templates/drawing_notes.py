@@ -17,7 +17,8 @@ binder already understand, so one reader serves both ways of writing:
 - `on_circle_diameter`: "EQUI-SPACED ON Ø60" -> "equally spaced on a 60 PCD";
 - `thread_class`: "M5 x 0.8 - 6H" -> "M5 x 0.8 TAP" (an internal thread's tolerance class);
 - `square_shape`: "SQ TUBE", "SQ. BAR" -> "square tube", "square bar" (the shape, before its noun);
-- `on_square`: "ON 70 SQ" -> "on a 70 sq pattern" (the square the hole centres sit on).
+- `on_square`: "ON 70 SQ" -> "on a 70 sq pattern" (the square the hole centres sit on);
+- `on_square_words`: "on a 70mm square", "on a 50 x 50 square" -> "on a 70 sq pattern" (the same, in words).
 
 `hole_place_text` gives the text the hole-placement rules read: corner radii ("R8 corners",
 "rounded corners") say how the corners are shaped, not that holes sit there.
@@ -83,7 +84,7 @@ RULES: tuple[Rule, ...] = (
                     + r"\s*(?:mm\s*)?long(?:\s*(?:overall|OA|O/A))?\b", re.I),
          lambda m: _slot(m.group(2), m.group(1))),
     Rule("width_letter",
-         re.compile(r"(?<=\d)\s*(?:mm\s*)?\b(W|LG)\b(?!\s*[=:])", re.I),
+         re.compile(r"(?<=\d)\s*(?:mm\s*)?\b(W|LG)\b(?!\s*[=:/])", re.I),  # "6 w/ two holes": "with", not wide
          lambda m: " wide" if m.group(1).lower() == "w" else " long"),
     Rule("edge_centres",
          re.compile(r"\b(?:with\s+)?(?:their\s+|the\s+|hole\s+)?cent(?:re|er)s?\s+(?:at\s+)?" + _N
@@ -106,6 +107,12 @@ RULES: tuple[Rule, ...] = (
     Rule("on_square",
          re.compile(r"\bON\s+(?:an?\s+)?" + _N + r"\s*(?:mm\s*)?SQ\b\.?(?!\s*(?:pattern|layout|grid))", re.I),
          lambda m: f"on a {m.group(1)} sq pattern"),
+    Rule("on_square_words",  # "4x M10 tapped holes on a 70mm square", "on a 50 x 50 square": the square the centres sit on
+         re.compile(r"\bON\s+(?:(?:an?|the)\s+(?=\d)|(?=\d+(?:[.,]\d+)?\s*(?:mm|[x×])))" + _N  # "on 60 square": ambiguous, left
+                    + r"\s*(?:mm\s*)?(?:[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm\s*)?)?"
+                    r"square\b(?!\s*(?:tube|tubing|bar|stock|rod|post|block|plate|section|hollow|box|profile|nut|washer|hole|"
+                    r"pocket|boss|key|pattern|layout|grid)\b)", re.I),
+         lambda m: f"on a {m.group(1)} sq pattern" if not m.group(2) or m.group(2) == m.group(1) else m.group(0)),
     Rule("on_circle_diameter",  # "6 HOLES Ø6.6 EQUI-SPACED ON Ø60": the circle the centres sit on
          re.compile(r"\b(?:EQUI-?\s?SPACED|EQUISPACED|EQ\.?\s*SP\.?|EQUALLY\s+SPACED|EVENLY\s+SPACED)?\s*\bON\s+(?:AN?\s+)?"
                     r"[øØ⌀]\s*" + _N + r"(?!\d|[.,]\d)(?:\s*mm)?(?!\s*(?:mm\s*)?(?:PCD|BCD|P\.C\.D|B\.C\.D|bolt|pitch|hole|thru|through|bore)\b)",

@@ -49,6 +49,7 @@ class HoleCallout:
     cross: tuple[float, float | None] | None = None  # a hole across a round part: (diameter, centre from one end)
     cross_middle: bool = False         # "... through the middle": placed, not assumed
     fitted: str | None = None          # a standard counterbore made shallower to fit the part (fit_standard_counterbore)
+    spec_angle: float | None = None    # "4.5 thru, 90deg csk to 9": the countersink angle written before "csk"
 
     @property
     def any(self) -> bool:
@@ -95,6 +96,8 @@ _SIZED = r"(?:[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?|" + _NUM + r"\s*mm|(\d++[.,]\d
 _CBORE_BEFORE = re.compile(
     _SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?counter[- ]?bore\b\s*(?:,\s*)?(?:" + _NUM + _MM
     + r"\s*(?:dp|deep)\b)?", re.I)
+_CBORE_SIZES_BEFORE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*)?[x×]\s*" + _NUM
+                                 + r"(?:\s*mm)?\s*(?:deep|dp)?\s*(?:c'?\s?bore|counter[- ]?bore)\b", re.I)
 # CSK Ø12 x 90°, ⌵ Ø11 x 90°, countersunk to 5 mm, countersink Ø10.4
 _CSK_AFTER = re.compile(
     r"(?:c'?\s?sink|csk|counter[- ]?sunk|counter[- ]?sink|⌵)\s*(?:(?:the|all|both|its|four|\d+)\s+){0,2}(?:(?:bolt|mounting|corner)\s+)?(?:holes?\s+|them\s+)?(?:to\s+|of\s+|at\s+)?" + _DIA + _NUM + _NOT_ANGLE + _MM + _NOT_HOLE
@@ -158,6 +161,22 @@ _ONE_SIDE = re.compile(r"\b(?:on\s+)?one\s+(?:side|face)\b", re.I)
 _DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\b|\b(?:holes?|bore)\s*(?:of\s*)?[øØ⌀]\s*" + _NUM
                        + r"|(?<![\d.,])(\d++[.,]\d++)(?:\s*mm)?\s*thru\b", re.I)
 _THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
+# a hole spec, the hole's size first and its counterbore or countersink after it, as machinists write it:
+# "11 thru, c'bore 18 dia x 10 deep", "5.5 thru, cbore 10 dia x 5.5 deep", "4.5 thru, 90deg csk to 9 dia",
+# "hole 6.6 w/ 90 degree countersink to 13 dia", "a 5.5 hole, countersunk to 11": the number is the hole's
+# (a size written "Ø6.6 THRU ⌴ Ø11" is the drawing callout's, read as the drawing notes are)
+# diameter (never a count, never the plate's thickness) and the angle before "csk" is the cone's, not a size
+_HEAD_NOTE = (r"(?:c'?\s?bore|counter[- ]?bor|counter[- ]?sunk|counter[- ]?sink|c'?\s?sink|csk|⌴|⌵|spot[- ]?face)")
+_SPEC_ANGLE = r"(?:(?:an?\s+)?" + _NUM + r"\s*(?:°|deg(?:rees?|ree)?\.?)\s*(?=" + _HEAD_NOTE + r"))?"
+# "10 thru, Ø18 x 8 deep cbore": the head's sizes written before its name
+_HEAD_AFTER = r"(?:[øØ⌀]\s*)?\d+(?:[.,]\d+)?\s*(?:mm\s*)?(?:dia\.?\s*)?(?:[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm\s*)?(?:deep|dp)?\s*)?"
+_SPEC_THRU = re.compile(
+    r"(?<![\d.,øØ⌀])(?<![øØ⌀]\s)(?:" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?(?:thru|through)(?:\s+holes?)?"
+    r"\s*(?:,|;|:|w/|with|and|\+)?\s*(?:(?:an?|the)\s+)?" + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r"|" + _HEAD_AFTER + _HEAD_NOTE + r")"
+    r"|(?=\d++[.,]\d|\d++\s*mm)" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*|diameter\s*)?holes?"  # "4 holes, c'bore": a count
+    r"\s*(?:,|;|:|w/|with|and|\+)?\s*(?:(?:an?|the)\s+)?" + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r"))"
+    r"|\bholes?\s+(?:of\s+)?[øØ⌀]?\s*" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*)?(?:thru\s+|through\s+)?(?:,|w/|with)\s*(?:an?\s+)?"
+    + _SPEC_ANGLE + r"(?=" + _HEAD_NOTE + r")", re.I)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -184,6 +203,13 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
         call.cross = (_f(cross.group(1)), _f(at.group(1)) if at else None)
         call.cross_middle = at is None and re.search(r"middle|cent(?:re|er)", cross.group(0), re.I) is not None
         taken.append((cross.start(), cross.end() + (at.end() if at else 0)))
+    for m in _SPEC_THRU.finditer(text):  # "11 thru, c'bore 18 x 10 deep": the hole's own size, read first
+        if call.diameter is None and free(m):
+            call.diameter, call.through = _f(m.group(1) or m.group(3) or m.group(5)), True
+            angle = m.group(2) or m.group(4) or m.group(6)
+            taken.append(m.span())
+            if angle:
+                call.spec_angle = _f(angle)
     for m in _STEPPED.finditer(text):
         wide, deep, narrow = _f(m.group(1)), _f(m.group(2)), _f(m.group(3))
         if call.counterbore is None and narrow < wide:
@@ -194,6 +220,10 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
     for m in sorted(_CBORE_AFTER.finditer(text), key=lambda m: re.search(r"\bholes?\b", m.group(0), re.I) is not None):
         if call.counterbore is None and free(m):
             call.counterbore = (_f(m.group(1)), _f(m.group(2)) if m.group(2) else None)
+            take(m)
+    for m in _CBORE_SIZES_BEFORE.finditer(text):  # "Ø18 x 8 deep cbore": both sizes before the word
+        if call.counterbore is None and free(m):
+            call.counterbore = (_f(m.group(1)), _f(m.group(2)))
             take(m)
     for m in _CBORE_BEFORE.finditer(text):
         if call.counterbore is None and free(m):
@@ -225,6 +255,8 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
                 g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
                 call.depth = _f(m.group(g))
                 taken.append((m.start(g), m.end()))
+    if call.countersink is not None and call.spec_angle is not None:
+        call.countersink = (call.countersink[0], call.spec_angle)
     call.counterbore_wanted = call.counterbore is None and re.search(r"counter[- ]?bored?|c'?bore|⌴", text, re.I) is not None
     call.countersink_wanted = call.countersink is None and re.search(r"counter[- ]?sunk|counter[- ]?sink|\bcsk\b|⌵", text, re.I) is not None
     if call.countersink or call.counterbore or call.countersink_wanted or call.counterbore_wanted:
@@ -375,7 +407,7 @@ def unmade(call: HoleCallout | None, values: dict[str, float | int | bool]) -> l
     if call is None:
         return []
     missing = []
-    if call.depth and not any(k in values for k in ("hole_depth", "bore_depth")):
+    if call.depth and not any(k in values for k in ("hole_depth", "bore_depth", "shaft_hole_depth")):
         missing.append(f"{call.depth:g} mm deep")
     if call.counterbore and "counterbore_diameter" not in values:
         missing.append("counterbore")

@@ -54,7 +54,8 @@ ROLE_PHRASES: dict[str, list[str]] = {
                     "from each end", "from the end", "in from the ends", "from both ends", "in from both ends",
                     "from either end", "in from each end", "in from the corners",
                     "from the outside edges", "from the outer edges", "from the border",
-                    "from the plate edges", "from the plate edge", "in from the sides"],
+                    "from the plate edges", "from the plate edge", "in from the sides",
+                    "from both edges", "in from both edges", "from all edges", "from every edge", "from all sides"],
     "major_radius": ["ring radius", "major radius", "mean radius", "centerline radius",
                      "centreline radius", "center radius", "centre radius", "path radius"],
     "minor_radius": ["tube radius", "minor radius", "section radius", "cross section radius",
@@ -544,12 +545,22 @@ def _find_centre_hole(items: list[Item], bound: set[int], spec: PartSpec) -> Non
                 k = _size_near(items, h + 1, 1, bound)
         elif after and _is_word(after[0], "in", "through", "at") and any(_is_word(a, *_CENTRE_WORDS) for a in after[1:]):
             k = _size_near(items, h - 1, -1, bound)  # "a 22 mm hole in the center"
+            if k is None and h > 0 and _is_num(items[h - 1]) and spec.dims.get("hole_diameter") == _number_at(items, h - 1).value \
+                    and any(_is_word(it, "holes") for it in items[h + 1:]):
+                # "20 hole in the middle, four M8 tapped holes ...": the bare 20 was taken for the holes' size
+                del spec.dims["hole_diameter"]
+                if spec.counts.get("holes") == 1:
+                    del spec.counts["holes"]
+                spec.dims["centre_hole"] = _number_at(items, h - 1).value
+                return
         else:
             continue
         if k is None:
             continue
         spec.dims["centre_hole"] = _number_at(items, k).value
         bound.add(k)
+        if spec.counts.get("holes") == 1:  # "5.5 holes in each corner ... and a 25 mm hole in the centre": the one is the centre's
+            del spec.counts["holes"]
         for j in range(min(k, h) , max(k, h)):
             if isinstance(name := items[j], _KW) and name.role == "diameter":
                 name.used = True

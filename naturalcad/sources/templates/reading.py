@@ -32,12 +32,12 @@ from .parse import ADJECTIVES, BODY_NOUNS, FILLERS, ROLE_PHRASES
 
 # Parameter-name stems that show a feature was made.
 _MADE_BY = {"hole": ("hole", "bore", "inner_diameter"), "fillet": ("fillet", "corner_radius"), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
-            "lid": ("open_top", "lid"), "hub": ("hub",), "spoke": ("spoke",), "slot": ("slot",),
-            "foot": ("foot", "feet"), "gusset": ("gusset",), "compartment": ("compartment",),
+            "lid": ("open_top", "lid"), "hub": ("hub",), "spoke": ("spoke",), "slot": ("slot", "groove_width"),
+            "foot": ("foot", "feet", "ear_length"), "gusset": ("gusset",), "compartment": ("compartment",),
             "divider": ("divider",), "standoff": ("standoff",), "thread": ("tapped", "thread"),
             "counterbore": ("counterbore",), "countersink": ("countersink",), "keyway": ("keyway",),
             "clip": ("clip", "pipe_diameter"), "tab": ("tab", "ear_length"),
-            "pocket": ("pocket", "floor_thickness"), "rim": ("rim", "lip", "border")}
+            "pocket": ("pocket", "floor_thickness"), "rim": ("rim", "lip", "border", "flute", "knurl")}  # a fluted rim
 
 _lexicon: Lexicon | None = None
 
@@ -46,7 +46,7 @@ _INSIDE_OF = ("wall", "floor_thickness", "wall_thickness", "floor")
 
 # "flat" before a stock or part noun names the stock, not a flat to be milled on a shaft
 _FLAT_STOCK = re.compile(r"\bflat[- ](?:bar|plate|strip|sheet|stock|washer|disc|disk|panel|plank|board|"
-                         r"bottom|base|head|ring|spacer|shim|bracket)s?\b", re.I)
+                         r"bottom|base|head|ring|spacer|shim|bracket|feet|foot|tab|ear|lid|leaf)s?\b", re.I)
 
 
 def lexicon() -> Lexicon:

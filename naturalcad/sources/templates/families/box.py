@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from ..groove_features import read_groove
 from ..parse import PartSpec
 from ..script import P
 from .base import (
     Example,
     Family,
+    Impossible,
     Match,
     Notes,
     best,
@@ -28,6 +30,9 @@ VOCABULARY = ('box', 'block', 'cube', 'cuboid', 'brick', 'rectangular', 'square'
 def match(spec: PartSpec) -> Match | None:
     return best([
         Match(42, "it names a box / block / cube") if spec.has(*VOCABULARY) else None,
+        Match(50, "a bar or block with a groove milled along or across its top")
+        if read_groove(spec.source_text or spec.text) is not None and spec.has(*VOCABULARY, "bar", "plate", "slab", "stock")
+        and not spec.counts.get("holes") and not spec.has("hole", "holes") else None,
         Match(1, "no part type recognised, so a box of the sizes given"),
     ])
 
@@ -67,7 +72,26 @@ def box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     return [P("length", r4(length), "mm, size along X"),
             P("width", r4(width), "mm, size along Y"),
             P("height", r4(height), "mm, size along Z"),
-            *_edge_params(spec, notes, smallest)]
+            *_edge_params(spec, notes, smallest),
+            *_groove_params(spec, notes, length, width, height)]
+
+
+def _groove_params(spec: PartSpec, notes: Notes, length: float, width: float, height: float) -> list[P]:
+    """"a 10 wide, 5 deep slot along the full length of the top": a groove open at both ends."""
+    groove = read_groove(spec.source_text or spec.text)
+    if groove is None:
+        return []
+    across = width if groove.along_length else length
+    if groove.width >= across or groove.depth >= height:
+        raise Impossible(f"a groove {groove.width:g} wide and {groove.depth:g} deep does not fit a "
+                         f"{length:g} x {width:g} x {height:g} block: it would cut it in two")
+    if not groove.stated_direction:
+        notes.assume("groove direction", "along the length, open at both ends", "")
+    notes.add(f"a {groove.width:g} x {groove.depth:g} mm groove centred on the top face, "
+              + ("along the length" if groove.along_length else "across the width") + ", open at both ends")
+    return [P("groove_width", r4(groove.width), "mm, groove width"),
+            P("groove_depth", r4(groove.depth), "mm, groove depth from the top"),
+            P("groove_along_length", bool(groove.along_length), "True = along X (the length), False = across Y")]
 
 def box_body(values: dict[str, float | int | bool], spec_edges: str = "result.edges()") -> str:
     return f"""
@@ -88,5 +112,19 @@ EXAMPLES = (
     Example("cube 30 mm with 1.5 mm chamfered edges", (30, 30, 30), 26617.5, 0),
 )
 
-FAMILY = Family("box", "box / block / cube, optional fillets or chamfers", ("3d_solid",), box_params, lambda v, ot, spec: box_body(v, _edge_selector(spec)),
+def _box_with_groove(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
+    body = box_body(values, _edge_selector(spec) if spec is not None else "result.edges()")
+    if "groove_width" in values:
+        body += f"""
+# the groove: centred on the top face, open at both ends
+if groove_along_length:
+    result -= Pos(0, 0, height - groove_depth) * Box(length + 2, groove_width, groove_depth + 1, {ALIGN_MIN_Z})
+else:
+    result -= Pos(0, 0, height - groove_depth) * Box(groove_width, width + 2, groove_depth + 1, {ALIGN_MIN_Z})
+"""
+    return body
+
+
+FAMILY = Family("box", "box / block / cube, optional fillets or chamfers, a groove along or across the top", ("3d_solid",),
+                box_params, _box_with_groove,
                 vocabulary=VOCABULARY, match=match, examples=EXAMPLES)

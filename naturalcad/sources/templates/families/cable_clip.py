@@ -9,18 +9,19 @@ import re
 from ..iso import metric
 from ..parse import PartSpec
 from ..script import P
-from .base import Example, Family, Match, Notes, dim, r4
+from .base import Example, Family, Impossible, Match, Notes, dim, r4
 from .blocks import ALIGN_MIN_Z
 from .wording import count_before, half_round_strap, length_before, negated, tab_length
 
 VOCABULARY = ("clip", "clips", "saddle", "arch", "cable", "cables", "wire", "wires", "cord", "conduit", "hose", "tab", "tabs",
-              "p-clip", "ear", "ears")
+              "p-clip", "ear", "ears", "snap-in", "snap", "ring", "gap", "opening", "push", "base", "sinks", "holder",
+              "clip-on")
 _CABLE = r"cables?|wires?|cords?|leads?|conduits?|(?:cable|wire|conduit) diameter"
 _HELD = r"cables?|wires?|cords?|conduits?|pipes?|tubes?|hoses?|leads?|(?:cable|wire|pipe|conduit) diameter"
 
 
 def match(spec: PartSpec) -> Match | None:
-    clip = spec.has("clip", "clips", "saddle")
+    clip = spec.has("clip", "clips", "saddle", "clip-on") or _snap_clip(spec)
     held = re.search(rf"\b({_HELD})\b", (spec.source_text or spec.text).lower()) is not None
     cable = re.search(rf"\b({_CABLE})\b", (spec.source_text or spec.text).lower()) is not None
     if clip and cable:
@@ -30,7 +31,87 @@ def match(spec: PartSpec) -> Match | None:
     return Match(64, "it names a clip") if clip else None
 
 
+# a snap-in clip: a ring with an opening to push the cable in, standing on a screw-down base
+_N = r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?"
+_BASE = re.compile(r"\bbase\s+(?:plate\s+)?(?:of\s+|is\s+)?" + _N + r"[x×]\s*" + _N + r"[x×]\s*" + _N, re.I)
+_GAP = re.compile(_N + r"(?:wide\s+)?(?:gap|opening|slot|mouth)\b|\b(?:gap|opening|mouth)\s+(?:of\s+|is\s+)?" + _N, re.I)
+_RING = re.compile(_N + r"id\s*(?:/|,|and|x)?\s*" + _N + r"od\b|\bring\s+(?:of\s+)?" + _N + r"id\s*(?:/|,|and|x)?\s*" + _N + r"od\b"
+                   r"|" + _N + r"od\s*(?:/|,|and|x)?\s*" + _N + r"id\b", re.I)
+_CENTRE_UP = re.compile(r"\bcent(?:re|er)\s+(?:is\s+|at\s+)?" + _N + r"(?:above|over|up\s+from)\s+the\s+(?:base|top)", re.I)
+_APART = re.compile(_N + r"(?:apart|centres|centers|spacing)\b", re.I)
+
+
+def _snap_clip(spec: PartSpec) -> bool:
+    t = spec.source_text or spec.text
+    return _BASE.search(t) is not None and (_GAP.search(t) is not None or re.search(r"\bsnap|\bpush", t, re.I) is not None)
+
+
+def _snap_params(spec: PartSpec, notes: Notes) -> list[P]:
+    """"ring 10 ID 14 OD, 8 wide, with a 7mm gap at the top ... base 24 x 8 x 3, ring centre 6mm above the base top"."""
+    t = spec.source_text or spec.text
+    ring = _RING.search(t)
+    if ring is not None:
+        g = [float(v) for v in ring.groups() if v is not None]
+        ring_id, ring_od = (g[0], g[1]) if ring.group(5) is None else (g[1], g[0])
+    else:
+        ring_id = length_before(spec, _HELD) or dim(spec, "inner_diameter") or 6.0
+        ring_od = dim(spec, "outer_diameter") or r4(ring_id + 4)
+        notes.assume("ring", f"{ring_id:g} ID / {ring_od:g} OD", "mm")
+    base = _BASE.search(t)
+    assert base is not None
+    bl, bw, bt = (float(v) for v in base.groups())
+    width = length_before(spec, r"wide(?!\s+(?:gap|opening|slot))") or bw
+    gap_m = _GAP.search(t)
+    gap = float(gap_m.group(1) or gap_m.group(2)) if gap_m else r4(ring_id * 0.7)
+    if gap_m is None:
+        notes.assume("opening at the top", gap)
+    up = _CENTRE_UP.search(t)
+    centre = float(up.group(1)) if up else r4(ring_od / 2 - 1)
+    if up is None:
+        notes.assume("ring centre above the base top (the ring sinks 1 mm into the base)", centre)
+    if gap >= ring_id:
+        raise Impossible(f"a {gap:g} mm opening is as wide as the {ring_id:g} mm ring: nothing would hold the cable")
+    hole = dim(spec, "hole_diameter") or length_before(spec, r"(?:screw |fixing |mounting )?holes?")
+    if hole is None:
+        hole = 3.0
+        notes.assume("screw hole", hole)
+    holes = spec.counts.get("holes") or count_before(spec, r"(?:screw |fixing |mounting )?holes?") or 2
+    apart = _APART.search(t)
+    spacing = float(apart.group(1)) if apart else r4((bl + ring_od) / 2)
+    if apart is None:
+        notes.assume("screw hole spacing", spacing)
+    if spacing / 2 - hole / 2 < ring_od / 2 and holes > 1:
+        raise Impossible(f"screw holes {spacing:g} mm apart sit under the Ø{ring_od:g} ring")
+    return [P("ring_inner_diameter", r4(ring_id), "mm, ring bore (the cable)"),
+            P("ring_outer_diameter", r4(ring_od), "mm, ring outside"),
+            P("clip_width", r4(width), "mm, ring width along the cable"),
+            P("opening", r4(gap), "mm, opening at the top to push the cable in"),
+            P("base_length", r4(bl), "mm, base length (X)"),
+            P("base_width", r4(bw), "mm, base width (Y, along the cable)"),
+            P("base_thickness", r4(bt), "mm, base thickness"),
+            P("ring_centre_height", r4(centre), "mm, ring centre above the base top"),
+            P("screw_holes", 2 if holes >= 2 else 1, "screw holes in the base, either side of the ring"),
+            P("hole_diameter", r4(hole), "mm, screw hole diameter"),
+            P("hole_spacing", r4(spacing), "mm, screw hole centres apart")]
+
+
+def _snap_body() -> str:
+    return f"""
+# the base, flat on the wall, and the ring standing on it (its axis along Y, the cable's)
+result = Box(base_length, base_width, base_thickness, {ALIGN_MIN_Z})
+centre_z = base_thickness + ring_centre_height
+ring = Rot(90, 0, 0) * (Cylinder(ring_outer_diameter / 2, clip_width) - Cylinder(ring_inner_diameter / 2, clip_width + 2))
+result += Pos(0, 0, centre_z) * ring
+# the opening at the top, to push the cable in
+result -= Pos(0, 0, centre_z) * Box(opening, max(base_width, clip_width) + 2, ring_outer_diameter, {ALIGN_MIN_Z})
+for x in ((-hole_spacing / 2, hole_spacing / 2) if screw_holes >= 2 else (hole_spacing / 2,)):
+    result -= Pos(x, 0, 0) * Cylinder(hole_diameter / 2, base_thickness, {ALIGN_MIN_Z})
+"""
+
+
 def clip_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
+    if _snap_clip(spec):
+        return _snap_params(spec, notes)
     t = (spec.source_text or spec.text).lower()
     cable = length_before(spec, _HELD) or dim(spec, "diameter", "outer_diameter")
     if cable is None and spec.loose:
@@ -76,6 +157,8 @@ def clip_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
 
 
 def clip_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
+    if "opening" in values:
+        return _snap_body()
     legs = "" if "leg_height" in values else "leg_height = inner  # the cable touches the wall: its centre is one radius up\n"
     return f"""
 inner = cable_diameter / 2

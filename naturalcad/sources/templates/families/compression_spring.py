@@ -16,7 +16,7 @@ from .base import Example, Family, Impossible, Match, Notes, best, dim, mentions
 from .wording import count_after, count_before, length_after, length_before, length_named
 
 VOCABULARY = ("spring", "springs", "compression", "coil", "coils", "coiled", "helical", "helix", "wire", "active",
-              "free", "ground", "squared", "turns", "die")
+              "free", "ground", "squared", "turns", "die", "pitch", "mean", "plain", "open", "ends")
 
 
 def match(spec: PartSpec) -> Match | None:
@@ -42,7 +42,10 @@ def _coils(spec: PartSpec) -> tuple[float | None, bool]:
 def spring_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     wire = length_named(spec, r"wire(?: dia\w*| diameter| thickness| size)?|wire")
     od = dim(spec, "outer_diameter")
-    mean = dim(spec, "major_diameter") or length_after(spec, r"mean dia\w*|pitch dia\w*")
+    # "mean coil diameter 10 mm", "15 mean diameter", "coil mean dia 12"
+    mean = dim(spec, "major_diameter") or length_after(spec, r"(?:mean|pitch) (?:coil )?dia\w*|coil mean dia\w*|mean coil d") \
+        or length_before(spec, r"mean (?:coil )?dia\w*|mean coil|mean")
+    pitch = length_after(spec, r"(?:coil )?pitch(?! dia)") or length_before(spec, r"(?:coil )?pitch(?! dia)")
     inner = dim(spec, "inner_diameter")
     plain = dim(spec, "diameter")
     free = length_named(spec, r"free length|free height|overall length") or \
@@ -68,12 +71,19 @@ def spring_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if wire * 2.5 >= od:
         raise Impossible(f"a {wire:g} mm wire cannot coil into a {od:g} mm outside diameter: the mean diameter "
                          f"{r4(od - wire):g} mm is under 1.5 x the wire (the tightest spring index is about 3)")
-    if free is None:
-        free = r4(round(od * 2.5))
-        notes.assume("free length", free, main=True)
     t = (spec.source_text or spec.text).lower()
     ground = "ground" in t and "not ground" not in t
     closed = ground or not any(w in t for w in ("open end", "open-end", "plain end", "unclosed", "not closed"))
+    if free is None and pitch is not None and wire is not None and _coils(spec)[0] is not None:
+        # "pitch 4 mm, 5 turns": the coils at that pitch, plus the wire (and the closed end coils)
+        n, was_total = _coils(spec)
+        assert n is not None
+        ends = (1 if closed else 0)
+        active = n - 2 * ends if was_total else n
+        free = r4(active * pitch + wire + (2 * ends * 1.05 * wire if closed else 0.0))
+    if free is None:
+        free = r4(round(od * 2.5))
+        notes.assume("free length", free, main=True)
     if closed and not any(w in t for w in ("closed", "squared", "ground")):
         notes.assume("ends", "closed, not ground", "")
     end_turns = 1 if closed else 0

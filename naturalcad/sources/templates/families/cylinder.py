@@ -37,6 +37,9 @@ def match(spec: PartSpec) -> Match | None:
         Match(62, "a round part with an inside and outside diameter")
         if round_body(spec) and "inner_diameter" in d and "outer_diameter" in d else None,
         Match(50, "it names a round bar") if round_bar else None,
+        Match(52, "a round plate is a disc") if spec.phrase(r"\b(?:round|circular)\s+(?:flat\s+)?(?:plate|pad|blank|sheet|base\s+plate)\b")
+        and not any(len(g) >= 2 for g in spec.groups) and spec.counts.get("holes", 0) <= 1 and spec.hole_pattern != "circle"
+        else None,
         Match(46, "it names a cylinder / rod / disc")
         if round_body(spec) or spec.has("column", "post", "pillar", "cylinder", "round") else None,
         Match(22, "no part named; a diameter makes a cylinder")

@@ -19,13 +19,20 @@ from .box import _box_size
 from .wording import length_after, length_before, length_named, negated
 
 VOCABULARY = ("enclosure", "enclosures", "lid", "lids", "lidded", "lip", "lipless", "clearance", "exploded", "separate",
-              "project", "case", "housing", "electronics", "view", "fits")
+              "project", "case", "housing", "electronics", "view", "fits", "locating", "underneath", "underside", "opening",
+              "bed", "lay", "laid", "placed", "next", "beside", "gap", "away", "fitting", "own")
 _CONTAINERS = ("enclosure", "box", "case", "housing", "container", "project", "tray", "tin", "casing")
 
 
+# "open top, plus a separate flat lid", "and its own lid": the box is open, the lid is a second solid
+_SEPARATE_LID = re.compile(r"\b(?:separate|plus\s+an?|and\s+an?|and\s+its(?:\s+own)?|its\s+own|matching|loose|with\s+an?)\s+"
+                           r"(?:[\w.]+\s+){0,3}?lid\b", re.I)
+
+
 def match(spec: PartSpec) -> Match | None:
+    separate = _SEPARATE_LID.search(spec.source_text or spec.text) is not None
     lid = spec.has("lid", "lids", "lidded", "cover") and not negated(spec, r"lids?|lid|cover") \
-        and not re.search(r"\b(open[- ]top|lidless|topless)\b", spec.text.lower())
+        and (separate or not re.search(r"\b(open[- ]top|lidless|topless)\b", spec.text.lower()))
     if lid and spec.has(*_CONTAINERS):
         return Match(66, "it names an enclosure with a separate lid")
     return None
@@ -37,6 +44,10 @@ def _lid_thickness(spec: PartSpec) -> float | None:
                   r"(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:mm)?\s*(?:thick )?lid\b", t)
     if m is None:   # "lid a flat 2 mm plate": the plate's thickness
         m = re.search(r"\blid\b[^;.]{0,20}?(\d+(?:\.\d+)?)\s*(?:mm)?\s*(?:thick\s*)?(?:flat\s*)?(?:plate|sheet)\b", t)
+    if m is None:   # "box 80x60x30 ..., a separate lid 100x70x3": the lid's own sizes, after the box's
+        m = re.search(r"\blid\s+(?:of\s+)?\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*(\d+(?:\.\d+)?)", t)
+        if m is not None and not re.search(r"\d\s*(?:mm\s*)?[x×]\s*\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*\d", t[:m.start()]):
+            m = None  # "box with lid 60 x 60 x 30": the only sizes are the box's
     if m is None:
         return None
     return float(next(g for g in m.groups() if g))
@@ -56,6 +67,28 @@ def designations(text: str) -> list[tuple[str, str]]:
     return [(text[found.start():found.end()], "a flat lid: a plate, no lip")] if found else []
 
 
+# "10mm gap along the 60 side", "placed next to the box 15 mm away": how far apart the two solids are laid
+_LAYOUT_GAP = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:gap|apart|away|space)\b(?=[^.;]*\b(?:along|beside|next|side|bed|box)\b)"
+                         r"|\b(?:next\s+to|beside)\s+the\s+box[^.;]{0,20}?(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:gap|apart|away)\b", re.I)
+# the lip's own clause: "lip is 2mm thick, 6 deep, outside of the lip 95 x 65", "a 2 mm thick lip 4 deep"
+_LIP_CLAUSE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:mm\s*)?thick\s+)?(?:locating\s+)?lip\b[^;]{0,80}", re.I)
+_LIP_OUTSIDE = re.compile(r"outside\s+(?:of\s+)?(?:the\s+)?lip\s*(?:is\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?[x×]\s*(\d+(?:\.\d+)?)", re.I)
+
+
+def _lip(spec: PartSpec) -> tuple[float | None, float | None, tuple[float, float] | None]:
+    """The lip's thickness, depth and outside size as its own clause writes them."""
+    t = spec.source_text or spec.text
+    clause = _LIP_CLAUSE.search(t)
+    if clause is None:
+        return None, None, None
+    c = clause.group(0)
+    thick = re.search(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?thick", c)
+    deep = re.search(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:deep|tall|high|depth)\b", c)
+    out = _LIP_OUTSIDE.search(t)
+    return (float(thick.group(1)) if thick else None, float(deep.group(1)) if deep else None,
+            (float(out.group(1)), float(out.group(2))) if out else None)
+
+
 def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     length, width, height = _box_size(spec, notes)
     wall = dim(spec, "wall") or length_named(spec, r"walls?|wall thickness|sides?")
@@ -67,7 +100,10 @@ def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if lid is None:
         lid = wall
         notes.assume("lid thickness (= wall)", lid)
-    lip = length_before(spec, r"lip|deep lip|high lip|tall lip|lip height") or length_after(spec, r"lip height|lip depth|lip")
+    lip_t, lip_deep, lip_out = _lip(spec)
+    lip = lip_deep or length_before(spec, r"lip|deep lip|high lip|tall lip|lip height") or length_after(spec, r"lip height|lip depth")
+    if lip_t is not None and lip is not None and abs(lip - lip_t) < 1e-9 and lip_deep is None:
+        lip = None  # "a 2 mm thick lip": its thickness, not its depth
     if lip is None and _flat_lid(spec):
         lip = 0.0
         notes.add("a flat lid: a plate the size of the box, no lip")
@@ -76,7 +112,13 @@ def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         # a lid whose form is not said (a lip that fits inside, or a flat plate) was a guess: not `high`
         fits = spec.phrase(r"\bfits? (?:in|inside|into)\b|\blip\b|\bplug|\bpush[- ]fit|\bsnap|\binset\b")
         notes.assume("lip height", lip, main=not fits)
-    clearance = length_before(spec, r"clearance|gap|play") or length_after(spec, r"clearance|gap|play")
+    gap_m = _LAYOUT_GAP.search(spec.source_text or spec.text)
+    layout_gap = float(gap_m.group(1) or gap_m.group(2)) if gap_m else 10.0
+    clearance = length_before(spec, r"clearance|play") or length_after(spec, r"clearance|play")
+    if clearance is None and gap_m is None:
+        clearance = length_before(spec, r"gap") or length_after(spec, r"gap")
+    if clearance is None and lip_out is not None:  # "outside of the lip 95 x 65": what is left of the opening
+        clearance = r4(max(0.0, (length - 2 * wall - lip_out[0]) / 2))
     if clearance is None and lip == 0:
         clearance = 0.0
     if clearance is None:
@@ -87,8 +129,9 @@ def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         floor = min(floor, r4(height * 0.3))
         notes.add(f"walls too thick for the box, used {wall:g} mm")
     exploded = spec.has("exploded", "assembled", "above", "closed") and not spec.has("beside", "side-by-side")
+    lip_wall = lip_t if lip_t is not None and 0 < lip_t < min(length, width) / 4 else wall
     notes.add("two solids: the box and its lid, " + ("the lid above the box (exploded)" if exploded else
-              "the lid laid beside the box" + (", lip up" if lip else "") + ", 10 mm apart") +
+              "the lid laid beside the box" + (", lip up" if lip else "") + f", {layout_gap:g} mm apart") +
               f"; {r4(height):g} mm is the box height, the lid adds {r4(lid):g} mm when closed")
     return [P("length", r4(length), "mm, outside length (X)"),
             P("width", r4(width), "mm, outside width (Y)"),
@@ -98,7 +141,8 @@ def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("lid_thickness", r4(lid), "mm, lid plate thickness"),
             P("lip_height", r4(lip), "mm, lip that drops inside the walls"),
             P("lip_clearance", r4(clearance), "mm, gap between lip and wall, each side"),
-            P("layout_gap", 10.0, "mm, space between box and lid"),
+            P("lip_thickness", r4(lip_wall), "mm, lip wall thickness"),
+            P("layout_gap", r4(layout_gap), "mm, space between box and lid"),
             P("exploded", bool(exploded), "True = lid above the box, False = beside it")]
 
 
@@ -112,7 +156,7 @@ lip_length = length - 2 * (wall + lip_clearance)
 lip_width = width - 2 * (wall + lip_clearance)
 lid = Box(length, width, lid_thickness, {ALIGN_MIN_Z})
 if lip_height > 0:
-    lip = Box(lip_length, lip_width, lip_height, {ALIGN_MIN_Z}) - Box(lip_length - 2 * wall, lip_width - 2 * wall, lip_height, {ALIGN_MIN_Z})
+    lip = Box(lip_length, lip_width, lip_height, {ALIGN_MIN_Z}) - Box(lip_length - 2 * lip_thickness, lip_width - 2 * lip_thickness, lip_height, {ALIGN_MIN_Z})
     lid += Pos(0, 0, lid_thickness) * lip
 
 if exploded:

@@ -20,7 +20,7 @@ from .blocks import ALIGN_MIN_Z
 from .phrasing import noun_sizes
 from .wording import count_before, length_after, length_before, length_named, negated
 
-VOCABULARY = ("hinge", "hinges", "leaf", "leaves", "knuckle", "knuckles", "butt", "half", "pin", "countersunk", "axis", "running", "runs", "reaching", "reaches", "flush", "underside", "full-length")
+VOCABULARY = ("hinge", "hinges", "leaf", "leaves", "knuckle", "knuckles", "butt", "half", "pin", "countersunk", "axis", "running", "runs", "reaching", "reaches", "flush", "underside", "full-length", "flat", "sticking")
 
 
 def match(spec: PartSpec) -> Match | None:
@@ -54,7 +54,7 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     knuckle = max(knuckle, r4(thick + 1))
     reach = _REACH.search(t)
     if reach is not None:
-        width = r4(float(reach.group(1)) + knuckle / 2)   # "reaching 25 from the pin centre": plus the knuckle's radius
+        width = r4(float(reach.group(1) or reach.group(2)) + knuckle / 2)   # "reaching 25 from the pin centre": plus the knuckle's radius
     pin = _sized(spec, {"pin"}) or length_named(spec, r"pin(?: hole| dia\w*| diameter)?|pin hole")
     if pin is None:
         pin = r4(round(knuckle * 0.5, 1))
@@ -77,10 +77,10 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         holes = given if given is not None else (3 if length >= 40 else 2)
         if given is None:
             notes.assume("screw holes", holes, "")
-    hole = length_after(spec, r"(?:screw |mounting |fixing )?holes?")
-    if hole is None:
-        before = length_before(spec, r"(?:countersunk |csk |screw |mounting |fixing )*holes?")
-        hole = before if before is not None and before != holes else None  # "2 screw holes": a count
+    before = length_before(spec, r"(?:countersunk |csk |screw |mounting |fixing )*holes?")
+    hole = before if before is not None and before != holes else None  # "2 screw holes": a count
+    if hole is None and not _HOLE_PLACE.search(t):  # "holes 15 from the axis": a place, not a size
+        hole = length_after(spec, r"(?:screw |mounting |fixing )?holes?")
     if hole is None and dim(spec, "hole_diameter") != pin:
         hole = dim(spec, "hole_diameter")  # "3 mm pin hole" sizes the pin, not the screws
     if hole is None and holes:
@@ -92,8 +92,11 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     on_edge = _axis_on_edge(spec)
     if on_edge:
         notes.add(f"knuckle axis on the plate's edge, on its mid-plane: {r4(width + knuckle / 2):g} mm over the knuckle")
-    return [P("leaf_length", r4(length), "mm, leaf length along the pin (X)"),
-            P("leaf_reach", r4(float(reach.group(1))), "mm, plate reach from the pin axis") if reach is not None else
+    at_axis, at_end = _hole_places(t)
+    places = ([P("hole_from_axis", r4(at_axis), "mm, screw hole centres from the pin axis")] if at_axis else []) + \
+        ([P("hole_from_end", r4(at_end), "mm, end screw holes from each end of the leaf")] if at_end else [])
+    return [*places, P("leaf_length", r4(length), "mm, leaf length along the pin (X)"),
+            P("leaf_reach", r4(float(reach.group(1) or reach.group(2))), "mm, plate reach from the pin axis") if reach is not None else
             P("leaf_width", r4(width), "mm, leaf width from the outside of the knuckle"),
             P("leaf_thickness", r4(thick), "mm, leaf thickness"),
             P("knuckle_diameter", r4(knuckle), "mm, knuckle outside diameter"),
@@ -105,6 +108,17 @@ def hinge_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("countersinks", bool(csk), "True = 90° countersinks on the top face"),
             *([P("knuckle_on_edge", True, "True = knuckle axis on the plate's edge (plate width excludes it)")]
               if on_edge else [])]
+
+
+# "two 4mm screw holes 15 from the axis, 10 in from each end": where the screw holes sit
+_HOLE_PLACE = re.compile(r"\bholes?\s+(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:in\s+)?from\s+the\s+(?:pin\s+|knuckle\s+|hinge\s+)?"
+                         r"(?:axis|pin|knuckle|centre\s*line|centerline)", re.I)
+_HOLE_END = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:in\s+)?from\s+(?:each|both|either|the)\s+ends?\b", re.I)
+
+
+def _hole_places(t: str) -> tuple[float | None, float | None]:
+    axis, end = _HOLE_PLACE.search(t), _HOLE_END.search(t)
+    return (float(axis.group(1)) if axis else None, float(end.group(1)) if end else None)
 
 
 def _sized(spec: PartSpec, nouns: set[str]) -> float | None:
@@ -121,7 +135,8 @@ def _sized(spec: PartSpec, nouns: set[str]) -> float | None:
 _FULL_RUN = re.compile(r"\b(?:running|runs|run|along|over|for|extending|covering)\s+(?:the\s+)?(?:full|whole|entire)"
                        r"(?:\s+(\d+(?:\.\d+)?)\s*(?:mm)?)?(?:\s+length)?\b|\b(?:full|whole|entire)[- ]length\s+(?:knuckle|barrel)\b")
 # "leaf reaching 25 from the pin centre": the plate's reach from the knuckle's axis
-_REACH = re.compile(r"\b(?:reaching|reaches|extending|extends|sticking out|out)\s+(?:to\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?"
+_REACH = re.compile(r"(?:\b(?:reaching|reaches|extending|extends|sticking out|out)\s+(?:to\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?"
+                    r"|\b(\d+(?:\.\d+)?)\s*(?:mm\s*)?wide\s+)"  # "30 wide from the pin centre": the same reach
                     r"from\s+the\s+(?:pin|knuckle|hinge|axis)(?:\s+(?:centre|center|axis|line|centreline|centerline))?\b")
 
 
@@ -148,10 +163,12 @@ for k in range(hinge_knuckles):
         gap = (k + 1) * segment - k * segment + 2 * knuckle_clearance
         result -= Pos((k + 0.5) * segment, 0, 0) * Box(gap, 2 * (knuckle_diameter + knuckle_clearance), 4 * r, {ALIGN_MIN_Z})
 result -= Pos(0, r, r) * Rot(0, 90, 0) * Cylinder(pin_diameter / 2, leaf_length, {ALIGN_MIN_Z})
-# screw holes along the middle of the plate beyond the knuckles
-land_middle = (knuckle_diameter + knuckle_clearance + leaf_width) / 2
+# screw holes along the middle of the plate beyond the knuckles (or where the prompt puts them)
+land_middle = {"r + hole_from_axis" if "hole_from_axis" in values else "(knuckle_diameter + knuckle_clearance + leaf_width) / 2"}
 for k in range(screw_holes):
-    x = leaf_length * (0.15 + 0.7 * (k + 0.5) / screw_holes) if screw_holes > 1 else leaf_length / 2
+    {"x = hole_from_end + (leaf_length - 2 * hole_from_end) * k / (screw_holes - 1) if screw_holes > 1 else leaf_length / 2"
+     if "hole_from_end" in values else
+     "x = leaf_length * (0.15 + 0.7 * (k + 0.5) / screw_holes) if screw_holes > 1 else leaf_length / 2"}
     result -= Pos(x, land_middle, 0) * Cylinder(hole_diameter / 2, leaf_thickness, {ALIGN_MIN_Z})
     if countersinks:
         depth = min(leaf_thickness * 0.6, hole_diameter / 2)

@@ -16,7 +16,8 @@ from .blocks import ALIGN_MIN_Z
 from .wording import count_before, length_before, length_named
 
 VOCABULARY = ("knob", "knobs", "knurled", "knurl", "fluted", "flutes", "flute", "lobed", "lobe", "lobes", "star",
-              "skirt", "skirted", "grip", "thumb", "control", "potentiometer", "pot", "trap", "captive", "shaft")
+              "skirt", "skirted", "grip", "thumb", "control", "potentiometer", "pot", "trap", "captive", "shaft",
+              "scallop", "scallops", "scalloped", "rim", "half-round", "underneath")
 
 
 def match(spec: PartSpec) -> Match | None:
@@ -31,6 +32,34 @@ def _grip(t: str) -> str:
     if re.search(r"\b(smooth|plain)\b", t):
         return "smooth"
     return "knurled"
+
+
+_FLUTE = r"(?:half[- ]round\s+|round\s+|semi[- ]circular\s+|fluted\s+|shallow\s+)*(?:flutes?|scallops?|grooves?)"
+
+
+def _flutes(spec: PartSpec, t: str, grip_d: float, notes: Notes) -> tuple[int, float, float]:
+    """Count, radius and centre circle of the flutes: "8 half-round flutes r4 (centres on the 40
+    circle)", "10 scallops of 3 mm radius", "6 flutes 5 wide"; half-round flutes of a stated size
+    are centred on the rim, the assumed ones a little outside it (shallow scallops)."""
+    count = count_before(spec, _FLUTE)
+    if count is None:
+        count = 8 if grip_d < 50 else 12
+        notes.assume("flutes", count, "")
+    near = re.search(r"\b(?:flutes?|scallops?)\b[^;.]{0,40}", t)
+    window = near.group(0) if near else ""
+    r = re.search(r"\br\s?(\d+(?:\.\d+)?)\b|(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:radius|rad\b)|radius\s*(?:of\s*)?(\d+(?:\.\d+)?)", window)
+    w = re.search(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:wide|dia\b|diameter)", window)
+    if r is not None:
+        radius = float(r.group(1) or r.group(2) or r.group(3))
+    elif w is not None:
+        radius = float(w.group(1)) / 2
+    else:
+        radius = r4(0.8 * 3.141592653589793 * grip_d / (2 * count))
+        notes.assume("flute radius", radius)
+        return count, radius, r4(grip_d / 2 + 0.4 * radius)
+    if radius * 2 * count >= 3.141592653589793 * grip_d:
+        notes.doubt(f"{count} flutes of radius {radius:g} mm overlap round a {grip_d:g} mm grip")
+    return count, radius, r4(grip_d / 2)
 
 
 def knob_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
@@ -93,11 +122,17 @@ def knob_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if bore >= grip_d * 0.7:
         bore = r4(grip_d * 0.4)
         notes.add(f"shaft hole too big for the knob, used {bore:g} mm")
+    flutes, flute_r, flute_at = _flutes(spec, t, grip_d, notes) if grip == "fluted" else (0, 0.0, 0.0)
+    if flutes:  # the flute numbers are the flutes', never the shaft hole's or the height's
+        spec.loose = [v for v in spec.loose if v not in (flute_r, 2 * flute_r)]
     params = [P("diameter", r4(grip_d), "mm, grip diameter"),
               P("height", r4(height), "mm, overall height"),
               P("knurled_rim", grip == "knurled", "True = knurled-look grooves round the grip"),
               P("fluted", grip == "fluted", "True = scalloped flutes round the grip"),
               P("lobes", int(lobes), "number of lobes (0 = round grip)"),
+              P("flute_count", int(flutes), "number of flutes round the grip (fluted grip)"),
+              P("flute_radius", r4(flute_r), "mm, radius of each half-round flute"),
+              P("flute_circle", r4(flute_at), "mm, radius the flute centres sit on"),
               P("skirt_diameter", r4(skirt_d or 0.0), "mm, skirt at the base (0 = none)"),
               P("skirt_height", skirt_h, "mm, skirt height"),
               P("shaft_hole", r4(bore), "mm, shaft hole diameter"),
@@ -132,10 +167,11 @@ outline = Circle(radius) - PolarLocations(radius + 0.1, grooves, start_angle=180
 result = Pos(0, 0, grip_base) * extrude(outline, height - grip_base)
 """)
     elif grip == 2:
-        lines.append("""# flutes: shallow scallops round the grip, lands on the X and Y axes
-flutes = 8 if diameter < 50 else 12
-flute_radius = 0.8 * math.pi * diameter / (2 * flutes)
-outline = Circle(radius) - PolarLocations(radius + 0.4 * flute_radius, flutes, start_angle=180 / flutes) * Circle(flute_radius)
+        lines.append("""# flutes: scallops round the grip
+# half-round flutes of a given size sit on the rim, the first on +X (as PolarLocations places them);
+# shallow assumed scallops leave lands on the X and Y axes
+first = 0.0 if flute_circle <= radius else 180 / flute_count
+outline = Circle(radius) - PolarLocations(flute_circle, flute_count, start_angle=first) * Circle(flute_radius)
 result = Pos(0, 0, grip_base) * extrude(outline, height - grip_base)
 """)
     else:

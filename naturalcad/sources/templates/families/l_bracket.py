@@ -33,7 +33,7 @@ from .phrasing import noun_sizes
 _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(1, 10)}}
 
 VOCABULARY = ('l-bracket', 'bracket', 'angle', 'corner', 'legs', 'leg', 'steel', 'equal', 'unequal', 'structural', 'gusseted',
-              'reinforced', 'right-angle')
+              'reinforced', 'right-angle', 'upright', 'vertical', 'horizontal', 'outside', 'dims', 'measured')
 
 
 def match(spec: PartSpec) -> Match | None:
@@ -71,8 +71,39 @@ def _written(pattern: re.Pattern[str], text: str) -> float | None:
     return float(next(g for g in found.groups() if g)) if found else None
 
 
+_N = r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?"
+_BASE = r"(?:base|horizontal|bottom|lower|floor|flat|foot)"
+_UP = r"(?:upright|vertical|upper|back|wall|standing|riser)"
+_LEG = r"(?:\s+(?:leg|flange|arm|side|part|section|plate))?"
+_SAYS = r"\s*(?:is\s+|of\s+|:\s*|=\s*|measures\s+)?"
+# "base leg 50 long, upright leg 40 tall", "horizontal leg 60 long and vertical leg 45 high", "base 80 long, upright 50 high"
+_LEG_A = re.compile(r"\b" + _BASE + _LEG + _SAYS + _N + r"(?:long|length|deep|out)?(?!\s*(?:mm\s*)?(?:from|in\s+from|hole|thick|thk|dia|wide|[x×]))", re.I)
+_LEG_B = re.compile(r"\b" + _UP + _LEG + _SAYS + _N + r"(?:tall|high|long|up|height)?(?!\s*(?:mm\s*)?(?:from|in\s+from|hole|up\s+from|thick|thk|dia|wide|[x×]))", re.I)
+# "base hole 30 from the outside corner", "a hole in the base 50 from the corner"; "upright hole 25 up from the bottom",
+# "one in the upright 30 up": where each leg's hole sits, measured from the outside corner
+_HOLE_A = re.compile(r"\b" + _BASE + _LEG + r"\s+holes?\s+(?:at\s+)?" + _N + r"(?:in\s+)?from\s+the\s+(?:outside\s+|outer\s+)?(?:corner|bend)"
+                     r"|\b(?:in|on|through)\s+the\s+" + _BASE + _LEG + r"\s*,?\s*(?:at\s+)?" + _N
+                     + r"(?:in\s+)?from\s+the\s+(?:outside\s+|outer\s+)?(?:corner|bend)", re.I)
+_HOLE_B = re.compile(r"\b" + _UP + _LEG + r"\s+holes?\s+(?:at\s+)?" + _N + r"(?:up\s+)?(?:(?:in\s+)?from\s+the\s+(?:bottom|base|outside\s+corner|corner|bend))?"
+                     r"|\b(?:in|on|through)\s+the\s+" + _UP + _LEG + r"\s*,?\s*(?:at\s+)?" + _N + r"(?:up|high)\b", re.I)
+
+
+def _named_legs(spec: PartSpec) -> list[float] | None:
+    """The two legs named by where they go ("base leg 50 long, upright leg 40 tall"), outside sizes."""
+    t = spec.source_text or spec.text
+    a, b = _LEG_A.search(t), _LEG_B.search(t)
+    if a is None or b is None:
+        return None
+    return [float(a.group(1)), float(b.group(1))]
+
+
+def _hole_spot(pattern: re.Pattern[str], spec: PartSpec) -> float | None:
+    found = pattern.search(spec.source_text or spec.text)
+    return float(next(g for g in found.groups() if g)) if found else None
+
+
 def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
-    legs = spec.group_roles.get("legs")
+    legs = _named_legs(spec) or spec.group_roles.get("legs")
     group = dimension_group(spec, "size")
     width = dim(spec, "width", "length", "depth")
     thickness = dim(spec, "thickness")
@@ -140,6 +171,12 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         hole_d = min(hole_d, r4(min(min(legs) - thickness, width / max(per_leg, 1)) * 0.6))
         params += [P("holes_per_leg", int(per_leg), "holes in each leg, spread across the width"),
                    P("hole_diameter", r4(hole_d), "mm, hole diameter")]
+        at_a, at_b = _hole_spot(_HOLE_A, spec), _hole_spot(_HOLE_B, spec)
+        if at_a is not None or at_b is not None:  # placed as written; the other leg's centred on its flat
+            params += [P("hole_a_from_corner", r4(at_a if at_a is not None else thickness + (legs[0] - thickness) / 2),
+                         "mm, base-leg hole centre from the outside corner"),
+                       P("hole_b_from_corner", r4(at_b if at_b is not None else thickness + (legs[1] - thickness) / 2),
+                         "mm, upright-leg hole centre up from the bottom")]
         callout = hole_params(spec.hole_callout, hole_d, notes, dim(spec, "hole_metric") or spec.metric)
         if "counterbore_diameter" not in {p.name for p in callout} and spec.has(
                 "counterbored", "counterbore", "counterbores", "cbore", "c'bore"):
@@ -218,11 +255,13 @@ ys = [-width / 2 + gusset_thickness + pitch * (i + 0.5) for i in range(holes_per
 pitch = width / max(holes_per_leg, 1)
 ys = [-width / 2 + pitch * (i + 0.5) for i in range(holes_per_leg)]
 """
+        at_a = "hole_a_from_corner" if "hole_a_from_corner" in values else "thickness + (leg_a - thickness) / 2"
+        at_b = "hole_b_from_corner" if "hole_b_from_corner" in values else "thickness + (leg_b - thickness) / 2"
         body += "\n" + "\n".join(tool_lines(values, "thickness")) + f"""
-# holes centred on each leg's flat (counterbores and countersinks on the inside faces)
+# holes on each leg's flat (counterbores and countersinks on the inside faces)
 {spread}for y in ys:
-    result -= Pos(thickness + (leg_a - thickness) / 2, y, 0) * hole_tool
-    result -= Pos(0, y, thickness + (leg_b - thickness) / 2) * Rot(0, 90, 0) * hole_tool
+    result -= Pos({at_a}, y, 0) * hole_tool
+    result -= Pos(0, y, {at_b}) * Rot(0, 90, 0) * hole_tool
 """
     return body
 

@@ -21,7 +21,7 @@ from ..script import P
 from .base import Example, Family, Impossible, Match, Notes, dim, r4
 from .blocks import ALIGN_MIN_Z
 from .phrasing import noun_sizes
-from .wording import half_round_strap
+from .wording import half_round_strap, length_before
 
 VOCABULARY = ('clamp', 'clamps', 'saddle', 'strap', 'straps', 'clip', 'clips', 'omega', 'conduit', 'ear', 'ears',
               'lug', 'lugs', 'hose', 'u-shaped', 'two-hole', 'one-hole', 'tabs', 'half', 'half-round', 'cradle',
@@ -131,14 +131,14 @@ def pipe_clamp_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]
         od = pipe.after[0]
     if od is None:
         od = dim(spec, "outer_diameter", "diameter")
-    width = dim(spec, "width")
+    width = length_before(spec, r"wide|width") or dim(spec, "width")  # "2 thick, 15 wide": the strap's own words first
     thickness = dim(spec, "thickness")
     if thickness is None:
         sheet = noun_sizes(spec, {"steel", "stainless", "aluminium", "aluminum", "sheet", "strip", "material"},
                            skip={"mm", "thick"})
         if sheet is not None and sheet.before is not None and sheet.before != od:
             thickness = sheet.before                 # "3 mm steel"
-    ear = noun_sizes(spec, {"ears", "ear", "lugs", "lug", "tabs", "tab", "feet"}, skip={"mm", "long", "bolt"})
+    ear = noun_sizes(spec, {"ears", "ear", "lugs", "lug", "tabs", "tab", "feet", "foot"}, skip={"mm", "long", "bolt"})
     ear_length = None
     if ear is not None:
         ear_length = ear.role("length") or (ear.before if ear.before not in (None, od, width, thickness) else None)

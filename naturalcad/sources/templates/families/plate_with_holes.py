@@ -30,12 +30,20 @@ from .blocks import (
 VOCABULARY = ('plate', 'sheet', 'strip', 'slab', 'tile', 'baseplate', 'panel', 'flat', 'bar', 'plank', 'board', 'lid', 'cover', 'shim', 'spacer-plate')
 
 
+def _square_flange(spec: PartSpec) -> bool:
+    """"square flange plate 90x90x12", "rectangular flange 120 x 80": a flange with corners, sized by its sides."""
+    named = spec.phrase(r"\b(?:square|rectangular|rect\.?|sq\.?)\s+(?:mounting\s+|bolt(?:ing)?\s+|motor\s+)?flange\b")
+    sides = bool(spec.groups) and len(spec.groups[0]) >= 2
+    return named and sides
+
+
 def match(spec: PartSpec) -> Match | None:
     # a through slot is cut like a hole; a slot with a depth ("20 wide, 10 deep") is a groove, not this family's
     through_slot = spec.slot is not None and "depth" not in spec.dims and not spec.phrase(r"\bslot\b[^.;]*\bdeep\b")
     holes = bool(spec.counts.get("holes") or spec.has("hole", "holes") or through_slot or spec.pocket is not None)
     two_and_thickness = bool(spec.groups) and len(spec.groups[0]) == 2 and "thickness" in spec.dims
     return best([
+        Match(80, "a square flange is a plate with a bolt square") if _square_flange(spec) else None,
         Match(48, "it names a plate") if spec.has(*VOCABULARY) else None,
         Match(44, "a block with holes") if spec.has("box", "block", "cube", "cuboid", "brick") and holes else None,
         Match(20, "no part named; holes suggest a plate") if holes else None,
@@ -65,6 +73,8 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
                 params += hole_params(spec.hole_callout, hole_d, notes, dim(spec, "hole_metric") or spec.metric)
         spec.dims["_pattern"] = {"grid": 1, "row": 2, "circle": 3}.get(pattern, 0)
     centre = dim(spec, "centre_hole")
+    if centre is None and _square_flange(spec) and spec.dims.get("bore"):
+        centre = dim(spec, "bore")  # "square flange ..., 40 bore, 4 bolt holes": the flange's bore, in the middle
     if centre is not None:
         centre = min(centre, r4(min(length, width) * 0.8))
         params.append(P("centre_hole", r4(centre), "mm, extra hole in the middle (0 = none)"))

@@ -58,6 +58,25 @@ def designations(text: str) -> list[tuple[str, str]]:
     return out
 
 
+
+_SIZE = r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?"
+_FLANGE = re.compile(r"\bflanges?\b[^,;.]{0,25}?" + _SIZE + r"(?:dia\w*|diameter|od)\b|" + _SIZE
+                     + r"(?:dia\w*\s*|diameter\s*|od\s*)(?:x\s*\d+(?:\.\d+)?\s*(?:mm\s*)?(?:thick\s*)?)?flanges?\b", re.I)
+_FLANGE_T = re.compile(_SIZE + r"(?:thick|thk)\s+flanges?\b|\bflanges?\b[^,;.]{0,25}?" + _SIZE + r"(?:thick|thk)\b", re.I)
+_HUB = re.compile(_SIZE + r"(?:dia\w*\s*|diameter\s*|od\s*)hub\b|\bhub\s+(?:of\s+)?" + _SIZE + r"(?:dia\w*|diameter|od)\b", re.I)
+_HUB_L = re.compile(r"\bhub\b[^,;.]{0,20}?" + _SIZE + r"(?:long|length|wide|tall|high)\b", re.I)
+
+
+def _written_sizes(spec: PartSpec) -> dict[str, float]:
+    """The flange and hub sizes as the prompt writes them beside their nouns."""
+    t = spec.source_text or spec.text
+    out: dict[str, float] = {}
+    for key, pattern in (("flange_d", _FLANGE), ("flange_t", _FLANGE_T), ("hub_d", _HUB), ("hub_l", _HUB_L)):
+        found = pattern.search(t)
+        if found:
+            out[key] = float(next(g for g in found.groups() if g))
+    return out
+
 def timing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     found = timing_profile(_typed(spec))
     if found is None:
@@ -125,6 +144,15 @@ def timing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     flange_d = r4(od + 2 * max(2.0, profile.pitch * 0.8))
     hub_d = r4(bore * 2 + 6) if hub else 0.0
     hub_l = (fit_hub if fit_hub else r4(max(6.0, bore + 2))) if hub else 0.0
+    given = _written_sizes(spec)  # "1mm thick flanges 18 dia", "16 dia hub 7 long": as written
+    if flanges and given.get("flange_d") and given["flange_d"] > od:
+        flange_d = r4(given["flange_d"])
+    if flanges and given.get("flange_t"):
+        flange_t = r4(given["flange_t"])
+    if hub and given.get("hub_d") and given["hub_d"] > bore:
+        hub_d = r4(given["hub_d"])
+    if hub and given.get("hub_l"):
+        hub_l = r4(given["hub_l"])
     if flanges and not spec.has("flange", "flanges", "flanged"):
         notes.assume("flanges", f"both sides, {flange_d:g} mm x {flange_t:g} mm", "")
     if hub and not spec.has("hub"):

@@ -15,7 +15,7 @@ from .wording import count_before, length_after, length_before, length_named
 
 VOCABULARY = ("pulley", "pulleys", "sheave", "sheaves", "v-belt", "vbelt", "vee", "v-pulley", "belt", "belts",
               "groove", "grooves", "grooved", "v-groove", "v-grooves", "spz", "spa", "spb", "a-section", "b-section", "z-section",
-              "section", "datum", "pd", "sticking", "projecting", "protruding")
+              "section", "datum", "pd", "sticking", "projecting", "protruding", "rim", "included", "keyway")
 
 
 def _typed(spec: PartSpec) -> str:
@@ -119,14 +119,20 @@ def _groove_by_angle(spec: PartSpec, notes: Notes) -> list[P] | None:
     """A groove given by its included angle and depth ("single 40° v-groove 4 deep"), on a pulley whose
     outside diameter is given: a V to a point, `depth` below the rim, centred on the face. None when
     the prompt does not draw the groove itself (a belt section then sizes it)."""
-    angle, depth = dim(spec, "angle"), dim(spec, "depth")
+    angle, depth = dim(spec, "angle") or _included_angle(spec), dim(spec, "depth") or length_before(spec, r"deep")
     od = dim(spec, "outer_diameter", "diameter")
     if angle is None or depth is None or od is None or not 10 <= angle <= 120:
         return None
     grooves = count_before(spec, r"grooves?|v-grooves?|grooved") or 1
-    rim_width = 2 * depth * math.tan(math.radians(angle / 2))
+    top = _TOP_WIDTH.search(_typed(spec))
+    top_width = float(next(g for g in top.groups() if g)) if top else None
+    sharp = 2 * depth * math.tan(math.radians(angle / 2))
+    rim_width = top_width if top_width is not None else sharp
+    if top_width is not None and top_width < sharp - 1e-9:
+        raise Impossible(f"a {angle:g}° groove {top_width:g} mm wide at the rim closes to a point only "
+                         f"{r4(top_width / 2 / math.tan(math.radians(angle / 2))):g} mm deep, not {depth:g}")
     pitch = r4(rim_width + 2.0)
-    face = _face_width(spec)
+    face = _face_width(spec) if top_width is None else _face_not_groove(spec)
     if face is None:
         face = r4((grooves - 1) * pitch + rim_width + 4.0)
         notes.assume("face width", face)
@@ -142,17 +148,42 @@ def _groove_by_angle(spec: PartSpec, notes: Notes) -> list[P] | None:
     if bore >= od - 2 * depth - 2:
         raise Impossible(f"a {bore:g} mm bore cuts into the groove root (Ø{r4(od - 2 * depth):g})")
     notes.add(f"{angle:g}° V groove{'s' if grooves > 1 else ''} {depth:g} mm deep, as drawn (no belt section)")
+    if top_width is not None:  # "10 wide at the rim, 34° included, 8 deep": a flat-bottomed V measured at the rim
+        groove = [P("datum_width", r4(top_width), "mm, groove width at the rim"),
+                  P("groove_above_datum", 0.0, "mm, the width is measured at the rim"),
+                  P("groove_below_datum", r4(depth), "mm, groove depth from the rim")]
+    else:
+        groove = [P("datum_width", 0.0, "mm, groove width at its tip (0 = a sharp V)"),
+                  P("groove_above_datum", r4(depth), "mm, groove depth from the rim to the tip"),
+                  P("groove_below_datum", 0.0, "mm, groove below the tip")]
     return [P("outside_diameter", r4(od), "mm, outside (rim) diameter"),
             P("face_width", r4(face), "mm, face (rim) width, grooves centred on it"),
             P("grooves", int(grooves), "number of grooves"),
             P("groove_angle", r4(angle), "degrees, included angle of the V"),
-            P("datum_width", 0.0, "mm, groove width at its tip (0 = a sharp V)"),
-            P("groove_above_datum", r4(depth), "mm, groove depth from the rim to the tip"),
-            P("groove_below_datum", 0.0, "mm, groove below the tip"),
+            *groove,
             P("groove_pitch", pitch, "mm, groove centre to centre"),
             P("bore_diameter", r4(bore), "mm, shaft bore"),
             P("hub_diameter", 0.0, "mm, hub diameter (0 = no hub)"),
             P("hub_length", 0.0, "mm, hub projection beyond the rim")]
+
+
+# "groove is 10 wide at the rim", "13 wide at the top", "top width 13", "10 mm across the top"
+_TOP_WIDTH = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:wide|across)\s+at\s+the\s+(?:rim|top|opening|outside|mouth)\b"
+                        r"|\b(?:top|rim|opening)\s+width\s*(?:of\s*|=\s*|:\s*)?(\d+(?:\.\d+)?)"
+                        r"|(\d+(?:\.\d+)?)\s*(?:mm\s*)?across\s+the\s+(?:top|rim)\b", re.I)
+_ANGLE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:°|deg(?:rees?)?\.?)\s*(?:included|groove|v\b|angle)|included\s+angle\s*(?:of\s*)?(\d+(?:\.\d+)?)", re.I)
+
+
+def _included_angle(spec: PartSpec) -> float | None:
+    found = _ANGLE.search(_typed(spec))
+    return float(found.group(1) or found.group(2)) if found else None
+
+
+def _face_not_groove(spec: PartSpec) -> float | None:
+    """The face width when the groove has a width of its own: the "wide" that is not "wide at the rim"."""
+    found = re.search(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:wide|width)\b(?!\s+at\b)|\bface(?: width)?\s*(\d+(?:\.\d+)?)",
+                      _typed(spec), re.I)
+    return float(found.group(1) or found.group(2)) if found else None
 
 
 def _face_width(spec: PartSpec) -> float | None:

@@ -19,7 +19,7 @@ from .phrasing import noun_sizes
 from .wording import count_before, length_after, length_before, length_named
 
 VOCABULARY = ("hook", "hooks", "j-hook", "j-shaped", "l-shaped", "coat", "towel", "hanger", "reach", "plate", "peg", "pegs",
-              "robe", "straight",
+              "robe", "straight", "round", "base", "disc", "rosette",
               "sticking", "projecting", "arm", "screw", "countersunk")
 
 
@@ -55,9 +55,27 @@ def _plate_group(spec: PartSpec) -> list[float] | None:
     return sorted(group[:3], reverse=True) if group else None
 
 
+# "round base 40 dia 6 thick", "50 mm round base plate", "a Ø45 round back plate", "disc base 40 dia": a round rosette
+_ROUND_BASE = re.compile(r"\b(?:round|circular|disc|disk)\s+(?:base|back|plate|rosette|mount)(?:\s+plate)?\s*(?:of\s+)?[øØ⌀]?\s*"
+                         r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:dia\w*|diameter|across|od)?"
+                         r"|(?:[øØ⌀]\s*)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:dia\w*\s*|diameter\s*)?(?:round|circular|disc|disk)\s+"
+                         r"(?:base|back|plate|rosette|mount)\b", re.I)
+
+
+def _round_base(spec: PartSpec) -> float | None:
+    found = _ROUND_BASE.search(spec.source_text or spec.text)
+    return float(found.group(1) or found.group(2)) if found else None
+
+
 def hook_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     t = (spec.source_text or spec.text).lower()
     peg = _peg(spec)
+    base_d = _round_base(spec) if peg is not None else None
+    if base_d is not None and peg is not None:  # a round base: the peg stands out of a disc, its size is the plate's
+        spec.dims.setdefault("width", base_d)
+        spec.dims.setdefault("height", base_d)
+        if peg[1] is None or peg[1] == base_d:
+            peg = (peg[0], length_before(spec, r"long|length"))
     plate_sizes = _plate_group(spec)
     width = dim(spec, "width")
     if plate_sizes and width is None:
@@ -83,8 +101,14 @@ def hook_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if reach is None:
         reach = 40.0
         notes.assume("reach from the wall", reach, main=True)
+    if base_d is not None:  # the disc is as tall and wide as its diameter; "6 thick" is its thickness
+        plate = width = base_d
+        thick = length_before(spec, r"thick|thk") or thick
     if peg is not None:
-        return _peg_params(spec, notes, plate, width, thick, reach, peg[0])
+        made = _peg_params(spec, notes, plate, width, thick, reach, peg[0])
+        if base_d is not None:
+            made.insert(0, P("base_diameter", r4(base_d), "mm, round base (the plate is a disc this size)"))
+        return made
     l_shape = re.search(r"\bl[- ]?(shaped|hook|shape)\b|\bl\b", t) is not None
     radius = length_before(spec, r"(?:hook |bend |inner )?radius") or dim(spec, "radius")
     if radius is None and not l_shape:
@@ -152,10 +176,12 @@ def _peg_params(spec: PartSpec, notes: Notes, plate: float, width: float, thick:
             P("countersinks", bool(csk), "True = 90° countersinks on the front")]
 
 
-def _peg_body() -> str:
+def _peg_body(round_base: bool = False) -> str:
+    plate = ("Pos(0, 0, plate_height / 2) * Rot(0, 90, 0) * Cylinder(base_diameter / 2, thickness, align=(Align.CENTER, Align.CENTER, Align.MIN))"
+             if round_base else f"Pos(thickness / 2, 0, 0) * Box(thickness, width, plate_height, {ALIGN_MIN_Z})")
     return f"""
 # the plate against the wall (X = 0), the peg straight out of its middle
-result = Pos(thickness / 2, 0, 0) * Box(thickness, width, plate_height, {ALIGN_MIN_Z})
+result = {plate}
 result += Pos(thickness, 0, plate_height / 2) * Rot(0, 90, 0) * Cylinder(peg_diameter / 2, hook_reach, {ALIGN_MIN_Z})
 # screw holes: half above and half below the peg; an odd one out goes beside the peg's row
 spots = []
@@ -174,7 +200,7 @@ for y, z in spots:
 
 def hook_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if "peg_diameter" in values:
-        return _peg_body()
+        return _peg_body("base_diameter" in values)
     return f"""
 # the plate against the wall (X = 0), the arm along its foot
 result = Pos(thickness / 2, 0, 0) * Box(thickness, width, plate_height, {ALIGN_MIN_Z})

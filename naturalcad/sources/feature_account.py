@@ -1,0 +1,69 @@
+"""Feature nouns the prompt names that the script does not build: listed, never silently dropped.
+
+Both offline readers (the part families and the step reader) build a script; a feature the person
+named ("8 flutes cut into the rim", "cbore 10 x 5.5 deep", "a separate lid") that no line of that
+script makes is a part that may not match. Each rule is a named feature with the words that name it
+in a prompt and the words that prove a script builds it (the scripts name their parameters and
+comments after the feature: `counterbore_diameter`, `flute_count`, `# the lid`), so one check serves
+every family and the step reader. A negated feature ("no keyway", "without a lid") is not wanted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..prompt.reading import Problem, Reading, grade
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str                  # as the reading lists it
+    named: re.Pattern[str]     # in the prompt
+    built: re.Pattern[str]     # in the script that makes it
+    steps_name_it: bool = True  # the step reader names it in its scripts; a knuckle or a lid it builds as a
+    #                             plain cylinder or box, so its script cannot prove or disprove those
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature("counterbore", re.compile(r"\bc'?\s?bor(?:e|es|ed)\b|\bcounter[- ]?bor(?:e|es|ed|ing)\b|⌴|\bspot[- ]?fac(?:e|ed|ing)\b", re.I),
+            re.compile(r"counterbore|cbore|spot_?face", re.I)),
+    Feature("countersink", re.compile(r"\bcsk\b|\bc'?sink\b|\bcounter[- ]?(?:sunk|sink|sinks|sinking)\b|⌵", re.I),
+            re.compile(r"countersink|csk|Cone\(", re.I)),
+    Feature("flutes", re.compile(r"\bflut(?:e|es|ed|ing)\b|\bscallop(?:s|ed)?\b", re.I), re.compile(r"flute|scallop", re.I)),
+    Feature("lid", re.compile(r"\blids?\b", re.I), re.compile(r"\blid", re.I), steps_name_it=False),
+    Feature("knuckle", re.compile(r"\bknuckles?\b", re.I), re.compile(r"knuckle", re.I), steps_name_it=False),
+)
+
+# "no keyway", "without a lid", "not counterbored", "lidless": the feature is not wanted
+_NEGATED = re.compile(r"\b(?:no|without|not|nor|never|minus)\s+(?:an?\s+|any\s+|the\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _wanted(feature: Feature, prompt: str) -> bool:
+    for m in feature.named.finditer(prompt):
+        if not _NEGATED.search(prompt[max(0, m.start() - 30):m.start()]):
+            return True
+    return False
+
+
+_PROMPT_LINE = re.compile(r"^#\s*prompt:.*$", re.M | re.I)
+
+
+def unbuilt(prompt: str, code: str, steps: bool = False) -> list[str]:
+    """The features the prompt names (not negated) that no line of `code` builds (the script's
+    `# prompt:` title repeats the prompt's words, so it proves nothing); `steps`: a step reader's script."""
+    script = _PROMPT_LINE.sub("", code)
+    return [f.name for f in FEATURES if (f.steps_name_it or not steps) and _wanted(f, prompt) and not f.built.search(script)]
+
+
+def account(reading: Reading | None, prompt: str, code: str, steps: bool = False) -> list[str]:
+    """List each unbuilt feature in the reading as not understood and lower its confidence."""
+    missing = unbuilt(prompt, code, steps)
+    if reading is None or not missing:
+        return missing
+    for name in missing:
+        if name not in reading.unread:
+            reading.unread.append(name)
+        reading.problems.append(Problem("unread_word", f"{name} (named, not built)"))
+    reading.confidence = grade(reading.problems)
+    return missing
