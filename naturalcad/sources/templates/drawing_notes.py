@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (
                     + r"\s*(?:mm\s*)?long(?:\s*(?:overall|OA|O/A))?\b", re.I),
          lambda m: _slot(m.group(2), m.group(1))),
     Rule("width_letter",
-         re.compile(r"(?<=\d)\s*(?:mm\s*)?\b(W|LG)\b(?!\s*[=:])", re.I),
+         re.compile(r"(?<=\d)\s*(?:mm\s*)?\b(W|LG)\b(?!\s*[=:/])", re.I),  # "3 w/ four holes": w/ is "with"
          lambda m: " wide" if m.group(1).lower() == "w" else " long"),
     Rule("edge_centres",
          re.compile(r"\b(?:with\s+)?(?:their\s+|the\s+|hole\s+)?cent(?:re|er)s?\s+(?:at\s+)?" + _N

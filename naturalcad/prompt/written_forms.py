@@ -1,0 +1,213 @@
+"""Ways people write sizes, counts and roles, rewritten into the forms the part families read.
+
+"1 m length of 20 x 20 square bar", "6 mm holes on a 20 mm grid, 9 across by 4 down", "tube dia 30,
+centreline dia 120", "a 22 mm pocket 7 deep plus a 10 mm through hole under it", "w/ four holes":
+each is a named pattern (a rule) with a producer that rewrites the phrase and records what it was read
+as (a `StandardUse`, like the standards' names), so the reading binds the person's numbers to it and
+shows where every size came from. Rules are grammar (the words next to the numbers), never prompts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import MM_PER_UNIT, UNIT_WORDS
+from .standards import Rule, StandardUse
+
+_N = r"(\d+(?:\.\d+)?)"
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "half a": 0.5, "a half": 0.5}
+_NUM_OR_WORD = r"(\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS),
+                                                   key=len, reverse=True)) + r")"
+_UNIT = r"(mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|m|met(?:er|re)s?|in|inch(?:es)?|\"|ft|foot|feet)"
+
+
+def _g(v: float) -> str:
+    return f"{round(v, 4):g}"
+
+
+def _number(text: str) -> float:
+    key = re.sub(r"\s+", " ", text.lower())
+    return float(_WORD_NUMBERS[key]) if key in _WORD_NUMBERS else float(key)
+
+
+def _mm(value: float, unit: str | None) -> float:
+    if not unit:
+        return value
+    u = "in" if unit == '"' else UNIT_WORDS.get(unit.lower(), "mm")
+    return value * MM_PER_UNIT[u]
+
+
+# ---- "w/ four holes", "w/o a hole": the shorthand for with and without ---------------------------------------
+def _with_use(m: re.Match[str], text: str) -> StandardUse | None:
+    meant = "without" if m.group(1) else "with"
+    return StandardUse(m.group(0).strip(), f"“{m.group(0).strip()}” is {meant}", f" {meant} ")
+
+
+_WITH = re.compile(r"(?<![\w/])w/(o\b)?\s*", re.I)
+
+
+# ---- a bar's length written apart from its section -------------------------------------------------------------
+# "1 m length of 20 x 20 square bar", "a 300 mm piece of 40 x 8 flat bar", "25 x 25 square bar, cut to 1.2 m"
+_STOCK = r"(?:(?:\w+[\s-]+){0,2}?(?:bar|stock|flat|billet|section|strip|rod|extrusion)s?)"
+_SECTION = _N + r"\s*(?:mm\s*)?(?:x|\u00d7|by|\*)\s*" + _N + r"(?:\s*mm)?(?!\s*(?:x|\u00d7|\*)\s*\d)"
+_LENGTH_OF = re.compile(r"\b(?:an?\s+)?" + _NUM_OR_WORD + r"\s*" + _UNIT + r"?\s+(?:long\s+)?(?:length|piece|bit|off-?cut)s?\s+of\s+"
+                        r"(?:an?\s+)?" + _SECTION + r"\s+(" + _STOCK + r")\b", re.I)
+_CUT_TO = re.compile(r"\b" + _SECTION + r"\s+(" + _STOCK + r")\s*[,;]?\s*(?:(?:cut|sawn|sawed|trimmed)\s+to(?:\s+length)?\s*(?:of\s+)?"
+                     r"(?:an?\s+)?" + _NUM_OR_WORD + r"\s*" + _UNIT + r"?(?:\s+long)?|" + _NUM_OR_WORD + r"\s*" + _UNIT +
+                     r"?\s+(?:long|in\s+length|length)\b)", re.I)
+
+
+def _bar_use(section: tuple[str, str], stock: str, amount: str, unit: str | None, typed: str) -> StandardUse | None:
+    length = _mm(_number(amount), unit)
+    a, b = float(section[0]), float(section[1])
+    if length <= max(a, b):
+        return None   # "20 x 20 bar, 10 long" is a size order the families already read
+    return StandardUse(typed.strip(), f"a {_g(a)} x {_g(b)} {stock.strip()} section, {_g(length)} mm long",
+                       f" {stock.strip()} {_g(a)} x {_g(b)} x {_g(length)} mm ")
+
+
+def _length_of_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return _bar_use((m.group(3), m.group(4)), m.group(5), m.group(1), m.group(2), m.group(0))
+
+
+def _cut_to_use(m: re.Match[str], text: str) -> StandardUse | None:
+    amount, unit = (m.group(4), m.group(5)) if m.group(4) else (m.group(6), m.group(7))
+    return _bar_use((m.group(1), m.group(2)), m.group(3), amount, unit, m.group(0))
+
+
+# ---- hole grids: "9 across by 4 down", "on a 20 mm grid", "a 5 x 5 grid of holes", "on a 50 x 30 rectangle" ----
+_ACROSS_DOWN = re.compile(r"\b" + _NUM_OR_WORD + r"\s+(?:across|horizontally|in\s+x|along)\s*(?:,|by|x|\u00d7|and)?\s*"
+                          + _NUM_OR_WORD + r"\s+(?:down|vertically|in\s+y|high|up)\b", re.I)
+_GRID_PITCH = re.compile(r"\b(?:on|in)\s+an?\s+" + _N + r"\s*(?:mm\s*)?(?:square\s+)?(?:grid|matrix|pitch\s+grid)\b", re.I)
+_GRID_OF = re.compile(r"\b(?:an?\s+|in\s+an?\s+)?" + _N + r"\s*(?:x|\u00d7|by)\s*" + _N
+                      + r"\s+(?:grid|array|matrix)(?:\s+(?:of|pattern))?\b", re.I)
+_RECT_PATTERN = re.compile(r"\bon\s+an?\s+" + _N + r"\s*(?:mm\s*)?(?:x|\u00d7|by)\s*" + _N
+                           + r"\s*(?:mm\s*)?(?:rectangle|rectangular\s+(?:pattern|layout)|rect)\b", re.I)
+
+
+def _across_down_use(m: re.Match[str], text: str) -> StandardUse | None:
+    cols, rows = _number(m.group(1)), _number(m.group(2))
+    return StandardUse(m.group(0).strip(), f"{_g(cols)} holes across by {_g(rows)} down: {_g(rows)} rows x {_g(cols)} columns",
+                       f" {_g(rows)} rows x {_g(cols)} columns ")
+
+
+def _grid_pitch_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(), f"a {m.group(1)} mm grid: {m.group(1)} mm pitch both ways",
+                       f" at {m.group(1)} mm pitch both ways ")
+
+
+def _grid_of_use(m: re.Match[str], text: str) -> StandardUse | None:
+    cols, rows = m.group(1), m.group(2)
+    return StandardUse(m.group(0).strip(), f"a {cols} x {rows} grid: {rows} rows x {cols} columns",
+                       f" {rows} rows x {cols} columns of ")
+
+
+def _rect_pattern_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(), f"hole centres on a {m.group(1)} x {m.group(2)} mm rectangle",
+                       f" at {m.group(1)} x {m.group(2)} mm pitch ")
+
+
+# ---- "along the 150 side": a side named by its length refers to the body's size, not a new one -----------------
+_NAMED_SIDE = re.compile(r"\b(along|on|parallel\s+to|running\s+along|down)\s+the\s+" + _N
+                         + r"\s*(?:mm\s*)?(side|edge|length|dimension|direction)\b", re.I)
+_BODY = re.compile(_N + r"\s*(?:mm\s*)?(?:x|\u00d7|by)\s*" + _N, re.I)
+
+
+def _named_side_use(m: re.Match[str], text: str) -> StandardUse | None:
+    body = _BODY.search(text)
+    if body is None or m.start() < body.end():
+        return None
+    sides = [float(body.group(1)), float(body.group(2))]
+    if float(m.group(2)) != max(sides) or sides[0] == sides[1]:
+        return None   # the short side would turn the pattern: left for the families to doubt
+    return StandardUse(m.group(0).strip(), f"the {m.group(2)} side: the part's length (X)", f" {m.group(1)} the length ")
+
+
+# ---- a torus by its tube and its centreline: "tube dia 30, centreline dia 120" ---------------------------------
+_DIA = r"(?:dia(?:meter)?\.?|\u00d8|\u2300|\u00f8)"
+_TUBE = r"(?:tube|cross[\s-]?section|section|cord|tube\s+section)"
+_CENTRE = r"(?:centre[\s-]?line|center[\s-]?line|mean|pitch|middle|median)"
+_TORUS_WORDS = re.compile(r"\b(?:torus|tori|donut|doughnut|o-?ring|toroid\w*|ring)\b", re.I)
+_TUBE_SIZE = re.compile(r"\b(?:an?\s+)?" + _TUBE + r"\s+(?:of\s+)?" + _DIA + r"?\s*(?:of\s+)?[:=]?\s*" + _N + r"(?:\s*mm)?|\b(?:an?\s+)?"
+                        + _N + r"\s*(?:mm\s*)?(?:" + _DIA + r"\s+)?" + _TUBE + r"\b(?:\s+" + _DIA + r")?", re.I)
+_CENTRE_SIZE = re.compile(r"\b(?:an?\s+|the\s+)?" + _CENTRE + r"\s+" + _DIA + r"\s*(?:of\s+)?[:=]?\s*" + _N + r"(?:\s*mm)?|\b(?:an?\s+)?"
+                          + _N + r"\s*(?:mm\s*)?(?:" + _DIA + r"\s+)?" + _CENTRE + r"(?:\s+" + _DIA + r")?", re.I)
+def _torus_rewrite(text: str) -> tuple[str, StandardUse | None]:
+    """The tube and the centreline may stand in either order, apart: both are looked for in the whole text."""
+    if not _TORUS_WORDS.search(text):
+        return text, None
+    tube, centre = _TUBE_SIZE.search(text), _CENTRE_SIZE.search(text)
+    if tube is None or centre is None or (tube.start() < centre.end() and centre.start() < tube.end()):
+        return text, None
+    t = float(tube.group(1) or tube.group(2))
+    c = float(centre.group(1) or centre.group(2))
+    if c <= t:
+        return text, None   # a tube wider than its centreline circle: not a torus, left for the family to refuse
+    first, second = sorted((tube, centre), key=lambda x: x.start())
+    sizes = {id(tube): f" {_g(t)} mm section ", id(centre): f" {_g(c + t)} mm outer diameter "}
+    out = text[:first.start()] + sizes[id(first)] + text[first.end():second.start()] + sizes[id(second)] + text[second.end():]
+    typed = f"{tube.group(0).strip()} ... {centre.group(0).strip()}"
+    # the sizes recorded are the radii the torus is made of, so the reading can check the part took them
+    return out, StandardUse(typed, f"a torus whose tube is {_g(t)} mm across on a {_g(c)} mm centreline: "
+                            f"{_g(c + t)} mm outside, {_g(t)} mm section", f" tube radius {_g(t / 2)}, ring radius {_g(c / 2)} ")
+
+
+# ---- a stepped hole written as a pocket with a smaller hole under it -------------------------------------------
+# "pocket 22 mm, 7 mm deep, plus a 10 mm through hole under it": a 10 mm hole, counterbored 22 x 7
+_POCKET_WORD = r"(?:pocket|seat|recess|bore|counterbore|socket)"
+_POCKET_THEN_HOLE = re.compile(r"(?:\b(?:an?\s+)?(?:blind\s+)?(?P<kind>" + _POCKET_WORD + r")\b(?P<where>[^.;\d]{0,40}?)[\s(,]*"
+                               r"(?P<D>\d+(?:\.\d+)?)\s*mm(?:\s*(?:dia(?:meter)?|" + _POCKET_WORD + r"))?"
+                               r"|\b(?:an?\s+)?(?P<D2>\d+(?:\.\d+)?)\s*mm\s+(?:dia(?:meter)?\s+)?(?:blind\s+)?(?P<kind2>" + _POCKET_WORD + r"))"
+                               r"[\s,]*(?:x\s*)?(?P<t>\d+(?:\.\d+)?)\s*(?:mm\s*)?deep\)?\s*,?\s*(?:and|plus|with)\s+(?:an?\s+|one\s+)?"
+                               r"(?P<d>\d+(?:\.\d+)?)\s*mm\s+(?:through|thru)[\s-]+(?:hole|bore)\s+"
+                               r"(?:under|below|beneath|underneath|through\s+the\s+bottom\s+of|at\s+the\s+bottom\s+of)\s+it\b"
+                               r"(?:\s+for\s+(?:the\s+|an?\s+)?(?:axle|shaft|bolt|screw|pin|spindle|rod))?", re.I)
+
+
+def _pocket_then_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
+    big, depth, small = float(m.group("D") or m.group("D2")), float(m.group("t")), float(m.group("d"))
+    if small >= big:
+        return None
+    return StandardUse(m.group(0).strip(), f"a {_g(small)} mm through hole under a {_g(big)} mm {(m.group('kind') or m.group('kind2')).lower()} "
+                       f"{_g(depth)} deep: a counterbored hole", f" a {_g(small)} mm through hole with a {_g(big)} mm "
+                       f"counterbore {_g(depth)} deep ")
+
+
+BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use)]
+
+RULES: list[Rule] = [
+    Rule("length of bar", _LENGTH_OF, _length_of_use),
+    Rule("bar cut to length", _CUT_TO, _cut_to_use),
+    Rule("holes across by down", _ACROSS_DOWN, _across_down_use),
+    Rule("grid pitch", _GRID_PITCH, _grid_pitch_use),
+    Rule("grid of holes", _GRID_OF, _grid_of_use),
+    Rule("holes on a rectangle", _RECT_PATTERN, _rect_pattern_use),
+    Rule("side named by its length", _NAMED_SIDE, _named_side_use),
+    Rule("pocket with a hole under it", _POCKET_THEN_HOLE, _pocket_then_hole_use),
+]
+
+
+def _apply(rules: list[Rule], text: str) -> tuple[str, list[StandardUse]]:
+    uses: list[StandardUse] = []
+    for rule in rules:
+        def sub(m: re.Match[str], rule: Rule = rule) -> str:
+            use = rule.produce(m, m.string)
+            if use is None:
+                return m.group(0)
+            uses.append(use)
+            return use.replacement
+        text = rule.pattern.sub(sub, text)
+    return text, uses
+
+
+def before_standards(text: str) -> tuple[str, list[StandardUse]]:
+    """Shorthand that must be read before the standards' names ("w/" is not a width)."""
+    return _apply(BEFORE_STANDARDS, text)
+
+
+def expand(text: str) -> tuple[str, list[StandardUse]]:
+    """Every written form the rules know, rewritten; returns the text and what each was read as."""
+    text, uses = _apply(RULES, text)
+    text, torus = _torus_rewrite(text)
+    return text, uses + ([torus] if torus else [])

@@ -1,0 +1,155 @@
+"""Written forms (prompt/written_forms.py) and standard names referred to later (prompt/standards.py):
+each class read from more than one wording, checked by the parameters the offline generator makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from naturalcad.prompt import written_forms
+from naturalcad.prompt.standards import expand
+from naturalcad.sources.templates import generate_from_prompt
+
+
+def _params(prompt: str) -> dict[str, float | int | bool]:
+    return generate_from_prompt(prompt).params
+
+
+@pytest.mark.parametrize("prompt, length, section", [
+    ("1 m length of 20 x 20 square bar", 1000, (20, 20)),
+    ("a 1.2 m length of 40 x 10 flat bar", 1200, (40, 10)),
+    ("two metre length of 15 x 15 square bar", 2000, (15, 15)),
+    ("30 x 8 flat bar, cut to 0.4 m", 400, (30, 8)),
+])
+def test_a_bar_length_written_apart_from_its_section(prompt: str, length: float, section: tuple[float, float]) -> None:
+    p = _params(prompt)
+    assert p["length"] == length
+    assert sorted((p["width"], p["thickness"])) == sorted(section)
+
+
+def test_a_short_length_is_left_to_the_families() -> None:
+    text, uses = written_forms.expand("10 mm length of 20 x 20 bar")
+    assert uses == [] and "10 mm length" in text
+
+
+@pytest.mark.parametrize("prompt, cols, rows, pitch", [
+    ("perforated plate 200 x 100 x 2, 6 mm holes on a 20 mm grid, 9 across by 4 down, centred", 9, 4, 20),
+    ("120 x 80 x 3 sheet, 4 mm holes on a 15 mm grid, 6 across by 3 down", 6, 3, 15),
+    ("100 x 100 x 4 plate with 5 mm holes on a 16 mm grid, five across and five down", 5, 5, 16),
+    ("plate 160 x 120 x 5 with a 5 x 2 grid of 6 mm holes at 25 mm pitch", 5, 2, 25),
+])
+def test_hole_grids_as_people_write_them(prompt: str, cols: int, rows: int, pitch: float) -> None:
+    p = _params(prompt)
+    assert (p["columns"], p["rows"], p["x_pitch"], p["y_pitch"]) == (cols, rows, pitch, pitch)
+
+
+def test_holes_on_a_rectangle_are_its_pitches() -> None:
+    p = _params("70x50x5 plate with 4 clearance holes for 1/4\" bolts, normal fit, on a 50 x 30 rectangle, centred")
+    assert (p["length"], p["width"], p["thickness"]) == (70, 50, 5)  # the inch bolt does not make the plate inches
+    assert (p["x_pitch"], p["y_pitch"], p["hole_diameter"]) == (50, 30, 7.14)  # ASME B18.2.8 normal fit
+
+
+def test_a_side_named_by_its_length_is_not_a_new_size() -> None:
+    r = generate_from_prompt("140 x 90 x 5 plate, 4 holes 8 mm dia in a row at 30 mm pitch along the 140 side, centred")
+    assert (r.params["columns"], r.params["x_pitch"]) == (4, 30)
+    assert r.reading is not None and r.reading.confidence == "high"
+    _, uses = written_forms.expand("140 x 90 plate, holes along the 90 side")
+    assert uses == []  # the short side turns the pattern: not read as the default
+
+
+def test_with_shorthand_is_not_a_width() -> None:
+    p = _params("plate 120x80x3 w/ four 6 mm diameter holes, 10 mm in from each edge")
+    assert (p["thickness"], p["hole_diameter"], p["edge_offset"]) == (3, 6, 10)
+
+
+@pytest.mark.parametrize("prompt, ring, tube", [
+    ("torus: tube dia 30, centreline dia 120", 60, 15),
+    ("torus with a centreline diameter of 80 and a 16 mm tube", 40, 8),
+    ("ring torus, 24 dia tube, 100 dia centre line", 50, 12),
+    ("donut, mean diameter 60, tube diameter 10", 30, 5),
+])
+def test_a_torus_by_its_tube_and_centreline(prompt: str, ring: float, tube: float) -> None:
+    r = generate_from_prompt(prompt)
+    assert (r.family, r.params["ring_radius"], r.params["tube_radius"]) == ("torus", ring, tube)
+    assert r.reading is not None and r.reading.confidence == "high"
+
+
+@pytest.mark.parametrize("prompt, family, expect", [
+    ("round holder for a 6204: 70 mm OD puck, same thickness as the bearing, bored through to the bearing OD",
+     "cylinder", {"diameter": 70, "height": 14, "bore_diameter": 47}),
+    ("holder for a 6003 bearing: 50 mm diameter disc, as thick as the bearing, bored through to the bearing OD",
+     "cylinder", {"diameter": 50, "height": 10, "bore_diameter": 35}),
+    ("shaft to suit a 6001 bearing bore, 100 long", "cylinder", {"diameter": 12, "height": 100}),
+    ("pin to suit a 6002 bore, 45 mm long", "cylinder", {"diameter": 15, "height": 45}),
+    ("adaptor bush to fit a 6000 bearing onto an 8 mm shaft, length = bearing width",
+     "tube", {"outer_diameter": 10, "inner_diameter": 8, "length": 8}),
+    ("sleeve to adapt a 6001 bearing onto a 10 mm shaft, as long as the bearing",
+     "tube", {"outer_diameter": 12, "inner_diameter": 10, "length": 8}),
+])
+def test_a_bearing_named_once_then_referred_to(prompt: str, family: str, expect: dict[str, float]) -> None:
+    r = generate_from_prompt(prompt)
+    assert r.family == family
+    assert {k: r.params[k] for k in expect} == expect
+    assert r.reading is not None and any("ISO 15" in v.role for v in r.reading.values if v.role)
+
+
+@pytest.mark.parametrize("prompt, size, seat, depth, hole", [
+    ("housing block 40 x 40 x 10 for a 608 bearing - pocket in the top face to take the bearing (bearing OD, as deep "
+     "as the bearing is wide), plus a 10 mm through hole under it for the axle", (40, 40, 10), 22, 7, 10),
+    ("block 50 x 50 x 15 with a seat for a 6001 bearing, as deep as the bearing is wide, and an 8 mm through hole below it",
+     (50, 50, 15), 28, 8, 8),
+])
+def test_a_bearing_seat_with_a_hole_under_it_is_a_counterbored_hole(prompt: str, size: tuple[float, float, float],
+                                                                     seat: float, depth: float, hole: float) -> None:
+    p = _params(prompt)
+    assert (p["length"], p["width"], p["thickness"]) == size
+    assert (p["counterbore_diameter"], p["counterbore_depth"], p["hole_diameter"]) == (seat, depth, hole)
+
+
+def test_a_bearing_that_is_the_part_is_still_read_whole() -> None:
+    _, uses = expand("608 bearing")
+    assert [u.replacement.split() for u in uses] == [["bearing", "22", "mm", "od", "8", "mm", "id", "7", "mm", "thick"]]
+
+
+@pytest.mark.parametrize("prompt, side, thickness, hole", [
+    ("2020 extrusion end cap: 3mm plate the size of the profile with an M5 clearance hole in the center (medium fit)",
+     20, 3, 5.5),
+    ("3030 extrusion end cap, 5 mm plate the size of the profile, M6 clearance hole in the middle", 30, 5, 6.6),
+])
+def test_a_profile_end_cap_the_size_of_the_profile(prompt: str, side: float, thickness: float, hole: float) -> None:
+    r = generate_from_prompt(prompt)
+    assert r.output_type == "3d_solid"
+    assert (r.params["length"], r.params["width"], r.params["thickness"], r.params["hole_diameter"]) == \
+        (side, side, thickness, hole)
+
+
+@pytest.mark.parametrize("prompt, square, hole, pilot", [
+    ("nema23 mount, 80 x 80 x 6 plate, 38.1 pilot, 5mm holes on the motor's bolt square", 47.14, 5, 38.1),
+    ("NEMA 17 adapter plate 60x60x5 with a 23 mm pilot and 3.5 mm holes on the motor's bolt pattern", 31, 3.5, 23),
+])
+def test_a_nema_frame_with_the_persons_hole_sizes(prompt: str, square: float, hole: float, pilot: float) -> None:
+    p = _params(prompt)
+    assert (p["columns"], p["rows"], p["x_pitch"], p["y_pitch"]) == (2, 2, square, square)
+    assert (p["hole_diameter"], p["centre_hole"]) == (hole, pilot)
+
+
+@pytest.mark.parametrize("prompt, od, bore, thick", [
+    ("DIN 9021 washer (the big OD one) for M8", 24, 8.4, 2),
+    ("large washer for M6 to DIN 9021 (the wide one)", 18, 6.4, 1.6),
+])
+def test_a_washer_named_with_an_aside(prompt: str, od: float, bore: float, thick: float) -> None:
+    p = _params(prompt)
+    assert (p["outer_diameter"], p["inner_diameter"], p["length"]) == (od, bore, thick)
+
+
+@pytest.mark.parametrize("prompt, hole", [
+    ("60 x 40 x 6 plate with two clearance holes for #10 screws, close fit, 40 apart, centred", 5.2),
+    ("90x60x6 plate, 4 clearance holes for 5/16\" bolts, normal fit, on a 60 x 40 rectangle, centred", 8.73),
+])
+def test_holes_for_unified_screws(prompt: str, hole: float) -> None:
+    p = _params(prompt)
+    assert p["hole_diameter"] == hole and p["thickness"] == 6
+
+
+def test_holes_for_a_quarter_inch_pipe_are_not_a_screw() -> None:
+    _, uses = expand("plate with two holes for 1/4 pipe")
+    assert not any("clearance" in u.meaning for u in uses)
