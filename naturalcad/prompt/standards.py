@@ -186,6 +186,16 @@ def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
         return StandardUse(m.group(0).strip(), meaning + f"; the part is as wide as it ({_g(p.width)} mm)", " ",
                            refers=((_SAME_WIDTH.pattern, f" {_g(p.width)} mm wide "),))
     outline = ((_SAME_OUTLINE.pattern, " "),)
+    for_part = re.search(r"\b(bracket|brackets|mount|clip|clamp|holder|foot|feet|joiner|connector|gusset)\b[^,.;:]{0,12}"
+                         r"\b(?:for|to\s+(?:fit|suit|join|take))\s+(?:an?\s+|the\s+)?$", text[:m.start()], re.I)
+    if for_part and not _END_PLATE.search(for_part.group(1)):
+        # "corner bracket for 3030 profile: L shape, legs 30 x 30": the part goes on the profile, it is not the profile
+        wide = re.search(r"\d\s*(?:mm\s*)?wide\b|\bwidth\b|\d\s*(?:mm\s*)?[x\u00d7]\s*\d", text, re.I)
+        return StandardUse(m.group(0).strip(), meaning + "; the part is for it" + ("" if wide else f", {_g(p.width)} mm wide"),
+                           " " if wide else f" {_g(p.width)} mm wide ")
+    if _END_PLATE.search(text) and _BLOCK_SIZES.search(text):
+        # "2020 extrusion end cap, 20 x 20 x 3 with a 5 mm hole": the person gave the plate's sizes
+        return StandardUse(m.group(0).strip(), meaning + "; the plate's sizes are the ones given", " plate ", refers=outline)
     if _END_PLATE.search(text):
         # "end cap for 2020 extrusion, 3 mm thick": a plate the size of the profile's outline
         return StandardUse(m.group(0).strip(), meaning + "; the plate covers its outline",
@@ -469,7 +479,7 @@ _BEARING_MENTION = re.compile(
     r"(?P<noun>\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?)?(?P<what>(?:'s)?\s+" + _IDW + r"\b|(?:'s)?\s+" + _ODW + r"\b)?", re.I)
 _REFERS_BACK = re.compile(r"\b(?:as\s+(?:deep|thick|long|wide|high|tall)\s+as|same\s+\w+\s+as)\s+the\s+bearing\b|"
                           r"\b" + _BRG + r"\s+(?:" + _ODW + "|" + _IDW + "|" + _WIDTHW + r")\b|\b(?:the\s+)?(?:outer|inner)\s+race\b|"
-                          r"\b(?:width|thickness|od|bore)\s+of\s+the\s+bearing\b", re.I)
+                          r"\b(?:width|thickness|od|bore)\s+of\s+the\s+bearing\b|\bbearing\s+(?:pocket|seat|recess|counterbore)\b", re.I)
 _ONTO_SHAFT = re.compile(r"\s+(?:onto|on\s+to|on|over)\s+(?:an?\s+|the\s+)?(?P<s>\d+(?:\.\d+)?)\s*mm\s+(?:shaft|axle|rod|spindle|pin)\b", re.I)
 _ADJ_OF = {"thickness": "thick", "width": "wide", "length": "long", "height": "high", "depth": "deep"}
 
@@ -489,6 +499,8 @@ def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
     refers += [(rf"\b(?:the\s+)?same\s+{noun}\s+as\s+the\s+bearing\b", f" {width} mm {adj}") for noun, adj in _ADJ_OF.items()]
     # "pocket to take the bearing (22 mm, 7 mm deep)": the bearing itself, once its sizes are in
     refers.append((r"\b(?:to\s+(?:take|hold|fit|accept|receive|house)|for)\s+the\s+bearing\b(?!\s*(?:'s|" + _ODW + "|" + _IDW + "))", " "))
+    # "bearing pocket 7 deep": the pocket the bearing sits in is its OD across
+    refers.append((r"\b(?:the\s+)?bearing\s+(?P<hole>pocket|seat|recess|counterbore)\b", rf" {od} mm \g<hole>"))
     return tuple(refers)
 
 

@@ -47,6 +47,26 @@ def _with_use(m: re.Match[str], text: str) -> StandardUse | None:
 _WITH = re.compile(r"(?<![\w/])w/(o\b)?\s*", re.I)
 
 
+# ---- "6,5 ID", "0,8 cm": a decimal comma (no space after it) before a unit or a role word --------------------
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s*(?:mm|cm|m\b|in\b|\"|id\b|od\b|dia|bore|thick|long|wide|"
+                            r"deep|high|tall|wall|x\b|\u00d7|by\b|[;)]|$))", re.I)
+
+
+def _decimal_comma_use(m: re.Match[str], text: str) -> StandardUse | None:
+    value = f"{m.group(1)}.{m.group(2)}"
+    return StandardUse(m.group(0), f"{m.group(0)}: a decimal comma, {value}", value)
+
+
+# ---- "a 20 centre hole", "centre hole 20": a bare number names the centre hole's diameter ---------------------
+_CENTRE_HOLE = re.compile(r"\b(?P<lead>an?|one|with\s+an?)\s+" + _N + r"(?!\s*(?:mm|cm|in\b|\"|x\b|\u00d7))\s+(?P<word>cent(?:re|er)|central|middle)"
+                          r"\s+(?P<hole>hole|bore)\b", re.I)
+
+
+def _centre_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(), f"a {m.group(2)} mm {m.group('word').lower()} {m.group('hole').lower()}",
+                       f" {m.group('lead')} {m.group(2)} mm {m.group('word')} {m.group('hole')}")
+
+
 # ---- a bar's length written apart from its section -------------------------------------------------------------
 # "1 m length of 20 x 20 square bar", "a 300 mm piece of 40 x 8 flat bar", "25 x 25 square bar, cut to 1.2 m"
 _STOCK = r"(?:(?:\w+[\s-]+){0,2}?(?:bar|stock|flat|billet|section|strip|rod|extrusion)s?)"
@@ -159,22 +179,60 @@ _POCKET_WORD = r"(?:pocket|seat|recess|bore|counterbore|socket)"
 _POCKET_THEN_HOLE = re.compile(r"(?:\b(?:an?\s+)?(?:blind\s+)?(?P<kind>" + _POCKET_WORD + r")\b(?P<where>[^.;\d]{0,40}?)[\s(,]*"
                                r"(?P<D>\d+(?:\.\d+)?)\s*mm(?:\s*(?:dia(?:meter)?|" + _POCKET_WORD + r"))?"
                                r"|\b(?:an?\s+)?(?P<D2>\d+(?:\.\d+)?)\s*mm\s+(?:dia(?:meter)?\s+)?(?:blind\s+)?(?P<kind2>" + _POCKET_WORD + r"))"
-                               r"[\s,]*(?:x\s*)?(?P<t>\d+(?:\.\d+)?)\s*(?:mm\s*)?deep\)?\s*,?\s*(?:and|plus|with)\s+(?:an?\s+|one\s+)?"
-                               r"(?P<d>\d+(?:\.\d+)?)\s*mm\s+(?:through|thru)[\s-]+(?:hole|bore)\s+"
-                               r"(?:under|below|beneath|underneath|through\s+the\s+bottom\s+of|at\s+the\s+bottom\s+of)\s+it\b"
+                               r"[\s,]*(?:x\s*)?(?P<t>\d+(?:\.\d+)?)\s*(?:mm\s*)?deep(?:\s+(?:from|in|into)\s+the\s+top(?:\s+face)?)?\)?"
+                               r"\s*[,;]?\s*(?:(?:and|plus|with)\s+)?(?:an?\s+|one\s+)?"
+                               r"(?P<d>\d+(?:\.\d+)?)\s*mm\s+(?:(?:through|thru)[\s-]+(?:hole|bore)|(?:hole|bore)\s+(?:right\s+)?(?:through|thru))"
+                               r"(?:\s+(?:under|below|beneath|underneath|through\s+the\s+bottom\s+of|at\s+the\s+bottom\s+of)\s+it)?\b"
                                r"(?:\s+for\s+(?:the\s+|an?\s+)?(?:axle|shaft|bolt|screw|pin|spindle|rod))?", re.I)
 
 
 def _pocket_then_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
     big, depth, small = float(m.group("D") or m.group("D2")), float(m.group("t")), float(m.group("d"))
-    if small >= big:
-        return None
+    if small >= big or re.search(r"\b(corner|edge|end|side|offset|off[- ]cent)", m.group("where") or "", re.I):
+        return None   # a pocket placed elsewhere is not the hole's counterbore
     return StandardUse(m.group(0).strip(), f"a {_g(small)} mm through hole under a {_g(big)} mm {(m.group('kind') or m.group('kind2')).lower()} "
                        f"{_g(depth)} deep: a counterbored hole", f" a {_g(small)} mm through hole with a {_g(big)} mm "
                        f"counterbore {_g(depth)} deep ")
 
 
-BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use)]
+# ---- a flanged part's body given by its bore and wall: "bore 12, wall 4, flange 32 OD x 3 thick" ----------------
+# the flange's OD is not the body's: the body's OD is the bore plus two walls, written out so no reader takes 32
+_BORE = re.compile(r"\b(?:bore|id|i\.d\.|inside\s+diameter|inner\s+diameter)\s*(?:of\s+|[:=]\s*)?" + _N + r"(?:\s*mm)?|"
+                   + _N + r"\s*(?:mm\s*)?(?:bore|id)\b", re.I)
+_WALL = re.compile(r"(?<![\w.])(?:(?:a\s+)?wall(?:\s+thickness)?\s*(?:of\s+|[:=]\s*)?" + _N + r"(?:\s*mm)?(?:\s+thick)?|"
+                   + _N + r"\s*(?:mm\s*)?(?:thick\s+)?walls?)\b", re.I)
+_FLANGE = re.compile(r"\bflange[ds]?\b", re.I)
+
+
+def _body_wall_rewrite(text: str) -> tuple[str, StandardUse | None]:
+    """With a flange in the text, "wall 4" next to "bore 12" is the body's: it becomes "body 20 mm OD"."""
+    if not _FLANGE.search(text):
+        return text, None
+    bore, wall = _BORE.search(text), _WALL.search(text)
+    if bore is None or wall is None or re.search(r"\bbody\s+(?:od|o\.d\.|outside\s+diameter|dia)", text, re.I):
+        return text, None
+    b, w = float(bore.group(1) or bore.group(2)), float(wall.group(1) or wall.group(2))
+    od = b + 2 * w
+    return (text[:wall.start()] + f"body {_g(od)} mm OD" + text[wall.end():],
+            StandardUse(wall.group(0).strip(), f"a {_g(w)} mm wall on a {_g(b)} mm bore: the body is {_g(od)} mm OD "
+                        "(the flange's diameter is its own)", f" {_g(od)} mm "))
+
+
+# ---- an angle's legs: "both legs 30 long x 30 wide x 4 thick", "each leg 50 mm long"; "the flat of each leg" --------
+_LEGS_LONG = re.compile(r"\b(?:both|each|the\s+two|two|all)\s+(?:of\s+the\s+)?legs?\s+(?:are\s+|is\s+)?" + _N
+                        + r"\s*(?:mm\s*)?(?:long|in\s+length)(?:\s+each)?(?:\s*(?:x|\u00d7|by|,)\s*)?", re.I)
+_LEG_FLAT = re.compile(r"\b(in|on|through)\s+the\s+(?:flat|face|middle)\s+of\s+(each|every|both|the)\s+legs?\b", re.I)
+
+
+def _legs_long_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(" ,x"), f"both legs {m.group(1)} mm long", f" legs {m.group(1)} x {m.group(1)}, ")
+
+
+def _leg_flat_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0), "a hole in the flat of each leg: one per leg", f" {m.group(1)} {m.group(2)} leg")
+
+
+BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use)]
 
 RULES: list[Rule] = [
     Rule("length of bar", _LENGTH_OF, _length_of_use),
@@ -185,6 +243,9 @@ RULES: list[Rule] = [
     Rule("holes on a rectangle", _RECT_PATTERN, _rect_pattern_use),
     Rule("side named by its length", _NAMED_SIDE, _named_side_use),
     Rule("pocket with a hole under it", _POCKET_THEN_HOLE, _pocket_then_hole_use),
+    Rule("bare centre hole", _CENTRE_HOLE, _centre_hole_use),
+    Rule("legs of an angle", _LEGS_LONG, _legs_long_use),
+    Rule("the flat of each leg", _LEG_FLAT, _leg_flat_use),
 ]
 
 
@@ -209,5 +270,7 @@ def before_standards(text: str) -> tuple[str, list[StandardUse]]:
 def expand(text: str) -> tuple[str, list[StandardUse]]:
     """Every written form the rules know, rewritten; returns the text and what each was read as."""
     text, uses = _apply(RULES, text)
-    text, torus = _torus_rewrite(text)
-    return text, uses + ([torus] if torus else [])
+    for rewrite in (_torus_rewrite, _body_wall_rewrite):
+        text, use = rewrite(text)
+        uses += [use] if use else []
+    return text, uses

@@ -153,3 +153,58 @@ def test_holes_for_unified_screws(prompt: str, hole: float) -> None:
 def test_holes_for_a_quarter_inch_pipe_are_not_a_screw() -> None:
     _, uses = expand("plate with two holes for 1/4 pipe")
     assert not any("clearance" in u.meaning for u in uses)
+
+
+@pytest.mark.parametrize("prompt, od, bore, length", [
+    ("spacer 12 OD, 6,5 ID, length 0,8 cm", 12, 6.5, 8),
+    ("washer OD 3,5 cm, ID 1,7 cm, thickness 2,5 mm", 35, 17, 2.5),
+])
+def test_decimal_commas(prompt: str, od: float, bore: float, length: float) -> None:
+    p = _params(prompt)
+    assert (p["outer_diameter"], p.get("inner_diameter", p.get("bore")), p["length"]) == (od, bore, length)
+
+
+def test_a_list_comma_is_not_a_decimal() -> None:
+    text, _ = written_forms.before_standards("holes at 6,50 and 80 mm")
+    assert "6,50" in text
+
+
+def test_a_bare_centre_hole_is_one_hole_of_that_size() -> None:
+    p = _params("disc 100 dia 10 thick, 6 holes of 8 on an 80 PCD and a 20 centre hole")
+    assert (p["bore_diameter"], p["hole_count"], p["hole_diameter"]) == (20, 6, 8)
+
+
+@pytest.mark.parametrize("prompt, width, leg, hole", [
+    ("corner bracket for 3030 profile: L shape, both legs 30 long x 30 wide x 4 thick, one M6 clearance hole "
+     "(medium fit) in the flat of each leg", 30, 30, 6.6),
+    ("angle bracket for 4040 extrusion, each leg 60 mm long, 5 thick, an 8.5 mm hole in each leg", 40, 60, 8.5),
+])
+def test_a_bracket_for_a_profile_is_not_the_profile(prompt: str, width: float, leg: float, hole: float) -> None:
+    r = generate_from_prompt(prompt)
+    assert r.family == "l_bracket"
+    assert (r.params["width"], r.params["leg_a"], r.params["leg_b"], r.params["holes_per_leg"], r.params["hole_diameter"]) == \
+        (width, leg, leg, 1, hole)
+
+
+def test_a_profile_end_cap_with_its_own_sizes() -> None:
+    p = _params("2020 extrusion end cap, 20 x 20 x 3 with a 5 mm hole")
+    assert (p["length"], p["width"], p["thickness"]) == (20, 20, 3)
+
+
+@pytest.mark.parametrize("prompt, bore, od, flange", [
+    ("flanged bushing: bore 12, wall 4, flange 32 OD x 3 thick, 20 long overall", 12, 20, 32),
+    ("flanged bush: 10 bore, 3 wall, flange 28 dia x 4 thick, 25 long overall", 10, 16, 28),
+])
+def test_a_flanged_body_by_bore_and_wall(prompt: str, bore: float, od: float, flange: float) -> None:
+    p = _params(prompt)
+    assert (p["bore"], p["outer_diameter"], p["flange_diameter"]) == (bore, od, flange)
+
+
+def test_a_bearing_pocket_named_by_the_bearing() -> None:
+    p = _params("housing block for a 608 bearing: 40x40x12, bearing pocket 7 deep from the top, 10 mm hole through for the shaft")
+    assert (p["thickness"], p["hole_diameter"], p["counterbore_diameter"], p["counterbore_depth"]) == (12, 10, 22, 7)
+
+
+def test_a_pocket_in_a_corner_is_not_a_counterbore() -> None:
+    _, uses = written_forms.expand("block 60 x 60 x 20, pocket in one corner 22 mm, 7 mm deep, and a 10 mm through hole")
+    assert not any("counterbored" in u.meaning for u in uses)
