@@ -476,7 +476,8 @@ _WIDTHW = r"(?:width|thickness|wide|thick)"
 _BEARING_MENTION = re.compile(
     r"(?:\b(?:to\s+(?:suit|fit|take|match|adapt|mount|hold|accept)|for|matching|suiting|sized\s+(?:to|for))\s+)?"
     r"(?:an?\s+|the\s+)?(?<![\w.#/-])(?P<num>\d{3,5})(?:[- ]?(?:zz|2rs|rs|2z|z))?(?![\w.]|\s*(?:mm|x\b|\u00d7|long|wide|thick|high|deep))"
-    r"(?P<noun>\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?)?(?P<what>(?:'s)?\s+" + _IDW + r"\b|(?:'s)?\s+" + _ODW + r"\b)?", re.I)
+    r"(?P<noun>\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?)?(?P<what>(?:'s)?\s+(?:bore|id|inside\s+diameter|inner\s+diameter|"
+    r"od|outside\s+diameter|outer\s+diameter)\b(?!\s+of\b))?", re.I)
 _REFERS_BACK = re.compile(r"\b(?:as\s+(?:deep|thick|long|wide|high|tall)\s+as|same\s+\w+\s+as)\s+the\s+bearing\b|"
                           r"\b" + _BRG + r"\s+(?:" + _ODW + "|" + _IDW + "|" + _WIDTHW + r")\b|\b(?:the\s+)?(?:outer|inner)\s+race\b|"
                           r"\b(?:width|thickness|od|bore)\s+of\s+the\s+bearing\b|\bbearing\s+(?:pocket|seat|recess|counterbore)\b", re.I)
@@ -497,6 +498,8 @@ def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
               (r"\bas\s+(?P<adj>deep|thick|long|wide|high|tall)\s+as\s+the\s+bearing(?:\s+is\s+(?:wide|thick|deep|long))?\b",
                rf" {width} mm \g<adj>"), (width_ref, f" {width} mm")]
     refers += [(rf"\b(?:the\s+)?same\s+{noun}\s+as\s+the\s+bearing\b", f" {width} mm {adj}") for noun, adj in _ADJ_OF.items()]
+    refers += [(r"\b(?:the\s+)?same\s+" + _ODW + r"\s+as\s+the\s+bearing\b", f" {od} mm od"),
+               (r"\b(?:the\s+)?same\s+" + _IDW + r"\s+as\s+the\s+bearing\b", f" {bore} mm bore")]
     # "pocket to take the bearing (22 mm, 7 mm deep)": the bearing itself, once its sizes are in
     refers.append((r"\b(?:to\s+(?:take|hold|fit|accept|receive|house)|for)\s+the\s+bearing\b(?!\s*(?:'s|" + _ODW + "|" + _IDW + "))", " "))
     # "bearing pocket 7 deep": the pocket the bearing sits in is its OD across
@@ -506,7 +509,8 @@ def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
 
 def _bearing_mention_use(m: re.Match[str], text: str) -> StandardUse | None:
     b = _bearings.bearing(m.group("num"))
-    if b is None or not (m.group("noun") or m.group("what") or re.search(r"\bbearings?\b", text, re.I)):
+    race = re.match(r"'s\s+(inner|outer)\s+(?:race|ring)\b", text[m.end():], re.I)
+    if b is None or not (m.group("noun") or m.group("what") or race or re.search(r"\bbearings?\b", text, re.I)):
         return None
     number, sizes = m.group("num"), f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
     head = f"bearing {number} ({_bearings.SOURCE}): {sizes}"
@@ -517,6 +521,11 @@ def _bearing_mention_use(m: re.Match[str], text: str) -> StandardUse | None:
         value = b.bore if inner else b.outside
         return StandardUse(m.group(0).strip(), f"{head}; its {'bore' if inner else 'OD'} is {_g(value)} mm",
                            f" {_g(value)} mm diameter ", refers=refers)
+    if race:   # "spacer to go on a 608's inner race": it shares the shaft (its bore); on the outer race, the OD
+        inner = race.group(1).lower() == "inner"
+        value, words = (b.bore, "mm bore") if inner else (b.outside, "mm od")
+        return StandardUse(m.group(0).strip() + race.group(0), f"{head}; on its {race.group(1).lower()} race: {_g(value)} {words}",
+                           f" {_g(value)} {words} ", refers=((re.escape(race.group(0)), " "), *refers))
     onto = _ONTO_SHAFT.match(text, m.end())
     if onto:   # "bush to fit a 6000 bearing onto an 8 mm shaft": the bush fills the bore, the shaft is its bore
         return StandardUse(m.group(0).strip() + onto.group(0), f"{head}; the part fits its {_g(b.bore)} mm bore over a "
@@ -525,6 +534,8 @@ def _bearing_mention_use(m: re.Match[str], text: str) -> StandardUse | None:
     if not _REFERS_BACK.search(text[:m.start()] + " " + text[m.end():]):
         return None   # the bearing is the part, or a part sized by it in one phrase: the rules below read those
     refers += ((r"\b(?:bearing\s+)?housing\s+(?=block|plate)", ""),)  # "housing block 40 x 40 x 10": a block
+    if not re.search(r"\d\s*[x\u00d7*]\s*\d|\b(block|plate|bracket|box)\b", text, re.I):
+        refers += ((r"\bhousing\b", "ring housing"),)  # a round housing unless the person gave a block's sizes
     if re.search(r"\b(?:seat|pocket|recess|counterbore|housing\s+bore)\s*$", text[:m.start()], re.I):
         # "a seat for a 6001 bearing, as deep as the bearing is wide": the seat is the bearing's OD
         return StandardUse(m.group(0).strip(), f"{head}; its {_g(b.outside)} mm OD is the bore of the seat",

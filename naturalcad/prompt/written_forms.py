@@ -70,7 +70,8 @@ def _centre_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
 # ---- a bar's length written apart from its section -------------------------------------------------------------
 # "1 m length of 20 x 20 square bar", "a 300 mm piece of 40 x 8 flat bar", "25 x 25 square bar, cut to 1.2 m"
 _STOCK = r"(?:(?:\w+[\s-]+){0,2}?(?:bar|stock|flat|billet|section|strip|rod|extrusion)s?)"
-_SECTION = _N + r"\s*(?:mm\s*)?(?:x|\u00d7|by|\*)\s*" + _N + r"(?:\s*mm)?(?!\s*(?:x|\u00d7|\*)\s*\d)"
+_SECTION_UNIT = r"(?:mm|cm|in\b|inch(?:es)?|\")"
+_SECTION = _N + r"\s*(?:" + _SECTION_UNIT + r"\s*)?(?:x|\u00d7|by|\*)\s*" + _N + r"\s*(?P<su>" + _SECTION_UNIT + r")?(?!\s*(?:x|\u00d7|\*)\s*\d)"
 _LENGTH_OF = re.compile(r"\b(?:an?\s+)?" + _NUM_OR_WORD + r"\s*" + _UNIT + r"?\s+(?:long\s+)?(?:length|piece|bit|off-?cut)s?\s+of\s+"
                         r"(?:an?\s+)?" + _SECTION + r"\s+(" + _STOCK + r")\b", re.I)
 _CUT_TO = re.compile(r"\b" + _SECTION + r"\s+(" + _STOCK + r")\s*[,;]?\s*(?:(?:cut|sawn|sawed|trimmed)\s+to(?:\s+length)?\s*(?:of\s+)?"
@@ -78,9 +79,13 @@ _CUT_TO = re.compile(r"\b" + _SECTION + r"\s+(" + _STOCK + r")\s*[,;]?\s*(?:(?:c
                      r"?\s+(?:long|in\s+length|length)\b)", re.I)
 
 
-def _bar_use(section: tuple[str, str], stock: str, amount: str, unit: str | None, typed: str) -> StandardUse | None:
+def _bar_use(section: tuple[str, str], stock: str, amount: str, unit: str | None, typed: str,
+             section_unit: str | None = None) -> StandardUse | None:
     length = _mm(_number(amount), unit)
-    a, b = float(section[0]), float(section[1])
+    if section_unit is None and re.search(r"\d\s*(?:in\b|inch|\")", typed, re.I):
+        return None   # "1 in x 1 in": a unit on the first number only is left to the families
+    su = {"inches": "in", "inch": "in"}.get((section_unit or "mm").lower(), (section_unit or "mm").lower())
+    a, b = _mm(float(section[0]), su), _mm(float(section[1]), su)
     if length <= max(a, b):
         return None   # "20 x 20 bar, 10 long" is a size order the families already read
     return StandardUse(typed.strip(), f"a {_g(a)} x {_g(b)} {stock.strip()} section, {_g(length)} mm long",
@@ -88,12 +93,12 @@ def _bar_use(section: tuple[str, str], stock: str, amount: str, unit: str | None
 
 
 def _length_of_use(m: re.Match[str], text: str) -> StandardUse | None:
-    return _bar_use((m.group(3), m.group(4)), m.group(5), m.group(1), m.group(2), m.group(0))
+    return _bar_use((m.group(3), m.group(4)), m.group(6), m.group(1), m.group(2), m.group(0), m.group("su"))
 
 
 def _cut_to_use(m: re.Match[str], text: str) -> StandardUse | None:
-    amount, unit = (m.group(4), m.group(5)) if m.group(4) else (m.group(6), m.group(7))
-    return _bar_use((m.group(1), m.group(2)), m.group(3), amount, unit, m.group(0))
+    amount, unit = (m.group(5), m.group(6)) if m.group(5) else (m.group(7), m.group(8))
+    return _bar_use((m.group(1), m.group(2)), m.group(4), amount, unit, m.group(0), m.group("su"))
 
 
 # ---- hole grids: "9 across by 4 down", "on a 20 mm grid", "a 5 x 5 grid of holes", "on a 50 x 30 rectangle" ----
@@ -148,17 +153,19 @@ def _named_side_use(m: re.Match[str], text: str) -> StandardUse | None:
 _DIA = r"(?:dia(?:meter)?\.?|\u00d8|\u2300|\u00f8)"
 _TUBE = r"(?:tube|cross[\s-]?section|section|cord|tube\s+section)"
 _CENTRE = r"(?:centre[\s-]?line|center[\s-]?line|mean|pitch|middle|median)"
+_CENTRE_BEFORE_DIA = r"(?:centre[\s-]?line|center[\s-]?line|centre|center|mean|pitch|middle|median)"
 _TORUS_WORDS = re.compile(r"\b(?:torus|tori|donut|doughnut|o-?ring|toroid\w*|ring)\b", re.I)
 _TUBE_SIZE = re.compile(r"\b(?:an?\s+)?" + _TUBE + r"\s+(?:of\s+)?" + _DIA + r"?\s*(?:of\s+)?[:=]?\s*" + _N + r"(?:\s*mm)?|\b(?:an?\s+)?"
                         + _N + r"\s*(?:mm\s*)?(?:" + _DIA + r"\s+)?" + _TUBE + r"\b(?:\s+" + _DIA + r")?", re.I)
-_CENTRE_SIZE = re.compile(r"\b(?:an?\s+|the\s+)?" + _CENTRE + r"\s+" + _DIA + r"\s*(?:of\s+)?[:=]?\s*" + _N + r"(?:\s*mm)?|\b(?:an?\s+)?"
+_CENTRE_SIZE = re.compile(r"\b(?:an?\s+|the\s+)?" + _CENTRE_BEFORE_DIA + r"\s+" + _DIA + r"\s*(?:of\s+)?[:=]?\s*" + _N + r"(?:\s*mm)?|\b(?:an?\s+)?"
                           + _N + r"\s*(?:mm\s*)?(?:" + _DIA + r"\s+)?" + _CENTRE + r"(?:\s+" + _DIA + r")?", re.I)
 def _torus_rewrite(text: str) -> tuple[str, StandardUse | None]:
     """The tube and the centreline may stand in either order, apart: both are looked for in the whole text."""
     if not _TORUS_WORDS.search(text):
         return text, None
     tube, centre = _TUBE_SIZE.search(text), _CENTRE_SIZE.search(text)
-    if tube is None or centre is None or (tube.start() < centre.end() and centre.start() < tube.end()):
+    if tube is None or centre is None or (tube.start() < centre.end() and centre.start() < tube.end()) or \
+            not re.search(_CENTRE_BEFORE_DIA, centre.group(0), re.I):
         return text, None
     t = float(tube.group(1) or tube.group(2))
     c = float(centre.group(1) or centre.group(2))

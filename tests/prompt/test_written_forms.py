@@ -208,3 +208,26 @@ def test_a_bearing_pocket_named_by_the_bearing() -> None:
 def test_a_pocket_in_a_corner_is_not_a_counterbore() -> None:
     _, uses = written_forms.expand("block 60 x 60 x 20, pocket in one corner 22 mm, 7 mm deep, and a 10 mm through hole")
     assert not any("counterbored" in u.meaning for u in uses)
+
+
+def test_a_bar_section_in_inches() -> None:
+    p = _params("a 6 ft length of 1 x 1 inch square bar")
+    assert (p["length"], p["width"], p["thickness"]) == (1828.8, 25.4, 25.4)
+
+
+@pytest.mark.parametrize("prompt, family, expect", [
+    ("cap for a 6203 bearing: same OD as the bearing, 3 thick", "cylinder", {"diameter": 40, "height": 3}),
+    ("housing for a 6205 bearing, 80 mm OD, as wide as the bearing, bored to the bearing OD",
+     "tube", {"outer_diameter": 80, "inner_diameter": 52, "length": 15}),
+    ("spacer to go on a 608's inner race, 5 long, 12 OD", "bolt_spacer", {"outer_diameter": 12, "bore": 8, "length": 5}),
+])
+def test_more_ways_to_refer_back_to_a_bearing(prompt: str, family: str, expect: dict[str, float]) -> None:
+    r = generate_from_prompt(prompt)
+    assert r.family == family and {k: r.params[k] for k in expect} == expect
+
+
+def test_a_torus_centre_diameter_and_a_ring_with_a_centre_hole() -> None:
+    p = _params("torus, tube Ø12, centre diameter 70")
+    assert (p["ring_radius"], p["tube_radius"]) == (35, 6)
+    r = generate_from_prompt("ring 50 OD with a 20 centre hole, 5 thick")  # not a torus: one 20 mm hole
+    assert r.family == "tube" and (r.params["outer_diameter"], r.params["inner_diameter"], r.params["length"]) == (50, 20, 5)
