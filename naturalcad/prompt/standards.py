@@ -134,8 +134,18 @@ def _pipe_use(m: re.Match[str], text: str) -> StandardUse | None:
     if found is None:
         return None
     row, sch, wall = found
-    return StandardUse(m.group(0).strip(), f"NPS {nps} sch {sch} pipe: {_g(row.outside)} mm OD, {_g(wall)} mm wall "
-                       f"({_pipe.SOURCE})", f" {_g(row.outside)} mm od, {_g(wall)} mm wall ")
+    meaning = f"NPS {nps} sch {sch} pipe: {_g(row.outside)} mm OD, {_g(wall)} mm wall ({_pipe.SOURCE})"
+    if re.search(r"\b(flange|coupling|collar|sleeve|socket|boss|hub)s?\b[^,.;:]{0,16}\b(?:for|to\s+(?:suit|fit|take))\s+(?:an?\s+|the\s+)?$",
+                 text[:m.start()], re.I):
+        # "flange for 1-1/4\" sch 40 pipe: 120 OD, bore to suit the pipe OD": the part slips over the pipe
+        od = _g(row.outside)
+        refers = ((r"\b(?:bore|hole)\s+(?:to\s+(?:suit|fit|take)|for|=|of)\s+(?:the\s+)?pipe(?:'s)?(?:\s+(?:od|o\.d\.|outside\s+diameter))?\b",
+                   f" {od} mm bore"), (r"\b(?:the\s+)?pipe(?:'s)?\s+(?:od|o\.d\.|outside\s+diameter)\b", f" {od} mm"))
+        rest = text[m.end():]
+        if any(re.search(p, rest, re.I) for p, _ in refers):
+            return StandardUse(m.group(0).strip(), meaning + "; the part slips over it", " ", refers=refers)
+        return StandardUse(m.group(0).strip(), meaning + f"; the part slips over it ({od} mm bore)", f" {od} mm bore ")
+    return StandardUse(m.group(0).strip(), meaning, f" {_g(row.outside)} mm od, {_g(wall)} mm wall ")
 
 
 _PIPE = re.compile(r"(?:\bNPS\s*)?(?<![\d/.-])(\d+-\d/\d|\d+ \d/\d|\d/\d|\d+)\s*(?:\"|''|\u2033|-?\s*inch(?:es)?\b|in\b|\s*NPS\b)?"
@@ -510,12 +520,24 @@ def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
 def _bearing_mention_use(m: re.Match[str], text: str) -> StandardUse | None:
     b = _bearings.bearing(m.group("num"))
     race = re.match(r"'s\s+(inner|outer)\s+(?:race|ring)\b", text[m.end():], re.I)
-    if b is None or not (m.group("noun") or m.group("what") or race or re.search(r"\bbearings?\b", text, re.I)):
+    inside = re.search(r"\b(?:inside|into)\s+(?:an?\s+|the\s+)?$", text[:m.start()], re.I)
+    pressed = re.match(r"\s+(?:bearing\s+)?(?:is\s+)?(?:pressed|press[- ]fitted|fitted|mounted|set|seated|sitting)\s+(?:in|into)\b",
+                       text[m.end():], re.I)
+    if b is None or not (m.group("noun") or m.group("what") or race or inside or pressed or re.search(r"\bbearings?\b", text, re.I)):
         return None
+    if inside and not (m.group("noun") or m.group("what")) and not re.search(r"\bbearings?\b", text, re.I):
+        # "bushing to go inside a 6001, 8 mm bore": a part inside a bearing is as wide as its bore
+        return StandardUse(m.group(0).strip(), f"bearing {m.group('num')} ({_bearings.SOURCE}): {_g(b.bore)} bore, "
+                           f"{_g(b.outside)} OD, {_g(b.width)} wide; the part fits its {_g(b.bore)} mm bore", f" {_g(b.bore)} mm od ",
+                           refers=((r"\b(?:(?:to\s+)?(?:go|goes|fit|fits|sit|sits|press|pressed)\s+)?(?:inside|into)\s+(?=\s*\d+(?:\.\d+)?\s*mm\s+od\b)",
+                                    " "),))
     number, sizes = m.group("num"), f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
     head = f"bearing {number} ({_bearings.SOURCE}): {sizes}"
     refers = _bearing_refers(b)
     what = (m.group("what") or "").strip(" '").lower()
+    if pressed and not what:   # "plate 50 x 50 x 6 with a 6202 pressed into the middle": its OD is the hole
+        return StandardUse(m.group(0).strip() + pressed.group(0), f"{head}; its {_g(b.outside)} mm OD is the hole",
+                           f" {_g(b.outside)} mm hole in ", refers=((re.escape(pressed.group(0).strip()), " "), *refers))
     if what:   # "shaft to suit a 6001 bearing bore": the size itself
         inner = re.match(r"s?\s*" + _IDW, what, re.I) is not None
         value = b.bore if inner else b.outside
@@ -701,6 +723,25 @@ def _card_use(m: re.Match[str], text: str, p: _products.Product) -> StandardUse:
     return StandardUse(m.group(0).strip(), meaning, size + (f" with {_g(radius)} mm radius corners " if corners else " "), assumed)
 
 
+# ---- a standard cited by its number: "M10 nut per ISO 4032", "clearance holes to ISO 273" ----------------------
+# the number names the table the families already follow, it is not a size; a standard the tables do not
+# follow (DIN 934 nuts are 17 across flats at M10, ISO 4032's 16) is left, so the reading says it was not read
+_CITED = {"ISO 4032": (r"\bnuts?\b", _mf.NUT_SOURCE), "ISO 273": (r"\bclearance\b|\bholes?\b", _mf.CLEARANCE_SOURCE),
+          "ISO 15": (r"\bbearings?\b", _bearings.SOURCE), "ASME B18.2.8": (r"\bclearance\b|\bholes?\b", _uf.SOURCE),
+          "ISO 7089": (r"\bwashers?\b", "ISO 7089"), "DIN 125": (r"\bwashers?\b", "DIN 125"),
+          "DIN 9021": (r"\bwashers?\b", "DIN 9021"), "ISO 7093": (r"\bwashers?\b", "ISO 7093")}
+_CITED_STD = re.compile(r"(?:\b(?:as\s+per|per|to|according\s+to|acc\.?\s+to|following)\s+)?\b(ISO|DIN|ASME)\s*-?\s*"
+                        r"(B\d+(?:\.\d+)*|\d{2,5}(?:-1)?)(?:\s*A)?\b", re.I)
+
+
+def _cited_use(m: re.Match[str], text: str) -> StandardUse | None:
+    key = f"{m.group(1).upper()} {m.group(2).upper().removesuffix('-1')}"
+    found = _CITED.get(key)
+    if found is None or not re.search(found[0], text, re.I):
+        return None
+    return StandardUse(m.group(0).strip(), f"{key} cited: the sizes follow {found[1]}", " ")
+
+
 def _appended(rule: Rule) -> bool:
     """Rules whose sizes describe the whole part are added after the rest of the text."""
     return rule.name.startswith(("NEMA", "Raspberry"))
@@ -725,6 +766,7 @@ RULES: list[Rule] = [
     Rule("same size as a bearing", _BEARING_SAME, _bearing_same_use),
     Rule("bearing race", _BEARING_RACE, _bearing_race_use),
     Rule("ball bearing", _BEARING, _bearing_use),
+    Rule("cited standard", _CITED_STD, _cited_use),
 ]
 
 

@@ -231,3 +231,28 @@ def test_a_torus_centre_diameter_and_a_ring_with_a_centre_hole() -> None:
     assert (p["ring_radius"], p["tube_radius"]) == (35, 6)
     r = generate_from_prompt("ring 50 OD with a 20 centre hole, 5 thick")  # not a torus: one 20 mm hole
     assert r.family == "tube" and (r.params["outer_diameter"], r.params["inner_diameter"], r.params["length"]) == (50, 20, 5)
+
+
+def test_a_cited_standard_the_tables_follow_is_not_a_size() -> None:
+    r = generate_from_prompt("M10 nut per ISO 4032")
+    assert r.family == "hex_nut" and r.params["across_flats"] == 16
+    assert r.reading is not None and r.reading.confidence == "high"
+    other = generate_from_prompt("M10 nut to DIN 934")  # DIN 934 is 17 across flats at M10: not what was made
+    assert other.reading is not None and other.reading.confidence != "high"
+
+
+@pytest.mark.parametrize("prompt, family, expect", [
+    ("plate 50 x 50 x 6 with a 6202 pressed into the middle", "plate_with_holes", {"hole_diameter": 35, "hole_count": 1}),
+    ("bushing to go inside a 6001, 8 mm bore, 10 long", "tube", {"outer_diameter": 12, "inner_diameter": 8}),
+    ("flange for 1-1/4\" sch 40 pipe: 120 OD, 12 thick, bore to suit the pipe OD, 4 holes 12 mm on 90 PCD",
+     "flange", {"bore_diameter": 42.2, "outer_diameter": 120, "bolt_circle": 90}),
+    ("slip-on flange for 2\" sch 40 pipe, 150 OD, 15 thick, four 18 mm holes on a 120 PCD", "flange", {"bore_diameter": 60.3}),
+])
+def test_a_part_that_holds_or_slips_over_a_named_part(prompt: str, family: str, expect: dict[str, float]) -> None:
+    r = generate_from_prompt(prompt)
+    assert r.family == family and {k: r.params[k] for k in expect} == expect
+
+
+def test_a_pipe_on_its_own_is_still_the_pipe() -> None:
+    p = _params("1-1/4\" sch 40 pipe, 300 long")
+    assert (p["outer_diameter"], p["inner_diameter"], p["length"]) == (42.2, 35.08, 300)
