@@ -488,7 +488,8 @@ _BEARING_MENTION = re.compile(
     r"(?:an?\s+|the\s+)?(?<![\w.#/-])(?P<num>\d{3,5})(?:[- ]?(?:zz|2rs|rs|2z|z))?(?![\w.]|\s*(?:mm|x\b|\u00d7|long|wide|thick|high|deep))"
     r"(?P<noun>\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?)?(?P<what>(?:'s)?\s+(?:bore|id|inside\s+diameter|inner\s+diameter|"
     r"od|outside\s+diameter|outer\s+diameter)\b(?!\s+of\b))?", re.I)
-_REFERS_BACK = re.compile(r"\b(?:as\s+(?:deep|thick|long|wide|high|tall)\s+as|same\s+\w+\s+as)\s+the\s+bearing\b|"
+_REFERS_BACK = re.compile(r"\b(?:as\s+(?:deep|thick|long|wide|high|tall)\s+as|same\s+(?:thickness|width|length|height|depth|od|bore|id|"
+                          r"outside\s+diameter|outer\s+diameter|inside\s+diameter|inner\s+diameter)\s+as)\s+the\s+bearing\b|"
                           r"\b" + _BRG + r"\s+(?:" + _ODW + "|" + _IDW + "|" + _WIDTHW + r")\b|\b(?:the\s+)?(?:outer|inner)\s+race\b|"
                           r"\b(?:width|thickness|od|bore)\s+of\s+the\s+bearing\b|\bbearing\s+(?:pocket|seat|recess|counterbore)\b", re.I)
 _ONTO_SHAFT = re.compile(r"\s+(?:onto|on\s+to|on|over)\s+(?:an?\s+|the\s+)?(?P<s>\d+(?:\.\d+)?)\s*mm\s+(?:shaft|axle|rod|spindle|pin)\b", re.I)
@@ -513,6 +514,7 @@ def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
     # "pocket to take the bearing (22 mm, 7 mm deep)": the bearing itself, once its sizes are in
     refers.append((r"\b(?:to\s+(?:take|hold|fit|accept|receive|house)|for)\s+the\s+bearing\b(?!\s*(?:'s|" + _ODW + "|" + _IDW + "))", " "))
     # "bearing pocket 7 deep": the pocket the bearing sits in is its OD across
+    refers.append((r"\b(?:the\s+)?bearing\s+(?:pocket|seat|recess|counterbore|bore)\s+(?:right\s+)?(?:through|thru)\b", f" {od} mm through hole"))
     refers.append((r"\b(?:the\s+)?bearing\s+(?P<hole>pocket|seat|recess|counterbore)\b", rf" {od} mm \g<hole>"))
     return tuple(refers)
 
@@ -553,7 +555,8 @@ def _bearing_mention_use(m: re.Match[str], text: str) -> StandardUse | None:
         return StandardUse(m.group(0).strip() + onto.group(0), f"{head}; the part fits its {_g(b.bore)} mm bore over a "
                            f"{onto.group('s')} mm shaft", f" {_g(b.bore)} mm od {onto.group('s')} mm bore ",
                            refers=((re.escape(onto.group(0).strip()), " "), *refers))
-    if not _REFERS_BACK.search(text[:m.start()] + " " + text[m.end():]):
+    own_seat = re.sub(r"\bbearing\s+(?:pocket|seat|recess|counterbore)\s*$", " ", text[:m.start()], flags=re.I)
+    if not _REFERS_BACK.search(own_seat + " " + text[m.end():]):
         return None   # the bearing is the part, or a part sized by it in one phrase: the rules below read those
     refers += ((r"\b(?:bearing\s+)?housing\s+(?=block|plate)", ""),)  # "housing block 40 x 40 x 10": a block
     if not re.search(r"\d\s*[x\u00d7*]\s*\d|\b(block|plate|bracket|box)\b", text, re.I):
