@@ -103,7 +103,7 @@ def _cut_to_use(m: re.Match[str], text: str) -> StandardUse | None:
 
 # ---- hole grids: "9 across by 4 down", "on a 20 mm grid", "a 5 x 5 grid of holes", "on a 50 x 30 rectangle" ----
 _ACROSS_DOWN = re.compile(r"\b" + _NUM_OR_WORD + r"\s+(?:across|horizontally|in\s+x|along)\s*(?:,|by|x|\u00d7|and)?\s*"
-                          + _NUM_OR_WORD + r"\s+(?:down|vertically|in\s+y|high|up)\b", re.I)
+                          + _NUM_OR_WORD + r"\s+(?:down|vertically|in\s+y)\b", re.I)
 _GRID_PITCH = re.compile(r"\b(?:on|in)\s+an?\s+" + _N + r"\s*(?:mm\s*)?(?:square\s+)?(?:grid|matrix|pitch\s+grid)\b", re.I)
 _GRID_OF = re.compile(r"\b(?:an?\s+|in\s+an?\s+)?" + _N + r"\s*(?:x|\u00d7|by)\s*" + _N
                       + r"\s+(?:grid|array|matrix)(?:\s+(?:of|pattern))?\b", re.I)
@@ -112,6 +112,8 @@ _RECT_PATTERN = re.compile(r"\bon\s+an?\s+" + _N + r"\s*(?:mm\s*)?(?:x|\u00d7|by
 
 
 def _across_down_use(m: re.Match[str], text: str) -> StandardUse | None:
+    if not re.search(r"\b(?:holes?|slots?|grid|perforat\w*|pattern|array)\b", text, re.I):
+        return None   # "80 across" alone is a diameter
     cols, rows = _number(m.group(1)), _number(m.group(2))
     return StandardUse(m.group(0).strip(), f"{_g(cols)} holes across by {_g(rows)} down: {_g(rows)} rows x {_g(cols)} columns",
                        f" {_g(rows)} rows x {_g(cols)} columns ")

@@ -256,3 +256,10 @@ def test_a_part_that_holds_or_slips_over_a_named_part(prompt: str, family: str, 
 def test_a_pipe_on_its_own_is_still_the_pipe() -> None:
     p = _params("1-1/4\" sch 40 pipe, 300 long")
     assert (p["outer_diameter"], p["inner_diameter"], p["length"]) == (42.2, 35.08, 300)
+
+
+def test_across_and_high_without_holes_is_a_diameter_and_a_height() -> None:
+    _, uses = written_forms.expand("pot 80 across, 100 high, 2.5 mm walls, open top")
+    assert uses == []
+    p = _params("pot 80 across, 100 high, 2.5 mm walls, open top")
+    assert (p["diameter"], p["height"], p["wall"]) == (80, 100, 2.5)
