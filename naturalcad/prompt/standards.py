@@ -514,7 +514,8 @@ def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
     # "pocket to take the bearing (22 mm, 7 mm deep)": the bearing itself, once its sizes are in
     refers.append((r"\b(?:to\s+(?:take|hold|fit|accept|receive|house)|for)\s+the\s+bearing\b(?!\s*(?:'s|" + _ODW + "|" + _IDW + "))", " "))
     # "bearing pocket 7 deep": the pocket the bearing sits in is its OD across
-    refers.append((r"\b(?:the\s+)?bearing\s+(?:pocket|seat|recess|counterbore|bore)\s+(?:right\s+)?(?:through|thru)\b", f" {od} mm through hole"))
+    refers.append((r"\b(?:the\s+)?bearing\s+(?:pocket|seat|recess|counterbore|bore)\s+(?:right\s+|all\s+the\s+way\s+)?(?:through|thru)\b",
+                   f" {od} mm through hole"))
     refers.append((r"\b(?:the\s+)?bearing\s+(?P<hole>pocket|seat|recess|counterbore)\b", rf" {od} mm \g<hole>"))
     return tuple(refers)
 

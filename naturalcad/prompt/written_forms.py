@@ -101,12 +101,10 @@ def _cut_to_use(m: re.Match[str], text: str) -> StandardUse | None:
     return _bar_use((m.group(1), m.group(2)), m.group(4), amount, unit, m.group(0), m.group("su"))
 
 
-# ---- hole grids: "9 across by 4 down", "on a 20 mm grid", "a 5 x 5 grid of holes", "on a 50 x 30 rectangle" ----
+# ---- hole grids: "9 across by 4 down", "on a 20 mm grid", "on a 50 x 30 rectangle" ("a 5 x 2 grid of" the parser reads) --
 _ACROSS_DOWN = re.compile(r"\b" + _NUM_OR_WORD + r"\s+(?:across|horizontally|in\s+x|along)\s*(?:,|by|x|\u00d7|and)?\s*"
                           + _NUM_OR_WORD + r"\s+(?:down|vertically|in\s+y)\b", re.I)
 _GRID_PITCH = re.compile(r"\b(?:on|in)\s+an?\s+" + _N + r"\s*(?:mm\s*)?(?:square\s+)?(?:grid|matrix|pitch\s+grid)\b", re.I)
-_GRID_OF = re.compile(r"\b(?:an?\s+|in\s+an?\s+)?" + _N + r"\s*(?:x|\u00d7|by)\s*" + _N
-                      + r"\s+(?:grid|array|matrix)(?:\s+(?:of|pattern))?\b", re.I)
 _RECT_PATTERN = re.compile(r"\bon\s+an?\s+" + _N + r"\s*(?:mm\s*)?(?:x|\u00d7|by)\s*" + _N
                            + r"\s*(?:mm\s*)?(?:rectangle|rectangular\s+(?:pattern|layout)|rect)\b", re.I)
 
@@ -122,12 +120,6 @@ def _across_down_use(m: re.Match[str], text: str) -> StandardUse | None:
 def _grid_pitch_use(m: re.Match[str], text: str) -> StandardUse | None:
     return StandardUse(m.group(0).strip(), f"a {m.group(1)} mm grid: {m.group(1)} mm pitch both ways",
                        f" at {m.group(1)} mm pitch both ways ")
-
-
-def _grid_of_use(m: re.Match[str], text: str) -> StandardUse | None:
-    cols, rows = m.group(1), m.group(2)
-    return StandardUse(m.group(0).strip(), f"a {cols} x {rows} grid: {rows} rows x {cols} columns",
-                       f" {rows} rows x {cols} columns of ")
 
 
 def _rect_pattern_use(m: re.Match[str], text: str) -> StandardUse | None:
@@ -248,7 +240,6 @@ RULES: list[Rule] = [
     Rule("bar cut to length", _CUT_TO, _cut_to_use),
     Rule("holes across by down", _ACROSS_DOWN, _across_down_use),
     Rule("grid pitch", _GRID_PITCH, _grid_pitch_use),
-    Rule("grid of holes", _GRID_OF, _grid_of_use),
     Rule("holes on a rectangle", _RECT_PATTERN, _rect_pattern_use),
     Rule("side named by its length", _NAMED_SIDE, _named_side_use),
     Rule("pocket with a hole under it", _POCKET_THEN_HOLE, _pocket_then_hole_use),

@@ -263,3 +263,14 @@ def test_across_and_high_without_holes_is_a_diameter_and_a_height() -> None:
     assert uses == []
     p = _params("pot 80 across, 100 high, 2.5 mm walls, open top")
     assert (p["diameter"], p["height"], p["wall"]) == (80, 100, 2.5)
+
+
+def test_a_grid_too_big_for_a_cube_is_still_refused() -> None:
+    from naturalcad.sources.templates import NotUnderstood
+    with pytest.raises(NotUnderstood, match="14 x 14"):
+        generate_from_prompt("10 mm cube with a 3x3 grid of 4 mm holes at 5 mm pitch")
+
+
+def test_a_bearing_seat_all_the_way_through() -> None:
+    p = _params("housing for a 6001 bearing: 40 dia, 8 thick, bearing seat all the way through")
+    assert (p["outer_diameter"], p["inner_diameter"], p["length"]) == (40, 28, 8)
