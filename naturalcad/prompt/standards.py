@@ -134,8 +134,18 @@ def _pipe_use(m: re.Match[str], text: str) -> StandardUse | None:
     if found is None:
         return None
     row, sch, wall = found
-    return StandardUse(m.group(0).strip(), f"NPS {nps} sch {sch} pipe: {_g(row.outside)} mm OD, {_g(wall)} mm wall "
-                       f"({_pipe.SOURCE})", f" {_g(row.outside)} mm od, {_g(wall)} mm wall ")
+    meaning = f"NPS {nps} sch {sch} pipe: {_g(row.outside)} mm OD, {_g(wall)} mm wall ({_pipe.SOURCE})"
+    if re.search(r"\b(flange|coupling|collar|sleeve|socket|boss|hub)s?\b[^,.;:]{0,16}\b(?:for|to\s+(?:suit|fit|take))\s+(?:an?\s+|the\s+)?$",
+                 text[:m.start()], re.I):
+        # "flange for 1-1/4\" sch 40 pipe: 120 OD, bore to suit the pipe OD": the part slips over the pipe
+        od = _g(row.outside)
+        refers = ((r"\b(?:bore|hole)\s+(?:to\s+(?:suit|fit|take)|for|=|of)\s+(?:the\s+)?pipe(?:'s)?(?:\s+(?:od|o\.d\.|outside\s+diameter))?\b",
+                   f" {od} mm bore"), (r"\b(?:the\s+)?pipe(?:'s)?\s+(?:od|o\.d\.|outside\s+diameter)\b", f" {od} mm"))
+        rest = text[m.end():]
+        if any(re.search(p, rest, re.I) for p, _ in refers):
+            return StandardUse(m.group(0).strip(), meaning + "; the part slips over it", " ", refers=refers)
+        return StandardUse(m.group(0).strip(), meaning + f"; the part slips over it ({od} mm bore)", f" {od} mm bore ")
+    return StandardUse(m.group(0).strip(), meaning, f" {_g(row.outside)} mm od, {_g(wall)} mm wall ")
 
 
 _PIPE = re.compile(r"(?:\bNPS\s*)?(?<![\d/.-])(\d+-\d/\d|\d+ \d/\d|\d/\d|\d+)\s*(?:\"|''|\u2033|-?\s*inch(?:es)?\b|in\b|\s*NPS\b)?"
@@ -186,6 +196,16 @@ def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
         return StandardUse(m.group(0).strip(), meaning + f"; the part is as wide as it ({_g(p.width)} mm)", " ",
                            refers=((_SAME_WIDTH.pattern, f" {_g(p.width)} mm wide "),))
     outline = ((_SAME_OUTLINE.pattern, " "),)
+    for_part = re.search(r"\b(bracket|brackets|mount|clip|clamp|holder|foot|feet|joiner|connector|gusset)\b[^,.;:]{0,12}"
+                         r"\b(?:for|to\s+(?:fit|suit|join|take))\s+(?:an?\s+|the\s+)?$", text[:m.start()], re.I)
+    if for_part and not _END_PLATE.search(for_part.group(1)):
+        # "corner bracket for 3030 profile: L shape, legs 30 x 30": the part goes on the profile, it is not the profile
+        wide = re.search(r"\d\s*(?:mm\s*)?wide\b|\bwidth\b|\d\s*(?:mm\s*)?[x\u00d7]\s*\d", text, re.I)
+        return StandardUse(m.group(0).strip(), meaning + "; the part is for it" + ("" if wide else f", {_g(p.width)} mm wide"),
+                           " " if wide else f" {_g(p.width)} mm wide ")
+    if _END_PLATE.search(text) and _BLOCK_SIZES.search(text):
+        # "2020 extrusion end cap, 20 x 20 x 3 with a 5 mm hole": the person gave the plate's sizes
+        return StandardUse(m.group(0).strip(), meaning + "; the plate's sizes are the ones given", " plate ", refers=outline)
     if _END_PLATE.search(text):
         # "end cap for 2020 extrusion, 3 mm thick": a plate the size of the profile's outline
         return StandardUse(m.group(0).strip(), meaning + "; the plate covers its outline",
@@ -202,7 +222,9 @@ def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
 _SAME_WIDTH = re.compile(r"\b(?:the\s+)?same\s+width(?:\s+as\s+(?:the\s+|its\s+)?(?:profile|extrusion|rail|beam|t-?slot|v-?slot)s?)?"
                          r"|\bas\s+wide\s+as\s+(?:the\s+)?(?:profile|extrusion|rail|beam)\b", re.I)
 _SAME_OUTLINE = re.compile(r"\b(?:the\s+)?same\s+(?:outline|footprint|section|size|shape)(?:\s+as\s+(?:the\s+)?"
-                           r"(?:profile|extrusion|rail|beam))?\b", re.I)
+                           r"(?:profile|extrusion|rail|beam))?\b|\b(?:the\s+)?(?:size|outline|footprint|shape)\s+of\s+the\s+"
+                           r"(?:profile|extrusion|rail|beam)(?:'?s\s+(?:end|section))?\b|\b(?:as\s+big\s+as|to\s+cover)\s+the\s+"
+                           r"(?:profile|extrusion)(?:'?s\s+end)?\b", re.I)
 _SOLID = re.compile(r"\bsolid\b", re.I)
 # a part that sits on the end of a profile: its outline, not the profile itself
 _END_PLATE = re.compile(r"\b(end[- ]?(?:cap|plate|cover|piece)s?|caps?|covers?|(?:mounting|joining|connecting|face)\s+plates?)\b",
@@ -239,6 +261,27 @@ def _nema_use(m: re.Match[str], text: str) -> StandardUse | None:
                f"({_g(hole)} mm, ISO 273 medium), pilot {_g(frame.pilot)} mm (hole {_g(pilot)} mm)")
     text_after = f"{size} with four {_g(hole)} mm holes at {_g(frame.bolt_square)} mm pitch and a {_g(pilot)} mm centre hole "
     return StandardUse(m.group(0).strip(), meaning, text_after, assumed)
+
+
+# "nema23 mount, 80 x 80 x 6 plate, 38.1 pilot, 5mm holes on the motor's bolt square": the person sized the holes
+# and the pilot; the frame still gives where the holes go
+_FRAME_PATTERN = r"\b(?:on|at|to|in|matching)\s+(?:the\s+)?(?:motor'?s?\s+|nema\s*\d*\s+|standard\s+|frame'?s?\s+)*" \
+                 r"(?:bolt|mounting|screw|hole|fixing)(?:[\s-]+hole)?\s+(?:square|pattern|circle|spacing|layout)\b"
+_PILOT_SIZED = (r"\b(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:pilot|spigot|boss|register)(?:\s+(?:hole|bore|recess))?\b",
+                r"\b(?:an?\s+)?(?:pilot|spigot|boss|register)(?:\s+(?:hole|bore|recess))?\s+(?:of\s+|[:=]\s*)?(\d+(?:\.\d+)?)(?:\s*mm)?\b")
+
+
+def _nema_own_holes_use(m: re.Match[str], text: str) -> StandardUse | None:
+    frame = _motors.NEMA[m.group(1)]
+    own_screw = re.compile(rf"\bM{_g(frame.screw)}\b(?!\.\d)", re.I)
+    if not _MOUNT_WORDS.search(text) or not re.search(_FRAME_PATTERN, text, re.I) or \
+            not _SIZED_HOLES.search(own_screw.sub(" ", text)):
+        return None   # no hole size of the person's: the frame's own holes (the rule below)
+    meaning = (f"NEMA {frame.frame} (NEMA ICS 16): holes on a {_g(frame.bolt_square)} mm square; the hole and pilot "
+               "sizes are the ones given")
+    square = _g(frame.bolt_square)
+    refers = ((r"(?:\b(?:the\s+)?(?:4|four)\s+)?" + _FRAME_PATTERN, f", four of them at {square} x {square} mm pitch "), *tuple((p, r" \1 mm centre hole ") for p in _PILOT_SIZED))
+    return StandardUse(m.group(0).strip(), meaning, " ", refers=refers)
 
 
 # ---- metric clearance and tapped holes: "M8 clearance holes", "two M6 close-fit holes", "M6 tapped hole" --------
@@ -319,6 +362,31 @@ def _unified_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
     return _hole_use(m, label, f"clearance hole, {_UNIFIED_FIT_NAME[fit]}: {{d}} mm ({_uf.SOURCE})", _uf.clearance(row, fit))
 
 
+# ---- "clearance holes for 1/4\" bolts, normal fit", "holes to suit #10 screws": the screw named after the hole --
+_UNIFIED_FOR = re.compile(r"(?:\b(?P<fit1>" + _FITS + r")(?:[\s-]*fit(?:ting)?)?[\s-]+)?"
+                          r"\b(?P<kind>(?:clearance|through|thru|bolt|screw|mounting|fixing)[\s-]+)?(?P<holes>holes?)\s+"
+                          r"(?:for|to\s+(?:suit|take|clear|fit))\s+(?:an?\s+|the\s+)?"
+                          r"(?P<size>#\s?\d{1,2}|no\.\s?\d{1,2}|[1-9]/\d{1,2}|3/4)(?:\s*-\s*(?P<tpi>\d{2}))?(?:\s*(?P<series>UNC|UNF))?"
+                          r"(?:\"|''|\u2033|\s*in(?:ch)?\b)?"
+                          r"(?P<fastener>\s+(?:socket[- ]head\s+|cap\s+|hex\s+|machine\s+)?(?:bolts?|screws?|fasteners?))?"
+                          r"(?:[\s,(-]+(?P<fit2>" + _FITS + r")[\s-]*fit(?:ting)?\b\)?)?", re.I)
+
+
+def _unified_for_use(m: re.Match[str], text: str) -> StandardUse | None:
+    row = _uf.unified(m.group("size"))
+    if row is None or not (m.group("fastener") or m.group("tpi") or m.group("series") or m.group("size").startswith(("#", "no", "No"))):
+        return None   # "holes for 1/4 pipe" is not a screw size: only a bolt, a screw or a thread names one
+    if re.search(r"\b(?:tapped|threaded|counter[- ]?bored|counter[- ]?sunk|c'?bored?|csk)[\s-]+$",
+                 text[max(0, m.start() - 20):m.start()], re.I):
+        return None   # tapped holes and counterbores have their own readers
+    word = m.group("fit1") or m.group("fit2")
+    fit = _FIT[word.lower()] if word else (_fit_near(text, m.start(), m.end()) or "medium")
+    d = _uf.clearance(row, fit)
+    label = row.size + (f"-{m.group('tpi')}" if m.group("tpi") else "")
+    return StandardUse(m.group(0).strip(), f"{label} clearance hole, {_UNIFIED_FIT_NAME[fit]}: {_g(d)} mm ({_uf.SOURCE})",
+                       f" {_g(d)} mm {(m.group('kind') or '').strip()} {m.group('holes')} ")
+
+
 # ---- unified nuts: "3/8-16 hex nut", "#10-32 nut" --------------------------------------------------------------
 _UNIFIED_NUT = re.compile(r"(?<![\w./-])(#\s?\d{1,2}|[1-9]/\d{1,2}|3/4)(?:\s*-\s*(\d{2}))?(?:\s*(UNC|UNF))?(?:\"|\s*in(?:ch)?\b)?"
                           r"\s+(?:hex(?:agon(?:al)?)?\s+)?nuts?\b", re.I)
@@ -341,7 +409,9 @@ def _unified_nut_use(m: re.Match[str], text: str) -> StandardUse | None:
 # ---- washers by standard: "DIN 9021 washer M6", "washer for M8 per ISO 7089", "M10 DIN 125 washer" ---------------
 _WASHER_STD = r"(?:per\s+|to\s+)?(DIN\s*9021|ISO\s*7093|DIN\s*125(?:-1)?\s*A?|ISO\s*7089|large|fender|penny)"
 # the standard, the M size and the word washer, in any order within one phrase
-_WASHER = re.compile(r"(?:(?:\b" + _WASHER_STD + r"|\bM\d+(?:\.\d+)?\b|\bwashers?\b|\bfor\b|\ban?\b|,)[ \t]*){3,7}", re.I)
+# an aside in brackets ("DIN 9021 washer (the big OD one) for M8") or a linking word does not end the phrase
+_WASHER = re.compile(r"(?:(?:\b" + _WASHER_STD + r"|\bM\d+(?:\.\d+)?\b(?:\s+size\b)?|\bwashers?\b|\b(?:for|to\s+suit|to\s+fit)\b|"
+                     r"\ban?\b|,|\([^()\d]{0,30}\))[ \t]*){3,8}", re.I)
 
 
 def _washer_use(m: re.Match[str], text: str) -> StandardUse | None:
@@ -403,6 +473,101 @@ def _bearing_use(m: re.Match[str], text: str) -> StandardUse | None:
                            f" bearing {_g(b.outside)} mm od {_g(b.bore)} mm id ")
     return StandardUse(number, f"bearing {number} ({_bearings.SOURCE}): {sizes}",
                        f" bearing {_g(b.outside)} mm od {_g(b.bore)} mm id {_g(b.width)} mm thick ")
+
+
+# ---- a bearing named once, then referred to by its sizes -------------------------------------------------------
+# "round holder for a 6204: 70 OD, same thickness as the bearing, bored through to the bearing OD",
+# "shaft to suit a 6001 bearing bore", "adaptor bush to fit a 6000 bearing onto an 8 mm shaft, length = bearing width":
+# the number names the bearing; its bore, OD and width come in wherever the words refer back to it.
+_BRG = r"(?:the\s+)?(?:bearing|brg)(?:'s|s')?"
+_ODW = r"(?:od|o\.d\.?|outside\s+diameter|outer\s+diameter|outer\s+race|outer\s+ring)"
+_IDW = r"(?:bore|id|i\.d\.?|inside\s+diameter|inner\s+diameter|inner\s+race|inner\s+ring)"
+_WIDTHW = r"(?:width|thickness|wide|thick)"
+_BEARING_MENTION = re.compile(
+    r"(?:\b(?:to\s+(?:suit|fit|take|match|adapt|mount|hold|accept)|for|matching|suiting|sized\s+(?:to|for))\s+)?"
+    r"(?:an?\s+|the\s+)?(?<![\w.#/-])(?P<num>\d{3,5})(?:[- ]?(?:zz|2rs|rs|2z|z))?(?![\w.]|\s*(?:mm|x\b|\u00d7|long|wide|thick|high|deep))"
+    r"(?P<noun>\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?)?(?P<what>(?:'s)?\s+(?:bore|id|inside\s+diameter|inner\s+diameter|"
+    r"od|outside\s+diameter|outer\s+diameter)\b(?!\s+of\b))?", re.I)
+_REFERS_BACK = re.compile(r"\b(?:as\s+(?:deep|thick|long|wide|high|tall)\s+as|same\s+(?:thickness|width|length|height|depth|od|bore|id|"
+                          r"outside\s+diameter|outer\s+diameter|inside\s+diameter|inner\s+diameter)\s+as)\s+the\s+bearing\b|"
+                          r"\b" + _BRG + r"\s+(?:" + _ODW + "|" + _IDW + "|" + _WIDTHW + r")\b|\b(?:the\s+)?(?:outer|inner)\s+race\b|"
+                          r"\b(?:width|thickness|od|bore)\s+of\s+the\s+bearing\b|\bbearing\s+(?:pocket|seat|recess|counterbore)\b", re.I)
+_ONTO_SHAFT = re.compile(r"\s+(?:onto|on\s+to|on|over)\s+(?:an?\s+|the\s+)?(?P<s>\d+(?:\.\d+)?)\s*mm\s+(?:shaft|axle|rod|spindle|pin)\b", re.I)
+_ADJ_OF = {"thickness": "thick", "width": "wide", "length": "long", "height": "high", "depth": "deep"}
+
+
+def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
+    """The words that refer back to a named bearing, each with the size it stands for."""
+    od, bore, width = _g(b.outside), _g(b.bore), _g(b.width)
+    od_ref = r"(?:" + _BRG + r"\s+" + _ODW + r"|(?:the\s+)?(?:outer\s+race|outer\s+ring|od)\s+of\s+the\s+bearing|(?:the\s+)?outer\s+race)\b"
+    id_ref = r"(?:" + _BRG + r"\s+" + _IDW + r"|(?:the\s+)?(?:inner\s+race|bore|id)\s+of\s+the\s+bearing|(?:the\s+)?inner\s+race)\b"
+    width_ref = r"(?:" + _BRG + r"\s+" + _WIDTHW + r"|(?:the\s+)?(?:width|thickness)\s+of\s+the\s+bearing)\b"
+    bored = r"\b(?:bored\s+(?:through\s+|thru\s+|out\s+)?to|(?:bore|hole|pocket|seat|recess|counterbore)\s+(?:for|to\s+(?:take|fit|suit))|" \
+            r"(?:bore|hole)\s*[=:]?\s*(?:=|is|of)?)\s+(?:the\s+)?"
+    refers = [(bored + od_ref, f" {od} mm bore"), (bored + id_ref, f" {bore} mm bore"),
+              (od_ref, f" {od} mm"), (id_ref, f" {bore} mm"),
+              (r"\bas\s+(?P<adj>deep|thick|long|wide|high|tall)\s+as\s+the\s+bearing(?:\s+is\s+(?:wide|thick|deep|long))?\b",
+               rf" {width} mm \g<adj>"), (width_ref, f" {width} mm")]
+    refers += [(rf"\b(?:the\s+)?same\s+{noun}\s+as\s+the\s+bearing\b", f" {width} mm {adj}") for noun, adj in _ADJ_OF.items()]
+    refers += [(r"\b(?:the\s+)?same\s+" + _ODW + r"\s+as\s+the\s+bearing\b", f" {od} mm od"),
+               (r"\b(?:the\s+)?same\s+" + _IDW + r"\s+as\s+the\s+bearing\b", f" {bore} mm bore")]
+    # "pocket to take the bearing (22 mm, 7 mm deep)": the bearing itself, once its sizes are in
+    refers.append((r"\b(?:to\s+(?:take|hold|fit|accept|receive|house)|for)\s+the\s+bearing\b(?!\s*(?:'s|" + _ODW + "|" + _IDW + "))", " "))
+    # "bearing pocket 7 deep": the pocket the bearing sits in is its OD across
+    refers.append((r"\b(?:the\s+)?bearing\s+(?:pocket|seat|recess|counterbore|bore)\s+(?:right\s+|all\s+the\s+way\s+)?(?:through|thru)\b",
+                   f" {od} mm through hole"))
+    refers.append((r"\b(?:the\s+)?bearing\s+(?P<hole>pocket|seat|recess|counterbore)\b", rf" {od} mm \g<hole>"))
+    return tuple(refers)
+
+
+def _bearing_mention_use(m: re.Match[str], text: str) -> StandardUse | None:
+    b = _bearings.bearing(m.group("num"))
+    race = re.match(r"'s\s+(inner|outer)\s+(?:race|ring)\b", text[m.end():], re.I)
+    inside = re.search(r"\b(?:inside|into)\s+(?:an?\s+|the\s+)?$", text[:m.start()], re.I)
+    pressed = re.match(r"\s+(?:bearing\s+)?(?:is\s+)?(?:pressed|press[- ]fitted|fitted|mounted|set|seated|sitting)\s+(?:in|into)\b",
+                       text[m.end():], re.I)
+    if b is None or not (m.group("noun") or m.group("what") or race or inside or pressed or re.search(r"\bbearings?\b", text, re.I)):
+        return None
+    if inside and not (m.group("noun") or m.group("what")) and not re.search(r"\bbearings?\b", text, re.I):
+        # "bushing to go inside a 6001, 8 mm bore": a part inside a bearing is as wide as its bore
+        return StandardUse(m.group(0).strip(), f"bearing {m.group('num')} ({_bearings.SOURCE}): {_g(b.bore)} bore, "
+                           f"{_g(b.outside)} OD, {_g(b.width)} wide; the part fits its {_g(b.bore)} mm bore", f" {_g(b.bore)} mm od ",
+                           refers=((r"\b(?:(?:to\s+)?(?:go|goes|fit|fits|sit|sits|press|pressed)\s+)?(?:inside|into)\s+(?=\s*\d+(?:\.\d+)?\s*mm\s+od\b)",
+                                    " "),))
+    number, sizes = m.group("num"), f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
+    head = f"bearing {number} ({_bearings.SOURCE}): {sizes}"
+    refers = _bearing_refers(b)
+    what = (m.group("what") or "").strip(" '").lower()
+    if pressed and not what:   # "plate 50 x 50 x 6 with a 6202 pressed into the middle": its OD is the hole
+        return StandardUse(m.group(0).strip() + pressed.group(0), f"{head}; its {_g(b.outside)} mm OD is the hole",
+                           f" {_g(b.outside)} mm hole in ", refers=((re.escape(pressed.group(0).strip()), " "), *refers))
+    if what:   # "shaft to suit a 6001 bearing bore": the size itself
+        inner = re.match(r"s?\s*" + _IDW, what, re.I) is not None
+        value = b.bore if inner else b.outside
+        return StandardUse(m.group(0).strip(), f"{head}; its {'bore' if inner else 'OD'} is {_g(value)} mm",
+                           f" {_g(value)} mm diameter ", refers=refers)
+    if race:   # "spacer to go on a 608's inner race": it shares the shaft (its bore); on the outer race, the OD
+        inner = race.group(1).lower() == "inner"
+        value, words = (b.bore, "mm bore") if inner else (b.outside, "mm od")
+        return StandardUse(m.group(0).strip() + race.group(0), f"{head}; on its {race.group(1).lower()} race: {_g(value)} {words}",
+                           f" {_g(value)} {words} ", refers=((re.escape(race.group(0)), " "), *refers))
+    onto = _ONTO_SHAFT.match(text, m.end())
+    if onto:   # "bush to fit a 6000 bearing onto an 8 mm shaft": the bush fills the bore, the shaft is its bore
+        return StandardUse(m.group(0).strip() + onto.group(0), f"{head}; the part fits its {_g(b.bore)} mm bore over a "
+                           f"{onto.group('s')} mm shaft", f" {_g(b.bore)} mm od {onto.group('s')} mm bore ",
+                           refers=((re.escape(onto.group(0).strip()), " "), *refers))
+    own_seat = re.sub(r"\bbearing\s+(?:pocket|seat|recess|counterbore)\s*$", " ", text[:m.start()], flags=re.I)
+    if not _REFERS_BACK.search(own_seat + " " + text[m.end():]):
+        return None   # the bearing is the part, or a part sized by it in one phrase: the rules below read those
+    refers += ((r"\b(?:bearing\s+)?housing\s+(?=block|plate)", ""),)  # "housing block 40 x 40 x 10": a block
+    if not re.search(r"\d\s*[x\u00d7*]\s*\d|\b(block|plate|bracket|box)\b", text, re.I):
+        refers += ((r"\bhousing\b", "ring housing"),)  # a round housing unless the person gave a block's sizes
+    if re.search(r"\b(?:seat|pocket|recess|counterbore|housing\s+bore)\s*$", text[:m.start()], re.I):
+        # "a seat for a 6001 bearing, as deep as the bearing is wide": the seat is the bearing's OD
+        return StandardUse(m.group(0).strip(), f"{head}; its {_g(b.outside)} mm OD is the bore of the seat",
+                           f" {_g(b.outside)} mm ", refers=refers)
+    return StandardUse(m.group(0).strip(), f"{head}; its sizes are used where the prompt refers to the bearing", " ",
+                       refers=refers)
 
 
 # ---- a bearing's bore or OD named by its role: "pocket for a 608", "same bore as a 6202", "inner race of a 6001" ---
@@ -562,6 +727,25 @@ def _card_use(m: re.Match[str], text: str, p: _products.Product) -> StandardUse:
     return StandardUse(m.group(0).strip(), meaning, size + (f" with {_g(radius)} mm radius corners " if corners else " "), assumed)
 
 
+# ---- a standard cited by its number: "M10 nut per ISO 4032", "clearance holes to ISO 273" ----------------------
+# the number names the table the families already follow, it is not a size; a standard the tables do not
+# follow (DIN 934 nuts are 17 across flats at M10, ISO 4032's 16) is left, so the reading says it was not read
+_CITED = {"ISO 4032": (r"\bnuts?\b", _mf.NUT_SOURCE), "ISO 273": (r"\bclearance\b|\bholes?\b", _mf.CLEARANCE_SOURCE),
+          "ISO 15": (r"\bbearings?\b", _bearings.SOURCE), "ASME B18.2.8": (r"\bclearance\b|\bholes?\b", _uf.SOURCE),
+          "ISO 7089": (r"\bwashers?\b", "ISO 7089"), "DIN 125": (r"\bwashers?\b", "DIN 125"),
+          "DIN 9021": (r"\bwashers?\b", "DIN 9021"), "ISO 7093": (r"\bwashers?\b", "ISO 7093")}
+_CITED_STD = re.compile(r"(?:\b(?:as\s+per|per|to|according\s+to|acc\.?\s+to|following)\s+)?\b(ISO|DIN|ASME)\s*-?\s*"
+                        r"(B\d+(?:\.\d+)*|\d{2,5}(?:-1)?)(?:\s*A)?\b", re.I)
+
+
+def _cited_use(m: re.Match[str], text: str) -> StandardUse | None:
+    key = f"{m.group(1).upper()} {m.group(2).upper().removesuffix('-1')}"
+    found = _CITED.get(key)
+    if found is None or not re.search(found[0], text, re.I):
+        return None
+    return StandardUse(m.group(0).strip(), f"{key} cited: the sizes follow {found[1]}", " ")
+
+
 def _appended(rule: Rule) -> bool:
     """Rules whose sizes describe the whole part are added after the rest of the text."""
     return rule.name.startswith(("NEMA", "Raspberry"))
@@ -573,16 +757,20 @@ RULES: list[Rule] = [
     Rule("pipe schedule", _PIPE, _pipe_use),
     Rule("pipe schedule in words", _PIPE_WORDS, _pipe_words_use),
     Rule("T-slot profile", _TSLOT, _tslot_use),
+    Rule("NEMA frame, the person's holes", _NEMA, _nema_own_holes_use),
     Rule("NEMA motor face", _NEMA, _nema_use),
     Rule("metric washer", _WASHER, _washer_use),
     Rule("metric screw hole", _METRIC_HOLE, _metric_hole_use),
     Rule("hole for a metric screw", _METRIC_FOR, _metric_for_use),
+    Rule("hole for a unified screw", _UNIFIED_FOR, _unified_for_use),
     Rule("unified screw hole", _UNIFIED_HOLE, _unified_hole_use),
     Rule("unified hex nut", _UNIFIED_NUT, _unified_nut_use),
+    Rule("bearing named, then referred to", _BEARING_MENTION, _bearing_mention_use),
     Rule("bearing seat", _BEARING_SEAT, _bearing_seat_use),
     Rule("same size as a bearing", _BEARING_SAME, _bearing_same_use),
     Rule("bearing race", _BEARING_RACE, _bearing_race_use),
     Rule("ball bearing", _BEARING, _bearing_use),
+    Rule("cited standard", _CITED_STD, _cited_use),
 ]
 
 

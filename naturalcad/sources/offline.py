@@ -18,6 +18,22 @@ class NotUnderstoodError(SourceError):
         self.reading = reading
 
 
+def _families_read_it_better(request: ValidRequest, by_steps: Generated) -> bool:
+    """A long one-paragraph description the step reader only half read (`medium`), which a part family
+    reads whole (`high`): "150x100x6 plate, 3 rows x 4 columns of 5 mm holes at 30 mm pitch ..." is the
+    family's plate, not the step reader's row of three. Numbered steps stay the step reader's."""
+    from ..steps import reads_as_steps
+    from .templates import NotUnderstood, generate_from_prompt
+
+    if by_steps.reading is None or by_steps.reading.confidence == "high" or reads_as_steps(request.safe_prompt):
+        return False
+    try:
+        made = generate_from_prompt(request.safe_prompt, mode=request.mode, output_type=request.output_type)
+    except NotUnderstood:
+        return False
+    return made.reading is not None and made.reading.confidence == "high"
+
+
 class TemplateSource:
     name = "template"
     label = "the offline generator"
@@ -31,7 +47,7 @@ class TemplateSource:
         from .templates import NotUnderstood, generate_from_prompt
 
         by_steps = steps.generate(request)  # "1. Sketch ... 2. Drill ...": the step reader
-        if by_steps is not None:
+        if by_steps is not None and not _families_read_it_better(request, by_steps):
             dropped = unbuilt(request.safe_prompt, by_steps.code, steps=True)
             if not dropped and not (by_steps.reading is not None and by_steps.reading.confidence == "low"):
                 return by_steps

@@ -84,6 +84,12 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
                 for b in keys[i + 1:]:
                     if numeric[a] > 0 and numeric[b] > 0 and _near(abs(numeric[a] - numeric[b]) / 2, q.value):
                         return f"({a} - {b}) / 2"
+            if "ring_radius" in numeric and "tube_radius" in numeric:  # a torus keeps radii; people give diameters
+                big, small = numeric["ring_radius"], numeric["tube_radius"]
+                for name, v in (("2 * (ring_radius + tube_radius)", 2 * (big + small)), ("2 * (ring_radius - tube_radius)", 2 * (big - small)),
+                                ("2 * ring_radius", 2 * big), ("2 * tube_radius", 2 * small)):
+                    if _near(v, q.value):
+                        return name
             if all(k in numeric for k in ("length", "columns", "x_pitch")) and numeric["columns"] > 1 and _near(
                     (numeric["length"] - (numeric["columns"] - 1) * numeric["x_pitch"]) / 2, q.value):
                 return "(length - (columns - 1) * x_pitch) / 2"  # "first hole 25 from the end": the row's end margin

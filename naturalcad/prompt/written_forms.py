@@ -1,0 +1,276 @@
+"""Ways people write sizes, counts and roles, rewritten into the forms the part families read.
+
+"1 m length of 20 x 20 square bar", "6 mm holes on a 20 mm grid, 9 across by 4 down", "tube dia 30,
+centreline dia 120", "a 22 mm pocket 7 deep plus a 10 mm through hole under it", "w/ four holes":
+each is a named pattern (a rule) with a producer that rewrites the phrase and records what it was read
+as (a `StandardUse`, like the standards' names), so the reading binds the person's numbers to it and
+shows where every size came from. Rules are grammar (the words next to the numbers), never prompts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import MM_PER_UNIT, UNIT_WORDS
+from .standards import Rule, StandardUse
+
+_N = r"(\d+(?:\.\d+)?)"
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "half a": 0.5, "a half": 0.5}
+_NUM_OR_WORD = r"(\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS),
+                                                   key=len, reverse=True)) + r")"
+_UNIT = r"(mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|m|met(?:er|re)s?|in|inch(?:es)?|\"|ft|foot|feet)"
+
+
+def _g(v: float) -> str:
+    return f"{round(v, 4):g}"
+
+
+def _number(text: str) -> float:
+    key = re.sub(r"\s+", " ", text.lower())
+    return float(_WORD_NUMBERS[key]) if key in _WORD_NUMBERS else float(key)
+
+
+def _mm(value: float, unit: str | None) -> float:
+    if not unit:
+        return value
+    u = "in" if unit == '"' else UNIT_WORDS.get(unit.lower(), "mm")
+    return value * MM_PER_UNIT[u]
+
+
+# ---- "w/ four holes", "w/o a hole": the shorthand for with and without ---------------------------------------
+def _with_use(m: re.Match[str], text: str) -> StandardUse | None:
+    meant = "without" if m.group(1) else "with"
+    return StandardUse(m.group(0).strip(), f"“{m.group(0).strip()}” is {meant}", f" {meant} ")
+
+
+_WITH = re.compile(r"(?<![\w/])w/(o\b)?\s*", re.I)
+
+
+# ---- "6,5 ID", "0,8 cm": a decimal comma (no space after it) before a unit or a role word --------------------
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s*(?:mm|cm|m\b|in\b|\"|id\b|od\b|dia|bore|thick|long|wide|"
+                            r"deep|high|tall|wall|x\b|\u00d7|by\b|[;)]|$))", re.I)
+
+
+def _decimal_comma_use(m: re.Match[str], text: str) -> StandardUse | None:
+    value = f"{m.group(1)}.{m.group(2)}"
+    return StandardUse(m.group(0), f"{m.group(0)}: a decimal comma, {value}", value)
+
+
+# ---- "a 20 centre hole", "centre hole 20": a bare number names the centre hole's diameter ---------------------
+_CENTRE_HOLE = re.compile(r"\b(?P<lead>an?|one|with\s+an?)\s+" + _N + r"(?!\s*(?:mm|cm|in\b|\"|x\b|\u00d7))\s+(?P<word>cent(?:re|er)|central|middle)"
+                          r"\s+(?P<hole>hole|bore)\b", re.I)
+
+
+def _centre_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(), f"a {m.group(2)} mm {m.group('word').lower()} {m.group('hole').lower()}",
+                       f" {m.group('lead')} {m.group(2)} mm {m.group('word')} {m.group('hole')}")
+
+
+# ---- a bar's length written apart from its section -------------------------------------------------------------
+# "1 m length of 20 x 20 square bar", "a 300 mm piece of 40 x 8 flat bar", "25 x 25 square bar, cut to 1.2 m"
+_STOCK = r"(?:(?:\w+[\s-]+){0,2}?(?:bar|stock|flat|billet|section|strip|rod|extrusion)s?)"
+_SECTION_UNIT = r"(?:mm|cm|in\b|inch(?:es)?|\")"
+_SECTION = _N + r"\s*(?:" + _SECTION_UNIT + r"\s*)?(?:x|\u00d7|by|\*)\s*" + _N + r"\s*(?P<su>" + _SECTION_UNIT + r")?(?!\s*(?:x|\u00d7|\*)\s*\d)"
+_LENGTH_OF = re.compile(r"\b(?:an?\s+)?" + _NUM_OR_WORD + r"\s*" + _UNIT + r"?\s+(?:long\s+)?(?:length|piece|bit|off-?cut)s?\s+of\s+"
+                        r"(?:an?\s+)?" + _SECTION + r"\s+(" + _STOCK + r")\b", re.I)
+_CUT_TO = re.compile(r"\b" + _SECTION + r"\s+(" + _STOCK + r")\s*[,;]?\s*(?:(?:cut|sawn|sawed|trimmed)\s+to(?:\s+length)?\s*(?:of\s+)?"
+                     r"(?:an?\s+)?" + _NUM_OR_WORD + r"\s*" + _UNIT + r"?(?:\s+long)?|" + _NUM_OR_WORD + r"\s*" + _UNIT +
+                     r"?\s+(?:long|in\s+length|length)\b)", re.I)
+
+
+def _bar_use(section: tuple[str, str], stock: str, amount: str, unit: str | None, typed: str,
+             section_unit: str | None = None) -> StandardUse | None:
+    length = _mm(_number(amount), unit)
+    if section_unit is None and re.search(r"\d\s*(?:in\b|inch|\")", typed, re.I):
+        return None   # "1 in x 1 in": a unit on the first number only is left to the families
+    su = {"inches": "in", "inch": "in"}.get((section_unit or "mm").lower(), (section_unit or "mm").lower())
+    a, b = _mm(float(section[0]), su), _mm(float(section[1]), su)
+    if length <= max(a, b):
+        return None   # "20 x 20 bar, 10 long" is a size order the families already read
+    return StandardUse(typed.strip(), f"a {_g(a)} x {_g(b)} {stock.strip()} section, {_g(length)} mm long",
+                       f" {stock.strip()} {_g(a)} x {_g(b)} x {_g(length)} mm ")
+
+
+def _length_of_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return _bar_use((m.group(3), m.group(4)), m.group(6), m.group(1), m.group(2), m.group(0), m.group("su"))
+
+
+def _cut_to_use(m: re.Match[str], text: str) -> StandardUse | None:
+    amount, unit = (m.group(5), m.group(6)) if m.group(5) else (m.group(7), m.group(8))
+    return _bar_use((m.group(1), m.group(2)), m.group(4), amount, unit, m.group(0), m.group("su"))
+
+
+# ---- hole grids: "9 across by 4 down", "on a 20 mm grid", "on a 50 x 30 rectangle" ("a 5 x 2 grid of" the parser reads) --
+_ACROSS_DOWN = re.compile(r"\b" + _NUM_OR_WORD + r"\s+(?:across|horizontally|in\s+x|along)\s*(?:,|by|x|\u00d7|and)?\s*"
+                          + _NUM_OR_WORD + r"\s+(?:down|vertically|in\s+y)\b", re.I)
+_GRID_PITCH = re.compile(r"\b(?:on|in)\s+an?\s+" + _N + r"\s*(?:mm\s*)?(?:square\s+)?(?:grid|matrix|pitch\s+grid)\b", re.I)
+_RECT_PATTERN = re.compile(r"\bon\s+an?\s+" + _N + r"\s*(?:mm\s*)?(?:x|\u00d7|by)\s*" + _N
+                           + r"\s*(?:mm\s*)?(?:rectangle|rectangular\s+(?:pattern|layout)|rect)\b", re.I)
+
+
+def _across_down_use(m: re.Match[str], text: str) -> StandardUse | None:
+    if not re.search(r"\b(?:holes?|slots?|grid|perforat\w*|pattern|array)\b", text, re.I):
+        return None   # "80 across" alone is a diameter
+    cols, rows = _number(m.group(1)), _number(m.group(2))
+    return StandardUse(m.group(0).strip(), f"{_g(cols)} holes across by {_g(rows)} down: {_g(rows)} rows x {_g(cols)} columns",
+                       f" {_g(rows)} rows x {_g(cols)} columns ")
+
+
+def _grid_pitch_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(), f"a {m.group(1)} mm grid: {m.group(1)} mm pitch both ways",
+                       f" at {m.group(1)} mm pitch both ways ")
+
+
+def _rect_pattern_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(), f"hole centres on a {m.group(1)} x {m.group(2)} mm rectangle",
+                       f" at {m.group(1)} x {m.group(2)} mm pitch ")
+
+
+# ---- "along the 150 side": a side named by its length refers to the body's size, not a new one -----------------
+_NAMED_SIDE = re.compile(r"\b(along|on|parallel\s+to|running\s+along|down)\s+the\s+" + _N
+                         + r"\s*(?:mm\s*)?(side|edge|length|dimension|direction)\b", re.I)
+_BODY = re.compile(_N + r"\s*(?:mm\s*)?(?:x|\u00d7|by)\s*" + _N, re.I)
+
+
+def _named_side_use(m: re.Match[str], text: str) -> StandardUse | None:
+    body = _BODY.search(text)
+    if body is None or m.start() < body.end():
+        return None
+    sides = [float(body.group(1)), float(body.group(2))]
+    if float(m.group(2)) != max(sides) or sides[0] == sides[1]:
+        return None   # the short side would turn the pattern: left for the families to doubt
+    return StandardUse(m.group(0).strip(), f"the {m.group(2)} side: the part's length (X)", f" {m.group(1)} the length ")
+
+
+# ---- a torus by its tube and its centreline: "tube dia 30, centreline dia 120" ---------------------------------
+_DIA = r"(?:dia(?:meter)?\.?|\u00d8|\u2300|\u00f8)"
+_TUBE = r"(?:tube|cross[\s-]?section|section|cord|tube\s+section)"
+_CENTRE = r"(?:centre[\s-]?line|center[\s-]?line|mean|pitch|middle|median)"
+_CENTRE_BEFORE_DIA = r"(?:centre[\s-]?line|center[\s-]?line|centre|center|mean|pitch|middle|median)"
+_TORUS_WORDS = re.compile(r"\b(?:torus|tori|donut|doughnut|o-?ring|toroid\w*|ring)\b", re.I)
+_TUBE_SIZE = re.compile(r"\b(?:an?\s+)?" + _TUBE + r"\s+(?:of\s+)?" + _DIA + r"?\s*(?:of\s+)?[:=]?\s*" + _N + r"(?:\s*mm)?|\b(?:an?\s+)?"
+                        + _N + r"\s*(?:mm\s*)?(?:" + _DIA + r"\s+)?" + _TUBE + r"\b(?:\s+" + _DIA + r")?", re.I)
+_CENTRE_SIZE = re.compile(r"\b(?:an?\s+|the\s+)?" + _CENTRE_BEFORE_DIA + r"\s+" + _DIA + r"\s*(?:of\s+)?[:=]?\s*" + _N + r"(?:\s*mm)?|\b(?:an?\s+)?"
+                          + _N + r"\s*(?:mm\s*)?(?:" + _DIA + r"\s+)?" + _CENTRE + r"(?:\s+" + _DIA + r")?", re.I)
+def _torus_rewrite(text: str) -> tuple[str, StandardUse | None]:
+    """The tube and the centreline may stand in either order, apart: both are looked for in the whole text."""
+    if not _TORUS_WORDS.search(text):
+        return text, None
+    tube, centre = _TUBE_SIZE.search(text), _CENTRE_SIZE.search(text)
+    if tube is None or centre is None or (tube.start() < centre.end() and centre.start() < tube.end()) or \
+            not re.search(_CENTRE_BEFORE_DIA, centre.group(0), re.I):
+        return text, None
+    t = float(tube.group(1) or tube.group(2))
+    c = float(centre.group(1) or centre.group(2))
+    if c <= t:
+        return text, None   # a tube wider than its centreline circle: not a torus, left for the family to refuse
+    first, second = sorted((tube, centre), key=lambda x: x.start())
+    sizes = {id(tube): f" {_g(t)} mm section ", id(centre): f" {_g(c + t)} mm outer diameter "}
+    out = text[:first.start()] + sizes[id(first)] + text[first.end():second.start()] + sizes[id(second)] + text[second.end():]
+    typed = f"{tube.group(0).strip()} ... {centre.group(0).strip()}"
+    # the sizes recorded are the radii the torus is made of, so the reading can check the part took them
+    return out, StandardUse(typed, f"a torus whose tube is {_g(t)} mm across on a {_g(c)} mm centreline: "
+                            f"{_g(c + t)} mm outside, {_g(t)} mm section", f" tube radius {_g(t / 2)}, ring radius {_g(c / 2)} ")
+
+
+# ---- a stepped hole written as a pocket with a smaller hole under it -------------------------------------------
+# "pocket 22 mm, 7 mm deep, plus a 10 mm through hole under it": a 10 mm hole, counterbored 22 x 7
+_POCKET_WORD = r"(?:pocket|seat|recess|bore|counterbore|socket)"
+_POCKET_THEN_HOLE = re.compile(r"(?:\b(?:an?\s+)?(?:blind\s+)?(?P<kind>" + _POCKET_WORD + r")\b(?P<where>[^.;\d]{0,40}?)[\s(,]*"
+                               r"(?P<D>\d+(?:\.\d+)?)\s*mm(?:\s*(?:dia(?:meter)?|" + _POCKET_WORD + r"))?"
+                               r"|\b(?:an?\s+)?(?P<D2>\d+(?:\.\d+)?)\s*mm\s+(?:dia(?:meter)?\s+)?(?:blind\s+)?(?P<kind2>" + _POCKET_WORD + r"))"
+                               r"[\s,]*(?:x\s*)?(?P<t>\d+(?:\.\d+)?)\s*(?:mm\s*)?deep(?:\s+(?:from|in|into)\s+the\s+top(?:\s+face)?)?\)?"
+                               r"\s*[,;]?\s*(?:(?:and|plus|with)\s+)?(?:an?\s+|one\s+)?"
+                               r"(?P<d>\d+(?:\.\d+)?)\s*mm\s+(?:(?:through|thru)[\s-]+(?:hole|bore)|(?:hole|bore)\s+(?:right\s+)?(?:through|thru))"
+                               r"(?:\s+(?:under|below|beneath|underneath|through\s+the\s+bottom\s+of|at\s+the\s+bottom\s+of)\s+it)?\b"
+                               r"(?:\s+for\s+(?:the\s+|an?\s+)?(?:axle|shaft|bolt|screw|pin|spindle|rod))?", re.I)
+
+
+def _pocket_then_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
+    big, depth, small = float(m.group("D") or m.group("D2")), float(m.group("t")), float(m.group("d"))
+    if small >= big or re.search(r"\b(corner|edge|end|side|offset|off[- ]cent)", m.group("where") or "", re.I):
+        return None   # a pocket placed elsewhere is not the hole's counterbore
+    return StandardUse(m.group(0).strip(), f"a {_g(small)} mm through hole under a {_g(big)} mm {(m.group('kind') or m.group('kind2')).lower()} "
+                       f"{_g(depth)} deep: a counterbored hole", f" a {_g(small)} mm through hole with a {_g(big)} mm "
+                       f"counterbore {_g(depth)} deep ")
+
+
+# ---- a flanged part's body given by its bore and wall: "bore 12, wall 4, flange 32 OD x 3 thick" ----------------
+# the flange's OD is not the body's: the body's OD is the bore plus two walls, written out so no reader takes 32
+_BORE = re.compile(r"\b(?:bore|id|i\.d\.|inside\s+diameter|inner\s+diameter)\s*(?:of\s+|[:=]\s*)?" + _N + r"(?:\s*mm)?|"
+                   + _N + r"\s*(?:mm\s*)?(?:bore|id)\b", re.I)
+_WALL = re.compile(r"(?<![\w.])(?:(?:a\s+)?wall(?:\s+thickness)?\s*(?:of\s+|[:=]\s*)?" + _N + r"(?:\s*mm)?(?:\s+thick)?|"
+                   + _N + r"\s*(?:mm\s*)?(?:thick\s+)?walls?)\b", re.I)
+_FLANGE = re.compile(r"\bflange[ds]?\b", re.I)
+
+
+def _body_wall_rewrite(text: str) -> tuple[str, StandardUse | None]:
+    """With a flange in the text, "wall 4" next to "bore 12" is the body's: it becomes "body 20 mm OD"."""
+    if not _FLANGE.search(text):
+        return text, None
+    bore, wall = _BORE.search(text), _WALL.search(text)
+    if bore is None or wall is None or re.search(r"\bbody\s+(?:od|o\.d\.|outside\s+diameter|dia)", text, re.I):
+        return text, None
+    b, w = float(bore.group(1) or bore.group(2)), float(wall.group(1) or wall.group(2))
+    od = b + 2 * w
+    return (text[:wall.start()] + f"body {_g(od)} mm OD" + text[wall.end():],
+            StandardUse(wall.group(0).strip(), f"a {_g(w)} mm wall on a {_g(b)} mm bore: the body is {_g(od)} mm OD "
+                        "(the flange's diameter is its own)", f" {_g(od)} mm "))
+
+
+# ---- an angle's legs: "both legs 30 long x 30 wide x 4 thick", "each leg 50 mm long"; "the flat of each leg" --------
+_LEGS_LONG = re.compile(r"\b(?:both|each|the\s+two|two|all)\s+(?:of\s+the\s+)?legs?\s+(?:are\s+|is\s+)?" + _N
+                        + r"\s*(?:mm\s*)?(?:long|in\s+length)(?:\s+each)?(?:\s*(?:x|\u00d7|by|,)\s*)?", re.I)
+_LEG_FLAT = re.compile(r"\b(in|on|through)\s+the\s+(?:flat|face|middle)\s+of\s+(each|every|both|the)\s+legs?\b", re.I)
+
+
+def _legs_long_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(" ,x"), f"both legs {m.group(1)} mm long", f" legs {m.group(1)} x {m.group(1)}, ")
+
+
+def _leg_flat_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0), "a hole in the flat of each leg: one per leg", f" {m.group(1)} {m.group(2)} leg")
+
+
+BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use)]
+
+RULES: list[Rule] = [
+    Rule("length of bar", _LENGTH_OF, _length_of_use),
+    Rule("bar cut to length", _CUT_TO, _cut_to_use),
+    Rule("holes across by down", _ACROSS_DOWN, _across_down_use),
+    Rule("grid pitch", _GRID_PITCH, _grid_pitch_use),
+    Rule("holes on a rectangle", _RECT_PATTERN, _rect_pattern_use),
+    Rule("side named by its length", _NAMED_SIDE, _named_side_use),
+    Rule("pocket with a hole under it", _POCKET_THEN_HOLE, _pocket_then_hole_use),
+    Rule("bare centre hole", _CENTRE_HOLE, _centre_hole_use),
+    Rule("legs of an angle", _LEGS_LONG, _legs_long_use),
+    Rule("the flat of each leg", _LEG_FLAT, _leg_flat_use),
+]
+
+
+def _apply(rules: list[Rule], text: str) -> tuple[str, list[StandardUse]]:
+    uses: list[StandardUse] = []
+    for rule in rules:
+        def sub(m: re.Match[str], rule: Rule = rule) -> str:
+            use = rule.produce(m, m.string)
+            if use is None:
+                return m.group(0)
+            uses.append(use)
+            return use.replacement
+        text = rule.pattern.sub(sub, text)
+    return text, uses
+
+
+def before_standards(text: str) -> tuple[str, list[StandardUse]]:
+    """Shorthand that must be read before the standards' names ("w/" is not a width)."""
+    return _apply(BEFORE_STANDARDS, text)
+
+
+def expand(text: str) -> tuple[str, list[StandardUse]]:
+    """Every written form the rules know, rewritten; returns the text and what each was read as."""
+    text, uses = _apply(RULES, text)
+    for rewrite in (_torus_rewrite, _body_wall_rewrite):
+        text, use = rewrite(text)
+        uses += [use] if use else []
+    return text, uses
