@@ -413,6 +413,9 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                     spec.counts.setdefault("holes", 1)
                     bound.add(i)
                     break
+                if nxt.text == "hole" and it.raw > 1 and size_tok is None and skipped and any(
+                        isinstance(w, _KW) and w.role == "diameter" for w in items[i + 1:j]):
+                    break  # "25 dia centre hole": a named diameter before a singular hole sizes it, never counts 25
                 spec.counts.setdefault(key, int(it.raw))
                 bound.add(i)
                 if size_tok is not None and key == "holes":
