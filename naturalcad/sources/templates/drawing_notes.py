@@ -22,8 +22,10 @@ binder already understand, so one reader serves both ways of writing:
   for the callout readers);
 - `od_x_id`: "Ø120 x Ø90 x 12 THK" -> "od 120 id 90 x 12 THK" (two diameters in one size, the larger first);
 - `on_rectangle`: "4x Ø6.6 THRU ON 70 x 40" -> "on a 70 x 40 pattern" (the rectangle the centres sit on);
+- `thru_bore`: "Ø20 THRU BORE", "Ø20 BORE THRU" -> "Ø20 bore";
 - `count_after`: "M8 TAP THRU x 4", "Ø9 THRU X 6" -> "4 PLCS" (the count written after the note);
 - `equally_spaced`: "EQ SP", "EQ. SP.", "EQUI-SPACED", "EQUISPACED" -> "equally spaced" (after `on_circle_diameter`);
+- `pcd_dotted`: "P.C.D.", "B.C.D." -> "PCD";
 - `bolt_circle_abbrev`: "B.C.", "BC" beside a number -> "PCD" ("ON 60 B.C.", "ON B.C. Ø120").
 
 `hole_place_text` gives the text the hole-placement rules read: corner radii ("R8 corners",
@@ -155,9 +157,15 @@ NOTE_RULES: tuple[Rule, ...] = (
          re.compile(r"\s*\bON\s+(?:AN?\s+)?" + _N + r"\s*(?:mm\s*)?[x×]\s*" + _N
                     + r"(?!\d|[.,]\d|\s*(?:mm\s*)?(?:[x×]|pattern|grid|layout|rect\w*|pcd|bcd|circle|plate|block|bar)\b)", re.I),
          _on_rectangle),
+    Rule("thru_bore",  # "Ø20 THRU BORE", "Ø20 BORE THRU": the centre bore, named after its size
+         re.compile(r"([øØ⌀]\s*\d+(?:[.,]\d+)?)(?:\s*mm)?\s*(?:THRU(?:\s+ALL)?\s+BORE|BORE\s+THRU(?:\s+ALL)?)\b", re.I),
+         lambda m: f"{m.group(1)} bore"),
     Rule("count_after",
          re.compile(r"\b(THRU(?:\s+ALL)?|THROUGH|TAP(?:PED)?|DP|DEEP|HOLES?)\s*[x×]\s*(\d+)\b(?![.,]\d|\s*(?:mm|[x×°]|deep|dp|long|lg|wide|thk)\b)", re.I),
          lambda m: f"{m.group(1)} {m.group(2)} PLCS"),
+    Rule("pcd_dotted",  # "ON 95 P.C.D.", "B.C.D. 120": one word for the readers
+         re.compile(r"\b([PB])\.\s?C\.\s?D\b\.?", re.I),
+         lambda m: " PCD "),
     Rule("bolt_circle_abbrev",
          re.compile(r"(?<=\d)\s*B\.\s?C\.(?:\s?D\.?)?|\bB\.\s?C\.(?:\s?D\.?)?\s*[øØ⌀]?\s*(?=\d)|(?<=\d)\s*\bBC\b|\bBC\s+[øØ⌀]?\s*(?=\d)"),
          lambda m: " PCD "),

@@ -217,7 +217,7 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
             call.countersink = (_f(m.group(1) or m.group(2) or m.group(3)), _f(m.group(4)) if m.group(4) else 90.0)
             take(m)
     centre_tap = _TAP_CENTRE.search(text)
-    if centre_tap is not None and len(_HOLE_SIZES.findall(_blank(text, taken + [centre_tap.span()]))) >= 1:
+    if centre_tap is not None and len(_HOLE_SIZES.findall(_blank(text, [*taken, centre_tap.span()]))) >= 1:
         # "M8 x 1.25 TAP THRU CENTRE, 4x Ø6.6 THRU ...": one tapped hole in the middle, the others plain
         size, pitch = _f(centre_tap.group(1)), _f(centre_tap.group(3)) if centre_tap.group(3) else None
         call.centre_tap = (size, pitch)
