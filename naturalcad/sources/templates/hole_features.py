@@ -319,9 +319,9 @@ def hole_params(call: HoleCallout | None, hole_d: float, notes: Notes, screw: fl
         if call.thread_pitch:
             out.append(P("thread_pitch", round(call.thread_pitch, 4), "mm, thread pitch (noted, not modelled)"))
     if call.centre_tap:
-        size, pitch = call.centre_tap
-        drill = HoleCallout(tapped=size, thread_pitch=pitch).tap_drill()
-        out.append(P("centre_tapped", True, f"the centre hole is M{size:g} x {pitch or COARSE_PITCH.get(size, 0.0):g} tapped: "
+        nominal, given_pitch = call.centre_tap
+        drill = HoleCallout(tapped=nominal, thread_pitch=given_pitch).tap_drill()
+        out.append(P("centre_tapped", True, f"the centre hole is M{nominal:g} x {given_pitch or COARSE_PITCH.get(nominal, 0.0):g} tapped: "
                                              f"modelled as the {drill:g} mm tap drill, thread not modelled"))
     if call.depth:
         out.append(P("hole_depth", round(call.depth, 4), "mm, blind hole depth from the top face"))

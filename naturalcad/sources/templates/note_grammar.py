@@ -29,7 +29,7 @@ from .numbers import MM_PER_UNIT
 
 Params = Mapping[str, float | int | bool]
 
-_N = r"(\d+(?:[.,]\d+)?)"
+_N = r"(\d+(?:[.,]\d+)?|\.\d+)"  # ".266": inch drawings drop the leading zero
 _SPLIT = re.compile(r"[,;\n]|\s-\s|\bW/|\bWITH\b|\.\s+(?=[A-Z][a-z])", re.I)
 
 
@@ -48,19 +48,20 @@ class Note:
     thread: tuple[float, float | None] | None = None
 
 
-_COUNT = re.compile(r"^\s*(\d+)\s*[x×]\s*(?=[øØ⌀]|m\s?\d|dia|r\s?\d)|(?<![\d.,])(\d+)\s*(?:plcs?|places|holes|off)\b"
+_COUNT = re.compile(r"^\s*(\d+)\s*[x×]\s*(?=[øØ⌀]|m\s?\d|dia|r\s?\d)|(?<![\w.,])(\d+)\s*(?:plcs?|places|holes|off)\b"
                     r"|^\s*(\d+)\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm\s*)?(?:dia\w*\s*)?(?:holes?|thru)\b", re.I)
 _TAP = re.compile(r"\bm\s?" + _N + r"(?:\s*[x×]\s*" + _N + r")?\s*(?:-?\s*6h\s*)?(?:tap(?:ped)?\b|threaded\s+holes?\b)"
                   r"|\btapped\s+m\s?" + _N + r"(?:\s*[x×]\s*" + _N + r")?", re.I)
 _PER_ROW = re.compile(r"\brows?\b|\bcolumns?\b|\bgrid\b|\barray\b|\bmatrix\b|\bper\b|\beach\b|\bacross\b", re.I)
 # the size after the word ("C'BORE Ø11", "countersunk to 14"), never the hole's ("counterbored 9 mm holes");
 # else the size before it ("Ø11 C'BORE"), never the hole's ("Ø6.6 CSK Ø12": 12 is the countersink)
-_NOT_HOLE = r"(?![.,]?\d)(?!\s*(?:mm\s*)?(?:[a-z]+\s+)?(?:holes?|thru|bolt|screw)\b)"
+_NOT_HOLE = r"(?![.,]?\d)(?!\s*(?:mm\s*)?(?:[a-z]+\s+)?(?:holes?|thru|bolt|screw)\b)(?!\s*(?:mm\s*)?(?:dp|deep)\b)"
+_SIZE_AFTER = r"(?!\s*(?:[øØ⌀]|dia\.?)?\s*\d++(?:[.,]\d++)?+(?!\s*(?:mm\s*)?(?:dp|deep)\b))"  # a size after the word, not a depth
 _CBORE = (re.compile(r"(?:c'?\s?bore[ds]?|counter[- ]?bore[ds]?|⌴)\s*(?:(?:to|of|at)\s*)?(?:[øØ⌀]|dia\.?)?\s*" + _N + _NOT_HOLE, re.I),
-          re.compile(_N + r"\s*(?:mm\s*)?(?:dia\.?\s*)?(?:c'?\s?bore|counter[- ]?bore)\b(?!\s*(?:[øØ⌀]|dia)?\s*\d)", re.I))
+          re.compile(_N + r"\s*(?:mm\s*)?(?:dia\.?\s*)?(?:c'?\s?bore|counter[- ]?bore)\b" + _SIZE_AFTER, re.I))
 _CSK = (re.compile(r"(?:csk|c'?sink|counter[- ]?sunk|counter[- ]?sink|⌵)\s*(?:(?:\d+\s*°\s*)?[a-z ]{0,20}?\bto\s*)?"
                    r"(?:[øØ⌀]|dia\.?)?\s*" + _N + r"(?!\s*°)" + _NOT_HOLE, re.I),
-        re.compile(_N + r"\s*(?:mm\s*)?(?:dia\.?\s*)?(?:csk|c'?sink|counter[- ]?sink)\b(?!\s*(?:[øØ⌀]|dia)?\s*\d)", re.I))
+        re.compile(_N + r"\s*(?:mm\s*)?(?:dia\.?\s*)?(?:csk|c'?sink|counter[- ]?sink)\b" + _SIZE_AFTER, re.I))
 _HOLE_SIZE = re.compile(r"[øØ⌀]\s*" + _N + r"|\bdia\.?\s*" + _N + r"|" + _N + r"\s*(?:mm\s*)?dia\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s*/\s*\d")  # "ø 1/4\"": a fraction the grammar does not read, so no size to check
 _DEPTH = re.compile(r"↧\s*" + _N + r"|" + _N + r"\s*(?:mm\s*)?(?:dp|deep)\b", re.I)
@@ -96,7 +97,7 @@ def read_note(text: str) -> Note | None:
         return Note(text, "radius", sizes=[_first(m)])
     elif (m := _CHAMFER.search(text)) is not None:
         return Note(text, "chamfer", sizes=[_first(m)])
-    elif _THRU.search(text) or re.search(r"\bholes?\b", text, re.I):
+    elif _THRU.search(text) or re.search(r"\bholes?\b", text, re.I) or (_DEPTH.search(text) and _HOLE_SIZE.search(text)):
         note = Note(text, "hole", sizes=[_first(h) for h in _HOLE_SIZE.finditer(text) if not _FRACTION_AFTER.match(text, h.end())])
     if note is None:
         return None
