@@ -192,3 +192,8 @@ def test_a_skipped_note_is_listed_and_never_high():
     assert result.reading is not None and result.reading.confidence != "high"
     assert any("R15" in u for u in result.reading.unread)
     assert any(p.kind == "unread_note" for p in result.reading.problems)
+
+
+def test_a_count_before_a_size_and_holes():
+    note = read_note("4 x 12 holes on 95 PCD")
+    assert note is not None and (note.count, note.pcd) == (4, 95.0)

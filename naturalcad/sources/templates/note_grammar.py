@@ -102,7 +102,7 @@ def read_note(text: str) -> Note | None:
     if note is None:
         return None
     if (c := _COUNT.search(text)) is not None and not _PER_ROW.search(text):  # "2 ROWS OF 3": 3 is per row
-        note.count = int(c.group(1) or c.group(2))
+        note.count = int(next(g for g in c.groups() if g))
     if note.feature != "counterbore" and (d := _DEPTH.search(text)) is not None:
         note.depth = _first(d)
     note.through = _THRU.search(text) is not None
