@@ -30,6 +30,9 @@ from naturalcad.sources.templates.note_grammar import missing, notes, read_note,
     ("2X Ø5.5 THRU, C/SINK Ø11 X 90°", "feature_abbrev", "CSK Ø11"),
     ("Ø6.6 THRU, C-BORE Ø11 x 6.5 DP", "feature_abbrev", "C'BORE Ø11"),
     ("4 HOLES Ø8.5 AT 50 CRS", "centre_abbrev", "50 centres"),
+    ("PLATE 100 x 80 x 8, 4-Ø6.6 THRU", "count_dash", "4x Ø6.6 THRU"),
+    ("6-M8 TAP THRU", "count_dash", "6x M8 TAP"),
+    ("Ø6.6 THRU ALL (4X), 10 FROM EDGES", "count_paren", "4 PLCS"),
 ])
 def test_each_note_is_written_in_one_spelling(note, rule, written):
     assert rule in names(note)
@@ -41,6 +44,7 @@ def test_each_note_is_written_in_one_spelling(note, rule, written):
     "a Ø12 x 80 pin",                  # one diameter, a length
     "plate 90 x 60 x 8 on 4 feet",     # "on" before a size that is not a hole pattern
     "PLATE 100 x 60 x 10 THK",         # a size with no note
+    "a 1-1/4 in pipe",                 # a mixed number
 ])
 def test_what_is_not_a_note_stays_as_written(text):
     assert normalise(text) == text
@@ -66,6 +70,10 @@ def test_a_note_fills_the_grammars_slots(note, feature, count, sizes, depth, pcd
     read = read_note(note)
     assert read is not None
     assert (read.feature, read.count, read.sizes, read.depth, read.pcd, read.centre) == (feature, count, sizes, depth, pcd, centre)
+
+
+def test_a_thread_class_is_no_count():
+    assert "count_dash" not in names("4X M6-6H THRU") and "4X M6 TAP THRU" in normalise("4X M6-6H THRU")
 
 
 @pytest.mark.parametrize("text", ["PLATE 100 x 60 x 10 THK", "RING Ø100 x Ø80 x 10 THK", "60x60 and 5mm thick",
@@ -197,3 +205,10 @@ def test_a_skipped_note_is_listed_and_never_high():
 def test_a_count_before_a_size_and_holes():
     note = read_note("4 x 12 holes on 95 PCD")
     assert note is not None and (note.count, note.pcd) == (4, 95.0)
+
+
+@pytest.mark.parametrize("prompt", ["PLATE 100 x 80 x 8, 4-Ø6.6 THRU, 10 FROM EDGES",
+                                    "PLATE 100 x 80 x 8, Ø6.6 THRU ALL (4X), 10 FROM EDGES"])
+def test_a_count_in_another_shops_style_counts_the_holes(prompt):
+    p = _params(prompt)
+    assert (p["columns"] * p["rows"], p["hole_diameter"], p["edge_offset"]) == (4, 6.6, 10.0)

@@ -23,6 +23,8 @@ binder already understand, so one reader serves both ways of writing:
 - `od_x_id`: "Ø120 x Ø90 x 12 THK" -> "od 120 id 90 x 12 THK" (two diameters in one size, the larger first);
 - `on_rectangle`: "4x Ø6.6 THRU ON 70 x 40" -> "on a 70 x 40 pattern" (the rectangle the centres sit on);
 - `thru_bore`: "Ø20 THRU BORE", "Ø20 BORE THRU" -> "Ø20 bore";
+- `count_dash`: "4-Ø6.6 THRU", "6-M8 TAP" -> "4x Ø6.6 THRU" (the JIS way of counting);
+- `count_paren`: "Ø6.6 THRU ALL (4X)" -> "4 PLCS";
 - `count_after`: "M8 TAP THRU x 4", "Ø9 THRU X 6" -> "4 PLCS" (the count written after the note);
 - `equally_spaced`: "EQ SP", "EQ. SP.", "EQUI-SPACED", "EQUISPACED" -> "equally spaced" (after `on_circle_diameter`);
 - `pcd_dotted`: "P.C.D.", "B.C.D." -> "PCD";
@@ -160,6 +162,12 @@ NOTE_RULES: tuple[Rule, ...] = (
     Rule("thru_bore",  # "Ø20 THRU BORE", "Ø20 BORE THRU": the centre bore, named after its size
          re.compile(r"([øØ⌀]\s*\d+(?:[.,]\d+)?)(?:\s*mm)?\s*(?:THRU(?:\s+ALL)?\s+BORE|BORE\s+THRU(?:\s+ALL)?)\b", re.I),
          lambda m: f"{m.group(1)} bore"),
+    Rule("count_dash",  # "4-Ø6.6 THRU", "6-M8 TAP" (JIS style): the count before a dash
+         re.compile(r"(?<![\d.,/-])\b(\d{1,3})\s?-\s?(?=[øØ⌀]\s*\d|M\s?\d)"),
+         lambda m: f"{m.group(1)}x "),
+    Rule("count_paren",  # "Ø6.6 THRU ALL (4X)", "(4 x)": the count after the note, in brackets
+         re.compile(r"\(\s*(\d{1,3})\s*[xX×]\s*\)"),
+         lambda m: f" {m.group(1)} PLCS "),
     Rule("count_after",
          re.compile(r"\b(THRU(?:\s+ALL)?|THROUGH|TAP(?:PED)?|DP|DEEP|HOLES?)\s*[x×]\s*(\d+)\b(?![.,]\d|\s*(?:mm|[x×°]|deep|dp|long|lg|wide|thk)\b)", re.I),
          lambda m: f"{m.group(1)} {m.group(2)} PLCS"),
