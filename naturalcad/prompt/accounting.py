@@ -184,7 +184,7 @@ FEATURE_NOUNS: tuple[FeatureNoun, ...] = (
     FeatureNoun("boss", r"\bboss(?:es)?\b", ("boss", "hub", "standoff")),
     FeatureNoun("hub", r"\bhubs?\b", ("hub",)),
     FeatureNoun("shoulder", r"\bshoulders?\b|\bsteps?\s+down\b|\bstepped\b|\bspigot\b", ("shoulder", "step", "spigot",
-                                                                                      "section", "journal")),
+                                                                                      "section", "journal", "hub")),
     FeatureNoun("counterbore", r"\bcounter[- ]?bor(?:e|es|ed)\b|\bc'?bore\b", ("counterbore",)),
     FeatureNoun("countersink", r"\bcounter[- ]?sunk\b|\bcounter[- ]?sinks?\b|\bcsk\b", ("countersink",)),
     FeatureNoun("chamfer", r"\bchamfer(?:s|ed)?\b|\bbevel(?:led|ed|s)?\b", ("chamfer",)),

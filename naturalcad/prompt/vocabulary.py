@@ -78,7 +78,7 @@ FEATURE_WORDS: dict[str, str] = {
     "grooves": "groove", "notch": "notch", "notches": "notch", "cutout": "cutout", "cutouts": "cutout",
     "window": "window", "windows": "window", "vent": "vent", "vents": "vent", "spout": "spout",
     "tab": "tab", "tabs": "tab", "clip": "clip", "hook": "hook", "lip": "lip", "rim": "rim",
-    "flat": "flat", "flats": "flat", "hub": "hub", "spokes": "spoke", "spoke": "spoke",
+    "flat": "flat", "flats": "flat", "hub": "hub", "spigot": "hub", "spigots": "hub", "spokes": "spoke", "spoke": "spoke",
     "compartments": "compartment", "compartment": "compartment", "dividers": "divider",
     "divider": "divider", "standoffs": "standoff", "feet": "foot", "foot": "foot",
     "magnet": "magnet", "magnets": "magnet", "gusset": "gusset", "gussets": "gusset",

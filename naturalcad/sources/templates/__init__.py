@@ -23,6 +23,7 @@ from .feasibility import check as check_feasible
 from .hole_features import fit_standard_counterbore, place_end_holes
 from .hole_features import unmade as unmade_callout
 from .negations import honour as honour_negations
+from .note_grammar import unmade as unmade_notes
 from .parse import PartSpec, parse_prompt
 from .reading import lexicon, read
 from .script import render
@@ -171,6 +172,10 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     for what in unmade_callout(spec.hole_callout, values):  # "a 10 mm hole 25 deep" where the family has no depth
         reading.unread.append(what)
         reading.problems.append(Problem("unread_word", what))
+        reading.confidence = grade(reading.problems)
+    for what in unmade_notes(spec.text, values, spec.unit):  # a drawing note the part does not carry (note_grammar.py)
+        reading.unread.append(what)
+        reading.problems.append(Problem("unread_note", what))
         reading.confidence = grade(reading.problems)
     if reason.startswith("no part type recognised") and any(p.kind == "unknown_part" for p in reading.problems):
         reading.family, reading.stand_in = None, False  # nothing was made

@@ -7,7 +7,7 @@ binder already understand, so one reader serves both ways of writing:
 - `radius_places`: "R8 TYP (4 CORNERS)", "R5 TYP (4 PLCS)", "4X R5": the count counts the
   corner radii, never holes -> "R8 corners";
 - `corner_abbrev`: "CNRS", "CRNR" -> "corners", "corner";
-- `centre_abbrev`: "CTR", "CTRD", "CTRS" -> "centre", "centred", "centres" ("80 CTRS": a pitch);
+- `centre_abbrev`: "CTR", "CTRD", "CTRS", "CRS" -> "centre", "centred", "centres" ("80 CTRS": a pitch);
 - `slot_w_lg`: "SLOT 6 W x 30 LG OA", "SLOT 30 LG x 6 W", "a 120 long slot 8 wide",
   "a slot 12 wide and 70 long" -> "a 30 x 6 slot" (overall length x width);
 - `width_letter`: "40 W", "100 LG" after a number -> "40 wide", "100 long";
@@ -19,6 +19,17 @@ binder already understand, so one reader serves both ways of writing:
 - `square_shape`: "SQ TUBE", "SQ. BAR" -> "square tube", "square bar" (the shape, before its noun);
 - `on_square`: "ON 70 SQ" -> "on a 70 sq pattern" (the square the hole centres sit on);
 - `on_square_words`: "on a 70mm square", "on a 50 x 50 square" -> "on a 70 sq pattern" (the same, in words).
+- `feature_abbrev`: "C/BORE", "C-BORE" -> "C'BORE"; "C/SINK", "C-SINK", "C'SK", "CTSK" -> "CSK" (one spelling
+  for the callout readers);
+- `od_x_id`: "Ø120 x Ø90 x 12 THK" -> "od 120 id 90 x 12 THK" (two diameters in one size, the larger first);
+- `on_rectangle`: "4x Ø6.6 THRU ON 70 x 40" -> "on a 70 x 40 pattern" (the rectangle the centres sit on);
+- `thru_bore`: "Ø20 THRU BORE", "Ø20 BORE THRU" -> "Ø20 bore";
+- `count_dash`: "4-Ø6.6 THRU", "6-M8 TAP" -> "4x Ø6.6 THRU" (the JIS way of counting);
+- `count_paren`: "Ø6.6 THRU ALL (4X)" -> "4 PLCS";
+- `count_after`: "M8 TAP THRU x 4", "Ø9 THRU X 6" -> "4 PLCS" (the count written after the note);
+- `equally_spaced`: "EQ SP", "EQ. SP.", "EQUI-SPACED", "EQUISPACED" -> "equally spaced" (after `on_circle_diameter`);
+- `pcd_dotted`: "P.C.D.", "B.C.D." -> "PCD";
+- `bolt_circle_abbrev`: "B.C.", "BC" beside a number -> "PCD" ("ON 60 B.C.", "ON B.C. Ø120").
 
 `hole_place_text` gives the text the hole-placement rules read: corner radii ("R8 corners",
 "rounded corners") say how the corners are shaped, not that holes sit there.
@@ -122,21 +133,76 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"\b(M\s?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)?)\s*-?\s*\d[H]\b(?!\s*(?:TAP|THREAD))"),
          lambda m: f"{m.group(1)} TAP"),
     Rule("centre_abbrev",
-         re.compile(r"\b(CTRD|CTR'D|CNTRD|CTRS|CNTRS|CTR|CNTR)\b", re.I),
+         re.compile(r"\b(CTRD|CTR'D|CNTRD|CTRS|CNTRS|CRS|CTR|CNTR)\b", re.I),
          lambda m: {"d": "centred", "s": "centres"}.get(m.group(1).lower()[-1], "centre")),
+)
+
+
+def _od_id(m: re.Match[str]) -> str:
+    """'Ø120 x Ø90': outside then inside diameter, only when the second is the smaller."""
+    a, b = float(m.group(1).replace(",", ".")), float(m.group(2).replace(",", "."))
+    return f"od {m.group(1)} id {m.group(2)}" if b < a else m.group(0)
+
+
+_HOLE_NOTE_BEFORE = re.compile(r"(?:\bholes?|\bthru|\bthrough|\bplcs|\bplaces|\btap(?:ped)?|[øØ⌀]\s*\d+(?:[.,]\d+)?)\s*,?\s*$", re.I)
+
+
+def _on_rectangle(m: re.Match[str]) -> str:
+    """'ON 70 x 40' right after a hole note is the rectangle of the hole centres, never the part."""
+    if not _HOLE_NOTE_BEFORE.search(m.string[:m.start()]):
+        return m.group(0)
+    return f" on a {m.group(1)} x {m.group(2)} pattern"
+
+
+NOTE_RULES: tuple[Rule, ...] = (
+    Rule("feature_abbrev",
+         re.compile(r"\bC[/-]\s?BORE(S|D)?\b|\b(?:C[/-]\s?SINK|C'SK|CTSK)\b", re.I),
+         lambda m: ("C'BORE" + (m.group(1) or "")) if "bore" in m.group(0).lower() else "CSK"),
+    Rule("od_x_id",
+         re.compile(r"[øØ⌀]\s*" + _N + r"(?:\s*mm)?\s*[x×]\s*[øØ⌀]\s*" + _N + r"(?!\d|[.,]\d|\s*(?:mm\s*)?(?:OD|ID|LG|LONG|DP|THRU|bore|hole)\b)",
+                    re.I),
+         _od_id),
+    Rule("on_rectangle",
+         re.compile(r"\s*\bON\s+(?:AN?\s+)?" + _N + r"\s*(?:mm\s*)?[x×]\s*" + _N
+                    + r"(?!\d|[.,]\d|\s*(?:mm\s*)?(?:[x×]|pattern|grid|layout|rect\w*|pcd|bcd|circle|plate|block|bar)\b)", re.I),
+         _on_rectangle),
+    Rule("thru_bore",  # "Ø20 THRU BORE", "Ø20 BORE THRU": the centre bore, named after its size
+         re.compile(r"([øØ⌀]\s*\d+(?:[.,]\d+)?)(?:\s*mm)?\s*(?:THRU(?:\s+ALL)?\s+BORE|BORE\s+THRU(?:\s+ALL)?)\b", re.I),
+         lambda m: f"{m.group(1)} bore"),
+    Rule("count_dash",  # "4-Ø6.6 THRU", "6-M8 TAP" (JIS style): the count before a dash
+         re.compile(r"(?<![\d.,/-])\b(\d{1,3})\s?-\s?(?=[øØ⌀]\s*\d|M\s?\d)"),
+         lambda m: f"{m.group(1)}x "),
+    Rule("count_paren",  # "Ø6.6 THRU ALL (4X)", "(4 x)": the count after the note, in brackets
+         re.compile(r"\(\s*(\d{1,3})\s*[xX×]\s*\)"),
+         lambda m: f" {m.group(1)} PLCS "),
+    Rule("count_after",
+         re.compile(r"\b(THRU(?:\s+ALL)?|THROUGH|TAP(?:PED)?|DP|DEEP|HOLES?)\s*[x×]\s*(\d+)\b(?![.,]\d|\s*(?:mm|[x×°]|deep|dp|long|lg|wide|thk)\b)", re.I),
+         lambda m: f"{m.group(1)} {m.group(2)} PLCS"),
+    Rule("pcd_dotted",  # "ON 95 P.C.D.", "B.C.D. 120": one word for the readers
+         re.compile(r"\b([PB])\.\s?C\.\s?D\b\.?", re.I),
+         lambda m: " PCD "),
+    Rule("bolt_circle_abbrev",
+         re.compile(r"(?<=\d)\s*B\.\s?C\.(?:\s?D\.?)?|\bB\.\s?C\.(?:\s?D\.?)?\s*[øØ⌀]?\s*(?=\d)|(?<=\d)\s*\bBC\b|\bBC\s+[øØ⌀]?\s*(?=\d)"),
+         lambda m: " PCD "),
+)
+
+LATE_RULES: tuple[Rule, ...] = (
+    Rule("equally_spaced",
+         re.compile(r"\bEQUI-?\s?SPACED\b|\bEQUISPACED\b|\bEQ\.?\s?SP(?:ACED|\.)?(?![a-z])|\bEQ\.?\s?SPACED\b", re.I),
+         lambda m: "equally spaced"),
 )
 
 
 def normalise(text: str) -> str:
     """The prompt with each drawing note written out in words (lengths keep their positions' order)."""
-    for rule in RULES:
+    for rule in NOTE_RULES + RULES + LATE_RULES:
         text = rule.pattern.sub(rule.produce, text)
     return text
 
 
 def names(text: str) -> list[str]:
     """The rules that rewrote something in `text` (for tests and the reading's notes)."""
-    return [r.name for r in RULES if r.pattern.search(text)]
+    return [r.name for r in NOTE_RULES + RULES + LATE_RULES if r.pattern.search(text)]
 
 
 _CORNER_SHAPE = re.compile(

@@ -50,11 +50,12 @@ class HoleCallout:
     cross_middle: bool = False         # "... through the middle": placed, not assumed
     fitted: str | None = None          # a standard counterbore made shallower to fit the part (fit_standard_counterbore)
     spec_angle: float | None = None    # "4.5 thru, 90deg csk to 9": the countersink angle written before "csk"
+    centre_tap: tuple[float, float | None] | None = None  # "M8 x 1.25 TAP THRU CENTRE" beside other holes: (M, pitch)
 
     @property
     def any(self) -> bool:
         return bool(self.counterbore or self.countersink or self.depth or self.tapped
-                    or self.counterbore_wanted or self.countersink_wanted or self.cross)
+                    or self.counterbore_wanted or self.countersink_wanted or self.cross or self.centre_tap)
 
     def tap_drill(self) -> float | None:
         """The tap drill of the tapped size: ISO 2306's for a listed fine pitch, else nominal - pitch;
@@ -94,7 +95,7 @@ _CBORE_AFTER = re.compile(
 # 15 mm counterbore 8 deep, a Ø20 counterbore 5 mm deep
 _SIZED = r"(?:[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?|" + _NUM + r"\s*mm|(\d++[.,]\d++))"  # a decimal is never a count  # a size, not a count: "Ø20", "15 mm"
 _CBORE_BEFORE = re.compile(
-    _SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?counter[- ]?bore\b\s*(?:,\s*)?(?:" + _NUM + _MM
+    _SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?(?:counter[- ]?bore|c'\s?bore)\b\s*(?:,\s*)?(?:" + _NUM + _MM
     + r"\s*(?:dp|deep)\b)?", re.I)
 _CBORE_SIZES_BEFORE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*)?[x×]\s*" + _NUM
                                  + r"(?:\s*mm)?\s*(?:deep|dp)?\s*(?:c'?\s?bore|counter[- ]?bore)\b", re.I)
@@ -109,6 +110,10 @@ _CSK_BEFORE = re.compile(_SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?(?:counter[- ]?
 # M6 x 1.0 TAP, M8 TAP 15 DP, M8 tapped, M10 tapped holes 10 deep, tapped M6, M6 thread
 _TAP = re.compile(
     r"\bm\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?(?:\s*-?\s*6h)?\s*(?:tap(?:ped)?|thread(?:ed)?)\b", re.I)
+# "M8 x 1.25 TAP THRU CENTRE", "M10 TAPPED HOLE IN THE MIDDLE" beside other holes: the centre hole is tapped, not the pattern
+_TAP_CENTRE = re.compile(
+    r"\bm\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?(?:\s*-?\s*6h)?\s*(?:tap(?:ped)?|thread(?:ed)?)\s*(?:holes?\s*)?"
+    r"(?:thru\s*(?:all\s*)?|through\s*)?(?:at\s+|in\s+the\s+|on\s+)?(?:ctr|cent(?:re|er)|middle)\b", re.I)
 _TAP_BEFORE = re.compile(r"\b(?:tapped|threaded)\s+m\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?", re.I)
 # a blind depth: "15 DP", "↧ 6.5", "hole(s) ... 20 mm deep", "blind hole 12 deep"
 _DEPTH_SHORT = re.compile(r"(?:↧\s*" + _NUM + r"|\b" + _NUM + _MM + r"\s*dp\b)", re.I)
@@ -241,9 +246,16 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
         if call.countersink is None and free(m):
             call.countersink = (_f(m.group(1) or m.group(2) or m.group(3)), _f(m.group(4)) if m.group(4) else 90.0)
             take(m)
+    centre_tap = _TAP_CENTRE.search(text)
+    if centre_tap is not None and len(_HOLE_SIZES.findall(_blank(text, [*taken, centre_tap.span()]))) >= 1:
+        # "M8 x 1.25 TAP THRU CENTRE, 4x Ø6.6 THRU ...": one tapped hole in the middle, the others plain
+        size, pitch = _f(centre_tap.group(1)), _f(centre_tap.group(3)) if centre_tap.group(3) else None
+        call.centre_tap = (size, pitch)
+        call.centre = HoleCallout(tapped=size, thread_pitch=pitch).tap_drill()
+        take(centre_tap)
     for pat in (_TAP, _TAP_BEFORE):
         for m in pat.finditer(text):
-            if call.tapped is None:
+            if call.tapped is None and free(m):
                 call.tapped = _f(m.group(1))
                 call.thread_pitch = _f(m.group(3)) if m.group(3) else None
                 if m.group(3):  # "x 1.0": the pitch is not a size of the part
@@ -273,7 +285,7 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
     centre = _CENTRE.search(text)
     # other holes beside the centre one: sizes outside the counterbore and countersink notes, or a tapped size
     others = len(_HOLE_SIZES.findall(_blank(text, taken))) + (call.tapped is not None)  # "4x M10 TAP, Ø60 THRU CTR"
-    if centre is not None and others > 1:
+    if centre is not None and others > 1 and call.centre_tap is None:
         call.centre = _f(centre.group(1))
         taken.append(centre.span())
     dia = _DIA_THRU.search(text) if centre is None or call.centre is None else _DIA_THRU.search(text, centre.end())
@@ -338,6 +350,11 @@ def hole_params(call: HoleCallout | None, hole_d: float, notes: Notes, screw: fl
                                        f"{call.tap_drill():g} mm tap drill, thread not modelled"))
         if call.thread_pitch:
             out.append(P("thread_pitch", round(call.thread_pitch, 4), "mm, thread pitch (noted, not modelled)"))
+    if call.centre_tap:
+        nominal, given_pitch = call.centre_tap
+        drill = HoleCallout(tapped=nominal, thread_pitch=given_pitch).tap_drill()
+        out.append(P("centre_tapped", True, f"the centre hole is M{nominal:g} x {given_pitch or COARSE_PITCH.get(nominal, 0.0):g} tapped: "
+                                             f"modelled as the {drill:g} mm tap drill, thread not modelled"))
     if call.depth:
         out.append(P("hole_depth", round(call.depth, 4), "mm, blind hole depth from the top face"))
     if call.counterbore_wanted and call.counterbore is None:
@@ -399,6 +416,8 @@ def reading_note(call: HoleCallout | None) -> str | None:
         parts.append(f"blind, {call.depth:g} mm deep")
     if call.tapped:
         parts.append(f"M{call.tapped:g} tapped (modelled as the {call.tap_drill():g} mm tap drill)")
+    if call.centre_tap:
+        parts.append(f"centre hole M{call.centre_tap[0]:g} tapped (modelled as the {call.centre or 0:g} mm tap drill)")
     return "holes " + ", ".join(parts)
 
 

@@ -17,6 +17,7 @@ from .drawing_notes import hole_place_text
 from .drawing_notes import normalise as normalise_drawing_notes
 from .edge_features import EdgeCallout, read_edge_callout
 from .hole_features import HoleCallout, read_callouts
+from .hub_features import read_hub
 from .numbers import MM_PER_UNIT, Token, apply_default_unit, group_spans, normalize, tokenize
 from .pocket_features import PocketCallout, read_pocket
 from .slot_features import KeywayCallout, SlotCallout, read_slots
@@ -294,6 +295,7 @@ def parse_prompt(text: str) -> PartSpec:
     callout, readable = read_callouts(readable)  # "C'BORE Ø11 x 6.5 DP": its numbers are the hole's, not the part's
     edge_callout, readable = read_edge_callout(readable)  # "R5 ALL CORNERS", "1 x 45° CHAMFER"
     slot, keyway, readable = read_slots(readable)  # "a 30 x 8 slot", "a 40 mm long keyway"
+    hub, readable = read_hub(readable)  # "W/ SPIGOT Ø35 x 8 HIGH" on a flange (hub_features.py)
     tokens = tokenize(readable)
     unit = apply_default_unit(tokens, readable)
     _callouts_to_mm(unit, callout, slot, keyway)
@@ -334,6 +336,11 @@ def parse_prompt(text: str) -> PartSpec:
         for role in ("inner_diameter", "bore"):
             if spec.dims.get(role) == callout.diameter:
                 del spec.dims[role]
+    if hub is not None:
+        k = MM_PER_UNIT.get(unit, 1.0)
+        spec.dims["hub_diameter"] = hub.diameter * k
+        if hub.height is not None:
+            spec.dims["hub_height"] = hub.height * k
     _find_patterns(spec)
     _find_edges(items, spec)
     if edge_callout is not None:
@@ -414,6 +421,9 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                     spec.counts.setdefault("holes", 1)
                     bound.add(i)
                     break
+                if nxt.text == "hole" and it.raw > 1 and size_tok is None and skipped and any(
+                        isinstance(w, _KW) and w.role == "diameter" for w in items[i + 1:j]):
+                    break  # "25 dia centre hole": a named diameter before a singular hole sizes it, never counts 25
                 spec.counts.setdefault(key, int(it.raw))
                 bound.add(i)
                 if size_tok is not None and key == "holes":

@@ -32,7 +32,7 @@ from .parse import ADJECTIVES, BODY_NOUNS, FILLERS, ROLE_PHRASES
 
 # Parameter-name stems that show a feature was made.
 _MADE_BY = {"hole": ("hole", "bore", "inner_diameter"), "fillet": ("fillet", "corner_radius"), "chamfer": ("chamfer",), "teeth": ("teeth", "tooth"),
-            "lid": ("open_top", "lid"), "hub": ("hub",), "spoke": ("spoke",), "slot": ("slot", "groove_width"),
+            "lid": ("open_top", "lid"), "hub": ("hub",), "boss": ("boss", "hub"), "spoke": ("spoke",), "slot": ("slot", "groove_width"),
             "foot": ("foot", "feet", "ear_length"), "gusset": ("gusset",), "compartment": ("compartment",),
             "divider": ("divider",), "standoff": ("standoff",), "thread": ("tapped", "thread"),
             "counterbore": ("counterbore",), "countersink": ("countersink",), "keyway": ("keyway",),

@@ -82,7 +82,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("hole_diameter", r4(hole_d), "mm, bolt hole diameter"),
             P("bolt_circle", r4(pcd), "mm, bolt circle (PCD) diameter"),
             P("hub_diameter", r4(hub_d), "mm, raised hub diameter (0 = no hub)"),
-            P("hub_height", r4(t if hub_d else 0.0), "mm, hub height above the flange"), *callout]
+            P("hub_height", r4((dim(spec, "hub_height") or t) if hub_d else 0.0), "mm, hub height above the flange"), *callout]
 
 def flange_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     if output_type == "2d_vector":
