@@ -68,6 +68,10 @@ _ORDERS = re.compile(r"\s*(?:\d+[.)]\s*)?(?:then|next|finally|after\s+that|now|l
                      r"pocket|shell|revolve|mirror|round|make|create|place|put|attach|fuse|join|union|subtract)\b", re.I)
 
 
+# 'Next, cut three holes through the bar, all on its centreline: a hole of ... at the centre, and two holes of ...'
+_HOLE_LIST = re.compile(r"^\s*(?:next|then|finally)?\s*,?\s*((?:cut|drill|bore|make|add|create)\b[^:]*\bholes\b[^:]*):\s*(.+)$", re.I)
+
+
 class NotApplicable(Exception):
     """A step was understood but cannot be applied to the part (a fillet too large ...)."""
 
@@ -582,7 +586,7 @@ def read_polygon(text: str, part: Part) -> Read | None:
 def read_hexagon(text: str, part: Part) -> Read | None:
     if not _has(text, r"\bhex(?:agon(?:al)?)?\b"):
         return None
-    af = _f(NUM + r"\s*mm\s*across(?: the)? flats", text) or _f(r"across(?: the)? flats\s*(?:of\s*)?" + NUM, text)
+    af = _f(NUM + r"\s*mm\s*across(?: the| its)? flats", text) or _f(r"across(?: the| its)? flats\s*(?:of\s*)?" + NUM, text)
     h = (_size(text, "thick", "tall", "high", "long", "height", "length")
          or extrude_depth(text))
     if not (af and h):
@@ -606,6 +610,10 @@ def read_round(text: str, part: Part) -> Read | None:
           or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text))
     bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
             or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
+    # 'two concentric circles with diameters of 0.6 and 0.4 (mm), extrude the annulus': the larger is the outside, the smaller the bore
+    rings = re.search(r"\bconcentric circles\b[^.;]*?\bdiameters?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text, re.I)
+    if rings and not od and not bore and float(rings.group(1)) != float(rings.group(2)):
+        od, bore = max(float(rings.group(1)), float(rings.group(2))), min(float(rings.group(1)), float(rings.group(2)))
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
     wall = _f(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:thick\s*)?wall", text)
     sized = re.sub(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM + r"(?:\s*mm)?|" + NUM + r"\s*mm\s*(?:thick\s*)?wall", " ", text, flags=re.I)
@@ -817,6 +825,8 @@ def read_edges(text: str, part: Part) -> Read | None:
 
 def _corners(text: str, part: Part) -> list[ops.Point] | None:
     off = (_f(NUM + r"\s*mm\s*(?:in\s*)?from (?:both|the|each|all|two)?\s*(?:\w+\s*)?(?:adjacent |nearest |two nearest )?edges", text)
+           # 'each centre 0.05 from the two nearest outer edges', 'from each of the two adjacent sides'
+           or _f(NUM + r"\s*mm\s*(?:in\s*)?from\s+(?:(?:the|each|both|of|two|its)\s+)*(?:(?:nearest|adjacent|closest|neighbou?ring|outer|outside)\s+)+(?:edges|sides)", text)
            or _f(NUM + r"\s*mm\s*in from both", text) or _f(r"(?:inset|offset)\s*(?:of\s*)?" + NUM, text)
            or _f(NUM + r"\s*mm\s*in\s*from\s*(?:the\s*)?edges", text)
            or _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|every|the|all)\s*(?:four\s*)?corners?", text))
@@ -1143,6 +1153,13 @@ def read_pocket(text: str, part: Part) -> Read | None:
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
     g = _group(text) or list(place.plan_size(text) or ())
+    # 'measuring 0.3 along the length and 0.2 along the width': each size on the axis it names
+    along = re.search(NUM + r"\s*mm\s*along\s+(?:the|its)\s+(length|width)\b[^.;]*?" + NUM + r"\s*mm\s*along\s+(?:the|its)\s+(length|width)\b", text, re.I)
+    if not g and along and along.group(2).lower() != along.group(4).lower():
+        first_x = along.group(2).lower() == "length"
+        g = [float(along.group(1)), float(along.group(3))] if first_x else [float(along.group(3)), float(along.group(1))]
+        if (part.x >= part.y) != (g[0] >= g[1]):
+            g = [g[0], g[1], 0.0]  # keep the named axes: the swap below is for sizes given without them
     square = _f(NUM + r"\s*mm\s*square\b", text) or _f(r"\bsquare\s+(?:pocket|recess|cut-?out|opening|window|hole)\s+(?:of\s+)?" + NUM + r"\s*mm", text)
     if not g and square:
         g = [square, square]  # "a 40 mm square opening"
@@ -1159,7 +1176,7 @@ def read_pocket(text: str, part: Part) -> Read | None:
     if len(g) < 2:
         return None
     a, b = g[0], g[1]
-    if (part.x >= part.y) != (a >= b):
+    if (part.x >= part.y) != (a >= b) and not (along and len(g) == 3 and g[2] == 0.0):
         a, b = b, a
     placed = place.feature_place(text, place.Face(part.x, part.y), (a, b)) if part.kind == "box" else None
     return Read([ops.Pocket("rect", (a, b), depth, centre=placed.centre if placed else (0.0, 0.0), corner_radius=corner)],
@@ -1175,6 +1192,13 @@ def read_slot(text: str, part: Part) -> Read | None:
     if not w:
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    if (part.kind == "cylinder" and part.bore and part.axis == "Z" and not depth and w < part.bore
+            and _has(text, r"\bthrough the (?:ring'?s? )?wall\b|\bradial\w*\b|from the bore to the outside|\bsplit\b")
+            and not _has(text, r"\b(?:two|both|each|opposite)\s+sides?\b|\bslots\b")):
+        # 'cut a slot 0.1 wide through the wall on one side of the ring, across its full height': a split ring
+        reach = part.diameter / 2 * 1.1
+        return Read([ops.Pocket("rect", (reach, w), None, centre=(reach / 2, 0.0))],
+                    f"a {_fmt(w)} mm wide slot through the wall on one side, full height (a split ring)", {w: "slot width"})
     through = _has(text, r"through") and not depth
     length = _size(text, "long", "length")
     full = _has(text, r"full (?:diameter|length|width)|straight across|right across|all the way across")
@@ -1343,8 +1367,17 @@ def read_face_extrude(text: str, part: Part) -> Read | None:
     z0 = part.z0 - depth if under else part.top
     g = _group(text)
     d = diameter_of(text)
-    at = _positions(text, part, 1)
+    # 'sketch two circles ... centres 0.15 from each short end, and extrude them': one body per circle, where they are placed
+    n = count(text, r"(?:circles?|squares?|rectangles?|cylinders?|bosses|pins?|studs?)") or 1
+    at = _positions(text, part, n)
+    if n > 1 and not (at and len(at[0]) == n):
+        return None  # several bodies whose places were not read: not one body in the middle
     centre = at[0][0] if at and len(at[0]) == 1 else (0.0, 0.0)
+    if n > 1 and at and d and d != depth and len(g) < 2:
+        bosses = [ops.Boss(ops.Cylinder(d, depth, z0=z0, centre=c, what="boss"), "boss") for c in at[0]]
+        edge = [v for v in numbers(text) if v.value not in (d, depth) and re.search(re.escape(v.text) + r"\s*mm\s*(?:in\s+)?from", text)]
+        return Read(list(bosses), f"{n} × Ø{_fmt(d)} mm circles extruded {_fmt(depth)} mm from the {'bottom' if under else 'top'} face, {at[1]}",
+                    {d: "diameter", depth: "extrude depth", **{v.value: "distance from the end" for v in edge}})
     if len(g) >= 2 and g[0] != depth:
         body: ops.Box | ops.Cylinder = ops.Box(g[0], g[1], depth, z0=z0, centre=centre, what="block")
         said = f"a {_fmt(g[0])} × {_fmt(g[1])} mm rectangle"
@@ -1786,6 +1819,23 @@ class Reader:
             rest = f"{pair.group(2)} {pair.group(3)}"
             self._read(Step(step.number, rest, step.index), rest)
             return
+        listed = _HOLE_LIST.match(text) if self.part.exists else None
+        if listed:
+            # 'cut three holes through the bar, all on its centreline: a hole of 12 at the centre, and two holes of 8 ...':
+            # each item is a hole step of its own, with the header's placing words
+            where = re.sub(r"^.*?\bholes?\b", "", listed.group(1), count=1, flags=re.I).strip(" ,")
+            items = [i.strip(" ,") for i in re.split(r",?\s*\band\s+(?=(?:an?|one|two|three|four|five|six)\s)|;\s*|,\s+(?=(?:an?|one|two|three|four|five|six)\s)",
+                                                   listed.group(2)) if i.strip(" ,")]
+            if len(items) >= 2 and all(re.search(r"\bholes?\b", i, re.I) for i in items):
+                before = len(self.operations)
+                for item in items:
+                    sub = f"Cut {item}" + (f", {where}" if where else "")
+                    self._read(Step(step.number, sub, step.index), sub)
+                said = count(listed.group(1), "holes")
+                made = sum(len(op.positions) for _, op in self.operations[before:] if isinstance(op, ops.Holes))
+                if said and said != made and self.reading.steps:
+                    self.reading.steps[-1].problem = f"step {step.number}: {said} holes announced, {made} placed ('{_short(step.text)}')"
+                return
         found = numbers(text)
         entry = StepReading(step.number, step.text, None, index=step.index)
         self.reading.steps.append(entry)
