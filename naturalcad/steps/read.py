@@ -604,14 +604,14 @@ def read_round(text: str, part: Part) -> Read | None:
     named = re.search(_ROUND, re.sub(r"\b(?:cylindrical|round|circular)\s+(?=(?:through[- ])?(?:holes?|bores?|pockets?|recess\w*|"
                                      r"cut-?outs?|boss\w*|hubs?|pins?|counterbores?)\b)", "", text, flags=re.I), re.I)
     boxy = re.search(r"\b(?:plate|block|box|cube|slab|cuboid|rectangular|square)\b", text, re.I)
-    if (named is None or (boxy and boxy.start() < named.start())) and not _has(text, r"\bOD\b|outside diameter"):
+    # 'two concentric circles with diameters of 0.6 and 0.4 (mm), extrude the annulus': the larger is the outside, the smaller the bore
+    rings = re.search(r"\bconcentric circles\b[^.;]*?\bdiameters?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text, re.I)
+    if (named is None or (boxy and boxy.start() < named.start())) and not _has(text, r"\bOD\b|outside diameter") and not (rings and not boxy):
         return None
     od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:OD|outside diameter|outer diameter)", text)
           or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text))
     bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
             or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
-    # 'two concentric circles with diameters of 0.6 and 0.4 (mm), extrude the annulus': the larger is the outside, the smaller the bore
-    rings = re.search(r"\bconcentric circles\b[^.;]*?\bdiameters?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text, re.I)
     if rings and not od and not bore and float(rings.group(1)) != float(rings.group(2)):
         od, bore = max(float(rings.group(1)), float(rings.group(2))), min(float(rings.group(1)), float(rings.group(2)))
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
