@@ -220,6 +220,9 @@ def name_things(text: str) -> Named | None:
         features.append(Thing("shell", "walls", place="open at the top"))
     for phrase in phrases[1:]:
         f = _feature_of(phrase)
+        if f is None and base.kind == "box" and re.search(r"\b(?:blocks?|box|prisms?|cuboids?)\b[^,]*\b(?:on\s+top|sits?\s+on|stands?\s+on|rises?\s+from)\b|"
+                                                          r"\b(?:on\s+top\s+of\s+which|above\s+which)\b[^,]*\b(?:blocks?|box|prisms?|cuboids?)\b", phrase, re.I):
+            f = Thing("block", "top block", place=phrase.lower())  # 'a rectangular block with a smaller rectangular block on top'
         if f is None and re.search(r"\b(?:on\s+top|top\s+of|above|sits?|stands?|rises?|rising|projects?|projecting|protrud\w*)\b[^,]*\bcylinders?\b|"
                                    r"\bcylinders?\b[^,]*\b(?:on\s+top|sits?\s+on|stands?\s+on|rises?\s+from|projects?\s+from)\b", phrase, re.I):
             f = Thing("boss", "cylinder", count=_count_of(re.sub(r"^.*?\b(?=(?:an?|one|two|three|four)\s+(?:[\w-]+\s+)?cylinders?\b)", "", phrase)),
@@ -342,6 +345,10 @@ def _aliases(named: Named) -> list[tuple[re.Pattern[str], Thing]]:
             nouns |= {"cutout", "cut-out", "window", "opening"}
         if f.kind == "boss":
             nouns |= {"hub", "boss"}
+        if f.kind == "block":
+            out.append((re.compile(r"\b(?:top|upper|smaller|second|raised)\s+(?:rectangular\s+)?(?:block|box|prism|cuboid)\b|\b(?:block|box|prism)\s+on\s+top\b", re.I), f))
+            out.append((re.compile(r"\b(?:base|bottom|lower|larger|main|first)\s+(?:rectangular\s+)?(?:block|box|prism|cuboid)\b|\bbase\b", re.I), named.base))
+            continue
         if f.kind == "collar":
             nouns |= {"collar", "head", "flange", "shoulder"}
         if f.kind == "dome":

@@ -569,6 +569,18 @@ def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], st
                 return None
             made.append(ops.Boss(ops.Cylinder(d, h, z0=H), "boss"))
             text += f", a Ø{_fmt(d)} × {_fmt(h)} mm boss on top"
+        elif f.kind == "block":
+            tl = z.get(f, "length", "dims20", label="top block length")
+            tw = z.get(f, "width", "dims21", label="top block width")
+            th = z.get(f, "height", "thickness", label="top block height")
+            if tl is None or tw is None or th is None:
+                return None
+            if tw > tl and W < L:
+                tl, tw = tw, tl
+            if tl > L or tw > W or re.search(r"\b(?:one|each|either)\s+(?:end|side|corner|edge)\b|\boffset\b|\bflush\b", _words(f)):
+                return None  # not centred on the base, or larger than it: not read by this branch
+            made.append(ops.Boss(ops.Box(tl, tw, th, z0=H), "block"))
+            text += f", a {_fmt(tl)} × {_fmt(tw)} × {_fmt(th)} mm block centred on top"
         elif f.kind == "shell":
             # 'walls of uniform 2 mm thickness (the bottom is also 2 mm thick)': one thickness, said of walls and floor
             said = [v for v in (z.get(t, r, label="wall thickness") for t, r in ((f, "wall"), (f, "thickness"), (b, "wall"), (f, "wall2"),
@@ -746,7 +758,7 @@ def _build_profile(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation]
         if not _overall_agrees(named, z, hb + hs):
             return None
         pts = [(-ws / 2, 0.0), (ws / 2, 0.0), (ws / 2, hs), (wb / 2, hs), (wb / 2, hs + hb), (-wb / 2, hs + hb), (-wb / 2, hs), (-ws / 2, hs)]
-        made = [ops.Extrusion(pts, depth, "XZ", "T-profile")]
+        made: list[ops.Operation] = [ops.Extrusion(pts, depth, "XZ", "T-profile")]
         if not _profile_holes(named, z, depth, made):
             return None
         return made, f"T-block: bar {_fmt(wb)} × {_fmt(hb)} mm on a {_fmt(ws)} × {_fmt(hs)} mm stem, {_fmt(depth)} mm thick"
@@ -782,6 +794,8 @@ def _build_profile(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation]
         if None in (W, H, depth) or (ch is None and wall is None):
             return None
         assert W and H and depth
+        cw: float | None
+        cd: float | None
         if ch is None:
             assert wall is not None
             cw, cd = W - 2 * wall, H - wall

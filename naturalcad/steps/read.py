@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import bodies, cadseq, captions, cuts, holefeat, ops, place, turned, vocab
+from . import bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, vocab
 from . import mirror as mirroring
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
@@ -1510,6 +1510,14 @@ def read_step_cut(text: str, part: Part) -> Read | None:
     return Read([got[0]], got[1], got[2]) if got else None
 
 
+def read_sketch_cut(text: str, part: Part) -> Read | None:
+    """'Sketch a centred rectangle 0.54 by 0.34 on the top face and cut it 0.27 deep' (sketchcut.py): a pocket with no pocket named."""
+    if not part.exists or part.kind not in ("box", "cylinder", "prism"):
+        return None
+    got = sketchcut.sketch_cut(text, part.x, part.y, part.z)
+    return Read([got.pocket], got.summary, got.roles) if got else None
+
+
 def read_mirror(text: str, part: Part) -> Read | None:
     """'Mirror the block and boss about the YZ plane', 'mirror everything across X = 0': the part and its image."""
     got = mirroring.mirror_plane(text)
@@ -1527,7 +1535,7 @@ def read_mirror(text: str, part: Part) -> Read | None:
 
 READ_FEATURE: list[tuple[str, Rule]] = [
     ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
-    ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror),
+    ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror), ("sketch cut", read_sketch_cut),
 ]
 
 
@@ -1927,6 +1935,9 @@ class Reader:
                 # "a flat bar ... with two countersunk holes ...": the feature clause is read too
                 if name in dict(READ_BASE):
                     for clause in _clauses_after_base(text):
+                        held = numbers(clause)
+                        if held and all(any(abs(n.value - v) <= 1e-9 for v in got.roles) for n in held):
+                            continue  # 'a circle with a diameter of 0.5 and extrude it 0.3': the base's own sizes, not a second body
                         self._feature_clause(step, clause, entry)
                 return
         except NotApplicable as err:

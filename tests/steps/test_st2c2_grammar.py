@@ -172,3 +172,34 @@ def test_the_variants_set_scores_strictly_at_its_floor():
     assert len(cases) == 20
     right = [c["id"] for c in cases if _matches(c)]
     assert len(right) >= FLOOR, f"{len(right)}/20 right: {right}"
+
+
+def test_a_profile_sketched_on_the_top_face_and_cut_is_a_pocket():
+    r = read("Begin by sketching a rectangle 0.8 units long and 0.5 units wide and extrude it 0.3 units. Then sketch a centred "
+             "rectangle 0.7 units by 0.4 units on the top face and cut it 0.25 units deep.")
+    (pocket,) = [op for _, op in r.operations if isinstance(op, ops.Pocket)]
+    assert (pocket.size, pocket.depth, pocket.centre) == ((0.7, 0.4), 0.25, (0.0, 0.0))
+    r = read("Start by sketching a circle with a diameter of 0.6 units and extrude it 0.2 units. On the top face, sketch a square "
+             "with 0.25 unit sides centred on the axis and cut it 0.1 units deep to form a square pocket.")
+    assert [type(op).__name__ for _, op in r.operations] == ["Cylinder", "Pocket"]  # one cylinder, not a second on top
+    assert next(op for _, op in r.operations if isinstance(op, ops.Pocket)).size == (0.25, 0.25)
+
+
+def test_a_region_removed_at_one_end_across_the_full_width_is_a_step():
+    r = read("Begin by sketching a rectangle 0.9 units long and 0.4 units wide and extrude it 0.3 units. Then, at one end of the "
+             "block, remove a rectangular region 0.35 units long, spanning the full width, to a depth of 0.12 units from the top face.")
+    (pocket,) = [op for _, op in r.operations if isinstance(op, ops.Pocket)]
+    assert pocket.depth == 0.12 and pocket.centre == (0.45, 0.0) and pocket.size[0] == pytest.approx(0.7) and pocket.size[1] > 0.4
+    placed_nowhere = read("Begin by sketching a rectangle 0.9 units long and 0.4 units wide and extrude it 0.3 units. Then sketch a "
+                          "rectangle 0.2 units by 0.1 units near one corner and cut it 0.1 units deep.")
+    assert not [op for _, op in placed_nowhere.operations if isinstance(op, ops.Pocket)]
+    assert placed_nowhere.reading.confidence != "high"
+
+
+def test_a_smaller_block_centred_on_top_of_a_block():
+    base, top = _caption("The object is a rectangular block with a smaller rectangular block on top. The base block is 0.8 units "
+                         "long, 0.6 units wide and 0.1 units tall; the top block is 0.3 units long, 0.2 units wide and 0.25 units "
+                         "tall, centred on the base.")
+    assert isinstance(base, ops.Box) and (base.length, base.width, base.height) == (0.8, 0.6, 0.1)
+    assert isinstance(top, ops.Boss) and isinstance(top.body, ops.Box)
+    assert (top.body.length, top.body.width, top.body.height, top.body.z0) == (0.3, 0.2, 0.25, 0.1)
