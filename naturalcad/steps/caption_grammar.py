@@ -308,7 +308,7 @@ _CHECK = re.compile(r"(?:the\s+)?(?:full|whole|entire)\s+" + NUM + _U + r"\s*(?:
 
 _FRAME = {"frustum": {"bottom": r"(?:base|bottom|lower|larger)(?:\s+(?:face|end|circle|diameter))?", "top": r"(?:top|upper|smaller)(?:\s+(?:face|end|circle|diameter))?"},
           "tee": {"bar": r"(?:top\s+bar|cross\s*bar|crossbar|bar|flange|head)", "stem": r"(?:stem|web|leg|upright)"},
-          "ell": {"leg1": r"(?:horizontal\s+(?:leg|section|part|arm)|base|bottom\s+leg|foot)", "leg2": r"(?:vertical\s+(?:leg|section|part|arm)|upright|wall|back)"},
+          "ell": {"leg1": r"(?:horizontal\s+(?:leg|section|part|arm|plate)|base|bottom\s+leg|foot)", "leg2": r"(?:vertical\s+(?:leg|section|part|arm|plate)|upright|wall|back|leg)"},
           "you": {}, "cross": {"arms": r"(?:arms?|bars?|limbs?)"}}
 _NEW = {"hole": r"(?:central\s+|centre\s+|center\s+)?(?:bores?|holes?|through[- ]holes?)", "collar": r"(?:collar|head|flange|shoulder)",
         "cutout": r"(?:openings?|cut-?outs?|windows?|apertures?)",
@@ -388,7 +388,7 @@ _LEAD = re.compile(r"(?:\b(?:an?|the|its|\d+(?![\d.])(?!\s*mm)|one|two|three|fou
 # a new subject after a comma or 'and a' / 'with a' ('..., and a 20 mm bore passes', 'a disc with a central bore of 40 mm'),
 # not a place ('one near each corner')
 _FRESH = re.compile(r"(?:(?:^\s*|[,;]\s*)(?:and\s+)?(?:the|its|each|a|an|both|\d+|one|two|three|four|five|six|eight)|\b(?:and|with)\s+an?|"
-                    r"\b(?:consists?\s+of|consisting\s+of|comprises?|comprising|(?:is\s+)?made\s+(?:up\s+)?of|composed\s+of|formed\s+(?:by|from|of)|there\s+(?:is|are))\s+(?:an?|two|the)?)\s+"
+                    r"\b(?:consists?\s+of|consisting\s+of|comprises?|comprising|(?:is\s+)?made\s+(?:up\s+)?of|composed\s+of|formed\s+(?:by|from|of)|there\s+(?:is|are)|(?:shape|part|object|model|result|design)\s+(?:is|was))\s+(?:an?|two|the)?)\s+"
                     r"(?:(?!(?:near|in|at|on|of|from|through|to|along|around)\b)[\w.-]+\s+){0,3}$|[,;]\s*(?:and\s+)?$", re.I)
 # the sections of a stepped shaft, by their order or size ('the base cylinder', 'a smaller coaxial cylinder', 'the middle section')
 _SECTION = re.compile(r"\b(?:(?:base|lower|bottom|first|larger|bigger|upper|top|smaller|second|third|middle|end|last|main)\s+(?:coaxial\s+)?"

@@ -465,6 +465,30 @@ def _edges(f: grammar.Thing, base: grammar.Thing, z: _Sizes) -> ops.Edges | None
 _SIDE_CUT = re.compile(r"\b(?:on|in|into|along|from)\s+(?:one|a|the\s+front|one\s+of\s+(?:the|its)(?:\s+(?:long|short))?)\s+(?:(?:long|short)\s+)?(?:sides?|edges?|ends?|faces?)\b", re.I)
 
 
+# 'a notch 0.2 long and 0.15 deep cut into the middle of the top face, running across the full width'
+_ACROSS_TOP = re.compile(r"\b(?:running|runs|run|cut|extending|extends)?\s*(?:across|over|along)\s+(?:the\s+)?(?:full|whole|entire)\s+(width|length)\b", re.I)
+
+
+def _across_top(f: grammar.Thing, L: float, W: float, H: float, z: _Sizes) -> tuple[ops.Pocket, str] | None:
+    """A rectangular cut from the top face that runs out at both sides: its size along the part, its depth, centred."""
+    words = _words(f)
+    m = _ACROSS_TOP.search(words)
+    assert m is not None
+    size = z.get(f, "length", "width", label=f"{f.kind} size")
+    depth = z.get(f, "depth", "height", label=f"{f.kind} depth")
+    if size is None or depth is None or depth >= H or not re.search(r"\bmiddle\b|\bcent(?:re|er|ral|red)\b", words):
+        return None  # no depth, or a place other than the middle: not read here
+    if re.search(r"\b(?:one|each|either)\s+(?:end|side|corner)\b|\boffset\b", words):
+        return None
+    if m.group(1).lower() == "width":
+        if size >= L:
+            return None
+        return ops.Pocket("rect", (size, W + 2 * H), depth), f", a {_fmt(size)} mm wide, {_fmt(depth)} mm deep {f.kind} across the top, in the middle"
+    if size >= W:
+        return None
+    return ops.Pocket("rect", (L + 2 * H, size), depth), f", a {_fmt(size)} mm wide, {_fmt(depth)} mm deep {f.kind} along the top, in the middle"
+
+
 def _side_cutout(f: grammar.Thing, L: float, W: float, H: float, z: _Sizes) -> tuple[ops.Pocket, str] | None:
     """A cut-out into one side face, through the full height: its length along that side and its depth into the part."""
     words = _words(f)
@@ -514,18 +538,24 @@ def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], st
             if not _holes_on_box(f, L, W, z, made):
                 return None
             text += f", {f.count} hole{'s' if f.count > 1 else ''}"
-        elif f.kind == "notch":
-            a = z.get(f, "side", label="notch size") or z.get(f, "length", label="notch size")
-            if a is None or a >= min(L, W, H):
-                return None
-            made.append(ops.Pocket("rect", (a, a), a, centre=(L / 2 - a / 2, W / 2 - a / 2)))
-            text += f", a {_fmt(a)} mm cube notch at a corner"
         elif f.kind in ("cutout", "pocket", "slot", "notch") and _SIDE_CUT.search(_words(f)):
             cut = _side_cutout(f, L, W, H, z)
             if cut is None:
                 return None
             made.append(cut[0])
             text += cut[1]
+        elif f.kind in ("notch", "slot", "channel", "step") and _ACROSS_TOP.search(_words(f)):
+            cut = _across_top(f, L, W, H, z)
+            if cut is None:
+                return None
+            made.append(cut[0])
+            text += cut[1]
+        elif f.kind == "notch":
+            a = z.get(f, "side", label="notch size") or z.get(f, "length", label="notch size")
+            if a is None or a >= min(L, W, H):
+                return None
+            made.append(ops.Pocket("rect", (a, a), a, centre=(L / 2 - a / 2, W / 2 - a / 2)))
+            text += f", a {_fmt(a)} mm cube notch at a corner"
         elif f.kind in ("cutout", "pocket", "slot"):
             if re.search(r"\b(?:near|towards?|at)\s+(?:one|each|either|the)\s+(?:end|corner|edge)|off[- ]cent\w*|\boffset\b", _words(f)) and not re.search(
                     r"\bcent(?:re|er|ral|red)\b|\bmiddle\b", _words(f)):
@@ -769,13 +799,18 @@ def _build_profile(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation]
         L = z.get(l1, "length", label="base length")
         t1 = z.get(l1, "height", "thickness", label="base thickness") or z.get(b, "thickness", label="thickness")
         H = z.get(l2, "height", "length", label="upright height")
+        overall = H is None and ("overall" in b.sizes or "overall" in l2.sizes)
+        if overall:  # 'the overall height of the part is 0.5': the upright's top
+            H = z.get(l2, "overall", label="overall height") or z.get(b, "overall", label="overall height")
         t2 = z.get(l2, "width", "thickness", label="upright thickness") or t1
-        depth = z.get(b, "depth", "width", "length", label="depth")
+        depth = z.get(b, "depth", "width", "length", label="depth") or z.get(l1, "width", "depth", label="depth")
         if None in (L, t1, H, t2, depth):
             return None
         assert L and t1 and H and t2 and depth
-        if re.search(r"\babove\b", " ".join(l2.spans), re.I):
+        if re.search(r"\babove\b", " ".join(l2.spans), re.I) and not overall:
             H = H + t1
+        if t1 >= H or t2 >= L:
+            return None
         pts = [(0.0, 0.0), (L, 0.0), (L, t1), (t2, t1), (t2, H), (0.0, H)]
         return [ops.Extrusion(pts, depth, "XZ", "L-profile")], f"L-profile {_fmt(L)} × {_fmt(H)} mm, {_fmt(depth)} mm deep"
     if b.kind == "you":

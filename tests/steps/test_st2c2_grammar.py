@@ -203,3 +203,15 @@ def test_a_smaller_block_centred_on_top_of_a_block():
     assert isinstance(base, ops.Box) and (base.length, base.width, base.height) == (0.8, 0.6, 0.1)
     assert isinstance(top, ops.Boss) and isinstance(top.body, ops.Box)
     assert (top.body.length, top.body.width, top.body.height, top.body.z0) == (0.3, 0.2, 0.25, 0.1)
+
+
+def test_an_l_block_whose_leg_height_is_the_overall_height_and_a_notch_across_the_top():
+    (prof,) = _caption("Create an L-shaped block. The horizontal base is 0.9 units long, 0.5 units wide and 0.1 units thick. At "
+                       "one end of the base, a vertical leg rises over the full width of the base; the leg is 0.2 units thick, and "
+                       "the overall height of the part is 0.6 units.")
+    assert isinstance(prof, ops.Extrusion) and prof.depth == 0.5
+    assert max(z for _, z in prof.points) == 0.6 and max(x for x, _ in prof.points) == 0.9 and (0.2, 0.1) in prof.points
+    box, notch = _caption("Create a rectangular block with a notch in its top. The block is 0.8 units long, 0.5 units wide and "
+                          "0.4 units tall. A rectangular notch 0.3 units long and 0.1 units deep is cut into the middle of the "
+                          "top face, running across the full width of the block.")
+    assert isinstance(notch, ops.Pocket) and notch.depth == 0.1 and notch.size[0] == 0.3 and notch.size[1] > 0.5
