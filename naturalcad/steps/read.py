@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, vocab
+from . import bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, uprights, vocab
 from . import mirror as mirroring
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
@@ -700,7 +700,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
             return None
         return g[0], g[1], h
     side = _f(NUM + r"\s*mm\s*(?:on a side|on each side|per side)\b", text) or _f(
-        NUM + r"\s*mm\s*square\b(?!\s*(?:holes?|openings?|pockets?|cut|recess|window|bosse?s?|pads?))", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text)
+        NUM + r"\s*mm\s*square\b(?!\s*(?:holes?|openings?|pockets?|cut|recess|window|bosse?s?|pads?))", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text) or _f(
+        r"\bsquare\s+with\s+(?:sides?|edges?)\s+(?:of\s+)?" + NUM, text) or _f(r"\bsquare\s+with\s+" + NUM + r"\s*mm\s+(?:sides?|edges?)\b", text)
     if side and (height or extrude) and _has(text, r"\bsquare\b|on a side"):
         return side, side, float(height or extrude or 0)
     if _has(text, r"\bcube\b"):
@@ -1370,6 +1371,8 @@ def read_face_extrude(text: str, part: Part) -> Read | None:
     # 'sketch two circles ... centres 0.15 from each short end, and extrude them': one body per circle, where they are placed
     n = count(text, r"(?:circles?|squares?|rectangles?|cylinders?|bosses|pins?|studs?)") or 1
     at = _positions(text, part, n)
+    if at and n == 1 and "pitch circle" in at[1]:
+        at = None  # 'sketch a circle of diameter 0.25 and extrude it': the sketched circle, not a pitch circle to place on
     if n > 1 and not (at and len(at[0]) == n):
         return None  # several bodies whose places were not read: not one body in the middle
     centre = at[0][0] if at and len(at[0]) == 1 else (0.0, 0.0)
@@ -1410,7 +1413,16 @@ def read_next_step(text: str, part: Part) -> Read | None:
                 + " on the end", roles)
 
 
-READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("extrude on a face", read_face_extrude), ("added body", read_added)]
+def read_end_walls(text: str, part: Part) -> Read | None:
+    """'At each short end of the base, add an upright wall 0.05 thick spanning the full width ...' (uprights.py)."""
+    if not part.exists or part.kind != "box":
+        return None
+    got = uprights.end_walls(text, part.x, part.y, part.top)
+    return Read(got.bodies, got.summary, got.roles) if got else None
+
+
+READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
+                                    ("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),

@@ -211,7 +211,29 @@ def test_an_l_block_whose_leg_height_is_the_overall_height_and_a_notch_across_th
                        "the overall height of the part is 0.6 units.")
     assert isinstance(prof, ops.Extrusion) and prof.depth == 0.5
     assert max(z for _, z in prof.points) == 0.6 and max(x for x, _ in prof.points) == 0.9 and (0.2, 0.1) in prof.points
-    box, notch = _caption("Create a rectangular block with a notch in its top. The block is 0.8 units long, 0.5 units wide and "
+    _, notch = _caption("Create a rectangular block with a notch in its top. The block is 0.8 units long, 0.5 units wide and "
                           "0.4 units tall. A rectangular notch 0.3 units long and 0.1 units deep is cut into the middle of the "
                           "top face, running across the full width of the block.")
     assert isinstance(notch, ops.Pocket) and notch.depth == 0.1 and notch.size[0] == 0.3 and notch.size[1] > 0.5
+
+
+def test_upright_walls_at_each_short_end_stand_flush_and_reach_the_overall_height():
+    r = read("Create a U-shaped bracket. Begin by sketching a rectangle 0.8 units long and 0.4 units wide and extrude it 0.06 "
+             "units to form the base plate. At each short end of the base, add an upright wall 0.08 units thick that spans the "
+             "full 0.4 unit width, flush with the end of the base, so that the overall height of the bracket is 0.3 units.")
+    walls = [op.body for _, op in r.operations if isinstance(op, ops.Boss) and isinstance(op.body, ops.Box)]
+    got = sorted((round(w.centre[0], 6), w.centre[1], w.length, w.width, round(w.height, 6), w.z0) for w in walls)
+    assert got == [(-0.36, 0.0, 0.08, 0.4, 0.24, 0.06), (0.36, 0.0, 0.08, 0.4, 0.24, 0.06)]
+    assert r.reading.confidence == "high"
+    narrow = read("Begin by sketching a rectangle 0.8 units long and 0.4 units wide and extrude it 0.06 units. At each short end, "
+                  "add an upright wall 0.08 units thick, so that the overall height is 0.3 units.")
+    assert not [op for _, op in narrow.operations if isinstance(op, ops.Boss)]  # how wide, and where across: not said
+
+
+def test_a_square_with_sides_of_and_a_circle_sketched_on_its_centre():
+    r = read("Begin by sketching a square with sides of 0.6 units and extrude it 0.2 units. On the centre of the top face, sketch "
+             "a circle of diameter 0.3 units and extrude it 0.1 units upward.")
+    box, boss = [op for _, op in r.operations]
+    assert isinstance(box, ops.Box) and (box.length, box.width, box.height) == (0.6, 0.6, 0.2)
+    assert isinstance(boss, ops.Boss) and isinstance(boss.body, ops.Cylinder)
+    assert (boss.body.diameter, boss.body.centre, boss.body.z0) == (0.3, (0.0, 0.0), 0.2)  # the circle's own diameter places nothing
