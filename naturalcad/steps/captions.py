@@ -163,6 +163,50 @@ def elbow(text: str) -> Caption | None:
                    f"pipe elbow: Ø{_fmt(od)} / Ø{_fmt(bore)} mm tube bent {_fmt(angle)}° about a {_fmt(radius)} mm centre-line radius", roles)
 
 
+def _first(text: str, *patterns: str) -> float | None:
+    return next((v for v in (_find(p, text) for p in patterns) if v is not None), None)
+
+
+def bearing_block(text: str) -> Caption | None:
+    """A bearing (pillow) block: a base plate, an upright from its middle with a semicircular top, a bore
+    concentric with that top through the upright, mounting holes either side. Every number is bound."""
+    if not re.search(r"\b(?:bearing|pillow)\s+(?:block|housing)\b", text, re.I):
+        return None
+    base = re.search(r"\bbase\b[^.]*?" + NUM + _MM + r"\s*long,?\s*" + NUM + _MM + r"\s*wide,?\s*(?:and\s*)?" + NUM + _MM + r"\s*thick", text, re.I)
+    if not base:
+        return None
+    L, W, T = (float(g) for g in base.groups())
+    up = re.search(r"\bupright\b[^.]*", text, re.I)
+    if not up:
+        return None
+    u = up.group(0)
+    w = _first(u, NUM + _MM + r"\s*wide")
+    r = _first(u, r"semicircle\s+of\s+" + NUM + _MM + r"\s*radius",
+               r"radius\s+(?:of\s+)?" + NUM, NUM + _MM + r"\s*radius")
+    hc = _first(u, r"centred\s+" + NUM + _MM + r"\s*above\s+the\s+(?:underside|bottom)", r"centered\s+" + NUM + _MM + r"\s*above\s+the\s+(?:underside|bottom)")
+    bore = _first(text, NUM + _MM + r"\s*(?:diameter\s+)?bore\b", r"\bbore\s+(?:of\s+)?" + NUM)
+    holes = re.search(r"\b(two|2)\s+" + NUM + _MM + r"\s*(?:diameter\s+)?(?:mounting\s+|bolt\s+)?holes?\b[^.]*?" + NUM + _MM + r"\s*from\s+the\s+(?:short\s+)?ends?\b",
+                      text, re.I)
+    if None in (w, r, hc, bore) or not holes or not re.search(r"\b(?:middle|cent(?:re|er))\s+of\s+the\s+base\b|\bcentred\s+on\s+the\s+base\b", text, re.I):
+        return None
+    assert w is not None and r is not None and hc is not None and bore is not None
+    hd, he = float(holes.group(2)), float(holes.group(3))
+    if abs(2 * r - w) > 1e-6 or hc - T <= 0 or bore >= w or he + hd / 2 >= (L - w) / 2 or w >= L:
+        return None  # a top narrower than the upright, a bore wider than it, holes under it: not this class
+    roles = {L: "base length", W: "base width (the upright's depth)", T: "base thickness", w: "upright width", r: "radius of the rounded top",
+             hc: "height of the bore axis above the underside", bore: "bore diameter", hd: "mounting hole diameter", he: "mounting holes from the ends"}
+    roles = _bind(text, roles, {hc + r: "overall height (agrees)"})
+    upright = ops.Loop(None, (-w / 2, T), [(None, (w / 2, T)), (None, (w / 2, hc)), ((0.0, hc + r), (-w / 2, hc)), (None, (-w / 2, T))])
+    made: list[ops.Operation] = [
+        ops.Box(L, W, T, what="base"),
+        ops.SketchSolid([upright], euler=(0.0, 0.0, -90.0), towards=W / 2, opposite=W / 2, mode="join", number=2),
+        ops.Holes(bore, [(0.0, hc)], axis="Y", what="bore"),
+        ops.Holes(hd, [(-(L / 2 - he), 0.0), (L / 2 - he, 0.0)], what="mounting_hole"),
+    ]
+    return Caption(made, f"bearing block: base {_fmt(L)} × {_fmt(W)} × {_fmt(T)} mm, upright {_fmt(w)} mm wide with an R{_fmt(r)} top "
+                         f"centred {_fmt(hc)} mm up, Ø{_fmt(bore)} mm bore, 2 × Ø{_fmt(hd)} mm holes {_fmt(he)} mm from the ends", roles)
+
+
 def frustum(text: str) -> Caption | None:
     if not re.search(r"\b(?:frustum|truncated cone|conical frustum|tapered cylinder)\b", text, re.I):
         return None
@@ -969,7 +1013,7 @@ def described(text: str) -> Caption | None:
     return Caption(made, summary, roles, assumed)
 
 
-READERS: list[Callable[[str], Caption | None]] = [described, torus, elbow, frustum, flat_sphere, channel, stepped_block, rounded_plate, stepped_cylinder]
+READERS: list[Callable[[str], Caption | None]] = [described, torus, elbow, bearing_block, frustum, flat_sphere, channel, stepped_block, rounded_plate, stepped_cylinder]
 
 
 def read_caption(text: str) -> Caption | None:

@@ -237,3 +237,24 @@ def test_a_square_with_sides_of_and_a_circle_sketched_on_its_centre():
     assert isinstance(box, ops.Box) and (box.length, box.width, box.height) == (0.6, 0.6, 0.2)
     assert isinstance(boss, ops.Boss) and isinstance(boss.body, ops.Cylinder)
     assert (boss.body.diameter, boss.body.centre, boss.body.z0) == (0.3, (0.0, 0.0), 0.2)  # the circle's own diameter places nothing
+
+
+def test_a_bearing_block_binds_every_size_and_its_bore_lies_across():
+    r = read("The object is a pillow block. Its base is a rectangular plate 100 mm long, 40 mm wide and 15 mm thick. From the "
+             "middle of the base rises an upright, 50 mm wide along the base length and the full 40 mm deep, whose top is a "
+             "semicircle of 25 mm radius centred 45 mm above the underside of the base (70 mm overall height). A 30 mm bore passes "
+             "through the upright, concentric with the semicircular top. The base has two 11 mm mounting holes, one on each side "
+             "of the upright, 12 mm from the short ends.")
+    made = [op for _, op in r.operations]
+    assert isinstance(made[0], ops.Box) and (made[0].length, made[0].width, made[0].height) == (100, 40, 15)
+    assert isinstance(made[1], ops.SketchSolid) and made[1].towards + made[1].opposite == 40
+    bore, holes = made[2], made[3]
+    assert isinstance(bore, ops.Holes) and (bore.diameter, bore.axis, bore.positions) == (30, "Y", [(0.0, 45.0)])
+    assert isinstance(holes, ops.Holes) and holes.diameter == 11 and sorted(holes.positions) == [(-38.0, 0.0), (38.0, 0.0)]
+    assert r.reading.confidence == "high"
+    # an overall height that is not the bore axis plus the radius: a number with no role, not read
+    assert captions.read_caption(normalise("The object is a pillow block. Its base is a rectangular plate 100 mm long, 40 mm wide "
+                                            "and 15 mm thick. From the middle of the base rises an upright, 50 mm wide, whose top "
+                                            "is a semicircle of 25 mm radius centred 45 mm above the underside (75 mm overall "
+                                            "height). A 30 mm bore passes through it. The base has two 11 mm mounting holes 12 mm "
+                                            "from the short ends.")) is None
