@@ -207,6 +207,41 @@ def bearing_block(text: str) -> Caption | None:
                          f"centred {_fmt(hc)} mm up, Ø{_fmt(bore)} mm bore, 2 × Ø{_fmt(hd)} mm holes {_fmt(he)} mm from the ends", roles)
 
 
+def domed_pin(text: str) -> Caption | None:
+    """A pin or rod with a shallow spherical dome on one end (a radius larger than the pin's), maybe a chamfer on the other:
+    a turned profile revolved, the dome's arc in short chords. The length is to the dome's tip unless said otherwise."""
+    if not re.search(r"\b(?:pin|dowel|rod|shaft|plunger|peg)\b", text, re.I) or not re.search(r"\bspherical\s+(?:dome|end|cap)\b|\bdomed?\s+end\b", text, re.I):
+        return None
+    d = _first(text, NUM + _MM + r"\s*(?:in\s+)?diameter", r"\bdiameter\s+(?:of\s+)?" + NUM)
+    length = _first(text, NUM + _MM + r"\s*long\b", r"\blength\s+(?:of\s+)?" + NUM)
+    R = _first(text, r"\b(?:dome|cap|end)\s+of\s+" + NUM + _MM + r"\s*radius", NUM + _MM + r"\s*radius\s+(?:spherical\s+)?(?:dome|cap|end)")
+    chamfer = re.search(NUM + _MM + r"\s*x\s*45\s*(?:degrees?|°)?\s*chamfer", text, re.I)
+    if d is None or length is None or R is None or d / 2 > R or re.search(r"\b(?:holes?|bores?|grooves?|flats?|threads?)\b", text, re.I):
+        return None
+    if not re.search(r"\b(?:to\s+the\s+tip|overall|including\s+the\s+dome|in\s+all)\b", text, re.I):
+        return None  # where the length is measured from is not said
+    r = d / 2
+    h = R - math.sqrt(R * R - r * r)  # the dome's rise above the rim
+    c = float(chamfer.group(1)) if chamfer else 0.0
+    if c >= r or length - h <= c:
+        return None
+    pts: list[tuple[float, float]] = [(0.0, 0.0), (r - c, 0.0)] if c else [(0.0, 0.0)]
+    pts += [(r, c), (r, length - h)] if c else [(r, 0.0), (r, length - h)]
+    zc = length - R  # the sphere's centre on the axis
+    a0 = math.asin(r / R)
+    steps = 24
+    for k in range(1, steps):
+        a = a0 * (1 - k / steps)
+        pts.append((round(R * math.sin(a), 6), round(zc + R * math.cos(a), 6)))
+    pts.append((0.0, length))
+    roles = {d: "pin diameter", length: "overall length (to the dome's tip)", R: "dome radius"}
+    if chamfer:
+        roles[c] = "chamfer size"
+    roles = _bind(text, roles, {45.0: "chamfer angle"} if chamfer else None)
+    return Caption([ops.Revolve(pts, 360.0)], f"pin Ø{_fmt(d)} × {_fmt(length)} mm overall with an R{_fmt(R)} spherical dome"
+                   + (f" and a {_fmt(c)} × 45° chamfer" if chamfer else ""), roles)
+
+
 def frustum(text: str) -> Caption | None:
     if not re.search(r"\b(?:frustum|truncated cone|conical frustum|tapered cylinder)\b", text, re.I):
         return None
@@ -1013,7 +1048,7 @@ def described(text: str) -> Caption | None:
     return Caption(made, summary, roles, assumed)
 
 
-READERS: list[Callable[[str], Caption | None]] = [described, torus, elbow, bearing_block, frustum, flat_sphere, channel, stepped_block, rounded_plate, stepped_cylinder]
+READERS: list[Callable[[str], Caption | None]] = [described, torus, elbow, bearing_block, domed_pin, frustum, flat_sphere, channel, stepped_block, rounded_plate, stepped_cylinder]
 
 
 def read_caption(text: str) -> Caption | None:

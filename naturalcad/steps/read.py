@@ -1768,6 +1768,8 @@ class Reader:
         got = captions.described(text)
         if got is None:
             return False
+        if self.operations and self.reading.confidence == "high" and not self.reading.unread and _same_box(self.part, got.operations):
+            return True  # the sentence-by-sentence reading already built this part whole: kept, it says more
         self._take_caption(got, text)
         return True
 
@@ -2207,6 +2209,16 @@ class Reader:
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+
+
+def _same_box(part: Part, made: list[ops.Operation]) -> bool:
+    """Whether operations build a part with the same kind and box as `part` (a caption reading that agrees with the steps)."""
+    other = Part()
+    for op in made:
+        _apply(other, op)
+    mine = sorted(round(v, 6) for v in (part.x, part.y, part.z))
+    theirs = sorted(round(v, 6) for v in (other.x, other.y, other.z))
+    return part.kind == other.kind and mine == theirs and len(part.history) == len(other.history)
 
 
 def _sizes_in(made: list[ops.Operation]) -> set[float]:

@@ -258,3 +258,16 @@ def test_a_bearing_block_binds_every_size_and_its_bore_lies_across():
                                             "is a semicircle of 25 mm radius centred 45 mm above the underside (75 mm overall "
                                             "height). A 30 mm bore passes through it. The base has two 11 mm mounting holes 12 mm "
                                             "from the short ends.")) is None
+
+
+def test_a_pin_with_a_shallow_spherical_dome_is_turned_to_its_overall_length():
+    r = read("The object is a steel pin 10 mm in diameter and 50 mm long overall. One end has a 1 mm x 45 degree chamfer; the other end is a "
+             "spherical dome of 12 mm radius, the 50 mm length being measured to the tip of the dome.")
+    (op,) = [op for _, op in r.operations]
+    assert isinstance(op, ops.Revolve) and op.points[0] == (0.0, 0.0) and op.points[-1] == (0.0, 50.0)
+    assert (4.0, 0.0) in op.points and (5.0, 1.0) in op.points  # the chamfer
+    rim = 50 - (12 - (12 ** 2 - 5 ** 2) ** 0.5)  # where the dome meets the cylinder
+    assert any(p[0] == 5.0 and abs(p[1] - rim) < 1e-9 for p in op.points)
+    assert all(x <= 5.0 for x, _ in op.points) and r.reading.confidence == "high"
+    assert captions.read_caption(normalise("A steel pin 10 mm in diameter and 50 mm long with a spherical dome of 12 mm radius "
+                                           "on one end.")) is None  # where the length ends is not said
