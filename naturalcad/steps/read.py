@@ -9,6 +9,7 @@ knurl, engraved text) is listed the same way, and the rest of the part is still 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable
@@ -1768,8 +1769,8 @@ class Reader:
         got = captions.described(text)
         if got is None:
             return False
-        if self.operations and self.reading.confidence == "high" and not self.reading.unread and _same_box(self.part, got.operations):
-            return True  # the sentence-by-sentence reading already built this part whole: kept, it says more
+        if self.operations and self.reading.confidence == "high" and not self.reading.unread and _same_ops([op for _, op in self.operations], got.operations):
+            return True  # the sentence-by-sentence reading built exactly this part: kept, it says more
         self._take_caption(got, text)
         return True
 
@@ -2211,14 +2212,15 @@ class Reader:
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
 
 
-def _same_box(part: Part, made: list[ops.Operation]) -> bool:
-    """Whether operations build a part with the same kind and box as `part` (a caption reading that agrees with the steps)."""
-    other = Part()
-    for op in made:
-        _apply(other, op)
-    mine = sorted(round(v, 6) for v in (part.x, part.y, part.z))
-    theirs = sorted(round(v, 6) for v in (other.x, other.y, other.z))
-    return part.kind == other.kind and mine == theirs and len(part.history) == len(other.history)
+def _same_ops(mine: list[ops.Operation], theirs: list[ops.Operation]) -> bool:
+    """Whether two readings build the same operations with the same sizes and places (their labels aside)."""
+    def plain(op: ops.Operation) -> object:
+        d = dataclasses.asdict(op)
+        d.pop("what", None)
+        if isinstance(d.get("body"), dict):
+            d["body"].pop("what", None)
+        return (type(op).__name__, d)
+    return len(mine) == len(theirs) and [plain(o) for o in mine] == [plain(o) for o in theirs]
 
 
 def _sizes_in(made: list[ops.Operation]) -> set[float]:
