@@ -26,9 +26,9 @@ _WORD_COUNT = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "fo
 
 # base nouns by shape; the noun the writer used is also the name later clauses call it by
 BASE_NOUNS: dict[str, tuple[str, ...]] = {
-    "box": ("rectangular prism", "prism", "cuboid", "block", "box", "cube", "plate", "bar", "slab", "base plate", "tube", "object", "part"),
+    "box": ("rectangular prism", "prism", "cuboid", "block", "box", "cube", "plate", "bar", "slab", "base plate", "tube", "object", "part", "frame"),
     "cylinder": ("cylinder", "shaft", "rod", "pin", "peg", "dowel", "disc", "disk", "bushing", "bush", "sleeve", "spacer", "washer", "ring",
-                 "pipe", "tube", "flange", "puck", "object", "part", "plate"),
+                 "pipe", "tube", "flange", "puck", "object", "part", "plate", "cap"),
     "frustum": ("frustum", "truncated cone", "cone"),
     "hex": ("hexagonal prism", "hex prism", "prism"),
 }
@@ -40,7 +40,7 @@ FEATURES: dict[str, str] = {
     "slot": "slot",
     "collar": "collar", "head": "collar", "shoulder": "collar", "flange": "collar",
     "hub": "boss", "boss": "boss", "spigot": "boss",
-    "dome": "dome", "hemisphere": "dome", "hemispherical end": "dome", "domed top": "dome", "domed end": "dome", "rounded end": "dome", "rounded hemispherical end": "dome",
+    "dome": "dome", "hemisphere": "dome", "hemispherical end": "dome", "domed top": "dome", "domed end": "dome", "hemispherical top": "dome", "hemispherical cap": "dome", "rounded end": "dome", "rounded hemispherical end": "dome",
     "chamfer": "chamfer", "fillet": "fillet",
     "step": "step", "rebate": "step", "ledge": "step",
     "pocket": "pocket", "recess": "pocket",
@@ -85,7 +85,7 @@ class Named:
 
 _OPEN = re.compile(
     r"^\s*(?:(?:the|this)\s+(?:final\s+|resulting\s+|finished\s+)?(?:object|part|model|shape|design|component|item)\s+is\s+|"
-    r"(?:please\s+)?(?:create|make|design|model|build|construct|generate|draw)\s+|it\s+is\s+|this\s+is\s+)"
+    r"(?:please\s+)?(?:create|make|design|model|build|construct|generate|draw)\s+|(?:begin|start)\s+with\s+|it\s+is\s+|this\s+is\s+|(?=an?\s))"
     r"(?:an?\s+|the\s+)?(?P<np>(?:[^.;:]|(?<=\d)\.(?=\d))*?)(?=(?:\s*[.;:](?!\d))|$)", re.I)
 
 
@@ -118,7 +118,12 @@ def _count_of(phrase: str) -> int:
 def _base_of(head: str, text: str) -> Thing | None:
     h = head.lower()
     h = re.sub(r"^\s*(?:an?|the)\s+", "", h)
-    h = re.sub(r"\b\d+(?:\.\d+)?\s*mm\b", " ", h).strip()
+    # 'a rectangular plate 0.75 units long', 'a square plate 0.5 on each side': the sizes are bound later, the noun is before them
+    h = re.sub(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mm)?\s*(?:(?:in\s+)?(?:long|wide|thick|tall|high|deep|diameter|length|width|height|thickness|depth)\b|"
+               r"on\s+(?:each|a|every|all)\s+sides?\b|across\s+(?:the\s+)?flats\b)?(?:\s*(?:x|by)\s*)?", " ", h)
+    h = re.sub(r"\s+(?:and|,)?\s*$", "", h).strip()
+    if re.search(r"\b(?:plus|cross)[- ]shaped\b|\bcruciform\b", h):
+        return Thing("cross", re.findall(r"[a-z]+", h)[-1], base=True, adjectives=h)  # two arms crossing at their centres
     profile = re.search(r"\b([tlu])[- ]shaped\b", h)
     if profile:
         noun = re.findall(r"[a-z]+", h)[-1] if re.findall(r"[a-z]+", h) else "block"
@@ -134,15 +139,17 @@ def _base_of(head: str, text: str) -> Thing | None:
     adj = " ".join(words[:-1])
     round_noun = noun in ("cylinder", "shaft", "rod", "pin", "peg", "dowel", "disc", "disk", "bushing", "bush", "sleeve", "spacer", "washer",
                           "ring", "pipe", "flange", "puck")
+    if noun == "cap" and not re.search(r"\b(?:cylindrical|circular|round)\b", adj):
+        return None
     if (round_noun or re.search(r"\b(?:cylindrical|circular|round|annular|disc|disk)\b", adj)) and (
-            noun in BASE_NOUNS["cylinder"] or noun in ("object", "part", "body", "plate", "block")):
+            noun in BASE_NOUNS["cylinder"] or noun in ("object", "part", "body", "plate", "block", "base")):
         return Thing("cylinder", noun, base=True, adjectives=adj)
     if noun in ("tube", "pipe") and re.search(r"\b(?:square|rectangular|box)\b", adj):
         return Thing("box", noun, base=True, adjectives=adj + " hollow")
     if noun == "tube":
         return Thing("cylinder", noun, base=True, adjectives=adj + " hollow")
-    if noun in ("prism", "cuboid", "block", "box", "cube", "plate", "bar", "slab", "object", "part", "body"):
-        if noun in ("object", "part", "body") and not re.search(r"\b(?:rectangular|square|cubic|box|block)\b", adj):
+    if noun in ("prism", "cuboid", "block", "box", "cube", "plate", "bar", "slab", "object", "part", "body", "frame", "base"):
+        if noun in ("object", "part", "body", "base") and not re.search(r"\b(?:rectangular|square|cubic|box|block)\b", adj):
             return None
         return Thing("box", noun, base=True, adjectives=adj)
     return None
@@ -176,7 +183,7 @@ _SAYS_NOTHING = re.compile(r"^\s*(?:(?:an?|the|its|two|four)\s+)?(?:(?:flat|smoo
                            r"bar|stem|legs?|upright|crossbar|sections?|thickness|walls?|profile|shape|appearance|finish|corners?|plates?|"
                            r"base|arms?|cross[- ]section|outline|body|axis|centre|center|middle|one\s+end|the\s+other|diameter|length|"
                            r"height|width|is\s+\w+|are\s+\w+)?(?:\s+(?:at|on|in|of|along|around|to)\b[^,]*)?\s*$|^\s*(?:open|flush|centred|centered|coaxial|concentric|aligned|located|"
-                           r"positioned|placed|running|passing|extending|one\s+(?:near|in|at)|is|are|sits?|lies|through|at|on|in|near|along|"
+                           r"positioned|placed|running|passing|extending|one\s+(?:near|in|at|close\s+to|next\s+to|by|on|towards?)|is|are|sits?|lies|through|at|on|in|near|along|"
                            r"perpendicular|parallel|rising|made|forming|giving)\b", re.I)
 
 
@@ -213,6 +220,13 @@ def name_things(text: str) -> Named | None:
         features.append(Thing("shell", "walls", place="open at the top"))
     for phrase in phrases[1:]:
         f = _feature_of(phrase)
+        if f is None and base.kind == "box" and re.search(r"\b(?:blocks?|box|prisms?|cuboids?)\b[^,]*\b(?:on\s+top|sits?\s+on|stands?\s+on|rises?\s+from)\b|"
+                                                          r"\b(?:on\s+top\s+of\s+which|above\s+which)\b[^,]*\b(?:blocks?|box|prisms?|cuboids?)\b", phrase, re.I):
+            f = Thing("block", "top block", place=phrase.lower())  # 'a rectangular block with a smaller rectangular block on top'
+        if f is None and re.search(r"\b(?:on\s+top|top\s+of|above|sits?|stands?|rises?|rising|projects?|projecting|protrud\w*)\b[^,]*\bcylinders?\b|"
+                                   r"\bcylinders?\b[^,]*\b(?:on\s+top|sits?\s+on|stands?\s+on|rises?\s+from|projects?\s+from)\b", phrase, re.I):
+            f = Thing("boss", "cylinder", count=_count_of(re.sub(r"^.*?\b(?=(?:an?|one|two|three|four)\s+(?:[\w-]+\s+)?cylinders?\b)", "", phrase)),
+                      place=phrase.lower())
         if f is not None:
             features.append(f)
         elif re.search(r"\b(?:section|sections|steps|diameters)\b", phrase, re.I) and base.kind == "cylinder":
@@ -248,7 +262,9 @@ _ROLES: list[tuple[str, str]] = [
     ("id", NUM + _U + r"\s*(?:inner|inside|internal)\s+diameter"),
     ("wall", r"wall(?:s)?\s*(?:thickness\s*)?(?:is\s*|are\s*|of\s*)?(?:uniform\s+)?" + NUM + _U + r"(?:\s*thick)?"),
     ("wall", NUM + _U + r"\s*(?:thick\s+)?walls?\b"),
-    ("edge", NUM + _U + r"\s*(?:in\s+)?from\s+(?:the\s+|each\s+|both\s+|its\s+)?(?:two\s+)?(?:(?:nearest|adjacent|short|long|outer)\s+(?:and\s+)?)*(?:edges?|sides?|ends?)"),
+    # '0.1 from each of the two nearest edges', '8 mm in from both adjacent sides', '10 from the neighbouring edges'
+    ("edge", NUM + _U + r"\s*(?:in\s+)?from\s+(?:(?:the|each|both|its|all|of|two|four|either)\s+)*(?:(?:nearest|adjacent|short|long|outer|"
+             r"neighbou?ring|closest|two)\s+(?:and\s+)?)*(?:edges?|sides?|ends?)"),
     ("edge", r"(?:edges?|sides?)\s+(?:by|at)\s+" + NUM),
     ("spacing", r"spaced\s+" + NUM + _U + r"\s*apart"),
     ("spacing", NUM + _U + r"\s*apart"),
@@ -256,7 +272,7 @@ _ROLES: list[tuple[str, str]] = [
     ("diameter", NUM + _U + r"\s*(?:in\s+)?diameter"),
     ("diameter", r"diameter\s*(?:of\s*|is\s*|=\s*|:\s*)?" + NUM),
     ("diameter", NUM + _U + r"\s*across\b"),
-    ("diameter", NUM + _U + r"\s*(?:bore|holes?|through[- ]holes?)\b"),
+    ("diameter", NUM + _U + r"\s*(?:(?:central|centre|center|axial|mounting|bolt|clearance|through|blind|round|circular)\s+)?(?:bore|holes?|through[- ]holes?)\b"),
     ("radius", r"radius\s*(?:of\s*|is\s*)?" + NUM),
     ("radius", NUM + _U + r"\s*radius"),
     ("radius", r"\bR" + NUM),
@@ -272,13 +288,15 @@ _ROLES: list[tuple[str, str]] = [
     ("width", r"\bwidth\s*(?:of\s*|is\s*)?" + NUM),
     ("depth", NUM + _U + r"\s*(?:deep|in\s+depth)\b"),
     ("depth", r"\bdepth\s*(?:of\s*|is\s*)?" + NUM),
+    ("extrusion", r"\bextrude[ds]?\s+(?:it\s+|the\s+\w+\s+)?(?:by\s+|to\s+a\s+depth\s+of\s+|a\s+distance\s+of\s+)?" + NUM + _U),
     ("height", r"(?:rises?|rising|stands?|standing|extends?|extending|projects?|projecting|protrudes?|protruding)\s+" + NUM + _U),
     ("height", NUM + _U + r"\s*(?:proud|high|tall|in\s+height)\b"),
     ("height", r"\bheight\s*(?:of\s*|is\s*)?" + NUM),
     ("thickness", NUM + _U + r"\s*(?:thick|in\s+thickness)\b"),
+    ("thickness", NUM + _U + r"\s*(?:wall\s+|plate\s+|uniform\s+)?thickness\b"),
     ("thickness", r"\bthickness\s*(?:of\s*|is\s*)?" + NUM),
     ("@", r"\b(length|width|height|thickness|diameter|depth|radius)\b[^.;\d]{0,60}?\b(?:is|are|of|=|:)\s*" + NUM),
-    ("bare", r"\b(?:is|are)\s+" + NUM + _U + r"(?=\s*(?:[,;.)]|$|and\b))"),  # 'the chamfers are 1 mm': a size only a chamfer or fillet takes
+    ("bare", r"\b(?:is|are)\s+" + NUM + r"(?![\d.]*\d)" + _U + r"(?=\s*(?:[,;.)]|$|and\b))"),  # 'the chamfers are 1 mm': a size only a chamfer or fillet takes
 ]
 _X = r"\s*(?:x|by)\s*"
 _DIMS3 = re.compile(NUM + _U + _X + NUM + _U + _X + NUM + _U)
@@ -290,9 +308,10 @@ _CHECK = re.compile(r"(?:the\s+)?(?:full|whole|entire)\s+" + NUM + _U + r"\s*(?:
 
 _FRAME = {"frustum": {"bottom": r"(?:base|bottom|lower|larger)(?:\s+(?:face|end|circle|diameter))?", "top": r"(?:top|upper|smaller)(?:\s+(?:face|end|circle|diameter))?"},
           "tee": {"bar": r"(?:top\s+bar|cross\s*bar|crossbar|bar|flange|head)", "stem": r"(?:stem|web|leg|upright)"},
-          "ell": {"leg1": r"(?:horizontal\s+(?:leg|section|part|arm)|base|bottom\s+leg|foot)", "leg2": r"(?:vertical\s+(?:leg|section|part|arm)|upright|wall|back)"},
-          "you": {}}
+          "ell": {"leg1": r"(?:horizontal\s+(?:leg|section|part|arm|plate)|base|bottom\s+leg|foot)", "leg2": r"(?:vertical\s+(?:leg|section|part|arm|plate)|upright|wall|back|leg)"},
+          "you": {}, "cross": {"arms": r"(?:arms?|bars?|limbs?)"}}
 _NEW = {"hole": r"(?:central\s+|centre\s+|center\s+)?(?:bores?|holes?|through[- ]holes?)", "collar": r"(?:collar|head|flange|shoulder)",
+        "cutout": r"(?:openings?|cut-?outs?|windows?|apertures?)",
         "boss": r"(?:hub|boss)", "dome": r"(?:dome|hemisphere)"}
 
 
@@ -302,7 +321,8 @@ def _aliases(named: Named) -> list[tuple[re.Pattern[str], Thing]]:
     b = named.base
     words = {b.noun}
     if b.kind == "box":
-        words |= {"prism", "block", "box", "cube", "main cube", "plate", "bar", "slab", "cuboid", "main body", "tube", "outside of the box", "outside"}
+        words |= {"prism", "block", "box", "cube", "main cube", "plate", "bar", "slab", "cuboid", "main body", "tube", "outside of the box", "outside",
+                  "frame", "outer boundary", "outer edge", "outer outline", "outer square", "outer rectangle", "outer profile", "outer size"}
     elif b.kind == "cylinder":
         words |= {"cylinder", "shaft", "rod", "pin", "pin body", "peg", "body", "sleeve", "bushing", "disc", "disk", "pipe", "tube", "washer", "ring",
                   "flange disc", "main body", "spacer", "plate"}
@@ -325,6 +345,10 @@ def _aliases(named: Named) -> list[tuple[re.Pattern[str], Thing]]:
             nouns |= {"cutout", "cut-out", "window", "opening"}
         if f.kind == "boss":
             nouns |= {"hub", "boss"}
+        if f.kind == "block":
+            out.append((re.compile(r"\b(?:top|upper|smaller|second|raised)\s+(?:rectangular\s+)?(?:block|box|prism|cuboid)\b|\b(?:block|box|prism)\s+on\s+top\b", re.I), f))
+            out.append((re.compile(r"\b(?:base|bottom|lower|larger|main|first)\s+(?:rectangular\s+)?(?:block|box|prism|cuboid)\b|\bbase\b", re.I), named.base))
+            continue
         if f.kind == "collar":
             nouns |= {"collar", "head", "flange", "shoulder"}
         if f.kind == "dome":
@@ -356,14 +380,16 @@ _PREP = re.compile(r"(?:\b(?:through|of|from|on|onto|above|below|under|into|in|a
                    r"within|inside|and|both|including|is|are|forms?|has|have)\s+(?:the\s+|its\s+|each\s+|one\s+of\s+its\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,2}?)$", re.I)
 
 
-_LEAD = re.compile(r"(?:\b(?:an?|the|its|\d+(?![\d.])(?!\s*mm)|one|two|three|four|five|six|eight|twelve|single)\s+)?(?<![\w.])\d+(?:\.\d+)?\s*(?:mm\s*)?"
+_LEAD = re.compile(r"(?:\b(?:an?|the|its|\d+(?![\d.])(?!\s*mm)|one|two|three|four|five|six|eight|twelve|single)\s+)?"
+                   r"(?:(?<![\w.])\d+(?:\.\d+)?\s*(?:mm\s*)?x\s*)?(?<![\w.])\d+(?:\.\d+)?\s*(?:mm\s*)?"
                    r"(?:(?:in\s+)?diameter\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
 # a new subject after a comma or 'and a' / 'with a' ('..., and a 20 mm bore passes', 'a disc with a central bore of 40 mm'),
 # not a place ('one near each corner')
-_FRESH = re.compile(r"(?:(?:^\s*|[,;]\s*)(?:and\s+)?(?:the|its|each|a|an|both|\d+|one|two|three|four|five|six|eight)|\b(?:and|with)\s+an?)\s+"
-                    r"(?:(?!(?:near|in|at|on|of|from|through|to|along|around)\b)[\w.-]+\s+){0,3}$", re.I)
+_FRESH = re.compile(r"(?:(?:^\s*|[,;]\s*)(?:and\s+)?(?:the|its|each|a|an|both|\d+|one|two|three|four|five|six|eight)|\b(?:and|with)\s+an?|"
+                    r"\b(?:consists?\s+of|consisting\s+of|comprises?|comprising|(?:is\s+)?made\s+(?:up\s+)?of|composed\s+of|formed\s+(?:by|from|of)|there\s+(?:is|are)|(?:shape|part|object|model|result|design)\s+(?:is|was))\s+(?:an?|two|the)?)\s+"
+                    r"(?:(?!(?:near|in|at|on|of|from|through|to|along|around)\b)[\w.-]+\s+){0,3}$|[,;]\s*(?:and\s+)?$", re.I)
 # the sections of a stepped shaft, by their order or size ('the base cylinder', 'a smaller coaxial cylinder', 'the middle section')
 _SECTION = re.compile(r"\b(?:(?:base|lower|bottom|first|larger|bigger|upper|top|smaller|second|third|middle|end|last|main)\s+(?:coaxial\s+)?"
                       r"(?:cylinder|section|step|part|portion)|sections?)\b", re.I)
@@ -372,7 +398,7 @@ _SECTION = re.compile(r"\b(?:(?:base|lower|bottom|first|larger|bigger|upper|top|
 def _lead(clause: str, start: int) -> int:
     """Where a subject's phrase begins: 'six 9 mm diameter holes' begins at 'six', so its sizes are its own."""
     m = _LEAD.search(clause[:start])
-    if not m or re.search(r"\b(?:is|are|and|of|by|x|with|has)\s", m.group(0), re.I):
+    if not m or re.search(r"\b(?:is|are|and|of|by|x|with|has)\s", re.sub(r"\d\s*(?:mm\s*)?x\s*(?=\d)", "", m.group(0)), re.I):
         return start
     return m.start()
 
@@ -491,7 +517,10 @@ def _bind_segment(seg: str, offset: int, thing: Thing, named: Named) -> None:
 
             v = float(m.group(g))
             r = m.group(1).lower() if role == "@" else role
-            near = seg[max(0, m.start() - 30): m.end() + 30]
+            w0 = max(0, m.start() - 30)
+            window, at = seg[w0: m.end() + 30], m.start(g) - w0
+            cuts = [0] + [c.end() for c in re.finditer(r";|\bwith\b", window)] + [len(window)]
+            near = next(window[a:b] for a, b in itertools.pairwise(cuts) if a <= at < b)  # 'tall overall, with walls 3 thick': not the 3's
             if r in ("length", "height", "thickness") and re.search(r"\b(?:overall|in\s+total|total|including|in\s+all|altogether)\b", near, re.I):
                 r = "overall"
             if r in thing.sizes and abs(thing.sizes[r] - v) > 1e-9:

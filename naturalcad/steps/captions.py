@@ -135,6 +135,113 @@ def torus(text: str) -> Caption | None:
                    f"torus: tube Ø{_fmt(tube)} mm on a {_fmt(2 * major)} mm mean diameter", roles)
 
 
+def elbow(text: str) -> Caption | None:
+    """A pipe elbow / bend: a tube (outside and inside diameter, or a wall) swept through an angle about a centre-line radius."""
+    if not re.search(r"\b(?:elbow|pipe\s+bend|tube\s+bend|bent\s+(?:tube|pipe))\b|\b(?:tube|pipe)\b[^.]*\bbent\b", text, re.I):
+        return None
+    od = _find(r"(?:outside|outer|external)\s+diameter\s*(?:of\s*|is\s*)?" + NUM, text) or _find(NUM + _MM + r"\s*(?:outside|outer|external)\s+diameter", text) or _find(
+        r"\bOD\s*(?:of\s*)?" + NUM, text)
+    bore = _find(r"(?:inside|inner|internal)\s+diameter\s*(?:of\s*|is\s*)?" + NUM, text) or _find(NUM + _MM + r"\s*(?:inside|inner|internal)\s+diameter", text) or _find(
+        r"\bID\s*(?:of\s*)?" + NUM, text)
+    wall = _find(r"wall\s*(?:thickness\s*)?(?:of\s*|is\s*)?" + NUM, text) or _find(NUM + _MM + r"\s*(?:thick\s+)?wall", text)
+    if bore is None and od is not None and wall is not None:
+        bore = od - 2 * wall
+    radius = _find(r"(?:centre[- ]?line|center[- ]?line|bend|mean)\s+radius\s*(?:of\s*|is\s*)?" + NUM, text) or _find(
+        NUM + _MM + r"\s*(?:centre[- ]?line|center[- ]?line|bend)\s+radius", text)
+    angle = _find(NUM + r"\s*(?:-\s*)?(?:degrees?|°)", text)
+    if angle is None and re.search(r"\bquarter[- ]turn\b|\bright[- ]angle\b", text, re.I):
+        angle = 90.0
+    if re.search(r"\bhalf[- ]turn\b|\bU[- ]bend\b", text, re.I) and angle is None:
+        angle = 180.0
+    if od is None or bore is None or radius is None or angle is None or not 0 < bore < od or radius <= od / 2 or not 0 < angle < 360:
+        return None
+    if re.search(r"\b(?:flanges?|straight\s+(?:run|length|section)s?|legs?|tangents?)\b", text, re.I):
+        return None  # an elbow with more than the bend: not read by this class
+    checks = {(od - bore) / 2: "wall thickness (agrees)", radius + od / 2: "overall size (agrees)"}
+    roles = _bind(text, {od: "outside diameter", bore: "inside diameter", radius: "centre-line radius of the bend", angle: "bend angle"}, checks)
+    return Caption([ops.Sweep("ring", (od, bore), "arc", radius=radius, angle=angle)],
+                   f"pipe elbow: Ø{_fmt(od)} / Ø{_fmt(bore)} mm tube bent {_fmt(angle)}° about a {_fmt(radius)} mm centre-line radius", roles)
+
+
+def _first(text: str, *patterns: str) -> float | None:
+    return next((v for v in (_find(p, text) for p in patterns) if v is not None), None)
+
+
+def bearing_block(text: str) -> Caption | None:
+    """A bearing (pillow) block: a base plate, an upright from its middle with a semicircular top, a bore
+    concentric with that top through the upright, mounting holes either side. Every number is bound."""
+    if not re.search(r"\b(?:bearing|pillow)\s+(?:block|housing)\b", text, re.I):
+        return None
+    base = re.search(r"\bbase\b[^.]*?" + NUM + _MM + r"\s*long,?\s*" + NUM + _MM + r"\s*wide,?\s*(?:and\s*)?" + NUM + _MM + r"\s*thick", text, re.I)
+    if not base:
+        return None
+    L, W, T = (float(g) for g in base.groups())
+    up = re.search(r"\bupright\b[^.]*", text, re.I)
+    if not up:
+        return None
+    u = up.group(0)
+    w = _first(u, NUM + _MM + r"\s*wide")
+    r = _first(u, r"semicircle\s+of\s+" + NUM + _MM + r"\s*radius",
+               r"radius\s+(?:of\s+)?" + NUM, NUM + _MM + r"\s*radius")
+    hc = _first(u, r"centred\s+" + NUM + _MM + r"\s*above\s+the\s+(?:underside|bottom)", r"centered\s+" + NUM + _MM + r"\s*above\s+the\s+(?:underside|bottom)")
+    bore = _first(text, NUM + _MM + r"\s*(?:diameter\s+)?bore\b", r"\bbore\s+(?:of\s+)?" + NUM)
+    holes = re.search(r"\b(two|2)\s+" + NUM + _MM + r"\s*(?:diameter\s+)?(?:mounting\s+|bolt\s+)?holes?\b[^.]*?" + NUM + _MM + r"\s*from\s+the\s+(?:short\s+)?ends?\b",
+                      text, re.I)
+    if None in (w, r, hc, bore) or not holes or not re.search(r"\b(?:middle|cent(?:re|er))\s+of\s+the\s+base\b|\bcentred\s+on\s+the\s+base\b", text, re.I):
+        return None
+    assert w is not None and r is not None and hc is not None and bore is not None
+    hd, he = float(holes.group(2)), float(holes.group(3))
+    if abs(2 * r - w) > 1e-6 or hc - T <= 0 or bore >= w or he + hd / 2 >= (L - w) / 2 or w >= L:
+        return None  # a top narrower than the upright, a bore wider than it, holes under it: not this class
+    roles = {L: "base length", W: "base width (the upright's depth)", T: "base thickness", w: "upright width", r: "radius of the rounded top",
+             hc: "height of the bore axis above the underside", bore: "bore diameter", hd: "mounting hole diameter", he: "mounting holes from the ends"}
+    roles = _bind(text, roles, {hc + r: "overall height (agrees)"})
+    upright = ops.Loop(None, (-w / 2, T), [(None, (w / 2, T)), (None, (w / 2, hc)), ((0.0, hc + r), (-w / 2, hc)), (None, (-w / 2, T))])
+    made: list[ops.Operation] = [
+        ops.Box(L, W, T, what="base"),
+        ops.SketchSolid([upright], euler=(0.0, 0.0, -90.0), towards=W / 2, opposite=W / 2, mode="join", number=2),
+        ops.Holes(bore, [(0.0, hc)], axis="Y", what="bore"),
+        ops.Holes(hd, [(-(L / 2 - he), 0.0), (L / 2 - he, 0.0)], what="mounting_hole"),
+    ]
+    return Caption(made, f"bearing block: base {_fmt(L)} × {_fmt(W)} × {_fmt(T)} mm, upright {_fmt(w)} mm wide with an R{_fmt(r)} top "
+                         f"centred {_fmt(hc)} mm up, Ø{_fmt(bore)} mm bore, 2 × Ø{_fmt(hd)} mm holes {_fmt(he)} mm from the ends", roles)
+
+
+def domed_pin(text: str) -> Caption | None:
+    """A pin or rod with a shallow spherical dome on one end (a radius larger than the pin's), maybe a chamfer on the other:
+    a turned profile revolved, the dome's arc in short chords. The length is to the dome's tip unless said otherwise."""
+    if not re.search(r"\b(?:pin|dowel|rod|shaft|plunger|peg)\b", text, re.I) or not re.search(r"\bspherical\s+(?:dome|end|cap)\b|\bdomed?\s+end\b", text, re.I):
+        return None
+    d = _first(text, NUM + _MM + r"\s*(?:in\s+)?diameter", r"\bdiameter\s+(?:of\s+)?" + NUM)
+    length = _first(text, NUM + _MM + r"\s*long\b", r"\blength\s+(?:of\s+)?" + NUM)
+    R = _first(text, r"\b(?:dome|cap|end)\s+of\s+" + NUM + _MM + r"\s*radius", NUM + _MM + r"\s*radius\s+(?:spherical\s+)?(?:dome|cap|end)")
+    chamfer = re.search(NUM + _MM + r"\s*x\s*45\s*(?:degrees?|°)?\s*chamfer", text, re.I)
+    if d is None or length is None or R is None or d / 2 > R or re.search(r"\b(?:holes?|bores?|grooves?|flats?|threads?)\b", text, re.I):
+        return None
+    if not re.search(r"\b(?:to\s+the\s+tip|overall|including\s+the\s+dome|in\s+all)\b", text, re.I):
+        return None  # where the length is measured from is not said
+    r = d / 2
+    h = R - math.sqrt(R * R - r * r)  # the dome's rise above the rim
+    c = float(chamfer.group(1)) if chamfer else 0.0
+    if c >= r or length - h <= c:
+        return None
+    pts: list[tuple[float, float]] = [(0.0, 0.0), (r - c, 0.0)] if c else [(0.0, 0.0)]
+    pts += [(r, c), (r, length - h)] if c else [(r, 0.0), (r, length - h)]
+    zc = length - R  # the sphere's centre on the axis
+    a0 = math.asin(r / R)
+    steps = 24
+    for k in range(1, steps):
+        a = a0 * (1 - k / steps)
+        pts.append((round(R * math.sin(a), 6), round(zc + R * math.cos(a), 6)))
+    pts.append((0.0, length))
+    roles = {d: "pin diameter", length: "overall length (to the dome's tip)", R: "dome radius"}
+    if chamfer:
+        roles[c] = "chamfer size"
+    roles = _bind(text, roles, {45.0: "chamfer angle"} if chamfer else None)
+    return Caption([ops.Revolve(pts, 360.0)], f"pin Ø{_fmt(d)} × {_fmt(length)} mm overall with an R{_fmt(R)} spherical dome"
+                   + (f" and a {_fmt(c)} × 45° chamfer" if chamfer else ""), roles)
+
+
 def frustum(text: str) -> Caption | None:
     if not re.search(r"\b(?:frustum|truncated cone|conical frustum|tapered cylinder)\b", text, re.I):
         return None
@@ -433,6 +540,50 @@ def _edges(f: grammar.Thing, base: grammar.Thing, z: _Sizes) -> ops.Edges | None
     return ops.Edges(f.kind, size, which)
 
 
+# 'a rectangular cut-out on one side', 'a notch in one of the long sides', 'a slot cut into one end'
+_SIDE_CUT = re.compile(r"\b(?:on|in|into|along|from)\s+(?:one|a|the\s+front|one\s+of\s+(?:the|its)(?:\s+(?:long|short))?)\s+(?:(?:long|short)\s+)?(?:sides?|edges?|ends?|faces?)\b", re.I)
+
+
+# 'a notch 0.2 long and 0.15 deep cut into the middle of the top face, running across the full width'
+_ACROSS_TOP = re.compile(r"\b(?:running|runs|run|cut|extending|extends)?\s*(?:across|over|along)\s+(?:the\s+)?(?:full|whole|entire)\s+(width|length)\b", re.I)
+
+
+def _across_top(f: grammar.Thing, L: float, W: float, H: float, z: _Sizes) -> tuple[ops.Pocket, str] | None:
+    """A rectangular cut from the top face that runs out at both sides: its size along the part, its depth, centred."""
+    words = _words(f)
+    m = _ACROSS_TOP.search(words)
+    assert m is not None
+    size = z.get(f, "length", "width", label=f"{f.kind} size")
+    depth = z.get(f, "depth", "height", label=f"{f.kind} depth")
+    if size is None or depth is None or depth >= H or not re.search(r"\bmiddle\b|\bcent(?:re|er|ral|red)\b", words):
+        return None  # no depth, or a place other than the middle: not read here
+    if re.search(r"\b(?:one|each|either)\s+(?:end|side|corner)\b|\boffset\b", words):
+        return None
+    if m.group(1).lower() == "width":
+        if size >= L:
+            return None
+        return ops.Pocket("rect", (size, W + 2 * H), depth), f", a {_fmt(size)} mm wide, {_fmt(depth)} mm deep {f.kind} across the top, in the middle"
+    if size >= W:
+        return None
+    return ops.Pocket("rect", (L + 2 * H, size), depth), f", a {_fmt(size)} mm wide, {_fmt(depth)} mm deep {f.kind} along the top, in the middle"
+
+
+def _side_cutout(f: grammar.Thing, L: float, W: float, H: float, z: _Sizes) -> tuple[ops.Pocket, str] | None:
+    """A cut-out into one side face, through the full height: its length along that side and its depth into the part."""
+    words = _words(f)
+    along = z.get(f, "length", "width", "dims20", label="cut-out length along the side")
+    into = z.get(f, "depth", "dims21", label="cut-out depth into the side")
+    tall = z.get(f, "height", label="cut-out height")
+    if along is None or into is None or (tall is not None and abs(tall - H) > 1e-9):
+        return None  # a cut-out not through the full height, or with a size not read: not built
+    end = bool(re.search(r"\b(?:short\s+(?:side|edge)|ends?)\b", words))
+    if (end and (along > W or into >= L)) or (not end and (along > L or into >= W)):
+        return None
+    if end:
+        return ops.Pocket("rect", (2 * into, along), None, centre=(L / 2, 0.0)), f", a {_fmt(along)} × {_fmt(into)} mm cut-out in one end, full height"
+    return ops.Pocket("rect", (along, 2 * into), None, centre=(0.0, W / 2)), f", a {_fmt(along)} × {_fmt(into)} mm cut-out in one long side, full height"
+
+
 def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], str] | None:
     b = named.base
     dims = _box_base(b, z)
@@ -451,7 +602,9 @@ def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], st
         corner = corner or z.get(rounded, "corner_radius", "radius", label="corner radius")
     if _feature(named, "corners") and corner is None:
         return None
-    made: list[ops.Operation] = [ops.Box(L, W, H, corner_radius=corner or 0.0, what="plate" if b.noun == "plate" else "block")]
+    if b.noun == "frame" and not any(f.kind == "cutout" for f in named.features):
+        return None  # a frame is a plate with an opening: without the opening's size it is not read
+    made: list[ops.Operation] = [ops.Box(L, W, H, corner_radius=corner or 0.0, what="plate" if b.noun in ("plate", "frame") else "block")]
     text = f"{b.noun} {_fmt(L)} × {_fmt(W)} × {_fmt(H)} mm" + (f", corners R{_fmt(corner)}" if corner else "")
     if hollow:
         wall = z.get(b, "wall", label="wall thickness")
@@ -464,6 +617,18 @@ def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], st
             if not _holes_on_box(f, L, W, z, made):
                 return None
             text += f", {f.count} hole{'s' if f.count > 1 else ''}"
+        elif f.kind in ("cutout", "pocket", "slot", "notch") and _SIDE_CUT.search(_words(f)):
+            cut = _side_cutout(f, L, W, H, z)
+            if cut is None:
+                return None
+            made.append(cut[0])
+            text += cut[1]
+        elif f.kind in ("notch", "slot", "channel", "step") and _ACROSS_TOP.search(_words(f)):
+            cut = _across_top(f, L, W, H, z)
+            if cut is None:
+                return None
+            made.append(cut[0])
+            text += cut[1]
         elif f.kind == "notch":
             a = z.get(f, "side", label="notch size") or z.get(f, "length", label="notch size")
             if a is None or a >= min(L, W, H):
@@ -471,8 +636,13 @@ def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], st
             made.append(ops.Pocket("rect", (a, a), a, centre=(L / 2 - a / 2, W / 2 - a / 2)))
             text += f", a {_fmt(a)} mm cube notch at a corner"
         elif f.kind in ("cutout", "pocket", "slot"):
+            if re.search(r"\b(?:near|towards?|at)\s+(?:one|each|either|the)\s+(?:end|corner|edge)|off[- ]cent\w*|\boffset\b", _words(f)) and not re.search(
+                    r"\bcent(?:re|er|ral|red)\b|\bmiddle\b", _words(f)):
+                return None  # an opening placed off the centre with no distance read: not put in the middle by guess
             fl = z.get(f, "length", "dims20", label=f"{f.kind} length")
             fw = z.get(f, "width", "dims21", label=f"{f.kind} width")
+            if fl is None and fw is None and "side" in f.sizes:  # 'a square opening 0.3 on each side'
+                fl = fw = z.get(f, "side", label=f"{f.kind} side")
             depth = z.get(f, "depth", label=f"{f.kind} depth")
             if fl is None or fw is None:
                 d = z.dia(f, f"{f.kind} diameter")
@@ -508,6 +678,18 @@ def _build_box(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], st
                 return None
             made.append(ops.Boss(ops.Cylinder(d, h, z0=H), "boss"))
             text += f", a Ø{_fmt(d)} × {_fmt(h)} mm boss on top"
+        elif f.kind == "block":
+            tl = z.get(f, "length", "dims20", label="top block length")
+            tw = z.get(f, "width", "dims21", label="top block width")
+            th = z.get(f, "height", "thickness", label="top block height")
+            if tl is None or tw is None or th is None:
+                return None
+            if tw > tl and W < L:
+                tl, tw = tw, tl
+            if tl > L or tw > W or re.search(r"\b(?:one|each|either)\s+(?:end|side|corner|edge)\b|\boffset\b|\bflush\b", _words(f)):
+                return None  # not centred on the base, or larger than it: not read by this branch
+            made.append(ops.Boss(ops.Box(tl, tw, th, z0=H), "block"))
+            text += f", a {_fmt(tl)} × {_fmt(tw)} × {_fmt(th)} mm block centred on top"
         elif f.kind == "shell":
             # 'walls of uniform 2 mm thickness (the bottom is also 2 mm thick)': one thickness, said of walls and floor
             said = [v for v in (z.get(t, r, label="wall thickness") for t, r in ((f, "wall"), (f, "thickness"), (b, "wall"), (f, "wall2"),
@@ -567,16 +749,30 @@ def _build_cylinder(named: grammar.Named, z: _Sizes, assumed: list[str]) -> tupl
     domes, collars, bosses = _feature(named, "dome"), _feature(named, "collar"), _feature(named, "boss")
     made = []
     text = f"{b.noun} Ø{_fmt(D)}"
+    if domes and overall is None:
+        overall = next((z.get(d, "overall", label="overall height") for d in domes if "overall" in d.sizes), None)
+        if overall is not None and length is not None:
+            if abs(overall - (length + D / 2)) > 1e-6 * max(1.0, overall):
+                return None  # the overall height must be the cylinder and the hemisphere
+            overall = None  # a check the part meets, the cylinder's own height builds it
     if domes:
         if length is None and overall is None:
             return None
         cyl = overall - D / 2 if overall is not None else length
         if cyl is None or cyl < D / 2:
             return None
-        if any(f.kind != "dome" for f in named.features) or len(domes) > 1:
+        under = [f for f in named.features if f.kind == "hole" and f.count == 1 and re.search(r"\b(?:bottom|underside|base|flat\s+end)\b", _words(f))]
+        if any(f.kind != "dome" and f not in under for f in named.features) or len(domes) > 1:
             return None  # a domed rod with more on it: not read by this branch
         made = [ops.Cylinder(D, cyl, what=b.noun if b.noun in ("rod", "pin", "shaft") else "cylinder"),
                 ops.Boss(ops.Sphere(D, z0=cyl - D / 2, placed=True), "dome")]
+        for hole in under:  # 'a 10 mm blind hole, 12 mm deep, drilled into the centre of the flat bottom face'
+            d = z.dia(hole, "hole diameter")
+            depth = z.get(hole, "depth", label="hole depth")
+            if d is None or depth is None or d >= D or depth >= cyl + D / 2:
+                return None
+            made.append(ops.Holes(d, [(0.0, 0.0)], depth=depth, face="bottom"))
+            text += f", a Ø{_fmt(d)} mm hole {_fmt(depth)} mm deep into the flat end"
         return made, text + f" × {_fmt(cyl)} mm with a hemispherical dome on one end, {_fmt(cyl + D / 2)} mm long in all"
     if length is None and overall is None:
         return None
@@ -664,12 +860,17 @@ def _build_profile(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation]
         hb = z.get(bar, "height", "thickness", label="bar height")
         ws = z.get(stem, "width", "thickness", label="stem width")
         hs = z.get(stem, "height", "length", label="stem height")
-        depth = z.get(b, "thickness", "depth", "width", "length", label="thickness")
+        depth = z.get(b, "extrusion", "thickness", "depth", "width", "length", label="thickness")
         if None in (wb, hb, ws, hs, depth) or ws >= wb:  # type: ignore[operator]
             return None
         assert wb and hb and ws and hs and depth
+        if not _overall_agrees(named, z, hb + hs):
+            return None
         pts = [(-ws / 2, 0.0), (ws / 2, 0.0), (ws / 2, hs), (wb / 2, hs), (wb / 2, hs + hb), (-wb / 2, hs + hb), (-wb / 2, hs), (-ws / 2, hs)]
-        return [ops.Extrusion(pts, depth, "XZ", "T-profile")], f"T-block: bar {_fmt(wb)} × {_fmt(hb)} mm on a {_fmt(ws)} × {_fmt(hs)} mm stem, {_fmt(depth)} mm thick"
+        made: list[ops.Operation] = [ops.Extrusion(pts, depth, "XZ", "T-profile")]
+        if not _profile_holes(named, z, depth, made):
+            return None
+        return made, f"T-block: bar {_fmt(wb)} × {_fmt(hb)} mm on a {_fmt(ws)} × {_fmt(hs)} mm stem, {_fmt(depth)} mm thick"
     if b.kind == "ell":
         l1, l2 = parts.get("leg1"), parts.get("leg2")
         if l1 is None or l2 is None:
@@ -677,30 +878,115 @@ def _build_profile(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation]
         L = z.get(l1, "length", label="base length")
         t1 = z.get(l1, "height", "thickness", label="base thickness") or z.get(b, "thickness", label="thickness")
         H = z.get(l2, "height", "length", label="upright height")
+        overall = H is None and ("overall" in b.sizes or "overall" in l2.sizes)
+        if overall:  # 'the overall height of the part is 0.5': the upright's top
+            H = z.get(l2, "overall", label="overall height") or z.get(b, "overall", label="overall height")
         t2 = z.get(l2, "width", "thickness", label="upright thickness") or t1
-        depth = z.get(b, "depth", "width", "length", label="depth")
+        depth = z.get(b, "depth", "width", "length", label="depth") or z.get(l1, "width", "depth", label="depth")
         if None in (L, t1, H, t2, depth):
             return None
         assert L and t1 and H and t2 and depth
-        if re.search(r"\babove\b", " ".join(l2.spans), re.I):
+        if re.search(r"\babove\b", " ".join(l2.spans), re.I) and not overall:
             H = H + t1
+        if t1 >= H or t2 >= L:
+            return None
         pts = [(0.0, 0.0), (L, 0.0), (L, t1), (t2, t1), (t2, H), (0.0, H)]
         return [ops.Extrusion(pts, depth, "XZ", "L-profile")], f"L-profile {_fmt(L)} × {_fmt(H)} mm, {_fmt(depth)} mm deep"
     if b.kind == "you":
         ch = parts.get("channel")
-        W = z.get(b, "width", "length", label="width")
-        H = z.get(b, "height", label="height")
-        depth = z.get(b, "depth", "thickness", label="depth")
-        if ch is None or None in (W, H, depth):
+        if ch is None and "length" in b.sizes and "width" in b.sizes and ("wall" in b.sizes or "thickness" in b.sizes):
+            # 'a U-shaped channel 100 long, 40 wide and 30 tall, walls and base 4 thick': the length is the extrusion,
+            # the thickness is the walls' (uniform walls and base)
+            depth = z.get(b, "length", label="length")
+            W = z.get(b, "width", label="width")
+            wall = z.get(b, "wall", "thickness", label="wall and base thickness")
+        else:
+            W = z.get(b, "width", "length", label="width")
+            depth = z.get(b, "depth", "thickness", label="depth")
+            wall = None
+        H = z.get(b, "height", "overall", label="height")
+        if None in (W, H, depth) or (ch is None and wall is None):
             return None
-        cw = z.get(ch, "width", label="channel width")
-        cd = z.get(ch, "depth", "height", label="channel depth")
         assert W and H and depth
+        cw: float | None
+        cd: float | None
+        if ch is None:
+            assert wall is not None
+            cw, cd = W - 2 * wall, H - wall
+        else:
+            cw = z.get(ch, "width", label="channel width")
+            cd = z.get(ch, "depth", "height", label="channel depth")
         if cw is None or cd is None or cw >= W or cd >= H:
             return None
         pts = [(-W / 2, 0.0), (W / 2, 0.0), (W / 2, H), (cw / 2, H), (cw / 2, H - cd), (-cw / 2, H - cd), (-cw / 2, H), (-W / 2, H)]
-        return [ops.Extrusion(pts, depth, "XZ", "U-profile")], f"U-block {_fmt(W)} × {_fmt(H)} mm with a {_fmt(cw)} × {_fmt(cd)} mm channel, {_fmt(depth)} mm deep"
+        made = [ops.Extrusion(pts, depth, "XZ", "U-profile")]
+        if not _profile_holes(named, z, depth, made):
+            return None
+        return made, f"U-block {_fmt(W)} × {_fmt(H)} mm with a {_fmt(cw)} × {_fmt(cd)} mm channel, {_fmt(depth)} mm deep"
     return None
+
+
+def _profile_holes(named: grammar.Named, z: _Sizes, length: float, made: list[ops.Operation]) -> bool:
+    """Vertical holes through a T / U block on its centre line: one in the middle, or two at a distance from each end."""
+    for h in _feature(named, "hole"):
+        d = z.dia(h, "hole diameter")
+        words = _words(h)
+        if d is None or re.search(r"\b(?:side|horizontal\w*|sideways|across|through\s+the\s+(?:walls?|legs?|upright))\b", words):
+            return False
+        e = z.get(h, "edge", label="distance from each end")
+        if h.count == 2 and e is not None and re.search(r"\bends?\b", words) and e < length / 2:
+            pos = [(0.0, -(length / 2 - e)), (0.0, length / 2 - e)]
+        elif h.count == 1 and e is None and re.search(r"\bcent(?:re|er|ral|red)\b|\bmiddle\b", words):
+            pos = [(0.0, 0.0)]
+        else:
+            return False
+        made.append(ops.Holes(d, pos))
+    return True
+
+
+def _build_cross(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], str] | None:
+    """A plus-shaped plate: two equal rectangular arms crossing at their centres, holes at the centre and near each arm's end."""
+    b = named.base
+    arms = next((f for f in named.features if f.kind == "arms"), None)
+    t = z.get(b, "thickness", "height", label="thickness")
+    if arms is None or t is None:
+        return None
+    A = z.get(arms, "dims20", "length", label="arm length")
+    w = z.get(arms, "dims21", "width", label="arm width")
+    if A is None or w is None:
+        return None
+    A, w = max(A, w), min(A, w)
+    a, c = A / 2, w / 2
+    pts = [(a, -c), (a, c), (c, c), (c, a), (-c, a), (-c, c), (-a, c), (-a, -c), (-c, -c), (-c, -a), (c, -a), (c, -c)]
+    made: list[ops.Operation] = [ops.Extrusion(pts, t, "XY", "cross-shaped plate")]
+    text = f"plus-shaped plate: two {_fmt(A)} × {_fmt(w)} mm arms, {_fmt(t)} mm thick"
+    for h in _feature(named, "hole"):
+        d = z.dia(h, "hole diameter")
+        words = _words(h)
+        e = z.get(h, "edge", label="distance from the arm's end")
+        if d is None:
+            return None
+        if re.search(r"\beach\s+(?:of\s+the\s+(?:four\s+)?)?arms?\b|\bevery\s+arm\b|\bfour\s+arms\b", words) and e is not None and e < a - c:
+            made.append(ops.Holes(d, [(a - e, 0.0), (0.0, a - e), (-(a - e), 0.0), (0.0, -(a - e))]))
+            text += f", a Ø{_fmt(d)} mm hole {_fmt(e)} mm from each arm's end"
+        elif h.count == 1 and e is None and re.search(r"\bcent(?:re|er|ral|red)\b|\bmiddle\b", words) and d < w:
+            made.append(ops.Holes(d, [(0.0, 0.0)]))
+            text += f", a Ø{_fmt(d)} mm hole at the centre"
+        else:
+            return None
+    if any(f.kind not in ("arms", "hole") for f in named.features):
+        return None
+    return made, text
+
+
+def _overall_agrees(named: grammar.Named, z: _Sizes, total: float) -> bool:
+    """An overall size said of any thing ('giving an overall height of 0.5') is a check: it must equal the sum built."""
+    for t in named.things:
+        for r in [r for r in t.sizes if r.startswith("overall")]:
+            v = z.get(t, r, label="overall size (agrees)")
+            if v is None or abs(v - total) > 1e-6 * max(1.0, total):
+                return False
+    return True
 
 
 def _build_other(named: grammar.Named, z: _Sizes) -> tuple[list[ops.Operation], str] | None:
@@ -749,7 +1035,7 @@ def described(text: str) -> Caption | None:
     assumed: list[str] = []
     kind = named.base.kind
     got = (_build_box(named, z) if kind == "box" else _build_cylinder(named, z, assumed) if kind == "cylinder"
-           else _build_profile(named, z) if kind in ("tee", "ell", "you") else _build_other(named, z))
+           else _build_profile(named, z) if kind in ("tee", "ell", "you") else _build_cross(named, z) if kind == "cross" else _build_other(named, z))
     if got is None or z.left():
         return None
     made, summary = got
@@ -762,7 +1048,7 @@ def described(text: str) -> Caption | None:
     return Caption(made, summary, roles, assumed)
 
 
-READERS: list[Callable[[str], Caption | None]] = [described, torus, frustum, flat_sphere, channel, stepped_block, rounded_plate, stepped_cylinder]
+READERS: list[Callable[[str], Caption | None]] = [described, torus, elbow, bearing_block, domed_pin, frustum, flat_sphere, channel, stepped_block, rounded_plate, stepped_cylinder]
 
 
 def read_caption(text: str) -> Caption | None:

@@ -9,12 +9,13 @@ knurl, engraved text) is listed the same way, and the rest of the part is still 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, turned, vocab
+from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, uprights, vocab
 from . import mirror as mirroring
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
@@ -66,6 +67,10 @@ _IMPERATIVE_BODY = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:first\s*,?\s*|then\s*,?\s*
 # A later sentence that orders an operation: the description is steps, not a caption of the result.
 _ORDERS = re.compile(r"\s*(?:\d+[.)]\s*)?(?:then|next|finally|after\s+that|now|lastly)\b|\s*(?:drill|cut|extrude|fillet|chamfer|bore|add|sketch|draw|pad|"
                      r"pocket|shell|revolve|mirror|round|make|create|place|put|attach|fuse|join|union|subtract)\b", re.I)
+
+
+# 'Next, cut three holes through the bar, all on its centreline: a hole of ... at the centre, and two holes of ...'
+_HOLE_LIST = re.compile(r"^\s*(?:next|then|finally)?\s*,?\s*((?:cut|drill|bore|make|add|create)\b[^:]*\bholes\b[^:]*):\s*(.+)$", re.I)
 
 
 class NotApplicable(Exception):
@@ -585,7 +590,7 @@ def read_polygon(text: str, part: Part) -> Read | None:
 def read_hexagon(text: str, part: Part) -> Read | None:
     if not _has(text, r"\bhex(?:agon(?:al)?)?\b"):
         return None
-    af = _f(NUM + r"\s*mm\s*across(?: the)? flats", text) or _f(r"across(?: the)? flats\s*(?:of\s*)?" + NUM, text)
+    af = _f(NUM + r"\s*mm\s*across(?: the| its)? flats", text) or _f(r"across(?: the| its)? flats\s*(?:of\s*)?" + NUM, text)
     h = (_size(text, "thick", "tall", "high", "long", "height", "length")
          or extrude_depth(text))
     if not (af and h):
@@ -603,12 +608,16 @@ def read_round(text: str, part: Part) -> Read | None:
     named = re.search(_ROUND, re.sub(r"\b(?:cylindrical|round|circular)\s+(?=(?:through[- ])?(?:holes?|bores?|pockets?|recess\w*|"
                                      r"cut-?outs?|boss\w*|hubs?|pins?|counterbores?)\b)", "", text, flags=re.I), re.I)
     boxy = re.search(r"\b(?:plate|block|box|cube|slab|cuboid|rectangular|square)\b", text, re.I)
-    if (named is None or (boxy and boxy.start() < named.start())) and not _has(text, r"\bOD\b|outside diameter"):
+    # 'two concentric circles with diameters of 0.6 and 0.4 (mm), extrude the annulus': the larger is the outside, the smaller the bore
+    rings = re.search(r"\bconcentric circles\b[^.;]*?\bdiameters?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text, re.I)
+    if (named is None or (boxy and boxy.start() < named.start())) and not _has(text, r"\bOD\b|outside diameter") and not (rings and not boxy):
         return None
     od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:OD|outside diameter|outer diameter)", text)
           or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text))
     bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
             or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
+    if rings and not od and not bore and float(rings.group(1)) != float(rings.group(2)):
+        od, bore = max(float(rings.group(1)), float(rings.group(2))), min(float(rings.group(1)), float(rings.group(2)))
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
     wall = _f(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:thick\s*)?wall", text)
     sized = re.sub(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM + r"(?:\s*mm)?|" + NUM + r"\s*mm\s*(?:thick\s*)?wall", " ", text, flags=re.I)
@@ -698,7 +707,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
             return None
         return g[0], g[1], h
     side = _f(NUM + r"\s*mm\s*(?:on a side|on each side|per side)\b", text) or _f(
-        NUM + r"\s*mm\s*square\b(?!\s*(?:holes?|openings?|pockets?|cut|recess|window|bosse?s?|pads?))", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text)
+        NUM + r"\s*mm\s*square\b(?!\s*(?:holes?|openings?|pockets?|cut|recess|window|bosse?s?|pads?))", text) or _f(r"\bsquare\s*(?:plate|block|bar|base)?\s*(?:of\s*)?" + NUM + r"\s*mm\b(?!\s*x)", text) or _f(
+        r"\bsquare\s+with\s+(?:sides?|edges?)\s+(?:of\s+)?" + NUM, text) or _f(r"\bsquare\s+with\s+" + NUM + r"\s*mm\s+(?:sides?|edges?)\b", text)
     if side and (height or extrude) and _has(text, r"\bsquare\b|on a side"):
         return side, side, float(height or extrude or 0)
     if _has(text, r"\bcube\b"):
@@ -827,6 +837,8 @@ def read_edges(text: str, part: Part) -> Read | None:
 
 def _corners(text: str, part: Part) -> list[ops.Point] | None:
     off = (_f(NUM + r"\s*mm\s*(?:in\s*)?from (?:both|the|each|all|two)?\s*(?:\w+\s*)?(?:adjacent |nearest |two nearest )?edges", text)
+           # 'each centre 0.05 from the two nearest outer edges', 'from each of the two adjacent sides'
+           or _f(NUM + r"\s*mm\s*(?:in\s*)?from\s+(?:(?:the|each|both|of|two|its)\s+)*(?:(?:nearest|adjacent|closest|neighbou?ring|outer|outside)\s+)+(?:edges|sides)", text)
            or _f(NUM + r"\s*mm\s*in from both", text) or _f(r"(?:inset|offset)\s*(?:of\s*)?" + NUM, text)
            or _f(NUM + r"\s*mm\s*in\s*from\s*(?:the\s*)?edges", text)
            or _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|every|the|all)\s*(?:four\s*)?corners?", text))
@@ -1214,6 +1226,13 @@ def read_pocket(text: str, part: Part) -> Read | None:
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
     g = _group(text) or list(place.plan_size(text) or ())
+    # 'measuring 0.3 along the length and 0.2 along the width': each size on the axis it names
+    along = re.search(NUM + r"\s*mm\s*along\s+(?:the|its)\s+(length|width)\b[^.;]*?" + NUM + r"\s*mm\s*along\s+(?:the|its)\s+(length|width)\b", text, re.I)
+    if not g and along and along.group(2).lower() != along.group(4).lower():
+        first_x = along.group(2).lower() == "length"
+        g = [float(along.group(1)), float(along.group(3))] if first_x else [float(along.group(3)), float(along.group(1))]
+        if (part.x >= part.y) != (g[0] >= g[1]):
+            g = [g[0], g[1], 0.0]  # keep the named axes: the swap below is for sizes given without them
     square = _f(NUM + r"\s*mm\s*square\b", text) or _f(r"\bsquare\s+(?:pocket|recess|cut-?out|opening|window|hole)\s+(?:of\s+)?" + NUM + r"\s*mm", text)
     if not g and square:
         g = [square, square]  # "a 40 mm square opening"
@@ -1230,7 +1249,7 @@ def read_pocket(text: str, part: Part) -> Read | None:
     if len(g) < 2:
         return None
     a, b = g[0], g[1]
-    if (part.x >= part.y) != (a >= b):
+    if (part.x >= part.y) != (a >= b) and not (along and len(g) == 3 and g[2] == 0.0):
         a, b = b, a
     side = re.search(NUM + r"\s*mm\s*(?:side|edge|length|dimension)\s*(?:runs?\s*|running\s*)?(?:along|parallel to)\s*(?:the\s*)?([XY])\b", text, re.I)
     if side and float(side.group(1)) in (a, b) and a != b:
@@ -1260,6 +1279,13 @@ def read_slot(text: str, part: Part) -> Read | None:
     if not w:
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    if (part.kind == "cylinder" and part.bore and part.axis == "Z" and not depth and w < part.bore
+            and _has(text, r"\bthrough the (?:ring'?s? )?wall\b|\bradial\w*\b|from the bore to the outside|\bsplit\b")
+            and not _has(text, r"\b(?:two|both|each|opposite)\s+sides?\b|\bslots\b")):
+        # 'cut a slot 0.1 wide through the wall on one side of the ring, across its full height': a split ring
+        reach = part.diameter / 2 * 1.1
+        return Read([ops.Pocket("rect", (reach, w), None, centre=(reach / 2, 0.0))],
+                    f"a {_fmt(w)} mm wide slot through the wall on one side, full height (a split ring)", {w: "slot width"})
     through = _has(text, r"through") and not depth
     length = _size(text, "long", "length")
     full = _has(text, r"full (?:diameter|length|width)|straight across|right across|all the way across")
@@ -1468,8 +1494,19 @@ def read_face_extrude(text: str, part: Part) -> Read | None:
     z0 = part.z0 - depth if under else part.top
     g = _group(text)
     d = diameter_of(text)
-    at = _positions(text, part, 1)
+    # 'sketch two circles ... centres 0.15 from each short end, and extrude them': one body per circle, where they are placed
+    n = count(text, r"(?:circles?|squares?|rectangles?|cylinders?|bosses|pins?|studs?)") or 1
+    at = _positions(text, part, n)
+    if at and n == 1 and "pitch circle" in at[1]:
+        at = None  # 'sketch a circle of diameter 0.25 and extrude it': the sketched circle, not a pitch circle to place on
+    if n > 1 and not (at and len(at[0]) == n):
+        return None  # several bodies whose places were not read: not one body in the middle
     centre = at[0][0] if at and len(at[0]) == 1 else (0.0, 0.0)
+    if n > 1 and at and d and d != depth and len(g) < 2:
+        bosses = [ops.Boss(ops.Cylinder(d, depth, z0=z0, centre=c, what="boss"), "boss") for c in at[0]]
+        edge = [v for v in numbers(text) if v.value not in (d, depth) and re.search(re.escape(v.text) + r"\s*mm\s*(?:in\s+)?from", text)]
+        return Read(list(bosses), f"{n} × Ø{_fmt(d)} mm circles extruded {_fmt(depth)} mm from the {'bottom' if under else 'top'} face, {at[1]}",
+                    {d: "diameter", depth: "extrude depth", **{v.value: "distance from the end" for v in edge}})
     if len(g) >= 2 and g[0] != depth:
         body: ops.Box | ops.Cylinder = ops.Box(g[0], g[1], depth, z0=z0, centre=centre, what="block")
         said = f"a {_fmt(g[0])} × {_fmt(g[1])} mm rectangle"
@@ -1536,7 +1573,15 @@ def read_end_flanges(text: str, part: Part) -> Read | None:
     return Read(made, summary, roles)
 
 
-READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("extrude on a face", read_face_extrude),
+def read_end_walls(text: str, part: Part) -> Read | None:
+    """'At each short end of the base, add an upright wall 0.05 thick spanning the full width ...' (uprights.py)."""
+    if not part.exists or part.kind != "box":
+        return None
+    got = uprights.end_walls(text, part.x, part.y, part.top)
+    return Read(got.bodies, got.summary, got.roles) if got else None
+
+
+READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
                                     ("flanges", read_end_flanges), ("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
@@ -1637,6 +1682,14 @@ def read_step_cut(text: str, part: Part) -> Read | None:
     return Read([got[0]], got[1], got[2]) if got else None
 
 
+def read_sketch_cut(text: str, part: Part) -> Read | None:
+    """'Sketch a centred rectangle 0.54 by 0.34 on the top face and cut it 0.27 deep' (sketchcut.py): a pocket with no pocket named."""
+    if not part.exists or part.kind not in ("box", "cylinder", "prism"):
+        return None
+    got = sketchcut.sketch_cut(text, part.x, part.y, part.z)
+    return Read([got.pocket], got.summary, got.roles) if got else None
+
+
 def read_mirror(text: str, part: Part) -> Read | None:
     """'Mirror the block and boss about the YZ plane', 'mirror everything across X = 0': the part and its image."""
     got = mirroring.mirror_plane(text)
@@ -1654,7 +1707,7 @@ def read_mirror(text: str, part: Part) -> Read | None:
 
 READ_FEATURE: list[tuple[str, Rule]] = [
     ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
-    ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror),
+    ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror), ("sketch cut", read_sketch_cut),
 ]
 
 
@@ -1879,6 +1932,8 @@ class Reader:
         got = captions.described(text)
         if got is None:
             return False
+        if self.operations and self.reading.confidence == "high" and not self.reading.unread and _same_ops([op for _, op in self.operations], got.operations):
+            return True  # the sentence-by-sentence reading built exactly this part: kept, it says more
         self._take_caption(got, text)
         return True
 
@@ -1950,6 +2005,23 @@ class Reader:
             rest = f"{pair.group(2)} {pair.group(3)}"
             self._read(Step(step.number, rest, step.index), rest)
             return
+        listed = _HOLE_LIST.match(text) if self.part.exists else None
+        if listed:
+            # 'cut three holes through the bar, all on its centreline: a hole of 12 at the centre, and two holes of 8 ...':
+            # each item is a hole step of its own, with the header's placing words
+            where = re.sub(r"^.*?\bholes?\b", "", listed.group(1), count=1, flags=re.I).strip(" ,")
+            items = [i.strip(" ,") for i in re.split(r",?\s*\band\s+(?=(?:an?|one|two|three|four|five|six)\s)|;\s*|,\s+(?=(?:an?|one|two|three|four|five|six)\s)",
+                                                   listed.group(2)) if i.strip(" ,")]
+            if len(items) >= 2 and all(re.search(r"\bholes?\b", i, re.I) for i in items):
+                before = len(self.operations)
+                for item in items:
+                    sub = f"Cut {item}" + (f", {where}" if where else "")
+                    self._read(Step(step.number, sub, step.index), sub)
+                said = count(listed.group(1), "holes")
+                made = sum(len(op.positions) for _, op in self.operations[before:] if isinstance(op, ops.Holes))
+                if said and said != made and self.reading.steps:
+                    self.reading.steps[-1].problem = f"step {step.number}: {said} holes announced, {made} placed ('{_short(step.text)}')"
+                return
         found = numbers(text)
         entry = StepReading(step.number, step.text, None, index=step.index)
         self.reading.steps.append(entry)
@@ -2041,6 +2113,9 @@ class Reader:
                 # "a flat bar ... with two countersunk holes ...": the feature clause is read too
                 if name in dict(READ_BASE):
                     for clause in _clauses_after_base(text):
+                        held = numbers(clause)
+                        if held and all(any(abs(n.value - v) <= 1e-9 for v in got.roles) for n in held):
+                            continue  # 'a circle with a diameter of 0.5 and extrude it 0.3': the base's own sizes, not a second body
                         self._feature_clause(step, clause, entry)
                 return
         except NotApplicable as err:
@@ -2345,6 +2420,17 @@ class Reader:
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+
+
+def _same_ops(mine: list[ops.Operation], theirs: list[ops.Operation]) -> bool:
+    """Whether two readings build the same operations with the same sizes and places (their labels aside)."""
+    def plain(op: ops.Operation) -> object:
+        d = dataclasses.asdict(op)
+        d.pop("what", None)
+        if isinstance(d.get("body"), dict):
+            d["body"].pop("what", None)
+        return (type(op).__name__, d)
+    return len(mine) == len(theirs) and [plain(o) for o in mine] == [plain(o) for o in theirs]
 
 
 def _sizes_in(made: list[ops.Operation]) -> set[float]:
