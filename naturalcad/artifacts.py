@@ -49,11 +49,23 @@ def run_path(settings: Settings, run_id: str) -> Path:
     return settings.runs_dir / run_id
 
 
+CREATING_PREFIX = ".creating-"
+
+
 def create_run_dir(settings: Settings, run_id: str) -> Path:
-    """Make the run's directory, marked in progress (pruning leaves it alone)."""
+    """Make the run's directory, marked in progress (pruning leaves it alone).
+
+    The directory is made under a hidden name, marked, then renamed into place, so no
+    concurrent prune ever sees this run without its marker (a dir made in place is visible,
+    unmarked and prunable until the marker is written).
+    """
     path = run_path(settings, run_id)
-    path.mkdir(parents=True, exist_ok=False)
-    (path / IN_PROGRESS).write_text(str(os.getpid()))
+    if path.exists():
+        raise FileExistsError(f"run directory already exists: {path}")
+    staging = path.with_name(f"{CREATING_PREFIX}{run_id}")
+    staging.mkdir(parents=True, exist_ok=False)
+    (staging / IN_PROGRESS).write_text(str(os.getpid()))
+    os.rename(staging, path)
     return path
 
 
@@ -137,17 +149,30 @@ def _protected(path: Path, now: float, min_keep_seconds: float = 0.0) -> bool:
     started = run_started(path.name) if min_keep_seconds else None
     if started is not None and now - started < min_keep_seconds:
         return True  # the backend handed out links to it that have not expired yet
+    # A run finishing meanwhile removes its marker (and a page's `.open` goes) between any
+    # two calls, so every read here treats "gone" as an answer, never an error.
     marker = path / IN_PROGRESS
-    if marker.exists():
+    marked: float | None
+    pid = 0
+    try:
+        marked = marker.stat().st_mtime
         try:
             pid = int(marker.read_text() or 0)
+        except FileNotFoundError:
+            raise
         except (OSError, ValueError):
             pid = 0
-        age = now - marker.stat().st_mtime
-        if (pid and pid_alive(pid)) or (age < STALE_IN_PROGRESS_SECONDS and not pid):
-            return True
-    opened = path / OPEN_MARKER
-    return opened.exists() and now - opened.stat().st_mtime < OPEN_TTL_SECONDS
+    except FileNotFoundError:
+        marked = None  # finished (or never marked)
+    except OSError:
+        marked = now  # unreadable: treat as freshly marked, never prune it on a guess
+    if marked is not None and ((pid and pid_alive(pid)) or (now - marked < STALE_IN_PROGRESS_SECONDS and not pid)):
+        return True
+    try:
+        opened = (path / OPEN_MARKER).stat().st_mtime
+    except OSError:
+        return False
+    return now - opened < OPEN_TTL_SECONDS
 
 
 @dataclass(frozen=True)
@@ -161,7 +186,8 @@ class Usage:
 
 
 def usage(settings: Settings) -> Usage:
-    runs = [p for p in settings.runs_dir.iterdir() if p.is_dir()] if settings.runs_dir.is_dir() else []
+    runs = [p for p in settings.runs_dir.iterdir() if p.is_dir() and not p.name.startswith(CREATING_PREFIX)] \
+        if settings.runs_dir.is_dir() else []
     return Usage(len(runs), sum(dir_bytes(p) for p in runs))
 
 
@@ -171,7 +197,9 @@ def prune(settings: Settings, keep: set[str] | frozenset[str] = frozenset()) -> 
         return []
     with _prune_lock(settings):
         now = time.time()
-        runs = sorted(p for p in settings.runs_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+        entries = list(settings.runs_dir.iterdir())
+        runs = sorted(p for p in entries if p.is_dir() and not p.name.startswith("."))
+        _drop_abandoned_staging(entries, now)
         sizes = {p: _run_bytes(p) for p in runs}
         total, count = sum(sizes.values()), len(runs)
         cap_bytes = settings.max_artifact_mb * 1_048_576
@@ -186,6 +214,20 @@ def prune(settings: Settings, keep: set[str] | frozenset[str] = frozenset()) -> 
             count -= 1
             total -= sizes[path]
         return pruned
+
+
+def _drop_abandoned_staging(entries: list[Path], now: float) -> None:
+    """A process killed between making a run's hidden staging dir and renaming it into place
+    leaves the staging dir behind; it is removed once it is clearly abandoned."""
+    for path in entries:
+        if not path.name.startswith(CREATING_PREFIX):
+            continue
+        try:
+            abandoned = now - path.stat().st_mtime > STALE_IN_PROGRESS_SECONDS
+        except OSError:
+            continue
+        if abandoned:
+            remove_tree(path)
 
 
 def remove_run(settings: Settings, run_id: str) -> None:

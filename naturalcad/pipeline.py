@@ -279,7 +279,10 @@ class _RunFrame:
                 artifacts.atomic_write_text(self.run_dir / "result.json", _json(result))
             finally:
                 artifacts.finish_run_dir(self.run_dir)
-        artifacts.prune(self.settings, keep={result.run_id})
+        try:
+            artifacts.prune(self.settings, keep={result.run_id})
+        except Exception:  # the run is done and recorded; the caps are restored by the next prune
+            log.exception("run %s: pruning older runs failed", result.run_id)
         return True  # the error is in the result; shells never see a traceback
 
 

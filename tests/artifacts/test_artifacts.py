@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -115,3 +116,93 @@ def test_oversized_files_are_found(tmp_path):
     path = _fake_run(settings, "20260101-000000-ffffff", megabytes=1.2)
     (path / "small.txt").write_text("x")
     assert artifacts.oversized_files(path, max_file_mb=1.0) == ["model.stl"]
+
+
+def test_a_new_run_dir_is_never_visible_without_its_in_progress_marker(tmp_path):
+    """A prune running beside a run being created must never see the new dir unmarked (it
+    would count it finished and delete it under the run). An observer thread lists the runs
+    dir while 1,500 runs are created, with thread switches forced as often as possible."""
+    settings = _settings(tmp_path)
+    settings.runs_dir.mkdir(parents=True)
+    unmarked: set[str] = set()
+    done = threading.Event()
+
+    def observe() -> None:
+        while not done.is_set():
+            for path in settings.runs_dir.iterdir():
+                if not path.name.startswith(".") and not (path / artifacts.IN_PROGRESS).exists():
+                    unmarked.add(path.name)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    observer = threading.Thread(target=observe)
+    observer.start()
+    try:
+        for index in range(1500):
+            artifacts.create_run_dir(settings, f"20260101-000000-{index:07d}")
+    finally:
+        done.set()
+        observer.join()
+        sys.setswitchinterval(interval)
+    assert unmarked == set()
+    assert len([p for p in settings.runs_dir.iterdir() if not p.name.startswith(".")]) == 1500
+
+
+def test_prune_beside_runs_finishing_never_raises_and_keeps_the_caps(tmp_path):
+    """Runs finishing (their marker removed) while another thread prunes: "marker exists,
+    then read its mtime" raced into FileNotFoundError in CI. Every prune must return, and
+    at the end the count cap holds with no marker left."""
+    settings = _settings(tmp_path, NATURALCAD_MAX_RUNS="2")
+    errors: list[BaseException] = []
+    stop = time.monotonic() + 4.0
+
+    def make_runs(tag: int) -> None:
+        try:
+            index = 0
+            while time.monotonic() < stop:
+                path = artifacts.create_run_dir(settings, f"20260101-0000{tag:02d}-{index:07d}")
+                (path / "model.step").write_text("x")
+                artifacts.finish_run_dir(path)
+                index += 1
+        except BaseException as err:  # every failure is the finding
+            errors.append(err)
+
+    def prune_loop() -> None:
+        try:
+            while time.monotonic() < stop:
+                artifacts.prune(settings)
+        except BaseException as err:
+            errors.append(err)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    threads = [threading.Thread(target=make_runs, args=(t,)) for t in range(2)]
+    threads += [threading.Thread(target=prune_loop) for _ in range(2)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
+    artifacts.prune(settings)
+    left = [p for p in settings.runs_dir.iterdir() if p.is_dir()]
+    assert len(left) <= 2
+    assert not any((p / artifacts.IN_PROGRESS).exists() for p in left)
+
+
+def test_an_abandoned_staging_dir_is_removed_and_never_counted(tmp_path):
+    settings = _settings(tmp_path, NATURALCAD_MAX_RUNS="5")
+    settings.runs_dir.mkdir(parents=True)
+    fresh = settings.runs_dir / f"{artifacts.CREATING_PREFIX}20260101-000000-aaaaaaa"
+    old = settings.runs_dir / f"{artifacts.CREATING_PREFIX}20260101-000000-bbbbbbb"
+    for path in (fresh, old):
+        path.mkdir()
+        (path / artifacts.IN_PROGRESS).write_text(str(os.getpid()))
+    long_ago = time.time() - artifacts.STALE_IN_PROGRESS_SECONDS - 60
+    os.utime(old, (long_ago, long_ago))
+    _fake_run(settings, "20260101-000001-ccccccc")
+    assert artifacts.usage(settings).runs == 1
+    assert artifacts.prune(settings) == []
+    assert fresh.is_dir() and not old.exists()
