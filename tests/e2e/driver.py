@@ -118,10 +118,52 @@ def viewer_colours(page) -> int:
 CODE_EDITOR = ".st-key-code-ace iframe"  # the Code tab's editor (streamlit-code-editor, Ace)
 
 
+def selected_tab(page) -> str:
+    """The name of the result's open tab ("" when none is shown)."""
+    return str(page.evaluate("() => { const t = document.querySelector('[role=tab][aria-selected=true]');"
+                             " return t ? t.innerText.trim() : ''; }"))
+
+
+def open_tab(page, name: str) -> None:
+    """Click a result tab until the page shows it open. A click that lands while Streamlit
+    redraws the tabs (the rerun that follows a new part) can be undone by that redraw, as a
+    person would see; they click again, and so does this, at most three times."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(3):
+        page.get_by_role("tab", name=name).click()
+        try:
+            page.wait_for_function("(name) => { const t = document.querySelector('[role=tab][aria-selected=true]');"
+                                   " return !!t && t.innerText.trim() === name; }", arg=name, timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"the {name} tab did not open after three clicks (open: {selected_tab(page)!r})")
+
+
+def wait_editor(page, timeout: float = 30_000):
+    """The Code tab's editor, once Ace has drawn it; on a timeout, says what the page showed."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    editor = page.frame_locator(CODE_EDITOR).first
+    try:
+        editor.locator(".ace_line").first.wait_for(timeout=timeout)
+    except PlaywrightTimeout:
+        seen = page.evaluate("() => { const box = document.querySelector('.st-key-code-ace');"
+                             " const f = box && box.querySelector('iframe');"
+                             " let state = 'no iframe'; if (f) { try { state = f.contentDocument ?"
+                             " f.contentDocument.readyState + ', ' + f.contentDocument.querySelectorAll('*').length"
+                             " + ' elements' : 'no document'; } catch (e) { state = String(e); } }"
+                             " return {box: !!box, src: f ? f.src : null, state}; }")
+        raise AssertionError(f"the code editor was not drawn in {timeout / 1000:.0f} s: open tab "
+                             f"{selected_tab(page)!r}, editor {seen}") from None
+    return editor
+
+
 def edit_code(page, code: str) -> None:
     """Open the Code tab and replace the script in the editor, typed in as a paste would be."""
-    page.get_by_role("tab", name="Code").click()
-    editor = page.frame_locator(CODE_EDITOR).first
+    open_tab(page, "Code")
+    editor = wait_editor(page)
     editor.locator(".ace_content").click()
     page.keyboard.press("Control+A")
     page.keyboard.press("Delete")
@@ -135,7 +177,6 @@ def run_edited_code(page) -> None:
 
 def editor_text(page) -> str:
     """The lines the editor shows (Ace draws only the visible ones), opening the Code tab first."""
-    page.get_by_role("tab", name="Code").click()
-    lines = page.frame_locator(CODE_EDITOR).first.locator(".ace_line")
-    lines.first.wait_for(timeout=30_000)
+    open_tab(page, "Code")
+    lines = wait_editor(page).locator(".ace_line")
     return "\n".join(lines.all_inner_texts())

@@ -111,6 +111,29 @@ def wait_no_running(data_dir: Path, timeout: float = 30.0) -> list[tuple[str, st
     raise AssertionError(f"rows left running: {rows(data_dir)}")
 
 
+def slider_now(page, label: str) -> dict | None:
+    """Where the slider's track is now. A rerun can hold the slider hidden for a moment (it is
+    re-sent in the same place); a box is taken once it shows again, within three seconds. None
+    when it never shows, with what the page held then written to the log for the failure."""
+    slider = page.locator('[data-testid="stSlider"]').filter(has_text=label).first
+    track = slider.locator('[data-testid="stSliderTrack"], [data-baseweb="slider"] > div, div[role="group"] > div').first
+    deadline = time.monotonic() + 3.0
+    while time.monotonic() < deadline:
+        box = track.bounding_box()
+        if box is not None:
+            return box
+        page.wait_for_timeout(50)
+    print("slider not shown; page:", page.evaluate(
+        "() => ({sliders: document.querySelectorAll('[data-testid=stSlider]').length,"
+        " running: !!document.querySelector('[data-testid=stStatusWidget]'),"
+        " tab: (document.querySelector('[role=tab][aria-selected=true]') || {}).innerText,"
+        " text: (document.querySelector('.stMain') || document.body).innerText.slice(0, 600),"
+        " width: [...document.querySelectorAll('[data-testid=stSlider]')].map(e => { const t = e.querySelector('div[role=group] > div');"
+        " const r = t && t.getBoundingClientRect(); return e.innerText.slice(0, 40) + ' @ ' + (r ? [r.x, r.y, r.width, r.height].join(',') : 'no track')"
+        " + ' ' + getComputedStyle(e).visibility + ' ' + getComputedStyle(e).display; })})"))
+    return None
+
+
 def slider_track(page, label: str):
     """The slider's track, scrolled into view: measured until two looks agree (a page still
     scrolling or laying out gives a box the next click would miss)."""
@@ -252,8 +275,7 @@ def test_two_tabs_sliding_at_once_share_the_worker(browser, app_server):
             pages[0].wait_for_timeout(80)
         # The progress shows under the sliders: nothing moves the slider from under the pointer.
         for page, box in zip(pages, boxes, strict=True):
-            moved = page.locator('[data-testid="stSlider"]').filter(has_text="Width").first.locator(
-                '[data-testid="stSliderTrack"], [data-baseweb="slider"] > div, div[role="group"] > div').first.bounding_box()
+            moved = slider_now(page, "Width")
             assert moved is not None and abs(moved["y"] - box["y"]) < 1, (box, moved)
         for index, page in enumerate(pages):
             try:
@@ -270,8 +292,7 @@ def test_two_tabs_sliding_at_once_share_the_worker(browser, app_server):
         # The new part above them (its version bar, a shorter reading) did not move the sliders either.
         for page, box in zip(pages, boxes, strict=True):
             page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
-            moved = page.locator('[data-testid="stSlider"]').filter(has_text="Width").first.locator(
-                '[data-testid="stSliderTrack"], [data-baseweb="slider"] > div, div[role="group"] > div').first.bounding_box()
+            moved = slider_now(page, "Width")
             assert moved is not None and abs(moved["y"] - box["y"]) < 1, ("after the runs", box, moved)
         new = found[before:]
         # Each tab's burst collapses to its last value; as in the burst test, a value the server was

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import screenshot
-from .driver import edit_code, editor_text, generate, open_app, run_edited_code
+from .driver import edit_code, editor_text, generate, open_app, open_tab, run_edited_code, wait_editor
 from .test_runs_in_browser import wait_no_running
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -153,9 +153,8 @@ def test_code_editor_works_offline_with_highlighting_and_line_numbers(browser, a
     try:
         open_app(page, url)
         generate(page, PROMPT)
-        page.get_by_role("tab", name="Code").click()
-        editor = page.frame_locator(".st-key-code-ace iframe").first
-        editor.locator(".ace_editor").wait_for(timeout=30_000)
+        open_tab(page, "Code")
+        editor = wait_editor(page)
         numbers = editor.locator(".ace_gutter-cell").all_inner_texts()
         assert numbers[:3] == ["1", "2", "3"], numbers
         assert editor.locator(".ace_keyword").count() > 0  # "from", "import": highlighted as Python
