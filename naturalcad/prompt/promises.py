@@ -166,9 +166,10 @@ class Direction:
 
 
 DIRECTIONS: tuple[Direction, ...] = (
-    Direction("along the length", r"\bthe\s+long\s+way\b|\blength(?:wise|ways)\b|\blongitudinal(?:ly)?\b|"
-              r"\bend\s+to\s+end\b|\bfrom\s+(?:one\s+)?end\s+to\s+(?:the\s+other|end)\b|\b(?:the\s+)?(?:full|whole|entire)\s+length\b|"
-              r"\balong\s+(?:the|its)\s+(?:length|long\s+axis)\b|\bdown\s+the\s+(?:length|middle\s+of\s+the\s+bar)\b",
+    Direction("along the length", r"(?:\bthe\s+long\s+way\b|\blength(?:wise|ways)\b|\blongitudinal(?:ly)?\b|"
+              r"\bend\s+to\s+end\b|\bfrom\s+(?:one\s+)?end\s+to\s+(?:the\s+other|end)\b|"
+              r"\b(?:running|runs?|through|down|along|drilled|bored|goes|going)\s+(?:the\s+)?(?:full|whole|entire)\s+length\b)"
+              r"(?!\s+(?:cent(?:re|er)[- ]?lines?|mid[- ]?lines?|axis|edges?|sides?|faces?))",
               ("a 1cm dia hole right through the long way", "8 mm hole drilled lengthwise", "a 16 mm bore end to end",
                "a 12 mm hole running the full length")),
     Direction("horizontal", r"\bhorizontal(?:ly)?\b|\bthrough\s+(?:the|its|one|both)\s+sides?\b|\b(?:from\s+)?side\s+to\s+side\b|"
@@ -201,6 +202,12 @@ def _runs(direction: str, k: int, extents: tuple[float, float, float]) -> bool |
     return k == 2  # vertical
 
 
+# words between a hole and a direction that make the direction a place ("holes spaced end to end",
+# "both holes lie on the lengthwise centre line"), not the way the hole runs
+_PLACED = re.compile(r"\b(?:spaced|spread|distributed|pitch(?:ed)?|evenly|equally|lie|lies|sit|sits|placed|positioned|"
+                     r"located|arranged|on\s+the|along\s+the)\b", re.I)
+
+
 def directions_said(prompt: str) -> list[tuple[str, str, int]]:
     """(direction, words as typed, where) for each direction said of a hole in the same clause."""
     out = []
@@ -210,6 +217,8 @@ def directions_said(prompt: str) -> list[tuple[str, str, int]]:
         clause = tail[:end.start()] if end else tail
         for d in DIRECTIONS:
             hit = re.search(d.pattern, clause, re.I)
+            if hit and _PLACED.search(clause[:hit.start()]):
+                continue
             if hit and not _NEGATED.search(prompt[max(0, m.end() + hit.start() - 12):m.end() + hit.start()]):
                 out.append((d.name, hit.group(0), m.start()))
     seen: set[tuple[str, str]] = set()

@@ -180,3 +180,12 @@ def test_the_size_check_lowers_a_reading_whose_hole_runs_the_wrong_way() -> None
     right = with_check(Reading(family="plate_with_holes"), verify(prompt, _geometry([1.0, 0.0, 0.0])), "plate_with_holes")
     assert wrong.confidence == "medium" and [p.kind for p in wrong.problems] == ["direction_not_built"]
     assert right.confidence == "high" and right.problems == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "Drill two 1/2 inch holes through it. Both holes lie on the lengthwise centre line, 1 inch from each end.",
+    "a bar with 6 holes evenly spaced end to end",
+    "five holes spread over the full length of the strip",
+])
+def test_a_direction_that_places_holes_is_not_the_way_they_run(prompt: str) -> None:
+    assert directions_said(prompt) == []
