@@ -73,7 +73,8 @@ class Built:
 WORD_COUNTS: dict[str, int] = {
     "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "twenty": 20,
-    "a pair of": 2, "pair of": 2, "twin": 2, "a couple of": 2, "couple of": 2, "half a dozen": 6, "a dozen": 12,
+    "a pair of": 2, "pair of": 2, "twin": 2, "dual": 2, "a couple of": 2, "couple of": 2, "a trio of": 3,
+    "half a dozen": 6, "a dozen": 12,
     "dozen": 12,
 }
 _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_COUNTS), key=len, reverse=True))
@@ -81,7 +82,8 @@ _WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_COUN
 _SIZE = r"(?:[Øø⌀]\s*)?\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\s*(?:mm|cm|in\b|inch(?:es)?|\"|'')?"
 _BETWEEN_WORD = (r"(?:mm|cm|dia\.?|diameter|radius|rad|wide|deep|small|large|big|little|equally|evenly|equi-?spaced|spaced|"
                  r"through|thru|blind|plain|clearance|tapped|threaded|counter-?(?:bored|sunk)|c'?bored|csk|mounting|"
-                 r"fixing|bolt|screw|dowel|pin|drilled|round|identical|matching|same|size|sized|m\d+(?:\.\d+)?|x|×|-)")
+                 r"fixing|bolt|screw|dowel|pin|drilled|round|identical|matching|same|size|sized|corner|end|side|outer|inner|top|"
+                 r"bottom|m\d+(?:\.\d+)?|x|×|-)")
 _BETWEEN = rf"(?:(?:{_SIZE}|{_BETWEEN_WORD})[\s-]*){{0,6}}?"
 HOLE_NOUNS = r"(?:holes|bores|through[- ]?holes|thru[- ]?holes|drillings|drill\s+holes)"
 _COUNT_HOLES = re.compile(rf"(?<![\w.,/-])(?P<n>\d{{1,2}}|{_WORDS})(?:\s*[x×]\s*|\s+)(?!mm\b|cm\b|in\b|x\b|by\b)"
@@ -138,13 +140,16 @@ def counts_not_built(prompt: str, built: Built) -> list[Problem]:
     if built.hole_count is None:
         return []
     have = built.counts
+    said = counts_said(prompt)
+    sums = _sums(built.hole_counts) | have
+    if len(said) > 1 and sum(c.count for c in said) in sums:
+        return []  # "two 5 mm holes ... then two more": the counts add up to the part's
     out = []
-    for c in counts_said(prompt):
+    for c in said:
         if c.count in have or (c.multiplied and any(h >= c.count and h % c.count == 0 for h in have)):
             continue
-        if sum(built.hole_counts) == c.count or (c.count <= built.hole_count and len(counts_said(prompt)) > 1
-                                                   and c.count in _sums(built.hole_counts)):
-            continue  # holes of two sizes said as one count, or the prompt's several counts sum up
+        if len(said) > 1 and c.count in sums:
+            continue  # holes of two sizes, each said with its own count
         out.append(Problem("count_not_built", f"{c.text} (said {c.count}; the part has {built.hole_count} "
                                               f"hole{'s' if built.hole_count != 1 else ''})"))
     return out
@@ -175,8 +180,9 @@ DIRECTIONS: tuple[Direction, ...] = (
     Direction("horizontal", r"\bhorizontal(?:ly)?\b|\bthrough\s+(?:the|its|one|both)\s+sides?\b|\b(?:from\s+)?side\s+to\s+side\b|"
               r"\bfront\s+to\s+back\b|\bsideways\b|\bcross[- ]?(?:wise|ways)\b|\btransverse(?:ly)?\b",
               ("10mm hole going horizontally through it", "a 6 mm hole through the side", "drilled crosswise, front to back")),
-    Direction("across", r"\bcross[- ]?(?:wise|ways)\b|\btransverse(?:ly)?\b|\bacross\s+(?:the|its)\s+(?:width|bar|part|block)\b",
-              ("a 14 mm hole drilled crosswise", "a hole across the bar")),
+    Direction("across", r"\bcross[- ]?(?:wise|ways)\b|\btransverse(?:ly)?\b|\bacross\s+(?:the|its)\s+(?:width|bar|part|block)\b|"
+              r"\bcross[- ]?(?:drill(?:ed)?|bored)\b",
+              ("a 14 mm hole drilled crosswise", "a hole across the bar", "a cross-drilled 5 mm hole")),
     Direction("vertical", r"\bvertical(?:ly)?\b|\btop\s+to\s+bottom\b|\bstraight\s+down\b|\bdown\s+through\s+the\s+top\b",
               ("a 10 mm hole straight down through the top",)),
 )
@@ -205,7 +211,7 @@ def _runs(direction: str, k: int, extents: tuple[float, float, float]) -> bool |
 # words between a hole and a direction that make the direction a place ("holes spaced end to end",
 # "both holes lie on the lengthwise centre line"), not the way the hole runs
 _PLACED = re.compile(r"\b(?:spaced|spread|distributed|pitch(?:ed)?|evenly|equally|lie|lies|sit|sits|placed|positioned|"
-                     r"located|arranged|on\s+the|along\s+the)\b", re.I)
+                     r"located|arranged|cent(?:red|ered|ral)|middle|mid-?way|halfway|on\s+the|along\s+the)\b", re.I)
 
 
 def directions_said(prompt: str) -> list[tuple[str, str, int]]:
@@ -215,9 +221,14 @@ def directions_said(prompt: str) -> list[tuple[str, str, int]]:
         tail = prompt[m.end():m.end() + 90]
         end = _CLAUSE_END.search(tail)
         clause = tail[:end.start()] if end else tail
+        head = re.split(r"[,.;:\n]|\b(?:with|and|plus|then)\b", prompt[max(0, m.start() - 30):m.start()])[-1]
         for d in DIRECTIONS:
             hit = re.search(d.pattern, clause, re.I)
             if hit and _PLACED.search(clause[:hit.start()]):
+                continue
+            before = re.search(d.pattern, head, re.I)  # "a lengthwise 8 mm hole", "a cross-drilled hole"
+            if hit is None and before is not None:
+                out.append((d.name, before.group(0), m.start()))
                 continue
             if hit and not _NEGATED.search(prompt[max(0, m.end() + hit.start() - 12):m.end() + hit.start()]):
                 out.append((d.name, hit.group(0), m.start()))

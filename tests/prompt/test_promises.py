@@ -43,6 +43,8 @@ def plate(n: int, d: float = 20.0, axis: tuple[float, float, float] = Z, extents
     ("80 by 40 plate with a 6 mm hole in each corner", 4),
     ("strip 200 long with a 7 mm hole at both ends", 2),
     ("disc with a single 10 mm hole in the middle", 1),
+    ("flange with 4 corner holes", 4),
+    ("bracket with dual 6 mm mounting holes", 2),
 ])
 def test_counts_are_read_as_written(prompt: str, count: int) -> None:
     assert [c.count for c in counts_said(prompt)] == [count]
@@ -186,6 +188,25 @@ def test_the_size_check_lowers_a_reading_whose_hole_runs_the_wrong_way() -> None
     "Drill two 1/2 inch holes through it. Both holes lie on the lengthwise centre line, 1 inch from each end.",
     "a bar with 6 holes evenly spaced end to end",
     "five holes spread over the full length of the strip",
+    "a 20 mm through hole whose axis is 25 mm above the bottom and centred across the width",
 ])
 def test_a_direction_that_places_holes_is_not_the_way_they_run(prompt: str) -> None:
     assert directions_said(prompt) == []
+
+
+def test_counts_said_in_two_steps_add_up() -> None:
+    prompt = "1. Box 80 x 40 x 10. 2. Drill two 5 mm holes 10 from the left end. 3. Drill two 5 mm holes 10 from the right end."
+    assert counts_not_built(prompt, plate(4, 5, Z, (80, 40, 10))) == []
+    assert counts_not_built(prompt, plate(3, 5, Z, (80, 40, 10))) != []
+
+
+def test_one_hole_at_each_end_is_one_per_end() -> None:
+    prompt = "bar 150 x 20 x 10 with one 6 mm hole at each end"
+    assert counts_said(prompt)[0].multiplied
+    assert counts_not_built(prompt, plate(2, 6, Z, (150, 20, 10))) == []
+
+
+def test_a_direction_before_the_hole_counts_too() -> None:
+    prompt = "shaft 20 dia, 100 long, with a cross-drilled 5 mm hole 10 from the end"
+    assert directions_not_built(prompt, plate(1, 5, X, (20, 20, 100))) == []
+    assert directions_not_built(prompt, plate(1, 5, Z, (20, 20, 100))) != []
