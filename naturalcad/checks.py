@@ -21,6 +21,7 @@ from typing import Any
 
 from .prompt import Negation, Problem, Quantity, Reading, ValueUse, find_negations, grade, scan
 from .prompt.accounting import agree
+from .prompt.promises import Built, BuiltHole, unkept
 from .prompt.standards import metric
 
 REL_TOL = 0.02
@@ -79,6 +80,8 @@ class SizeCheck:
     findings: list[Finding] = field(default_factory=list)
     negations: list[NegationFinding] = field(default_factory=list)
     extents: list[float] = field(default_factory=list)  # the built part's, for the reading's agreement check
+    prompt: str = ""
+    built: Built | None = None  # the measured part, for the promises of the prompt's words (prompt/promises.py)
 
     @property
     def missing(self) -> list[Finding]:
@@ -287,11 +290,12 @@ def _judge_thread(q: Quantity, m: _Measured) -> Finding:
 
 def verify(prompt: str, geometry: dict[str, Any]) -> SizeCheck:
     """Hold every number of `prompt` against the measured `geometry` (see the module docstring)."""
-    check = SizeCheck()
+    check = SizeCheck(prompt=prompt)
     if not prompt or not geometry or not geometry.get("extents"):
         return check
     m = _measured(geometry)
     check.extents = list(m.extents)
+    check.built = built_part(geometry, m)
     for q in scan(prompt):
         if q.kind == "length":
             if _in_context(prompt, q) and q.hint in (None, "size", "diameter", "length", "width", "height"):
@@ -317,6 +321,21 @@ def verify(prompt: str, geometry: dict[str, Any]) -> SizeCheck:
     return check
 
 
+def built_part(geometry: dict[str, Any], m: _Measured) -> Built | None:
+    """The measured part as the prompt's promises are checked against it (None for a profile or a path)."""
+    extents = [float(v) for v in geometry.get("extents") or []]
+    if len(extents) != 3 or m.flat:
+        return None
+    f = geometry.get("features") or {}
+    holes = []
+    for h in f.get("holes") or []:
+        axis = h.get("axis") if isinstance(h, dict) else None
+        if isinstance(axis, list) and len(axis) == 3 and _floats([h.get("diameter")]):
+            holes.append(BuiltHole(float(h["diameter"]), (float(axis[0]), float(axis[1]), float(axis[2]))))
+    return Built((extents[0], extents[1], extents[2]), tuple(holes), m.hole_count, tuple(m.hole_counts), m.genus,
+                 tuple(m.diameters + m.holes), tuple(m.distances))
+
+
 # -- what the model is told ------------------------------------------------------------------------
 def describe_requested(prompt: str) -> list[str]:
     """The sizes the check will look for, in words for the model's instructions."""
@@ -340,7 +359,7 @@ def mismatches(prompt: str, geometry: dict[str, Any]) -> list[Finding]:
 
 
 # -- the reading, with what the check found ----------------------------------------------------------
-def with_check(reading: Reading | None, check: SizeCheck, family: str | None) -> Reading:
+def with_check(reading: Reading | None, check: SizeCheck, family: str | None, prompt: str = "") -> Reading:
     """The source's reading (or, for a model, one made from the check) with the findings added.
 
     A number the part does not have lowers the confidence; two or more make it `low`, as does a
@@ -348,6 +367,7 @@ def with_check(reading: Reading | None, check: SizeCheck, family: str | None) ->
     """
     from dataclasses import replace
 
+    reading_prompt = prompt or check.prompt
     if reading is None:
         reading = Reading(family=family, reason="the size check read the prompt's numbers")
         for f in check.findings:
@@ -379,7 +399,9 @@ def with_check(reading: Reading | None, check: SizeCheck, family: str | None) ->
         problem = Problem("negation", n.text, "low")
         if problem not in reading.problems:
             reading.problems.append(problem)
-    for problem in agree(reading, check.extents):  # a size bound to the body that the part does not have
+    promised = unkept(reading_prompt, check.built) if check.built is not None and reading_prompt else []
+    for problem in agree(reading, check.extents) + promised:  # a size bound to the body the part does not have;
+        #                                       a count, direction or shape said of a feature the part does not have
         if problem not in reading.problems:
             reading.problems.append(problem)
     reading.confidence = grade(reading.problems)

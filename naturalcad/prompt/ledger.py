@@ -226,18 +226,28 @@ def unbuilt_features(prompt: str, made: Made, already: Iterable[str] = (), skip:
 
 # ---- counts before feature nouns ---------------------------------------------------------------
 _WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "twelve": 12, "pair of": 2}
+                "twelve": 12, "pair of": 2, "twin": 2, "couple of": 2, "half a dozen": 6, "dozen": 12}
 _COUNT_NOUNS = r"holes|bosses|flutes|ribs|slots|spokes|fins|pins|pegs|posts|standoffs|grooves|notches"
 _UNIT_WORD = r"(?:mm|cm|in|inch|inches|dia|diameter|wide|deep|long|thick|tall|high|radius|x|by|degrees?)\b"
 _COUNT_BEFORE_NOUN = re.compile(rf"(?<![\d.,/])\b(\d+|{'|'.join(_WORD_COUNTS)})\b(?![.,/]\d)\s+(?!{_UNIT_WORD})"
                                 rf"((?:(?!{_UNIT_WORD})[a-z][a-z-]*\s+){{0,3}}?)({_COUNT_NOUNS})\b", re.I)
 
 
+# "a pair of 10 mm bosses", "twin Ø6 pins", "three 8 mm wide slots": a size between the count and its noun
+# (holes are counted on the measured part, prompt/promises.py)
+_SIZED_NOUNS = _COUNT_NOUNS.replace("holes|", "")
+_SPACED_WORDS = "|".join(w.replace(" ", r"\s+") for w in _WORD_COUNTS)
+_COUNT_SIZE_NOUN = re.compile(rf"(?<![\d.,/])\b(\d+|{_SPACED_WORDS})\b(?![.,/]\d)\s+"
+                              rf"(?:[Øø⌀]\s*)?\d+(?:\.\d+)?\s*(?:mm|cm)?\s*(?:(?:dia(?:meter)?|radius|wide|long|tall|high|deep)\s+)?"
+                              rf"((?:(?!{_UNIT_WORD})[a-z][a-z-]*\s+){{0,2}}?)({_SIZED_NOUNS})\b", re.I)
+
+
 def counts_not_made(prompt: str, made: Made) -> list[Doubt]:
-    """'two cylindrical bosses', '8 half-round flutes': a count no repeated feature of the part has."""
+    """'two cylindrical bosses', '8 half-round flutes', 'a pair of 10 mm bosses': a count no repeated
+    feature of the part has."""
     out = []
-    for m in _COUNT_BEFORE_NOUN.finditer(prompt):
-        raw = m.group(1).lower()
+    for m in [*_COUNT_BEFORE_NOUN.finditer(prompt), *_COUNT_SIZE_NOUN.finditer(prompt)]:
+        raw = re.sub(r"\s+", " ", m.group(1).lower())
         n = int(raw) if raw.isdigit() else _WORD_COUNTS[raw]
         if n < 2 or n > 64 or re.search(rf"\d\s*$|{_NOT_BETWEEN}", m.group(2), re.I) \
                 or _NEGATED.search(prompt[max(0, m.start() - 20):m.start()]):

@@ -95,6 +95,15 @@ def test_a_count_before_a_feature_noun_must_be_a_count_of_the_part() -> None:
     assert counts_not_made("5 mm holes", Made(counts={1})) == []  # a size, not a count
 
 
+@pytest.mark.parametrize("prompt, n", [
+    ("a pair of 10 mm bosses 5 tall", 2), ("twin Ø6 pins", 2), ("three 8 mm wide slots", 3),
+    ("half a dozen 4 mm slots", 6), ("a couple of 12 mm posts", 2),
+])
+def test_a_count_with_a_size_before_its_noun_is_still_a_count(prompt: str, n: int) -> None:
+    assert [d.rule for d in counts_not_made(prompt, Made(counts={1}))] == ["count_not_made"]
+    assert counts_not_made(prompt, Made(counts={n})) == []
+
+
 def test_a_radius_in_shorthand_no_size_has_is_unused() -> None:
     assert [d.subject.split(" ")[0] for d in unused_radii("8 flutes r4 cut into the rim", [40.0, 15.0, 6.0], False)] == ["r4"]
     assert unused_radii("8 flutes r4", [8.0], False) == []  # a Ø8 made from it
