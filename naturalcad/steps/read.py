@@ -1192,6 +1192,11 @@ def _axis_holes(text: str, part: Part, n: int | None, d: float, depth: float | N
         return None
     frame = axial.Frame(part.x, part.y, part.z, part.z0, part.origin == "corner", profile is not None,
                         min(p[0] for p in profile.points) if profile else 0.0)
+    base = part.history[0] if part.history else None
+    if isinstance(base, ops.Box) and base.what and any(isinstance(o, ops.Boss) for o in part.history) and \
+            re.search(rf"\bthrough (?:the|its) {re.escape(base.what)}\b|\bthe {re.escape(base.what)}'s\b", text, re.I):
+        # "a 1/4" hole through the cube front to back" on a cube with a peg on top: the cube's own box
+        frame = axial.Frame(base.length, base.width, base.height, base.z0, part.origin == "corner")
     cross = part.kind in ("cylinder", "stack") and _has(text, r"\b(?:cross|radial|horizontal(?:ly)?|sideways)\b")
     got = axial.stations(text, frame, n, "X" if cross else None)
     if got is None or (depth and got.axis != "Z") or (part.kind in ("cylinder", "stack") and got.axis == "Z"):
@@ -1376,7 +1381,7 @@ def read_boss(text: str, part: Part) -> Read | None:
     return None
 
 
-_ADD_WORDS = (r"\b(add|attach|union|stand|standing|sits?|sitting|rising|on top|under|underside|hub|pedestal|stem|shank|"
+_ADD_WORDS = (r"\b(add|attach|union|stand|stands|standing|sits?|sitting|sat|seated|rising|rises|sticking up|sticks up|protrud\w*|on top|under|underside|hub|pedestal|stem|shank|"
               r"legs?|tab|ear|knuckle|tenon|housing|flange|collar|head|boss|bosses|coming out|stacked|"
               r"on (?:its|the) top(?: face)?|on top of (?:it|the \w+))\b")
 
@@ -1399,9 +1404,10 @@ def read_added(text: str, part: Part) -> Read | None:
     n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet|pins)") or 1
     under = _has(text, r"\b(under|underside|below|bottom face|beneath)\b|(?:from|on|at) the bottom of") and not _has(text, r"above the bottom")
     d = diameter_of(text)
-    if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc)\b"):
-        d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc)", text)
+    if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc|peg|post|pin|spigot|stud)\b"):
+        d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc|cylinder|peg|post|pin|spigot|stud)", text)
     length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
+              or _f(r"\b(?:rises|rising|stands|standing|sticks up|sticking up|protrudes|protruding)\s*(?:up\s*)?(?:by\s*)?" + NUM + r"\s*mm\s*(?:above|over|out|up|proud)", text)
               or _f(r"(?:sticking out|standing|protruding|projecting|proud)\s*(?:by\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
     up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
     if d and length and part.kind in ("cylinder", "stack") and part.axis == "Z" and _has(text, r"\bend face\b") and _has(
@@ -1470,6 +1476,11 @@ def read_added(text: str, part: Part) -> Read | None:
                                      for c in ((-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay))]
         return Read(legs, f"{len(legs)} legs {_fmt(w1)} × {_fmt(w2)} × {_fmt(long_)} mm {('under the part' if under else 'on top')}",
                     {w1: "leg size", long_: "leg length"})
+    cube = _f(NUM + r"\s*mm\s*cube\b", text)
+    if cube and not (long_ or g or width or tall):
+        z0 = part.z0 - cube if under else part.top
+        return Read([ops.Boss(ops.Box(cube, cube, cube, z0=z0, what="cube"), "cube")],
+                    "cube {} mm {}".format(_fmt(cube), "under the part" if under else "on top, centred"), {cube: "cube size"})
     if _has(text, r"\b(block|tenon|pedestal|bar|rib|tab|ear)\b") and (long_ or g):
         bl = long_ or (g[0] if g else None)
         bw = width or (g[1] if len(g) > 1 else part.y)
@@ -1507,6 +1518,12 @@ def read_face_extrude(text: str, part: Part) -> Read | None:
         edge = [v for v in numbers(text) if v.value not in (d, depth) and re.search(re.escape(v.text) + r"\s*mm\s*(?:in\s+)?from", text)]
         return Read(list(bosses), f"{n} × Ø{_fmt(d)} mm circles extruded {_fmt(depth)} mm from the {'bottom' if under else 'top'} face, {at[1]}",
                     {d: "diameter", depth: "extrude depth", **{v.value: "distance from the end" for v in edge}})
+    af = _f(NUM + r"\s*(?:mm\s*)?across(?: the| its)? flats", text) or _f(r"across(?: the| its)? flats\s*(?:of\s*)?" + NUM, text)
+    if af and _has(text, r"\bhex(?:agon(?:al)?)?\b") and af != depth and centre == (0.0, 0.0) and not under:
+        # "on top of it sketch a hexagon, 19 across flats, centred, and pad 8": a hexagon, never a Ø19 circle
+        return Read([ops.Boss(ops.Prism(af, depth, z0=z0, what="hexagon"), "hexagon")],
+                    f"a hexagon {_fmt(af)} mm across flats extruded {_fmt(depth)} mm from the top face",
+                    {af: "across_flats", depth: "extrude depth"})
     if len(g) >= 2 and g[0] != depth:
         body: ops.Box | ops.Cylinder = ops.Box(g[0], g[1], depth, z0=z0, centre=centre, what="block")
         said = f"a {_fmt(g[0])} × {_fmt(g[1])} mm rectangle"
@@ -2490,7 +2507,8 @@ def _clauses_after_base(text: str) -> list[str]:
             if _FEATURE_WORD.search(piece):
                 out.append(", ".join(pieces[k:]))
                 break
-    m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?(?!top\b)", text, re.I)
+    m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?(?!top\b)"
+                  r"(?!(?:the|its)\s+(?:(?:centre|center|middle)\s+of\s+(?:the\s+|its\s+)?)?top\b)(?!(?:the|its)\s+(?:centre|center|middle)\b)", text, re.I)
     if m and not re.search(r"on top of", m.group(0)):
         out.append("under it, " + text[m.end():])
     for piece in re.split(r";\s*", text)[1:]:
@@ -2499,12 +2517,20 @@ def _clauses_after_base(text: str) -> list[str]:
                   r"(?:boss|bosses|holes?|bores?|slots?|pockets?|hub|tabs?|lugs?)\b)", text)
     if w:
         rest = text[w.end():]
+        if ";" in rest:
+            rest = rest.split(";", 1)[0]  # the pieces after ';' are read on their own above: never twice
         feature = _LISTED_FEATURE.search(rest)
         # "with a side length of 30 mm and a cylindrical hole ...": the clause starts where the feature's phrase does
         # a comma cuts only where a new phrase starts ('..., a 10 mm hole'), not inside one ('a 20 mm wide, 20 mm deep slot')
         cut = [m.end() for m in re.finditer(r"\band\b|,(?=\s*(?:an?|one|two|three|four|six|eight|the)\b)", rest[: feature.start()])] if feature else []
+        if cut and _ADDED_BODY.search(rest[: cut[-1]]) and re.search(r"\d", rest[: cut[-1]]):
+            out.append(rest[: cut[-1]].rstrip(" ,"))  # the body first, so the feature after it goes through it too
         out.append(rest[cut[-1]:] if cut else rest)
     return out
+
+
+# A body added on the base in a 'with' clause: 'with a 16 mm cylinder, 10 mm tall, standing on ...'
+_ADDED_BODY = re.compile(r"\b(?:cylinder|boss|hub|peg|post|pin|spigot|stud|stem|pedestal|tenon|cube)\b", re.I)
 
 
 # A sentence naming the part, not ordering a sketch: "The model is a flanged bushing: ...", "A block with a slot ..."
