@@ -17,10 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, uprights, vocab
 from . import mirror as mirroring
+from .coaxial import coaxial_body
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, numbers, prompt_in_inches
 from .text import normalise as _plain_normalise
+from .unions import read_union
 
 
 def normalise(text: str, inches: bool = False) -> str:
@@ -67,6 +69,13 @@ _IMPERATIVE_BODY = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:first\s*,?\s*|then\s*,?\s*
 # A later sentence that orders an operation: the description is steps, not a caption of the result.
 _ORDERS = re.compile(r"\s*(?:\d+[.)]\s*)?(?:then|next|finally|after\s+that|now|lastly)\b|\s*(?:drill|cut|extrude|fillet|chamfer|bore|add|sketch|draw|pad|"
                      r"pocket|shell|revolve|mirror|round|make|create|place|put|attach|fuse|join|union|subtract)\b", re.I)
+
+
+# "On the top face sketch an 80 x 40 rectangle ...", "Sketch a Ø10 circle on the top face ...": a sketch on the part
+_FACE_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(?:top|bottom)\s+face\s*,?\s*)(?:sketch|draw)\s+(?:an?|two|three|four|\d+)\b", re.I)
+_CUTS_IT = re.compile(r"\b(?:cut|pocket|drill|bore|through|deep|remove|subtract|extrude)\w*\b", re.I)
+# "Pocket it 8 deep", "Cut them through all", "Extrude-cut it 5 mm": the step that cuts the held sketch
+_CUT_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*|finally\s*,?\s*)?(?:pocket|cut|remove)\s+(?:it|them|the sketch|the profile|this|these|that|both)\b(?:\s+out)?", re.I)
 
 
 # 'Next, cut three holes through the bar, all on its centreline: a hole of ... at the centre, and two holes of ...'
@@ -225,13 +234,13 @@ def read_loft(text: str, part: Part) -> Read | None:
     for m in re.finditer(r"(?:" + NUM + r"\s*mm\s*(?:diameter\s*)?circle|circle\s*(?:of\s*)?(?:(?:diameter|dia)\s*(?:of\s*)?)?" + NUM + r"\s*mm"
                          r"|" + NUM + r"\s*mm\s*diameter)"
                          r"(?:(?:(?!circle|square|rectangle)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
-                         r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
+                         r"\s*mm\s*(?:(?:directly|straight|vertically|right)\s+)?(?:higher|above|up)))?", text, re.I):
         d = float(next(g for g in m.groups()[:3] if g))
         z = next((float(g) for g in m.groups()[3:] if g), None)
         sections.append(ops.Section("circle", (d, d), z if z is not None else -1.0))
     for m in re.finditer(NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*(?:mm)?\s*(?:square|rectangle)?"
                          r"(?:(?:(?!circle|square|rectangle|\d+(?:\.\d+)?\s*(?:mm)?\s*x)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
-                         r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
+                         r"\s*mm\s*(?:(?:directly|straight|vertically|right)\s+)?(?:higher|above|up)))?", text, re.I):
         z = next((float(g) for g in m.groups()[2:] if g), None)
         sections.append(ops.Section("rect", (float(m.group(1)), float(m.group(2))), z if z is not None else -1.0))
     for m in re.finditer(r"(?<![x\d.]\s)(?<![x\d.])" + NUM + r"\s*mm\s*square\b", text, re.I):  # "a 40 mm square"
@@ -257,7 +266,7 @@ def read_loft(text: str, part: Part) -> Read | None:
             sec.z = before[-1]
         if sec.z < 0 and at >= 0:  # "a circle 20 mm in diameter, centred above the square at a height of 30 mm"
             rest = re.split(r"(?<![\d\s])\.(?:\s|$)", text[at:], maxsplit=1)[0]
-            z = _f(r"(?:at a height of|height of|at\s*z\s*=\s*)\s*" + NUM, rest) or _f(NUM + r"\s*mm\s*(?:above|higher|up)\b", rest)
+            z = _f(r"(?:at a height of|height of|at\s*z\s*=\s*)\s*" + NUM, rest) or _f(NUM + r"\s*mm\s*(?:(?:directly|straight|vertically|right)\s+)?(?:above|higher|up)\b", rest)
             if z is not None:
                 sec.z = z
     if len(sections) < 2:
@@ -1229,7 +1238,8 @@ def read_pocket(text: str, part: Part) -> Read | None:
     if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b|" + _SQUARE_HOLE) or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
-    corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
+    corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or \
+        _f(r"\bcorner radius\s*(?:of\s*)?" + NUM, text) or 0.0
     g = _group(text) or list(place.plan_size(text) or ())
     # 'measuring 0.3 along the length and 0.2 along the width': each size on the axis it names
     along = re.search(NUM + r"\s*mm\s*along\s+(?:the|its)\s+(length|width)\b[^.;]*?" + NUM + r"\s*mm\s*along\s+(?:the|its)\s+(length|width)\b", text, re.I)
@@ -1598,7 +1608,13 @@ def read_end_walls(text: str, part: Part) -> Read | None:
     return Read(got.bodies, got.summary, got.roles) if got else None
 
 
-READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
+def read_coaxial(text: str, part: Part) -> Read | None:
+    """'on a Ø6 shank that is 20 long below the head', 'a Ø30 x 20 hub on top of it': coaxial.py."""
+    got = coaxial_body(text, part.kind, part.axis, part.diameter, part.bore, part.z0, part.top, part.centre)
+    return Read(got[0], got[1], got[2]) if got else None
+
+
+READ_ADD: list[tuple[str, Rule]] = [("coaxial body", read_coaxial), ("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
                                     ("flanges", read_end_flanges), ("added body", read_added)]
 
 READ_BASE: list[tuple[str, Rule]] = [
@@ -1814,6 +1830,7 @@ class Reader:
     titles: list[StepReading] = field(default_factory=list)  # sizeless sentences naming the part, checked at the end
     described: list[StepReading] = field(default_factory=list)  # sentences before the first body no rule read alone
     before: list[StepReading] = field(default_factory=list)  # every sentence before the first body, for context
+    face_sketch: list[tuple[StepReading, str]] = field(default_factory=list)  # a sketch on the part waiting for its cut
 
     def number_of(self, index: int) -> int:
         return next((s.number for s in self.reading.steps if s.index == index), index + 1)
@@ -1836,12 +1853,18 @@ class Reader:
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
         steps = split_steps(self.prompt)
         texts = [normalise(step.text, inches) for step in steps]
-        union = bodies.read_bodies(texts) if not any(_IMPERATIVE_BODY.match(t) for t in texts) else None
+        imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
+        # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
+        union = (read_union(texts) or bodies.read_bodies(texts)) if not imperative else None
         if union:
             self._bodies(steps, texts, union)
         else:
             for step, text in zip(steps, texts, strict=True):
                 self._read(step, text)
+        for entry, _ in self.face_sketch:  # a sketch on a face that no later step cut
+            entry.operation, entry.summary = None, ""
+            entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}' (a sketch no later step cuts or extrudes)"
+        self.face_sketch.clear()
         for entry in self.sketch:  # sketches nothing consumed
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
@@ -1865,7 +1888,8 @@ class Reader:
         for i, (step, text) in enumerate(zip(steps, texts, strict=True)):
             mine = [b for j, b in union if j == i]
             found = numbers(text)
-            agrees = bool(found) and all(round(n.value, 6) in sizes for n in found) and not _ACTS.search(text)
+            placed = {round(v, 6) for _, b in union for v in b.used}  # 'Leg centres 8 mm in from the edges': read with the bodies
+            agrees = bool(found) and all(round(n.value, 6) in sizes | placed for n in found) and not _ACTS.search(text)
             hole = bodies.body_hole(text, [b for _, b in union]) if not mine else None
             if hole:  # a hole on one body's axis: 'a 3 mm pin hole along the knuckle axis'
                 self._add(step.index, hole[0])
@@ -1879,7 +1903,7 @@ class Reader:
                 continue
             entry = StepReading(step.number, step.text, "bodies" if mine else "description", index=step.index)
             entry.summary = "; ".join(bodies.summary(b) for b in mine) if mine else "says how the bodies are joined"
-            used = {round(v, 6) for b in mine for v in b.used}
+            used = {round(v, 6) for b in mine for v in b.used} or (placed if not mine else set())
             entry.values = [Value(n.text, n.value, "size" if round(n.value, 6) in used else
                                   "total (agrees with the part)" if round(n.value, 6) in sizes else None) for n in found]
             self.reading.steps.append(entry)
@@ -1932,7 +1956,7 @@ class Reader:
                 said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that)\b[^.;]{0,40}$",
                                                      text[max(0, n.start - 45): n.start], re.I)
                 # "(90 mm overall)", "32 mm in total", "60 mm long overall": the word after the size
-                said_total = said_total or re.match(r"\s*mm\s*(?:\w+\s+)?(?:overall|in total|in all|altogether)\b",
+                said_total = said_total or re.match(r"\s*(?:mm\s*)?(?:\w+\s+)?(?:overall|in total|in all|altogether)\b",
                                                     text[n.start + len(n.text):], re.I)
                 if v.role is None and said_total and any(abs(n.value - d) <= 1e-6 * max(1.0, d) for d in (self.part.x, self.part.y, self.part.z)):
                     v.role = "total (agrees with the part)"  # "(a hub; total height 35 mm)": a check the part meets
@@ -2097,6 +2121,8 @@ class Reader:
             self.before.append(entry)
             return
         last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
+        if self.part.exists and self._face_sketch(step, text, entry, found):
+            return
         try:
             if self._continues(step, text, entry, found, last_holes):
                 return
@@ -2153,6 +2179,41 @@ class Reader:
         entry.values = [Value(n.text, n.value, None) for n in found]
         if not self.part.exists:
             self.described.append(entry)
+
+    def _face_sketch(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
+        """'2. On the top face sketch an 80 x 40 rectangle centred, corner radius 5. 3. Pocket it 8 deep': a sketch
+        on the part, held until the step that cuts it; the two are read as one pocket or one set of holes."""
+        if _FACE_SKETCH.match(text) and found and not _CUTS_IT.search(text) and not _CONSUMES.search(text):
+            self.face_sketch.append((entry, text))
+            entry.operation, entry.summary = "sketch", "a sketch on the part, cut by a later step"
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return True
+        if not self.face_sketch or not _CUT_SKETCH.match(text):
+            return False
+        held, sketch = self.face_sketch.pop()
+        body = re.sub(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(top|bottom)\s+face\s*,?\s*)?(?:sketch|draw)\s+", "", sketch, flags=re.I)
+        face = "bottom face" if re.search(r"\bbottom face\b", sketch, re.I) else "top face"
+        how = _CUT_SKETCH.sub("", text).strip(" .,")
+        if re.search(r"\bcircles?\b", body, re.I):  # circles cut: holes, through unless a depth is given
+            joined = "Drill " + re.sub(r"\bcircles\b", "holes", re.sub(r"\bcircle\b", "hole", body, flags=re.I), flags=re.I) + \
+                f" into the {face}" + (f", {how}" if how else " through")
+            rules = [("holes", read_holes)]
+        else:  # a rectangle or a slot outline: a pocket
+            joined = f"Pocket {body} into the {face}" + (f", {how}" if how else " through")
+            rules = [("slot", read_slot), ("pocket", read_pocket)] if re.search(r"\bslot\b", body, re.I) else [("pocket", read_pocket)]
+        for name, rule in rules:
+            try:
+                got = rule(joined, self.part)
+            except NotApplicable:
+                got = None
+            if got is None:
+                continue
+            held.operation, held.summary = "sketch", f"sketch for step {step.number}"
+            held.values = [Value(v.text, v.value, got.roles.get(v.value, _role_from_summary(v.value, got.summary))) for v in held.values]
+            self._take(step, name, got, entry, found)
+            return True
+        self.face_sketch.append((held, sketch))
+        return False
 
     def _gathered(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
         """A body described over several sentences ('The object is a U-shaped channel, 60 mm long. Its
@@ -2343,6 +2404,17 @@ class Reader:
             entry.operation, entry.summary = "holes", "Ø{} mm hole at {}".format(_fmt(d), ", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
             entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
             return True
+        if not last_holes.diameter and last_holes.positions and re.match(r"^\s*(?:then\s+)?(?:drill|bore|cut|make|put)\b", text, re.I) \
+                and re.search(r"\bat (?:each|every|all|them|these|those|the marks?)\b|\beach (?:mark|centre|center|point|one)\b", text, re.I):
+            # "2. Mark four hole centres 8 mm in from each edge. 3. Drill 5.5 thru at each.": the holes' size
+            d = _hole_diameter(text) or _f(r"^\s*(?:then\s+)?(?:drill|bore|cut|make|put)\s+(?:an?\s+)?(?:diameter\s*)?" + NUM, text)
+            if d:
+                depth = None if re.search(r"\b(?:thru|through)\b", text, re.I) else _f(NUM + r"\s*(?:mm\s*)?deep", text)
+                last_holes.diameter, last_holes.depth, last_holes.what = d, depth, "hole"
+                entry.operation = "holes"
+                entry.summary = f"the {len(last_holes.positions)} holes marked before: Ø{_fmt(d)} mm" + (f", {_fmt(depth)} mm deep" if depth else " through")
+                entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "hole_depth" if n.value == depth else None) for n in found]
+                return True
         refers = re.match(r"^\s*(?:make|drill|cut)\s+(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b", text, re.I) or re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
                           text, re.I)
         if not refers:
@@ -2507,6 +2579,9 @@ def _clauses_after_base(text: str) -> list[str]:
             if _FEATURE_WORD.search(piece):
                 out.append(", ".join(pieces[k:]))
                 break
+    below = re.search(r"(?:,\s*|\s)(?:sitting\s+|sat\s+|resting\s+)?on\s+(?:top\s+of\s+)?an?\s+(?:diameter\s*\d|\d[\d.]*\s*mm\s*diameter)", text, re.I)
+    if below:  # "Ø12 head, 4 thick, on a Ø6 shank that is 20 long": the body the first one sits on (coaxial.py)
+        out.append(text[below.start():].lstrip(" ,"))
     m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?(?!top\b)"
                   r"(?!(?:the|its)\s+(?:(?:centre|center|middle)\s+of\s+(?:the\s+|its\s+)?)?top\b)(?!(?:the|its)\s+(?:centre|center|middle)\b)", text, re.I)
     if m and not re.search(r"on top of", m.group(0)):
@@ -2517,20 +2592,21 @@ def _clauses_after_base(text: str) -> list[str]:
                   r"(?:boss|bosses|holes?|bores?|slots?|pockets?|hub|tabs?|lugs?)\b)", text)
     if w:
         rest = text[w.end():]
-        if ";" in rest:
-            rest = rest.split(";", 1)[0]  # the pieces after ';' are read on their own above: never twice
         feature = _LISTED_FEATURE.search(rest)
         # "with a side length of 30 mm and a cylindrical hole ...": the clause starts where the feature's phrase does
         # a comma cuts only where a new phrase starts ('..., a 10 mm hole'), not inside one ('a 20 mm wide, 20 mm deep slot')
         cut = [m.end() for m in re.finditer(r"\band\b|,(?=\s*(?:an?|one|two|three|four|six|eight|the)\b)", rest[: feature.start()])] if feature else []
         if cut and _ADDED_BODY.search(rest[: cut[-1]]) and re.search(r"\d", rest[: cut[-1]]):
             out.append(rest[: cut[-1]].rstrip(" ,"))  # the body first, so the feature after it goes through it too
-        out.append(rest[cut[-1]:] if cut else rest)
+        clause = rest[cut[-1]:] if cut else rest
+        # '...; the boss is 20 mm in diameter' read within the 'with' clause is not read again on its own
+        out = [o for o in out if not (";" in clause and o.strip() and o.strip() in clause)]
+        out.append(clause)
     return out
 
 
 # A body added on the base in a 'with' clause: 'with a 16 mm cylinder, 10 mm tall, standing on ...'
-_ADDED_BODY = re.compile(r"\b(?:cylinder|boss|hub|peg|post|pin|spigot|stud|stem|pedestal|tenon|cube)\b", re.I)
+_ADDED_BODY = re.compile(r"\b(?:cylinder|boss|hub|peg|post|pin|spigot|stud|stem|pedestal|tenon|cube|shank|body|collar|neck)\b", re.I)
 
 
 # A sentence naming the part, not ordering a sketch: "The model is a flanged bushing: ...", "A block with a slot ..."
