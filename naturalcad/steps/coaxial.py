@@ -34,6 +34,7 @@ def _length(text: str) -> float | None:
     if by:
         return float(by.group(2))
     return _value(NUM + r"\s*(?:mm\s*)?(?:long|tall|high|thick|in length)\b", text) or \
+        _value(r"\b(?:sticking|sticks|standing|stands|rising|rises|projecting|projects|protruding|protrudes)\s+(?:up|out)?\s*(?:by\s*)?" + NUM, text) or \
         _value(r"\b(?:length|height|thickness)\s*(?:of\s*|is\s*|=\s*)?" + NUM, text)
 
 
@@ -42,10 +43,14 @@ def _diameter(text: str) -> float | None:
 
 
 def coaxial_body(text: str, kind: str, axis: str, diameter: float, bore: float, z0: float, top: float,
-                 centre: ops.Point) -> tuple[list[ops.Operation], str, dict[float, str]] | None:
+                 centre: ops.Point, through_bore: float = 0.0) -> tuple[list[ops.Operation], str, dict[float, str]] | None:
     """The operations for a second round body named in `text` on a round part's axis, or None."""
     if kind not in ("cylinder", "stack") or axis != "Z" or centre != (0.0, 0.0):
         return None
+    # "(bore goes through it too)": the bore said to run on through the new body, not a hole of the body's size
+    on_through = re.search(r"\((?=[^)]*\b(?:bore|hole)\b)[^)]*\bthrough\b[^)]*\)", text, re.I)
+    if on_through:
+        text = text[: on_through.start()] + text[on_through.end():]
     noun = re.search(r"\b" + _ROUND_BODY + r"\b", text, re.I)
     if noun is None or re.search(r"\b(?:holes?|bores?d?|drill\w*|cut|slot|groove|pocket|counterbor\w*|chamfer\w*|fillet\w*)\b", text, re.I):
         return None
@@ -61,6 +66,7 @@ def coaxial_body(text: str, kind: str, axis: str, diameter: float, bore: float, 
     z = z0 - length if below else top
     made: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, length, z0=z, what=name), name)]
     roles = {d: f"{name}_diameter", length: f"{name}_length"}
+    bore = bore or (through_bore if on_through else 0.0)
     if bore:  # "a 12 mm bore all the way through", read with the first body: it runs on through this one
         made.append(ops.Holes(bore, [(0.0, 0.0)], what="bore"))
     return made, f"{name} Ø{d:g} × {length:g} mm on the same axis, {'below' if below else 'above'} the part", roles

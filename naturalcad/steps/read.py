@@ -621,7 +621,7 @@ def read_round(text: str, part: Part) -> Read | None:
     rings = re.search(r"\bconcentric circles\b[^.;]*?\bdiameters?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text, re.I)
     if (named is None or (boxy and boxy.start() < named.start())) and not _has(text, r"\bOD\b|outside diameter") and not (rings and not boxy):
         return None
-    od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:OD|outside diameter|outer diameter)", text)
+    od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*(?:mm\s*)?(?:OD|outside diameter|outer diameter)\b", text)
           or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text))
     bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
             or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
@@ -727,6 +727,9 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
             return s, s, s
     if length and width and (height or extrude):
         return length, width, float(height or extrude or 0)
+    wide, deep = _size(text, "wide", "width"), _size(text, "deep", "depth")
+    if not length and wide and deep and height and wide != deep:
+        return wide, deep, height  # "a clevis block 30 mm wide, 20 mm deep and 25 mm high": wide across X, deep front to back
     if _has(text, r"square") and (length or width) and (height or extrude):
         s = float(length or width or 0)
         return s, s, float(height or extrude or 0)
@@ -1293,7 +1296,8 @@ def read_slot(text: str, part: Part) -> Read | None:
     w = _size(text, "wide", "width")
     if not w:
         return None
-    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text) or \
+        _f(NUM + r"\s*mm\s*down\s+(?:from|into)\s+(?:the\s+)?top\b", text)  # "is cut 15 mm down from the top"
     if (part.kind == "cylinder" and part.bore and part.axis == "Z" and not depth and w < part.bore
             and _has(text, r"\bthrough the (?:ring'?s? )?wall\b|\bradial\w*\b|from the bore to the outside|\bsplit\b")
             and not _has(text, r"\b(?:two|both|each|opposite)\s+sides?\b|\bslots\b")):
@@ -1610,7 +1614,9 @@ def read_end_walls(text: str, part: Part) -> Read | None:
 
 def read_coaxial(text: str, part: Part) -> Read | None:
     """'on a Ø6 shank that is 20 long below the head', 'a Ø30 x 20 hub on top of it': coaxial.py."""
-    got = coaxial_body(text, part.kind, part.axis, part.diameter, part.bore, part.z0, part.top, part.centre)
+    bore = _through_bore(part)
+    got = coaxial_body(text, part.kind, part.axis, part.diameter, part.bore, part.z0, part.top, part.centre,
+                       bore.diameter if bore is not None else 0.0)
     return Read(got[0], got[1], got[2]) if got else None
 
 
@@ -1739,7 +1745,7 @@ def read_mirror(text: str, part: Part) -> Read | None:
 
 
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
+    ("coaxial body", read_coaxial), ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
     ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror), ("sketch cut", read_sketch_cut),
 ]
 
@@ -1953,6 +1959,9 @@ class Reader:
                     v.role = "size"  # an operation holds it, even when its rule named no role
                 said_total = re.search(r"\b(?:total|overall|in all|altogether)\s*(?:height|length|width|thickness)?\s*(?:of\s*|is\s*|=\s*|:\s*)?$",
                                        text[max(0, n.start - 30): n.start], re.I)
+                # "running front to back through the 20 mm depth": the part's own size, said again
+                said_total = said_total or (re.search(r"\bthrough (?:the|its) (?:full |whole |entire )?$", text[max(0, n.start - 30): n.start], re.I)
+                                            and re.match(r"\s*mm\s*(?:depth|length|width|height|thickness)\b", text[n.start + len(n.text):], re.I))
                 said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that)\b[^.;]{0,40}$",
                                                      text[max(0, n.start - 45): n.start], re.I)
                 # "(90 mm overall)", "32 mm in total", "60 mm long overall": the word after the size
