@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, uprights, vocab
 from . import mirror as mirroring
 from .coaxial import coaxial_body
+from .cups import cup
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, numbers, prompt_in_inches
@@ -1623,7 +1624,14 @@ def read_coaxial(text: str, part: Part) -> Read | None:
 READ_ADD: list[tuple[str, Rule]] = [("coaxial body", read_coaxial), ("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
                                     ("flanges", read_end_flanges), ("added body", read_added)]
 
+def read_cup(text: str, part: Part) -> Read | None:
+    """'outside diameter 50 mm, overall height 30 mm, 3 mm side wall and a 4 mm thick bottom; the top is open': cups.py."""
+    got = cup(text) if not part.exists else None
+    return Read(got[0], got[1], got[2]) if got else None
+
+
 READ_BASE: list[tuple[str, Rule]] = [
+    ("open cup", read_cup),
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
     ("profile", read_profile), ("sketch", read_sketch), ("sketch", read_prose_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
     ("sphere", read_sphere), ("cone", read_cone), ("round body", read_round), ("box", read_box),

@@ -147,14 +147,27 @@ def wall_on_plate(texts: list[str]) -> list[tuple[int, Body]] | None:
     L, W, T = (float(base.group(k)) for k in (1, 2, 3))
     overall = bool(re.search(r"\(?\s*from the bottom(?: of the (?:base|plate))?\s*\)?|\boverall\b", clause, re.I))
     z0 = 0.0 if overall else T
-    base_body = Body("box", (L, W, T), base.group(4).lower(), base.group(0), used=[L, W, T])
-    # "across the middle": the wall spans the plate's width, its thickness along the length
+    # the wall's thickness runs along Y here (its faces face +Y and -Y), so gussets are drawn as bodies.py draws them;
+    # "across the middle": the wall spans the plate's width, its thickness along the plate's length (here Y)
     along = bool(re.search(r"\balong\s+the\s+(?:middle|centre|center)\b", clause, re.I))
-    size = (w, t, h) if along else (t, w, h)
-    wall_body = Body("box", size, wall.group(1).lower(), clause, z0=z0, used=[t, h, w],
+    base_body = Body("box", (L, W, T) if along else (W, L, T), base.group(4).lower(), base.group(0), used=[L, W, T])
+    wall_body = Body("box", (w, t, h), wall.group(1).lower(), clause, z0=z0, used=[t, h, w],
                      said="standing up across the middle" + (f", {h:g} mm tall from the bottom of the base" if overall else ""))
     i = _where(texts, re.escape(base.group(0)))
-    return [(i, base_body), (i, wall_body)]
+    found = [(i, base_body), (i, wall_body)]
+    # "Add a triangular gusset 4 mm thick on each side of the wall, ..., legs 17 mm along the base and 17 mm up the wall"
+    gusset = re.search(r"\btriangular\s+(gussets?|webs?|ribs?)\b[^.;]*?" + NUM + _MM + r"thick\b[^.;]*?\b(?:on\s+)?(each|both|one)\s+sides?\b[^.]*?"
+                       + NUM + _MM + r"(?:along|across|out)\b[^.]*?" + NUM + _MM + r"(?:up|high|tall)\b", whole, re.I)
+    if gusset:
+        gt, a, b = float(gusset.group(2)), float(gusset.group(4)), float(gusset.group(5))
+        sides = (1.0, -1.0) if gusset.group(3).lower() in ("each", "both") else (1.0,)
+        k = _where(texts, r"\btriangular\s+" + re.escape(gusset.group(1)))
+        for sign in sides:
+            body = Body("gusset", (gt, a, b), gusset.group(1).lower().rstrip("s"), gusset.group(0), z0=T,
+                        centres=[(0.0, sign * (t / 2 + a / 2))], used=[gt, a, b], toward=sign,
+                        said=f"on the {'+' if sign > 0 else '-'}Y side of the {wall.group(1).lower()}")
+            found.append((k, body))
+    return found
 
 
 READERS: list[Callable[[list[str]], list[tuple[int, Body]] | None]] = [
