@@ -47,6 +47,8 @@ def coaxial_body(text: str, kind: str, axis: str, diameter: float, bore: float, 
     """The operations for a second round body named in `text` on a round part's axis, or None."""
     if kind not in ("cylinder", "stack") or axis != "Z" or centre != (0.0, 0.0):
         return None
+    if re.search(r"\b(?:extrud\w*|sketch\w*|draw\w*|pad|padded|revolv\w*|loft\w*|sweep|swept)\b", text, re.I):
+        return None  # a sketch extruded on a face is the face-extrude rule's (its depth, not a total, is the length)
     # "(bore goes through it too)": the bore said to run on through the new body, not a hole of the body's size
     on_through = re.search(r"\((?=[^)]*\b(?:bore|hole)\b)[^)]*\bthrough\b[^)]*\)", text, re.I)
     if on_through:
