@@ -49,6 +49,8 @@ def coaxial_body(text: str, kind: str, axis: str, diameter: float, bore: float, 
         return None
     if re.search(r"\b(?:extrud\w*|sketch\w*|draw\w*|pad|padded|revolv\w*|loft\w*|sweep|swept)\b", text, re.I):
         return None  # a sketch extruded on a face is the face-extrude rule's (its depth, not a total, is the length)
+    if re.search(r"\b(?:overall|total)\s+(?:height|length)\b", text, re.I):
+        return None  # 'for an overall height of 30 mm': a check of the stack, which the caption grammar binds
     # "(bore goes through it too)": the bore said to run on through the new body, not a hole of the body's size
     on_through = re.search(r"\((?=[^)]*\b(?:bore|hole)\b)[^)]*\bthrough\b[^)]*\)", text, re.I)
     if on_through:

@@ -1903,6 +1903,7 @@ class Reader:
             mine = [b for j, b in union if j == i]
             found = numbers(text)
             placed = {round(v, 6) for _, b in union for v in b.used}  # 'Leg centres 8 mm in from the edges': read with the bodies
+            placed = placed if not _FEATURE_WORD.search(text) else set()  # "A 12 mm hole goes through both" is a hole, not a size
             agrees = bool(found) and all(round(n.value, 6) in sizes | placed for n in found) and not _ACTS.search(text)
             hole = bodies.body_hole(text, [b for _, b in union]) if not mine else None
             if hole:  # a hole on one body's axis: 'a 3 mm pin hole along the knuckle axis'
