@@ -114,3 +114,6 @@ COMMON_WORDS |= {"sized", "paper", "sheet", "page", "format", "backing", "outlin
 COMMON_WORDS |= {"close", "medium", "loose", "tight", "coarse", "fine", "free"}
 # seal and gasket materials ("nitrile o ring", "EPDM gasket")
 COMMON_WORDS |= {"nitrile", "nbr", "epdm", "viton", "fkm", "silicone", "neoprene", "cork", "ptfe", "teflon", "felt"}
+# plain English a writer thinks aloud in ("I'll tap it M4 later ... no wait, leave it 3.2"): never a typo of a
+# vocabulary word ("later" is no "laser": read as one, it turned a hex standoff into a 2D laser profile)
+COMMON_WORDS |= {"later", "leave", "wait", "afterwards", "myself", "anyway"}

@@ -55,9 +55,13 @@ def direction(text: str, frame: Frame) -> str | None:
     m = _AXIS_WORD.search(text)
     if m:
         return (m.group(1) or m.group(2) or m.group(3)).upper()
+    run = _RUNS.search(text)
+    if run:  # "front to back", "side to side": the way a workshop names the drill's direction
+        return "Y" if re.match(r"(?:front|back|rear)", run.group(0), re.I) else "X"
     if re.search(r"\bvertically\b|\bvertical\s+(?:\w+\s+)?(?:holes?|bores?)\b|\bparallel to Z\b|\bfrom (?:the )?top (?:face )?(?:to|down to) (?:the )?bottom\b", text, re.I):
         return "Z"
-    through = re.search(r"\bthrough (?:the )?(?:full |whole |entire )?(?:(\d+(?:\.\d+)?)\s*mm\s*)?(length|width|depth|thickness)\b", text, re.I)
+    through = re.search(r"\bthrough (?:the )?(?:full |whole |entire )?(?:(\d+(?:\.\d+)?)\s*mm\s*)?(length|width|depth|thickness)\b", text, re.I) or \
+        re.search(r"\b(?:running|runs|run)\s+(?:along\s+)?the\s+(?:full|whole|entire)\s+(?:(\d+(?:\.\d+)?)\s*(?:mm\s*)?)?(length|width|depth)\b", text, re.I)
     if through and re.search(r"\b(?:through|runs?|running|passes|passing|goes)\b", text, re.I):
         if through.group(1):
             size = float(through.group(1))
@@ -71,6 +75,11 @@ def direction(text: str, frame: Frame) -> str | None:
     if re.search(r"\bhorizontally\b|\bhorizontal\s+(?:\w+\s+)?(?:holes?|bores?)\b|\bcross[- ]?(?:hole|drill\w*)\b|\bsideways\b", text, re.I):
         return "X" if frame.profile or frame.y <= 0 else None
     return None
+
+
+# "goes front to back", "side to side", "from end to end": a direction in the part's own words
+_RUNS = re.compile(r"\b(?:from\s+)?(?:front\s+to\s+(?:the\s+)?back|back\s+to\s+(?:the\s+)?front|rear\s+to\s+(?:the\s+)?front|"
+                   r"side\s+to\s+side|left\s+to\s+right|right\s+to\s+left|end\s+to\s+end)\b", re.I)
 
 
 def _shift(axis: str, value: float, frame: Frame) -> float:
@@ -102,8 +111,8 @@ def _centre(axis: str, frame: Frame) -> float:
 def _from_faces(text: str, frame: Frame, used: dict[float, str]) -> dict[str, float]:
     """'25 mm above the base', '7 mm below the top', '12 mm from the -X face', 'centred in Y', 'at mid-length'."""
     got: dict[str, float] = {}
-    up = re.search(NUM + r"\s*mm\s*(?:above|up from|from|over)\s+(?:the|its)\s+(?:bottom|base|underside|floor)(?:\s+face)?", text, re.I) or \
-        re.search(r"\b(?:axis|centre|center)\s*(?:line\s*)?(?:is\s*|lies\s*|sits\s*)?(?:at\s*)?" + NUM + r"\s*mm\s*(?:above|up|high)\b", text, re.I) or \
+    up = re.search(NUM + r"\s*(?:mm\s*)?(?:above|up from|from|over)\s+(?:the|its)\s+(?:bottom|base|underside|floor)(?:\s+face)?", text, re.I) or \
+        re.search(r"\b(?:axis|centre|center)\s*(?:line\s*)?(?:is\s*|lies\s*|sits\s*)?(?:at\s*)?" + NUM + r"\s*(?:mm\s*)?(?:above|up|high)\b", text, re.I) or \
         re.search(r"\bat (?:a )?height\s*(?:of\s*)?" + NUM, text, re.I)
     if up:
         got["Z"] = frame.z0 + float(up.group(1))
@@ -135,6 +144,9 @@ def _from_faces(text: str, frame: Frame, used: dict[float, str]) -> dict[str, fl
         got.setdefault("X", _centre("X", frame))
     if re.search(r"\bat mid-?height\b|\bhalf ?way up\b", text, re.I):
         got.setdefault("Z", _centre("Z", frame))
+    if _RUNS.search(text) and re.search(r"\bthrough (?:the |its )?(?:\w+'s )?(?:centre|center|middle)\b|\bthrough the (?:centre|center|middle) of\b", text, re.I):
+        got.setdefault("Z", _centre("Z", frame))  # "front to back, through the cube's centre": the body's middle
+        got.setdefault("X", _centre("X", frame))
     return got
 
 
@@ -147,7 +159,7 @@ def stations(text: str, frame: Frame, count: int | None, fallback_axis: str | No
     """
     axis = direction(text, frame) or fallback_axis
     coords = [(m.group(1).upper(), m.group(2) or "", float(m.group(3))) for m in _COORD.finditer(text)]
-    named_axis = bool(_AXIS_WORD.search(text)) or (axis == "Z" and bool(re.search(r"\bvertically\b|\bvertical\s+(?:\w+\s+)?(?:holes?|bores?)\b", text, re.I)))
+    named_axis = bool(_AXIS_WORD.search(text)) or bool(_RUNS.search(text)) or (axis == "Z" and bool(re.search(r"\bvertically\b|\bvertical\s+(?:\w+\s+)?(?:holes?|bores?)\b", text, re.I)))
     used: dict[float, str] = {}
     fixed = _from_faces(text, frame, used)
     sideways = axis in ("X", "Y") and "Z" in fixed  # "runs horizontally through the 40 mm depth, 28 mm above the base"

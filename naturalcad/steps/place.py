@@ -380,7 +380,7 @@ def slot_runs(text: str, length: float, width: float) -> str | None:
     across the part's length), 'along the length', 'from end to end' (X); None when not said."""
     if re.search(r"\bfrom end to end\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?(?:[XY]\s+)?length\b|(?<!centred )(?<!centered )\balong (?:the|its) length\b|\balong X\b", text, re.I):
         return "X" if length >= width else "Y"
-    if re.search(r"\bfrom front to back\b|\bfrom back to front\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?(?:[XY]\s+)?width\b|\balong Y\b"
+    if re.search(r"\b(?:from |running |runs |goes |going )front to back\b|\bfrom back to front\b|\b(?:whole|full|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?(?:[XY]\s+)?width\b|\balong Y\b"
                  r"|\bacross the (?:top|face|block|part|plate|bar)\b|^\s*across\b", text, re.I):
         return "Y" if length >= width else "X"
     return None

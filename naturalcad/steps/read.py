@@ -17,10 +17,13 @@ from dataclasses import dataclass, field, replace
 
 from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, uprights, vocab
 from . import mirror as mirroring
+from .coaxial import coaxial_body
+from .cups import cup
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, numbers, prompt_in_inches
 from .text import normalise as _plain_normalise
+from .unions import read_union
 
 
 def normalise(text: str, inches: bool = False) -> str:
@@ -67,6 +70,13 @@ _IMPERATIVE_BODY = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:first\s*,?\s*|then\s*,?\s*
 # A later sentence that orders an operation: the description is steps, not a caption of the result.
 _ORDERS = re.compile(r"\s*(?:\d+[.)]\s*)?(?:then|next|finally|after\s+that|now|lastly)\b|\s*(?:drill|cut|extrude|fillet|chamfer|bore|add|sketch|draw|pad|"
                      r"pocket|shell|revolve|mirror|round|make|create|place|put|attach|fuse|join|union|subtract)\b", re.I)
+
+
+# "On the top face sketch an 80 x 40 rectangle ...", "Sketch a Ø10 circle on the top face ...": a sketch on the part
+_FACE_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(?:top|bottom)\s+face\s*,?\s*)(?:sketch|draw)\s+(?:an?|two|three|four|\d+)\b", re.I)
+_CUTS_IT = re.compile(r"\b(?:cut|pocket|drill|bore|through|deep|remove|subtract|extrude)\w*\b", re.I)
+# "Pocket it 8 deep", "Cut them through all", "Extrude-cut it 5 mm": the step that cuts the held sketch
+_CUT_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*|finally\s*,?\s*)?(?:pocket|cut|remove)\s+(?:it|them|the sketch|the profile|this|these|that|both)\b(?:\s+out)?", re.I)
 
 
 # 'Next, cut three holes through the bar, all on its centreline: a hole of ... at the centre, and two holes of ...'
@@ -225,13 +235,13 @@ def read_loft(text: str, part: Part) -> Read | None:
     for m in re.finditer(r"(?:" + NUM + r"\s*mm\s*(?:diameter\s*)?circle|circle\s*(?:of\s*)?(?:(?:diameter|dia)\s*(?:of\s*)?)?" + NUM + r"\s*mm"
                          r"|" + NUM + r"\s*mm\s*diameter)"
                          r"(?:(?:(?!circle|square|rectangle)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
-                         r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
+                         r"\s*mm\s*(?:(?:directly|straight|vertically|right)\s+)?(?:higher|above|up)))?", text, re.I):
         d = float(next(g for g in m.groups()[:3] if g))
         z = next((float(g) for g in m.groups()[3:] if g), None)
         sections.append(ops.Section("circle", (d, d), z if z is not None else -1.0))
     for m in re.finditer(NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*(?:mm)?\s*(?:square|rectangle)?"
                          r"(?:(?:(?!circle|square|rectangle|\d+(?:\.\d+)?\s*(?:mm)?\s*x)[^.;])*?(?:at\s*z\s*=\s*" + NUM + r"|height of\s*" + NUM + r"|" + NUM +
-                         r"\s*mm\s*(?:higher|above|up)))?", text, re.I):
+                         r"\s*mm\s*(?:(?:directly|straight|vertically|right)\s+)?(?:higher|above|up)))?", text, re.I):
         z = next((float(g) for g in m.groups()[2:] if g), None)
         sections.append(ops.Section("rect", (float(m.group(1)), float(m.group(2))), z if z is not None else -1.0))
     for m in re.finditer(r"(?<![x\d.]\s)(?<![x\d.])" + NUM + r"\s*mm\s*square\b", text, re.I):  # "a 40 mm square"
@@ -257,7 +267,7 @@ def read_loft(text: str, part: Part) -> Read | None:
             sec.z = before[-1]
         if sec.z < 0 and at >= 0:  # "a circle 20 mm in diameter, centred above the square at a height of 30 mm"
             rest = re.split(r"(?<![\d\s])\.(?:\s|$)", text[at:], maxsplit=1)[0]
-            z = _f(r"(?:at a height of|height of|at\s*z\s*=\s*)\s*" + NUM, rest) or _f(NUM + r"\s*mm\s*(?:above|higher|up)\b", rest)
+            z = _f(r"(?:at a height of|height of|at\s*z\s*=\s*)\s*" + NUM, rest) or _f(NUM + r"\s*mm\s*(?:(?:directly|straight|vertically|right)\s+)?(?:above|higher|up)\b", rest)
             if z is not None:
                 sec.z = z
     if len(sections) < 2:
@@ -612,7 +622,7 @@ def read_round(text: str, part: Part) -> Read | None:
     rings = re.search(r"\bconcentric circles\b[^.;]*?\bdiameters?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text, re.I)
     if (named is None or (boxy and boxy.start() < named.start())) and not _has(text, r"\bOD\b|outside diameter") and not (rings and not boxy):
         return None
-    od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:OD|outside diameter|outer diameter)", text)
+    od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*(?:mm\s*)?(?:OD|outside diameter|outer diameter)\b", text)
           or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text))
     bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
             or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
@@ -718,6 +728,9 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
             return s, s, s
     if length and width and (height or extrude):
         return length, width, float(height or extrude or 0)
+    wide, deep = _size(text, "wide", "width"), _size(text, "deep", "depth")
+    if not length and wide and deep and height and wide != deep:
+        return wide, deep, height  # "a clevis block 30 mm wide, 20 mm deep and 25 mm high": wide across X, deep front to back
     if _has(text, r"square") and (length or width) and (height or extrude):
         s = float(length or width or 0)
         return s, s, float(height or extrude or 0)
@@ -1192,6 +1205,11 @@ def _axis_holes(text: str, part: Part, n: int | None, d: float, depth: float | N
         return None
     frame = axial.Frame(part.x, part.y, part.z, part.z0, part.origin == "corner", profile is not None,
                         min(p[0] for p in profile.points) if profile else 0.0)
+    base = part.history[0] if part.history else None
+    if isinstance(base, ops.Box) and base.what and any(isinstance(o, ops.Boss) for o in part.history) and \
+            re.search(rf"\bthrough (?:the|its) {re.escape(base.what)}\b|\bthe {re.escape(base.what)}'s\b", text, re.I):
+        # "a 1/4" hole through the cube front to back" on a cube with a peg on top: the cube's own box
+        frame = axial.Frame(base.length, base.width, base.height, base.z0, part.origin == "corner")
     cross = part.kind in ("cylinder", "stack") and _has(text, r"\b(?:cross|radial|horizontal(?:ly)?|sideways)\b")
     got = axial.stations(text, frame, n, "X" if cross else None)
     if got is None or (depth and got.axis != "Z") or (part.kind in ("cylinder", "stack") and got.axis == "Z"):
@@ -1224,7 +1242,8 @@ def read_pocket(text: str, part: Part) -> Read | None:
     if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b|" + _SQUARE_HOLE) or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
         return None
     depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
-    corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or 0.0
+    corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or \
+        _f(r"\bcorner radius\s*(?:of\s*)?" + NUM, text) or 0.0
     g = _group(text) or list(place.plan_size(text) or ())
     # 'measuring 0.3 along the length and 0.2 along the width': each size on the axis it names
     along = re.search(NUM + r"\s*mm\s*along\s+(?:the|its)\s+(length|width)\b[^.;]*?" + NUM + r"\s*mm\s*along\s+(?:the|its)\s+(length|width)\b", text, re.I)
@@ -1278,7 +1297,8 @@ def read_slot(text: str, part: Part) -> Read | None:
     w = _size(text, "wide", "width")
     if not w:
         return None
-    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text) or \
+        _f(NUM + r"\s*mm\s*down\s+(?:from|into)\s+(?:the\s+)?top\b", text)  # "is cut 15 mm down from the top"
     if (part.kind == "cylinder" and part.bore and part.axis == "Z" and not depth and w < part.bore
             and _has(text, r"\bthrough the (?:ring'?s? )?wall\b|\bradial\w*\b|from the bore to the outside|\bsplit\b")
             and not _has(text, r"\b(?:two|both|each|opposite)\s+sides?\b|\bslots\b")):
@@ -1376,7 +1396,7 @@ def read_boss(text: str, part: Part) -> Read | None:
     return None
 
 
-_ADD_WORDS = (r"\b(add|attach|union|stand|standing|sits?|sitting|rising|on top|under|underside|hub|pedestal|stem|shank|"
+_ADD_WORDS = (r"\b(add|attach|union|stand|stands|standing|sits?|sitting|sat|seated|rising|rises|sticking up|sticks up|protrud\w*|on top|under|underside|hub|pedestal|stem|shank|"
               r"legs?|tab|ear|knuckle|tenon|housing|flange|collar|head|boss|bosses|coming out|stacked|"
               r"on (?:its|the) top(?: face)?|on top of (?:it|the \w+))\b")
 
@@ -1399,9 +1419,10 @@ def read_added(text: str, part: Part) -> Read | None:
     n = count(text, r"(?:[\w.\-]+\s+){0,4}?(?:bosses|legs|posts|feet|pins)") or 1
     under = _has(text, r"\b(under|underside|below|bottom face|beneath)\b|(?:from|on|at) the bottom of") and not _has(text, r"above the bottom")
     d = diameter_of(text)
-    if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc)\b"):
-        d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc)", text)
+    if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc|peg|post|pin|spigot|stud)\b"):
+        d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc|cylinder|peg|post|pin|spigot|stud)", text)
     length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
+              or _f(r"\b(?:rises|rising|stands|standing|sticks up|sticking up|protrudes|protruding)\s*(?:up\s*)?(?:by\s*)?" + NUM + r"\s*mm\s*(?:above|over|out|up|proud)", text)
               or _f(r"(?:sticking out|standing|protruding|projecting|proud)\s*(?:by\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
     up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
     if d and length and part.kind in ("cylinder", "stack") and part.axis == "Z" and _has(text, r"\bend face\b") and _has(
@@ -1470,6 +1491,11 @@ def read_added(text: str, part: Part) -> Read | None:
                                      for c in ((-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay))]
         return Read(legs, f"{len(legs)} legs {_fmt(w1)} × {_fmt(w2)} × {_fmt(long_)} mm {('under the part' if under else 'on top')}",
                     {w1: "leg size", long_: "leg length"})
+    cube = _f(NUM + r"\s*mm\s*cube\b", text)
+    if cube and not (long_ or g or width or tall):
+        z0 = part.z0 - cube if under else part.top
+        return Read([ops.Boss(ops.Box(cube, cube, cube, z0=z0, what="cube"), "cube")],
+                    "cube {} mm {}".format(_fmt(cube), "under the part" if under else "on top, centred"), {cube: "cube size"})
     if _has(text, r"\b(block|tenon|pedestal|bar|rib|tab|ear)\b") and (long_ or g):
         bl = long_ or (g[0] if g else None)
         bw = width or (g[1] if len(g) > 1 else part.y)
@@ -1507,6 +1533,12 @@ def read_face_extrude(text: str, part: Part) -> Read | None:
         edge = [v for v in numbers(text) if v.value not in (d, depth) and re.search(re.escape(v.text) + r"\s*mm\s*(?:in\s+)?from", text)]
         return Read(list(bosses), f"{n} × Ø{_fmt(d)} mm circles extruded {_fmt(depth)} mm from the {'bottom' if under else 'top'} face, {at[1]}",
                     {d: "diameter", depth: "extrude depth", **{v.value: "distance from the end" for v in edge}})
+    af = _f(NUM + r"\s*(?:mm\s*)?across(?: the| its)? flats", text) or _f(r"across(?: the| its)? flats\s*(?:of\s*)?" + NUM, text)
+    if af and _has(text, r"\bhex(?:agon(?:al)?)?\b") and af != depth and centre == (0.0, 0.0) and not under:
+        # "on top of it sketch a hexagon, 19 across flats, centred, and pad 8": a hexagon, never a Ø19 circle
+        return Read([ops.Boss(ops.Prism(af, depth, z0=z0, what="hexagon"), "hexagon")],
+                    f"a hexagon {_fmt(af)} mm across flats extruded {_fmt(depth)} mm from the top face",
+                    {af: "across_flats", depth: "extrude depth"})
     if len(g) >= 2 and g[0] != depth:
         body: ops.Box | ops.Cylinder = ops.Box(g[0], g[1], depth, z0=z0, centre=centre, what="block")
         said = f"a {_fmt(g[0])} × {_fmt(g[1])} mm rectangle"
@@ -1581,10 +1613,25 @@ def read_end_walls(text: str, part: Part) -> Read | None:
     return Read(got.bodies, got.summary, got.roles) if got else None
 
 
-READ_ADD: list[tuple[str, Rule]] = [("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
+def read_coaxial(text: str, part: Part) -> Read | None:
+    """'on a Ø6 shank that is 20 long below the head', 'a Ø30 x 20 hub on top of it': coaxial.py."""
+    bore = _through_bore(part)
+    got = coaxial_body(text, part.kind, part.axis, part.diameter, part.bore, part.z0, part.top, part.centre,
+                       bore.diameter if bore is not None else 0.0)
+    return Read(got[0], got[1], got[2]) if got else None
+
+
+READ_ADD: list[tuple[str, Rule]] = [("coaxial body", read_coaxial), ("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
                                     ("flanges", read_end_flanges), ("added body", read_added)]
 
+def read_cup(text: str, part: Part) -> Read | None:
+    """'outside diameter 50 mm, overall height 30 mm, 3 mm side wall and a 4 mm thick bottom; the top is open': cups.py."""
+    got = cup(text) if not part.exists else None
+    return Read(got[0], got[1], got[2]) if got else None
+
+
 READ_BASE: list[tuple[str, Rule]] = [
+    ("open cup", read_cup),
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
     ("profile", read_profile), ("sketch", read_sketch), ("sketch", read_prose_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
     ("sphere", read_sphere), ("cone", read_cone), ("round body", read_round), ("box", read_box),
@@ -1706,7 +1753,7 @@ def read_mirror(text: str, part: Part) -> Read | None:
 
 
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
+    ("coaxial body", read_coaxial), ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
     ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror), ("sketch cut", read_sketch_cut),
 ]
 
@@ -1797,6 +1844,7 @@ class Reader:
     titles: list[StepReading] = field(default_factory=list)  # sizeless sentences naming the part, checked at the end
     described: list[StepReading] = field(default_factory=list)  # sentences before the first body no rule read alone
     before: list[StepReading] = field(default_factory=list)  # every sentence before the first body, for context
+    face_sketch: list[tuple[StepReading, str]] = field(default_factory=list)  # a sketch on the part waiting for its cut
 
     def number_of(self, index: int) -> int:
         return next((s.number for s in self.reading.steps if s.index == index), index + 1)
@@ -1819,12 +1867,18 @@ class Reader:
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
         steps = split_steps(self.prompt)
         texts = [normalise(step.text, inches) for step in steps]
-        union = bodies.read_bodies(texts) if not any(_IMPERATIVE_BODY.match(t) for t in texts) else None
+        imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
+        # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
+        union = (read_union(texts) or bodies.read_bodies(texts)) if not imperative else None
         if union:
             self._bodies(steps, texts, union)
         else:
             for step, text in zip(steps, texts, strict=True):
                 self._read(step, text)
+        for entry, _ in self.face_sketch:  # a sketch on a face that no later step cut
+            entry.operation, entry.summary = None, ""
+            entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}' (a sketch no later step cuts or extrudes)"
+        self.face_sketch.clear()
         for entry in self.sketch:  # sketches nothing consumed
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
@@ -1848,7 +1902,9 @@ class Reader:
         for i, (step, text) in enumerate(zip(steps, texts, strict=True)):
             mine = [b for j, b in union if j == i]
             found = numbers(text)
-            agrees = bool(found) and all(round(n.value, 6) in sizes for n in found) and not _ACTS.search(text)
+            placed = {round(v, 6) for _, b in union for v in b.used}  # 'Leg centres 8 mm in from the edges': read with the bodies
+            placed = placed if not _FEATURE_WORD.search(text) else set()  # "A 12 mm hole goes through both" is a hole, not a size
+            agrees = bool(found) and all(round(n.value, 6) in sizes | placed for n in found) and not _ACTS.search(text)
             hole = bodies.body_hole(text, [b for _, b in union]) if not mine else None
             if hole:  # a hole on one body's axis: 'a 3 mm pin hole along the knuckle axis'
                 self._add(step.index, hole[0])
@@ -1862,7 +1918,7 @@ class Reader:
                 continue
             entry = StepReading(step.number, step.text, "bodies" if mine else "description", index=step.index)
             entry.summary = "; ".join(bodies.summary(b) for b in mine) if mine else "says how the bodies are joined"
-            used = {round(v, 6) for b in mine for v in b.used}
+            used = {round(v, 6) for b in mine for v in b.used} or (placed if not mine else set())
             entry.values = [Value(n.text, n.value, "size" if round(n.value, 6) in used else
                                   "total (agrees with the part)" if round(n.value, 6) in sizes else None) for n in found]
             self.reading.steps.append(entry)
@@ -1912,10 +1968,13 @@ class Reader:
                     v.role = "size"  # an operation holds it, even when its rule named no role
                 said_total = re.search(r"\b(?:total|overall|in all|altogether)\s*(?:height|length|width|thickness)?\s*(?:of\s*|is\s*|=\s*|:\s*)?$",
                                        text[max(0, n.start - 30): n.start], re.I)
+                # "running front to back through the 20 mm depth": the part's own size, said again
+                said_total = said_total or (re.search(r"\bthrough (?:the|its) (?:full |whole |entire )?$", text[max(0, n.start - 30): n.start], re.I)
+                                            and re.match(r"\s*mm\s*(?:depth|length|width|height|thickness)\b", text[n.start + len(n.text):], re.I))
                 said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that)\b[^.;]{0,40}$",
                                                      text[max(0, n.start - 45): n.start], re.I)
                 # "(90 mm overall)", "32 mm in total", "60 mm long overall": the word after the size
-                said_total = said_total or re.match(r"\s*mm\s*(?:\w+\s+)?(?:overall|in total|in all|altogether)\b",
+                said_total = said_total or re.match(r"\s*(?:mm\s*)?(?:\w+\s+)?(?:overall|in total|in all|altogether)\b",
                                                     text[n.start + len(n.text):], re.I)
                 if v.role is None and said_total and any(abs(n.value - d) <= 1e-6 * max(1.0, d) for d in (self.part.x, self.part.y, self.part.z)):
                     v.role = "total (agrees with the part)"  # "(a hub; total height 35 mm)": a check the part meets
@@ -2080,6 +2139,8 @@ class Reader:
             self.before.append(entry)
             return
         last_holes = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Holes)), None)
+        if self.part.exists and self._face_sketch(step, text, entry, found):
+            return
         try:
             if self._continues(step, text, entry, found, last_holes):
                 return
@@ -2136,6 +2197,41 @@ class Reader:
         entry.values = [Value(n.text, n.value, None) for n in found]
         if not self.part.exists:
             self.described.append(entry)
+
+    def _face_sketch(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
+        """'2. On the top face sketch an 80 x 40 rectangle centred, corner radius 5. 3. Pocket it 8 deep': a sketch
+        on the part, held until the step that cuts it; the two are read as one pocket or one set of holes."""
+        if _FACE_SKETCH.match(text) and found and not _CUTS_IT.search(text) and not _CONSUMES.search(text):
+            self.face_sketch.append((entry, text))
+            entry.operation, entry.summary = "sketch", "a sketch on the part, cut by a later step"
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return True
+        if not self.face_sketch or not _CUT_SKETCH.match(text):
+            return False
+        held, sketch = self.face_sketch.pop()
+        body = re.sub(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(top|bottom)\s+face\s*,?\s*)?(?:sketch|draw)\s+", "", sketch, flags=re.I)
+        face = "bottom face" if re.search(r"\bbottom face\b", sketch, re.I) else "top face"
+        how = _CUT_SKETCH.sub("", text).strip(" .,")
+        if re.search(r"\bcircles?\b", body, re.I):  # circles cut: holes, through unless a depth is given
+            joined = "Drill " + re.sub(r"\bcircles\b", "holes", re.sub(r"\bcircle\b", "hole", body, flags=re.I), flags=re.I) + \
+                f" into the {face}" + (f", {how}" if how else " through")
+            rules = [("holes", read_holes)]
+        else:  # a rectangle or a slot outline: a pocket
+            joined = f"Pocket {body} into the {face}" + (f", {how}" if how else " through")
+            rules = [("slot", read_slot), ("pocket", read_pocket)] if re.search(r"\bslot\b", body, re.I) else [("pocket", read_pocket)]
+        for name, rule in rules:
+            try:
+                got = rule(joined, self.part)
+            except NotApplicable:
+                got = None
+            if got is None:
+                continue
+            held.operation, held.summary = "sketch", f"sketch for step {step.number}"
+            held.values = [Value(v.text, v.value, got.roles.get(v.value, _role_from_summary(v.value, got.summary))) for v in held.values]
+            self._take(step, name, got, entry, found)
+            return True
+        self.face_sketch.append((held, sketch))
+        return False
 
     def _gathered(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
         """A body described over several sentences ('The object is a U-shaped channel, 60 mm long. Its
@@ -2326,6 +2422,17 @@ class Reader:
             entry.operation, entry.summary = "holes", "Ø{} mm hole at {}".format(_fmt(d), ", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
             entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "position") for n in found]
             return True
+        if not last_holes.diameter and last_holes.positions and re.match(r"^\s*(?:then\s+)?(?:drill|bore|cut|make|put)\b", text, re.I) \
+                and re.search(r"\bat (?:each|every|all|them|these|those|the marks?)\b|\beach (?:mark|centre|center|point|one)\b", text, re.I):
+            # "2. Mark four hole centres 8 mm in from each edge. 3. Drill 5.5 thru at each.": the holes' size
+            d = _hole_diameter(text) or _f(r"^\s*(?:then\s+)?(?:drill|bore|cut|make|put)\s+(?:an?\s+)?(?:diameter\s*)?" + NUM, text)
+            if d:
+                depth = None if re.search(r"\b(?:thru|through)\b", text, re.I) else _f(NUM + r"\s*(?:mm\s*)?deep", text)
+                last_holes.diameter, last_holes.depth, last_holes.what = d, depth, "hole"
+                entry.operation = "holes"
+                entry.summary = f"the {len(last_holes.positions)} holes marked before: Ø{_fmt(d)} mm" + (f", {_fmt(depth)} mm deep" if depth else " through")
+                entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "hole_depth" if n.value == depth else None) for n in found]
+                return True
         refers = re.match(r"^\s*(?:make|drill|cut)\s+(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b", text, re.I) or re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
                           text, re.I)
         if not refers:
@@ -2490,7 +2597,11 @@ def _clauses_after_base(text: str) -> list[str]:
             if _FEATURE_WORD.search(piece):
                 out.append(", ".join(pieces[k:]))
                 break
-    m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?(?!top\b)", text, re.I)
+    below = re.search(r"(?:,\s*|\s)(?:sitting\s+|sat\s+|resting\s+)?on\s+(?:top\s+of\s+)?an?\s+(?:diameter\s*\d|\d[\d.]*\s*mm\s*diameter)", text, re.I)
+    if below:  # "Ø12 head, 4 thick, on a Ø6 shank that is 20 long": the body the first one sits on (coaxial.py)
+        out.append(text[below.start():].lstrip(" ,"))
+    m = re.search(r"\b(?:sitting|sits|standing|resting)\s+on\s+(?:top of\s+)?(?!top\b)"
+                  r"(?!(?:the|its)\s+(?:(?:centre|center|middle)\s+of\s+(?:the\s+|its\s+)?)?top\b)(?!(?:the|its)\s+(?:centre|center|middle)\b)", text, re.I)
     if m and not re.search(r"on top of", m.group(0)):
         out.append("under it, " + text[m.end():])
     for piece in re.split(r";\s*", text)[1:]:
@@ -2503,8 +2614,17 @@ def _clauses_after_base(text: str) -> list[str]:
         # "with a side length of 30 mm and a cylindrical hole ...": the clause starts where the feature's phrase does
         # a comma cuts only where a new phrase starts ('..., a 10 mm hole'), not inside one ('a 20 mm wide, 20 mm deep slot')
         cut = [m.end() for m in re.finditer(r"\band\b|,(?=\s*(?:an?|one|two|three|four|six|eight|the)\b)", rest[: feature.start()])] if feature else []
-        out.append(rest[cut[-1]:] if cut else rest)
+        if cut and _ADDED_BODY.search(rest[: cut[-1]]) and re.search(r"\d", rest[: cut[-1]]):
+            out.append(rest[: cut[-1]].rstrip(" ,"))  # the body first, so the feature after it goes through it too
+        clause = rest[cut[-1]:] if cut else rest
+        # '...; the boss is 20 mm in diameter' read within the 'with' clause is not read again on its own
+        out = [o for o in out if not (";" in clause and o.strip() and o.strip() in clause)]
+        out.append(clause)
     return out
+
+
+# A body added on the base in a 'with' clause: 'with a 16 mm cylinder, 10 mm tall, standing on ...'
+_ADDED_BODY = re.compile(r"\b(?:cylinder|boss|hub|peg|post|pin|spigot|stud|stem|pedestal|tenon|cube|shank|body|collar|neck)\b", re.I)
 
 
 # A sentence naming the part, not ordering a sketch: "The model is a flanged bushing: ...", "A block with a slot ..."

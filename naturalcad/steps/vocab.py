@@ -18,6 +18,8 @@ _PT = r"\(\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*\)"
 
 # (pattern, replacement): applied in order, case-insensitive
 _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # drawing shorthand "circle D40", "hole D8 through": a diameter (capital D glued to its number)
+    (re.compile(r"(?<![\w.])D\s?(\d+(?:\.\d+)?)(?:\s*mm)?\b(?!\s*(?:x|by)\b)(?!\.\d)"), r"\1 mm diameter"),
     # cuts first, so the extrude words below do not read them as bodies
     (re.compile(r"\b(?:extrude[ds]?[- ]cut|extruded cut|cut[- ]extrude[ds]?|cut-?extrusion)\b", re.I), "cut"),
     (re.compile(r"\b(?:extrude(?:d)?\s+)?boss\s*/\s*base\b|\bboss[- ]extrude\b", re.I), "extrude"),
