@@ -158,3 +158,17 @@ def test_a_nut_trap_wider_than_the_knob_is_refused():
 def test_a_nut_trap_that_fits_is_built_as_sized():
     p = _p("knob 36 dia 14 high with a hex nut trap 10 AF, 5 deep, in the back")
     assert p["nut_trap_across_flats"] == 10.0 and p["nut_trap_depth"] == 5.0
+
+
+def test_a_count_in_words_then_a_plain_size_of_holes():
+    p = _p("strip 90 by 30, 4 thick, three 5 holes 25 apart along the middle")
+    assert p["hole_diameter"] == 5.0 and p["columns"] == 3 and p["x_pitch"] == 25.0
+
+
+@pytest.mark.parametrize("prompt, drill, depth", [
+    ("shaft 20 dia 100 long, tap M8 in one end 15 deep", 6.8, 15.0),
+    ("pin 10 dia 40 long, M4 tapped hole in the end, 8 deep", 3.3, 8.0),
+])
+def test_a_tapped_end_hole_is_a_blind_tap_drill_on_the_axis(prompt, drill, depth):
+    p = _p(prompt)
+    assert p["bore_diameter"] == drill and p["bore_depth"] == depth

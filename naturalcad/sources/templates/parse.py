@@ -463,6 +463,12 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                         spec.dims.setdefault("hole_diameter", st.value)
                     bound.add(size_tok)
                 break
+            if size_tok is None and not skipped and isinstance(nxt, _Tok) and nxt.kind == "num" and it.raw <= 24 \
+                    and not getattr(it, "in_group", False) and j + 1 < n and _is_word(items[j + 1], "holes", "bores"):
+                size_tok = j  # "two 6 holes 40 apart": a count in words, then the holes' size
+                j += 1
+                skipped += 1
+                continue
             if isinstance(nxt, Token) and (nxt.kind == "metric" or (nxt.kind == "num" and (nxt.explicit or not nxt.is_int))):
                 if size_tok is None:
                     size_tok = j
