@@ -176,7 +176,7 @@ FEATURE_NOUNS: tuple[FeatureNoun, ...] = (
     FeatureNoun("knuckle", r"\bknuckles?\b", ("knuckle",)),
     FeatureNoun("pocket", r"\bpockets?\b|\brecess(?:es|ed)?\b", ("pocket", "recess", "cavity", "inner", "inside",
                                                                 "floor", "bottom", "wall", "hole_depth", "counterbore")),
-    FeatureNoun("flat", r"\bflats?\b(?!\s+(?:\d[\d.]*\s*(?:mm\s+)?)?(?:bar|plate|washer|head|disc|disk|ring|sheet|stock|strip|base|bottom|top|side|end|lid|cover|cap|"
+    FeatureNoun("flat", r"\bflats?\b(?!\s+(?:\d[\d.]*\s*(?:mm\s+)?)?(?:bar|plate|washer|heads?|disc|disk|ring|sheet|stock|strip|base|bottom|top|side|end|lid|cover|cap|"
                 r"panel|pulley|belt|face)\b)",
                 ("flat", "across_flats", "d_cut"), r"\b(?:through|on|across|into|in|onto|from)\s+(?:the|its|one|each)\s+$"),
     FeatureNoun("groove", r"\bgrooves?\b|\bgrooved\b|\bcirclip\b|\bundercuts?\b", ("groove", "undercut", "circlip",
@@ -304,7 +304,7 @@ def double_roles(prompt: str, quantities: Sequence[Quantity], reading: Reading, 
     return out
 
 
-_QUANTITY_AFTER = re.compile(r"\s*(?:off\b(?!\s*(?:the\s+)?(?:cent|axis|each|either|both|edge|end|side|face|middle))|pcs\b|pieces?\b|parts\b|copies\b|of\s+(?:these|them|those|this)\b)", re.I)
+_QUANTITY_AFTER = re.compile(r"\s*(?:off\b(?!\s*(?:the\s+)?(?:cent|axis|each|either|both|edge|end|side|face|middle))(?!\s*(?:[\w'/.-]+\s+){0,3}(?:holes?|slots?|bores?|counterbores?|countersinks?)\b)|pcs\b|pieces?\b|parts\b|copies\b|of\s+(?:these|them|those|this)\b)", re.I)
 _QUANTITY_BEFORE = re.compile(r"\b(?:qty\.?|quantity|need|make\s+me|print)\s*:?\s*$", re.I)
 
 

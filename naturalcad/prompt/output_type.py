@@ -22,6 +22,17 @@ CENTRELINE_PLACE = re.compile(r"\b(?:on|along|about|from|to|at|of|across|off|ast
                                r"(?:the\s+|its\s+|a\s+|their\s+)?(?:long(?:itudinal)?\s+|plate\s+|part\s+)?"
                                r"(?:center ?line|centre ?line)s?\b")
 
+# "countersink to 9 dia at the top surface", "the mating surface", "surface finish": a place on a
+# part or its finish, never a request for a surface as the output
+SURFACE_PLACE = re.compile(r"\b(?:(?:top|bottom|upper|lower|front|rear|back|end|side|outer|outside|inner|inside|"
+                           r"mating|mounting|contact|flat|machined|sealing|bearing|working|the|its|each|that|this)"
+                           r"\s+surfaces?\b|surfaces?\s+(?:finish|roughness|of\s+the)\b)")
+
+
+def names_surface_part(prompt: str) -> bool:
+    """Does 'surface' in the prompt ask for a surface (not name a place on the part)?"""
+    return re.search(r"\bsurfaces?\b", SURFACE_PLACE.sub(" ", prompt.lower())) is not None
+
 
 @dataclass(frozen=True)
 class OutputGuess:
@@ -31,7 +42,7 @@ class OutputGuess:
 
 def infer_output_type(prompt: str, mode: str = "part") -> OutputGuess:
     """The output type the words ask for, and the word that decided it."""
-    low = CENTRELINE_PLACE.sub(" ", prompt.lower())
+    low = SURFACE_PLACE.sub(" ", CENTRELINE_PLACE.sub(" ", prompt.lower()))
     solid = _SOLID_RE.search(low)
     if solid:
         return OutputGuess("3d_solid", solid.group(0).strip())

@@ -171,6 +171,7 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
 # a size named by its letter, glued to the number ("d40", "H20", "L120"); "H7" after a diameter is a fit
 _LETTER_SIZE = re.compile(r"([dDhHlLwW])(\d+(?:\.\d+)?)")
 _LETTER_HINT = {"d": "diameter", "h": "height", "l": "length", "w": "width"}
+_LETTERED_BEFORE = re.compile(r"(?<![A-Za-z])[dDlLwWhH]=?\d+(?:\.\d+)?\s*,?\s*(?:x\s*)?$")
 
 
 _WHICH_ONE = {"end", "side", "face", "edge", "corner", "half", "another", "near", "at", "on"}
@@ -199,6 +200,9 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         if lettered and not _is_fit(text, lettered.group(1), start):  # "d40 h20": named sizes, not a code
             return Quantity(text[start:end], start, end, value, "length", None, False,
                             _LETTER_HINT[lettered.group(1).lower()])
+        if re.fullmatch(r"t\d+(?:\.\d+)?", text[start:end]) and _LETTERED_BEFORE.search(text[max(0, start - 14):start]):
+            # "disc d60 t10": a lower-case t after another lettered size is the thickness, not a T10 belt
+            return Quantity(text[start:end], start, end, value, "length", None, False, "thickness")
         return Quantity(text[start:end], start, end, value, "designation")
     tail = text[end:]
     unit: str | None = None

@@ -122,7 +122,7 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"\bON\s+(?:(?:an?|the)\s+(?=\d)|(?=\d+(?:[.,]\d+)?\s*(?:mm|[x×])))" + _N  # "on 60 square": ambiguous, left
                     + r"\s*(?:mm\s*)?(?:[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm\s*)?)?"
                     r"square\b(?!\s*(?:tube|tubing|bar|stock|rod|post|block|plate|section|hollow|box|profile|nut|washer|hole|"
-                    r"pocket|boss|key|pattern|layout|grid)\b)", re.I),
+                    r"pocket|boss|key)\b)(?:\s+(?:pattern|layout|grid)\b)?", re.I),  # "on a 38 mm square pattern" too
          lambda m: f"on a {m.group(1)} sq pattern" if not m.group(2) or m.group(2) == m.group(1) else m.group(0)),
     Rule("on_circle_diameter",  # "6 HOLES Ø6.6 EQUI-SPACED ON Ø60": the circle the centres sit on
          re.compile(r"\b(?:EQUI-?\s?SPACED|EQUISPACED|EQ\.?\s*SP\.?|EQUALLY\s+SPACED|EVENLY\s+SPACED)?\s*\bON\s+(?:AN?\s+)?"

@@ -41,13 +41,24 @@ _ROUND_VERB = re.compile(r"\bround(?=\s+(?:off\s+)?(?:only\s+|just\s+)?(?:(?:the
 # 1 x 45° CHAMFER, 2 x 45° chamfer on the top edges, CHAMFER 1 x 45°, 0.5 x 45°
 _CHAMFER = re.compile(
     r"\b" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\s*(?:°|deg(?:rees?)?)(?:\s*chamfers?)?"
-    r"|\bchamfers?\s+" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\s*(?:°|deg(?:rees?)?)", re.I)
+    r"|\bchamfers?\s+" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\s*(?:°|deg(?:rees?)?)"
+    # the degree sign left out next to the word: "1 mm x 45 chamfer", "chamfer 0.5 x 45"
+    r"|\b" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\b(?=\s*(?:deg\w*\s*)?chamf)"
+    r"|\bchamfer(?:s|ed)?\s+" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\b(?!\s*mm)", re.I)
 
 # chamfer all edges 2 mm, round the vertical edges 8 mm, fillet the top edge by 1.5, bevel the edges 1 mm
 _WORDED = re.compile(
     r"\b(fillet|round|radius|chamfer|bevel)\w*\s+(?:(?:all|the|its|every|of|just|only|both|each)\s+)*(?:(?:top|bottom|upper|lower|vertical|"
     r"outer|outside|four|long|short|circular|end)\s+){0,2}(?:edges?|corners?|ends)\s+(?:by\s+|to\s+|at\s+|of\s+)?(?:r\s?)?" + _NUM
     + r"(?:\s*mm)?(?!\s*(?:x|×|holes?|wide|long|thick|deep|high|tall)\b)", re.I)
+
+
+def round_only_as_verb(text: str) -> bool:
+    """Is every 'round' of the text the verb ("round the 4 vertical corners R9.5"), none a round body?"""
+    rounds = list(re.finditer(r"\bround\b", text, re.I))
+    def edge_word(m: re.Match[str]) -> bool:  # "almost a full round on the ends": an edge's shape
+        return _ROUND_VERB.match(text, m.start()) is not None or re.search(r"\b(?:full|half)[- ]$", text[:m.start()], re.I) is not None
+    return bool(rounds) and all(edge_word(m) for m in rounds)
 
 
 def read_edge_callout(text: str) -> tuple[EdgeCallout | None, str]:

@@ -114,7 +114,7 @@ _TAP = re.compile(
 _TAP_CENTRE = re.compile(
     r"\bm\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?(?:\s*-?\s*6h)?\s*(?:tap(?:ped)?|thread(?:ed)?)\s*(?:holes?\s*)?"
     r"(?:thru\s*(?:all\s*)?|through\s*)?(?:at\s+|in\s+the\s+|on\s+)?(?:ctr|cent(?:re|er)|middle)\b", re.I)
-_TAP_BEFORE = re.compile(r"\b(?:tapped|threaded)\s+m\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?", re.I)
+_TAP_BEFORE = re.compile(r"\b(?:tapped|threaded|tap)\s+m\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?", re.I)
 # a blind depth: "15 DP", "↧ 6.5", "hole(s) ... 20 mm deep", "blind hole 12 deep"
 _DEPTH_SHORT = re.compile(r"(?:↧\s*" + _NUM + r"|\b" + _NUM + _MM + r"\s*dp\b)", re.I)
 _DEPTH_WORDS = re.compile(

@@ -32,7 +32,13 @@ def letter_sizes(text: str) -> str:
         if is_fit(text, m.group(1), m.group(2), m.start()):
             return m.group(0)
         return f"{m.group(1)}={m.group(2)}"
-    return _GLUED.sub(named, text)
+    text = _GLUED.sub(named, text)
+    # "disc d60 t10": a lower-case t glued to a number right after another lettered size is the thickness
+    # (a capital T alone stays a belt or screw name: T5, T10)
+    return _THICK_AFTER.sub(lambda m: f"{m.group(1)}t={m.group(2)}", text)
+
+
+_THICK_AFTER = re.compile(r"((?<![A-Za-z])[dDlLwWhH]=\d+(?:[.,]\d+)?\s*,?\s*(?:x\s*)?)t\s?(\d+(?:[.,]\d+)?)(?![\d.,]*[A-Za-z])(?![.,]?\d)")
 
 
 def glued_size(typed: str) -> str | None:

@@ -51,3 +51,5 @@ def honour(spec: PartSpec) -> None:
             spec.edge = None
         elif neg.feature == "lid":
             spec.open_top = spec.hollow = True
+        elif neg.feature == "flange":
+            spec.words -= {"flange", "flanged", "flanges"}  # "plain sleeve, no flange": a plain bush, a tube

@@ -15,7 +15,7 @@ from typing import TypeGuard
 
 from .drawing_notes import hole_place_text
 from .drawing_notes import normalise as normalise_drawing_notes
-from .edge_features import EdgeCallout, read_edge_callout
+from .edge_features import EdgeCallout, read_edge_callout, round_only_as_verb
 from .hole_features import HoleCallout, read_callouts
 from .hub_features import read_hub
 from .numbers import MM_PER_UNIT, Token, apply_default_unit, group_spans, normalize, tokenize
@@ -130,6 +130,7 @@ ADJECTIVES = {
     "long", "short", "wide", "ø", "pilot", "tap", "perimeter", "edge", "pcd", "sharp",
     "triangular", "diagonal", "regular", "flat", "square-section", "drill",
     "cross", "transverse",  # "five 6 mm cross holes": holes across a bar
+    "off",  # "4 off countersunk holes": the drawing office's quantity word
 }
 
 FILLERS = {"of", "is", ":", "=", "a", "an", "about", "approx", "approximately", "around", "the",
@@ -231,6 +232,12 @@ _BASE_COMPOUNDS = {"plate", "plates", "board", "frame", "flange"}
 _BOTTOM_NOT_FLOOR = {"edge", "edges", "face", "faces", "corner", "corners", "side", "of", "radius", "diameter", "dia"}
 
 
+def _three_sizes_follow(tokens: list[Token], k: int) -> bool:
+    """'90 x 60 x 10' right after a word: the three sizes of a whole part, never one of its roles."""
+    seg = tokens[k:k + 5]
+    return len(seg) == 5 and all(t.kind in ("num",) for t in seg[0::2]) and all(t.text in ("x", "by") for t in seg[1::2])
+
+
 def _tag_keywords(tokens: list[Token]) -> list[Item]:
     items: list[Item] = []
     i = 0
@@ -242,6 +249,8 @@ def _tag_keywords(tokens: list[Token]) -> list[Item]:
             if len(seg) == n and all(t.kind in ("word", "sym") and t.text == w for t, w in zip(seg, words, strict=False)):
                 if words == ("base",) and i + 1 < len(tokens) and tokens[i + 1].text in _BASE_COMPOUNDS:
                     continue  # "a 300 x 200 base plate": a kind of plate, not the size of a base
+                if words == ("base",) and _three_sizes_follow(tokens, i + 1):
+                    continue  # "base 90x60x10 mm, 4 holes": the part named by its three sizes, not a floor
                 if words == ("bottom",) and i + 1 < len(tokens) and tokens[i + 1].text in _BOTTOM_NOT_FLOOR:
                     continue  # "bottom edges", "bottom face": a place, not the floor's thickness
                 items.append(_KW(role, " ".join(words)))
@@ -308,6 +317,9 @@ def parse_prompt(text: str) -> PartSpec:
     spec.pocket = pocket
     words = [t.text for k, t in enumerate(tokens) if t.kind == "word" and not _is_modal_verb(tokens, k)]
     spec.words = {_lemma(w) for w in words} | set(words)
+    spec.words |= {part for w in words if "/" in w for part in w.split("/") if part.isalpha()}  # "tray/box": either name
+    if round_only_as_verb(text):
+        spec.words.discard("round")  # "block 40 x 20 x 5, round the vertical corners": a verb, not a round body
     if spec.hole_callout is not None:
         spec.words.add("hole")  # "M8 TAP 15 DP", "⌴ Ø11": a hole callout names a hole
     items = _tag_keywords(tokens)
@@ -381,6 +393,18 @@ def _set(spec: PartSpec, role: str, value: float) -> None:
         spec.dims[role] = value
 
 
+_HOLE_KINDS = {"csk", "cbore", "c'bore", "countersunk", "counterbored", "tapped", "threaded", "cb", "cs", "spotfaced"}
+
+
+def _x_holes(items: list[Item], i: int) -> bool:
+    """'6x csk M5', '4x M5 csk', '4 x tapped M6': a count then a hole kind (and a screw), no hole noun."""
+    if not _is_word(items[i + 1] if i + 1 < len(items) else None, "x"):
+        return False
+    near = items[i + 2:i + 5]
+    kinds = [k for k, t in enumerate(near) if _is_word(t, *_HOLE_KINDS)]
+    return bool(kinds) and kinds[0] <= 1 and not any(_is_word(t, "hole", "holes") for t in near)
+
+
 def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     """'4 bolt holes', 'five holes', '20 teeth', 'teeth: 20', 'a hole', '4 x M5 holes'."""
     n = len(items)
@@ -389,7 +413,7 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             continue
         if i > 0 and _is_word(items[i - 1], "x", "by") and not (i > 1 and _is_word(items[i - 2], "rows", "row", "columns")):
             continue  # the second number of "30 x 30 legs" is a size; "3 rows x 4 columns" counts
-        if i > 0 and isinstance(prev := items[i - 1], _KW) and prev.role in ("diameter", "radius"):
+        if i > 0 and isinstance(prev := items[i - 1], _KW) and prev.role in ("diameter", "radius", "bore"):
             continue  # "a Ø30 centre hole" sizes the hole, it does not count holes
         j = i + 1
         size_tok: int | None = None
@@ -406,6 +430,10 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             dia.used = True
             size_tok = j + 2
             j += 3
+        if size_tok is None and "holes" not in spec.counts and _x_holes(items, i):
+            spec.counts["holes"] = int(it.raw)  # "6x csk M5 on PCD 45", "4x tapped M6": drawing shorthand for holes
+            bound.add(i)
+            continue
         skipped = 0
         while j < n and skipped < 4:
             nxt = items[j]
@@ -415,7 +443,8 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                     break
                 follow = items[j + 1] if j + 1 < n else None
                 if nxt.text == "hole" and it.raw > 1 and size_tok is None and not skipped and (
-                        follow is None or _is_word(follow, ",", ".", ";", "in", "through", "thru", "at", "and", "with")):
+                        follow is None or _is_word(follow, ",", ".", ";", "in", "through", "thru", "at", "and", "with")
+                        or (i > 0 and _is_word(items[i - 1], "a", "an", "one", "single"))):  # "a 10 hole right through"
                     # "a 16 hole", "washer 30 outside, 16 hole": one hole of that size, not 16 holes
                     spec.dims.setdefault("hole_diameter", it.value)
                     spec.counts.setdefault("holes", 1)
@@ -434,6 +463,12 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                         spec.dims.setdefault("hole_diameter", st.value)
                     bound.add(size_tok)
                 break
+            if size_tok is None and not skipped and isinstance(nxt, _Tok) and nxt.kind == "num" and it.raw <= 24 \
+                    and not getattr(it, "in_group", False) and j + 1 < n and _is_word(items[j + 1], "holes", "bores"):
+                size_tok = j  # "two 6 holes 40 apart": a count in words, then the holes' size
+                j += 1
+                skipped += 1
+                continue
             if isinstance(nxt, Token) and (nxt.kind == "metric" or (nxt.kind == "num" and (nxt.explicit or not nxt.is_int))):
                 if size_tok is None:
                     size_tok = j
@@ -919,6 +954,17 @@ def _collect_list(items: list[Item], j: int, bound: set[int]) -> list[float]:
     return vals
 
 
+def _shares_out(items: list[Item], i: int) -> bool:
+    """'one in each leg', '2 at either end', 'one per side': a plain whole number sharing out a count."""
+    it = items[i]
+    if not (isinstance(it, _Tok) and it.is_int and not it.explicit and it.kind == "num" and 0 < it.raw <= 12):
+        return False
+    a = items[i + 1] if i + 1 < len(items) else None
+    b = items[i + 2] if i + 2 < len(items) else None
+    return (_is_word(a, "in", "on", "at", "per", "for", "to", "through") and _is_word(b, "each", "every", "either", "both")) \
+        or (_is_word(a, "per") and isinstance(b, Token) and b.kind == "word")
+
+
 def _collect_loose(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     for i, it in enumerate(items):
         if i in bound or not _is_num(it) or it.in_group:
@@ -928,6 +974,8 @@ def _collect_loose(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             spec.groups.append(group)
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
+        if _shares_out(items, i):
+            continue  # "two holes, one in each leg": how the counted things are shared out, not a size
         if _is_word(nxt, "%", "percent", "deg", "degree", "degrees"):
             if _is_word(nxt, "deg", "degree", "degrees"):
                 spec.dims.setdefault("angle", it.raw)

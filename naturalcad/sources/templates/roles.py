@@ -53,7 +53,10 @@ def _gauge_before_sheet(spec: PartSpec) -> None:
         return
     m = _GAUGE.search(spec.text)
     if m:
-        spec.dims["thickness"] = float(m.group(1).replace(",", "."))
+        gauge = float(m.group(1).replace(",", "."))
+        if spec.groups and len(spec.groups[0]) == 2 and gauge > max(spec.groups[0]):
+            return  # "along a 320 mm strip (40 x 6 section)": longer than its section, the strip's length
+        spec.dims["thickness"] = gauge
 
 
 def _wide_deep_tall(spec: PartSpec) -> None:

@@ -20,7 +20,8 @@ def _edge_params(spec: PartSpec, notes: Notes, smallest: float) -> list[P]:
         if size is None:
             size = r4(max(0.5, round(smallest * 0.1, 1)))
             notes.assume(f"{spec.edge.kind} size", size)
-        cap = smallest * 0.45
+        # the 4 vertical edges of a block may round to almost half its width ("R9.5 on a 20 wide block")
+        cap = smallest * (0.49 if spec.edge.which == "vertical" else 0.45)
         if size > cap:
             notes.add(f"{spec.edge.kind} of {size:g} mm is too big for a {smallest:g} mm edge, used {r4(cap):g} mm")
             size = r4(cap)
@@ -60,6 +61,10 @@ def plate_size(spec: PartSpec, notes: Notes, default_thickness: float = 6.0,
     if group and len(group) == 2:
         if length is not None and width is None and thickness is None and length > max(group):
             return length, max(group), min(group)   # "flat bar 40 x 10, 250 long": the group is the section
+        if length is None and width is None and thickness is None and spec.loose and spec.loose[0] > max(group):
+            # "flat bar 25x10, cut to 400", "a 250 mm bar (30 x 10 section)": a plain size longer than both
+            # sizes of the group is the bar's length, the group its section (never a 400 mm thickness)
+            return take_loose(spec) or 0.0, max(group), min(group)
         length, width = max(group), min(group)
     elif side is not None and length is None and width is None:
         length = width = side

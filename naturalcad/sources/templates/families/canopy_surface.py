@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ....prompt.output_type import names_surface_part
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -20,7 +21,8 @@ VOCABULARY = ('canopy', 'awning', 'roof', 'membrane', 'surface')
 
 
 def match(spec: PartSpec) -> Match | None:
-    return Match(84, "it names a canopy / roof surface") if spec.has(*VOCABULARY) else None
+    named = spec.has(*(w for w in VOCABULARY if w != "surface")) or (spec.has("surface") and names_surface_part(spec.text))
+    return Match(84, "it names a canopy / roof surface") if named else None
 
 
 def canopy_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:

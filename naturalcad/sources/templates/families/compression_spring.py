@@ -10,6 +10,8 @@ ends are the swept wire cut flat at both ends.
 
 from __future__ import annotations
 
+import re
+
 from ..parse import PartSpec
 from ..script import P
 from .base import Example, Family, Impossible, Match, Notes, best, dim, mentions, r4
@@ -37,6 +39,11 @@ def _coils(spec: PartSpec) -> tuple[float | None, bool]:
     active = count_before(spec, r"active coils?|active turns?|working coils?|coils?|turns?|windings?") or \
         count_after(spec, r"active coils|coils|turns|windings|n")
     return (float(active), False) if active else (None, False)
+
+
+# "ends not closed or ground", "neither closed nor ground", "not ground", "open ends": one negation for both words
+_NOT_GROUND = re.compile(r"\b(?:not|no|neither|without|nor)\s+(?:(?:closed|squared)\s+(?:or|nor|and)\s+)?ground\b|\bunground\b")
+_NOT_CLOSED = re.compile(r"\b(?:not|no|neither|without)\s+(?:closed|squared)\b|\bopen[- ]ends?\b|\bplain ends?\b|\bunclosed\b")
 
 
 def spring_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
@@ -72,8 +79,8 @@ def spring_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         raise Impossible(f"a {wire:g} mm wire cannot coil into a {od:g} mm outside diameter: the mean diameter "
                          f"{r4(od - wire):g} mm is under 1.5 x the wire (the tightest spring index is about 3)")
     t = (spec.source_text or spec.text).lower()
-    ground = "ground" in t and "not ground" not in t
-    closed = ground or not any(w in t for w in ("open end", "open-end", "plain end", "unclosed", "not closed"))
+    ground = "ground" in t and not _NOT_GROUND.search(t)
+    closed = ground or not _NOT_CLOSED.search(t)
     if free is None and pitch is not None and wire is not None and _coils(spec)[0] is not None:
         # "pitch 4 mm, 5 turns": the coils at that pitch, plus the wire (and the closed end coils)
         n, was_total = _coils(spec)

@@ -87,13 +87,18 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if bore is None and not cross and (spec.counts.get("holes") == 1 or spec.hole_pattern == "centre"
                          or ("hole_diameter" in spec.dims and not spec.counts.get("holes"))):
         bore = hole_diameter_from(spec, notes, r4(d * 0.3))
+    call = spec.hole_callout
+    end_tap = call is not None and call.tapped is not None and not cross and spec.counts.get("holes") in (None, 1)
+    if bore is None and end_tap and call is not None:
+        bore = call.tap_drill()  # "tap M10 in one end face, 20 deep": the tap drill, on the axis
+        notes.add(f"M{call.tapped:g} tapped hole in the end modelled as the {bore:g} mm tap drill (thread not modelled)")
     if bore is not None and bore >= d:
         bore = r4(d * 0.5)
         notes.add(f"bore larger than the part, used {bore:g} mm")
     params.append(P("bore_diameter", r4(bore or 0.0), "mm, centre hole through the length (0 = solid)"))
-    call = spec.hole_callout
-    if bore and call is not None and call.depth and call.depth < h:
-        params.append(P("bore_depth", r4(call.depth), "mm, depth of the centre hole from the top end (blind)"))
+    depth = call.depth if call is not None and call.depth else (dim(spec, "depth") if end_tap else None)
+    if bore and depth and depth < h:
+        params.append(P("bore_depth", r4(depth), "mm, depth of the centre hole from the top end (blind)"))
     if bore and call is not None and (call.counterbore or call.countersink or call.counterbore_wanted or call.countersink_wanted):
         params += [q for q in hole_params(call, bore, notes, dim(spec, "hole_metric") or spec.metric)
                    if q.name.startswith(("counterbore", "countersink"))]

@@ -11,7 +11,7 @@ import re
 from ..iso import metric
 from ..parse import PartSpec
 from ..script import P
-from .base import Example, Family, Match, Notes, dim, positive, r4
+from .base import Example, Family, Impossible, Match, Notes, dim, positive, r4
 from .blocks import ALIGN_MIN_Z
 from .wording import count_before, length_before, length_named
 
@@ -144,7 +144,28 @@ def knob_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         row = metric(nut)
         params += [P("nut_trap_across_flats", r4(row.nut_af + 0.2), f"mm, M{nut:g} nut pocket (ISO 4032 + 0.2)"),
                    P("nut_trap_depth", r4(row.nut_height), "mm, nut pocket depth")]
+    elif "across_flats" in spec.dims and re.search(r"nut trap|captive nut|nut pocket|hex pocket|hex recess", t):
+        params += _sized_nut_trap(spec, notes, grip_d, height)
     return params
+
+
+def _sized_nut_trap(spec: PartSpec, notes: Notes, grip_d: float, height: float) -> list[P]:
+    """'a hex nut trap 13 across flats, 6 deep': the pocket as sized; refused with the clash when it cannot fit."""
+    af = spec.dims["across_flats"]
+    corners = round(af * 2 / 3 ** 0.5, 1)
+    if corners >= grip_d:
+        raise Impossible(f"The {af:g} mm across-flats nut trap is {r4(corners):g} mm across its corners, "
+                         f"{round(corners - grip_d, 1):g} mm more than the {grip_d:g} mm knob: it would cut through the side. "
+                         f"Use a knob over {round(corners + 2, 1):g} mm or a smaller nut.")
+    depth = dim(spec, "depth")
+    if depth is None:
+        depth = r4(round(af * 0.8, 1))
+        notes.assume("nut trap depth", depth)
+    if depth >= height:
+        raise Impossible(f"The {depth:g} mm deep nut trap is as deep as the {height:g} mm knob or deeper: "
+                         f"nothing would close it. Use a shallower trap or a taller knob.")
+    return [P("nut_trap_across_flats", r4(af), "mm, nut pocket across flats"),
+            P("nut_trap_depth", r4(depth), "mm, nut pocket depth")]
 
 
 def knob_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:

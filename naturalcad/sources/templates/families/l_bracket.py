@@ -16,6 +16,7 @@ from ..script import P
 from .base import (
     Example,
     Family,
+    Impossible,
     Match,
     Notes,
     dim,
@@ -54,11 +55,14 @@ def gussets(spec: PartSpec) -> int:
     if spec.phrase(r"\b(?:centre|center|central|middle|single|one|1|a)\s+(?:\d+(?:\.\d+)?\s*(?:mm\s*)?(?:thick\s+)?)?"
                    r"(?:triangular\s+)?(?:gusset|rib)\b"):
         return 1   # "one 5 mm triangular gusset", "a gusset", "centre rib"
+    if spec.phrase(r"\b(?:gusset|rib)\b[^.;]{0,30}?\b(?:in|at|on)\s+the\s+(?:middle|centre|center)\b"):
+        return 1   # "triangular rib 5 thick in the middle of the width"
     return 2
 
 
 # "(30 mm legs from the inside corner)", "gusset 30 x 30", "30 x 30 gusset": the triangle's legs
 _GUSSET_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?legs?\s+(?:from|off)\s+the\s+(?:inside|inner)\s+corner"
+                          r"|\b(?:gusset|rib)\b[^.]{0,60}?\b(?:two\s+)?(?:straight\s+)?(?:sides|legs|edges)\s+(?:are\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?long\b"
                           r"|\bgussets?\s+(\d+(?:\.\d+)?)\s*(?:mm\s*)?[x×]\s*\d|(\d+(?:\.\d+)?)\s*(?:mm\s*)?[x×]\s*\d+(?:\.\d+)?"
                           r"\s*(?:mm\s*)?(?:triangular\s+)?gussets?\b", re.I)
 # "one 5 mm triangular gusset", "3 mm thick gussets": the gusset plate's own thickness
@@ -88,12 +92,25 @@ _HOLE_B = re.compile(r"\b" + _UP + _LEG + r"\s+holes?\s+(?:at\s+)?" + _N + r"(?:
                      r"|\b(?:in|on|through)\s+the\s+" + _UP + _LEG + r"\s*,?\s*(?:at\s+)?" + _N + r"(?:up|high)\b", re.I)
 
 
+# "legs 50 and 40 long", "legs of 60 & 35", "50 and 40 mm legs", "one leg 40 long, the other 30":
+# two legs named together, the first the horizontal one
+_NOT_LEG = r"(?![\d.])(?!\s*(?:mm\s*)?(?:wide|width|thick|thk|dia|deep|high|tall|[x×]|hole|from|in\s+from)\b)"
+_LEG_PAIR = re.compile(r"\blegs?\s*(?:are\s+|of\s+|:\s*|=\s*)?" + _N + r"(?:long\s+)?(?:and|&|,|/)\s*" + _N + _NOT_LEG
+                       + r"|\b" + _N + r"(?:and|&)\s*" + _N + r"(?:long\s+)?legs\b"
+                       + r"|\bone\s+(?:leg|flange|side|arm)\s+(?:is\s+)?" + _N + r"(?:long\s*)?,?\s*(?:and\s+)?the\s+other\s+"
+                       r"(?:(?:one|leg|flange|side|arm)\s+)?(?:is\s+)?" + _N, re.I)
+
+
 def _named_legs(spec: PartSpec) -> list[float] | None:
     """The two legs named by where they go ("base leg 50 long, upright leg 40 tall"), outside sizes."""
     t = spec.source_text or spec.text
     a, b = _LEG_A.search(t), _LEG_B.search(t)
     if a is None or b is None:
-        return None
+        pair = _LEG_PAIR.search(t)
+        if pair is None:
+            return None
+        first, second = (float(g) for g in pair.groups() if g)
+        return [first, second]
     return [float(a.group(1)), float(b.group(1))]
 
 
@@ -102,10 +119,35 @@ def _hole_spot(pattern: re.Pattern[str], spec: PartSpec) -> float | None:
     return float(next(g for g in found.groups() if g)) if found else None
 
 
+def _leg_by_width(spec: PartSpec, legs: list[float]) -> bool:
+    """'two legs 50 x 30 (50 long, 30 wide)', 'legs 40 x 20 wide': the pair is one leg's length and width."""
+    t = (spec.source_text or spec.text).lower()
+    b = f"{legs[1]:g}"
+    return re.search(r"\b(?:two|both|2)\s+legs\b", t) is not None and \
+        re.search(r"(?<![\d.])" + re.escape(b) + r"\s*(?:mm\s*)?(?:wide|width)\b", t) is not None
+
+
+def _hole_given(spec: PartSpec) -> bool:
+    """Did the person size the holes (a diameter or a screw size), so it must never be shrunk?"""
+    return "hole_diameter" in spec.dims or "hole_metric" in spec.dims or spec.metric is not None
+
+
+def _no_room(hole: float, across: float, flat: float, per_leg: int, width: float) -> str:
+    """Why a hole of the size asked cannot sit in a leg, and by how much."""
+    if across <= flat:
+        where = f"the {width:g} mm wide leg" if per_leg == 1 else f"a {r4(across):g} mm share of the {width:g} mm width ({per_leg} holes per leg)"
+        return (f"The {hole:g} mm hole does not fit across {where}: it is {r4(hole - across):g} mm too wide and would cut "
+                f"the leg in two. Use holes under {r4(across):g} mm or a wider bracket.")
+    return (f"The {hole:g} mm hole does not fit the {r4(flat):g} mm of flat leg beyond the bend: it is {r4(hole - flat):g} mm "
+            f"too big. Use holes under {r4(flat):g} mm or longer legs.")
+
+
 def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     legs = _named_legs(spec) or spec.group_roles.get("legs")
     group = dimension_group(spec, "size")
     width = dim(spec, "width", "length", "depth")
+    if legs and len(legs) == 2 and legs[0] != legs[1] and _leg_by_width(spec, legs):
+        width, legs = legs[1], [legs[0], legs[0]]  # "two legs 50 x 30 (50 long ..., 30 wide)": each leg's length x width
     thickness = dim(spec, "thickness")
     if not legs:
         if group and len(group) >= 4:
@@ -168,7 +210,11 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             per_leg = 1
             notes.assume("holes per leg", 1, "")
         hole_d = hole_diameter_from(spec, notes, r4(max(3.0, round(min(legs) * 0.15))))
-        hole_d = min(hole_d, r4(min(min(legs) - thickness, width / max(per_leg, 1)) * 0.6))
+        across, flat = width / max(per_leg, 1), min(legs) - thickness
+        if _hole_given(spec) and hole_d >= min(across, flat):
+            raise Impossible(_no_room(hole_d, across, flat, per_leg, width))
+        if not _hole_given(spec):
+            hole_d = min(hole_d, r4(min(flat, across) * 0.6))
         params += [P("holes_per_leg", int(per_leg), "holes in each leg, spread across the width"),
                    P("hole_diameter", r4(hole_d), "mm, hole diameter")]
         at_a, at_b = _hole_spot(_HOLE_A, spec), _hole_spot(_HOLE_B, spec)

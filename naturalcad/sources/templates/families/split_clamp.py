@@ -26,8 +26,14 @@ _CUT_WIDTH = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:wide\s+)?(?:saw[- ]?cut
                         r"|\b(?:saw[- ]?cut|slit|kerf)\s+(?:of\s+)?(?:to (?:one|that|the) side\s+)?(\d+(?:\.\d+)?)", re.I)
 
 
+_HALF = re.compile(r"\b(?:one\s+)?half\s+of\s+(?:an?\s+|the\s+)?(?:split\s+)?(?:pipe\s+|tube\s+)?clamp\b|\bclamp\s+hal(?:f|ves)\b"
+                   r"|\bhalf[- ]round\s+(?:\d+(?:\.\d+)?\s*(?:mm\s*)?(?:dia\w*\s*)?)?(?:seat|cut|cradle|groove|notch|channel)\b", re.I)
+
+
 def match(spec: PartSpec) -> Match | None:
     bored = any(k in spec.dims for k in ("bore", "hole_diameter", "inner_diameter"))
+    if _HALF.search(spec.text):
+        return None  # "one half of a split pipe clamp ... a half-round seat": the cradle block (pipe_clamp.py)
     if spec.has("block") and spec.has("clamp", "clamping") and bored and _SPLIT.search(spec.text):
         return Match(92, "it names a split clamp block: a bored block slit to one side")   # above box and collar
     return None
