@@ -1424,7 +1424,7 @@ def read_boss(text: str, part: Part) -> Read | None:
 
 _ADD_WORDS = (r"\b(add|attach|union|stand|standing|sits?|sitting|rising|on top|under|underside|hub|pedestal|stem|shank|"
               r"legs?|tab|ear|knuckle|tenon|housing|flange|collar|head|boss|bosses|coming out|stacked|"
-              r"on (?:its|the) top(?: face)?|on top of (?:it|the \w+))\b")
+              r"on (?:its|the) top(?: face)?|on top of (?:it|the \w+)|(?:below|beneath|underneath) (?:it|the \w+))\b")
 
 
 def _axis_of(text: str) -> str:
@@ -1447,7 +1447,7 @@ def read_added(text: str, part: Part) -> Read | None:
     d = diameter_of(text)
     if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc)\b"):
         d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc)", text)
-    length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
+    length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick", "thickness")
               or _f(r"(?:sticking out|standing|protruding|projecting|proud)\s*(?:by\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
     up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
     if d and length and part.kind in ("cylinder", "stack") and part.axis == "Z" and _has(text, r"\bend face\b") and _has(
@@ -1971,7 +1971,7 @@ class Reader:
                     v.role = "size"  # an operation holds it, even when its rule named no role
                 said_total = re.search(r"\b(?:total|overall|in all|altogether)\s*(?:height|length|width|thickness)?\s*(?:of\s*|is\s*|=\s*|:\s*)?$",
                                        text[max(0, n.start - 30): n.start], re.I)
-                said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that)\b[^.;]{0,40}$",
+                said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that|bringing|brings|to give|for an?)\b[^.;]{0,40}$",
                                                      text[max(0, n.start - 45): n.start], re.I)
                 # "(90 mm overall)", "32 mm in total", "60 mm long overall": the word after the size
                 said_total = said_total or re.match(r"\s*mm\s*(?:\w+\s+)?(?:overall|in total|in all|altogether)\b",
@@ -2110,6 +2110,7 @@ class Reader:
             return
         dims = {round(v, 6) for v in (self.part.x, self.part.y, self.part.z) if v}
         if (self.part.exists and found and all(round(n.value, 6) in dims for n in found) and not _ACTS.search(text)
+                and not re.search(r"\b(?:holes?|bores?)\b", text, re.I)
                 and re.search(r"\b(?:run|runs|full|whole|overall|total|so the|long|length|tall|deep)\b", text, re.I)):
             # "Both bars run the full 200 mm length": a size the part already has, said again
             entry.operation, entry.summary = "description", "a size the part already has"
