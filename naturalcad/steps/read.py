@@ -725,6 +725,9 @@ _BOXY = r"\b(dimensions|plate|block|box|cube|bar|slab|rectangle|rectangular|squa
 
 def _box_dims(text: str) -> tuple[float, float, float] | None:
     g = _group(text)
+    if not g:  # "a plate 0.7 units by 0.4 units and 0.025 units thick": the plan said with "by"
+        by = re.search(NUM + r"\s*mm\s*by\s*" + NUM + r"\s*mm\b(?!\s*(?:holes?|slots?|pockets?|openings?|windows?|cut))", text)
+        g = [float(by.group(1)), float(by.group(2))] if by else []
     length = _size(text, "long", "length", "in length")
     width = _size(text, "wide", "width", "deep")
     height = _size(text, "thick", "thickness", "tall", "high", "height")
@@ -759,7 +762,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
         return side, side, float(height or extrude or 0)
     if _has(text, r"\bcube\b"):
         s = (_f(NUM + r"\s*mm\s*cube", text) or _f(r"cube\s*(?:of\s*)?" + NUM, text)
-             or _f(r"cube[^.;]*?(?:side|edge)s?\s*(?:length\s*)?(?:of|is|=|:)?\s*" + NUM, text))
+             or _f(r"cube[^.;]*?(?:side|edge)s?\s*(?:length\s*)?(?:of|is|=|:)?\s*" + NUM, text)
+             or _f(r"cube\s+with\s+" + NUM + r"\s*mm\s+(?:sides?|edges?)\b", text))
         if s:
             return s, s, s
     if length and width and (height or extrude):
