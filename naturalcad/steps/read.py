@@ -453,7 +453,8 @@ def read_profile(text: str, part: Part) -> Read | None:
             return None
         depth = _profile_depth(text, re.escape(hc) + "|" + re.escape(vc) if hc and vc else "^$")
         if depth in (horiz, vert, t) and not extrude_depth(text):
-            depth = _size(re.sub(re.escape(hc) + "|" + re.escape(vc), " ", text), "wide", "width") if hc and vc else None
+            depth = _size(re.sub(re.escape(hc) + "|" + re.escape(vc), " ", text), "wide", "width") if hc and vc else _size(
+                text, "wide", "width")  # "an L from 4 mm plate, 25 mm wide. One leg is 40 mm long, the other 30"
         if not depth:  # "..., both measured to the outside, and the bracket is 30 mm wide": the width said of the whole part
             depth = _f(r"\b(?:bracket|angle|part|profile|it|piece)\s+is\s+" + NUM + r"\s*mm\s*(?:wide|in width|deep)\b", text)
         pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
@@ -2487,6 +2488,10 @@ class Reader:
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+        members = re.search(r"\b(?:each|both|either)\s+(?:of the\s+)?(?:legs?|arms?|flanges?|walls?|plates?|sides?)\b", step.text, re.I)
+        if self.part.kind == "profile" and members and any(isinstance(op, ops.Holes) and len(op.positions) < 2 for op in got.operations):
+            # "one 5 mm hole in the middle of the flat part of each leg": holes on the profile's members are not placed there
+            entry.problem = f"step {step.number} not understood: holes on {members.group(0).lower()} of the profile ('{_short(step.text)}')"
 
 
 def _same_ops(mine: list[ops.Operation], theirs: list[ops.Operation]) -> bool:

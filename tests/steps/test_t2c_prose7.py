@@ -102,3 +102,12 @@ def test_a_plate_whose_plan_is_said_with_by_and_units_on_both_sizes():
 def test_a_cube_given_by_its_edges():
     (box, *_rest) = _ops("Create a cube with 0.45 unit edges and a 0.1 unit hole through its centre.")
     assert isinstance(box, ops.Box) and (box.length, box.width, box.height) == (0.45, 0.45, 0.45)
+
+
+def test_an_l_as_wide_as_said_and_holes_on_each_leg_are_listed_not_built_as_one():
+    made = generate_steps("Make an L bracket from 5 mm plate, 30 mm wide. One leg is 50 mm long, the other 35 mm. "
+                          "Drill one 6 mm hole in the middle of each leg.")
+    assert made is not None and made.reading.confidence == "low"
+    prof = next(op for _, op in read("Make an L bracket from 5 mm plate, 30 mm wide. One leg is 50 mm long, the other 35 mm.").operations)
+    assert isinstance(prof, ops.Extrusion) and prof.depth == 30
+    assert any(s.problem and "each leg" in s.problem for s in made.reading.steps)
