@@ -111,3 +111,14 @@ def test_an_l_as_wide_as_said_and_holes_on_each_leg_are_listed_not_built_as_one(
     prof = next(op for _, op in read("Make an L bracket from 5 mm plate, 30 mm wide. One leg is 50 mm long, the other 35 mm.").operations)
     assert isinstance(prof, ops.Extrusion) and prof.depth == 30
     assert any(s.problem and "each leg" in s.problem for s in made.reading.steps)
+
+
+def test_an_arcs_mid_point_labelled_inside_its_brackets():
+    made, solid = _solid(
+        "Part 1: Create a new coordinate system with Euler angles [0.0, 0.0, 0.0] and translation vector [0.0, 0.0, 0.0]. "
+        "Draw a 2D sketch on face 1. In loop 1, draw two lines and two arcs: line 1 from (0.1, 0.0) to (0.5, 0.0); arc 1 from "
+        "(0.5, 0.0) through (mid 0.6, 0.1) to (0.5, 0.2); line 2 from (0.5, 0.2) to (0.1, 0.2); arc 2 from (0.1, 0.2) through "
+        "(mid 0.0, 0.1) to (0.1, 0.0). Scale the sketch by 0.6. Extrude the sketch 0.04 units towards the normal and 0.0 units "
+        "in the opposite direction of the normal, creating a new solid body.")
+    assert made.reading.confidence == "high"
+    assert solid.volume == pytest.approx((0.4 * 0.2 + 3.141592653589793 * 0.1 ** 2) * 0.04, rel=1e-3)
