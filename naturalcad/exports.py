@@ -39,13 +39,17 @@ def formats_for(kind: str) -> list[str]:
 
 
 def mesh_tolerance(shape: TopoDS_Shape, fine: bool) -> tuple[float, float]:
-    """Linear/angular deflection scaled to the part: fine for STL, coarser for preview."""
+    """Linear/angular deflection scaled to the part: fine for STL, coarser for preview.
+
+    The floors (0.002 / 0.01) keep mm parts' meshes small; for a part under a few mm across
+    (Text2CAD's normalised units, a 0.75 plate with a 0.06 hole) they shrink with it, so a
+    hole stays round and the mesh volume stays within a fraction of a percent of the solid's."""
     corners = bounding_box(shape)
     diagonal = sum((b - a) ** 2 for a, b in zip(*corners, strict=True)) ** 0.5 if corners else 1.0
     diagonal = diagonal or 1.0
     if fine:
-        return min(max(diagonal * 1e-4, 0.002), 0.05), 0.1
-    return min(max(diagonal * 1e-3, 0.01), 0.5), 0.3
+        return min(max(diagonal * 1e-4, min(0.002, diagonal * 1e-3)), 0.05), 0.1
+    return min(max(diagonal * 1e-3, min(0.01, diagonal * 5e-3)), 0.5), 0.3
 
 
 _STL_RECORD = np.dtype([("normal", "<f4", (3,)), ("v", "<f4", (3, 3)), ("attr", "<u2")])

@@ -1,7 +1,10 @@
 """The one guess of what kind of output a prompt wants, used by every code source.
 
 Words that name a 3D print or a solid file win ("a 3D printed profile clip" is a solid);
-then a path, a 2D profile, a surface; a sketch mode means 2D; otherwise a solid.
+then a path, a 2D profile, a surface; a sketch mode means 2D; otherwise a solid. A modelling word
+("profile", "outline", "2D sketch", "centre line", "path") names an output only when nothing in the
+prompt makes a body of it: "the L profile is extruded 0.25 units", "a plate 0.05 units thick with
+holes on its centre line" are solids (Text2CAD's descriptions talk this way about tiny parts).
 """
 
 from __future__ import annotations
@@ -16,10 +19,15 @@ _PATH_RE = re.compile(r"\b(center ?line|centre ?line|path|route|routing|polyline
                       r"tool ?path|wire ?path|wire ?frame|1d|1-d|spline|curve only)\b")
 _VECTOR_RE = re.compile(r"\b(dxf|svg|laser[- ]?cut\w*|laser|water ?jet|plasma[- ]cut\w*|profile|sketch|outline|"
                         r"2d|2-d|two[- ]dimensional|flat pattern|cut file|vector|drawing|stencil)\b")
+# words that describe how a solid is modelled rather than ask for a 2D / 1D output
+_WEAK_WORDS = frozenset(["profile", "sketch", "outline", "2d", "2-d", "two-dimensional", "two dimensional", "center line",
+                         "centre line", "centerline", "centreline", "path", "spline"])
+# a body is made of it: extruded, revolved, swept, lofted, or given a thickness / height
+_BODY_RE = re.compile(r"\b(?:extru\w*|revolv\w*|swept|sweep\w*|loft\w*|thick|thickness|tall|height|deep|depth)\b")
 _SURFACE_RE = re.compile(r"\b(surface|canopy|membrane|awning)\b")
 # "3 holes on the centreline", "slots along the center line": where features sit, not a path to output
 CENTRELINE_PLACE = re.compile(r"\b(?:on|along|about|from|to|at|of|across|off|astride|either side of)\s+"
-                               r"(?:the\s+|its\s+|a\s+|their\s+)?(?:long(?:itudinal)?\s+|plate\s+|part\s+)?"
+                               r"(?:the\s+|its\s+|a\s+|their\s+)?(?:[a-z]+'s\s+)?(?:long(?:itudinal)?\s+|plate\s+|part\s+|disc\s+|disk\s+)?"
                                r"(?:center ?line|centre ?line)s?\b")
 
 # "countersink to 9 dia at the top surface", "the mating surface", "surface finish": a place on a
@@ -46,10 +54,15 @@ def infer_output_type(prompt: str, mode: str = "part") -> OutputGuess:
     solid = _SOLID_RE.search(low)
     if solid:
         return OutputGuess("3d_solid", solid.group(0).strip())
+    bodied = _BODY_RE.search(low) is not None
     for regex, kind in ((_PATH_RE, "1d_path"), (_VECTOR_RE, "2d_vector"), (_SURFACE_RE, "surface")):
-        m = regex.search(low)
-        if m and not (kind == "2d_vector" and m.group(0) == "profile" and re.search(r"low[- ]profile", low)):
-            return OutputGuess(kind, m.group(0))
+        for m in regex.finditer(low):
+            word = m.group(0)
+            if kind == "2d_vector" and word == "profile" and re.search(r"low[- ]profile", low):
+                continue
+            if bodied and word in _WEAK_WORDS:
+                continue
+            return OutputGuess(kind, word)
     if mode == "sketch":
         return OutputGuess("2d_vector", "sketch mode")
     return OutputGuess("3d_solid", None)

@@ -30,7 +30,7 @@ _FROM_SIDE = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:the\s*)?(left|right|
 _CORNER_OFFSET = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:each of\s*|both of\s*)?(?:the\s*|both\s*)?(?:two\s*)?"
                             r"(?:adjacent\s*|nearest\s*|neighbouring\s*|neighboring\s*)?(?:edges|sides)\b", re.I)
 # "each 1 inch in from a short end", "15 mm in from each end", "20 mm from either end"
-_FROM_ENDS = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:each|both|either|an|a|the|its|their)\s*"
+_FROM_ENDS = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:one of the|one of its|each|both|either|an|a|the|its|their)\s*"
                         r"(?:short\s*|two\s*|of the\s*)?(?:end|short edge|short side)s?\b", re.I)
 _SYMMETRIC = re.compile(r"\bX\s*=\s*(?:\+/-|±)\s*" + NUM + r"\s*(?:mm)?\s*,?\s*(?:and\s*)?Y\s*=\s*(?:\+/-|±)\s*" + NUM, re.I)
 _XY = re.compile(r"\bX\s*=\s*(-?\d+(?:\.\d+)?)\s*(?:mm)?\s*,?\s*(?:and\s*)?Y\s*=\s*(-?\d+(?:\.\d+)?)", re.I)

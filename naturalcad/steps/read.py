@@ -342,8 +342,13 @@ def _stacked(text: str) -> list[tuple[float, float]]:
     stacked: the bottom one 60 mm in diameter and 10 mm tall, ...' (heights count when the words say stacked)."""
     length = r"long|in length" + (r"|tall|high|in height|thick" if re.search(
         r"\b(?:stack\w*|coaxial|on top of (?:each other|one another)|tiers?|tiered)\b", text, re.I) else "")
-    return [(float(d), float(h)) for d, h in re.findall(
+    said = [(m.start(), float(m.group(1)), float(m.group(2))) for m in re.finditer(
         NUM + r"\s*mm\s*(?:in\s*)?diameter\s*(?:section|journal|step|shoulder|portion|part)?[^.;,]*?" + NUM + rf"\s*mm\s*(?:{length})\b", text)]
+    # "the first section has a diameter of 0.2 and a length of 0.3", "a collar with a diameter of 0.3 units and a length of 0.2"
+    lengthwords = r"length" + (r"|height|thickness" if length != r"long|in length" else "")
+    said += [(m.start(), float(m.group(1)), float(m.group(2))) for m in re.finditer(
+        r"\bdiameter\s*of\s*" + NUM + r"\s*mm\s*,?\s*and\s*(?:a\s*)?(?:" + lengthwords + r")\s*of\s*" + NUM + r"\s*mm", text, re.I)]
+    return [(d, h) for _, d, h in sorted(said)]
 
 
 def read_stack(text: str, part: Part) -> Read | None:
@@ -364,7 +369,12 @@ def read_stack(text: str, part: Part) -> Read | None:
     for d, h in secs:
         bodies.append(ops.Cylinder(d, h, z0=z, what="section"))
         z += h
-    return Read(bodies, "stacked coaxial cylinders " + ", ".join(f"Ø{_fmt(d)} × {_fmt(h)} mm" for d, h in secs))
+    roles: dict[float, str] = {}
+    for d, h in secs:
+        roles.setdefault(d, "section diameter")
+        roles.setdefault(h, "section length")
+    roles.setdefault(round(z, 6), "total (agrees with the part)")
+    return Read(bodies, "stacked coaxial cylinders " + ", ".join(f"Ø{_fmt(d)} × {_fmt(h)} mm" for d, h in secs), roles)
 
 
 def _clause(text: str, start: str, stop: str) -> str:
@@ -389,6 +399,32 @@ def _profile_depth(text: str, members: str) -> float | None:
         return depth
     outside = re.sub(members, " ", text, flags=re.I)
     return _size(outside, "long", "length", "in length") or _size(outside, "wide", "width")
+
+
+# "the outline of its cross-section is 0.4 wide and 0.25 tall": the section's overall sizes
+_SECTION_SAID = r"\b(?:cross-section|cross section|section|outline|profile)\b(?:[^.;]|\.(?=\d))*?"
+# "The T profile is extruded 0.4 units", "The section is then extruded to a length of 0.5": the profile read before
+_PROFILE_EXTRUDED = re.compile(r"^\s*(?:then\s+)?(?:(?:the|this|that|its|this whole)\s+(?:[\w-]+\s+){0,2}(?:profile|section|cross-section|shape|"
+                               r"sketch|outline)|it)\s+is\s+(?:then\s+)?extruded\b", re.I)
+_LEG_PAIRS = (
+    # "one leg 0.5 mm long and the other 0.4 mm long", "one leg of 40 mm and the other leg of 30 mm"
+    re.compile(r"\bone\s+(?:leg|arm|flange|side)\s*(?:is\s*)?(?:of\s*)?" + NUM + r"\s*mm\b[^.;]*?\bthe\s+other\s*(?:leg|arm|flange|side|one)?\s*"
+               r"(?:is\s*)?(?:of\s*)?" + NUM + r"\s*mm", re.I),
+    # "a 0.35 mm leg and a 0.3 mm leg", "a 40 mm and a 30 mm leg"
+    re.compile(r"\ban?\s+" + NUM + r"\s*mm\s*(?:long\s*)?(?:leg|arm|flange)?\s*and\s*an?\s+" + NUM + r"\s*mm\s*(?:long\s*)?(?:leg|arm|flange)\b", re.I),
+    # "legs of 0.5 and 0.4 mm", "legs 40 mm and 30 mm long", "0.5 mm and 0.4 mm legs"
+    re.compile(r"\b(?:legs|arms|flanges)\s*(?:of\s*|are\s*|measuring\s*)?" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM + r"\s*mm", re.I),
+    re.compile(NUM + r"\s*(?:mm)?\s*and\s*" + NUM + r"\s*mm\s*(?:long\s*)?(?:legs|arms|flanges)\b", re.I),
+)
+
+
+def _two_legs(text: str) -> tuple[float, float] | None:
+    """The two legs of an L said as a pair rather than as horizontal / vertical members (the first is laid flat)."""
+    for rx in _LEG_PAIRS:
+        m = rx.search(text)
+        if m:
+            return float(m.group(1)), float(m.group(2))
+    return None
 
 
 def read_profile(text: str, part: Part) -> Read | None:
@@ -419,11 +455,16 @@ def read_profile(text: str, part: Part) -> Read | None:
             vert += t  # "rises 40 mm above the horizontal leg": the leg's thickness is below that
         if _has(text, r"legs?[^.]*?each\s*" + NUM) and not horiz:
             horiz = vert = _f(r"each\s*" + NUM, text)
+        if not (hc or vc):
+            pair = _two_legs(text)  # "one leg 0.5 long and the other 0.4", "a 0.35 leg and a 0.3 leg"
+            if pair:
+                horiz, vert = pair
         if not (horiz and vert and t and t < min(horiz, vert)):
             return None
         depth = _profile_depth(text, re.escape(hc) + "|" + re.escape(vc) if hc and vc else "^$")
         if depth in (horiz, vert, t) and not extrude_depth(text):
-            depth = _size(re.sub(re.escape(hc) + "|" + re.escape(vc), " ", text), "wide", "width") if hc and vc else None
+            depth = _size(re.sub(re.escape(hc) + "|" + re.escape(vc), " ", text), "wide", "width") if hc and vc else _size(
+                text, "wide", "width")  # "an L from 4 mm plate, 25 mm wide. One leg is 40 mm long, the other 30"
         if not depth:  # "..., both measured to the outside, and the bracket is 30 mm wide": the width said of the whole part
             depth = _f(r"\b(?:bracket|angle|part|profile|it|piece)\s+is\s+" + NUM + r"\s*mm\s*(?:wide|in width|deep)\b", text)
         pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
@@ -431,7 +472,8 @@ def read_profile(text: str, part: Part) -> Read | None:
         return Read([ops.Extrusion(pts, depth or 0.0, what="L profile")],
                     f"L profile {_fmt(horiz)} × {_fmt(vert)} mm, {_fmt(t)} mm thick" + (f", {_fmt(depth)} mm deep" if depth else ""), roles)
     if k == "T":
-        fc = _clause(text, r"\bflange\b", r"\bweb\b|\bstem\b")
+        fc = _clause(text, r"\bflange\b", r"\bweb\b|\bstem\b") or _clause(
+            text, r"\b(?:top|horizontal|upper)\s+bar\b|\bcross\s*bar\b|\bhead\b", r"\bweb\b|\bstem\b")
         wc = _clause(text, r"\bweb\b|\bstem\b", r"\bflange\b(?!\s*,)(?! for)")
         fw = _f(NUM + r"\s*mm\s*(?:wide|across|width)", fc) or _f(r"width\s*(?:of\s*)?" + NUM, fc)
         ft = _f(NUM + r"\s*mm\s*(?:thick|deep)", fc) or _f(r"thickness\s*(?:of\s*)?" + NUM, fc)
@@ -454,13 +496,18 @@ def read_profile(text: str, part: Part) -> Read | None:
         return Read([ops.Extrusion(pts, depth or 0.0, what="T profile")],
                     f"T profile, flange {_fmt(fw)} × {_fmt(ft)} mm, web {_fmt(wt)} × {_fmt(wh)} mm", roles)
     ow = (_f(r"(?:outer|outside) width\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
-          or _f(NUM + r"\s*mm\s*wide\s*(?:overall|outside)", text) or _f(r"overall width\s*(?:of\s*)?" + NUM, text))
+          or _f(NUM + r"\s*mm\s*wide\s*(?:overall|outside)", text) or _f(r"overall width\s*(?:of\s*)?" + NUM, text)
+          or _f(_SECTION_SAID + NUM + r"\s*mm\s*wide\b", text))
     oh = (_f(r"(?:outer|outside) height\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
-          or _f(NUM + r"\s*mm\s*(?:tall|high|deep)\s*(?:overall|outside)", text) or _f(r"overall height\s*(?:of\s*)?" + NUM, text))
+          or _f(NUM + r"\s*mm\s*(?:tall|high|deep)\s*(?:overall|outside)", text) or _f(r"overall height\s*(?:of\s*)?" + NUM, text)
+          or _f(_SECTION_SAID + NUM + r"\s*mm\s*(?:tall|high)\b", text))
     wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) or _f(r"walls?\s*(?:are|is)\s*(?:all\s*)?" + NUM + r"\s*mm\s*thick", text)
     side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or _f(r"\b(?:side )?walls?\s*" + NUM + r"\s*mm\s*thick", text) or _f(
         NUM + r"\s*mm\s*thick\s*(?:side\s*)?walls\b", text) or _f(r"side walls?\s*(?:are|is)?\s*" + NUM + r"\s*mm\s*thick", text) or wall
     base = _f(r"base\s*(?:is\s*)?(?:\d+(?:\.\d+)?\s*mm\s*wide\s*and\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
+    both = _f(r"\b(?:side\s+)?walls\s+and\s+(?:a\s+|the\s+)?(?:base|floor|bottom)\s*(?:are\s*|all\s*)*" + NUM + r"\s*mm\s*thick", text)
+    if both and side is None:  # "with walls and a base 0.04 thick"
+        side = base = both
     if side is None and base:
         side = base if _has(text, r"base and (?:both |the )?(?:side )?walls") else None
     if not (ow and oh and side and base):
@@ -689,6 +736,9 @@ _BOXY = r"\b(dimensions|plate|block|box|cube|bar|slab|rectangle|rectangular|squa
 
 def _box_dims(text: str) -> tuple[float, float, float] | None:
     g = _group(text)
+    if not g:  # "a plate 0.7 units by 0.4 units and 0.025 units thick": the plan said with "by"
+        by = re.search(NUM + r"\s*mm\s*by\s*" + NUM + r"\s*mm\b(?!\s*(?:holes?|slots?|pockets?|openings?|windows?|cut))", text)
+        g = [float(by.group(1)), float(by.group(2))] if by else []
     length = _size(text, "long", "length", "in length")
     width = _size(text, "wide", "width", "deep")
     height = _size(text, "thick", "thickness", "tall", "high", "height")
@@ -723,7 +773,8 @@ def _box_dims(text: str) -> tuple[float, float, float] | None:
         return side, side, float(height or extrude or 0)
     if _has(text, r"\bcube\b"):
         s = (_f(NUM + r"\s*mm\s*cube", text) or _f(r"cube\s*(?:of\s*)?" + NUM, text)
-             or _f(r"cube[^.;]*?(?:side|edge)s?\s*(?:length\s*)?(?:of|is|=|:)?\s*" + NUM, text))
+             or _f(r"cube[^.;]*?(?:side|edge)s?\s*(?:length\s*)?(?:of|is|=|:)?\s*" + NUM, text)
+             or _f(r"cube\s+with\s+" + NUM + r"\s*mm\s+(?:sides?|edges?)\b", text))
         if s:
             return s, s, s
     if length and width and (height or extrude):
@@ -1398,7 +1449,7 @@ def read_boss(text: str, part: Part) -> Read | None:
 
 _ADD_WORDS = (r"\b(add|attach|union|stand|stands|standing|sits?|sitting|sat|seated|rising|rises|sticking up|sticks up|protrud\w*|on top|under|underside|hub|pedestal|stem|shank|"
               r"legs?|tab|ear|knuckle|tenon|housing|flange|collar|head|boss|bosses|coming out|stacked|"
-              r"on (?:its|the) top(?: face)?|on top of (?:it|the \w+))\b")
+              r"on (?:its|the) top(?: face)?|on top of (?:it|the \w+)|(?:below|beneath|underneath) (?:it|the \w+))\b")
 
 
 def _axis_of(text: str) -> str:
@@ -1421,7 +1472,7 @@ def read_added(text: str, part: Part) -> Read | None:
     d = diameter_of(text)
     if d is None and _has(text, r"\b(cylinder|cylindrical|round|hub|stem|shank|boss|knuckle|collar|flange|disc|peg|post|pin|spigot|stud)\b"):
         d = _f(r"(?:a|an)\s*" + NUM + r"\s*mm\s*(?:\w+\s*)?(?:hub|boss|stem|shank|collar|flange|disc|cylinder|peg|post|pin|spigot|stud)", text)
-    length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick")
+    length = (_size(text, "long", "tall", "high", "height", "proud", "length", "thick", "thickness")
               or _f(r"\b(?:rises|rising|stands|standing|sticks up|sticking up|protrudes|protruding)\s*(?:up\s*)?(?:by\s*)?" + NUM + r"\s*mm\s*(?:above|over|out|up|proud)", text)
               or _f(r"(?:sticking out|standing|protruding|projecting|proud)\s*(?:by\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:proud|sticking out|out)\b", text))
     up_to = _f(r"up to\s*(?:z\s*=\s*)?" + NUM, text)
@@ -1553,12 +1604,25 @@ def read_face_extrude(text: str, part: Part) -> Read | None:
                 f"{said} extruded {_fmt(depth)} mm from the {'bottom' if under else 'top'} face", roles)
 
 
+_NEXT_SECTION = re.compile(r"\b(?:(?:the\s+)?(?:last|final|next|third|second|fourth|end)\s+(?:section|step|portion|part|stage)|followed by|"
+                           r"is followed\b|then comes|after (?:it|that|this))\b", re.I)
+
+
+def _next_section(text: str) -> list[tuple[float, float]]:
+    """'The last section is the narrowest, with a diameter of 0.15 and a length of 0.25': one more coaxial section."""
+    if not _NEXT_SECTION.search(text) or re.search(r"\b(?:hole|bore|groove|slot|keyway)\b", text, re.I):
+        return []
+    m = re.search(r"\bdiameter\s*of\s*" + NUM + r"\s*mm\s*,?\s*and\s*(?:a\s*)?length\s*of\s*" + NUM + r"\s*mm", text, re.I) or re.search(
+        NUM + r"\s*mm\s*(?:in\s+)?diameter\s*(?:,\s*|and\s*)?" + NUM + r"\s*mm\s*(?:long|in length)\b", text, re.I)
+    return [(float(m.group(1)), float(m.group(2)))] if m else []
+
+
 def read_next_step(text: str, part: Part) -> Read | None:
     """'Then continue the shaft from one end with a second step 20 mm in diameter and 30 mm long':
     coaxial steps added to the end of a turned part, one after the other (bodies.shaft_steps)."""
     if part.kind not in ("cylinder", "stack") or part.axis != "Z" or part.bore:
         return None
-    secs = bodies.shaft_steps(text)
+    secs = bodies.shaft_steps(text) or _next_section(text)
     if not secs:
         return None
     made: list[ops.Operation] = []
@@ -1971,7 +2035,7 @@ class Reader:
                 # "running front to back through the 20 mm depth": the part's own size, said again
                 said_total = said_total or (re.search(r"\bthrough (?:the|its) (?:full |whole |entire )?$", text[max(0, n.start - 30): n.start], re.I)
                                             and re.match(r"\s*mm\s*(?:depth|length|width|height|thickness)\b", text[n.start + len(n.text):], re.I))
-                said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that)\b[^.;]{0,40}$",
+                said_total = said_total or re.search(r"\b(?:giving|making|to make|to get|to complete|becomes|so that|bringing|brings|to give|for an?)\b[^.;]{0,40}$",
                                                      text[max(0, n.start - 45): n.start], re.I)
                 # "(90 mm overall)", "32 mm in total", "60 mm long overall": the word after the size
                 said_total = said_total or re.match(r"\s*(?:mm\s*)?(?:\w+\s+)?(?:overall|in total|in all|altogether)\b",
@@ -2110,6 +2174,7 @@ class Reader:
             return
         dims = {round(v, 6) for v in (self.part.x, self.part.y, self.part.z) if v}
         if (self.part.exists and found and all(round(n.value, 6) in dims for n in found) and not _ACTS.search(text)
+                and not re.search(r"\b(?:holes?|bores?)\b", text, re.I)
                 and re.search(r"\b(?:run|runs|full|whole|overall|total|so the|long|length|tall|deep)\b", text, re.I)):
             # "Both bars run the full 200 mm length": a size the part already has, said again
             entry.operation, entry.summary = "description", "a size the part already has"
@@ -2161,6 +2226,8 @@ class Reader:
                         return
             if not self.part.exists and re.search(r"\b(?:overall|total)\s+(?:length|height)\b[^.;]*\binclud", text, re.I):
                 self.part.overall = True
+            if not self.part.exists and (self.described or self.sketch) and self._gathered(step, text, entry, found):
+                return  # "Draw a T shape and extrude it 0.2 units. The top bar of the T is ...": one body over both
             rules = READ_FEATURE + READ_ADD + READ_BASE if self.part.exists else READ_BASE
             for name, rule in rules:
                 got = rule(text, self.part)
@@ -2293,7 +2360,8 @@ class Reader:
             entry.operation, entry.summary = "description", f"the extrusion of the body read before ({_fmt(restated)} mm)"
             entry.values = [Value(n.text, n.value, "extrude depth" if n.value == restated else None) for n in found]
             return True
-        if re.match(r"^\s*(?:then\s+)?extrude\b", text, re.I) and isinstance(last, ops.Extrusion):
+        if isinstance(last, ops.Extrusion) and (re.match(r"^\s*(?:then\s+)?extrude\b", text, re.I) or (
+                not last.depth and _PROFILE_EXTRUDED.match(text))):
             depth = extrude_depth(text) or last.depth
             last.depth = depth
             self.part.y = depth
@@ -2527,6 +2595,10 @@ class Reader:
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+        members = re.search(r"\b(?:each|both|either)\s+(?:of the\s+)?(?:legs?|arms?|flanges?|walls?|plates?|sides?)\b", step.text, re.I)
+        if self.part.kind == "profile" and members and any(isinstance(op, ops.Holes) and len(op.positions) < 2 for op in got.operations):
+            # "one 5 mm hole in the middle of the flat part of each leg": holes on the profile's members are not placed there
+            entry.problem = f"step {step.number} not understood: holes on {members.group(0).lower()} of the profile ('{_short(step.text)}')"
 
 
 def _same_ops(mine: list[ops.Operation], theirs: list[ops.Operation]) -> bool:

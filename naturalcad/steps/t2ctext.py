@@ -81,6 +81,10 @@ _BARE_PAIR = re.compile(r"\b((?:cent(?:er|re)(?:ed)?|cent(?:er|re) point|starts?
 _UNIT_IN_LIST = re.compile(r"(\d)\s*(?:°|degrees?|deg)(?=\s*(?:,|\]|\)|and\b))", re.I)
 
 
+# "arc 1 from (0.625, 0.0) through (mid 0.75, 0.125) to (0.625, 0.25)": the mid point's label inside its brackets
+_MID_IN_PAIR = re.compile(r"\(\s*(?:mid(?:dle)?[- ]?(?:point)?|midpoint)\s*[:=]?\s*(?=-?\d)", re.I)
+
+
 def text2cad_spelling(prompt: str) -> str:
     """The prompt with the dataset's spelling variants rewritten to the reader's one spelling."""
     t = _MARKDOWN.sub("", prompt)
@@ -90,4 +94,5 @@ def text2cad_spelling(prompt: str) -> str:
     t = spoken_numbers(t)
     t = _UNIT_IN_LIST.sub(r"\1", t)
     t = _BARE_PAIR.sub(r"\1(\2, \3)", t)
+    t = _MID_IN_PAIR.sub("(", t)
     return t
