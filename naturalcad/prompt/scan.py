@@ -275,6 +275,10 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
             return Quantity(typed, typed_start, end, value, "count", counts="holes")
     if hint is None and _EDGE_AFTER.match(text[end:]):
         hint = "edge"
+    if hint is None and re.match(r"\s*radius\b", text[end:], re.I):  # "holes of 6 mm radius": the word right after is its own
+        hint = "radius"
+        claims["after_end"] = end
+        claims["after_word_end"] = end + _after_word_end(text[end:])
     if hint is None:
         # the size word before the number wins ("diameter 45 height 30") unless an earlier
         # number already took it as its own word after ("40 mm diameter 20 mm tall")

@@ -449,10 +449,11 @@ _CHANGE_VERBS = r"(?:\s+(?:is|are|was|be|being|reduced|cut|turned|machined|opene
                 r"drilled|bored|taken|trimmed|ground|changed|down|up|out|to|of|at|only|just|instead|a|bit))*\s*"
 _WASHER_CHANGES = (
     ("od", re.compile(r"\b(?:the\s+)?(?:od|o\.d\.?|outside(?:\s+diameter)?|outer(?:\s+diameter)?)" + _CHANGE_VERBS
-                      + r"(\d+(?:\.\d+)?)\s*mm\b(?!\s*(?:thick|thk))", re.I)),
+                      + r"(\d+(?:\.\d+)?)(?:\s*mm\b)?(?![\d.]|\s*(?:mm\s*)?(?:thick|thk|x\b|holes?|deep|long))", re.I)),
     ("id", re.compile(r"\b(?:the\s+)?(?:id|i\.d\.?|hole|bore|inside(?:\s+diameter)?|inner(?:\s+diameter)?)" + _CHANGE_VERBS
-                      + r"(\d+(?:\.\d+)?)\s*mm\b(?!\s*(?:thick|thk))", re.I)),
-    ("thick", re.compile(r"\b(\d+(?:\.\d+)?)\s*mm\s*(?:thick|thk)\b|\bthickness" + _CHANGE_VERBS + r"(\d+(?:\.\d+)?)\s*mm\b", re.I)),
+                      + r"(\d+(?:\.\d+)?)(?:\s*mm\b)?(?![\d.]|\s*(?:mm\s*)?(?:thick|thk|x\b|holes?|deep|long))", re.I)),
+    ("thick", re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:thick|thk)\b|\bthickness" + _CHANGE_VERBS
+                         + r"(\d+(?:\.\d+)?)(?:\s*mm\b)?(?![\d.])", re.I)),
 )
 
 

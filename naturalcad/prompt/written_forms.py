@@ -83,6 +83,10 @@ _CUT_TO = re.compile(r"\b" + _SECTION + r"\s+(" + _STOCK + r")\s*[,;]?\s*(?:(?:c
 _STOCK_FIRST_CUT = re.compile(r"\b(?P<stock>" + _STOCK + r")\s+" + _SECTION + r"\s*[,;]?\s*(?:(?:cut|sawn|sawed|trimmed)\s+to"
                               r"(?:\s+length)?\s*(?:of\s+)?(?:an?\s+)?)" + r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>" + _UNIT[1:-1]
                               + r")?(?:\s+(?:long|lengths?))?\b", re.I)
+# "a 250 mm bar (30 x 10 section)", "600 long flat, 40 x 6 section": the length, the stock, then its section
+_LENGTH_THEN_SECTION = re.compile(r"\b(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>" + _UNIT[1:-1] + r")?\s+(?:long\s+|lg\s+)?(?P<stock>"
+                                  + _STOCK + r")\s*[(,]?\s*(?:of\s+|in\s+|with\s+an?\s+)?" + _SECTION
+                                  + r"\s*(?:mm\s*)?(?:cross[- ]?)?section\s*\)?", re.I)
 # "bore the bearing OD straight through the 15 direction": the axis named by the size it runs along
 _THROUGH_THE_SIZE = re.compile(r"\b(?P<thru>(?:through|thru)(?:\s+holes?)?)\s+the\s+(?P<n>\d+(?:\.\d+)?)\s*(?:mm\s+)?(?:direction|way|dimension|axis|side)\b",
                                re.I)
@@ -112,6 +116,10 @@ def _cut_to_use(m: re.Match[str], text: str) -> StandardUse | None:
 
 def _stock_first_cut_use(m: re.Match[str], text: str) -> StandardUse | None:
     return _bar_use((m.group(2), m.group(3)), m.group("stock"), m.group("amount"), m.group("unit"), m.group(0), m.group("su"))
+
+
+def _length_then_section_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return _bar_use((m.group(4), m.group(5)), m.group("stock"), m.group("amount"), m.group("unit"), m.group(0), m.group("su"))
 
 
 def _through_the_size_use(m: re.Match[str], text: str) -> StandardUse | None:
@@ -261,6 +269,7 @@ RULES: list[Rule] = [
     Rule("length of bar", _LENGTH_OF, _length_of_use),
     Rule("bar cut to length", _CUT_TO, _cut_to_use),
     Rule("stock then section, cut to length", _STOCK_FIRST_CUT, _stock_first_cut_use),
+    Rule("length, stock, then its section", _LENGTH_THEN_SECTION, _length_then_section_use),
     Rule("through the side named by its size", _THROUGH_THE_SIZE, _through_the_size_use),
     Rule("holes across by down", _ACROSS_DOWN, _across_down_use),
     Rule("grid pitch", _GRID_PITCH, _grid_pitch_use),

@@ -950,6 +950,10 @@ def _collect_loose(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     for i, it in enumerate(items):
         if i in bound or not _is_num(it) or it.in_group:
             continue
+        if "hole_diameter" not in spec.dims and it.explicit and i > 1 and _is_word(items[i - 1], ",") \
+                and _is_word(items[i - 2], "holes") and (i + 1 >= len(items) or _is_word(items[i + 1], ",", ";", ".")):
+            spec.dims["hole_diameter"] = it.value  # "three rows of 4 holes, 6 mm, 25 pitch": the holes' size, set apart
+            continue
         group = _group_of(it)
         if group is not None:
             spec.groups.append(group)
