@@ -352,6 +352,7 @@ def parse_prompt(text: str) -> PartSpec:
     _find_patterns(spec)
     if row_spacing is not None and not per_row_given and spec.grid is not None:
         spec.counts["per_row_from_pitch"] = 1  # "two rows of 8 mm holes, 40 mm pitch": each row as long as the part allows
+    _find_edges(items, spec)
     if edge_callout is not None:
         which = edge_callout.which or (spec.edge.which if spec.edge else "all")
         spec.edge = EdgeTreatment(edge_callout.kind, edge_callout.size, which)
