@@ -107,6 +107,9 @@ _EXTRUDE_BEFORE = re.compile(r"\b(?:extrud\w*|pad\w*|extend\w*|rais\w*|protrud\w
                              re.I)
 
 
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|pair\s+of)\s+$", re.I)
+
+
 def said(text: str, start: int, end: int) -> str | None:
     """count | position | size: what the words right beside the number at text[start:end] call it."""
     token = text[start:end]
@@ -115,8 +118,8 @@ def said(text: str, start: int, end: int) -> str | None:
         return None  # "1/4-20 UNC", "#10-24": a thread's numbers
     whole = re.fullmatch(r"\d+", token) is not None
     if whole and not _LENGTH_UNIT.match(after) and not re.match(r"\s*(?:x|×|by|\*)\s*\d", after, re.I) \
-            and _COUNT_AFTER.match(after):
-        return "count"
+            and _COUNT_AFTER.match(after) and not _COUNTED_BEFORE.search(before):
+        return "count"  # "two 8 holes": the word before counts them, 8 is their size (no verdict)
     if (_POSITION_AFTER.match(after) or _POSITION_BEFORE.search(before)) and not _EXTRUDE_BEFORE.search(before) \
             and not (re.match(r"\s*(?:mm\s*)?apart", after) and not _PLACED_BEFORE.search(text[max(0, start - 60):start])):
         return "position"

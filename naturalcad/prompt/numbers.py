@@ -357,11 +357,14 @@ def apply_default_unit(tokens: list[Token], text: str) -> str:
         used = {t.unit for t in tokens if t.kind == "num" and t.unit}
         if len(used) == 1 and next(iter(used)) in ("in", "cm"):
             lone = next(iter(used))
+            largest = max(t.raw for t in tokens if t.kind == "num" and t.unit)
             for t in tokens:
                 if t.kind == "num" and t.unit is None and not takes_lone_unit(t.text, lone):
                     # beside cm a bare number is mm ("radius 15, height 4 cm"); beside inches it stays
                     # inches (drawings in inches leave the unit off), and either way the reading says so
                     t.unit, t.unit_assumed = ("mm" if lone == "cm" else lone), True
+                    if lone == "in" and _metric_beside_inch_fractions(t, largest):
+                        t.unit = "mm"  # "R25 disk, 3/16\" thick, 1/2\" hole": 25 in would be 40 times the rest
             default = lone if lone == "in" else "mm"  # a bare number beside cm is mm (callouts too)
         elif not used and any(t.kind == "num" and "/" in t.text for t in tokens):
             default = "in"  # "PLATE 3/8 THK X 4 X 6": nobody writes 3/8 mm, the drawing is in inches
@@ -372,6 +375,12 @@ def apply_default_unit(tokens: list[Token], text: str) -> str:
             t.unit = default
         t.value = t.raw * MM_PER_UNIT[t.unit]
     return default
+
+
+def _metric_beside_inch_fractions(tok: Token, largest_inch: float) -> bool:
+    """A bare whole number of 20 or more where every inch size typed is under an inch and the number,
+    read in inches, would be over 20 times the largest of them: a size in mm, not in inches (still a guess)."""
+    return tok.is_int and tok.raw >= 20 and largest_inch < 1 and tok.raw > 20 * largest_inch
 
 
 def takes_lone_unit(number: str, unit: str) -> bool:

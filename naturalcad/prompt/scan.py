@@ -14,6 +14,7 @@ from .lexicon import Lexicon, base_lexicon
 from .numbers import MM_PER_UNIT, UNIT_WORDS, takes_lone_unit
 from .vocabulary import COUNT_ADJECTIVES, COUNT_NOUNS, DESIGNATION_AFTER, DESIGNATION_BEFORE, SIZE_WORDS
 
+_COUNT_WORDS_BEFORE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"}
 KINDS = ("length", "count", "angle", "percent", "thread", "designation", "module")
 
 
@@ -146,7 +147,10 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
             clause = re.findall(r"[a-z]+", re.split(r"[(),;]", text[end:end + 60])[0].lower())
             if noun is None or not (nxt and nxt[0] in COUNT_NOUNS) or nxt[0] not in clause:
                 continue  # "one of the", "a couple of ideas", "one 50 edge (knuckle": not a count we can check
-            raw.append({"start": start, "end": end, "value": float(_NUMBER_WORDS[word]), "kind": "count",
+            value = float(_NUMBER_WORDS[word])
+            if word == "dozen" and re.search(r"\bhalf\s+an?\s+$", text[:start], re.I):
+                value = 6.0  # "half a dozen"
+            raw.append({"start": start, "end": end, "value": value, "kind": "count",
                         "counts": noun})
             continue
         pair = re.fullmatch(r"(\d+)/(\d+)", m.group("num"))
@@ -235,6 +239,8 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         am = _ANGLE_AFTER.match(tail)
         assert am is not None
         return Quantity(text[start:end + am.end()].strip(), start, end + am.end(), value, "angle")
+    if unit is None and value == 45 and re.match(r"\s*chamfer", tail, re.I) and re.search(r"[x×]\s*$", text[:start]):
+        return Quantity(text[start:end], start, end, value, "angle")  # "1x45 CHAMFER": the degree sign left off
     if unit is None and _PERCENT_AFTER.match(tail):
         pm = _PERCENT_AFTER.match(tail)
         assert pm is not None
@@ -262,8 +268,10 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
             value > 12 or words[k + 1:k + 2] in (["width"], ["wide"]))   # "30 face width", "40 face": a pulley's
         clause = re.findall(r"[a-z]+", re.split(r"[(),;]", text[end:end + 60])[0].lower())
         in_clause = k < len(words) and words[k] in clause   # "along one 50 edge (knuckle ...": not 50 knuckles
+        counted_before = bool(before) and k == 0 and words[:1] == ["holes"] and 1 < value <= 100 and (
+            before[-1] in _COUNT_WORDS_BEFORE or (len(before) > 1 and before[-2:] == ["pair", "of"]))
         if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]) and not face_width \
-                and in_clause:
+                and in_clause and not counted_before:  # "two 8 holes": the word counts, 8 is their size
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
         # "4 x 6 mm holes", "4x M5 holes", "6 x Ø8": a count, then the size of each
         xm = re.match(r"\s*[x×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])
@@ -271,6 +279,10 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
             return Quantity(typed, typed_start, end, value, "count", counts="holes")
     if hint is None and _EDGE_AFTER.match(text[end:]):
         hint = "edge"
+    if hint is None and re.match(r"\s*radius\b", text[end:], re.I):  # "holes of 6 mm radius": the word right after is its own
+        hint = "radius"
+        claims["after_end"] = end
+        claims["after_word_end"] = end + _after_word_end(text[end:])
     if hint is None:
         # the size word before the number wins ("diameter 45 height 30") unless an earlier
         # number already took it as its own word after ("40 mm diameter 20 mm tall")

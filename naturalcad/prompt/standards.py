@@ -434,8 +434,39 @@ def _washer_use(m: re.Match[str], text: str) -> StandardUse | None:
         return None
     d1, d2, h = dims
     lead = " " + phrase[:len(phrase) - len(phrase.lstrip())]
-    return StandardUse(phrase.strip(), f"M{_g(size)} washer ({source}): {_g(d1)} ID, {_g(d2)} OD, {_g(h)} thick",
-                       f"{lead}washer {_g(d2)} mm od {_g(d1)} mm id {_g(h)} mm thick ")
+    meaning = f"M{_g(size)} washer ({source}): {_g(d1)} ID, {_g(d2)} OD, {_g(h)} thick"
+    own, refers = _washer_changes(text[m.end():])
+    d1, d2, h = own.get("id", d1), own.get("od", d2), own.get("thick", h)
+    if own:  # "ISO 7089 M8 washer but with the OD reduced to 14 mm": the person's size wins over the table's
+        meaning += "; " + ", ".join(f"{k.upper() if k != 'thick' else 'thickness'} {_g(v)} mm as given" for k, v in own.items())
+    thick = f"thickness {_g(h)} mm" if "thick" in own else f"{_g(h)} mm thick"  # never the blanked phrase's own words
+    return StandardUse(phrase.strip(), meaning, f"{lead}washer {_g(d2)} mm od {_g(d1)} mm id {thick} ", refers=refers)
+
+
+# a size the person changes after naming a standard washer: "but 3 mm thick", "with the hole opened up to 7 mm",
+# "the outside diameter cut down to 12mm": each names its role, then (after a few verbs) the new size in mm
+_CHANGE_VERBS = r"(?:\s+(?:is|are|was|be|being|reduced|cut|turned|machined|opened|enlarged|increased|decreased|made|brought|" \
+                r"drilled|bored|taken|trimmed|ground|changed|down|up|out|to|of|at|only|just|instead|a|bit))*\s*"
+_WASHER_CHANGES = (
+    ("od", re.compile(r"\b(?:the\s+)?(?:od|o\.d\.?|outside(?:\s+diameter)?|outer(?:\s+diameter)?)" + _CHANGE_VERBS
+                      + r"(\d+(?:\.\d+)?)(?:\s*mm\b)?(?![\d.]|\s*(?:mm\s*)?(?:thick|thk|x\b|holes?|deep|long))", re.I)),
+    ("id", re.compile(r"\b(?:the\s+)?(?:id|i\.d\.?|hole|bore|inside(?:\s+diameter)?|inner(?:\s+diameter)?)" + _CHANGE_VERBS
+                      + r"(\d+(?:\.\d+)?)(?:\s*mm\b)?(?![\d.]|\s*(?:mm\s*)?(?:thick|thk|x\b|holes?|deep|long))", re.I)),
+    ("thick", re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:thick|thk)\b|\bthickness" + _CHANGE_VERBS
+                         + r"(\d+(?:\.\d+)?)(?:\s*mm\b)?(?![\d.])", re.I)),
+)
+
+
+def _washer_changes(rest: str) -> tuple[dict[str, float], tuple[tuple[str, str], ...]]:
+    """The roles the person re-sized after the washer's name, and the phrases to blank once read."""
+    own: dict[str, float] = {}
+    refers: list[tuple[str, str]] = []
+    for role, pattern in _WASHER_CHANGES:
+        found = pattern.search(rest)
+        if found:
+            own[role] = float(next(g for g in found.groups() if g))
+            refers.append((re.escape(found.group(0)), " "))
+    return own, tuple(refers)
 
 
 # ---- bearings: the bearing itself, or a part that goes with one -------------------------------------------------
@@ -504,7 +535,9 @@ def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
     width_ref = r"(?:" + _BRG + r"\s+" + _WIDTHW + r"|(?:the\s+)?(?:width|thickness)\s+of\s+the\s+bearing)\b"
     bored = r"\b(?:bored\s+(?:through\s+|thru\s+|out\s+)?to|(?:bore|hole|pocket|seat|recess|counterbore)\s+(?:for|to\s+(?:take|fit|suit))|" \
             r"(?:bore|hole)\s*[=:]?\s*(?:=|is|of)?)\s+(?:the\s+)?"
-    refers = [(bored + od_ref, f" {od} mm bore"), (bored + id_ref, f" {bore} mm bore"),
+    through = r"\s+(?:straight\s+|right\s+)?(?:through|thru)\b"  # "bore the bearing OD straight through": a through hole
+    refers = [(bored + od_ref + through, f" {od} mm through hole"), (bored + id_ref + through, f" {bore} mm through hole"),
+              (bored + od_ref, f" {od} mm bore"), (bored + id_ref, f" {bore} mm bore"),
               (od_ref, f" {od} mm"), (id_ref, f" {bore} mm"),
               (r"\bas\s+(?P<adj>deep|thick|long|wide|high|tall)\s+as\s+the\s+bearing(?:\s+is\s+(?:wide|thick|deep|long))?\b",
                rf" {width} mm \g<adj>"), (width_ref, f" {width} mm")]
@@ -626,12 +659,58 @@ def _bearing_race_use(m: re.Match[str], text: str) -> StandardUse | None:
         return None
     inner = m.group("which").lower() == "inner"
     value, words = (b.bore, "mm bore") if inner else (b.outside, "mm od")
+    if inner and _SOLID_PART.search(text[:m.start()]) and not re.search(r"\b(?:bush\w*|sleeve|tube|spacer|washer|ring|collar)\b",
+                                                                       text[:m.start()], re.I):
+        words = "mm diameter"  # "axle for the inner race of a 6001": the axle is as wide as the bore
     sizes = f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
     same = r"\b(?:the\s+|with\s+(?:the\s+)?)?same\s+(?:bore|id|inside\s+diameter)\b" if inner else \
         r"\b(?:the\s+|with\s+(?:the\s+)?)?same\s+(?:od|outside\s+diameter)\b"
     return StandardUse(m.group(0).strip(), f"bearing {m.group('num')} ({_bearings.SOURCE}): {sizes}; on its "
                        f"{'inner' if inner else 'outer'} race: {_g(value)} {words}", f" {_g(value)} {words} ",
                        refers=((same, " "),))
+
+
+# ---- a bearing's sizes named by their roles: "the same OD and ID as a 6203", "to suit the bore of a 6205",
+# "bore it through to the OD of a 608", "matching the bore and OD of a 6204": each role word takes its own size
+_ROLE_WORD = r"(?:od|o\.d\.?|outside\s+diameter|outer\s+diameter|outside|bore|id|i\.d\.?|inside\s+diameter|inner\s+diameter|width|thickness)"
+_BEARING_ROLES = re.compile(
+    r"(?P<lead>\b(?:(?:the\s+)?same\s+|(?:to\s+(?:suit|fit|match|take)|matching|suiting|for)\s+(?:the\s+)?"
+    r"|(?P<bored>(?:bored?|drill(?:ed)?|machined?)\s+(?:it\s+|out\s+)?(?:(?:straight\s+|right\s+)?(?:through|thru)\s+)?to\s+(?:the\s+)?)))"
+    r"(?P<roles>" + _ROLE_WORD + r"(?:\s*(?:,|and|&|/|\+)\s*(?:the\s+)?" + _ROLE_WORD + r")*)\s+(?:as|of)\s+(?:an?\s+|the\s+)?"
+    r"(?<![\w.#/-])" + _BEARING_NO, re.I)
+_SOLID_PART = re.compile(r"\b(?:shaft|pin|axle|rod|dowel|spindle|stub|plug|arbor|mandrel)s?\b", re.I)
+
+
+def _bearing_roles_use(m: re.Match[str], text: str) -> StandardUse | None:
+    """Each role word gets the bearing's size: OD and ID make a ring, the bore of a shaft is its diameter,
+    "bored through to the OD of" is a through hole of that size."""
+    b = _bearings.bearing(m.group("num"))
+    if b is None:
+        return None
+    roles = [r.lower() for r in re.findall(_ROLE_WORD, m.group("roles"), re.I)]
+    lead = m.group("lead").lower()
+    if len(roles) == 1 and "same" in lead:
+        return None  # "same bore as a 6202": the "same size as a bearing" rule
+    sizes = f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
+    head = f"bearing {m.group('num')} ({_bearings.SOURCE}): {sizes}"
+
+    def value(role: str) -> tuple[float, str]:
+        if role.startswith(("o", "outside", "outer")):
+            return b.outside, "od"
+        if role.startswith(("w", "t")):
+            return b.width, "thick"
+        return b.bore, "id"
+
+    if m.group("bored"):
+        v, _ = value(roles[0])
+        return StandardUse(m.group(0).strip(), f"{head}; a {_g(v)} mm through hole", f" {_g(v)} mm through hole ")
+    solid = _SOLID_PART.search(text[:m.start()]) and not re.search(r"\b(?:bush\w*|sleeve|tube|spacer|washer|ring|collar)\b",
+                                                                  text[:m.start()], re.I)
+    if solid and len(roles) == 1:  # "shaft to suit the bore of a 6205": the shaft is as wide as the bore
+        v, _ = value(roles[0])
+        return StandardUse(m.group(0).strip(), f"{head}; the part is {_g(v)} mm across", f" {_g(v)} mm diameter ")
+    words = " ".join(f"{_g(v)} mm {w}" for v, w in (value(r) for r in roles))
+    return StandardUse(m.group(0).strip(), f"{head}; " + ", ".join(f"{r} {_g(value(r)[0])} mm" for r in roles), f" {words} ")
 
 
 _THICKNESS_GIVEN = re.compile(r"\d\s*(?:mm\s*)?(?:thick|long|wide|high|tall|length|width)\b|"
@@ -765,6 +844,7 @@ RULES: list[Rule] = [
     Rule("hole for a unified screw", _UNIFIED_FOR, _unified_for_use),
     Rule("unified screw hole", _UNIFIED_HOLE, _unified_hole_use),
     Rule("unified hex nut", _UNIFIED_NUT, _unified_nut_use),
+    Rule("bearing sizes by role", _BEARING_ROLES, _bearing_roles_use),
     Rule("bearing named, then referred to", _BEARING_MENTION, _bearing_mention_use),
     Rule("bearing seat", _BEARING_SEAT, _bearing_seat_use),
     Rule("same size as a bearing", _BEARING_SAME, _bearing_same_use),

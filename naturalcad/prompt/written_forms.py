@@ -79,6 +79,19 @@ _CUT_TO = re.compile(r"\b" + _SECTION + r"\s+(" + _STOCK + r")\s*[,;]?\s*(?:(?:c
                      r"?\s+(?:long|in\s+length|length)\b)", re.I)
 
 
+# "flat bar 25x10, cut to 400 mm", "strip 20 x 5 cut to 300 long": the stock named before its section
+_STOCK_FIRST_CUT = re.compile(r"\b(?P<stock>" + _STOCK + r")\s+" + _SECTION + r"\s*[,;]?\s*(?:(?:cut|sawn|sawed|trimmed)\s+to"
+                              r"(?:\s+length)?\s*(?:of\s+)?(?:an?\s+)?)" + r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>" + _UNIT[1:-1]
+                              + r")?(?:\s+(?:long|lengths?))?\b", re.I)
+# "a 250 mm bar (30 x 10 section)", "600 long flat, 40 x 6 section": the length, the stock, then its section
+_LENGTH_THEN_SECTION = re.compile(r"\b(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>" + _UNIT[1:-1] + r")?\s+(?:long\s+|lg\s+)?(?P<stock>"
+                                  + _STOCK + r")\s*[(,]?\s*(?:of\s+|in\s+|with\s+an?\s+)?" + _SECTION
+                                  + r"\s*(?:mm\s*)?(?:cross[- ]?)?section\s*\)?", re.I)
+# "bore the bearing OD straight through the 15 direction": the axis named by the size it runs along
+_THROUGH_THE_SIZE = re.compile(r"\b(?P<thru>(?:through|thru)(?:\s+holes?)?)\s+the\s+(?P<n>\d+(?:\.\d+)?)\s*(?:mm\s+)?(?:direction|way|dimension|axis|side)\b",
+                               re.I)
+
+
 def _bar_use(section: tuple[str, str], stock: str, amount: str, unit: str | None, typed: str,
              section_unit: str | None = None) -> StandardUse | None:
     length = _mm(_number(amount), unit)
@@ -99,6 +112,23 @@ def _length_of_use(m: re.Match[str], text: str) -> StandardUse | None:
 def _cut_to_use(m: re.Match[str], text: str) -> StandardUse | None:
     amount, unit = (m.group(5), m.group(6)) if m.group(5) else (m.group(7), m.group(8))
     return _bar_use((m.group(1), m.group(2)), m.group(4), amount, unit, m.group(0), m.group("su"))
+
+
+def _stock_first_cut_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return _bar_use((m.group(2), m.group(3)), m.group("stock"), m.group("amount"), m.group("unit"), m.group(0), m.group("su"))
+
+
+def _length_then_section_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return _bar_use((m.group(4), m.group(5)), m.group("stock"), m.group("amount"), m.group("unit"), m.group(0), m.group("su"))
+
+
+def _through_the_size_use(m: re.Match[str], text: str) -> StandardUse | None:
+    """Only the part's thinnest size is the plain through direction; another axis is left unread."""
+    groups = re.findall(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:x|\u00d7|\*)\s*(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:x|\u00d7|\*)\s*(\d+(?:\.\d+)?)",
+                        text[:m.start()], re.I)
+    if not groups or float(m.group("n")) != min(float(v) for v in groups[-1]):
+        return None
+    return StandardUse(m.group(0).strip(), f"through the {m.group('n')} mm side: the thickness", f" {m.group('thru')} ")
 
 
 # ---- hole grids: "9 across by 4 down", "on a 20 mm grid", "on a 50 x 30 rectangle" ("a 5 x 2 grid of" the parser reads) --
@@ -238,6 +268,9 @@ BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("
 RULES: list[Rule] = [
     Rule("length of bar", _LENGTH_OF, _length_of_use),
     Rule("bar cut to length", _CUT_TO, _cut_to_use),
+    Rule("stock then section, cut to length", _STOCK_FIRST_CUT, _stock_first_cut_use),
+    Rule("length, stock, then its section", _LENGTH_THEN_SECTION, _length_then_section_use),
+    Rule("through the side named by its size", _THROUGH_THE_SIZE, _through_the_size_use),
     Rule("holes across by down", _ACROSS_DOWN, _across_down_use),
     Rule("grid pitch", _GRID_PITCH, _grid_pitch_use),
     Rule("holes on a rectangle", _RECT_PATTERN, _rect_pattern_use),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 NUM = r"(\d+(?:\.\d+)?)"
 _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "both": 2, "a pair of": 2, "three": 3, "four": 4,
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-          "sixteen": 16, "twenty": 20}
+          "sixteen": 16, "twenty": 20, "a dozen": 12, "dozen": 12, "half a dozen": 6}
 _INCH = r'(?:"|\s*(?:in|inch|inches)\b\.?)'
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s+(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")
 
@@ -44,6 +44,7 @@ def normalise(text: str, inches: bool = False) -> str:
     """The step in the reader's spelling: mm everywhere, plain ASCII, single spaces."""
     t = text.replace("×", " x ").replace("Ø", " diameter ").replace("⌀", " diameter ").replace("°", " degrees")
     t = t.replace("–", "-").replace("—", "-").replace("’", "'").replace("″", '"').replace("±", "+/-")
+    t = re.sub(r"(?<![\w.])\.(?=\d)", "0.", t)  # ".5 in", "3 x 1.5 x .5": a leading-dot decimal
     t = re.sub(r"(\d)\s*x\s*(?=\d)", r"\1 x ", t)
     t = re.sub(r"(\d(?:\s*mm)?)\s+by\s+(?=\d)", r"\1 x ", t)
     t = _FRACTION.sub(_fraction, t)

@@ -162,12 +162,19 @@ NOTE_RULES: tuple[Rule, ...] = (
          re.compile(r"[øØ⌀]\s*" + _N + r"(?:\s*mm)?\s*[x×]\s*[øØ⌀]\s*" + _N + r"(?!\d|[.,]\d|\s*(?:mm\s*)?(?:OD|ID|LG|LONG|DP|THRU|bore|hole)\b)",
                     re.I),
          _od_id),
+    Rule("at_sign_rectangle",  # "4x M8 TAP THRU @ 100x60": the holes' centres on that rectangle
+         re.compile(r"\s*@\s*(?=\d+(?:[.,]\d+)?\s*(?:mm\s*)?[x×]\s*\d)"),
+         lambda m: " ON "),
     Rule("on_rectangle",
          re.compile(r"\s*\bON\s+(?:AN?\s+)?" + _N + r"\s*(?:mm\s*)?[x×]\s*" + _N
                     + r"(?!\d|[.,]\d|\s*(?:mm\s*)?(?:[x×]|pattern|grid|layout|rect\w*|pcd|bcd|circle|plate|block|bar)\b)", re.I),
          _on_rectangle),
     Rule("thru_bore",  # "Ø20 THRU BORE", "Ø20 BORE THRU": the centre bore, named after its size
          re.compile(r"([øØ⌀]\s*\d+(?:[.,]\d+)?)(?:\s*mm)?\s*(?:THRU(?:\s+ALL)?\s+BORE|BORE\s+THRU(?:\s+ALL)?)\b", re.I),
+         lambda m: f"{m.group(1)} bore"),
+    Rule("bore_named_first",  # "BORE Ø40 THRU", "CENTRE BORE Ø30 THRU": the centre bore, its name before its size
+         re.compile(r"\b(?:(?:centre|center|ctr|central)\s+)?BORE\s*(?:dia\.?\s*)?([øØ⌀]\s*\d+(?:[.,]\d+)?)(?:\s*mm)?(?:\s+(?:THRU|THROUGH)(?:\s+ALL)?)?\b"
+                    r"(?!\s*[x×]\s*\d)", re.I),
          lambda m: f"{m.group(1)} bore"),
     Rule("count_dash",  # "4-Ø6.6 THRU", "6-M8 TAP" (JIS style): the count before a dash
          re.compile(r"(?<![\d.,/-])\b(\d{1,3})\s?-\s?(?=[øØ⌀]\s*\d|M\s?\d)"),

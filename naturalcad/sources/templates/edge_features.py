@@ -37,7 +37,7 @@ _RADIUS = re.compile(
     r"\br\s?" + _NUM + r"(?:\s*mm)?(?=\s*(?:all\s+(?:corners|edges|round)|corners|edges|typ\b|all round))", re.I)
 _RADIUS_AFTER = re.compile(r"\b(?:(?:top|bottom|upper|lower|vertical|outer|outside|four|4|all|both|end)\s+){0,3}(?:corners?|edges?)\s*,?\s+(?:rounded\s+|radiused\s+|filleted\s+)?(?:to\s+|at\s+)?r\s?" + _NUM, re.I)
 # "round (only) the vertical edges", "round off the corners": the verb, never a round body
-_ROUND_VERB = re.compile(r"\bround(?=\s+(?:off\s+)?(?:only\s+|just\s+)?(?:(?:the|all|its|four|every)\s+)*(?:\w+\s+){0,2}(?:edges?|corners?)\b)", re.I)
+_ROUND_VERB = re.compile(r"\brounds?(?=\s+(?:on\s+|off\s+)?(?:only\s+|just\s+)?(?:(?:the|all|its|four|every)\s+)*(?:\w+\s+){0,2}(?:edges?|corners?)\b)", re.I)
 # 1 x 45° CHAMFER, 2 x 45° chamfer on the top edges, CHAMFER 1 x 45°, 0.5 x 45°
 _CHAMFER = re.compile(
     r"\b" + _NUM + r"(?:\s*mm)?\s*[x×]\s*45\s*(?:°|deg(?:rees?)?)(?:\s*chamfers?)?"

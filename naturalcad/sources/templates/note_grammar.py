@@ -50,6 +50,9 @@ class Note:
 
 _COUNT = re.compile(r"^\s*(\d+)\s*[x×]\s*(?=[øØ⌀]|m\s?\d|dia|r\s?\d)|(?<![\w.,])(\d+)\s*(?:plcs?|places|holes|off)\b"
                     r"|^\s*(\d+)\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm\s*)?(?:dia\w*\s*)?(?:holes?|thru)\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "pair of": 2, "a pair of": 2}
+_COUNT_BEFORE = re.compile(r"(?:^|\s)(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?pair\s+of|\d{1,2})\s+$", re.I)
 _TAP = re.compile(r"\bm\s?" + _N + r"(?:\s*[x×]\s*" + _N + r")?\s*(?:-?\s*6h\s*)?(?:tap(?:ped)?\b|threaded\s+holes?\b)"
                   r"|\btapped\s+m\s?" + _N + r"(?:\s*[x×]\s*" + _N + r")?", re.I)
 _PER_ROW = re.compile(r"\brows?\b|\bcolumns?\b|\bgrid\b|\barray\b|\bmatrix\b|\bper\b|\beach\b|\bacross\b", re.I)
@@ -103,6 +106,10 @@ def read_note(text: str) -> Note | None:
         return None
     if (c := _COUNT.search(text)) is not None and not _PER_ROW.search(text):  # "2 ROWS OF 3": 3 is per row
         note.count = int(next(g for g in c.groups() if g))
+        if (w := _COUNT_BEFORE.search(text[:c.start()])) is not None and c.group(2):
+            # "two 8 holes 50 apart": the word before counts, the bare number is the holes' size
+            note.count = _COUNT_WORDS.get(w.group(1).lower()) or int(w.group(1))
+            note.sizes = note.sizes or [float(c.group(2))]
     if note.feature != "counterbore" and (d := _DEPTH.search(text)) is not None:
         note.depth = _first(d)
     note.through = _THRU.search(text) is not None

@@ -17,8 +17,9 @@ from .drawing_notes import hole_place_text
 from .drawing_notes import normalise as normalise_drawing_notes
 from .edge_features import EdgeCallout, read_edge_callout, round_only_as_verb
 from .hole_features import HoleCallout, read_callouts
+from .hole_rows import read_row_spacing
 from .hub_features import read_hub
-from .numbers import MM_PER_UNIT, Token, apply_default_unit, group_spans, normalize, tokenize
+from .numbers import MM_PER_UNIT, UNIT_WORDS, Token, apply_default_unit, group_spans, normalize, tokenize
 from .pocket_features import PocketCallout, read_pocket
 from .slot_features import KeywayCallout, SlotCallout, read_slots
 
@@ -56,7 +57,9 @@ ROLE_PHRASES: dict[str, list[str]] = {
                     "from either end", "in from each end", "in from the corners",
                     "from the outside edges", "from the outer edges", "from the border",
                     "from the plate edges", "from the plate edge", "in from the sides",
-                    "from both edges", "in from both edges", "from all edges", "from every edge", "from all sides"],
+                    "from both edges", "in from both edges", "from all edges", "from every edge", "from all sides",
+                    "from that end", "in from that end", "in from each short end", "from each short end",
+                    "from the short ends", "in from the short ends", "from both short ends", "from the left edge", "from the left end"],  # "starting 10 from one end"
     "major_radius": ["ring radius", "major radius", "mean radius", "centerline radius",
                      "centreline radius", "center radius", "centre radius", "path radius"],
     "minor_radius": ["tube radius", "minor radius", "section radius", "cross section radius",
@@ -305,6 +308,7 @@ def parse_prompt(text: str) -> PartSpec:
     edge_callout, readable = read_edge_callout(readable)  # "R5 ALL CORNERS", "1 x 45° CHAMFER"
     slot, keyway, readable = read_slots(readable)  # "a 30 x 8 slot", "a 40 mm long keyway"
     hub, readable = read_hub(readable)  # "W/ SPIGOT Ø35 x 8 HIGH" on a flange (hub_features.py)
+    row_spacing, row_unit, readable = read_row_spacing(readable)  # "rows 60 apart": across the rows, not the pitch
     tokens = tokenize(readable)
     unit = apply_default_unit(tokens, readable)
     _callouts_to_mm(unit, callout, slot, keyway)
@@ -353,7 +357,13 @@ def parse_prompt(text: str) -> PartSpec:
         spec.dims["hub_diameter"] = hub.diameter * k
         if hub.height is not None:
             spec.dims["hub_height"] = hub.height * k
+    if row_spacing is not None:
+        row_in = "in" if row_unit == '"' else UNIT_WORDS.get((row_unit or "").lower(), unit)  # unit-less: the prompt's
+        spec.dims["row_spacing"] = row_spacing * MM_PER_UNIT.get(row_in, 1.0)
+    per_row_given = "holes" in spec.counts or "per_row" in spec.counts
     _find_patterns(spec)
+    if row_spacing is not None and not per_row_given and spec.grid is not None:
+        spec.counts["per_row_from_pitch"] = 1  # "two rows of 8 mm holes, 40 mm pitch": each row as long as the part allows
     _find_edges(items, spec)
     if edge_callout is not None:
         which = edge_callout.which or (spec.edge.which if spec.edge else "all")
@@ -405,6 +415,13 @@ def _x_holes(items: list[Item], i: int) -> bool:
     return bool(kinds) and kinds[0] <= 1 and not any(_is_word(t, "hole", "holes") for t in near)
 
 
+def _bare_size_before_holes(items: list[Item], j: int) -> bool:
+    """A bare whole number right between a count and "holes" is the holes' size: "two 6 holes"."""
+    tok, after = items[j], items[j + 1] if j + 1 < len(items) else None
+    return isinstance(tok, Token) and tok.kind == "num" and tok.is_int and not tok.explicit and 1 < tok.raw <= 100 \
+        and _is_word(after, "holes")
+
+
 def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     """'4 bolt holes', 'five holes', '20 teeth', 'teeth: 20', 'a hole', '4 x M5 holes'."""
     n = len(items)
@@ -435,6 +452,7 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             bound.add(i)
             continue
         skipped = 0
+        radius_of: int | None = None
         while j < n and skipped < 4:
             nxt = items[j]
             if isinstance(nxt, Token) and nxt.kind == "word" and nxt.text in COUNT_NOUNS:
@@ -460,12 +478,13 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                     if st.kind == "metric":
                         spec.dims.setdefault("hole_metric", st.value)
                     else:
-                        spec.dims.setdefault("hole_diameter", st.value)
+                        spec.dims.setdefault("hole_diameter", st.value * (2 if radius_of == size_tok else 1))
                     bound.add(size_tok)
                 break
-            if size_tok is None and not skipped and isinstance(nxt, _Tok) and nxt.kind == "num" and it.raw <= 24 \
-                    and not getattr(it, "in_group", False) and j + 1 < n and _is_word(items[j + 1], "holes", "bores"):
-                size_tok = j  # "two 6 holes 40 apart": a count in words, then the holes' size
+            if size_tok is None and not skipped and (_bare_size_before_holes(items, j) or (
+                    isinstance(nxt, _Tok) and nxt.kind == "num" and it.raw <= 24 and not getattr(it, "in_group", False)
+                    and j + 1 < n and _is_word(items[j + 1], "holes", "bores"))):
+                size_tok = j  # "two 6 holes 40 apart", "three 10 holes at 30 pitch": a count, then the holes' size
                 j += 1
                 skipped += 1
                 continue
@@ -476,6 +495,11 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 skipped += 1
                 continue
             if isinstance(nxt, Token) and nxt.kind == "word" and nxt.text in ADJECTIVES | {"-"}:
+                j += 1
+                skipped += 1
+                continue
+            if isinstance(nxt, _KW) and nxt.role == "radius" and size_tok == j - 1 and _is_word(items[j + 1] if j + 1 < n else None, "holes"):
+                radius_of = size_tok  # "a pair of 8 mm radius holes": the size is each hole's radius
                 j += 1
                 skipped += 1
                 continue
@@ -969,6 +993,10 @@ def _collect_loose(items: list[Item], bound: set[int], spec: PartSpec) -> None:
     for i, it in enumerate(items):
         if i in bound or not _is_num(it) or it.in_group:
             continue
+        if "hole_diameter" not in spec.dims and it.explicit and i > 1 and _is_word(items[i - 1], ",") \
+                and _is_word(items[i - 2], "holes") and (i + 1 >= len(items) or _is_word(items[i + 1], ",", ";", ".")):
+            spec.dims["hole_diameter"] = it.value  # "three rows of 4 holes, 6 mm, 25 pitch": the holes' size, set apart
+            continue
         group = _group_of(it)
         if group is not None:
             spec.groups.append(group)
@@ -1033,7 +1061,9 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
     t = spec.text.lower()
     kind = None
     # drawing shorthand: "R5 corners", "fillet R3", "edges rounded R2"
-    r_shorthand = re.search(r"\br ?=? ?\d+(?:\.\d+)? ?(?:mm )?(?:corners?|edges?|fillets?|rounds?)\b"
+    # "R40 round plate": a round part's own radius, not an edge round
+    r_shorthand = re.search(r"\br ?=? ?\d+(?:\.\d+)? ?(?:mm )?(?:corners?|edges?|fillets?|rounds?)\b(?! ?(?:plate|disc|disk|blank|puck|base|"
+                            r"cover|lid|flange|pad|spacer|washer|ring|tube|boss|shaft|pin|rod|bar|knob|cap|part|piece|table|top)s?\b)"
                             r"|\b(?:fillet\w*|rounded|radiused|rounds?)\s+r ?=? ?\d", t)
     if "fillet" in spec.dims or r_shorthand or re.search(
             r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges", t):

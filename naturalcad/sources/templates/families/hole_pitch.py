@@ -37,9 +37,15 @@ def pitched_layout(spec: PartSpec, notes: Notes, length: float, width: float, ho
     elif spec.grid is not None or (count == 4 and spec.hole_pattern in (None, "corners", "grid")
                                    and not spec.phrase(r"\b(along|in a (row|line)|row of|line of)\b")):
         cols, rows = spec.grid or (2, 2)
-        if rows > cols and length >= width:
+        if rows > cols and length >= width and "row_spacing" not in spec.dims:
             cols, rows = rows, cols
         x_pitch = y_pitch = float(pitch or 0.0)
+        if "row_spacing" in spec.dims:  # "rows 60 apart": the pitch runs along each row, the rows sit that far apart
+            y_pitch = float(spec.dims["row_spacing"])
+            if spec.counts.get("per_row_from_pitch") and x_pitch:
+                cols = _along(length, x_pitch, margin)
+                notes.add(f"{cols} holes in each row: {length:g} mm at {x_pitch:g} mm pitch" +
+                          (f", {margin:g} mm from the ends" if margin is not None else ", centred"))
     else:
         rows = 1
         cols = count if count else _along(length, float(pitch or 0.0), margin)

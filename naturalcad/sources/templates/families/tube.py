@@ -31,6 +31,8 @@ def _ring_words(spec: PartSpec) -> tuple[str, ...]:
     words: tuple[str, ...] = VOCABULARY[:-1]
     if not any(k in spec.dims for k in ("outer_diameter", "inner_diameter", "diameter", "bore")):
         words = tuple(w for w in words if w != "gasket")
+        if spec.groups and len(spec.groups[0]) == 2 and spec.metric is None:
+            words = tuple(w for w in words if w != "shim")  # "shim 2 by 3 inches, 0.010 thick": a flat rectangle
     if spec.has("block", "plate", "box", "bracket", "pillow"):
         return tuple(w for w in words if w != "bearing")
     return words
