@@ -2282,7 +2282,7 @@ class Reader:
         if re.search(r"\bcircles?\b", body, re.I):  # circles cut: holes, through unless a depth is given
             joined = "Drill " + re.sub(r"\bcircles\b", "holes", re.sub(r"\bcircle\b", "hole", body, flags=re.I), flags=re.I) + \
                 f" into the {face}" + (f", {how}" if how else " through")
-            rules = [("holes", read_holes)]
+            rules: list[tuple[str, Rule]] = [("holes", read_holes)]
         else:  # a rectangle or a slot outline: a pocket
             joined = f"Pocket {body} into the {face}" + (f", {how}" if how else " through")
             rules = [("slot", read_slot), ("pocket", read_pocket)] if re.search(r"\bslot\b", body, re.I) else [("pocket", read_pocket)]
@@ -2493,13 +2493,13 @@ class Reader:
         if not last_holes.diameter and last_holes.positions and re.match(r"^\s*(?:then\s+)?(?:drill|bore|cut|make|put)\b", text, re.I) \
                 and re.search(r"\bat (?:each|every|all|them|these|those|the marks?)\b|\beach (?:mark|centre|center|point|one)\b", text, re.I):
             # "2. Mark four hole centres 8 mm in from each edge. 3. Drill 5.5 thru at each.": the holes' size
-            d = _hole_diameter(text) or _f(r"^\s*(?:then\s+)?(?:drill|bore|cut|make|put)\s+(?:an?\s+)?(?:diameter\s*)?" + NUM, text)
-            if d:
-                depth = None if re.search(r"\b(?:thru|through)\b", text, re.I) else _f(NUM + r"\s*(?:mm\s*)?deep", text)
-                last_holes.diameter, last_holes.depth, last_holes.what = d, depth, "hole"
+            marked_d = _hole_diameter(text) or _f(r"^\s*(?:then\s+)?(?:drill|bore|cut|make|put)\s+(?:an?\s+)?(?:diameter\s*)?" + NUM, text)
+            if marked_d:
+                marked_depth = None if re.search(r"\b(?:thru|through)\b", text, re.I) else _f(NUM + r"\s*(?:mm\s*)?deep", text)
+                last_holes.diameter, last_holes.depth, last_holes.what = marked_d, marked_depth, "hole"
                 entry.operation = "holes"
-                entry.summary = f"the {len(last_holes.positions)} holes marked before: Ø{_fmt(d)} mm" + (f", {_fmt(depth)} mm deep" if depth else " through")
-                entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == d else "hole_depth" if n.value == depth else None) for n in found]
+                entry.summary = f"the {len(last_holes.positions)} holes marked before: Ø{_fmt(marked_d)} mm" + (f", {_fmt(marked_depth)} mm deep" if marked_depth else " through")
+                entry.values = [Value(n.text, n.value, "hole_diameter" if n.value == marked_d else "hole_depth" if n.value == marked_depth else None) for n in found]
                 return True
         refers = re.match(r"^\s*(?:make|drill|cut)\s+(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b", text, re.I) or re.match(r"^\s*(?:each|the|both|all|these)\s+(?:\w+\s+)?holes?\b(?:\s+centres?)?\s+(?:is|are|lie|lies|sit|sits|has|have|go|placed|located)",
                           text, re.I)
