@@ -100,6 +100,15 @@ def _slot(base: Base, s: ops.Slot) -> Found | None:
     return None
 
 
+def _pocket(base: Base, p: ops.Pocket) -> Found | None:
+    """A blind pocket deeper than the part would open through its far face: not the pocket asked for."""
+    if p.depth is None or p.face not in ("top", "bottom") or p.depth <= base.height + 1e-6:
+        return None
+    return (f"A {_g(p.depth)} mm deep pocket does not fit in the {_g(base.height)} mm {_height_word(base)} part: it would "
+            f"break through the far face by {_g(p.depth - base.height)} mm and leave no floor. Make the pocket less than "
+            f"{_g(base.height)} mm deep, or a through cut-out.", (p.depth, base.height))
+
+
 def typed_sizes(prompt: str) -> set[float]:
     """The numbers as the person typed them (no unit conversion): what a refusal may rest on."""
     return {float(t.replace(",", ".")) for t in re.findall(r"(?<![\d.,A-WYZa-wyz_])\d+(?:\.\d+)?(?![\d,]\d)", prompt)}
@@ -118,7 +127,8 @@ def conflict(operations: Sequence[ops.Operation], typed: Collection[float]) -> s
     if not all(isinstance(op, _CUTS) for op in rest) or base.z0 or getattr(base, "axis", "Z") != "Z":
         return None  # bodies added, or a body placed off the plane: not a plain part
     for op in rest:
-        found = _hole(base, op) if isinstance(op, ops.Holes) else _slot(base, op) if isinstance(op, ops.Slot) else None
+        found = (_hole(base, op) if isinstance(op, ops.Holes) else _slot(base, op) if isinstance(op, ops.Slot)
+                 else _pocket(base, op) if isinstance(op, ops.Pocket) else None)
         if found and all(any(abs(v - t) <= 1e-6 + 1e-4 * t for t in typed) for v in found[1]):
             return found[0]
     return None

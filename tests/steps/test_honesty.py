@@ -55,6 +55,8 @@ def test_a_part_read_whole_stays_high(prompt: str) -> None:
      ("Ø10", "7 mm apart", "3 mm")),
     ("plate 70x50x12 with a counterbored hole in the middle: 9mm thru, counterbore 7 dia 4 deep",
      ("Ø7 counterbore", "Ø9")),
+    ("1. A block 80 x 50 x 12 mm. 2. Mill a 40 x 25 pocket 18 mm deep into the top face, leaving a floor.",
+     ("18 mm deep pocket", "12 mm", "6 mm")),
 ])
 def test_sizes_that_clash_are_named_with_their_numbers(prompt: str, numbers: tuple[str, ...]) -> None:
     made = generate_steps(prompt)
@@ -70,3 +72,9 @@ def test_the_offline_source_refuses_a_clash_the_step_reader_read() -> None:
         TemplateSource().generate(ValidRequest(prompt, "part", None, True, None, "cli"))
     assert "20 mm deep" in str(err.value) and "15 mm" in str(err.value)
     assert err.value.reading.confidence == "low" and err.value.reading.problems[0].kind == "impossible"
+
+
+def test_a_pocket_as_deep_as_the_part_or_less_is_built() -> None:
+    for depth in ("5", "12"):
+        made = generate_steps(f"1. A block 80 x 50 x 12 mm. 2. Mill a 40 x 25 pocket {depth} mm deep into the top face.")
+        assert made is not None and made.impossible is None, depth
