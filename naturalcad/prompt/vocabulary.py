@@ -59,6 +59,8 @@ COUNT_ADJECTIVES = {
     "square", "outer", "inner", "thru", "pin", "dowel", "additional", "vertical", "horizontal", "long",
     "short", "wide", "pilot", "tap", "perimeter", "edge", "sharp", "triangular", "diagonal", "regular",
     "flat", "x", "of", "the", "mm", "m", "evenly-spaced", "equally-spaced", "cooling", "radial",
+    # drawing-office abbreviations of the hole's kind: "2 csk holes", "3 cbore holes", "4 c'sunk holes"
+    "csk", "cbore", "cbored", "csunk", "countersink", "counterbore",
 }
 
 # Features or parts a person can ask for; acted on only when the script has a parameter for it.

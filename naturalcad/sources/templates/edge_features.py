@@ -19,13 +19,15 @@ _NUM = r"(\d++(?:[.,]\d++)?+)"
 class EdgeCallout:
     kind: str            # "fillet" | "chamfer"
     size: float
-    which: str | None    # "all" | "vertical" | "top" | "bottom" | "ends"; None: from the wording around it
+    which: str | None    # "all" | "vertical" | "top" | "bottom" | "top_bottom" | "ends"; None: from the wording around it
     span: tuple[int, int]
 
 
 _WHICH = (
     (re.compile(r"\b(?:all|4|four)?\s*(?:outside\s+|outer\s+)?corners\b|\bcorners?\b", re.I), "vertical"),
     (re.compile(r"\bvertical edges?\b", re.I), "vertical"),
+    (re.compile(r"\b(?:top|upper)\s+and\s+(?:the\s+)?(?:bottom|lower)\s+edges?\b|\b(?:bottom|lower)\s+and\s+(?:the\s+)?(?:top|upper)\s+edges?\b", re.I),
+     "top_bottom"),
     (re.compile(r"\b(?:top|upper)\s+(?:(?:four|4|two|2|outside|outer|circular|end|rim)\s+){0,2}(?:edges?|face|rim)\b", re.I), "top"),
     (re.compile(r"\b(?:bottom|lower)\s+(?:(?:four|4|two|2|outside|outer|circular|end|rim)\s+){0,2}(?:edges?|face|rim)\b", re.I), "bottom"),
     (re.compile(r"\b(?:both|each|the)\s+ends\b|\bends\b", re.I), "ends"),
@@ -35,7 +37,7 @@ _WHICH = (
 # R5 ALL CORNERS, R3 TYP, R2 ALL EDGES, R4 corners, corners R4, corners rounded R4
 _RADIUS = re.compile(
     r"\br\s?" + _NUM + r"(?:\s*mm)?(?=\s*(?:all\s+(?:corners|edges|round)|corners|edges|typ\b|all round))", re.I)
-_RADIUS_AFTER = re.compile(r"\b(?:(?:top|bottom|upper|lower|vertical|outer|outside|four|4|all|both|end)\s+){0,3}(?:corners?|edges?)\s*,?\s+(?:rounded\s+|radiused\s+|filleted\s+)?(?:to\s+|at\s+)?r\s?" + _NUM, re.I)
+_RADIUS_AFTER = re.compile(r"\b(?:(?:top|bottom|upper|lower|vertical|outer|outside|four|4|all|both|end|and)\s+){0,3}(?:corners?|edges?)(?:\s+all\s+(?:round|around|over))?\s*,?\s+(?:rounded\s+|radiused\s+|filleted\s+)?(?:to\s+|at\s+)?r\s?" + _NUM, re.I)
 # "round (only) the vertical edges", "round off the corners": the verb, never a round body
 _ROUND_VERB = re.compile(r"\brounds?(?=\s+(?:on\s+|off\s+)?(?:only\s+|just\s+)?(?:(?:the|all|its|four|every)\s+)*(?:\w+\s+){0,2}(?:edges?|corners?)\b)", re.I)
 # 1 x 45° CHAMFER, 2 x 45° chamfer on the top edges, CHAMFER 1 x 45°, 0.5 x 45°
@@ -57,7 +59,8 @@ def round_only_as_verb(text: str) -> bool:
     """Is every 'round' of the text the verb ("round the 4 vertical corners R9.5"), none a round body?"""
     rounds = list(re.finditer(r"\bround\b", text, re.I))
     def edge_word(m: re.Match[str]) -> bool:  # "almost a full round on the ends": an edge's shape
-        return _ROUND_VERB.match(text, m.start()) is not None or re.search(r"\b(?:full|half)[- ]$", text[:m.start()], re.I) is not None
+        # "closed all round", "a lip all round": everywhere along the outline, no round body either
+        return _ROUND_VERB.match(text, m.start()) is not None or re.search(r"\b(?:full|half|all)[- ]$", text[:m.start()], re.I) is not None
     return bool(rounds) and all(edge_word(m) for m in rounds)
 
 

@@ -129,11 +129,13 @@ def _edges(family: str, spec: PartSpec, values: Values) -> None:
     if length is None or width is None:
         return
     plan = min(length, width)
-    if edge.which in ("all", "top", "bottom") and thick is not None:
-        limit = thick / 2 if edge.which == "all" else thick
+    if edge.which in ("all", "top", "bottom", "top_bottom") and thick is not None:
+        both = edge.which in ("all", "top_bottom")   # rounds from the top and the bottom share the thickness
+        limit = thick / 2 if both else thick
         if size >= limit:
-            where = "half the" if edge.which == "all" else "the"
-            raise Impossible(f"A {_g(size)} mm {what} on {'all' if edge.which == 'all' else 'the ' + edge.which} edges is more than "
+            where = "half the" if both else "the"
+            named = {"all": "all", "top_bottom": "the top and bottom"}.get(edge.which, "the " + edge.which)
+            raise Impossible(f"A {_g(size)} mm {what} on {named} edges is more than "
                              f"{where} {_g(thick)} mm thickness ({_g(limit)} mm): the {what}s of the top and bottom edges would "
                              f"meet. Use a {what} under {_g(limit)} mm.")
     if 2 * size >= plan:
@@ -228,7 +230,7 @@ def _countersink_depth(family: str, spec: PartSpec, values: Values) -> None:
 
 def _bolt_circle(family: str, spec: PartSpec, values: Values) -> None:
     pcd, count = _num(values, "bolt_circle"), values.get("hole_count")
-    od = _outside(values)
+    od = _num(values, "flange_diameter") or _outside(values)  # a flanged bush's holes are in its flange
     hole = _asked(spec, "hole_diameter") or _num(values, "hole_diameter")
     if pcd is None or hole is None or not isinstance(count, int) or count <= 0:
         return
@@ -401,7 +403,7 @@ def _pitch(family: str, spec: PartSpec, values: Values) -> None:
 def _cross_hole(family: str, spec: PartSpec, values: Values) -> None:
     """A hole across a round part: narrower than the part, and wholly within its length."""
     d, at = _num(values, "cross_hole_diameter"), _num(values, "cross_hole_from_end")
-    od, length = _num(values, "diameter"), _num(values, "height")
+    od, length = _num(values, "diameter", "outer_diameter"), _num(values, "height", "length")  # a rod, or a tube
     if d is None or at is None or od is None or length is None:
         return
     if d >= od:
@@ -420,7 +422,7 @@ _LAYOUT_SIZES = {"length", "width", "outer diameter", "diameter", "hole diameter
 def _layout(family: str, values: Values, assumed: Collection[str]) -> str | None:
     """Every laid-out hole, as cut, inside the part and clear of its neighbours (hole_fit).
     A clash that only an assumed size makes is returned as a doubt, not refused."""
-    outline = _outside(values) if family in _ROUND else None
+    outline = (_num(values, "flange_diameter") or _outside(values)) if family in _ROUND else None  # a bush's flange
     found = hole_fit.clash(values, outline, margin_given="hole edge distance" not in assumed)
     if found is None:
         return None

@@ -148,11 +148,11 @@ _CENTRE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)?\s
 # "Ø6 THRU", "holes Ø6", "(6.6 thru, cbore 11 x 6.5 deep)": a decimal before THRU is a hole size, never a count
 # a hole across a round part: "Ø8 CROSS HOLE THRU, 10 FROM ONE END", "a 4 mm cross hole 6 from one end",
 # "a Ø6 hole drilled across through the middle"; only where the part is round (a pin, rod, shaft, round bar)
-_ROUND_PART = re.compile(r"\b(?:pin|rod|shaft|axle|dowel|cylinder|round\s+bar|round\s+stock|peg)\b", re.I)
+_ROUND_PART = re.compile(r"\b(?:pin|rod|shaft|axle|dowel|cylinder|round\s+bar|round\s+stock|peg|tube|pipe)\b", re.I)
 _CROSS = re.compile(
     r"(?:[øØ⌀]\s*)?" + _NUM + r"\s*(?:mm)?\s*(?:dia\.?\s*)?(?:cross[- ]?(?:drilled\s+)?holes?|holes?\s+(?:drilled\s+)?"
-    r"(?:across|crosswise|crossways|radially|transversely))(?:\s+(?:it|the\s+(?:pin|rod|shaft|bar|axle)))?"
-    r"(?:\s*(?:thru|through)(?:\s+(?:it|the\s+(?:middle|centre|center)))?)?", re.I)
+    r"(?:across|crosswise|crossways|radially|transversely))(?:\s+(?:it|the\s+(?:pin|rod|shaft|bar|axle|tube|pipe)))?"
+    r"(?:\s*(?:thru|through)(?:\s+(?:it|(?:at\s+|in\s+)?the\s+(?:middle|centre|center)))?)?", re.I)
 # the size after the words: "cross drilled 6 mm", "cross hole 5 mm through", "cross-drilled with a Ø4 hole"
 _CROSS_AFTER = re.compile(
     r"\bcross[- ]?(?:drilled|drilling|drill|holes?)\s*[:,]?\s*(?:with\s+an?\s+|for\s+an?\s+)?(?:[øØ⌀]\s*)?" + _NUM
@@ -450,7 +450,7 @@ def cross_hole_params(call: HoleCallout | None, notes: Notes, length: float) -> 
             P("cross_hole_from_end", round(at, 4), "mm, cross hole centre from the bottom end")]
 
 
-def cross_hole_lines() -> list[str]:
+def cross_hole_lines(across: str = "diameter") -> list[str]:
     return ["# a hole across the part, through, at right angles to its axis",
             "if cross_hole_diameter > 0:",
-            "    result -= Pos(0, 0, cross_hole_from_end) * Rot(90, 0, 0) * Cylinder(cross_hole_diameter / 2, diameter * 2)"]
+            f"    result -= Pos(0, 0, cross_hole_from_end) * Rot(90, 0, 0) * Cylinder(cross_hole_diameter / 2, {across} * 2)"]

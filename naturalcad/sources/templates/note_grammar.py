@@ -60,11 +60,12 @@ _PER_ROW = re.compile(r"\brows?\b|\bcolumns?\b|\bgrid\b|\barray\b|\bmatrix\b|\bp
 # else the size before it ("Ø11 C'BORE"), never the hole's ("Ø6.6 CSK Ø12": 12 is the countersink)
 _NOT_HOLE = r"(?![.,]?\d)(?!\s*(?:mm\s*)?(?:[a-z]+\s+)?(?:holes?|thru|bolt|screw)\b)(?!\s*(?:mm\s*)?(?:dp|deep)\b)"
 _SIZE_AFTER = r"(?!\s*(?:[øØ⌀]|dia\.?)?\s*\d++(?:[.,]\d++)?+(?!\s*(?:mm\s*)?(?:dp|deep)\b))"  # a size after the word, not a depth
+_NOT_COUNT = r"(?![\w-]*\s+holes?\b)"  # "2 csk holes", "3 cbore holes": the number counts the holes, it is no size
 _CBORE = (re.compile(r"(?:c'?\s?bore[ds]?|counter[- ]?bore[ds]?|⌴)\s*(?:(?:to|of|at)\s*)?(?:[øØ⌀]|dia\.?)?\s*" + _N + _NOT_HOLE, re.I),
-          re.compile(_N + r"\s*(?:mm\s*)?(?:dia\.?\s*)?(?:c'?\s?bore|counter[- ]?bore)\b" + _SIZE_AFTER, re.I))
+          re.compile(_N + r"\s*(?:mm\s*)?(?:dia\.?\s*)?(?:c'?\s?bore|counter[- ]?bore)\b" + _NOT_COUNT + _SIZE_AFTER, re.I))
 _CSK = (re.compile(r"(?:csk|c'?sink|counter[- ]?sunk|counter[- ]?sink|⌵)\s*(?:(?:\d+\s*°\s*)?[a-z ]{0,20}?\bto\s*)?"
                    r"(?:[øØ⌀]|dia\.?)?\s*" + _N + r"(?!\s*°)" + _NOT_HOLE, re.I),
-        re.compile(_N + r"\s*(?:mm\s*)?(?:dia\.?\s*)?(?:csk|c'?sink|counter[- ]?sink)\b" + _SIZE_AFTER, re.I))
+        re.compile(_N + r"\s*(?:mm\s*)?(?:dia\.?\s*)?(?:csk|c'?sink|counter[- ]?sink)\b" + _NOT_COUNT + _SIZE_AFTER, re.I))
 _HOLE_SIZE = re.compile(r"[øØ⌀]\s*" + _N + r"|\bdia\.?\s*" + _N + r"|" + _N + r"\s*(?:mm\s*)?dia\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s*/\s*\d")  # "ø 1/4\"": a fraction the grammar does not read, so no size to check
 _DEPTH = re.compile(r"↧\s*" + _N + r"|" + _N + r"\s*(?:mm\s*)?(?:dp|deep)\b", re.I)

@@ -134,6 +134,8 @@ ADJECTIVES = {
     "triangular", "diagonal", "regular", "flat", "square-section", "drill",
     "cross", "transverse",  # "five 6 mm cross holes": holes across a bar
     "off",  # "4 off countersunk holes": the drawing office's quantity word
+    # the hole's kind abbreviated: "2 csk holes", "3 cbore holes", "4 c'sunk holes"
+    "csk", "cbore", "c'bore", "cbored", "c'bored", "csunk", "c'sunk", "countersink", "counterbore",
 }
 
 FILLERS = {"of", "is", ":", "=", "a", "an", "about", "approx", "approximately", "around", "the",
@@ -156,7 +158,7 @@ BODY_NOUNS = {
 class EdgeTreatment:
     kind: str            # "fillet" | "chamfer"
     size: float | None   # mm, None when not given
-    which: str = "all"   # "all" | "vertical" | "top" | "bottom" | "ends"
+    which: str = "all"   # "all" | "vertical" | "top" | "bottom" | "top_bottom" | "ends"
 
 
 @dataclass
@@ -1066,7 +1068,8 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
                             r"cover|lid|flange|pad|spacer|washer|ring|tube|boss|shaft|pin|rod|bar|knob|cap|part|piece|table|top)s?\b)"
                             r"|\b(?:fillet\w*|rounded|radiused|rounds?)\s+r ?=? ?\d", t)
     if "fillet" in spec.dims or r_shorthand or re.search(
-            r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges", t):
+            r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges"
+            r"|\bround(?:s|ing)?\s+(?:over\s+|off\s+)?(?:(?:every|all|each|the|its|both)\s+)+(?:\w+\s+){0,2}(?:edges?|corners?)\b", t):
         kind = "fillet"
     if ("chamfer" in spec.dims or re.search(r"chamfer|bevel", t)) and (
             kind is None or ("chamfer" in spec.dims and "fillet" not in spec.dims)):
@@ -1084,7 +1087,9 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
         which = "ends"
     if re.search(r"vertical edges|corners\b|corner radius|rounded corners|round corners|radiused corners", t) and not re.search(r"all edges|\bedges\b", t.replace("vertical edges", "")):
         which = "vertical"
-    if re.search(r"\btop edges?\b|\bupper edges?\b|top edge", t):
+    if re.search(r"\b(?:top|upper) and (?:the )?(?:bottom|lower) edges?\b|\b(?:bottom|lower) and (?:the )?(?:top|upper) edges?\b", t):
+        which = "top_bottom"   # "fillet the top and bottom edges all round": the edges of both faces, not the corners
+    elif re.search(r"\btop edges?\b|\bupper edges?\b|top edge", t):
         which = "top"
     elif re.search(r"\bbottom edges?\b|\blower edges?\b", t):
         which = "bottom"

@@ -39,6 +39,7 @@ def _edge_selector(spec: PartSpec) -> str:
         "vertical": "result.edges().filter_by(Axis.Z)",
         "top": "result.edges().group_by(Axis.Z)[-1]",
         "bottom": "result.edges().group_by(Axis.Z)[0]",
+        "top_bottom": "result.edges().group_by(Axis.Z)[0] + result.edges().group_by(Axis.Z)[-1]",
     }.get(which, "result.edges()")
 
 

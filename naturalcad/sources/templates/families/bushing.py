@@ -105,7 +105,7 @@ def _overall(spec: PartSpec) -> float | None:
             continue
         after = [x.text for x in toks[i + 1:i + 3]]
         before = [x.text for x in toks[max(0, i - 3):i]]
-        if after[:1] in (["overall"], ["total"], ["oal"]) or after[:2] in (["long", "overall"], ["length", "overall"]):
+        if after[:1] in (["overall"], ["total"], ["oal"]) or after[:2] in (["long", "overall"], ["length", "overall"], ["long", "total"]):
             return t.value
         if (before and before[-1] in ("overall", "total", "oal")) or before[-2:] in (["overall", "length"],
                                                                                      ["total", "length"]):
@@ -187,7 +187,34 @@ def bushing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         params += [P("flange_diameter", r4(fd), "mm, flange outside diameter"),
                    P("flange_thickness", r4(ft), "mm, flange thickness" +
                      (" (added to the barrel)" if params[2].name == "barrel_length" else " (part of the length)"))]
+        params += _flange_holes(spec, notes, od, fd)
     return params
+
+
+def _flange_holes(spec: PartSpec, notes: Notes, od: float, fd: float) -> list[P]:
+    """"4 x 5.5 holes on a 35 PCD in the flange": mounting holes through the flange on a bolt circle.
+
+    The circle not given sits midway between the body and the flange's rim (said so); holes that
+    would cut into the body, run off the rim or into each other are refused with the clash."""
+    count = spec.counts.get("holes", 0)
+    hole = dim(spec, "hole_diameter")
+    if count < 1 or hole is None:
+        return []
+    pcd = dim(spec, "pcd")
+    if pcd is None:
+        pcd = r4((od + fd) / 2)
+        notes.assume("bolt circle diameter (midway across the flange)", pcd)
+    if pcd / 2 - hole / 2 < od / 2:
+        raise Impossible(f"the {hole:g} mm flange holes on a {pcd:g} mm circle cut {r4(od / 2 - (pcd - hole) / 2):g} mm "
+                         f"into the {od:g} mm body. Use a bolt circle of at least {r4(od + hole):g} mm.")
+    if pcd / 2 + hole / 2 > fd / 2:
+        raise Impossible(f"the {hole:g} mm flange holes on a {pcd:g} mm circle run {r4((pcd + hole - fd) / 2):g} mm off the "
+                         f"{fd:g} mm flange. Use a bolt circle of at most {r4(fd - hole):g} mm.")
+    if count > 1 and pcd * math.sin(math.pi / count) <= hole:
+        raise Impossible(f"{count} holes of {hole:g} mm on a {pcd:g} mm circle run into each other; use fewer or smaller holes.")
+    return [P("hole_count", int(count), "holes through the flange"),
+            P("hole_diameter", r4(hole), "mm, flange hole diameter"),
+            P("bolt_circle", r4(pcd), "mm, bolt circle (PCD) of the flange holes")]
 
 
 def bushing_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
@@ -196,6 +223,9 @@ def bushing_body(values: dict[str, float | int | bool], output_type: str, spec: 
     if "flange_diameter" in values:
         body += f"result += Cylinder(flange_diameter / 2, flange_thickness, {ALIGN_MIN_Z})  # flange at the bottom\n"
     body += f"result -= Cylinder(bore / 2, length, {ALIGN_MIN_Z})\n"
+    if "hole_count" in values:
+        body += ("result -= PolarLocations(bolt_circle / 2, hole_count) * "
+                 f"Cylinder(hole_diameter / 2, flange_thickness, {ALIGN_MIN_Z})  # holes through the flange\n")
     return body
 
 

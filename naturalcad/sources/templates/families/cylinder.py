@@ -23,6 +23,7 @@ from .base import (
 )
 from .blocks import ALIGN_MIN_Z, hole_diameter_from
 from .round import _diameter, _length
+from .shaft import fits_a_shaft  # "keyway ... for a 12 mm shaft": the keyway is in the bore
 
 VOCABULARY = ('cylinder', 'rod', 'disc', 'disk', 'shaft', 'pin', 'dowel', 'axle', 'puck', 'coin', 'peg', 'cylindrical', 'round', 'column', 'post', 'pillar', 'bar', 'stock', 'billet')
 
@@ -55,7 +56,8 @@ def _hub(spec: PartSpec) -> bool:
 
 def _keyway_in_bore(spec: PartSpec) -> bool:
     """A keyway cut in the bore (a hub's), not along the outside (a shaft's)."""
-    return _hub(spec) or spec.phrase(r"\bkey ?way (?:in|through|along) the (?:bore|hole)\b|\bbore with an? (?:din[\s-]*6885 )?key ?way\b")
+    return _hub(spec) or spec.phrase(r"\bkey ?way (?:in|through|along) the (?:bore|hole)\b|\bbore with an? (?:din[\s-]*6885 )?key ?way\b") \
+        or spec.phrase(r"\bbore\b[^.;]{0,25}\bkey ?(?:way|seat|slot)\b") or fits_a_shaft(spec)  # "bore 25 with keyway"
 
 
 def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:

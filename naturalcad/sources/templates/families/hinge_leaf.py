@@ -131,8 +131,9 @@ def _sized(spec: PartSpec, nouns: set[str]) -> float | None:
     return found.after[0] if found.after and found.after_roles[0] in (None, "diameter") else None
 
 
-# "knuckle running the full 50 mm", "along the whole length", "full-length knuckle": one knuckle, end to end
-_FULL_RUN = re.compile(r"\b(?:running|runs|run|along|over|for|extending|covering)\s+(?:the\s+)?(?:full|whole|entire)"
+# "knuckle running the full 50 mm", "along the whole length", "full-length knuckle", "pin hole through the full 40":
+# one knuckle, end to end
+_FULL_RUN = re.compile(r"\b(?:running|runs|run|along|over|for|extending|covering|through|thru)\s+(?:the\s+)?(?:full|whole|entire)"
                        r"(?:\s+(\d+(?:\.\d+)?)\s*(?:mm)?)?(?:\s+length)?\b|\b(?:full|whole|entire)[- ]length\s+(?:knuckle|barrel)\b")
 # "leaf reaching 25 from the pin centre": the plate's reach from the knuckle's axis
 _REACH = re.compile(r"(?:\b(?:reaching|reaches|extending|extends|sticking out|out)\s+(?:to\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?"

@@ -111,7 +111,9 @@ def knob_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if bore is None:
         bore = 6.0
         notes.assume("shaft hole", bore)
-    through = bool(re.search(r"\bthrough\b|\bthru\b", t))
+    # "not through", "blind": a hole with a bottom, whatever else says "through"
+    through = bool(re.search(r"(?<!\bnot )(?<!\bno )(?<!\bnot all the way )\b(?:through|thru)\b", t)) \
+        and not re.search(r"\bblind\b", t)
     depth = length_named(spec, r"deep|depth")
     if depth is None:
         depth = height if through else r4(round(height * 0.7, 1))

@@ -81,7 +81,7 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
     corner = 0.0
     edge = spec.edge
     solid_edges = edge is not None and output_type != "2d_vector" and (
-        (edge.which in ("all", "top", "bottom") and not (edge.kind == "fillet" and edge.which == "all" and spec.phrase(r"corner")))
+        (edge.which in ("all", "top", "bottom", "top_bottom") and not (edge.kind == "fillet" and edge.which == "all" and spec.phrase(r"corner")))
         or edge.kind == "chamfer")
     if edge is not None and edge.kind == "fillet" and edge.which in ("vertical", "all") and not solid_edges:
         corner = edge.size or r4(min(length, width) * 0.08)
@@ -96,12 +96,13 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
     if solid_edges and edge is not None:
         # "all edges filleted 2", "chamfer the top edges 1": the plate's own edges, before the holes
         params += _edge_params(spec, notes, min(length, width, thickness))
-        spec.dims["_edges"] = {"all": 0, "top": 1, "bottom": 2, "vertical": 3}.get(edge.which, 0)
+        spec.dims["_edges"] = {"all": 0, "top": 1, "bottom": 2, "vertical": 3, "top_bottom": 4}.get(edge.which, 0)
     return params
 
 
 _EDGE_SETS = ("plate.edges()", "plate.edges().group_by(Axis.Z)[-1]", "plate.edges().group_by(Axis.Z)[0]",
-              "plate.edges().filter_by(Axis.Z)")
+              "plate.edges().filter_by(Axis.Z)",
+              "plate.edges().group_by(Axis.Z)[0] + plate.edges().group_by(Axis.Z)[-1]")  # top and bottom faces' edges
 
 def plate_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     pattern = "pitched" if "x_pitch" in values else "grid" if "columns" in values else "circle" if "bolt_circle" in values else "row" if "hole_count" in values else "none"

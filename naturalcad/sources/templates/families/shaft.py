@@ -48,6 +48,16 @@ def _without_din(spec: PartSpec) -> PartSpec:
 _DIA_WORDS = {"dia", "diameter", "diam", "ø", "od"}
 
 
+# "bore 12 with a keyway for a 12 mm shaft", "to suit a 22mm shaft", "keys onto the 25 mm shaft": the shaft is what
+# the part (a hub, disc, boss) goes on; its bore carries the keyway (the cylinder family's hub keyway)
+_FOR_A_SHAFT = re.compile(r"\b(?:for|suit|suits|fit|fits|onto|on|over)\s+(?:an?\s+|the\s+)?(?:\d+(?:[.,]\d+)?\s*(?:mm\s*)?)?"
+                          r"(?:dia\w*\s+|diameter\s+|ø\s*)?shafts?\b", re.I)
+
+
+def fits_a_shaft(spec: PartSpec) -> bool:
+    return spec.phrase(r"\bbore[ds]?\b") and _FOR_A_SHAFT.search(spec.source_text or spec.text) is not None
+
+
 def _keyed(spec: PartSpec) -> bool:
     # The keyway callout ("a 6 mm keyway 25 long") is read, and its words blanked, by the parser.
     return spec.keyway is not None or spec.has("keyway", "keyseat", "keyed", "key-way", "keyways") or spec.phrase(r"\bkey\b")
@@ -99,7 +109,7 @@ def _diameter_at(toks: list[Token], i: int) -> tuple[float | None, int]:
 def match(spec: PartSpec) -> Match | None:
     shaftish = spec.has("shaft", "shafts", "axle", "spindle", "d-shaft", "arbor") or \
         any(w.endswith("-shaft") for w in spec.words)   # "double-D shaft" is mended to "double-d-shaft"
-    if not shaftish:
+    if not shaftish or fits_a_shaft(spec):
         return None
     if _keyed(spec):
         return Match(84, "it names a keyed shaft")

@@ -60,9 +60,13 @@ def designations(text: str) -> list[tuple[str, str]]:
 
 
 _SIZE = r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?"
-_FLANGE = re.compile(r"\bflanges?\b[^,;.]{0,25}?" + _SIZE + r"(?:dia\w*|diameter|od)\b|" + _SIZE
+_FLANGE = re.compile(r"\bflanges?\s*(?:of\s+)?[øØ⌀]\s*" + _SIZE + r"|\bflanges?\b[^,;.]{0,25}?" + _SIZE + r"(?:dia\w*|diameter|od)\b|" + _SIZE
                      + r"(?:dia\w*\s*|diameter\s*|od\s*)(?:x\s*\d+(?:\.\d+)?\s*(?:mm\s*)?(?:thick\s*)?)?flanges?\b", re.I)
 _FLANGE_T = re.compile(_SIZE + r"(?:thick|thk)\s+flanges?\b|\bflanges?\b[^,;.]{0,25}?" + _SIZE + r"(?:thick|thk)\b", re.I)
+# "16 mm overall length", "overall width 10 mm", "total length 14", "12 long overall": the whole pulley, flanges and hub
+_OVERALL = re.compile(r"\b(?:overall|total)\s+(?:length|width|height|thickness)\s*(?:of\s+|is\s+|=\s*|:\s*)?" + _SIZE
+                      + r"|" + _SIZE + r"(?:long|wide|length|width)?\s*(?:overall|total|in total|all in)\b(?:\s+(?:length|width))?"
+                      + r"|" + _SIZE + r"(?:overall|total)\s+(?:length|width)\b", re.I)
 _HUB = re.compile(_SIZE + r"(?:dia\w*\s*|diameter\s*|od\s*)hub\b|\bhub\s+(?:of\s+)?" + _SIZE + r"(?:dia\w*|diameter|od)\b", re.I)
 _HUB_L = re.compile(r"\bhub\b[^,;.]{0,20}?" + _SIZE + r"(?:long|length|wide|tall|high)\b", re.I)
 
@@ -98,7 +102,11 @@ def timing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     teeth = max(8, int(teeth))
     belt = length_before(spec, r"belts?|wide belt|belt width") or length_before(spec, r"(?:wide|width) belt")
     width = dim(spec, "face_width", "width")
-    overall = dim(spec, "length") if width is None else None   # "8 mm long": the whole pulley's length
+    stated = _OVERALL.search(spec.source_text or spec.text)
+    if stated is not None:  # "overall width 10": the whole pulley, not its toothed face
+        width = None
+    overall = (float(next(g for g in stated.groups() if g)) if stated is not None
+               else dim(spec, "length") if width is None else None)   # "8 mm long": the whole pulley's length
     flanges = not negated(spec, r"flanges?|flange|flanged")
     # an idler turns on its bearing: no hub or set screw unless one is asked for
     hub = not negated(spec, r"hubs?|hub|boss") and not (spec.has("idler", "idlers") and not spec.has("hub"))
@@ -169,7 +177,8 @@ def timing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("flange_diameter", flange_d if flanges else 0.0, "mm, belt flanges each side (0 = none)"),
             P("flange_thickness", flange_t if flanges else 0.0, "mm, flange thickness"),
             P("hub_diameter", hub_d, "mm, hub diameter (0 = no hub)"),
-            P("hub_length", hub_l, "mm, hub length")]
+            P("hub_length", hub_l, "mm, hub length")] + (
+        [P("overall_length", r4(overall), "mm, whole pulley as asked (flanges + teeth + hub)")] if overall is not None else [])
 
 
 def timing_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ....prompt.standards import metric
-from ..hole_features import hole_params, tool_lines
+from ..hole_features import cross_hole_lines, cross_hole_params, hole_params, tool_lines
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -128,6 +128,8 @@ def tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
               P("length", r4(length), "mm, length / thickness along Z"), *bore_callout]
     if spec.metric is not None and spec.has("standoff", "stand-off", "standoffs") and tapped_bore(spec):
         params.insert(0, P("thread_size", r4(spec.metric), "mm, female thread (M size), made as the tap-drill bore"))
+    if output_type != "2d_vector":
+        params += cross_hole_params(spec.hole_callout, notes, length)   # "a 6 mm cross hole at the middle"
     return params
 
 def tube_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
@@ -139,6 +141,8 @@ result = extrude(section, length)
 """
     if "counterbore_diameter" in values or "countersink_diameter" in values:  # "a washer countersunk to 16"
         body += "\n".join(tool_lines(values, "length", "inner_diameter")) + "\nresult -= hole_tool\n"
+    if "cross_hole_diameter" in values:
+        body += "\n".join(cross_hole_lines("outer_diameter")) + "\n"
     return body
 
 

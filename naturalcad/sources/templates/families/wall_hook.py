@@ -96,7 +96,9 @@ def hook_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if plate is None:
         plate = r4(max(3 * width, 50.0))
         notes.assume("plate height", plate)
-    reach = length_named(spec, r"reach|projection|sticking out|projecting|standing out|out from the wall|deep|depth") \
+    off_wall = _OFF_WALL.search(spec.source_text or spec.text)
+    reach = (float(off_wall.group(1).replace(",", ".")) if off_wall else None) \
+        or length_named(spec, r"reach|projection|sticking out|projecting|standing out|out from the wall|deep|depth") \
         or (peg[1] if peg else None) or dim(spec, "depth", "length")
     if reach is None:
         reach = 40.0
@@ -138,6 +140,10 @@ def hook_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("screw_holes", int(holes), "screw holes in the plate"),
             P("hole_diameter", r4(hole), "mm, screw hole diameter"),
             P("countersinks", bool(csk), "True = 90° countersinks on the front")]
+
+
+# "reaching 45 mm from the wall", "stands 30 off the wall", "out to 35 mm from the wall": the hook's reach
+_OFF_WALL = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:mm\s*)?(?:out\s+)?(?:from|off|proud\s+of)\s+the\s+(?:wall|back\s*plate|plate)\b", re.I)
 
 
 def _peg_params(spec: PartSpec, notes: Notes, plate: float, width: float, thick: float, reach: float,
