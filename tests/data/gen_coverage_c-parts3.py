@@ -194,6 +194,39 @@ def item6c():
     ROWS[-1]["expect"]["genus"] = 2
 
 
+def add_assembly(id_, prompt, solids, intent, why):
+    """Two solids (box and lid): extents of the pair, volume the sum, no genus."""
+    c = Compound(solids)
+    bb = c.bounding_box().size
+    ROWS.append({"id": id_, "item": 6, "prompt": prompt,
+                 "expect": {"extents": sorted(round(v, 2) for v in (bb.X, bb.Y, bb.Z)),
+                            "volume": round(sum(x.volume for x in solids), 1)},
+                 "intent": intent, "why": why, "out_of_scope": False, "impossible": False})
+
+
+def shell(L, W, H, wall, floor):
+    return box(L, W, H) - box(L - 2 * wall, W - 2 * wall, H, z0=floor)
+
+
+def item6d():
+    # enclosure + lid: laid beside along the length, or shown closed (coverage8b c1040/c1041, coverage7b c939)
+    add_assembly("q41", "enclosure with separate lid: box 100 x 60 x 30 outside, 2 walls and floor, open top; lid a flat 100 x 60 x 2 plate, no lip, printed beside the box with a 5 mm gap along the 100 side",
+                 [shell(100, 60, 30, 2, 2), Pos(105, 0, 0) * box(100, 60, 2)], "box and flat lid side by side along X",
+                 "box 100x60x30 shell 2; lid 100x60x2 at x=105: extents 205 x 60 x 30")
+    add_assembly("q42", "project box + lid, 70x50x25 outside, walls 2, floor 2, flat 3 mm lid without lip next to it, 8 mm apart along the 70 mm direction",
+                 [shell(70, 50, 25, 2, 2), Pos(78, 0, 0) * box(70, 50, 3)], "box and flat lid side by side along X",
+                 "box 70x50x25; lid 70x50x3 at x=78: extents 148 x 50 x 25")
+    add_assembly("q43", "box with a separate flat lid, outside 90 x 40 x 20, 1.5 walls and bottom; the lid is a plain 90 x 40 x 2 plate laid 12 mm away along the length, no lip",
+                 [shell(90, 40, 20, 1.5, 1.5), Pos(102, 0, 0) * box(90, 40, 2)], "box and flat lid side by side along X",
+                 "box 90x40x20; lid at x=102: extents 192 x 40 x 20")
+    add_assembly("q44", "enclosure shown closed: base 80x50x30 outside, 2 mm walls and floor, open top, flat 2 mm lid sitting on top, no lip",
+                 [shell(80, 50, 30, 2, 2), box(80, 50, 2, z0=30)], "box with its flat lid on",
+                 "box 80x50x30; lid 80x50x2 at z=30..32: extents 80 x 50 x 32")
+    add_assembly("q45", "two-part box assembled with the lid on: base 60 x 60 x 40, walls and floor 3, lid a flat 60 x 60 x 3 plate on top (no lip)",
+                 [shell(60, 60, 40, 3, 3), box(60, 60, 3, z0=40)], "box with its flat lid on",
+                 "box 60x60x40; lid at z=40..43: extents 60 x 60 x 43")
+
+
 def item7():
     imp("q25", "25 mm cube with all edges rounded R15", "fillet bigger than the cube allows", "R15 > half of 25")
     imp("q26", "plate 60 x 40 x 5, round all edges 3 mm", "fillet bigger than half the thickness", "R3 on top and bottom edges of a 5 thick plate: 6 > 5")
@@ -218,7 +251,7 @@ def item7():
 
 
 if __name__ == "__main__":
-    item5(); item6(); item6b(); item6c(); item7()
+    item5(); item6(); item6b(); item6c(); item6d(); item7()
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "coverage_c-parts3_prompts.jsonl"), "w") as f:
         for r in ROWS:
             f.write(json.dumps(r) + "\n")

@@ -20,7 +20,8 @@ from .wording import length_after, length_before, length_named, negated
 
 VOCABULARY = ("enclosure", "enclosures", "lid", "lids", "lidded", "lip", "lipless", "clearance", "exploded", "separate",
               "project", "case", "housing", "electronics", "view", "fits", "locating", "underneath", "underside", "opening",
-              "bed", "lay", "laid", "placed", "next", "beside", "gap", "away", "fitting", "own")
+              "bed", "lay", "laid", "placed", "next", "beside", "gap", "away", "fitting", "own", "assembled", "closed",
+              "shown", "sitting", "two-part")
 _CONTAINERS = ("enclosure", "box", "case", "housing", "container", "project", "tray", "tin", "casing")
 
 
@@ -30,7 +31,9 @@ _SEPARATE_LID = re.compile(r"\b(?:separate|plus\s+an?|and\s+an?|and\s+its(?:\s+o
 
 
 def match(spec: PartSpec) -> Match | None:
-    separate = _SEPARATE_LID.search(spec.source_text or spec.text) is not None
+    # "open top ... flat lid sitting on top", "two-part box, lid on": the lid is a second solid on the open box
+    separate = _SEPARATE_LID.search(spec.source_text or spec.text) is not None or \
+        _CLOSED.search(spec.source_text or spec.text) is not None or spec.phrase(r"\btwo[- ]part\b")
     lid = spec.has("lid", "lids", "lidded", "cover") and not negated(spec, r"lids?|lid|cover") \
         and (separate or not re.search(r"\b(open[- ]top|lidless|topless)\b", spec.text.lower()))
     if lid and spec.has(*_CONTAINERS):
@@ -44,6 +47,9 @@ def _lid_thickness(spec: PartSpec) -> float | None:
                   r"(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:mm)?\s*(?:thick )?lid\b", t)
     if m is None:   # "lid a flat 2 mm plate": the plate's thickness
         m = re.search(r"\blid\b[^;.]{0,20}?(\d+(?:\.\d+)?)\s*(?:mm)?\s*(?:thick\s*)?(?:flat\s*)?(?:plate|sheet)\b", t)
+    if m is None:   # "lid is a flat 80 x 60 x 3 plate", "lid a plain 90 x 40 x 2 plate": the plate's third size
+        m = re.search(r"\blid\b[^;.]{0,24}?\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*(\d+(?:\.\d+)?)\s*"
+                      r"(?:mm\s*)?(?:thick\s*)?(?:flat\s*)?(?:plate|sheet)\b", t)
     if m is None:   # "box 80x60x30 ..., a separate lid 100x70x3": the lid's own sizes, after the box's
         m = re.search(r"\blid\s+(?:of\s+)?\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*(\d+(?:\.\d+)?)", t)
         if m is not None and not re.search(r"\d\s*(?:mm\s*)?[x×]\s*\d+(?:\.\d+)?\s*(?:mm\s*)?[x×]\s*\d", t[:m.start()]):
@@ -70,6 +76,29 @@ def designations(text: str) -> list[tuple[str, str]]:
 # "10mm gap along the 60 side", "placed next to the box 15 mm away": how far apart the two solids are laid
 _LAYOUT_GAP = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:gap|apart|away|space)\b(?=[^.;]*\b(?:along|beside|next|side|bed|box)\b)"
                          r"|\b(?:next\s+to|beside)\s+the\s+box[^.;]{0,20}?(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:gap|apart|away)\b", re.I)
+# "a 5 mm gap along the 100 side", "8 mm apart along the 70 mm direction", "along the length", "in X": the lid
+# laid beside the box along its length (X) rather than its width
+_ALONG = re.compile(r"\b(?:along|in)\s+(?:the\s+)?(?:(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:long\s+)?(?:side|direction|edge|way)"
+                    r"|(length|long\s+side|x(?:\s+direction)?)\b)", re.I)
+# "shown closed", "assembled with the lid on", "lid sitting on top": the lid in place on the box, no gap
+_CLOSED = re.compile(r"\b(?:shown\s+closed|closed\s+position|assembled|lid\s+on\b|(?:sitting|sits|resting|rests)\s+on\s+top|"
+                     r"(?:plate|lid)\s+on\s+top)", re.I)
+
+
+def _along_length(spec: PartSpec, length: float, width: float) -> bool:
+    m = _ALONG.search(spec.source_text or spec.text)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return abs(float(m.group(1)) - length) < 1e-6 and abs(length - width) > 1e-6
+    return True
+
+
+_WALLS_AND_FLOOR = re.compile(r"\bwalls?\s+(?:and|&|\+)\s+(?:the\s+)?(?:floor|bottom|base)s?\s*(?:thickness\s*)?(?:of\s+|=\s*|:\s*|are\s+)?"
+                              r"(\d+(?:\.\d+)?)(?!\s*(?:mm\s*)?[x×])"
+                              r"|(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:thick\s+)?walls?\s+(?:and|&|\+)\s+(?:the\s+)?(?:floor|bottom|base)\b", re.I)
+
+
 # the lip's own clause: "lip is 2mm thick, 6 deep, outside of the lip 95 x 65", "a 2 mm thick lip 4 deep"
 _LIP_CLAUSE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:mm\s*)?thick\s+)?(?:locating\s+)?lip\b[^;]{0,80}", re.I)
 _LIP_OUTSIDE = re.compile(r"outside\s+(?:of\s+)?(?:the\s+)?lip\s*(?:is\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?[x×]\s*(\d+(?:\.\d+)?)", re.I)
@@ -91,11 +120,13 @@ def _lip(spec: PartSpec) -> tuple[float | None, float | None, tuple[float, float
 
 def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     length, width, height = _box_size(spec, notes)
-    wall = dim(spec, "wall") or length_named(spec, r"walls?|wall thickness|sides?")
+    both = _WALLS_AND_FLOOR.search(spec.source_text or spec.text)   # "walls and floor 3": one size for both
+    shared = float(both.group(1) or both.group(2)) if both else None
+    wall = dim(spec, "wall") or length_named(spec, r"walls?|wall thickness|sides?") or shared
     if wall is None:
         wall = dim(spec, "thickness")
     wall = positive(wall, r4(max(1.5, round(min(length, width, height) * 0.04, 1))), "wall thickness", notes)
-    floor = length_named(spec, r"bottom|floor|base|bottom thickness|floor thickness") or wall
+    floor = shared or length_named(spec, r"bottom|floor|base|bottom thickness|floor thickness") or wall
     lid = _lid_thickness(spec)
     if lid is None:
         lid = wall
@@ -129,8 +160,12 @@ def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         floor = min(floor, r4(height * 0.3))
         notes.add(f"walls too thick for the box, used {wall:g} mm")
     exploded = spec.has("exploded", "assembled", "above", "closed") and not spec.has("beside", "side-by-side")
+    closed = _CLOSED.search(spec.source_text or spec.text) is not None and gap_m is None and not spec.has("exploded")
+    exploded = exploded or closed
+    along = not exploded and _along_length(spec, length, width)
     lip_wall = lip_t if lip_t is not None and 0 < lip_t < min(length, width) / 4 else wall
-    notes.add("two solids: the box and its lid, " + ("the lid above the box (exploded)" if exploded else
+    notes.add("two solids: the box and its lid, " + ("the lid in place on the box (closed)" if closed else
+              "the lid above the box (exploded)" if exploded else
               "the lid laid beside the box" + (", lip up" if lip else "") + f", {layout_gap:g} mm apart") +
               f"; {r4(height):g} mm is the box height, the lid adds {r4(lid):g} mm when closed")
     return [P("length", r4(length), "mm, outside length (X)"),
@@ -143,10 +178,17 @@ def enclosure_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("lip_clearance", r4(clearance), "mm, gap between lip and wall, each side"),
             P("lip_thickness", r4(lip_wall), "mm, lip wall thickness"),
             P("layout_gap", r4(layout_gap), "mm, space between box and lid"),
-            P("exploded", bool(exploded), "True = lid above the box, False = beside it")]
+            P("exploded", bool(exploded), "True = lid above the box, False = beside it")] + (
+        [P("closed", True, "lid in place on the box (assembled)")] if closed else
+        [P("beside_along_length", True, "lid laid beside the box along X (its length)")] if along else [])
 
 
 def enclosure_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
+    closed = bool(values.get("closed"))
+    # closed: the plate on the rim, 0.05 mm proud so the two bodies stay separate solids (touching faces make no mesh)
+    lift = "lid_thickness + 0.05" if closed else "layout_gap + lid_thickness + lip_height"
+    closed_note = " (closed: the plate on the rim, 0.05 mm proud so box and lid stay two separate solids)" if closed else ""
+    beside = "length + layout_gap, 0, 0" if values.get("beside_along_length") else "0, width + layout_gap, 0"
     return f"""
 box = Box(length, width, height, {ALIGN_MIN_Z})
 box -= Pos(0, 0, floor_thickness) * Box(length - 2 * wall, width - 2 * wall, height, {ALIGN_MIN_Z})
@@ -160,10 +202,10 @@ if lip_height > 0:
     lid += Pos(0, 0, lid_thickness) * lip
 
 if exploded:
-    # lip down, above the box as it closes
-    lid = Pos(0, 0, height + layout_gap + lid_thickness + lip_height) * lid.rotate(Axis.X, 180)
+    # lip down, above the box as it closes{closed_note}
+    lid = Pos(0, 0, height + {lift}) * lid.rotate(Axis.X, 180)
 else:
-    lid = Pos(0, width + layout_gap, 0) * lid  # beside the box, as it prints
+    lid = Pos({beside}) * lid  # beside the box, as it prints
 
 result = Compound([box, lid])  # two solids: the box and its lid
 """
