@@ -168,3 +168,16 @@ def test_tube_cross_hole_is_made():
 def test_closed_all_round_is_no_round_body():
     r = generate_from_prompt("block 50 x 40 x 12 with a 30 x 20 pocket 5 deep, closed all round")
     assert r.family in ("plate_with_holes", "box") and r.params["pocket_length"] == 30.0
+
+
+@pytest.mark.parametrize("prompt, selector", [
+    ("box 70 x 50 x 30, vertical edges rounded 6 mm, leave the top and bottom edges sharp", "filter_by(Axis.Z)"),
+    ("block 80 x 40 x 25, a 4 mm fillet on the edges around the top face, vertical and bottom edges left sharp",
+     "group_by(Axis.Z)[-1],"),
+    ("block 60 x 40 x 20, round only the top perimeter edges R3", "group_by(Axis.Z)[-1],"),
+    ("block 50 x 30 x 20, chamfer the bottom edges 2 mm, keep the top edges sharp", "group_by(Axis.Z)[0],"),
+])
+def test_edges_left_sharp_are_not_the_ones_treated(prompt, selector):
+    code = generate_from_prompt(prompt).code
+    treated = [line for line in code.splitlines() if "result = fillet(" in line or "result = chamfer(" in line]
+    assert treated and all(selector in line for line in treated)

@@ -55,6 +55,20 @@ _WORDED = re.compile(
     + r"(?:\s*mm)?(?!\s*(?:x|×|holes?|wide|long|thick|deep|high|tall)\b)", re.I)
 
 
+# "leave the top and bottom edges sharp", "the vertical edges and bottom edges are left sharp", "keep the bottom edges
+# square": edges named only to be left alone, never the ones to round
+SHARP_EDGES = re.compile(
+    r"\b(?:leave|leaving|keep|keeping)\s+(?:the\s+|all\s+)?(?:(?:top|bottom|upper|lower|vertical|other|side|and|four|4|outer)\s+|edges?\s+)*"
+    r"(?:edges?|corners?)\s+(?:sharp|square|unrounded|as\s+they\s+are)\b"
+    r"|\b(?:the\s+)?(?:(?:top|bottom|upper|lower|vertical|other|side|and|four|4|outer)\s+|edges?\s+)+(?:edges?|corners?)\s+"
+    r"(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+)?(?:left\s+|kept\s+)?(?:sharp|square|unrounded)\b", re.I)
+
+
+def without_sharp_edges(text: str) -> str:
+    """`text` with the edges it leaves sharp blanked, so only the edges to round or bevel are read."""
+    return SHARP_EDGES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def round_only_as_verb(text: str) -> bool:
     """Is every 'round' of the text the verb ("round the 4 vertical corners R9.5"), none a round body?"""
     rounds = list(re.finditer(r"\bround\b", text, re.I))
@@ -90,6 +104,7 @@ def read_edge_callout(text: str) -> tuple[EdgeCallout | None, str]:
 
 def _which(text: str, m: re.Match[str]) -> str | None:
     """The edges named next to the callout (the words right after it, else anywhere)."""
+    text = without_sharp_edges(text)
     near = text[m.start():m.end() + 40]
     for pat, which in _WHICH:
         if pat.search(near):

@@ -15,7 +15,7 @@ from typing import TypeGuard
 
 from .drawing_notes import hole_place_text
 from .drawing_notes import normalise as normalise_drawing_notes
-from .edge_features import EdgeCallout, read_edge_callout, round_only_as_verb
+from .edge_features import EdgeCallout, read_edge_callout, round_only_as_verb, without_sharp_edges
 from .hole_features import HoleCallout, read_callouts
 from .hole_rows import read_row_spacing
 from .hub_features import read_hub
@@ -1069,7 +1069,7 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
                             r"|\b(?:fillet\w*|rounded|radiused|rounds?)\s+r ?=? ?\d", t)
     if "fillet" in spec.dims or r_shorthand or re.search(
             r"fillet|rounded|round(ed)? (edges|corners)|radiused|\bradius(ed)? edges"
-            r"|\bround(?:s|ing)?\s+(?:over\s+|off\s+)?(?:(?:every|all|each|the|its|both)\s+)+(?:\w+\s+){0,2}(?:edges?|corners?)\b", t):
+            r"|\bround(?:s|ing)?\s+(?:over\s+|off\s+)?(?:(?:every|all|each|the|its|both|only|just)\s+)+(?:\w+\s+){0,2}(?:edges?|corners?)\b", t):
         kind = "fillet"
     if ("chamfer" in spec.dims or re.search(r"chamfer|bevel", t)) and (
             kind is None or ("chamfer" in spec.dims and "fillet" not in spec.dims)):
@@ -1083,13 +1083,17 @@ def _find_edges(items: list[Item], spec: PartSpec) -> None:
         if (r_shorthand and "radius" in spec.dims) or (m and "radius" in spec.dims and not re.search(r"\b(disc|cylinder|sphere|ball|cone|torus|rod)\b", t)):
             size = spec.dims.pop("radius")
     which = "all"
+    t = without_sharp_edges(t)   # "leave the top and bottom edges sharp": not the edges to treat
     if (re.search(r"\b(both )?ends?\b", t) and kind == "chamfer") or (re.search(r"\bends?\b", t) and re.search(r"shaft|rod|pin|cylinder|dowel|axle|bar", t)):
         which = "ends"
     if re.search(r"vertical edges|corners\b|corner radius|rounded corners|round corners|radiused corners", t) and not re.search(r"all edges|\bedges\b", t.replace("vertical edges", "")):
         which = "vertical"
     if re.search(r"\b(?:top|upper) and (?:the )?(?:bottom|lower) edges?\b|\b(?:bottom|lower) and (?:the )?(?:top|upper) edges?\b", t):
         which = "top_bottom"   # "fillet the top and bottom edges all round": the edges of both faces, not the corners
-    elif re.search(r"\btop edges?\b|\bupper edges?\b|top edge", t):
+    elif re.search(r"\btop edges?\b|\bupper edges?\b|top edge"
+                   # "the top perimeter edges", "the edges around the top face", "a chamfer around the top face"
+                   r"|\b(?:top|upper)\s+(?:perimeter|outside|outer|face)\s+edges?\b"
+                   r"|\b(?:edges?|fillet\w*|chamfer\w*|round\w*)\s+(?:all\s+)?(?:around|round|of|on)\s+the\s+(?:top|upper)\s+face\b", t):
         which = "top"
     elif re.search(r"\bbottom edges?\b|\blower edges?\b", t):
         which = "bottom"
