@@ -80,7 +80,8 @@ def test_thread_role_compares_the_words_with_the_hole_made(prompt, params, named
 
 # ---- unbuilt_feature -------------------------------------------------------------------------
 def test_a_cross_hole_nobody_made_is_named():
-    prompt = "tube 30 OD 24 ID 100 long with a 6 mm cross hole 10 from one end"  # the tube family has none
+    # the rectangular tube family has no cross hole (the round tube makes one since c-parts3)
+    prompt = "square tube 30 x 30 x 2 wall, 100 long, with a 6 mm cross hole 10 from one end"
     assert any("cross hole" in s for s in problems(prompt, "unbuilt_feature"))
     assert confidence(prompt) != "high"
 
