@@ -33,6 +33,11 @@ FEATURES: tuple[Feature, ...] = (
     Feature("flutes", re.compile(r"\bflut(?:e|es|ed|ing)\b|\bscallop(?:s|ed)?\b", re.I), re.compile(r"flute|scallop", re.I)),
     Feature("lid", re.compile(r"\blids?\b", re.I), re.compile(r"\blid", re.I), steps_name_it=False),
     Feature("knuckle", re.compile(r"\bknuckles?\b", re.I), re.compile(r"knuckle", re.I), steps_name_it=False),
+    # "a 12 mm hole bored lengthwise", "through the long way", "through both end faces": a hole lying along the
+    # part, which a script makes only by turning its cutter (Rot / a side plane / an axis other than Z)
+    Feature("hole along the length", re.compile(r"\b(?:the long way|lengthwise|lengthways|longitudinal(?:ly)?)\b|"
+                                                r"\bthrough (?:both |the (?:two )?)?end faces\b", re.I),
+            re.compile(r"Rot\(\s*-?\d+(?:\.\d+)?\s*,\s*-?\d+(?:\.\d+)?\s*,|Plane\.(?:YZ|ZY|XZ|ZX|left|right|front|back)|Axis\.[XY]\b|rotate\(", re.I)),
 )
 
 # "no keyway", "without a lid", "not counterbored", "lidless": the feature is not wanted

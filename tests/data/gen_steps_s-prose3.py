@@ -9,6 +9,10 @@ A  a second body standing on a base, said in the base's own sentence with no "jo
 B  sizes glued to their role abbreviation ("20od", "8.5id", "12lg", "0.5thk", "50dia");
 C  walls of hollow and open sections ("2.5 wall", "walls and floor 4 mm thick", "square hollow tube");
 D  a hole through each boss or pillar and the plate under it.
+Written while the fix was under way (after the classes above were fixed, so less of a held-out check):
+E  a size said bare before "hole" / "tapping drill", a radial hole through one wall of a collar;
+F  one hole across a pair of uprights at a height;
+G  a hole "the long way" / "lengthwise" / "through the end faces".
 Each reference is modelled by hand in build123d from what the prompt says; expectations are measured
 the way `../shared/eval/check_prompts.py` does.
 
@@ -154,6 +158,70 @@ mirrored to the other side. drill 5 mm through each boss and the bar""", 6, "D")
 def q16():
     part = box(90, 25, 6) + zcyl(14, 10, 6, -30) + zcyl(14, 10, 6, 30)
     return part - zcyl(5, 30, -1, -30) - zcyl(5, 30, -1, 30)
+
+
+# ---- E: bare sizes before a hole or drill; a radial hole through one wall (written during the fix) ---------
+
+def radial(d: float, z: float, length: float) -> object:
+    """A hole along +X from the axis outwards, at height z."""
+    return Pos(length / 2, 0, z) * Rot(0, 90, 0) * Cylinder(d / 2, length)
+
+
+@case("q17", """Clamp collar, 25 OD with a 12 bore, 10 wide. A 2.5 tapping drill goes radially through one wall,
+halfway along the width.""", 2, "E")
+def q17():
+    return ring(25, 12, 10) - radial(2.5, 5, 14)
+
+
+@case("q18", "Hub 40 OD, 20 bore, 16 long, with a 5.5 clearance drill going radially into the bore at mid-length.", 2, "E")
+def q18():
+    return ring(40, 20, 16) - radial(5.5, 8, 22)
+
+
+@case("q19", "Bar 60 x 20 x 10 with a 6.6 through hole in the middle.", 3, "E")
+def q19():
+    return box(60, 20, 10) - zcyl(6.6, 12, -1)
+
+
+# ---- F: one hole across a pair of uprights (written during the fix) --------------------------------------
+
+@case("q20", """Yoke: 60 x 25 x 6 base with two 6 mm thick uprights on its ends, 40 tall overall from the bottom,
+same 25 width. Both uprights get a 10 mm hole on one axis, 30 up from the underside, centred in the width.""", 6, "F")
+def q20():
+    part = box(60, 25, 6) + box(6, 25, 40, cx=-27) + box(6, 25, 40, cx=27)
+    return part - Pos(0, 0, 30) * Rot(0, 90, 0) * Cylinder(5, 100)
+
+
+@case("q21", """Clevis: base 70 long, 30 wide, 8 thick, with two 8 thick uprights on both ends, 45 high overall
+measured from the underside, full 30 width. A 12 mm hole goes through both uprights, 35 mm above the bottom,
+centred in the width.""", 6, "F")
+def q21():
+    part = box(70, 30, 8) + box(8, 30, 45, cx=-31) + box(8, 30, 45, cx=31)
+    return part - Pos(0, 0, 35) * Rot(0, 90, 0) * Cylinder(6, 100)
+
+
+# ---- G: a hole the long way (written during the fix) -------------------------------------------------------
+
+@case("q22", "Block 80 x 30 x 30 with a 12 mm hole bored lengthwise through it, centred on the end faces.", 3, "G")
+def q22():
+    return box(80, 30, 30) - Pos(0, 0, 15) * Rot(0, 90, 0) * Cylinder(6, 100)
+
+
+@case("q23", "A 40 x 100 x 25 bar with an 8 mm hole right through the long way, in the centre of the 40 x 25 end faces.", 3, "G")
+def q23():
+    return box(40, 100, 25) - Pos(0, 0, 12.5) * Rot(90, 0, 0) * Cylinder(4, 120)
+
+
+@case("q24", """Electronics tray: 100 x 70 x 3 plate with four standoffs on top, Ø7 and 8 tall, centres 6 mm in
+from each edge. Each standoff has a 2.5 hole going down through it and the plate.""", 6, "D")
+def q24():
+    part = box(100, 70, 3)
+    pts = [(-44, -29), (44, -29), (44, 29), (-44, 29)]
+    for x, y in pts:
+        part = part + zcyl(7, 8, 3, x, y)
+    for x, y in pts:
+        part = part - zcyl(2.5, 20, -1, x, y)
+    return part
 
 
 def measure(shape) -> dict:
