@@ -12,7 +12,10 @@ D  a hole through each boss or pillar and the plate under it.
 Written while the fix was under way (after the classes above were fixed, so less of a held-out check):
 E  a size said bare before "hole" / "tapping drill", a radial hole through one wall of a collar;
 F  one hole across a pair of uprights at a height;
-G  a hole "the long way" / "lengthwise" / "through the end faces".
+G  a hole "the long way" / "lengthwise" / "through the end faces";
+H  a hole at the end of the bodies' own sentence ("..., joined into one, with a 5 mm hole through the crossing point");
+J  a hole "through the centre of every face" of a cube (three crossing holes);
+I  a numbered "add a block on top at one end" (sizes "along the length", "full ... width") and a fillet where it meets the base.
 Each reference is modelled by hand in build123d from what the prompt says; expectations are measured
 the way `../shared/eval/check_prompts.py` does.
 
@@ -222,6 +225,56 @@ def q24():
     for x, y in pts:
         part = part - zcyl(2.5, 20, -1, x, y)
     return part
+
+
+# ---- H: a hole at the end of the bodies' sentence (written during the fix) -----------------------------------
+
+@case("q25", """Plus-shaped spacer: two 60 x 12 x 5 bars crossing at right angles at their middles, flat on one plane,
+fused together, with a 5 mm hole through the crossing point.""", 6, "H")
+def q25():
+    return box(60, 12, 5) + box(12, 60, 5) - zcyl(5, 10, -1)
+
+
+@case("q26", """A star of two 100 x 20 x 8 bars crossing at right angles at their centres, joined into one solid, and a 10 mm
+hole through the middle.""", 6, "H")
+def q26():
+    return box(100, 20, 8) + box(20, 100, 8) - zcyl(10, 12, -1)
+
+
+# ---- I: a block added on top at one end, filleted where it meets the base (written during the fix) ---------
+
+@case("q27", """1. Start with a base 100 x 30 x 8.
+2. Add a block on top at one end: 25 along the length, full 30 width, 17 tall (so 25 overall).
+3. Fillet the inside corner where the block meets the base, R4, across the full width.""", 4, "I")
+def q27():
+    from build123d import Axis, fillet, GeomType
+    part = box(100, 30, 8) + box(25, 30, 17, cx=37.5, z0=8)
+    edge = [e for e in part.edges().filter_by(GeomType.LINE) if abs(e.center().Z - 8) < 0.01 and abs(e.center().X - 25) < 0.01]
+    return fillet(edge, 4)
+
+
+@case("q28", """1. Base block 60 x 40 x 12.
+2. Add a block on top at one end, 20 along the length, full 40 width, 18 tall.""", 4, "I")
+def q28():
+    return box(60, 40, 12) + box(20, 40, 18, cx=20, z0=12)
+
+
+# ---- J: a hole through the centre of every face (written during the fix) ------------------------------------
+
+def three_holes(size: float, d: float) -> object:
+    c = size / 2
+    return (Pos(0, 0, c) * Cylinder(d / 2, size * 2) + Pos(0, 0, c) * Rot(0, 90, 0) * Cylinder(d / 2, size * 2)
+            + Pos(0, 0, c) * Rot(90, 0, 0) * Cylinder(d / 2, size * 2))
+
+
+@case("q29", "Dice blank: 20 mm cube, 4 mm holes through the centres of all the faces.", 3, "J")
+def q29():
+    return box(20, 20, 20) - three_holes(20, 4)
+
+
+@case("q30", "40 mm cube with a 10 mm hole through the centre of each face.", 3, "J")
+def q30():
+    return box(40, 40, 40) - three_holes(40, 10)
 
 
 def measure(shape) -> dict:
