@@ -191,6 +191,11 @@ def _is_fit(text: str, letter: str, start: int) -> bool:
     return re.search(r"(?:\d|[øØ⌀]\s*\d+(?:\.\d+)?)\s*$", before) is not None
 
 
+# "24od", "10id", "2thk", "20lg", "50dia": a size glued to the role it names, not a product code like "608zz"
+_ROLE_GLUED = frozenset(("od", "id", "thk", "thick", "lg", "long", "dia", "diam", "wide", "high", "tall", "deep", "dp",
+                         "wall", "pcd", "bore", "rad", "len"))
+
+
 def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, int]) -> Quantity:
     start, end = int(str(r["start"])), int(str(r["end"]))
     value = float(str(r["value"]))
@@ -255,6 +260,7 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
     if unit is None and is_int and hint is None and (
             (before and before[-1] in DESIGNATION_BEFORE) or (after and after[0] in DESIGNATION_AFTER)
             or (glued is not None and glued.group(0).lower() not in UNIT_WORDS
+                and glued.group(0).lower() not in _ROLE_GLUED
                 and not re.match(r"[xX](?![A-Za-z])|[dD](?![A-Za-z])", text[end:end + 2]))):
         return Quantity(typed, typed_start, end, value, "designation")
     if before and before[-1] in ("module", "mod", "m") and unit is None:

@@ -25,6 +25,9 @@ class Feature:
     #                             plain cylinder or box, so its script cannot prove or disprove those
 
 
+# a cutter turned on its side: how a script drills a hole that is not vertical
+_SIDE_CUTTER = re.compile(r"Rot\(\s*-?\d+(?:\.\d+)?\s*,\s*-?\d+(?:\.\d+)?\s*,|Plane\.(?:YZ|ZY|XZ|ZX|left|right|front|back)|Axis\.[XY]\b|rotate\(", re.I)
+
 FEATURES: tuple[Feature, ...] = (
     Feature("counterbore", re.compile(r"\bc'?\s?bor(?:e|es|ed)\b|\bcounter[- ]?bor(?:e|es|ed|ing)\b|⌴|\bspot[- ]?fac(?:e|ed|ing)\b", re.I),
             re.compile(r"counterbore|cbore|spot_?face", re.I)),
@@ -33,6 +36,13 @@ FEATURES: tuple[Feature, ...] = (
     Feature("flutes", re.compile(r"\bflut(?:e|es|ed|ing)\b|\bscallop(?:s|ed)?\b", re.I), re.compile(r"flute|scallop", re.I)),
     Feature("lid", re.compile(r"\blids?\b", re.I), re.compile(r"\blid", re.I), steps_name_it=False),
     Feature("knuckle", re.compile(r"\bknuckles?\b", re.I), re.compile(r"knuckle", re.I), steps_name_it=False),
+    # "a 12 mm hole bored lengthwise", "through the long way", "through both end faces": a hole lying along the
+    # part, which a script makes only by turning its cutter (Rot / a side plane / an axis other than Z)
+    Feature("hole along the length", re.compile(r"\b(?:the long way|lengthwise|lengthways|longitudinal(?:ly)?)\b|"
+                                                r"\bthrough (?:both |the (?:two )?)?end faces\b", re.I), _SIDE_CUTTER),
+    # "a 12 mm hole through the centre of every face": three holes crossing, two of them turned on their side
+    Feature("holes through every face", re.compile(r"\bthrough (?:the )?cent(?:re|er)s? of (?:every|each|all(?: the)?|all (?:six|6)"
+                                                   r"(?: of the)?) (?:faces?|sides?)\b|\beach pair of opposite faces\b", re.I), _SIDE_CUTTER),
 )
 
 # "no keyway", "without a lid", "not counterbored", "lidless": the feature is not wanted

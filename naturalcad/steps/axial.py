@@ -72,9 +72,17 @@ def direction(text: str, frame: Frame) -> str | None:
         return {"length": "X", "width": "Y", "depth": "Y", "thickness": "Y" if frame.profile else "Z"}[word]
     if re.search(r"\balong (?:its|the) (?:whole |full )?length\b", text, re.I):
         return "X"
+    if _LONG_WAY.search(text):
+        return "X" if frame.x >= frame.y else "Y"  # "all the way through the long way": along the longest side
     if re.search(r"\bhorizontally\b|\bhorizontal\s+(?:\w+\s+)?(?:holes?|bores?)\b|\bcross[- ]?(?:hole|drill\w*)\b|\bsideways\b", text, re.I):
         return "X" if frame.profile or frame.y <= 0 else None
     return None
+
+
+# "all the way through the long way", "lengthwise", "through both end faces": along the longest side
+_LONG_WAY = re.compile(r"\b(?:the long way|lengthwise|lengthways|longitudinally)\b|\bthrough (?:both |the (?:two )?)?end faces\b", re.I)
+# "in the centre of the 30 x 20 end faces", "centred on the end faces": both stations are the face's middle
+_END_CENTRE = re.compile(r"\bin the cent(?:re|er) of (?:the |both |each )?(?:[\w.]+ ){0,5}?end faces?\b|\bcent(?:red|ered) on (?:the |both |each )?end faces?\b", re.I)
 
 
 # "goes front to back", "side to side", "from end to end": a direction in the part's own words
@@ -159,7 +167,7 @@ def stations(text: str, frame: Frame, count: int | None, fallback_axis: str | No
     """
     axis = direction(text, frame) or fallback_axis
     coords = [(m.group(1).upper(), m.group(2) or "", float(m.group(3))) for m in _COORD.finditer(text)]
-    named_axis = bool(_AXIS_WORD.search(text)) or bool(_RUNS.search(text)) or (axis == "Z" and bool(re.search(r"\bvertically\b|\bvertical\s+(?:\w+\s+)?(?:holes?|bores?)\b", text, re.I)))
+    named_axis = bool(_AXIS_WORD.search(text)) or bool(_RUNS.search(text)) or bool(_LONG_WAY.search(text)) or (axis == "Z" and bool(re.search(r"\bvertically\b|\bvertical\s+(?:\w+\s+)?(?:holes?|bores?)\b", text, re.I)))
     used: dict[float, str] = {}
     fixed = _from_faces(text, frame, used)
     sideways = axis in ("X", "Y") and "Z" in fixed  # "runs horizontally through the 40 mm depth, 28 mm above the base"
@@ -189,8 +197,11 @@ def stations(text: str, frame: Frame, count: int | None, fallback_axis: str | No
     for letter in plane:
         if letter not in lists and letter in fixed:
             lists[letter] = [fixed[letter]]
+    if axis != "Z" and _END_CENTRE.search(text):
+        for letter in plane:
+            lists.setdefault(letter, [_centre(letter, frame)])
     if any(letter not in lists for letter in plane):
-        if axis == "Z" or (not coords and not fixed):
+        if axis == "Z" or (not coords and not fixed and not _LONG_WAY.search(text)):
             return None  # a vertical hole without both plan coordinates: the plan rules place it
         for letter in plane:  # a sideways hole: the middle of what the words leave open, said so
             if letter not in lists:

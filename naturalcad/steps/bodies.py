@@ -21,14 +21,15 @@ Point = tuple[float, float]
 
 _NOUNS = (r"slab|bars?|block|box|plate|legs?|posts?|pillars?|cylinder|column|sphere|ball|cap|rib|stem|base|upright|"
           r"ring|tube|disc|disk|top|seat|feet|foot|arm|web|knob|head|boss|shaft|rod|lugs?|tabs?|cube|prism|"
-          r"gussets?|hemisphere|dome|hexagonal body|hexagon|hex|cone|knuckle|leaf|pin|peg|flange|ribs?|walls?|spigot|collar|hub|washer")
-_MENTION = re.compile(r"(?<![\w.])(an?|one|the|each|four|two|three|[234](?!\s*(?:mm|x)\b)|its|this|that|second|other)\b(?:\s+(?:\d+(?:\.\d+)?\s*(?:mm\s*)?(?:x|by)\s*)+\d+(?:\.\d+)?\s*mm)?(?:\s+[\w-]+){0,4}?\s+(" + _NOUNS + r")\b(?!\s*(?:face|surface|edges?|sides?|ends?)\b)", re.I)
+          r"gussets?|hemisphere|dome|hexagonal body|hexagon|hex|cone|knuckle|leaf|pin|peg|flange|ribs?|walls?|spigot|collar|hub|washer|"
+          r"uprights|webs?|neck|tongue|stud|standoffs?|pillars")
+_MENTION = re.compile(r"(?<![\w.])(an?|one|the|each|four|two|three|[234](?!\s*(?:mm|x)\b)|its|this|that|second|other)\b(?:\s+(?:\d+(?:\.\d+)?\s*(?:mm\s*)?(?:x|by)\s*)+\d+(?:\.\d+)?\s*mm)?(?:,?\s+(?!(?:an?|the|and|with|its)\b)[\w-]+){0,6}?\s+(?<!\bon )(?<!\bof )(?<!\bat )(?<!\bto )(" + _NOUNS + r")\b(?!\s*(?:face|surface|edges?|sides?|ends?)\b)", re.I)
 # the words that say a description is of bodies joined into one solid
 UNION = re.compile(r"\b(?:fused|fuse|joined|unioned|union|merged|merge|join|one solid|single solid|one body|single body|"
                    r"(?:made|built) (?:of|from) (?:two|three|four|2|3|4)|from (?:two|three|2|3) \w+)\b", re.I)
-_VERTICAL = re.compile(r"\b(?:legs?|posts?|pillars?|column|upright|stem|feet|foot)\b|\bhang\w*\b|\bstands?\b|\brises?\b|\bvertical\b", re.I)
+_VERTICAL = re.compile(r"\b(?:legs?|posts?|pillars?|column|uprights?|stem|feet|foot)\b|\bhang\w*\b|\bstands?\b|\brises?\b|\bvertical\b", re.I)
 _ROUND = re.compile(r"\b(?:cylinder|column|disc|disk|rod|shaft|ring|tube|round|cylindrical|knob|boss|knuckle|pin|peg|"
-                    r"flange|spigot|collar|hub|washer|post)\b", re.I)
+                    r"flange|spigot|collar|hub|washer|post|posts|pillars?|standoffs?)\b", re.I)
 # "Then add a 30 mm ball ...", "Next, attach ...": a body added to the one before
 _ADDS = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:(?:first|then|next|finally|and)\s*,?\s*)*(?:add|put|attach|place|stack|join|weld)\b", re.I)
 _HEMI = re.compile(r"\b(?:hemisphere|hemispherical|dome|half[- ]sphere)\b", re.I)
@@ -98,12 +99,18 @@ def clauses(sentence: str) -> list[tuple[str, str]]:
         sentence = re.sub(r"\b((?:the|a)\s+(?:first|second|third|fourth|other|last))\s+(?=\d)", rf"\1 {plural.group(1).lower()} ", sentence, flags=re.I)
     # "on top of the column", "the edges of the top": a body named as a reference, not a new body
     marks = [m for m in _MENTION.finditer(sentence)
-             if (m.group(1).lower() in ("a", "an") and re.search(r"\b(?:with|and)\s*$", sentence[: m.start()], re.I))
+             if (m.group(1).lower() in ("a", "an", "one", "two", "three", "four", "2", "3", "4")
+                 and re.search(r"\b(?:with|and)\s*$", sentence[: m.start()], re.I))
              or not re.search(r"\b(?:of|on|from|to|with|under|beneath|below|above|at|in|into|onto|against|over)\s*$",
                               sentence[: m.start()], re.I)]
     out: list[tuple[str, str]] = []
     prefix = sentence[: marks[0].start()] if marks else ""
     prefix_noun = ""
+    lead = _LEAD_BODY.search(prefix) if marks and re.search(NUM + r"\s*mm", prefix) else None
+    if lead and re.search(r"\b(?:with|and)\s*$|,\s*(?:and\s*)?$", prefix, re.I):
+        # "Sensor mount: 40 x 40 x 4 mm plate, and a 12 mm post ...": the sized body before the first article
+        out.append((lead.group(1).lower(), prefix))
+        prefix = ""
     for k, m in enumerate(marks):
         clause = sentence[m.start(): marks[k + 1].start() if k + 1 < len(marks) else len(sentence)]
         if re.search(NUM + r"\s*mm", clause):
@@ -115,6 +122,26 @@ def clauses(sentence: str) -> list[tuple[str, str]]:
             prefix += clause
             # "Model a post as one solid: a square base block ...": a title before a colon names the whole part
             prefix_noun = "" if ":" in clause else prefix_noun or m.group(2).lower()
+    return _shared_sizes(out)
+
+
+# "..., with a 10 mm wide, 5 mm high tongue on top, both 30 mm long": a size said once for the bodies before it
+_BOTH = re.compile(r"\b(?:both|all|each)(?: of them)?\s+(" + NUM + r"\s*mm\s+(long|wide|thick|tall|high|deep))\b", re.I)
+# the sized body a sentence opens with, before any article: "120 x 30 x 5 mm base plate with ..."
+_LEAD_BODY = re.compile(r"\b(slab|block|box|plate|base|bar|disc|disk|flange|strip|sheet)\b(?![^,]*\b(?:slab|block|box|plate|base|bar|disc|disk|flange|strip|sheet)\b)", re.I)
+
+
+def _shared_sizes(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Give a size said for 'both' bodies to each earlier body of the sentence that lacks that size word."""
+    for k, (_, clause) in enumerate(out):
+        m = _BOTH.search(clause)
+        if not m:
+            continue
+        word = m.group(3).lower()
+        for j in range(k):
+            noun, other = out[j]
+            if not re.search(NUM + rf"\s*mm\s+{word}\b", other, re.I):
+                out[j] = (noun, other.rstrip(" ,") + f", {m.group(1)}")
     return out
 
 
@@ -166,7 +193,7 @@ def read_body(noun: str, text: str) -> Body | None:
     cube = _f(NUM + r"\s*mm\s*cube\b", text) or (_f(r"\bcube\b[^.;]{0,12}?" + NUM + r"\s*mm", text) if noun == "cube" else None)
     if cube:
         return Body("box", (cube, cube, cube), noun, whole, used=[cube])
-    long_ = _size(text, "long", "length")
+    long_ = _size(text, "long", "length") or _f(NUM + r"\s*mm\s+along (?:the|its) length\b", text)
     wide = _size(text, "wide", "width")
     thick = _size(text, "thick", "thickness")
     deep = _size(text, "deep", "depth")
@@ -227,20 +254,30 @@ def place(body: Body, placed: list[Body]) -> None:
     (rx0, rx1), (ry0, ry1) = ref.span(0), ref.span(1)
     cx, cy = (rx0 + rx1) / 2, (ry0 + ry1) / 2
     said = []
-    if re.search(r"\b(?:each|every|the four|all four) corners?\b", t, re.I):
+    four_in = re.search(r"\b(?:four|4)\b", t, re.I) and re.search(NUM + r"\s*mm\s*in from (?:each|every|all (?:four|4|the)) (?:edges?|sides?)\b", t, re.I)
+    if re.search(r"\b(?:each|every|the four|all four) corners?\b", t, re.I) or four_in:
         inset = _f(NUM + r"\s*mm\s*in from", t) or 0.0
-        ax, ay = (rx1 - rx0) / 2 - inset - x / 2, (ry1 - ry0) / 2 - inset - y / 2
+        body.used.append(inset)
+        # "centred 8 mm in from each edge", "centres 10 mm in": the inset is to the body's centre, not its side
+        to_centre = bool(re.search(r"\bcent(?:re|er)(?:s|d|ed)?\b[^.;]{0,12}?" + NUM + r"\s*mm\s*in from", t, re.I))
+        ax = (rx1 - rx0) / 2 - inset - (0.0 if to_centre else x / 2)
+        ay = (ry1 - ry0) / 2 - inset - (0.0 if to_centre else y / 2)
         body.centres = [(cx - ax, cy - ay), (cx + ax, cy - ay), (cx + ax, cy + ay), (cx - ax, cy + ay)]
         said.append("one at each corner" + (f", {_fmt(inset)} mm in" if inset else ", flush with the edges"))
     else:
-        px = cx
-        if re.search(r"\b(?:at|on) (?:one|the right|the far) end\b|\bflush with (?:its|the) right end\b|\bright end\b", t, re.I):
+        px: float | None = cx
+        if re.search(r"\b(?:two|2|both|pair of)\b[^.;]*\b(?:on|at) (?:its|the|each|both) (?:two )?(?:short |long |opposite )?ends\b", t, re.I):
+            body.centres = [(rx0 + x / 2, cy), (rx1 - x / 2, cy)]  # "two uprights on its short ends"
+            said.append("one at each end")
+            px = None
+        elif re.search(r"\b(?:at|on) (?:one|the right|the far) end\b|\bflush with (?:its|the) right end\b|\bright end\b", t, re.I):
             px = rx1 - x / 2
             said.append("at one end")
         elif re.search(r"\bleft end\b|\bother end\b", t, re.I):
             px = rx0 + x / 2
             said.append("at the left end")
-        body.centres = [(px, cy)]
+        if px is not None:
+            body.centres = [(px, cy)]
     for axis, span in ((0, (rx0, rx1)), (1, (ry0, ry1))):
         if axis in body.full:  # "running the full length": as long as the body it stands on
             size = list(body.size)
@@ -342,11 +379,27 @@ def _coordinates(body: Body, ref: Body | None, said: list[str]) -> None:
         said[:] = [w for w in said if w.startswith("one at")] + ["at the coordinates given"]
 
 
+# "a 6 mm thick web ... running along its length", "a block on top at one end", "two uprights on its ends",
+# "a post 30 tall standing on it": a second body said where it stands on the first, in the first one's sentence
+_STANDS = re.compile(r"\b(?:standing|stands|sits|sitting|rising|rises|sticking up)\s+(?:up\s+)?(?:on|from)\b|\bon top\b|"
+                     r"\bon (?:it|its|each|both)\b(?: (?:short |long |two |far )?(?:ends?|top))?|"
+                     r"\brunning along (?:its|the) (?:whole |full |entire )?length\b", re.I)
+
+
+def _stands_on(sentence: str) -> bool:
+    """A sentence naming two sized bodies, the later one placed on the earlier: they are one part."""
+    if re.search(r"\b(?:holes?|bores?|drill\w*|slots?|pockets?|grooves?|fillet\w*|chamfer\w*)\b", sentence, re.I):
+        return False  # "a cube with a peg standing on it and a 5 mm hole through both": the step rules read it whole
+    found = clauses(sentence)
+    return len(found) >= 2 and any(_STANDS.search(c) for _, c in found[1:]) and sum(
+        1 for n, c in found if (b := read_body(n, c)) is not None and all(b.size)) >= 2
+
+
 def read_bodies(sentences: list[str]) -> list[tuple[int, Body]] | None:
     """The bodies of a union description, each with the index of its sentence, placed; None when
     fewer than two bodies are given with all their sizes. A clause with a size but no whole body
     ('so the table stands 45 mm tall') is context for the body before it."""
-    said_union = bool(UNION.search(" ".join(sentences)))
+    said_union = bool(UNION.search(" ".join(sentences))) or any(_stands_on(t) for t in sentences)
     if not said_union and not any(_ADDS.match(t) for t in sentences):
         return None
     found: list[tuple[int, Body]] = []
@@ -376,7 +429,8 @@ def read_bodies(sentences: list[str]) -> list[tuple[int, Body]] | None:
     return found
 
 
-_HOLE_D = re.compile(NUM + r"\s*mm\s*(?:diameter\s*|dia\.?\s*)?(?:[\w-]+\s+)?(?:hole|bore)\b|\b(?:hole|bore)\s*(?:of\s*)?" + NUM + r"\s*mm", re.I)
+_HOLE_D = re.compile(NUM + r"\s*mm\s*(?:diameter\s*|dia\.?\s*)?(?:[\w-]+\s+)?(?:hole|bore)\b|\b(?:hole|bore)\s*(?:of\s*)?" + NUM + r"\s*mm"
+                     r"|\b(?:hole|bore)\s*\(\s*" + NUM + r"\s*(?:mm)?\s*\)", re.I)  # "an M3 clearance hole (3.4)"
 
 
 def body_hole(text: str, found: list[Body]) -> tuple[ops.Holes, str] | None:
@@ -386,12 +440,15 @@ def body_hole(text: str, found: list[Body]) -> tuple[ops.Holes, str] | None:
     if not m:
         return None
     d = next(float(g) for g in m.groups() if g is not None)
+    each = _plate_hole(text, d, found) or _each_body_hole(text, d, found)
+    if each:
+        return each
     named = [b for b in found if re.search(rf"\b{re.escape(b.noun.rstrip('s'))}s?\b", text, re.I) and b.kind in ("cylinder", "hex")]
     lying = [b for b in found if b.axis != "Z"]
     along = re.search(r"\b(?:along|on|through)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?axis\b|\bright through\b", text, re.I)
     target = named[-1] if named else (lying[-1] if len(lying) == 1 and along else None)
     if target is None:
-        return None
+        return _plate_hole(text, d, found)
     c = target.centres[0]
     if target.axis != "Z" and along:
         u = c[1] if target.axis == "X" else c[0]
@@ -402,6 +459,48 @@ def body_hole(text: str, found: list[Body]) -> tuple[ops.Holes, str] | None:
         return ops.Holes(d, [c], depth=depth, face="bottom", what="hole"), (
             f"Ø{_fmt(d)} mm hole up into the {target.noun}" + (f", {_fmt(depth)} mm deep" if depth else ""))
     return None
+
+
+def _each_body_hole(text: str, d: float, found: list[Body]) -> tuple[ops.Holes, str] | None:
+    """A hole down each standing body of several ('Every standoff has a 3.4 hole going down through the standoff
+    and the plate', 'each with a 2.5 hole 8 deep from its top'): on each one's axis, through or blind from its top."""
+    for b in reversed(found[1:]):
+        stem = re.escape(b.noun.rstrip("s"))
+        if b.axis != "Z" or b.kind not in ("cylinder", "box") or (b.kind == "box" and b.size[2] > 2 * min(b.size[0], b.size[1])):
+            continue  # an upright plate is drilled across (_plate_hole), not down
+        if not re.search(rf"\b(?:each|every|all|both|the (?:two|three|four|six)) (?:of the )?(?:[\w-]+ )?{stem}s?\b|\b{stem}s?\b[^.;]*\beach\b"
+                         rf"|^\s*(?:and\s+)?each (?:with|has|gets|carries)\b", text, re.I):
+            continue
+        if len(b.centres) < 2 and not re.search(rf"\beach (?:of the )?{stem}", text, re.I):
+            continue
+        depth = _f(NUM + r"\s*mm\s*deep", text)
+        pts = list(b.centres)
+        how = f", {_fmt(depth)} mm deep from its top" if depth else " through it and the part below"
+        return (ops.Holes(d, pts, depth=depth, start_z=b.top if depth else None, what="hole"),
+                f"{len(pts)} × Ø{_fmt(d)} mm hole{'s' if len(pts) > 1 else ''} down each {b.noun.rstrip('s')}{how}")
+    return None
+
+
+# "25 up from the underside", "20 mm above the base": the height of a sideways hole's axis
+_UP = re.compile(NUM + r"\s*(?:mm\s*)?(?:up from|above) the (?:underside|bottom|base|floor)\b", re.I)
+
+
+def _plate_hole(text: str, d: float, found: list[Body]) -> tuple[ops.Holes, str] | None:
+    """A hole through upright plates named in the sentence ('Both uprights get an 8 mm hole on a common axis,
+    25 up from the underside, centred in the width'): across each plate's thickness, at the height said."""
+    named = [b for b in found if b.kind == "box" and re.search(rf"\b{re.escape(b.noun.rstrip('s'))}s?\b", text, re.I)
+             and b.size[2] > 2 * min(b.size[0], b.size[1])]
+    up = _UP.search(text)
+    if not named or not up or not re.search(r"\bcent(?:re|er)d?\b|\bmiddle\b|\bmid-?(?:width|way)\b", text, re.I):
+        return None
+    body = named[-1]
+    z = float(up.group(1))
+    if not body.z0 < z < body.top:
+        return None
+    axis = "X" if body.size[0] < body.size[1] else "Y"
+    u = body.centres[0][1] if axis == "X" else body.centres[0][0]
+    return (ops.Holes(d, [(u, z)], axis=axis, face="side", side_z=z, what="hole"),
+            f"Ø{_fmt(d)} mm hole across the {body.noun}, {_fmt(z)} mm up")
 
 
 def operations(body: Body, first: bool) -> list[ops.Operation]:

@@ -337,6 +337,10 @@ def _edges(s: Script, op: ops.Edges, n: int, history: list[ops.Operation]) -> No
         r = boss.body.diameter / 2 if boss and isinstance(boss.body, ops.Cylinder) else 0.0
         z = boss.body.z0 if boss and isinstance(boss.body, ops.Cylinder) else 0.0
         sel = (f"[e for e in part.edges().filter_by(GeomType.CIRCLE) if abs(e.radius - {format_value(round(r, 4))}) < 0.01 and abs(e.center().Z - {format_value(round(z, 4))}) < 0.01]")
+        if boss and isinstance(boss.body, ops.Box):  # a block on the part: its foot's edges inside the part's outline
+            s.add("bb = part.bounding_box()")
+            sel = (f"[e for e in part.edges().filter_by(GeomType.LINE) if abs(e.center().Z - {format_value(round(boss.body.z0, 4))}) < 0.01"
+                   " and bb.min.X + 0.01 < e.center().X < bb.max.X - 0.01 and bb.min.Y + 0.01 < e.center().Y < bb.max.Y - 0.01]")
     else:
         sel = _SELECT[op.which]
     s.add(f"part = {op.kind}({sel}, {R})")

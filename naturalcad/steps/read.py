@@ -1010,7 +1010,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         r"\bat (?:a )?radius\s*(?:of\s*)?" + NUM, text)
     if off_axis is not None and (n or 1) == 1:
         return [(off_axis, 0.0)], f"{_fmt(off_axis)} mm from the axis, on +X"
-    if _has(text, r"cent(?:re|er)|middle|on (?:its|the) axis|concentric|on the axis"):
+    if _has(text, r"cent(?:re|er)|middle|on (?:its|the) axis|concentric|on the axis|crossing point|where (?:they|the \w+) cross|intersection"):
         return [(0.0, 0.0)], "at the centre"
     return None
 
@@ -1064,7 +1064,8 @@ def _hole_diameter(text: str) -> float | None:
     cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
     return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
             or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
-            or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned) or _f(r"\bdrill\s*(?:an?\s*)?" + NUM + r"\s*mm\b(?!\s*deep)", cleaned))
+            or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned) or _f(r"\bdrill\s*(?:an?\s*)?" + NUM + r"\s*mm\b(?!\s*deep)", cleaned)
+            or _f(NUM + r"\s*mm\s*(?:tapping|tap|clearance|pilot)\s+drill\b", cleaned))  # "a 3.3 tapping drill goes radially ..."
 
 
 # "..., and a 6 mm cross hole passes through the top cylinder": a second hole in the same sentence
@@ -1149,7 +1150,8 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
         return Read([ops.Holes(d, [(u, lying.axis_height)], None, axis=lying.axis)],
                     f"Ø{_fmt(d)} mm hole along the {lying.axis} axis of the Ø{_fmt(lying.diameter)} mm cylinder", roles)
     if part.kind == "box" and _has(text, r"\beach pair of opposite faces\b|\b(?:three|3) mutually perpendicular\b|\balong (?:all three axes|X, Y and Z)\b"
-                                   r"|\bthrough (?:the centres? of )?(?:all|each of the) (?:six|6) faces\b"):
+                                   r"|\bthrough (?:the centres? of )?(?:all|each of the) (?:six|6) faces\b"
+                                   r"|\bthrough (?:the )?cent(?:re|er)s? of (?:every|each|all(?: the)?|all (?:six|6)(?: of the)?) (?:faces?|sides?)\b"):
         # "a 10 mm hole through the centre of each pair of opposite faces": three holes crossing at the middle
         mid = part.z0 + part.z / 2
         holes: list[ops.Operation] = [ops.Holes(d, [(0.0, 0.0)], None), ops.Holes(d, [(0.0, mid)], None, axis="X", side_z=mid),
@@ -1166,7 +1168,7 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
             summary += f", {_fmt(depth)} mm deep"
         return Read([ops.Holes(d, pts, depth, cb, cs, start_z=top if depth else None)], summary, {d: "hole_diameter"})
     face, axis, side_z = "top", "Z", 0.0
-    if _has(text, r"\b(cross|radial|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b"
+    if _has(text, r"\b(cross|radial(?:ly)?|horizontal(?:ly)?(?! centre ?line| center ?line)|perpendicular to the axis|through the diameter|from the side|side hole)\b"
             r"|(?<!mm )(?<!mm in )\bfrom the (?:left|right|front|back|rear) (?:side|face|end)\b") and not _has(text, r"vertical") \
             and not _has(text, r"\b(?:end|side) walls?\b[^.]*\bmm from the side faces\b"):
         axis = "X"
@@ -1528,7 +1530,7 @@ def read_added(text: str, part: Part) -> Read | None:
     g = _group(text)
     width = _size(text, "wide", "width", "deep", "depth")
     tall = _size(text, "tall", "high", "thick", "height")
-    long_ = _size(text, "long", "length")
+    long_ = _size(text, "long", "length") or _f(NUM + r"\s*mm\s+along (?:the|its) length\b", text)
     if _has(text, r"full (?:\d+(?:\.\d+)?\s*mm\s*)?length"):
         long_ = part.x
     if up_to is None:
@@ -1554,8 +1556,13 @@ def read_added(text: str, part: Part) -> Read | None:
         bh = tall if tall else (up_to - part.top if up_to else None)
         if not (bl and bw and bh):
             return None
-        return Read([ops.Boss(ops.Box(bl, bw, bh, z0=z0, what="block"), "block")],
-                    "block {} × {} × {} mm {}".format(_fmt(bl), _fmt(bw), _fmt(bh), "under the part" if under else "on top, centred"),
+        # "a block on top at one end": flush with the part's end, not centred
+        end = 1.0 if _has(text, r"\b(?:at|on) (?:one|the right|the far) end\b|\bright end\b") else (
+            -1.0 if _has(text, r"\b(?:at|on) the (?:left|other) end\b") else 0.0)
+        cx = part.centre[0] + end * (part.x / 2 - bl / 2) if part.kind == "box" and bl < part.x else part.centre[0]
+        where = ("under the part" if under else "on top") + (", at one end" if end and cx != part.centre[0] else ", centred")
+        return Read([ops.Boss(ops.Box(bl, bw, bh, z0=z0, centre=(cx, part.centre[1]), what="block"), "block")],
+                    f"block {_fmt(bl)} × {_fmt(bw)} × {_fmt(bh)} mm {where}",
                     {bl: "length", bw: "width", bh: "height"})
     return None
 
@@ -1980,12 +1987,18 @@ class Reader:
             if not mine and not (found and (bodies.UNION.search(text) or agrees)):
                 self._read(step, text)
                 continue
+            feature = _AFTER_BODIES.search(text) if mine else None
+            if feature:  # "... joined into one piece, with a 6 mm hole through the crossing point": a step on the fused part
+                text = text[:feature.start()]
+                found = numbers(text)
             entry = StepReading(step.number, step.text, "bodies" if mine else "description", index=step.index)
             entry.summary = "; ".join(bodies.summary(b) for b in mine) if mine else "says how the bodies are joined"
             used = {round(v, 6) for b in mine for v in b.used} or (placed if not mine else set())
             entry.values = [Value(n.text, n.value, "size" if round(n.value, 6) in used else
                                   "total (agrees with the part)" if round(n.value, 6) in sizes else None) for n in found]
             self.reading.steps.append(entry)
+            if feature:
+                self._read(step, feature.group(1))
 
     def _titles_built(self) -> None:
         """A title names features ('a block with a slot'); each must be built by a later step, or it is listed."""
@@ -2648,6 +2661,10 @@ _FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fill
 _NEXT_FEATURE = re.compile(r"(?:,?\s+(?:and|plus|as well as|together with|and also)\s+|,\s+)(?=(?:an?|one|two|three|four|five|six|eight|\d+)\s+(?:[\w.-]+\s+){0,4}?"
                            r"(?:holes?|bores?|slots?|pockets?|counterbor\w*|countersunk|chamfers?|fillets?|radius|rounds?|hub|boss|bosses|spigot)\b)", re.I)
 _LISTED_FEATURE = re.compile(_FEATURE_WORD.pattern + r"|\b(?:hub|boss|bosses|spigot)\b", re.I)
+
+
+# the bodies' sentence ends in a hole on the fused part: ", with a 6 mm hole through the crossing point"
+_AFTER_BODIES = re.compile(r",?\s+(?:with|and|plus)\s+((?:an?|one|two|three|four|\d+)\s+(?:[\w.-]+\s+){0,4}?holes?\b.*)$", re.I)
 
 
 def _feature_list(text: str) -> list[str]:

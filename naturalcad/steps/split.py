@@ -28,6 +28,8 @@ _IMPERATIVE = re.compile(r"^(?:then\s+|next\s+|finally\s+)?(?:drill|cut|bore|fil
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\bi\.e)(?<!\be\.g)\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z])|;\s+(?=[A-Z])|\n+"
                            r"|,?\s+(?=then\s+(?:cut|drill|bore|add|fillet|chamfer|shell|extrude|revolve|round|make|sweep|loft|mirror|punch)\b)"
                            r"|;\s*(?=then\b)"
+                           # "...; a 4 mm hole goes down through every pillar": a hole after a semicolon is a step
+                           r"|;\s+(?=(?:an?|one|two|three|four|six|\d+)\s+(?:[\w.-]+\s+){0,4}?holes?\b)"
                            r"|,?\s+and\s+(?=(?:then\s+)?(?:fillet|chamfer|drill|bore|shell|round|punch|break)\b)")
 
 

@@ -65,9 +65,16 @@ def normalise(text: str, inches: bool = False) -> str:
     # unitless sizes ("0.75 units", "40 long", "a diameter of 6"): millimetres
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"
-               r"in height|across|thickness|apart|pitch|proud)\b)",
+               r"in height|across|thickness|apart|pitch|proud|width|length|height|along the (?:length|width)|bore|OD|ID)\b)",
                r"\1 mm", t, flags=re.I)
     t = re.sub(r"(\d)mm\b", r"\1 mm", t)
+    # "a 4.2 tapping hole", "an 8 hole": a decimal (never a count) or a number after "a" before a hole is its size
+    t = re.sub(r"(?<![\d.])(\d+\.\d+|(?<=\ban )\d+|(?<=\ba )\d+)(?!\s*(?:mm|cm|in|inch|degrees|x)\b|\s*\")(?=\s+(?:[a-z-]+\s+){0,2}?(?:holes?|drill)\b)", r"\1 mm", t, flags=re.I)
+    # "four diameter 10 pillars" (from "Ø10"): a bare diameter is in mm
+    t = re.sub(r"\bdiameter (\d+(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:mm|cm|in|inch|x|by)\b|\s*\")", r"diameter \1 mm", t, flags=re.I)
+    # "a 100 x 40 x 6 flat base": a bare group of three sizes is in mm, like its unitless neighbours
+    t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?\s*x\s*\d+(?:\.\d+)?\s*x\s*\d+(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:mm|in\b|inch|cm|degrees|\"|'|x\b|\())",
+               r"\1 mm", t, flags=re.I)
     t = re.sub(r"\bM(\d+(?:\.\d+)?)\b", r"M\1", t)
     return re.sub(r"[ \t]+", " ", t).strip()
 

@@ -45,7 +45,8 @@ def open_section_params(spec: PartSpec, notes: Notes, output_type: str) -> list[
     group = dimension_group(spec, "size", "outer_diameter")
     width = dim(spec, "width")
     height = dim(spec, "height", "depth")
-    thick = dim(spec, "thickness", "wall")
+    # "walls and floor 4 mm thick", "3 mm thick base and side walls": the one thickness, read as the floor's
+    thick = dim(spec, "thickness", "wall", "floor")
     length = dim(spec, "length")
     if group:
         vals = list(group)

@@ -21,7 +21,7 @@ VOCABULARY = ('rhs', 'shs', 'hollow', 'section', 'square', 'rectangular', 'tube'
 
 
 def match(spec: PartSpec) -> Match | None:
-    named = mentions(spec, r"\b(square|rectangular|rect|box)[- ](tube|tubing|pipe|section|hollow section)\b|"
+    named = mentions(spec, r"\b(square|rectangular|rect|box)[- ](?:hollow[- ])?(tube|tubing|pipe|section|hollow section)\b|"
                            r"\b(rhs|shs)\b|\bhollow section\b")
     return Match(70, "it names a square / rectangular tube") if named else None
 
