@@ -20,6 +20,7 @@ import importlib.util
 import json
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -30,6 +31,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 CHECKER = ROOT.parent / "shared" / "eval" / "check_prompts.py"
+PARALLEL_BUILDS = 2
 RIGHT = ("right", "refused", "stand-in")  # score_reading.py's "right (or honestly refused)"
 
 
@@ -78,16 +80,20 @@ def built(cases: Sequence[dict[str, Any]]) -> Iterator[dict[str, dict[str, Any]]
         config.set_settings(settings)
         try:
             pipeline.startup(settings)
-            results: dict[str, dict[str, Any]] = {}
-            for case in cases:
+
+            def line(case: dict[str, Any]) -> dict[str, Any]:
                 row = {k: case[k] for k in ("id", "prompt", "output_type") if case.get(k)}
                 request = Request(str(row.get("prompt") or ""), mode="part", output_type=row.get("output_type"),
                                   offline=True, client="batch")
                 result = pipeline.run(request, settings=settings)
-                line = json.loads(strict_dumps({"id": row.get("id"), **result.to_dict()}))
-                if line.get("id") is not None:
-                    results[line["id"]] = line
-            yield results
+                return json.loads(strict_dumps({"id": row.get("id"), **result.to_dict()}))  # type: ignore[no-any-return]
+
+            # Two at a time, as two browser sessions of the app would: the warm worker runs two jobs
+            # at once (max_concurrent_jobs), so a set still building when the other xdist workers
+            # are idle (or waiting on a browser) uses both cores. Each part is built as it would be alone.
+            with ThreadPoolExecutor(max_workers=PARALLEL_BUILDS, thread_name_prefix="naturalcad-score") as pool:
+                lines = list(pool.map(line, cases))
+            yield {made["id"]: made for made in lines if made.get("id") is not None}
         finally:
             config.set_settings(before)
 
