@@ -48,9 +48,20 @@ def xdist_group_for(relative: str) -> str | None:
     return None
 
 
+def run_order(slow: bool, group: str | None) -> int:
+    """Where a test goes in the run (a stable sort key): slow tests outside a group first.
+
+    xdist hands out work in collection order (groups first, the biggest first); the whole-set
+    scoring tests sort late by name, so they started last and one worker ran them alone at the
+    end. Sent first, they run while the short tests fill in around them. A group's tests keep
+    their order (they may read what an earlier one left in their shared server)."""
+    return 0 if slow and group is None else 1
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the marks into node ids
 def pytest_collection_modifyitems(config, items):
     tests_dir = Path(__file__).parent
+    order = {}
     for item in items:
         try:
             relative = item.path.relative_to(tests_dir).as_posix()
@@ -59,3 +70,5 @@ def pytest_collection_modifyitems(config, items):
         group = xdist_group_for(relative)
         if group is not None:
             item.add_marker(pytest.mark.xdist_group(group))
+        order[item.nodeid] = run_order(item.get_closest_marker("slow") is not None, group)
+    items.sort(key=lambda item: order.get(item.nodeid, 1))  # stable: the rest keep their order

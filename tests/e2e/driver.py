@@ -42,10 +42,23 @@ def mark_viewer_old(page) -> None:
             frame.evaluate("() => document.querySelectorAll('canvas').forEach(c => c.dataset.old = '1')")
 
 
-def wait_new_frame(page, timeout: float = 120.0, poll: float = 0.02) -> None:
-    """Wait until a viewer canvas that was not tagged old has painted its first frame."""
-    deadline = time.monotonic() + timeout
+BUSY = "() => !!document.querySelector('[data-testid=stStatusWidget]')"  # the page is running its script
+
+
+def wait_new_frame(page, timeout: float = 120.0, poll: float = 0.02, while_running: float = 0.0) -> None:
+    """Wait until a viewer canvas that was not tagged old has painted its first frame.
+
+    `while_running` (seconds) extends the wait while the page still shows it is running its
+    script (the run in flight on a loaded machine), by up to that much: the frame is still
+    required, only a build that is visibly still going is not cut short."""
+    started = time.monotonic()
+    deadline, looked = started + timeout, started
     while time.monotonic() < deadline:
+        if while_running and time.monotonic() - looked >= 1.0:
+            looked = time.monotonic()
+            with contextlib.suppress(Exception):  # the page may be between reruns
+                if page.evaluate(BUSY):
+                    deadline = min(max(deadline, looked + 30.0), started + timeout + while_running)
         for frame in page.frames:
             if frame.url != "about:srcdoc":
                 continue
@@ -59,7 +72,12 @@ def wait_new_frame(page, timeout: float = 120.0, poll: float = 0.02) -> None:
             except Exception:  # frames come and go while Streamlit redraws
                 continue
         page.wait_for_timeout(poll * 1000)  # not time.sleep: Playwright must pump its events to see new frames
-    raise TimeoutError("the 3D preview did not draw a frame in time")
+    seen: object = "?"
+    with contextlib.suppress(Exception):  # say what the page showed, to tell a slow build from a lost frame
+        seen = page.evaluate("() => ({running: !!document.querySelector('[data-testid=stStatusWidget]'),"
+                             " frames: [...document.querySelectorAll('iframe')].map(f => f.id || f.title || 'iframe'),"
+                             " text: (document.querySelector('[data-testid=stMain]') || document.body).innerText.slice(0, 500)})")
+    raise TimeoutError(f"the 3D preview did not draw a frame in {time.monotonic() - started:.0f} s; the page: {seen}")
 
 
 def generate(page, prompt: str) -> float:
@@ -69,7 +87,7 @@ def generate(page, prompt: str) -> float:
     mark_viewer_old(page)
     started = time.perf_counter()
     page.get_by_role("button", name="Generate", exact=True).click()
-    wait_new_frame(page, timeout=GENERATE_TIMEOUT_MS / 1000)
+    wait_new_frame(page, timeout=GENERATE_TIMEOUT_MS / 1000, while_running=GENERATE_TIMEOUT_MS / 1000)
     return time.perf_counter() - started
 
 

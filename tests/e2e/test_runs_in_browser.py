@@ -113,15 +113,19 @@ def wait_no_running(data_dir: Path, timeout: float = 30.0) -> list[tuple[str, st
 
 def slider_now(page, label: str) -> dict | None:
     """Where the slider's track is now. A rerun can hold the slider hidden for a moment (it is
-    re-sent in the same place); a box is taken once it shows again, within three seconds. None
-    when it never shows, with what the page held then written to the log for the failure."""
+    re-sent in the same place); a box is taken once it shows again: within three seconds of the
+    page's script finishing (on a loaded machine a rerun itself can take longer than that, with
+    the slider hidden all along). None when it never shows, with what the page held then written
+    to the log for the failure."""
     slider = page.locator('[data-testid="stSlider"]').filter(has_text=label).first
     track = slider.locator('[data-testid="stSliderTrack"], [data-baseweb="slider"] > div, div[role="group"] > div').first
-    deadline = time.monotonic() + 3.0
-    while time.monotonic() < deadline:
+    deadline, last_call = time.monotonic() + 3.0, time.monotonic() + 60.0
+    while time.monotonic() < min(deadline, last_call):
         box = track.bounding_box()
         if box is not None:
             return box
+        if page.evaluate("() => !!document.querySelector('[data-testid=stStatusWidget]')"):
+            deadline = time.monotonic() + 3.0  # the page is still running its script: wait for it
         page.wait_for_timeout(50)
     print("slider not shown; page:", page.evaluate(
         "() => ({sliders: document.querySelectorAll('[data-testid=stSlider]').length,"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import _MODULE_SERVER_DIRS, _MODULE_SERVER_FILES, _SHARED_SERVER_GROUPS, xdist_group_for
+from tests.conftest import (
+    _MODULE_SERVER_DIRS,
+    _MODULE_SERVER_FILES,
+    _SHARED_SERVER_GROUPS,
+    run_order,
+    xdist_group_for,
+)
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -26,3 +32,9 @@ def test_module_servers_group_by_module_and_the_rest_spread():
     assert xdist_group_for("drawing/test_drawings.py") == "drawing/test_drawings"
     assert xdist_group_for("drawing/test_features.py") is None
     assert xdist_group_for("sandbox/test_guard.py") is None
+
+
+def test_slow_tests_outside_a_group_are_sent_first_and_groups_keep_their_order():
+    assert run_order(slow=True, group=None) < run_order(slow=False, group=None)
+    # a slow browser test stays among its group's tests (they share one server, in order)
+    assert run_order(slow=True, group="e2e") == run_order(slow=False, group="e2e") == run_order(slow=False, group=None)

@@ -7,10 +7,8 @@ tests/data/steps_sgrammar.jsonl.
 
 from __future__ import annotations
 
+import json
 import math
-import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ import pytest
 from naturalcad.steps import axial, ops
 from naturalcad.steps.generate import generate_steps
 from naturalcad.steps.read import read
+from tests import scoring
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -197,9 +196,7 @@ FLOOR = 15
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared eval script is not next to this checkout")
 def test_sgrammar_set_score_does_not_drop() -> None:
-    out = subprocess.run([sys.executable, str(SCORER), str(SET), "--project", str(ROOT)],
-                         capture_output=True, text=True, timeout=900, cwd=ROOT)
-    score = re.search(r"score: (\d+)/(\d+)", out.stdout)
-    assert score, out.stdout[-2000:] + out.stderr[-2000:]
-    assert int(score.group(2)) == 16
-    assert int(score.group(1)) >= FLOOR, out.stdout
+    cases = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
+    passed, lines = scoring.check_score(cases)  # check_prompts.py SET --project ROOT, in this process
+    assert len(cases) == 16
+    assert passed >= FLOOR, lines

@@ -6,9 +6,7 @@ phrasings and values, not lines of tests/data/steps_scapt.jsonl; values are asse
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
+import json
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from naturalcad.steps import captions, ops
 from naturalcad.steps.generate import generate_steps
 from naturalcad.steps.read import read
 from naturalcad.steps.text import normalise
+from tests import scoring
 
 ROOT = Path(__file__).resolve().parents[2]
 CAPTION_SET = ROOT / "tests" / "data" / "steps_scapt.jsonl"
@@ -251,14 +250,11 @@ def test_the_final_shape_opening_of_text2cad_is_a_caption():
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared eval script is not next to this checkout")
 def test_the_caption_set_holds_its_floor_and_no_wrong_part_is_high():
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "score_reading.py"), str(CAPTION_SET), "--eval", str(SCORER)],
-                         capture_output=True, text=True, timeout=1200, cwd=ROOT)
-    right = re.search(r"right \(or honestly refused\): (\d+)/(\d+)", out.stdout)
-    high = re.search(r"wrong parts with confidence high: (\d+)", out.stdout)
-    assert right and high, out.stdout[-2000:] + out.stderr[-2000:]
-    assert int(right.group(2)) == 40
-    assert int(right.group(1)) >= CAPTION_FLOOR, out.stdout
-    assert int(high.group(1)) == 0, out.stdout
+    cases = [json.loads(line) for line in CAPTION_SET.read_text().splitlines() if line.strip()]
+    judged = scoring.judged(cases, skip_if_missing=False)  # scripts/score_reading.py, in this process
+    assert len(cases) == 40
+    assert len(scoring.right(judged)) >= CAPTION_FLOOR, judged
+    assert not scoring.wrong_high(judged), scoring.wrong_high(judged)
 
 
 def test_sections_in_a_row_stack_in_the_order_written():

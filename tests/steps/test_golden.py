@@ -6,12 +6,12 @@ reference models), scored by the shared eval script through `naturalcad batch --
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
+import json
 from pathlib import Path
 
 import pytest
+
+from tests import scoring
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "steps_prompts.jsonl"
@@ -23,9 +23,7 @@ FLOOR = 72
 @pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared eval script is not next to this checkout")
 def test_steps_corpus_score_does_not_drop():
-    out = subprocess.run([sys.executable, str(SCORER), str(CORPUS), "--project", str(ROOT)],
-                         capture_output=True, text=True, timeout=900, cwd=ROOT)
-    score = re.search(r"score: (\d+)/(\d+)", out.stdout)
-    assert score, out.stdout[-2000:] + out.stderr[-2000:]
-    assert int(score.group(2)) == 106
-    assert int(score.group(1)) >= FLOOR, out.stdout
+    cases = [json.loads(line) for line in CORPUS.read_text().splitlines() if line.strip()]
+    passed, lines = scoring.check_score(cases)  # check_prompts.py CORPUS --project ROOT, in this process
+    assert len(cases) == 106
+    assert passed >= FLOOR, lines

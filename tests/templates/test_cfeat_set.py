@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.templates.test_golden_prompts import _score
+from tests import scoring
 
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests" / "data" / "coverage_cfeat.jsonl"
@@ -18,7 +18,7 @@ FLOOR = 52  # right (or honestly refused) of 53 when the c-feat changes landed; 
 @pytest.mark.slow
 def test_the_cfeat_set_stays_at_its_floor_with_no_wrong_part_at_high():
     cases = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
-    judged = _score().run_batch(cases, ROOT)
+    judged = scoring.judged(cases)
     right = [cid for cid, j in judged.items() if j["verdict"] in ("right", "refused", "stand-in")]
     wrong_high = {cid: j["why"] for cid, j in judged.items() if j["verdict"] in ("wrong", "failed") and j["confidence"] == "high"}
     assert not wrong_high, wrong_high

@@ -6,7 +6,6 @@ slow ones build every part and judge it with the shared eval's geometry check: t
 right, and no wrong part of the corpus carries confidence `high`.
 """
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 
 from naturalcad.prompt import scan
 from naturalcad.sources.templates import NotUnderstood, generate_from_prompt
+from tests import scoring
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS = [json.loads(line) for line in (DATA / "reading_prompts.jsonl").read_text().splitlines() if line.strip()]
@@ -40,33 +40,26 @@ def test_every_number_typed_is_in_the_reading(case):
         assert all(v.role is not None for v in reading.values) and not reading.unread
 
 
-def _score():
-    spec = importlib.util.spec_from_file_location("score_reading", ROOT / "scripts" / "score_reading.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    checker = ROOT.parent / "shared" / "eval" / "check_prompts.py"
-    if not checker.exists():
-        pytest.skip("the shared eval's geometry check is not beside this checkout")
-    module._check = module.load_checker(checker)
-    return module
+# Each part is judged on its own, so the sets are scored in parts xdist spreads over its workers
+# (tests/scoring.py builds them in this process, as `naturalcad batch --offline` would).
+PROJECT_SETS = [(name, part) for name in ("fresh_prompts.jsonl", "hidden_like_prompts.jsonl", "round2_prompts.jsonl")
+                for part in scoring.chunks(scoring.load_set(name), 27)]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["fresh_prompts.jsonl", "hidden_like_prompts.jsonl", "round2_prompts.jsonl"])
-def test_project_prompt_sets_stay_right(name):
-    module = _score()
-    cases = [json.loads(line) for line in (DATA / name).read_text().splitlines() if line.strip()]
-    judged = module.run_batch(cases, ROOT)
+@pytest.mark.parametrize(("name", "cases"), [pytest.param(name, *p.values, id=f"{name.removesuffix('.jsonl')}-{p.id}")
+                                             for name, p in PROJECT_SETS])
+def test_project_prompt_sets_stay_right(name, cases):
+    judged = scoring.judged(cases)
     wrong = {cid: j for cid, j in judged.items() if j["verdict"] != "right"}
     assert not wrong, wrong
 
 
 @pytest.mark.slow
-def test_no_wrong_part_of_the_reading_corpus_is_reported_high():
-    module = _score()
-    judged = module.run_batch(CORPUS, ROOT)
-    wrong_high = {cid: j for cid, j in judged.items() if j["verdict"] in ("wrong", "failed") and j["confidence"] == "high"}
-    assert not wrong_high, wrong_high
+@pytest.mark.parametrize("cases", scoring.chunks(CORPUS, 25))
+def test_no_wrong_part_of_the_reading_corpus_is_reported_high(cases):
+    judged = scoring.judged(cases)
+    assert not scoring.wrong_high(judged), scoring.wrong_high(judged)
 
 
 # tests/data/coverage_croles.jsonl (issue 12 items 2 and 3: roles in context, names that are not sizes,
@@ -76,9 +69,8 @@ CROLES_FLOOR = 58
 
 @pytest.mark.slow
 def test_croles_set_stays_at_its_floor_with_no_wrong_part_at_high():
-    module = _score()
-    cases = [json.loads(line) for line in (DATA / "coverage_croles.jsonl").read_text().splitlines() if line.strip()]
-    judged = module.run_batch(cases, ROOT)
+    cases = scoring.load_set("coverage_croles.jsonl")
+    judged = scoring.judged(cases)
     right = {cid for cid, j in judged.items() if j["verdict"] in ("right", "refused", "stand-in")}
     wrong_high = {cid: j for cid, j in judged.items() if j["verdict"] in ("wrong", "failed") and j["confidence"] == "high"}
     assert not wrong_high, wrong_high
