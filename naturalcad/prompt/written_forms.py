@@ -295,6 +295,9 @@ def _apply(rules: list[Rule], text: str) -> tuple[str, list[StandardUse]]:
     return text, uses
 
 
+apply_rules = _apply  # other rule lists (prompt/plain_words.py) apply the same way
+
+
 def before_standards(text: str) -> tuple[str, list[StandardUse]]:
     """Shorthand that must be read before the standards' names ("w/" is not a width)."""
     return _apply(BEFORE_STANDARDS, text)

@@ -155,6 +155,29 @@ case(2, "pot with 4 mm sides, 80 inside diameter, floor 5, 60 high inside", cup(
 case(2, "hollow cylinder closed at one end: ID 30, walls 2.5, bottom 3, inside depth 20", cup(35, 23, 30, 3),
      "OD 35, height 23.")
 
+# ---- class: a standard washer named with a describing word between its parts (item 3) ----------------------------
+case(3, "M8 big washer", tube(24, 8.4, 2), "big = DIN 9021: 8.4 x 24 x 2.")
+case(3, "a plain steel M5 washer to DIN 125", tube(10, 5.3, 1), "DIN 125 M5: 5.3 x 10 x 1.")
+case(3, "large flat washer for M10, DIN 9021", tube(30, 10.5, 2.5), "DIN 9021 M10: 10.5 x 30 x 2.5.")
+
+# ---- class: corner holes plus one centre hole, each group with its own size (item 2) ------------------------------
+case(2, "plate 200 x 120 x 10, four 10 mm holes 15 from each edge plus a 30 mm hole in the middle",
+     plate(200, 120, 10, [(85, 45, 10), (-85, 45, 10), (85, -45, 10), (-85, -45, 10), (0, 0, 30)]), "Two hole groups.")
+case(2, "mounting plate 120 x 80 x 6 with 4 holes of 6.5 at 10 from the edges and one hole of 20 in the middle",
+     plate(120, 80, 6, [(50, 30, 6.5), (-50, 30, 6.5), (50, -30, 6.5), (-50, -30, 6.5), (0, 0, 20)]), "'holes of 6.5'.")
+case(2, "100 x 100 x 8 plate, a 6 mm hole in each corner 12 from the edges, and a 35 mm hole in the centre",
+     plate(100, 100, 8, [(38, 38, 6), (-38, 38, 6), (38, -38, 6), (-38, -38, 6), (0, 0, 35)]), "Corner holes + centre.")
+
+# ---- class: a bearing's size named by its role in other words ("the OD of a 6205 presses into") (item 3) ----------
+case(3, "sleeve whose bore takes a 6001 bearing OD, 36 outside, as long as the bearing", tube(36, 28, 8),
+     "6001 = 12 x 28 x 8: bore 28, OD 36, 8 long.")
+case(3, "plate 60 x 60 x 10 with a hole in the middle that the OD of a 6203 presses into", plate(60, 60, 10, [(0, 0, 40)]),
+     "6203 = 17 x 40 x 12: a 40 hole.")
+case(3, "ring for a 6000 bearing: bore = bearing OD, 4 mm of wall around it, as wide as the bearing", tube(34, 26, 8),
+     "6000 = 10 x 26 x 8: OD 26 + 8 = 34.")
+case(3, "block 40 x 40 x 15 with a centre bore the size of a 6002 OD", plate(40, 40, 15, [(0, 0, 32)]),
+     "6002 = 15 x 32 x 9: bore 32.")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("coverage_c-read3_prompts.jsonl")
     out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES))
