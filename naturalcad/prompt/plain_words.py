@@ -18,7 +18,8 @@ standard's, so the words count as understood and the numbers beside them keep th
 - `one hole of a size in the middle`, `holes of a bare size`: "one hole of 20 in the middle", "4 holes of 9 at 20
   from every edge": the bare number after "of" is the holes' diameter;
 - `one hole in each corner`: "a 6 mm hole in each corner" is four corner holes;
-- `wall round a bore`: "6 mm of wall around it" is a 6 mm wall.
+- `wall round a bore`: "6 mm of wall around it" is a 6 mm wall;
+- `shape corrected`: "hex no — round", "not hex but round", "round (not hex)": the shape meant is the one kept.
 
 Only whole words are read, never part of a longer word, and no English word of a part description
 is in the tables ("ring", "tube" and "long" are the same in English and are left alone).
@@ -190,7 +191,24 @@ def _wall_around_use(m: re.Match[str], text: str) -> StandardUse | None:
     return StandardUse(m.group(0), f"{m.group(1)} mm of wall round the bore: a {m.group(1)} mm wall", f"{m.group(1)} mm wall")
 
 
+# ---- "hex no — round", "not hex but round", "round (not hex)": a shape named, then corrected ---------------------------
+_SHAPE = r"(?:hex(?:agonal)?|square|round|cylindrical)"
+_SHAPE_CORRECTED = re.compile(r"\b(?P<no>" + _SHAPE + r")\s+no\b\s*[—–-]*\s*,?\s*(?P<yes>" + _SHAPE + r")\b"
+                              r"|\bnot\s+(?P<no2>" + _SHAPE + r")\b\s*[,;—–-]*\s*(?:but\s+)?(?P<yes2>" + _SHAPE + r")\b"
+                              r"|\b(?P<yes3>" + _SHAPE + r")\s*(?:\(\s*not\s+(?P<no3>" + _SHAPE + r")\s*\)|,?\s+not\s+(?P<no4>" + _SHAPE
+                              + r")\b)", re.I)
+
+
+def _shape_corrected_use(m: re.Match[str], text: str) -> StandardUse | None:
+    yes = m.group("yes") or m.group("yes2") or m.group("yes3")
+    no = m.group("no") or m.group("no2") or m.group("no3") or m.group("no4")
+    if yes.lower()[:3] == no.lower()[:3]:
+        return None
+    return StandardUse(m.group(0), f"“{m.group(0)}”: {yes.lower()}, not {no.lower()}", yes)
+
+
 RULES: list[Rule] = [
+    Rule("shape corrected", _SHAPE_CORRECTED, _shape_corrected_use),
     Rule("what the part serves", _SERVED, _served_use),
     Rule("wall round a bore", _WALL_AROUND, _wall_around_use),
     Rule("one hole of a size in the middle", _ONE_HOLE_OF, _one_hole_of_use),

@@ -178,6 +178,17 @@ case(3, "ring for a 6000 bearing: bore = bearing OD, 4 mm of wall around it, as 
 case(3, "block 40 x 40 x 15 with a centre bore the size of a 6002 OD", plate(40, 40, 15, [(0, 0, 32)]),
      "6002 = 15 x 32 x 9: bore 32.")
 
+# ---- class: a bar's length "cut to" apart from its section (item 2) --------------------------------------------------
+case(2, "strip, 20 wide, 3 thick, cut to 150 mm", plate(150, 20, 3), "Cut to 150: the length.")
+case(1, "1/8\" aluminium strip, 1\" wide, cut to 300 mm", plate(300, IN, IN / 8), "Mixed units, cut to 300 mm.")
+case(2, "flat bar 40 wide, 6 thick, four 8 mm holes at 50 mm pitch, bar cut to 250", plate(250, 40, 6, row(4, 50, 8)),
+     "Four holes in a row at 50 pitch on a 250 bar.")
+
+# ---- class: a shape named, then corrected ("hex no — round", "round (not hex)") (item 2) ------------------------------
+case(2, "standoff, not hex but round, 8 dia x 30 long, M4 tapped through", tube(8, 3.3, 30), "M4 tap drill 3.3.")
+case(2, "M3 standoff 20 long, square no - round, dia 6, tapped right through", tube(6, 2.5, 20), "M3 tap drill 2.5.")
+case(2, "round (not hex) standoff, 6 dia, 15 long, M3 tapped through", tube(6, 2.5, 15), "Round, not hex.")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("coverage_c-read3_prompts.jsonl")
     out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES))

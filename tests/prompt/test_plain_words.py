@@ -24,6 +24,9 @@ from naturalcad.prompt.plain_words import RULES, expand
     ("a 6 mm hole in each corner", "four 6 mm corner holes"),
     ("6 mm of wall around it", "6 mm wall"),
     ("coaster for a 350 ml mug, 100 mm disc", "coaster for it, 100 mm disc"),
+    ("standoff, hex no — round, dia 7", "standoff, round, dia 7"),
+    ("not hex but round, 8 dia", "round, 8 dia"),
+    ("round (not hex) standoff", "round standoff"),
 ])
 def test_each_form_is_read(typed: str, wanted: str) -> None:
     text, uses = expand(typed)
@@ -38,6 +41,7 @@ def test_each_form_is_read(typed: str, wanted: str) -> None:
     "plate 120 x 80 x 6 mm holes",     # no count before the x
     "a mug, 80 dia, 100 tall",         # the mug is the part
     "hole 10,5 x 20",                  # a decimal comma before x is left to the size readers
+    "round, not round",                # the same shape twice is no correction
 ])
 def test_near_misses_are_left(typed: str) -> None:
     assert expand(typed)[0] == typed
@@ -45,3 +49,10 @@ def test_near_misses_are_left(typed: str) -> None:
 
 def test_rules_are_named() -> None:
     assert len({r.name for r in RULES}) == len(RULES)
+
+
+def test_cut_to_apart_from_the_section() -> None:
+    from naturalcad.prompt.written_forms import expand as written
+
+    assert "260 mm long" in written("flat bar 25 wide 4 thick, holes every 20, bar cut to 260 mm")[0]
+    assert written("bar 300 long, cut to 300 mm")[0] == "bar 300 long, cut to 300 mm"  # a length given: left

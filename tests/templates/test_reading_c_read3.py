@@ -31,6 +31,11 @@ CASES = [
      {"outer_diameter": 22, "inner_diameter": 16, "length": 5}),
     ("housing ring for a 608 bearing: press bore = bearing OD, 6 mm of wall around it, as wide as the bearing",
      {"outer_diameter": 34, "inner_diameter": 22, "length": 7}),
+    # a bar's length cut to apart from its section
+    ("a dozen 5mm holes in a row on a flat bar 25 wide 4 thick, holes every 20, bar cut to 260 mm",
+     {"length": 260, "width": 25, "thickness": 4, "columns": 12, "x_pitch": 20}),
+    ('strip of 3/16" steel, 1-1/2" wide, cut to 400 mm, two 1/4" holes 1" in from each end on the centreline',
+     {"length": 400, "width": 38.1, "thickness": 4.7625, "hole_count": 2, "edge_offset": 25.4}),
     # a ring by its square section; a cup by its inside sizes
     ("thin ring, cross-section 5 x 5 square, ID 100", {"outer_diameter": 110, "inner_diameter": 100, "length": 5}),
     ("hollow cylinder, 3 mm sides, inside dia 44, closed bottom 3 mm, 25 high inside",
