@@ -189,6 +189,17 @@ case(2, "standoff, not hex but round, 8 dia x 30 long, M4 tapped through", tube(
 case(2, "M3 standoff 20 long, square no - round, dia 6, tapped right through", tube(6, 2.5, 20), "M3 tap drill 2.5.")
 case(2, "round (not hex) standoff, 6 dia, 15 long, M3 tapped through", tube(6, 2.5, 15), "Round, not hex.")
 
+# ---- class: a flanged bush's body given by how far it stands out from the flange (item 2) ------------------------------
+def flanged(bore, od, body, fd, ft):
+    part = Cylinder(od / 2, body + ft, align=BOTTOM) + Pos(0, 0, body) * Cylinder(fd / 2, ft, align=BOTTOM)
+    return part - Cylinder(bore / 2, (body + ft) * 3)
+
+
+case(2, "flanged bush, 8 bore, 12 OD body projecting 10 below an 18 dia x 1.5 flange", flanged(8, 12, 10, 18, 1.5),
+     "Overall 11.5.")
+case(2, "flanged bushing, bore 6, 10 OD, sticking out 8 past a 16 dia x 2 thick flange", flanged(6, 10, 8, 16, 2),
+     "Overall 10.")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("coverage_c-read3_prompts.jsonl")
     out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES))

@@ -36,6 +36,10 @@ CASES = [
      {"length": 260, "width": 25, "thickness": 4, "columns": 12, "x_pitch": 20}),
     ('strip of 3/16" steel, 1-1/2" wide, cut to 400 mm, two 1/4" holes 1" in from each end on the centreline',
      {"length": 400, "width": 38.1, "thickness": 4.7625, "hole_count": 2, "edge_offset": 25.4}),
+    # a flanged bush's body by how far it stands out from the flange; a shape named, then corrected
+    ("Flanged bushing: bore 10, body 14 OD sticking out 12 below a 22 dia x 2 thick flange",
+     {"barrel_length": 12, "flange_thickness": 2, "outer_diameter": 14}),
+    ("round (not hex) standoff, 6 dia, 15 long, M3 tapped through", {"outer_diameter": 6, "inner_diameter": 2.5, "length": 15}),
     # a ring by its square section; a cup by its inside sizes
     ("thin ring, cross-section 5 x 5 square, ID 100", {"outer_diameter": 110, "inner_diameter": 100, "length": 5}),
     ("hollow cylinder, 3 mm sides, inside dia 44, closed bottom 3 mm, 25 high inside",
