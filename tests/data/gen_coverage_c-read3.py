@@ -200,6 +200,9 @@ case(2, "flanged bush, 8 bore, 12 OD body projecting 10 below an 18 dia x 1.5 fl
 case(2, "flanged bushing, bore 6, 10 OD, sticking out 8 past a 16 dia x 2 thick flange", flanged(6, 10, 8, 16, 2),
      "Overall 10.")
 
+case(2, "strip 300 x 30 x 5, four 6 mm holes at 60 mm centres", plate(300, 30, 5, row(4, 60, 6)),
+     "Two rows 60 apart cannot fit 30 wide: one row along the strip.")
+
 if __name__ == "__main__":
     out = Path(__file__).with_name("coverage_c-read3_prompts.jsonl")
     out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES))
