@@ -270,8 +270,9 @@ _CUT_APART = re.compile(r"\b(?P<stock>(?:the\s+)?(?:bar|strip|flat|stock|rod|ext
 
 
 def _cut_apart_use(m: re.Match[str], text: str) -> StandardUse | None:
-    if re.search(r"\d\s*(?:long|lg)\b|\blength\s*(?:of\s*)?[:=]?\s*\d", text[:m.start()] + text[m.end():], re.I):
-        return None  # a length given elsewhere: the cut is not a second one
+    if re.search(r"\d\s*(?:long|lg)\b|\blength\s*(?:of\s*)?[:=]?\s*\d|\d\s*(?:mm\s*)?(?:x|\u00d7|\*|by|per)\s*\d",
+                 text[:m.start()] + text[m.end():], re.I):
+        return None  # a length given elsewhere, or a section the families read with the cut ("40 per 8, cut to 250")
     length = _mm(float(m.group("amount")), m.group("unit"))
     return StandardUse(m.group(0).strip(), f"cut to {_g(length)} mm: the stock's length", f" {m.group('stock') or ''}{_g(length)} mm long ")
 

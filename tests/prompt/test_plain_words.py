@@ -56,3 +56,4 @@ def test_cut_to_apart_from_the_section() -> None:
 
     assert "260 mm long" in written("flat bar 25 wide 4 thick, holes every 20, bar cut to 260 mm")[0]
     assert written("bar 300 long, cut to 300 mm")[0] == "bar 300 long, cut to 300 mm"  # a length given: left
+    assert "cut to 250" in written("flat bar 40 per 8, cut to 250")[0]  # a section beside it: the families read both
