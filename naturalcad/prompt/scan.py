@@ -276,8 +276,10 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         in_clause = k < len(words) and words[k] in clause   # "along one 50 edge (knuckle ...": not 50 knuckles
         counted_before = bool(before) and k == 0 and words[:1] == ["holes"] and 1 < value <= 100 and (
             before[-1] in _COUNT_WORDS_BEFORE or (len(before) > 1 and before[-2:] == ["pair", "of"]))
+        # "a 30 hole in the centre": after an article, a number before one hole is its size
+        sized_one = bool(before) and before[-1] in ("a", "an") and k < len(words) and words[k] in ("hole", "bore", "slot")
         if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]) and not face_width \
-                and in_clause and not counted_before:  # "two 8 holes": the word counts, 8 is their size
+                and in_clause and not counted_before and not sized_one:  # "two 8 holes": the word counts, 8 is their size
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
         # "4 x 6 mm holes", "4x M5 holes", "6 x Ø8": a count, then the size of each
         xm = re.match(r"\s*[x×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])

@@ -407,11 +407,11 @@ def _unified_nut_use(m: re.Match[str], text: str) -> StandardUse | None:
 
 
 # ---- washers by standard: "DIN 9021 washer M6", "washer for M8 per ISO 7089", "M10 DIN 125 washer" ---------------
-_WASHER_STD = r"(?:per\s+|to\s+)?(DIN\s*9021|ISO\s*7093|DIN\s*125(?:-1)?\s*A?|ISO\s*7089|large|fender|penny)"
+_WASHER_STD = r"(?:per\s+|to\s+)?(DIN\s*9021|ISO\s*7093|DIN\s*125(?:-1)?\s*A?|ISO\s*7089|large|big|fender|penny)"
 # the standard, the M size and the word washer, in any order within one phrase
 # an aside in brackets ("DIN 9021 washer (the big OD one) for M8") or a linking word does not end the phrase
 _WASHER = re.compile(r"(?:(?:\b" + _WASHER_STD + r"|\bM\d+(?:\.\d+)?\b(?:\s+size\b)?|\bwashers?\b|\b(?:for|to\s+suit|to\s+fit)\b|"
-                     r"\ban?\b|,|\([^()\d]{0,30}\))[ \t]*){3,8}", re.I)
+                     r"\ban?\b|\b(?:plain|flat|steel|stainless|zinc(?:-plated)?)\b|,|\([^()\d]{0,30}\))[ \t]*){3,8}", re.I)
 
 
 def _washer_use(m: re.Match[str], text: str) -> StandardUse | None:
@@ -422,7 +422,7 @@ def _washer_use(m: re.Match[str], text: str) -> StandardUse | None:
         return None
     std, size = std_m.group(1), float(size_m.group(1))
     key = re.sub(r"\s+", " ", std.upper()).replace("DIN125", "DIN 125")
-    large = any(s in key for s in ("9021", "7093", "LARGE", "FENDER", "PENNY"))
+    large = any(s in key for s in ("9021", "7093", "LARGE", "BIG", "FENDER", "PENNY"))
     if large:
         dims = _mf.DIN_9021.get(size)
         source = "DIN 9021" if "9021" in key or "LARGE" in key else ("ISO 7093" if "7093" in key else "DIN 9021")
@@ -542,6 +542,8 @@ def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
               (r"\bas\s+(?P<adj>deep|thick|long|wide|high|tall)\s+as\s+the\s+bearing(?:\s+is\s+(?:wide|thick|deep|long))?\b",
                rf" {width} mm \g<adj>"), (width_ref, f" {width} mm")]
     refers += [(rf"\b(?:the\s+)?same\s+{noun}\s+as\s+the\s+bearing\b", f" {width} mm {adj}") for noun, adj in _ADJ_OF.items()]
+    # "width same as bearing", "thickness the same as the bearing": the role first, then the bearing
+    refers += [(rf"\b{noun}\s+(?:is\s+)?(?:the\s+)?same\s+as\s+(?:the\s+)?bearing\b", f" {width} mm {adj}") for noun, adj in _ADJ_OF.items()]
     refers += [(r"\b(?:the\s+)?same\s+" + _ODW + r"\s+as\s+the\s+bearing\b", f" {od} mm od"),
                (r"\b(?:the\s+)?same\s+" + _IDW + r"\s+as\s+the\s+bearing\b", f" {bore} mm bore")]
     # "pocket to take the bearing (22 mm, 7 mm deep)": the bearing itself, once its sizes are in
@@ -673,6 +675,34 @@ def _bearing_race_use(m: re.Match[str], text: str) -> StandardUse | None:
 # ---- a bearing's sizes named by their roles: "the same OD and ID as a 6203", "to suit the bore of a 6205",
 # "bore it through to the OD of a 608", "matching the bore and OD of a 6204": each role word takes its own size
 _ROLE_WORD = r"(?:od|o\.d\.?|outside\s+diameter|outer\s+diameter|outside|bore|id|i\.d\.?|inside\s+diameter|inner\s+diameter|width|thickness)"
+
+# ---- a hole sized by a bearing's role in its own words: "a through bore that the OD of a 6205 presses into",
+# "bore fits a 625 bearing OD", "a centre bore the size of a 6002 OD": the hole is that size
+_ROLE_OF = r"(?:the\s+)?(?P<r1>" + _ODW + "|" + _IDW + r")\s+of\s+(?:an?\s+|the\s+)?" + _BEARING_NO.replace("num", "n1")
+_NUM_ROLE = r"(?:an?\s+|the\s+)?" + _BEARING_NO.replace("num", "n2") + r"(?:'s)?\s+(?P<r2>" + _ODW + "|" + _IDW + r")\b"
+_HOLE_BY_BEARING = re.compile(
+    r"\b(?P<hole>(?:(?:through|thru|centre|center|central|middle)\s+)?(?:bore|hole))\b"
+    r"(?P<mid>\s+(?:in|at|through)\s+the\s+(?:middle|centre|center))?\s*,?\s*"
+    r"(?:(?:that|which|into\s+which)\s+)?(?:(?:is\s+)?the\s+size\s+of|sized\s+(?:for|to)|to\s+(?:take|fit|suit)|takes|fits|for|=|is)?\s*"
+    r"(?:" + _ROLE_OF + "|" + _NUM_ROLE + r")"
+    r"(?:\s+(?:presses|pressed|press[- ]fits?|fits|goes|sits|slides)(?:\s+(?:into|in\s+it|in\b))?)?", re.I)
+
+
+def _hole_by_bearing_use(m: re.Match[str], text: str) -> StandardUse | None:
+    number = m.group("n1") or m.group("n2")
+    b = _bearings.bearing(number)
+    if b is None:
+        return None
+    role = (m.group("r1") or m.group("r2")).lower()
+    outer = re.match(_ODW, role, re.I) is not None and not re.match(_IDW, role, re.I)
+    value = b.outside if outer else b.bore
+    hole = m.group("hole")
+    kind = "through hole" if re.match(r"(?:through|thru)", hole, re.I) else hole
+    if kind != "through hole" and _BLOCK_SIZES.search(text):
+        kind = re.sub(r"\bbore\b", "hole", kind, flags=re.I)  # a bore in a block or plate is a hole through it
+    return StandardUse(m.group(0).strip(), f"bearing {number} ({_bearings.SOURCE}): {_g(b.bore)} bore, {_g(b.outside)} OD, "
+                       f"{_g(b.width)} wide; its {'OD' if outer else 'bore'} sizes the {hole.lower()}: {_g(value)} mm",
+                       f" {_g(value)} mm {kind}{m.group('mid') or ''} ", refers=_bearing_refers(b))
 _BEARING_ROLES = re.compile(
     r"(?P<lead>\b(?:(?:the\s+)?same\s+|(?:to\s+(?:suit|fit|match|take)|matching|suiting|for)\s+(?:the\s+)?"
     r"|(?P<bored>(?:bored?|drill(?:ed)?|machined?)\s+(?:it\s+|out\s+)?(?:(?:straight\s+|right\s+)?(?:through|thru)\s+)?to\s+(?:the\s+)?)))"
@@ -844,6 +874,7 @@ RULES: list[Rule] = [
     Rule("hole for a unified screw", _UNIFIED_FOR, _unified_for_use),
     Rule("unified screw hole", _UNIFIED_HOLE, _unified_hole_use),
     Rule("unified hex nut", _UNIFIED_NUT, _unified_nut_use),
+    Rule("hole sized by a bearing's role", _HOLE_BY_BEARING, _hole_by_bearing_use),
     Rule("bearing sizes by role", _BEARING_ROLES, _bearing_roles_use),
     Rule("bearing named, then referred to", _BEARING_MENTION, _bearing_mention_use),
     Rule("bearing seat", _BEARING_SEAT, _bearing_seat_use),
@@ -879,7 +910,8 @@ def expand(text: str) -> tuple[str, list[StandardUse]]:
         for pattern, replacement in refers:
             text = re.sub(pattern, replacement, text, flags=re.I)
         refers.clear()
-        if rule.name in ("ball bearing", "bearing seat") and any("is the bore" in u.meaning for u in uses[before:]) and _BLOCK_SIZES.search(text):
+        if (rule.name == "hole sized by a bearing's role" or (rule.name in ("ball bearing", "bearing seat")
+                and any("is the bore" in u.meaning for u in uses[before:]))) and len(uses) > before and _BLOCK_SIZES.search(text):
             text = re.sub(r"\b(?:bearing\s+)?housing\s+(?=block|plate)", "", text, flags=re.I)  # "housing block 40x40x12": a block
         if rule.name == "NEMA motor face" and len(uses) > before:
             text = _FRAME_HOLES.sub(" ", text)   # the frame's holes are in the tail, with their sizes

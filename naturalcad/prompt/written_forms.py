@@ -263,6 +263,20 @@ def _leg_flat_use(m: re.Match[str], text: str) -> StandardUse | None:
     return StandardUse(m.group(0), "a hole in the flat of each leg: one per leg", f" {m.group(1)} {m.group(2)} leg")
 
 
+# ---- "a dozen holes ... on a flat bar 25 wide 4 thick, ..., bar cut to 260 mm": the length, apart from the section -----
+_CUT_APART = re.compile(r"\b(?P<stock>(?:the\s+)?(?:bar|strip|flat|stock|rod|extrusion|it)\s+)?(?:cut|sawn|sawed|trimmed|chopped)\s+to"
+                        r"(?:\s+(?:a\s+)?length)?(?:\s+of)?\s+(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>" + _UNIT[1:-1] + r")?"
+                        r"(?:\s+(?:long|lengths?))?(?![\w\d.])", re.I)
+
+
+def _cut_apart_use(m: re.Match[str], text: str) -> StandardUse | None:
+    if re.search(r"\d\s*(?:long|lg)\b|\blength\s*(?:of\s*)?[:=]?\s*\d|\d\s*(?:mm\s*)?(?:x|\u00d7|\*|by|per)\s*\d",
+                 text[:m.start()] + text[m.end():], re.I):
+        return None  # a length given elsewhere, or a section the families read with the cut ("40 per 8, cut to 250")
+    length = _mm(float(m.group("amount")), m.group("unit"))
+    return StandardUse(m.group(0).strip(), f"cut to {_g(length)} mm: the stock's length", f" {m.group('stock') or ''}{_g(length)} mm long ")
+
+
 BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use)]
 
 RULES: list[Rule] = [
@@ -279,6 +293,7 @@ RULES: list[Rule] = [
     Rule("bare centre hole", _CENTRE_HOLE, _centre_hole_use),
     Rule("legs of an angle", _LEGS_LONG, _legs_long_use),
     Rule("the flat of each leg", _LEG_FLAT, _leg_flat_use),
+    Rule("cut to length, apart from the section", _CUT_APART, _cut_apart_use),
 ]
 
 
@@ -293,6 +308,9 @@ def _apply(rules: list[Rule], text: str) -> tuple[str, list[StandardUse]]:
             return use.replacement
         text = rule.pattern.sub(sub, text)
     return text, uses
+
+
+apply_rules = _apply  # other rule lists (prompt/plain_words.py) apply the same way
 
 
 def before_standards(text: str) -> tuple[str, list[StandardUse]]:

@@ -15,7 +15,10 @@ _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "both": 2, "a pair of"
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "sixteen": 16, "twenty": 20, "a dozen": 12, "dozen": 12, "half a dozen": 6}
 _INCH = r'(?:"|\s*(?:in|inch|inches)\b\.?)'
-_FRACTION = re.compile(r"(?<![\d.])(\d+)\s+(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")
+_FRACTION = re.compile(r"(?<![\d.])(\d+)(?:\s+|-(?=\d+/))(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")  # "1 1/2", "1-3/8"
+# "5/8 thick" beside '4 x 6 in.': nobody writes a fraction of a millimetre, so a bare fraction takes the inches
+_BARE_FRACTION = re.compile(r"(?<![\d./-])(?:\d+(?:\s+|-))?\d+/\d+(?![\d/])(?!\s*(?:mm|cm|\"|in\b|inch|''))")
+_INCH_MARK = re.compile(r"\d\s*(?:\"|''|in\b\.?(?!\s+(?:length|width|height|depth|diameter|thickness|radius|total|all)\b)|inch)", re.I)
 
 
 # "0.75 in length", "12 in diameter": the word 'in' before a dimension word is a preposition, not inches
@@ -47,6 +50,8 @@ def normalise(text: str, inches: bool = False) -> str:
     t = re.sub(r"(?<![\w.])\.(?=\d)", "0.", t)  # ".5 in", "3 x 1.5 x .5": a leading-dot decimal
     t = re.sub(r"(\d)\s*x\s*(?=\d)", r"\1 x ", t)
     t = re.sub(r"(\d(?:\s*mm)?)\s+by\s+(?=\d)", r"\1 x ", t)
+    if _INCH_MARK.search(t):
+        t = _BARE_FRACTION.sub(lambda m: m.group(0) + '"', t)
     t = _FRACTION.sub(_fraction, t)
     # "2 x 2 x 1/8 inch": the unit after a group applies to each number of it
     group = re.compile(NUM + r"(\s*x\s*)" + NUM + r"(?:(\s*x\s*)" + NUM + r")?" + _INCH, re.I)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ...notice import Notice
 from ...prompt import OUTPUT_TYPES, Problem, Reading, grade, infer_output_type, scan, written_forms
+from ...prompt.plain_words import expand as expand_plain_words
 from ...prompt.standards import StandardUse, UnsizedName, gives_sizes, unsized_names, without_unsized
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
@@ -109,12 +110,13 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
 
 def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | None = None) -> TemplateResult:
     """Turn a plain-English description into a parametric build123d script."""
-    mended, fixes = lexicon().correct(prompt)
+    plain, plain_uses = expand_plain_words(prompt)  # "blk", "Scheibe ... 3,5 mm dick", "outer (OD) 40"
+    mended, fixes = lexicon().correct(plain)
     mended = normalise_drawing_notes(mended)  # "M5 x 0.8 - 6H", "R8 TYP (4 CORNERS)": before standards read their numbers
     mended, shorthand = written_forms.before_standards(mended)  # "w/ four holes": with, not a width
     expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
     expanded, written = written_forms.expand(expanded)  # "9 across by 4 down", "1 m length of 20 x 20 bar"
-    standards = shorthand + standards + written
+    standards = plain_uses + shorthand + standards + written
     unsized = unsized_names(expanded)                 # "iPhone 15", "350 ml": names, not sizes
     spec = parse_prompt(_without_designations(without_unsized(expanded)))
     spec.source_text = expanded

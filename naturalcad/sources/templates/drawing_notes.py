@@ -29,7 +29,10 @@ binder already understand, so one reader serves both ways of writing:
 - `count_after`: "M8 TAP THRU x 4", "Ø9 THRU X 6" -> "4 PLCS" (the count written after the note);
 - `equally_spaced`: "EQ SP", "EQ. SP.", "EQUI-SPACED", "EQUISPACED" -> "equally spaced" (after `on_circle_diameter`);
 - `pcd_dotted`: "P.C.D.", "B.C.D." -> "PCD";
-- `bolt_circle_abbrev`: "B.C.", "BC" beside a number -> "PCD" ("ON 60 B.C.", "ON B.C. Ø120").
+- `bolt_circle_abbrev`: "B.C.", "BC" beside a number -> "PCD" ("ON 60 B.C.", "ON B.C. Ø120");
+- `centre_named_first`: "CTR Ø35 THRU", "centre Ø40 thru" -> "Ø35 bore" (the place written before the size);
+- `thru_beside_circle`: "Ø20 THRU" with no count beside "8x Ø4.5 ... PCD 45" -> "Ø20 bore" (the larger, uncounted
+  hole of a part with a counted bolt circle is its centre bore).
 
 `hole_place_text` gives the text the hole-placement rules read: corner radii ("R8 corners",
 "rounded corners") say how the corners are shaped, not that holes sit there.
@@ -193,7 +196,30 @@ NOTE_RULES: tuple[Rule, ...] = (
          lambda m: " PCD "),
 )
 
+_COUNTED_NOTE = re.compile(r"(?<![\d.,])(\d{1,3})\s*[x×]\s*[øØ⌀]\s*" + _N, re.I)
+_CIRCLE_WORD = re.compile(r"\bPCD\b|\bequally\s+spaced\b|\bEQ\.?\s?SP|\bbolt\s+circle\b", re.I)
+
+
+def _thru_beside_circle(m: re.Match[str]) -> str:
+    """'Ø20 THRU' with no count, beside '8x Ø4.5 ... PCD 45': the one larger hole is the centre bore."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if re.search(r"(?:\d\s*[x×-]|C'?BORE|CSK|TAP|M\d+(?:[.,]\d+)?)\s*$", before, re.I) or \
+            re.match(r"\s*(?:ALL\s*)?[,;]?\s*(?:\d+\s*PLCS|\(\s*\d+\s*[x×]\s*\)|CTR|CENT(?:RE|ER)|ON\b|EQ|equally|PCD|[x×]\s*\d)", after, re.I):
+        return m.group(0)  # counted, a counterbore's own size, placed, or on the circle itself
+    counted = [float(c.group(2).replace(",", ".")) for c in _COUNTED_NOTE.finditer(m.string)]
+    if not counted or not _CIRCLE_WORD.search(m.string) or float(m.group(1).replace(",", ".")) <= max(counted):
+        return m.group(0)
+    return f"Ø{m.group(1)} bore"
+
+
 LATE_RULES: tuple[Rule, ...] = (
+    Rule("centre_named_first",  # "CTR Ø35 THRU", "centre Ø40 thru": the centre bore, its place before its size
+         re.compile(r"\b(?:centre|center|central|middle)\s+([øØ⌀]\s*\d+(?:[.,]\d+)?)(?:\s*mm)?\s*(?:THRU|THROUGH)(?:\s+ALL)?\b"
+                    r"(?!\s*[x×]\s*\d)", re.I),
+         lambda m: f"{m.group(1)} bore"),
+    Rule("thru_beside_circle",  # "disc Ø60 x 10, Ø20 THRU, 8x Ø4.5 EQ SP PCD 45": the uncounted larger hole is the bore
+         re.compile(r"[øØ⌀]\s*" + _N + r"(?:\s*mm)?\s*(?:THRU|THROUGH)(?:\s+ALL)?\b", re.I),
+         _thru_beside_circle),
     Rule("equally_spaced",
          re.compile(r"\bEQUI-?\s?SPACED\b|\bEQUISPACED\b|\bEQ\.?\s?SP(?:ACED|\.)?(?![a-z])|\bEQ\.?\s?SPACED\b", re.I),
          lambda m: "equally spaced"),

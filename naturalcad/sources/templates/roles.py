@@ -11,7 +11,9 @@ sizes the families build from, so every family reads them the same way:
 - "60 wide 40 deep 25 tall": a width, a depth and a height are the length, width and height;
 - "in a 2 mm sheet 50 square": a size in mm written on the sheet (plate, strip) is its thickness;
 - "flat ring ID 40, 10 wide, 3 thick": a ring's width beside its thickness is radial;
-- "o-ring 30 ID x 3 CS": an O-ring's size beside its diameter is the cross-section.
+- "o-ring 30 ID x 3 CS": an O-ring's size beside its diameter is the cross-section;
+- "square-section ring 6 x 6, ID 80", "ring, cross-section 10 wide x 3 thick, ID 60": a ring's section is its
+  radial width by its axial thickness (OD = ID + 2 x width).
 """
 
 from __future__ import annotations
@@ -34,8 +36,10 @@ _CLOSED = re.compile(r"\b(closed|sealed|enclosed|no opening|all (?:six )?sides|l
 def derive(spec: PartSpec) -> None:
     """Apply every role rule to `spec` (in place). Called once, at the end of parsing."""
     _oring_section(spec)
+    _ring_section(spec)
     _ring_width(spec)
     _what_goes_through(spec)
+    _sides_as_wall(spec)
     _id_plus_wall(spec)
     _inside_sizes(spec)
     _inside_depth(spec)
@@ -116,6 +120,43 @@ def _ring_width(spec: PartSpec) -> None:
     del d["width"]
 
 
+_SECTION = r"(?:square[- ]section|(?:square\s+|rectangular\s+)?(?:cross[- ]?)?section)"
+_RING_SECTION = re.compile(r"\b" + _SECTION + r"(?:\s+(?:ring|hoop|band))?\s*(?:of\s*)?[:=]?\s*(?P<a>\d+(?:\.\d+)?)\s*(?:mm\s*)?(?P<aw>wide|radial)?\s*[x×]\s*"
+                           r"(?P<b>\d+(?:\.\d+)?)(?:\s*mm)?(?:\s*(?:thick|high|axial))?"
+                           r"|(?P<a2>\d+(?:\.\d+)?)\s*(?:mm\s*)?[x×]\s*(?P<b2>\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:square\s+)?(?:cross[- ]?)?section\b",
+                           re.I)
+_RING_NOUNS = ("ring", "hoop", "band", "annulus", "washer", "gasket")
+
+
+def _ring_section(spec: PartSpec) -> None:
+    """"thin ring, cross-section 5 x 5 square, ID 100": the section's first size is radial, its second the
+    ring's thickness, so one diameter and the section give the ring (OD 110, 5 thick)."""
+    d = spec.dims
+    m = _RING_SECTION.search(spec.text)
+    if m is None or not spec.has(*_RING_NOUNS) or any(k in d for k in ("wall", "width", "thickness", "length", "height")):
+        return
+    inner = d.get("inner_diameter") or d.get("bore") or d.get("hole_diameter")
+    outer = d.get("outer_diameter") or d.get("diameter")
+    if bool(inner) == bool(outer):
+        return  # both diameters (or none): the section says nothing new
+    radial, axial = float(m.group("a") or m.group("a2")), float(m.group("b") or m.group("b2"))
+    if radial != axial and not m.group("aw"):
+        return  # "rectangular section 8 x 4": which size is radial is not said
+    pair = sorted([radial, axial])
+    spec.groups[:] = [g for g in spec.groups if sorted(g) != pair]  # the section is no size of the body
+    spec.group_roles = {k: v for k, v in spec.group_roles.items() if sorted(v) != pair}
+    if d.get("square") in (radial, axial):
+        del d["square"]
+    if inner:
+        d["inner_diameter"], d["outer_diameter"] = inner, inner + 2 * radial
+    elif outer is not None:
+        d.pop("diameter", None)
+        d["outer_diameter"], d["inner_diameter"] = outer, outer - 2 * radial
+    d["thickness"] = axial
+    spec.understood.append(f"a {radial:g} x {axial:g} ring section: outside {d['outer_diameter']:g}, inside "
+                           f"{d['inner_diameter']:g}, {axial:g} thick")
+
+
 _RADIAL = re.compile(r"\b(?:rim|radial|ring\s+width|ring\s+is|band|annul\w*|land|wide\s+ring)\b", re.I)
 _ORING = re.compile(r"\bo[- ]?rings?\b|\btorus\b|\btori\b|\bdonut\b|\bdoughnut\b", re.I)
 
@@ -167,10 +208,33 @@ def _inside_sizes(spec: PartSpec) -> None:
                            + " x ".join(f"{v:g}" for v in outside))
 
 
+# "3 mm sides" on a hollow part: the thickness of its sides, its wall
+_SIDES = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mm\s*)?(?:thick\s+)?sides\b|\bsides?\s+(?:of\s+)?\d+(?:\.\d+)?\s*(?:mm\s*)?(?:thick)?\b", re.I)
+# "25 high inside", "inside height 25", "60 tall inside": the height of the cavity, the floor below it
+_INSIDE_HEIGHT = re.compile(r"\d+(?:\.\d+)?\s*(?:mm\s*)?(?:high|tall)\s+(?:inside|internally)\b|\b(?:inside|internal|inner)\s+height\b", re.I)
+
+
+def _sides_as_wall(spec: PartSpec) -> None:
+    """"hollow cylinder, 3 mm sides, inside dia 44": a hollow or open part's sides are its wall."""
+    d = spec.dims
+    if "wall" in d or "side" not in d or not _SIDES.search(spec.text):
+        return
+    if not (spec.hollow or spec.open_top or spec.has("hollow", "cup", "pot", "tray", "box", "container", "tub", "bowl")
+            or "inner_diameter" in d):
+        return
+    d["wall"] = d.pop("side")
+    spec.understood.append(f"{d['wall']:g} mm sides: the wall")
+
+
 def _inside_depth(spec: PartSpec) -> None:
     """An inside depth plus the floor is the outside height ("pocket 30 deep, 4 mm floor" -> 34)."""
     depth = spec.dims.get("depth")
     floor = spec.dims.get("floor") or spec.dims.get("bottom") or spec.dims.get("base")
+    if floor and depth is None and "height" in spec.dims and _INSIDE_HEIGHT.search(spec.text):
+        inside = spec.dims["height"]  # "25 high inside, closed bottom 3": the outside is 28 high
+        spec.dims["height"] = inside + floor
+        spec.understood.append(f"height {inside:g} inside + {floor:g} floor = {inside + floor:g} mm")
+        return
     if not depth or not floor or "height" in spec.dims or not _INSIDE_DEPTH.search(spec.text):
         return
     spec.dims["height"] = depth + floor

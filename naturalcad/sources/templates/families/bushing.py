@@ -116,7 +116,10 @@ def _overall(spec: PartSpec) -> float | None:
 def _length_excludes_flange(spec: PartSpec) -> bool:
     """"15 long plus a 2 mm flange", "barrel 30 long", "body length 20": the flange adds to it."""
     return spec.phrase(r"\b(?:plus|\+)\b[^,;]*\b(?:flange|collar|shoulder|head)|\bbarrel\b|\bbody length\b|"
-                       r"\b(?:under|below) the (?:flange|collar|head)\b|\bexcluding the (?:flange|collar)\b")
+                       r"\b(?:under|below) the (?:flange|collar|head)\b|\bexcluding the (?:flange|collar)\b"
+                       # "body 14 OD sticking out 12 below a 22 dia flange": how far the body stands out from the flange
+                       r"|\b(?:stick(?:s|ing)?|stand(?:s|ing)?|project(?:s|ing)?|protrud(?:es|ing)|extend(?:s|ing)?)\s+(?:out\s+|down\s+)?"
+                       r"\d+(?:\.\d+)?\s*(?:mm\s+)?(?:below|under|beneath|beyond|past|from)\b")
 
 
 def bushing_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:

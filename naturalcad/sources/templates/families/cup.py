@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from ..parse import PartSpec
 from ..script import P
@@ -24,8 +25,16 @@ from .round import _diameter
 VOCABULARY = ('cup', 'mug', 'beaker', 'tumbler', 'bucket', 'jar', 'pot', 'can', 'vase', 'planter', 'bowl')
 
 
+# "hollow cylinder closed at one end", "tube with a closed bottom 3 mm": a round shell with one end shut is a cup
+_CLOSED_END = re.compile(r"\bclosed\s+(?:at\s+)?(?:one|the\s+bottom|the\s+base)\s*(?:end)?\b|\bclosed\s+(?:bottom|base|end)\b"
+                         r"|\b(?:one|an?)\s+closed\s+end\b", re.I)
+
+
 def match(spec: PartSpec) -> Match | None:
+    hollow_round = spec.has("hollow", "tube", "cylinder", "cylindrical", "sleeve") and (
+        "inner_diameter" in spec.dims or "wall" in spec.dims or spec.has("hollow"))
     return best([
+        Match(72, "a hollow cylinder closed at one end is a cup") if hollow_round and _CLOSED_END.search(spec.text) else None,
         Match(68, "it names a cup / pot") if spec.has(*VOCABULARY) and not spec.groups else None,
         Match(56, "it names a cup / pot") if spec.has("cup", "mug", "beaker", "tumbler", "bucket", "jar", "pot", "can") else None,
         Match(62, "a round container") if spec.has("container", "tub", "canister", "tank", "bin") and not spec.groups and (
@@ -58,7 +67,10 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if floor >= h:
         raise Impossible(f"The {floor:g} mm bottom is as thick as the {h:g} mm tall cup or thicker, "
                          "so there is no room inside. Use a thinner bottom or a taller cup.")
-    open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped")
+    # "closed at one end", "closed bottom": the bottom is shut, the top stays open
+    open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped") or (
+        _CLOSED_END.search(spec.text) is not None and not spec.has("sealed", "lid", "lidded", "capped")
+        and not re.search(r"\bclosed\s+(?:at\s+)?both\b|\bclosed\s+top\b", spec.text, re.I))
     return [P("diameter", r4(d), "mm, outside diameter"),
             P("height", r4(h), "mm, outside height"),
             P("wall", r4(wall), "mm, side wall thickness"),

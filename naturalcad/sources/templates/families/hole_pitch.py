@@ -22,6 +22,12 @@ def _along(length: float, pitch: float, margin: float | None) -> int:
     return max(1, math.floor(length / pitch + 1e-6))
 
 
+def _only_a_row_fits(pitch: float, hole_d: float, length: float, width: float) -> bool:
+    """"four 8 mm holes at 50 mm pitch" on a 250 x 40 bar: two rows 50 apart cannot fit the 40 width, one row of
+    four fits the length, so the pitch runs along the bar."""
+    return pitch > 0 and pitch + hole_d >= min(length, width) and 3 * pitch + hole_d < max(length, width)
+
+
 def pitched_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_d: float) -> list[P] | None:
     """Columns, rows and their pitches when the prompt gives a hole spacing; None otherwise."""
     pair = spec.group_roles.get("pitch")
@@ -35,7 +41,8 @@ def pitched_layout(spec: PartSpec, notes: Notes, length: float, width: float, ho
         x_pitch, y_pitch = (big, small) if length >= width else (small, big)
         cols, rows = spec.grid or (2, 2)
     elif spec.grid is not None or (count == 4 and spec.hole_pattern in (None, "corners", "grid")
-                                   and not spec.phrase(r"\b(along|in a (row|line)|row of|line of)\b")):
+                                   and not spec.phrase(r"\b(along|in a (row|line)|row of|line of)\b")
+                                   and not _only_a_row_fits(float(pitch or 0.0), hole_d, length, width)):
         cols, rows = spec.grid or (2, 2)
         if rows > cols and length >= width and "row_spacing" not in spec.dims:
             cols, rows = rows, cols

@@ -75,6 +75,8 @@ def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool =
     centre = dim(spec, "centre_hole")
     if centre is None and _square_flange(spec) and spec.dims.get("bore"):
         centre = dim(spec, "bore")  # "square flange ..., 40 bore, 4 bolt holes": the flange's bore, in the middle
+    if centre is None and spec.dims.get("bore") and not any(p.name == "hole_diameter" and p.value == spec.dims["bore"] for p in params):
+        centre = dim(spec, "bore")  # "plate ... with a 40 mm bore in the centre": a plate's one bore is its middle hole
     if centre is not None:
         centre = min(centre, r4(min(length, width) * 0.8))
         params.append(P("centre_hole", r4(centre), "mm, extra hole in the middle (0 = none)"))

@@ -21,8 +21,9 @@ VOCABULARY = ('rhs', 'shs', 'hollow', 'section', 'square', 'rectangular', 'tube'
 
 
 def match(spec: PartSpec) -> Match | None:
-    named = mentions(spec, r"\b(square|rectangular|rect|box)[- ](?:hollow[- ])?(tube|tubing|pipe|section|hollow section)\b|"
-                           r"\b(rhs|shs)\b|\bhollow section\b")
+    # "square section" alone is the section of a solid bar or a ring ("bar 12x12 square section"): hollow needs its word
+    named = mentions(spec, r"\b(square|rectangular|rect|box)[- ](?:hollow[- ])?(?:section\s+)?(tube|tubing|pipe|hollow section)\b|"
+                           r"\bbox[- ]section\b|\b(rhs|shs)\b|\bhollow section\b")
     return Match(70, "it names a square / rectangular tube") if named else None
 
 

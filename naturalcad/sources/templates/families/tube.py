@@ -22,7 +22,7 @@ from .base import (
 )
 from .threaded import drill_size, tapped_bore
 
-VOCABULARY = ('washer', 'spacer', 'bushing', 'bush', 'sleeve', 'collar', 'ring', 'tube', 'pipe', 'tubing', 'grommet', 'ferrule', 'shim', 'annulus', 'gasket', 'bearing', 'standoff')
+VOCABULARY = ('washer', 'spacer', 'bushing', 'bush', 'sleeve', 'collar', 'ring', 'tube', 'pipe', 'tubing', 'grommet', 'ferrule', 'shim', 'annulus', 'hoop', 'gasket', 'bearing', 'standoff')
 
 
 def _ring_words(spec: PartSpec) -> tuple[str, ...]:
