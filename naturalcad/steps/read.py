@@ -73,10 +73,20 @@ _ORDERS = re.compile(r"\s*(?:\d+[.)]\s*)?(?:then|next|finally|after\s+that|now|l
 
 
 # "On the top face sketch an 80 x 40 rectangle ...", "Sketch a Ø10 circle on the top face ...": a sketch on the part
-_FACE_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(?:top|bottom)\s+face\s*,?\s*)(?:sketch|draw)\s+(?:an?|two|three|four|\d+)\b", re.I)
+_FACE_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(?:top|bottom|upper|lower)\s+face\s*,?\s*)(?:sketch|draw)\s+(?:an?|two|three|four|\d+)\b", re.I)
 _CUTS_IT = re.compile(r"\b(?:cut|pocket|drill|bore|through|deep|remove|subtract|extrude)\w*\b", re.I)
 # "Pocket it 8 deep", "Cut them through all", "Extrude-cut it 5 mm": the step that cuts the held sketch
-_CUT_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*|finally\s*,?\s*)?(?:pocket|cut|remove)\s+(?:it|them|the sketch|the profile|this|these|that|both)\b(?:\s+out)?", re.I)
+_CUT_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*|finally\s*,?\s*)?(?:pocket|cut|remove|extrude[- ]cut|cut[- ]extrude)\s+"
+                         r"(?:it|them|the sketch|the profile|this|these|that|both|(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
+                         r"(?:circles?|rectangles?|squares?|shapes?|profiles?|outlines?|sketch(?:es)?))\b"
+                         r"(?:\s+(?:circles?|rectangles?|squares?|shapes?|profiles?|outlines?))?(?:\s+out)?", re.I)
+# "The remaining floor under the pocket is 0.1 thick", "leaving a floor 0.1 thick", "0.1 of material is left below it"
+_FLOOR_LEFT = re.compile(r"\b(?:remain\w*|left|leav\w*)\b[^.;]*\b(?:floor|base|bottom|material|web)\b|"
+                         r"\b(?:floor|base|bottom|material|web)\b[^.;]*\b(?:remain\w*|left|leav\w*)\b", re.I)
+# "Draw four circles of diameter 0.0625 ... at (..)", "Sketch two circles ... on its top face": a sketch on the part
+# that names its shapes, anywhere in the step, held for the cut that follows
+_SHAPES_SKETCHED = re.compile(r"^\s*(?:then\s*,?\s*|next\s*,?\s*)?(?:on\s+(?:the|its)\s+(?:top|bottom|upper|lower)\s+face\s*,?\s*)?(?:sketch|draw|place|add)\s+(?:two|three|four|five|six|eight|\d+)\s+"
+                              r"(?:\w+\s+){0,2}(?:circles|rectangles|squares)\b(?![^.;]*\b(?:holes?|bores?)\b)", re.I)
 
 
 # 'Next, cut three holes through the bar, all on its centreline: a hole of ... at the centre, and two holes of ...'
@@ -398,7 +408,8 @@ def _profile_depth(text: str, members: str) -> float | None:
     if depth:
         return depth
     outside = re.sub(members, " ", text, flags=re.I)
-    return _size(outside, "long", "length", "in length") or _size(outside, "wide", "width")
+    return _size(outside, "long", "length", "in length") or _size(outside, "wide", "width") or _f(
+        r"\b(?:whole\s+(?:thing|part|piece)|part|piece|profile|it)\s+is\s+" + NUM + r"\s*mm\s*(?:deep|thick)\b", outside)
 
 
 # "the outline of its cross-section is 0.4 wide and 0.25 tall": the section's overall sizes
@@ -434,7 +445,7 @@ def read_profile(text: str, part: Part) -> Read | None:
     8 mm thick, the vertical leg rises to a total height of 40 mm"), so the sizes can come in any
     order and across sentences; a thickness said once ("made of 5 mm plate") serves every member.
     """
-    kind = re.search(r"\b(?:an?\s+|the\s+)?([LTU])(?:[- ](?:profile|section|shape|shaped|bracket|channel|beam|bar))?\b(?=[\s:,-])", text)
+    kind = re.search(r"\b(?:an?\s+|the\s+)?([LTU])(?:[- ](?:profile|section|shape|shaped|bracket|channel|beam|bar))?\b(?=[\s:,-]|\.(?:\s|$))", text)
     if kind and not part.exists:
         k = kind.group(1)
     else:
@@ -473,14 +484,18 @@ def read_profile(text: str, part: Part) -> Read | None:
                     f"L profile {_fmt(horiz)} × {_fmt(vert)} mm, {_fmt(t)} mm thick" + (f", {_fmt(depth)} mm deep" if depth else ""), roles)
     if k == "T":
         fc = _clause(text, r"\bflange\b", r"\bweb\b|\bstem\b") or _clause(
-            text, r"\b(?:top|horizontal|upper)\s+bar\b|\bcross\s*bar\b|\bhead\b", r"\bweb\b|\bstem\b")
+            text, r"\b(?:top|horizontal|upper|bottom|lower|base)\s+(?:(?:horizontal|bottom|top)\s+)?bar\b|\bcross\s*bar\b|\bhead\b", r"\bweb\b|\bstem\b")
         wc = _clause(text, r"\bweb\b|\bstem\b", r"\bflange\b(?!\s*,)(?! for)")
         fw = _f(NUM + r"\s*mm\s*(?:wide|across|width)", fc) or _f(r"width\s*(?:of\s*)?" + NUM, fc)
-        ft = _f(NUM + r"\s*mm\s*(?:thick|deep)", fc) or _f(r"thickness\s*(?:of\s*)?" + NUM, fc)
+        # "a top bar 0.75 wide and 0.125 tall": the bar's height in the side view is its thickness
+        ft = _f(NUM + r"\s*mm\s*(?:thick|deep|tall|high)", fc) or _f(r"thickness\s*(?:of\s*)?" + NUM, fc)
+        # "an inverted T", "a bottom bar ... a stem rising 0.4 above it": the bar at the bottom, the stem standing on it
+        inverted = _has(text, r"\binverted\s+T\b|\bupside[- ]down\s+T\b") or _has(
+            text, r"\b(?:bottom|lower|base)\s+(?:horizontal\s+)?(?:bar|flange)\b") or _has(wc, r"\b(?:ris\w*|up(?:wards?)?|above)\b")
         wt = _f(NUM + r"\s*mm\s*(?:thick|wide)", wc) or _f(r"(?:thickness|width)\s*(?:of\s*)?" + NUM, wc)
         # "the whole T being 60 mm deep", "so the overall depth of the T is 100 mm": the total, not the web
         wc = re.split(r",?\s*(?:so\s+)?(?:that\s+)?(?:the\s+)?(?:whole|overall|total)\b", wc, maxsplit=1, flags=re.I)[0]
-        wh = _f(NUM + r"\s*mm\s*(?:below|tall|high|deep|down|long)", wc) or _f(r"(?:extends|extending|drops|hangs)\s*" + NUM, wc)
+        wh = _f(NUM + r"\s*mm\s*(?:below|tall|high|deep|down|long|above|up)", wc) or _f(r"(?:extends|extending|drops|hangs|rises|rising)\s*(?:by\s*)?" + NUM, wc)
         total = _f(r"(?:total|overall)\s+(?:height|depth)\s*(?:of\s*)?(?:the\s*)?(?:[\w-]+\s*)?(?:is\s*)?(?:of\s*)?" + NUM, text) or _f(
             NUM + r"\s*mm\s*(?:tall|high|deep)\s*overall", text) or _f(
             r"\b(?:whole|overall|total)\s+(?:T|beam|section|part)\s+(?:being|is)\s*" + NUM + r"\s*mm\s*(?:deep|tall|high)", text)
@@ -491,6 +506,8 @@ def read_profile(text: str, part: Part) -> Read | None:
         h = wh + ft
         depth = _profile_depth(text, re.escape(fc) + "|" + re.escape(wc))
         pts = [(-wt / 2, 0.0), (wt / 2, 0.0), (wt / 2, wh), (fw / 2, wh), (fw / 2, h), (-fw / 2, h), (-fw / 2, wh), (-wt / 2, wh)]
+        if inverted:
+            pts = [(x, h - y) for x, y in reversed(pts)]
         roles = {fw: "flange width", ft: "flange thickness", wt: "web thickness", wh: "web height",
                  **({total: "total height"} if total else {}), **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="T profile")],
@@ -928,8 +945,10 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         return [(0.0, 0.0)], "on the axis"
     pts = _points(text)
     if pts:
-        if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
-            pts = [(x - part.x / 2, y - part.y / 2) for x, y in pts]
+        if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin") \
+                or place.corner_said(text) or place.only_from_a_corner(pts, place.Face(part.x, part.y)):
+            said = "at {} from the corner".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
+            return [(x - part.x / 2, y - part.y / 2) for x, y in pts], said  # the numbers as typed bind to the places
         return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
     pcd = (_f(NUM + r"\s*(?:mm)?\s*(?:-?\s*(?:diameter|dia\.?)\s*)?(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
@@ -2172,6 +2191,13 @@ class Reader:
             if unsupported.group(0).lower() not in self.reading.unread:
                 self.reading.unread.append(unsupported.group(0).lower())
             return
+        floors = {round(self.part.z - op.depth, 6) for _, op in self.operations if isinstance(op, ops.Pocket) and op.depth}
+        if floors and found and all(round(n.value, 6) in floors for n in found) and _FLOOR_LEFT.search(text) \
+                and not _ACTS.search(re.sub(r"\b(?:the|this|that)\s+(?:pocket|recess|cut)\b", " ", text, flags=re.I)):
+            # "The remaining floor under the pocket is 0.1 units thick": the block's height less the pocket's depth, said again
+            entry.operation, entry.summary = "description", "the floor left under the pocket (agrees with its depth)"
+            entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in found]
+            return
         dims = {round(v, 6) for v in (self.part.x, self.part.y, self.part.z) if v}
         if (self.part.exists and found and all(round(n.value, 6) in dims for n in found) and not _ACTS.search(text)
                 and not re.search(r"\b(?:holes?|bores?)\b", text, re.I)
@@ -2268,7 +2294,8 @@ class Reader:
     def _face_sketch(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
         """'2. On the top face sketch an 80 x 40 rectangle centred, corner radius 5. 3. Pocket it 8 deep': a sketch
         on the part, held until the step that cuts it; the two are read as one pocket or one set of holes."""
-        if _FACE_SKETCH.match(text) and found and not _CUTS_IT.search(text) and not _CONSUMES.search(text):
+        if (_FACE_SKETCH.match(text) or _SHAPES_SKETCHED.match(text)) and found and not _CUTS_IT.search(text) \
+                and not _CONSUMES.search(text):
             self.face_sketch.append((entry, text))
             entry.operation, entry.summary = "sketch", "a sketch on the part, cut by a later step"
             entry.values = [Value(n.text, n.value, None) for n in found]
@@ -2276,9 +2303,11 @@ class Reader:
         if not self.face_sketch or not _CUT_SKETCH.match(text):
             return False
         held, sketch = self.face_sketch.pop()
-        body = re.sub(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(top|bottom)\s+face\s*,?\s*)?(?:sketch|draw)\s+", "", sketch, flags=re.I)
-        face = "bottom face" if re.search(r"\bbottom face\b", sketch, re.I) else "top face"
+        body = re.sub(r"^\s*(?:then\s*,?\s*|next\s*,?\s*)?(?:on\s+(?:the|its)\s+(top|bottom|upper|lower)\s+face\s*,?\s*)?(?:sketch|draw|place|add)\s+", "", sketch, flags=re.I)
+        face = "bottom face" if re.search(r"\b(?:bottom|lower) face\b", sketch, re.I) else "top face"
         how = _CUT_SKETCH.sub("", text).strip(" .,")
+        # "... 0.15 units deep into the block to form a rectangular pocket": the result's name, not another feature
+        how = re.sub(r"\b(?:to\s+(?:form|make|create|give|produce)|forming|making|creating|giving)\b(?:[^.;]|\.(?=\d))*$", "", how, flags=re.I).strip(" .,")
         if re.search(r"\bcircles?\b", body, re.I):  # circles cut: holes, through unless a depth is given
             joined = "Drill " + re.sub(r"\bcircles\b", "holes", re.sub(r"\bcircle\b", "hole", body, flags=re.I), flags=re.I) + \
                 f" into the {face}" + (f", {how}" if how else " through")
@@ -2295,8 +2324,16 @@ class Reader:
                 continue
             held.operation, held.summary = "sketch", f"sketch for step {step.number}"
             held.values = [Value(v.text, v.value, got.roles.get(v.value, _role_from_summary(v.value, got.summary))) for v in held.values]
+            _bind_coordinates(held.values, held.text, got, self.part)
             self._take(step, name, got, entry, found)
             return True
+        if not re.search(r"\bcircles?\b", body, re.I):  # "sketch a rectangle 0.5 by 0.3 centred ... Cut this rectangle 0.15 deep"
+            got = read_sketch_cut(f"Sketch {body} on the {face}. Cut it {how}", self.part)
+            if got is not None:
+                held.operation, held.summary = "sketch", f"sketch for step {step.number}"
+                held.values = [Value(v.text, v.value, got.roles.get(v.value, _role_from_summary(v.value, got.summary))) for v in held.values]
+                self._take(step, "sketch cut", got, entry, found)
+                return True
         self.face_sketch.append((held, sketch))
         return False
 
@@ -2355,7 +2392,8 @@ class Reader:
         """A step that completes the one before: the holes' size or places, the pocket's corners ..."""
         last = self.operations[-1][1] if self.operations else None
         restated = extrude_depth(text) if re.match(r"^\s*(?:then\s+|and\s+)?extrude\b", text, re.I) else None
-        if restated and len(self.operations) == 1 and not self.sketch and abs(restated - self.part.z) < 1e-9:
+        if restated and len(self.operations) == 1 and not self.sketch and abs(restated - self.part.z) < 1e-9 \
+                and not (isinstance(last, ops.Extrusion) and not last.depth):  # a profile waiting for its depth takes it
             # "Construct a tube 50 mm tall ... then extrude the sketch 50 mm": the body already has that height
             entry.operation, entry.summary = "description", f"the extrusion of the body read before ({_fmt(restated)} mm)"
             entry.values = [Value(n.text, n.value, "extrude depth" if n.value == restated else None) for n in found]
@@ -2595,10 +2633,25 @@ class Reader:
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+        _bind_coordinates(entry.values, step.text, got, self.part)
         members = re.search(r"\b(?:each|both|either)\s+(?:of the\s+)?(?:legs?|arms?|flanges?|walls?|plates?|sides?)\b", step.text, re.I)
         if self.part.kind == "profile" and members and any(isinstance(op, ops.Holes) and len(op.positions) < 2 for op in got.operations):
             # "one 5 mm hole in the middle of the flat part of each leg": holes on the profile's members are not placed there
             entry.problem = f"step {step.number} not understood: holes on {members.group(0).lower()} of the profile ('{_short(step.text)}')"
+
+
+def _bind_coordinates(values: list[Value], text: str, got: Read, part: Part) -> None:
+    """'offset 0.075 from both adjacent edges, i.e. at (0.075, 0.075), (0.675, 0.075), ...': coordinates that
+    restate the holes' places (from the centre or from a corner) are bound to them, not left over."""
+    places = [p for op in got.operations if isinstance(op, ops.Holes) for p in op.positions]
+    if not places:
+        return
+    pairs = [(float(a), float(b)) for a, b in re.findall(r"\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)", text)]
+    agree = {v for x, y in pairs for px, py in places for dx, dy in ((0.0, 0.0), (part.x / 2, part.y / 2))
+             if abs(x - (px + dx)) < 1e-6 and abs(y - (py + dy)) < 1e-6 for v in (x, y)}
+    for v in values:
+        if v.role is None and any(abs(v.value - a) < 1e-9 for a in agree):
+            v.role = "position (agrees with the holes)"
 
 
 def _same_ops(mine: list[ops.Operation], theirs: list[ops.Operation]) -> bool:
