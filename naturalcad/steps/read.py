@@ -80,7 +80,11 @@ _CUT_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*|finally\s*,?\s*)?(?:pocket|cut|re
                          r"(?:it|them|the sketch|the profile|this|these|that|both|(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
                          r"(?:circles?|rectangles?|squares?|shapes?|profiles?|outlines?|sketch(?:es)?))\b"
                          r"(?:\s+(?:circles?|rectangles?|squares?|shapes?|profiles?|outlines?))?(?:\s+out)?", re.I)
+# "round all four corners with a radius of 0.1", "fillet each of its corners": a sketched rectangle's corners
+_SKETCH_CORNERS = re.compile(r"\b(?:round\w*|fillet\w*)\b[^.;]*\bcorners?\b|\bcorners?\b[^.;]*\b(?:rounded|filleted)\b", re.I)
 # "The remaining floor under the pocket is 0.1 thick", "leaving a floor 0.1 thick", "0.1 of material is left below it"
+# "round all four corners with a radius of 0.1", "fillet each of its corners": a sketched rectangle's corners
+_SKETCH_CORNERS = re.compile(r"\b(?:round\w*|fillet\w*)\b[^.;]*\bcorners?\b|\bcorners?\b[^.;]*\b(?:rounded|filleted)\b", re.I)
 _FLOOR_LEFT = re.compile(r"\b(?:remain\w*|left|leav\w*)\b[^.;]*\b(?:floor|base|bottom|material|web)\b|"
                          r"\b(?:floor|base|bottom|material|web)\b[^.;]*\b(?:remain\w*|left|leav\w*)\b", re.I)
 # "Draw four circles of diameter 0.0625 ... at (..)", "Sketch two circles ... on its top face": a sketch on the part
@@ -452,7 +456,8 @@ def read_profile(text: str, part: Part) -> Read | None:
         return None
     if k == "L":
         legs = _group(text)
-        hc = _clause(text, r"\b(?:horizontal|base|bottom|lower)\s+(?:leg|flange|arm)\b", r"\b(?:vertical|upright|upper)\b")
+        hc = _clause(text, r"\b(?:horizontal|base|bottom|lower)\s+(?:leg|flange|arm)\b|\b(?:horizontal\s+)?base\b(?=\s+(?:is|measures)\b)",
+                     r"\b(?:vertical|upright|upper)\b")
         vc = _clause(text, r"\b(?:vertical|upright|upper)\s+(?:leg|flange|arm)\b", r"\b(?:horizontal|base|bottom|lower)\s+(?:leg|flange|arm)\b")
         t = _thick(hc) or _thick(vc) or _thick(re.sub(re.escape(hc) if hc else "^$", " ", text)) or (legs[2] if len(legs) > 2 else None)
         along = r"(?:long|extends|extending|in length|length|out|tall|high|rises|rising|height)"
@@ -470,16 +475,23 @@ def read_profile(text: str, part: Part) -> Read | None:
             pair = _two_legs(text)  # "one leg 0.5 long and the other 0.4", "a 0.35 leg and a 0.3 leg"
             if pair:
                 horiz, vert = pair
+        # "the base is 0.6 long and 0.15 tall, a vertical leg 0.15 wide": each member's own thickness
+        th = _f(NUM + r"\s*mm\s*(?:thick|tall|high)\b", hc) if hc else None
+        tv = _f(NUM + r"\s*mm\s*(?:wide|thick)\b", vc) if vc else None
+        if t is None and th and tv:
+            t = th
         if not (horiz and vert and t and t < min(horiz, vert)):
             return None
+        th, tv = (th, tv) if th and tv and th < vert and tv < horiz else (t, t)
         depth = _profile_depth(text, re.escape(hc) + "|" + re.escape(vc) if hc and vc else "^$")
         if depth in (horiz, vert, t) and not extrude_depth(text):
             depth = _size(re.sub(re.escape(hc) + "|" + re.escape(vc), " ", text), "wide", "width") if hc and vc else _size(
                 text, "wide", "width")  # "an L from 4 mm plate, 25 mm wide. One leg is 40 mm long, the other 30"
         if not depth:  # "..., both measured to the outside, and the bracket is 30 mm wide": the width said of the whole part
             depth = _f(r"\b(?:bracket|angle|part|profile|it|piece)\s+is\s+" + NUM + r"\s*mm\s*(?:wide|in width|deep)\b", text)
-        pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
-        roles = {horiz: "horizontal leg", vert: "vertical leg", t: "thickness", **({depth: "depth"} if depth else {})}
+        pts = [(0.0, 0.0), (horiz, 0.0), (horiz, th), (tv, th), (tv, vert), (0.0, vert)]
+        roles = {horiz: "horizontal leg", vert: "vertical leg", t: "thickness", tv: "vertical leg thickness", th: "horizontal leg thickness",
+                 **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="L profile")],
                     f"L profile {_fmt(horiz)} × {_fmt(vert)} mm, {_fmt(t)} mm thick" + (f", {_fmt(depth)} mm deep" if depth else ""), roles)
     if k == "T":
@@ -514,15 +526,17 @@ def read_profile(text: str, part: Part) -> Read | None:
                     f"T profile, flange {_fmt(fw)} × {_fmt(ft)} mm, web {_fmt(wt)} × {_fmt(wh)} mm", roles)
     ow = (_f(r"(?:outer|outside) width\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
           or _f(NUM + r"\s*mm\s*wide\s*(?:overall|outside)", text) or _f(r"overall width\s*(?:of\s*)?" + NUM, text)
-          or _f(_SECTION_SAID + NUM + r"\s*mm\s*wide\b", text))
+          or _f(_SECTION_SAID + NUM + r"\s*mm\s*wide\b", text) or _f(r"\brectangle\s+" + NUM + r"\s*mm\s*wide\b", text))
     oh = (_f(r"(?:outer|outside) height\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
           or _f(NUM + r"\s*mm\s*(?:tall|high|deep)\s*(?:overall|outside)", text) or _f(r"overall height\s*(?:of\s*)?" + NUM, text)
-          or _f(_SECTION_SAID + NUM + r"\s*mm\s*(?:tall|high)\b", text))
+          or _f(_SECTION_SAID + NUM + r"\s*mm\s*(?:tall|high)\b", text)
+          or _f(r"\brectangle\s+\d+(?:\.\d+)?\s*mm\s*wide\s+and\s+" + NUM + r"\s*mm\s*(?:tall|high)\b", text))
     wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) or _f(r"walls?\s*(?:are|is)\s*(?:all\s*)?" + NUM + r"\s*mm\s*thick", text)
     side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or _f(r"\b(?:side )?walls?\s*" + NUM + r"\s*mm\s*thick", text) or _f(
         NUM + r"\s*mm\s*thick\s*(?:side\s*)?walls\b", text) or _f(r"side walls?\s*(?:are|is)?\s*" + NUM + r"\s*mm\s*thick", text) or wall
-    base = _f(r"base\s*(?:is\s*)?(?:\d+(?:\.\d+)?\s*mm\s*wide\s*and\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
-    both = _f(r"\b(?:side\s+)?walls\s+and\s+(?:a\s+|the\s+)?(?:base|floor|bottom)\s*(?:are\s*|all\s*)*" + NUM + r"\s*mm\s*thick", text)
+    base = _f(r"base\s*(?:is\s*)?(?:\d+(?:\.\d+)?\s*mm\s*wide\s*and\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(
+        r"\b(?:bottom\s+web|web|floor|bottom)\s+(?:is\s+)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
+    both = _f(r"\b(?:side\s+)?walls\s+and\s+(?:a\s+|the\s+)?(?:base|floor|bottom)\s*(?:are\s*|all\s*|each\s*)*" + NUM + r"\s*mm\s*thick", text)
     if both and side is None:  # "with walls and a base 0.04 thick"
         side = base = both
     if side is None and base:
@@ -2201,7 +2215,7 @@ class Reader:
         dims = {round(v, 6) for v in (self.part.x, self.part.y, self.part.z) if v}
         if (self.part.exists and found and all(round(n.value, 6) in dims for n in found) and not _ACTS.search(text)
                 and not re.search(r"\b(?:holes?|bores?)\b", text, re.I)
-                and re.search(r"\b(?:run|runs|full|whole|overall|total|so the|long|length|tall|deep)\b", text, re.I)):
+                and re.search(r"\b(?:run|runs|full|whole|overall|total|so the|long|length|tall|deep|final|finished|resulting|measures)\b", text, re.I)):
             # "Both bars run the full 200 mm length": a size the part already has, said again
             entry.operation, entry.summary = "description", "a size the part already has"
             entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in found]
@@ -2234,6 +2248,8 @@ class Reader:
             return
         try:
             if self._continues(step, text, entry, found, last_holes):
+                return
+            if self.sketch and _CONSUMES.search(text) and not self.part.exists and self._sketch_with_circles(step, text, entry, found):
                 return
             if self.sketch and _CONSUMES.search(text):
                 context = [e.text for e in self.before if not e.values and e not in self.sketch]
@@ -2282,6 +2298,10 @@ class Reader:
             self.sketch.append(entry)  # the plane the next sketch is drawn on, read with the loft
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
+        if self.sketch and not self.part.exists and _SKETCH_CORNERS.search(text):
+            self.sketch.append(entry)  # "round all four corners with a radius of 0.1": the sketched rectangle's corners
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return
         if (not self.part.exists or _SKETCH.search(text)) and (_SKETCH.search(text) or _points(text)):
             self.sketch.append(entry)  # a profile or path for a later revolve / loft / sweep
             entry.values = [Value(n.text, n.value, None) for n in found]
@@ -2290,6 +2310,52 @@ class Reader:
         entry.values = [Value(n.text, n.value, None) for n in found]
         if not self.part.exists:
             self.described.append(entry)
+
+    def _sketch_with_circles(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
+        """'Sketch a rectangle 0.75 by 0.45, round its corners R0.1, add a circle of 0.2 at the centre, extrude 0.06':
+        the rectangle (with its rounded corners) is the plate, a circle inside it a through hole."""
+        drawn = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:rectangle|square)\b"  # 'a rectangle ...', not 'the centre of the rectangle'
+        circles = [e for e in self.sketch if re.search(r"\bcircles?\b", e.text, re.I) and not re.search(drawn, e.text, re.I)]
+        rest = [e for e in self.sketch if e not in circles]
+        if not circles or not rest or not any(re.search(drawn, e.text, re.I) for e in rest):
+            return False
+        inches = prompt_in_inches(self.prompt)
+        holes: list[tuple[float, StepReading]] = []
+        for e in circles:
+            t = normalise(e.text, inches)
+            d = diameter_of(t) or (2 * r if (r := _f(r"\bradius\s*(?:of\s*)?" + NUM, t)) else None)
+            if d is None or not _has(t, r"\bcent(?:re|er)|\bmiddle\b") or len(numbers(t)) != 1:
+                return False  # a circle off the centre, or with sizes this does not read: not put in the middle by guess
+            holes.append((d, e))
+        joined = ". ".join(normalise(e.text, inches) for e in rest if not _SKETCH_CORNERS.search(e.text)) + ". " + text
+        joined = re.sub(r"\bso\s+(?:that\s+)?the\s+circles?\b[^.;]*", "", joined, flags=re.I)
+        got = read_box(joined, self.part)
+        if got is None or len(got.operations) != 1 or not isinstance(got.operations[0], ops.Box):
+            return False
+        box = got.operations[0]
+        roles = dict(got.roles)
+        for e in rest:
+            corner = _SKETCH_CORNERS.search(e.text)
+            if corner:
+                r = _f(r"\bradius\s*(?:of\s*)?" + NUM, normalise(e.text, inches)) or _f(NUM + r"\s*mm\s*radius", normalise(e.text, inches))
+                if r is None or 2 * r >= min(box.length, box.width):
+                    return False
+                box.corner_radius = r
+                roles[r] = "corner radius"
+        made: list[ops.Operation] = [box]
+        for d, e in holes:
+            if d >= min(box.length, box.width) - 2 * box.corner_radius:
+                return False
+            made.append(ops.Holes(d, [(0.0, 0.0)], None))
+            roles[d] = "hole_diameter"
+        for e in self.sketch:
+            e.operation, e.summary = "sketch", f"sketch for step {step.number}"
+            e.values = [Value(n.text, n.value, roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in numbers(normalise(e.text, inches))]
+        self.sketch.clear()
+        summary = got.summary + (f", corners R{_fmt(box.corner_radius)}" if box.corner_radius else "") + "".join(
+            f", a Ø{_fmt(d)} mm through hole at the centre" for d, _ in holes)
+        self._take(step, "box", Read(made, summary, roles), entry, found)
+        return True
 
     def _face_sketch(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
         """'2. On the top face sketch an 80 x 40 rectangle centred, corner radius 5. 3. Pocket it 8 deep': a sketch
