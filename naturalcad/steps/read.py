@@ -2343,7 +2343,7 @@ class Reader:
                 box.corner_radius = r
                 roles[r] = "corner radius"
         made: list[ops.Operation] = [box]
-        for d, e in holes:
+        for d, _ in holes:
             if d >= min(box.length, box.width) - 2 * box.corner_radius:
                 return False
             made.append(ops.Holes(d, [(0.0, 0.0)], None))
