@@ -48,8 +48,8 @@ def test_coordinates_that_only_fit_from_a_corner_are_read_from_it():
     made, solid = _solid("Make a plate 0.8 long, 0.5 wide and 0.05 thick. Drill three holes of diameter 0.04 at "
                          "(0.1, 0.25), (0.4, 0.25) and (0.7, 0.25).")
     assert "from the corner" in made.reading.steps[-1].summary
-    xs = sorted(round(f.center().X, 6) for f in solid.faces() if f.geom_type.name == "CYLINDER")
-    assert xs == pytest.approx([-0.3, 0.0, 0.3])  # one cylindrical wall per hole, where the corner coordinates put it
+    xs = sorted({round(e.arc_center.X, 6) for e in solid.edges() if e.geom_type.name == "CIRCLE"})
+    assert xs == pytest.approx([-0.3, 0.0, 0.3])  # each hole's rim where the corner coordinates put it
     assert solid.volume == pytest.approx((0.8 * 0.5 - 3 * math.pi * 0.02 ** 2) * 0.05, rel=1e-4)
 
 
