@@ -196,6 +196,14 @@ def _read_chunk(sketch: str, part: CadPart) -> None:
         pairs = [(float(a), float(b), m.start()) for m in _PAIR.finditer(span) for a, b in [m.groups()]]
         if kind.startswith("circle"):
             prev_circle = next((lp.circle for lp in reversed(part.loops) if lp.circle), None)
+            if pairs and kind == "circles" and len(pairs) > 1:
+                # "two circles of radius 0.05, the first centred at (a, b) and the second at (c, d)": one per centre
+                for x, y, _ in pairs:
+                    for r in _radii(span):
+                        if r > 0:
+                            part.loops.append(ops.Loop(circle=(x, y, r)))
+                            part.used.update({x, y, r, 2 * r})
+                continue
             if pairs:
                 centre = (pairs[0][0], pairs[0][1])
             elif prev_circle and re.search(r"\b(?:same|common|shared)\s+cent|\bconcentric", span + " " + re.split(r"[.;]", before)[-1], re.I):

@@ -239,6 +239,12 @@ def name_things(text: str) -> Named | None:
             base.adjectives += " hollow"  # 'a cylindrical object with a hollow center'
         elif not _SAYS_NOTHING.search(phrase) and not re.search(r"\d", phrase) and re.search(r"[a-z]{3,}", phrase, re.I):
             return None  # a feature this grammar does not know ('a rounded top'): not built as if it were absent
+    opening = re.search(r"\b((?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?)(openings?|windows?|cut-?outs?|apertures?)\b", text, re.I)
+    if base.noun == "frame" and opening and not any(f.kind == "cutout" for f in features):
+        # "Make a square frame. ... the square opening in its centre is 0.4 on each side": the opening a frame
+        # has, named in a later sentence rather than in the title
+        features.append(Thing("cutout", _singular(opening.group(2).lower()), adjectives=opening.group(1).strip().lower(),
+                              place=text[opening.start():].split(".")[0].lower()))
     return Named(base, features)
 
 
@@ -458,7 +464,7 @@ def bind_sizes(text: str, named: Named) -> Named:
     aliases = _aliases(named)
     for k, sm in enumerate(re.finditer(r"(?:[^.;]|(?<=\d)\.(?=\d))+", text)):
         sentence, s0 = sm.group(0), sm.start()
-        cuts = [0] + [m.start() for m in re.finditer(r",\s*(?:and\s+|while\s+|whereas\s+)?(?=(?:the|its|each|both|an?)\s)|\band\s+(?=it\s)|\s+and\s+(?=(?:the|its|each|both)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have|measures?)\b)|\bwhile\b|\bwhereas\b", sentence, re.I)] + [len(sentence)]
+        cuts = [0] + [m.start() for m in re.finditer(r",\s*(?:and\s+|while\s+|whereas\s+)?(?=(?:the|its|each|both|an?)\s)|\band\s+(?=it\s)|\s+and\s+(?=(?:the|its|each|both)\s+[\w-]+(?:\s+[\w-]+){0,2}(?:\s+(?:in|at|of)\s+(?:its|the)\s+[\w-]+)?\s+(?:is|are|has|have|measures?)\b)|\bwhile\b|\bwhereas\b", sentence, re.I)] + [len(sentence)]
         current: Thing | None = None
         for a, b in itertools.pairwise(cuts):
             clause = sentence[a:b]

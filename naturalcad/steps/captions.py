@@ -541,7 +541,7 @@ def _edges(f: grammar.Thing, base: grammar.Thing, z: _Sizes) -> ops.Edges | None
 
 
 # 'a rectangular cut-out on one side', 'a notch in one of the long sides', 'a slot cut into one end'
-_SIDE_CUT = re.compile(r"\b(?:on|in|into|along|from)\s+(?:one|a|the\s+front|one\s+of\s+(?:the|its)(?:\s+(?:long|short))?)\s+(?:(?:long|short)\s+)?(?:sides?|edges?|ends?|faces?)\b", re.I)
+_SIDE_CUT = re.compile(r"\b(?:on|in|into|along|from)\s+(?:one|a(?!\s+side\b(?!\s+(?:of|face)\b))|the\s+front|one\s+of\s+(?:the|its)(?:\s+(?:long|short))?)\s+(?:(?:long|short)\s+)?(?:sides?|edges?|ends?|faces?)\b", re.I)
 
 
 # 'a notch 0.2 long and 0.15 deep cut into the middle of the top face, running across the full width'

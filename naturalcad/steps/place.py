@@ -235,12 +235,31 @@ def _symmetric(text: str, face: Face, n: int | None) -> tuple[list[Point], str] 
     return [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)], f"at X ±{_fmt(ax)}, Y ±{_fmt(ay)} mm from the centre"
 
 
+# "measured from the plate's lower-left corner", "relative to one corner of the plate"
+_CORNER_SAID = re.compile(r"\b(?:from|relative to|measured from)\s+(?:the\s+|one\s+|a\s+|its\s+)?(?:\w+'s\s+)?"
+                          r"(?:(?:lower|bottom)[- ](?:left|right)\s+|(?:near|first)\s+)?corner\b", re.I)
+
+
+def corner_said(text: str) -> bool:
+    """Whether the words put the coordinates' origin at a corner of the face."""
+    return bool(_CORNER_SAID.search(text))
+
+
+def only_from_a_corner(pts: list[Point], face: Face) -> bool:
+    """Coordinates that fall off the face measured from its centre but all on it measured from a corner
+    (Text2CAD's sketches start at the origin): they can only be from the corner."""
+    ax, ay, eps = face.length / 2, face.width / 2, 1e-9
+    off = any(abs(x) > ax + eps or abs(y) > ay + eps for x, y in pts)
+    return off and all(-eps <= x <= face.length + eps and -eps <= y <= face.width + eps for x, y in pts)
+
+
 def _coordinates(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
     pts = [(float(a), float(b)) for a, b in _XY.findall(text)]
     if not pts or (n and n != len(pts)):
         return None
     said = ", ".join(f"X = {_fmt(x)}, Y = {_fmt(y)}" for x, y in pts)
-    if face.corner_origin or re.search(r"from (?:the|that|its) corner|corner at the origin", text, re.I):
+    if face.corner_origin or re.search(r"from (?:the|that|its) corner|corner at the origin", text, re.I) or corner_said(text) \
+            or only_from_a_corner(pts, face):
         pts = [(x - face.length / 2, y - face.width / 2) for x, y in pts]
         said += " from the corner"
     return pts, "at " + said

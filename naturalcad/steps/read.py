@@ -73,10 +73,24 @@ _ORDERS = re.compile(r"\s*(?:\d+[.)]\s*)?(?:then|next|finally|after\s+that|now|l
 
 
 # "On the top face sketch an 80 x 40 rectangle ...", "Sketch a Ø10 circle on the top face ...": a sketch on the part
-_FACE_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(?:top|bottom)\s+face\s*,?\s*)(?:sketch|draw)\s+(?:an?|two|three|four|\d+)\b", re.I)
+_FACE_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(?:top|bottom|upper|lower)\s+face\s*,?\s*)(?:sketch|draw)\s+(?:an?|two|three|four|\d+)\b", re.I)
 _CUTS_IT = re.compile(r"\b(?:cut|pocket|drill|bore|through|deep|remove|subtract|extrude)\w*\b", re.I)
 # "Pocket it 8 deep", "Cut them through all", "Extrude-cut it 5 mm": the step that cuts the held sketch
-_CUT_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*|finally\s*,?\s*)?(?:pocket|cut|remove)\s+(?:it|them|the sketch|the profile|this|these|that|both)\b(?:\s+out)?", re.I)
+_CUT_SKETCH = re.compile(r"^\s*(?:then\s*,?\s*|finally\s*,?\s*)?(?:pocket|cut|remove|extrude[- ]cut|cut[- ]extrude)\s+"
+                         r"(?:it|them|the sketch|the profile|this|these|that|both|(?:the|this|these|both|all)\s+(?:(?:two|three|four|five|six|\d+)\s+)?"
+                         r"(?:circles?|rectangles?|squares?|shapes?|profiles?|outlines?|sketch(?:es)?))\b"
+                         r"(?:\s+(?:circles?|rectangles?|squares?|shapes?|profiles?|outlines?))?(?:\s+out)?", re.I)
+# "round all four corners with a radius of 0.1", "fillet each of its corners": a sketched rectangle's corners
+_SKETCH_CORNERS = re.compile(r"\b(?:round\w*|fillet\w*)\b[^.;]*\bcorners?\b|\bcorners?\b[^.;]*\b(?:rounded|filleted)\b", re.I)
+# "The remaining floor under the pocket is 0.1 thick", "leaving a floor 0.1 thick", "0.1 of material is left below it"
+# "round all four corners with a radius of 0.1", "fillet each of its corners": a sketched rectangle's corners
+_SKETCH_CORNERS = re.compile(r"\b(?:round\w*|fillet\w*)\b[^.;]*\bcorners?\b|\bcorners?\b[^.;]*\b(?:rounded|filleted)\b", re.I)
+_FLOOR_LEFT = re.compile(r"\b(?:remain\w*|left|leav\w*)\b[^.;]*\b(?:floor|base|bottom|material|web)\b|"
+                         r"\b(?:floor|base|bottom|material|web)\b[^.;]*\b(?:remain\w*|left|leav\w*)\b", re.I)
+# "Draw four circles of diameter 0.0625 ... at (..)", "Sketch two circles ... on its top face": a sketch on the part
+# that names its shapes, anywhere in the step, held for the cut that follows
+_SHAPES_SKETCHED = re.compile(r"^\s*(?:then\s*,?\s*|next\s*,?\s*)?(?:on\s+(?:the|its)\s+(?:top|bottom|upper|lower)\s+face\s*,?\s*)?(?:sketch|draw|place|add)\s+(?:two|three|four|five|six|eight|\d+)\s+"
+                              r"(?:\w+\s+){0,2}(?:circles|rectangles|squares)\b(?![^.;]*\b(?:holes?|bores?)\b)", re.I)
 
 
 # 'Next, cut three holes through the bar, all on its centreline: a hole of ... at the centre, and two holes of ...'
@@ -398,7 +412,8 @@ def _profile_depth(text: str, members: str) -> float | None:
     if depth:
         return depth
     outside = re.sub(members, " ", text, flags=re.I)
-    return _size(outside, "long", "length", "in length") or _size(outside, "wide", "width")
+    return _size(outside, "long", "length", "in length") or _size(outside, "wide", "width") or _f(
+        r"\b(?:whole\s+(?:thing|part|piece)|part|piece|profile|it)\s+is\s+" + NUM + r"\s*mm\s*(?:deep|thick)\b", outside)
 
 
 # "the outline of its cross-section is 0.4 wide and 0.25 tall": the section's overall sizes
@@ -434,14 +449,15 @@ def read_profile(text: str, part: Part) -> Read | None:
     8 mm thick, the vertical leg rises to a total height of 40 mm"), so the sizes can come in any
     order and across sentences; a thickness said once ("made of 5 mm plate") serves every member.
     """
-    kind = re.search(r"\b(?:an?\s+|the\s+)?([LTU])(?:[- ](?:profile|section|shape|shaped|bracket|channel|beam|bar))?\b(?=[\s:,-])", text)
+    kind = re.search(r"\b(?:an?\s+|the\s+)?([LTU])(?:[- ](?:profile|section|shape|shaped|bracket|channel|beam|bar))?\b(?=[\s:,-]|\.(?:\s|$))", text)
     if kind and not part.exists:
         k = kind.group(1)
     else:
         return None
     if k == "L":
         legs = _group(text)
-        hc = _clause(text, r"\b(?:horizontal|base|bottom|lower)\s+(?:leg|flange|arm)\b", r"\b(?:vertical|upright|upper)\b")
+        hc = _clause(text, r"\b(?:horizontal|base|bottom|lower)\s+(?:leg|flange|arm)\b|\b(?:horizontal\s+)?base\b(?=\s+(?:is|measures)\b)",
+                     r"\b(?:vertical|upright|upper)\b")
         vc = _clause(text, r"\b(?:vertical|upright|upper)\s+(?:leg|flange|arm)\b", r"\b(?:horizontal|base|bottom|lower)\s+(?:leg|flange|arm)\b")
         t = _thick(hc) or _thick(vc) or _thick(re.sub(re.escape(hc) if hc else "^$", " ", text)) or (legs[2] if len(legs) > 2 else None)
         along = r"(?:long|extends|extending|in length|length|out|tall|high|rises|rising|height)"
@@ -459,28 +475,39 @@ def read_profile(text: str, part: Part) -> Read | None:
             pair = _two_legs(text)  # "one leg 0.5 long and the other 0.4", "a 0.35 leg and a 0.3 leg"
             if pair:
                 horiz, vert = pair
+        # "the base is 0.6 long and 0.15 tall, a vertical leg 0.15 wide": each member's own thickness
+        th = _f(NUM + r"\s*mm\s*(?:thick|tall|high)\b", hc) if hc else None
+        tv = _f(NUM + r"\s*mm\s*(?:wide|thick)\b", vc) if vc else None
+        if t is None and th and tv:
+            t = th
         if not (horiz and vert and t and t < min(horiz, vert)):
             return None
+        th, tv = (th, tv) if th and tv and th < vert and tv < horiz else (t, t)
         depth = _profile_depth(text, re.escape(hc) + "|" + re.escape(vc) if hc and vc else "^$")
         if depth in (horiz, vert, t) and not extrude_depth(text):
             depth = _size(re.sub(re.escape(hc) + "|" + re.escape(vc), " ", text), "wide", "width") if hc and vc else _size(
                 text, "wide", "width")  # "an L from 4 mm plate, 25 mm wide. One leg is 40 mm long, the other 30"
         if not depth:  # "..., both measured to the outside, and the bracket is 30 mm wide": the width said of the whole part
             depth = _f(r"\b(?:bracket|angle|part|profile|it|piece)\s+is\s+" + NUM + r"\s*mm\s*(?:wide|in width|deep)\b", text)
-        pts = [(0.0, 0.0), (horiz, 0.0), (horiz, t), (t, t), (t, vert), (0.0, vert)]
-        roles = {horiz: "horizontal leg", vert: "vertical leg", t: "thickness", **({depth: "depth"} if depth else {})}
+        pts = [(0.0, 0.0), (horiz, 0.0), (horiz, th), (tv, th), (tv, vert), (0.0, vert)]
+        roles = {horiz: "horizontal leg", vert: "vertical leg", t: "thickness", tv: "vertical leg thickness", th: "horizontal leg thickness",
+                 **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="L profile")],
                     f"L profile {_fmt(horiz)} × {_fmt(vert)} mm, {_fmt(t)} mm thick" + (f", {_fmt(depth)} mm deep" if depth else ""), roles)
     if k == "T":
         fc = _clause(text, r"\bflange\b", r"\bweb\b|\bstem\b") or _clause(
-            text, r"\b(?:top|horizontal|upper)\s+bar\b|\bcross\s*bar\b|\bhead\b", r"\bweb\b|\bstem\b")
+            text, r"\b(?:top|horizontal|upper|bottom|lower|base)\s+(?:(?:horizontal|bottom|top)\s+)?bar\b|\bcross\s*bar\b|\bhead\b", r"\bweb\b|\bstem\b")
         wc = _clause(text, r"\bweb\b|\bstem\b", r"\bflange\b(?!\s*,)(?! for)")
         fw = _f(NUM + r"\s*mm\s*(?:wide|across|width)", fc) or _f(r"width\s*(?:of\s*)?" + NUM, fc)
-        ft = _f(NUM + r"\s*mm\s*(?:thick|deep)", fc) or _f(r"thickness\s*(?:of\s*)?" + NUM, fc)
+        # "a top bar 0.75 wide and 0.125 tall": the bar's height in the side view is its thickness
+        ft = _f(NUM + r"\s*mm\s*(?:thick|deep|tall|high)", fc) or _f(r"thickness\s*(?:of\s*)?" + NUM, fc)
+        # "an inverted T", "a bottom bar ... a stem rising 0.4 above it": the bar at the bottom, the stem standing on it
+        inverted = _has(text, r"\binverted\s+T\b|\bupside[- ]down\s+T\b") or _has(
+            text, r"\b(?:bottom|lower|base)\s+(?:horizontal\s+)?(?:bar|flange)\b") or _has(wc, r"\b(?:ris\w*|up(?:wards?)?|above)\b")
         wt = _f(NUM + r"\s*mm\s*(?:thick|wide)", wc) or _f(r"(?:thickness|width)\s*(?:of\s*)?" + NUM, wc)
         # "the whole T being 60 mm deep", "so the overall depth of the T is 100 mm": the total, not the web
         wc = re.split(r",?\s*(?:so\s+)?(?:that\s+)?(?:the\s+)?(?:whole|overall|total)\b", wc, maxsplit=1, flags=re.I)[0]
-        wh = _f(NUM + r"\s*mm\s*(?:below|tall|high|deep|down|long)", wc) or _f(r"(?:extends|extending|drops|hangs)\s*" + NUM, wc)
+        wh = _f(NUM + r"\s*mm\s*(?:below|tall|high|deep|down|long|above|up)", wc) or _f(r"(?:extends|extending|drops|hangs|rises|rising)\s*(?:by\s*)?" + NUM, wc)
         total = _f(r"(?:total|overall)\s+(?:height|depth)\s*(?:of\s*)?(?:the\s*)?(?:[\w-]+\s*)?(?:is\s*)?(?:of\s*)?" + NUM, text) or _f(
             NUM + r"\s*mm\s*(?:tall|high|deep)\s*overall", text) or _f(
             r"\b(?:whole|overall|total)\s+(?:T|beam|section|part)\s+(?:being|is)\s*" + NUM + r"\s*mm\s*(?:deep|tall|high)", text)
@@ -491,21 +518,25 @@ def read_profile(text: str, part: Part) -> Read | None:
         h = wh + ft
         depth = _profile_depth(text, re.escape(fc) + "|" + re.escape(wc))
         pts = [(-wt / 2, 0.0), (wt / 2, 0.0), (wt / 2, wh), (fw / 2, wh), (fw / 2, h), (-fw / 2, h), (-fw / 2, wh), (-wt / 2, wh)]
+        if inverted:
+            pts = [(x, h - y) for x, y in reversed(pts)]
         roles = {fw: "flange width", ft: "flange thickness", wt: "web thickness", wh: "web height",
                  **({total: "total height"} if total else {}), **({depth: "depth"} if depth else {})}
         return Read([ops.Extrusion(pts, depth or 0.0, what="T profile")],
                     f"T profile, flange {_fmt(fw)} × {_fmt(ft)} mm, web {_fmt(wt)} × {_fmt(wh)} mm", roles)
     ow = (_f(r"(?:outer|outside) width\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*width", text)
           or _f(NUM + r"\s*mm\s*wide\s*(?:overall|outside)", text) or _f(r"overall width\s*(?:of\s*)?" + NUM, text)
-          or _f(_SECTION_SAID + NUM + r"\s*mm\s*wide\b", text))
+          or _f(_SECTION_SAID + NUM + r"\s*mm\s*wide\b", text) or _f(r"\brectangle\s+" + NUM + r"\s*mm\s*wide\b", text))
     oh = (_f(r"(?:outer|outside) height\s*(?:of\s*)?(?:the\s+[\w-]+\s+)?(?:is\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outer|outside)\s*height", text)
           or _f(NUM + r"\s*mm\s*(?:tall|high|deep)\s*(?:overall|outside)", text) or _f(r"overall height\s*(?:of\s*)?" + NUM, text)
-          or _f(_SECTION_SAID + NUM + r"\s*mm\s*(?:tall|high)\b", text))
+          or _f(_SECTION_SAID + NUM + r"\s*mm\s*(?:tall|high)\b", text)
+          or _f(r"\brectangle\s+\d+(?:\.\d+)?\s*mm\s*wide\s+and\s+" + NUM + r"\s*mm\s*(?:tall|high)\b", text))
     wall = _f(r"wall(?: thickness)?\s*(?:of\s*)?" + NUM, text) or _f(r"walls?\s*(?:are|is)\s*(?:all\s*)?" + NUM + r"\s*mm\s*thick", text)
     side = _f(r"(?:side )?legs?\s*" + NUM + r"\s*mm\s*thick", text) or _f(r"\b(?:side )?walls?\s*" + NUM + r"\s*mm\s*thick", text) or _f(
         NUM + r"\s*mm\s*thick\s*(?:side\s*)?walls\b", text) or _f(r"side walls?\s*(?:are|is)?\s*" + NUM + r"\s*mm\s*thick", text) or wall
-    base = _f(r"base\s*(?:is\s*)?(?:\d+(?:\.\d+)?\s*mm\s*wide\s*and\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
-    both = _f(r"\b(?:side\s+)?walls\s+and\s+(?:a\s+|the\s+)?(?:base|floor|bottom)\s*(?:are\s*|all\s*)*" + NUM + r"\s*mm\s*thick", text)
+    base = _f(r"base\s*(?:is\s*)?(?:\d+(?:\.\d+)?\s*mm\s*wide\s*and\s*)?" + NUM + r"\s*mm\s*thick", text) or _f(
+        r"\b(?:bottom\s+web|web|floor|bottom)\s+(?:is\s+)?" + NUM + r"\s*mm\s*thick", text) or _f(r"base and (?:both |the )?(?:side )?walls?\s*(?:are\s*)?(?:all\s*)?" + NUM, text) or wall
+    both = _f(r"\b(?:side\s+)?walls\s+and\s+(?:a\s+|the\s+)?(?:base|floor|bottom)\s*(?:are\s*|all\s*|each\s*)*" + NUM + r"\s*mm\s*thick", text)
     if both and side is None:  # "with walls and a base 0.04 thick"
         side = base = both
     if side is None and base:
@@ -928,8 +959,10 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         return [(0.0, 0.0)], "on the axis"
     pts = _points(text)
     if pts:
-        if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin"):
-            pts = [(x - part.x / 2, y - part.y / 2) for x, y in pts]
+        if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin") \
+                or place.corner_said(text) or place.only_from_a_corner(pts, place.Face(part.x, part.y)):
+            said = "at {} from the corner".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
+            return [(x - part.x / 2, y - part.y / 2) for x, y in pts], said  # the numbers as typed bind to the places
         return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
     pcd = (_f(NUM + r"\s*(?:mm)?\s*(?:-?\s*(?:diameter|dia\.?)\s*)?(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
@@ -2185,10 +2218,17 @@ class Reader:
             if unsupported.group(0).lower() not in self.reading.unread:
                 self.reading.unread.append(unsupported.group(0).lower())
             return
+        floors = {round(self.part.z - op.depth, 6) for _, op in self.operations if isinstance(op, ops.Pocket) and op.depth}
+        if floors and found and all(round(n.value, 6) in floors for n in found) and _FLOOR_LEFT.search(text) \
+                and not _ACTS.search(re.sub(r"\b(?:the|this|that)\s+(?:pocket|recess|cut)\b", " ", text, flags=re.I)):
+            # "The remaining floor under the pocket is 0.1 units thick": the block's height less the pocket's depth, said again
+            entry.operation, entry.summary = "description", "the floor left under the pocket (agrees with its depth)"
+            entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in found]
+            return
         dims = {round(v, 6) for v in (self.part.x, self.part.y, self.part.z) if v}
         if (self.part.exists and found and all(round(n.value, 6) in dims for n in found) and not _ACTS.search(text)
                 and not re.search(r"\b(?:holes?|bores?)\b", text, re.I)
-                and re.search(r"\b(?:run|runs|full|whole|overall|total|so the|long|length|tall|deep)\b", text, re.I)):
+                and re.search(r"\b(?:run|runs|full|whole|overall|total|so the|long|length|tall|deep|final|finished|resulting|measures)\b", text, re.I)):
             # "Both bars run the full 200 mm length": a size the part already has, said again
             entry.operation, entry.summary = "description", "a size the part already has"
             entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in found]
@@ -2221,6 +2261,8 @@ class Reader:
             return
         try:
             if self._continues(step, text, entry, found, last_holes):
+                return
+            if self.sketch and _CONSUMES.search(text) and not self.part.exists and self._sketch_with_circles(step, text, entry, found):
                 return
             if self.sketch and _CONSUMES.search(text):
                 context = [e.text for e in self.before if not e.values and e not in self.sketch]
@@ -2269,6 +2311,10 @@ class Reader:
             self.sketch.append(entry)  # the plane the next sketch is drawn on, read with the loft
             entry.values = [Value(n.text, n.value, None) for n in found]
             return
+        if self.sketch and not self.part.exists and _SKETCH_CORNERS.search(text):
+            self.sketch.append(entry)  # "round all four corners with a radius of 0.1": the sketched rectangle's corners
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return
         if (not self.part.exists or _SKETCH.search(text)) and (_SKETCH.search(text) or _points(text)):
             self.sketch.append(entry)  # a profile or path for a later revolve / loft / sweep
             entry.values = [Value(n.text, n.value, None) for n in found]
@@ -2278,10 +2324,57 @@ class Reader:
         if not self.part.exists:
             self.described.append(entry)
 
+    def _sketch_with_circles(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
+        """'Sketch a rectangle 0.75 by 0.45, round its corners R0.1, add a circle of 0.2 at the centre, extrude 0.06':
+        the rectangle (with its rounded corners) is the plate, a circle inside it a through hole."""
+        drawn = r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}(?:rectangle|square)\b"  # 'a rectangle ...', not 'the centre of the rectangle'
+        circles = [e for e in self.sketch if re.search(r"\bcircles?\b", e.text, re.I) and not re.search(drawn, e.text, re.I)]
+        rest = [e for e in self.sketch if e not in circles]
+        if not circles or not rest or not any(re.search(drawn, e.text, re.I) for e in rest):
+            return False
+        inches = prompt_in_inches(self.prompt)
+        holes: list[tuple[float, StepReading]] = []
+        for e in circles:
+            t = normalise(e.text, inches)
+            d = diameter_of(t) or (2 * r if (r := _f(r"\bradius\s*(?:of\s*)?" + NUM, t)) else None)
+            if d is None or not _has(t, r"\bcent(?:re|er)|\bmiddle\b") or len(numbers(t)) != 1:
+                return False  # a circle off the centre, or with sizes this does not read: not put in the middle by guess
+            holes.append((d, e))
+        joined = ". ".join(normalise(e.text, inches) for e in rest if not _SKETCH_CORNERS.search(e.text)) + ". " + text
+        joined = re.sub(r"\bso\s+(?:that\s+)?the\s+circles?\b[^.;]*", "", joined, flags=re.I)
+        got = read_box(joined, self.part)
+        if got is None or len(got.operations) != 1 or not isinstance(got.operations[0], ops.Box):
+            return False
+        box = got.operations[0]
+        roles = dict(got.roles)
+        for e in rest:
+            corner = _SKETCH_CORNERS.search(e.text)
+            if corner:
+                r = _f(r"\bradius\s*(?:of\s*)?" + NUM, normalise(e.text, inches)) or _f(NUM + r"\s*mm\s*radius", normalise(e.text, inches))
+                if r is None or 2 * r >= min(box.length, box.width):
+                    return False
+                box.corner_radius = r
+                roles[r] = "corner radius"
+        made: list[ops.Operation] = [box]
+        for d, _ in holes:
+            if d >= min(box.length, box.width) - 2 * box.corner_radius:
+                return False
+            made.append(ops.Holes(d, [(0.0, 0.0)], None))
+            roles[d] = "hole_diameter"
+        for e in self.sketch:
+            e.operation, e.summary = "sketch", f"sketch for step {step.number}"
+            e.values = [Value(n.text, n.value, roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in numbers(normalise(e.text, inches))]
+        self.sketch.clear()
+        summary = got.summary + (f", corners R{_fmt(box.corner_radius)}" if box.corner_radius else "") + "".join(
+            f", a Ø{_fmt(d)} mm through hole at the centre" for d, _ in holes)
+        self._take(step, "box", Read(made, summary, roles), entry, found)
+        return True
+
     def _face_sketch(self, step: Step, text: str, entry: StepReading, found: list[Number]) -> bool:
         """'2. On the top face sketch an 80 x 40 rectangle centred, corner radius 5. 3. Pocket it 8 deep': a sketch
         on the part, held until the step that cuts it; the two are read as one pocket or one set of holes."""
-        if _FACE_SKETCH.match(text) and found and not _CUTS_IT.search(text) and not _CONSUMES.search(text):
+        if (_FACE_SKETCH.match(text) or _SHAPES_SKETCHED.match(text)) and found and not _CUTS_IT.search(text) \
+                and not _CONSUMES.search(text):
             self.face_sketch.append((entry, text))
             entry.operation, entry.summary = "sketch", "a sketch on the part, cut by a later step"
             entry.values = [Value(n.text, n.value, None) for n in found]
@@ -2289,9 +2382,11 @@ class Reader:
         if not self.face_sketch or not _CUT_SKETCH.match(text):
             return False
         held, sketch = self.face_sketch.pop()
-        body = re.sub(r"^\s*(?:then\s*,?\s*)?(?:on\s+(?:the|its)\s+(top|bottom)\s+face\s*,?\s*)?(?:sketch|draw)\s+", "", sketch, flags=re.I)
-        face = "bottom face" if re.search(r"\bbottom face\b", sketch, re.I) else "top face"
+        body = re.sub(r"^\s*(?:then\s*,?\s*|next\s*,?\s*)?(?:on\s+(?:the|its)\s+(top|bottom|upper|lower)\s+face\s*,?\s*)?(?:sketch|draw|place|add)\s+", "", sketch, flags=re.I)
+        face = "bottom face" if re.search(r"\b(?:bottom|lower) face\b", sketch, re.I) else "top face"
         how = _CUT_SKETCH.sub("", text).strip(" .,")
+        # "... 0.15 units deep into the block to form a rectangular pocket": the result's name, not another feature
+        how = re.sub(r"\b(?:to\s+(?:form|make|create|give|produce)|forming|making|creating|giving)\b(?:[^.;]|\.(?=\d))*$", "", how, flags=re.I).strip(" .,")
         if re.search(r"\bcircles?\b", body, re.I):  # circles cut: holes, through unless a depth is given
             joined = "Drill " + re.sub(r"\bcircles\b", "holes", re.sub(r"\bcircle\b", "hole", body, flags=re.I), flags=re.I) + \
                 f" into the {face}" + (f", {how}" if how else " through")
@@ -2308,8 +2403,16 @@ class Reader:
                 continue
             held.operation, held.summary = "sketch", f"sketch for step {step.number}"
             held.values = [Value(v.text, v.value, got.roles.get(v.value, _role_from_summary(v.value, got.summary))) for v in held.values]
+            _bind_coordinates(held.values, held.text, got, self.part)
             self._take(step, name, got, entry, found)
             return True
+        if not re.search(r"\bcircles?\b", body, re.I):  # "sketch a rectangle 0.5 by 0.3 centred ... Cut this rectangle 0.15 deep"
+            got = read_sketch_cut(f"Sketch {body} on the {face}. Cut it {how}", self.part)
+            if got is not None:
+                held.operation, held.summary = "sketch", f"sketch for step {step.number}"
+                held.values = [Value(v.text, v.value, got.roles.get(v.value, _role_from_summary(v.value, got.summary))) for v in held.values]
+                self._take(step, "sketch cut", got, entry, found)
+                return True
         self.face_sketch.append((held, sketch))
         return False
 
@@ -2368,7 +2471,8 @@ class Reader:
         """A step that completes the one before: the holes' size or places, the pocket's corners ..."""
         last = self.operations[-1][1] if self.operations else None
         restated = extrude_depth(text) if re.match(r"^\s*(?:then\s+|and\s+)?extrude\b", text, re.I) else None
-        if restated and len(self.operations) == 1 and not self.sketch and abs(restated - self.part.z) < 1e-9:
+        if restated and len(self.operations) == 1 and not self.sketch and abs(restated - self.part.z) < 1e-9 \
+                and not (isinstance(last, ops.Extrusion) and not last.depth):  # a profile waiting for its depth takes it
             # "Construct a tube 50 mm tall ... then extrude the sketch 50 mm": the body already has that height
             entry.operation, entry.summary = "description", f"the extrusion of the body read before ({_fmt(restated)} mm)"
             entry.values = [Value(n.text, n.value, "extrude depth" if n.value == restated else None) for n in found]
@@ -2608,10 +2712,25 @@ class Reader:
         entry.operation = name
         entry.summary = got.summary
         entry.values = [Value(n.text, n.value, got.roles.get(n.value, _role_from_summary(n.value, got.summary))) for n in found]
+        _bind_coordinates(entry.values, step.text, got, self.part)
         members = re.search(r"\b(?:each|both|either)\s+(?:of the\s+)?(?:legs?|arms?|flanges?|walls?|plates?|sides?)\b", step.text, re.I)
         if self.part.kind == "profile" and members and any(isinstance(op, ops.Holes) and len(op.positions) < 2 for op in got.operations):
             # "one 5 mm hole in the middle of the flat part of each leg": holes on the profile's members are not placed there
             entry.problem = f"step {step.number} not understood: holes on {members.group(0).lower()} of the profile ('{_short(step.text)}')"
+
+
+def _bind_coordinates(values: list[Value], text: str, got: Read, part: Part) -> None:
+    """'offset 0.075 from both adjacent edges, i.e. at (0.075, 0.075), (0.675, 0.075), ...': coordinates that
+    restate the holes' places (from the centre or from a corner) are bound to them, not left over."""
+    places = [p for op in got.operations if isinstance(op, ops.Holes) for p in op.positions]
+    if not places:
+        return
+    pairs = [(float(a), float(b)) for a, b in re.findall(r"\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)", text)]
+    agree = {v for x, y in pairs for px, py in places for dx, dy in ((0.0, 0.0), (part.x / 2, part.y / 2))
+             if abs(x - (px + dx)) < 1e-6 and abs(y - (py + dy)) < 1e-6 for v in (x, y)}
+    for v in values:
+        if v.role is None and any(abs(v.value - a) < 1e-9 for a in agree):
+            v.role = "position (agrees with the holes)"
 
 
 def _same_ops(mine: list[ops.Operation], theirs: list[ops.Operation]) -> bool:

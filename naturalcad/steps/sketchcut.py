@@ -24,7 +24,7 @@ _NOT_MINE = re.compile(r"\b(?:holes?|bores?|slots?|grooves?|pockets?|recess\w*|n
 _FULL_LENGTH = re.compile(r"\b(?:along|over|across|spanning|for|through)\s+(?:the\s+)?(?:full|whole|entire)\s+length\b|\bend\s+to\s+end\b", re.I)
 _FULL_WIDTH = re.compile(r"\b(?:along|over|across|spanning|for|through)\s+(?:the\s+)?(?:full|whole|entire)\s+width\b|\bside\s+to\s+side\b", re.I)
 _AT_END = re.compile(r"\bat\s+one\s+(?:short\s+)?end\b|\bat\s+the\s+(?:right|left)\s+end\b", re.I)
-_CENTRED = re.compile(r"\bcent(?:re|er)d?\b|\bcentral\b|\bmiddle\b|\bon\s+the\s+axis\b|\bconcentric\b", re.I)
+_CENTRED = re.compile(r"\bcent(?:re|er)(?:e?d)?\b|\bcentral\b|\bmiddle\b|\bon\s+the\s+axis\b|\bconcentric\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:corner|off[- ]cent\w*|offset|near|from\s+the\s+(?:left|right|front|back|edge|end))\b", re.I)
 
 
@@ -42,7 +42,7 @@ def _fmt(v: float) -> str:
 def sketch_cut(text: str, length: float, width: float, height: float) -> SketchCut | None:
     """The pocket a profile sketched on the top face and cut makes on a part `length` (X) × `width` (Y), or None."""
     # '... and cut it 0.15 deep to form a square pocket': the result's name, not another feature
-    core = re.sub(r"\b(?:to\s+(?:form|make|create|leave|give|produce)|forming|making|creating|leaving|giving)\b[^.;]*$", "", text, flags=re.I)
+    core = re.sub(r"\b(?:to\s+(?:form|make|create|leave|give|produce)|forming|making|creating|leaving|giving)\b(?:[^.;]|\.(?=\d))*$", "", text, flags=re.I)
     shape = _SKETCHED.search(core)
     if not shape or not _CUT.search(core) or _NOT_MINE.search(core) or length <= 0 or width <= 0:
         return None
@@ -54,6 +54,11 @@ def sketch_cut(text: str, length: float, width: float, height: float) -> SketchC
     if depth is None or depth >= height - 1e-9:
         return None  # no depth read, or a cut through the part (read as an opening elsewhere)
     roles: dict[float, str] = {depth: "cut depth"}
+    floor = re.search(r"\b(?:leav\w*|remain\w*)\b[^;]*?\b(?:floor|base|bottom|material)\b[^;]*?" + NUM + r"\s*mm\b", text, re.I)
+    if floor and abs(float(floor.group(1)) - (height - depth)) < 1e-6:
+        roles[float(floor.group(1))] = "floor left (agrees with the depth)"  # 'leaving a floor 0.1 thick under the pocket'
+    elif floor:
+        return None  # a floor that disagrees with the depth: not this rule's to settle
     if kind in ("circle", "circular"):
         d = first(r"\bdiameter\s+(?:of\s+)?" + NUM, text) or first(NUM + r"\s*mm\s*(?:in\s+)?diameter", text)
         if d is None or _ELSEWHERE.search(text) or d >= min(length, width):
