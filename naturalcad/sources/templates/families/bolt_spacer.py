@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import math
 
+from ....prompt.fits import clearance_fit, metric_clearance
 from ....prompt.standards import metric
 from ..parse import PartSpec
 from ..script import P
 from .base import Example, Family, Impossible, Match, Notes, dim, r4, take_loose
 from .blocks import ALIGN_MIN_Z
+
+_SERIES = {"close": "fine, close fit", "medium": "medium", "loose": "coarse, loose fit"}
 
 VOCABULARY = ('spacer', 'spacers', 'distance', 'nylon', 'bolt', 'screw', 'solid')
 
@@ -47,9 +50,10 @@ def spacer_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if _solid(spec):
         bore = 0.0
         notes.add("solid: no bore")
-    elif bore is None and row is not None:
-        bore = row.clearance
-        notes.add(f"bore {bore:g} mm: the M{bolt:g} clearance hole (ISO 273 medium)")
+    elif bore is None and row is not None and bolt is not None:
+        fit = clearance_fit(spec.text) or "medium"   # "close fit hole", "loose-fitting", "free fit": ISO 273's rows
+        bore = metric_clearance(bolt, fit) or row.clearance
+        notes.add(f"bore {bore:g} mm: the M{bolt:g} clearance hole (ISO 273 {_SERIES[fit]})")
     elif bore is None and od is not None and wall is not None:
         bore = od - 2 * wall
     if od is None and bore is not None and wall is not None:
