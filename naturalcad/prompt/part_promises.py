@@ -27,6 +27,8 @@ from .reading import Problem
 
 RULES = ("fit_not_built", "section_not_built", "faces_not_built")
 
+FIT_TOL = 0.05  # mm: the fits of one screw differ by 0.2 (M6: 6.4 close, 6.6 normal, 7.0 loose)
+
 _NEGATED = re.compile(r"\b(?:no|without|not|nor|never)\b[\w\s-]{0,14}$", re.I)
 _UNIFIED = re.compile(r"#\s?\d+\b|\b\d+/\d+\s*(?:\"|''|in\b|inch)|\b\d+/\d+-\d+\b|\bUN[CF]\b", re.I)
 
@@ -42,7 +44,7 @@ def fits_not_built(prompt: str, built: Built) -> list[Problem]:
             continue
         if sizes:
             wanted = {d for s in sizes if (d := metric_clearance(s, fit.fit)) is not None}
-            if not wanted or any(_near(r, d) for r in round_ for d in wanted):
+            if not wanted or any(abs(r - d) <= FIT_TOL for r in round_ for d in wanted):
                 continue
             have = ", ".join(f"Ø{d:g}" for d in sorted(set(round(h.diameter, 2) for h in built.holes))) or "none"
             want = ", ".join(f"{d:g}" for d in sorted(wanted))
@@ -106,8 +108,8 @@ _N = {"six": 6, "6": 6, "four": 4, "4": 4}
 def faces_said(prompt: str) -> list[tuple[str, int]]:
     """(words as typed, faces promised) for each hole said on every / each / all N faces or sides."""
     out = []
-    for sentence in re.split(r"(?<!\d)[.;\n](?!\d)", prompt):
-        if not _HOLE.search(sentence):
+    for sentence in re.split(r"(?<!\d)[.;,\n](?!\d)", prompt):  # a hole said in the same clause, not negated
+        if not any(not _NEGATED.search(sentence[max(0, h.start() - 16):h.start()]) for h in _HOLE.finditer(sentence)):
             continue
         for m in _FACES.finditer(sentence):
             if _NEGATED.search(sentence[max(0, m.start() - 16):m.start()]):
