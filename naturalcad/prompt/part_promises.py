@@ -105,9 +105,15 @@ _HOLE = re.compile(r"\b(?:holes?|bores?|drillings?|drilled|through[- ]?holes?)\b
 _N = {"six": 6, "6": 6, "four": 4, "4": 4}
 
 
+_BLOCK = re.compile(r"\b(?:cubes?|cubic|blocks?|cuboids?|box(?:es)?|dice|die|brick)\b", re.I)
+
+
 def faces_said(prompt: str) -> list[tuple[str, int]]:
-    """(words as typed, faces promised) for each hole said on every / each / all N faces or sides."""
-    out = []
+    """(words as typed, faces promised) for each hole said on every / each / all N faces or sides of a
+    block or cube (an L bracket's "each face" is a leg, a flange's its two sides: not six faces)."""
+    out: list[tuple[str, int]] = []
+    if not _BLOCK.search(prompt):
+        return out
     for sentence in re.split(r"(?<!\d)[.;,\n](?!\d)", prompt):  # a hole said in the same clause, not negated
         if not any(not _NEGATED.search(sentence[max(0, h.start() - 16):h.start()]) for h in _HOLE.finditer(sentence)):
             continue

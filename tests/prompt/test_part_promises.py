@@ -151,3 +151,7 @@ def test_the_reading_leaves_high_with_the_words_named() -> None:
                          "35 mm cube, 12 mm hole through the centre of every face.")
     assert reading.confidence == "medium"
     assert [p.kind for p in reading.problems] == ["faces_not_built"]
+
+
+def test_each_face_of_a_part_that_is_no_block_is_not_six_faces() -> None:
+    assert faces_said("L bracket 50 x 40 x 30, 5 thick, a 6 mm hole in each face") == []
