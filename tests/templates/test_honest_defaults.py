@@ -83,3 +83,10 @@ def test_a_bare_depth_with_the_floor_given_is_read_as_overall_and_said(prompt: s
 def test_an_overall_height_is_not_doubted() -> None:
     r = made("tray 150 x 100, 20 high overall, 2 mm walls")
     assert r.params["height"] == 20.0 and r.reading.confidence == "high"
+
+
+def test_a_cups_bare_depth_with_its_base_given_is_said_and_its_inside_depth_adds_the_base() -> None:
+    r = made("cup 60 OD, 3 wall, 50 deep, 4 mm base")
+    assert r.family == "cup" and r.params["height"] == 50.0 and r.reading.confidence == "medium"
+    r = made("cup 60 mm outside diameter, 3 mm wall, 4 mm base, 50 mm deep inside")
+    assert r.params["height"] == 54.0 and r.reading.confidence == "high"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from ..cavity import depth_read_as_overall
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -59,6 +60,9 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         raise Impossible(f"The {floor:g} mm bottom is as thick as the {h:g} mm tall cup or thicker, "
                          "so there is no room inside. Use a thinner bottom or a taller cup.")
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped")
+    if depth_read_as_overall(spec, h) is not None:  # "50 deep" with the floor given: outside, or the well's?
+        notes.read_as("height", h, f"{h:g} deep read as the outside height; if it is the depth inside, "
+                                   f"the part is {h + floor:g} mm tall")
     return [P("diameter", r4(d), "mm, outside diameter"),
             P("height", r4(h), "mm, outside height"),
             P("wall", r4(wall), "mm, side wall thickness"),
