@@ -64,8 +64,8 @@ def cavity_roles(spec: PartSpec) -> None:
         depth = float(m.group("n").replace(",", "."))
         floor = _floor(spec)
         key = next((k for k in ("height", "depth", "inner_diameter") if spec.dims.get(k) == depth), None)
-        if floor is None or key is None:
-            return
+        if floor is None or key is None or (key != "height" and "height" in spec.dims):
+            return  # "40 tall, inside depth 36": both said, left for the feasibility check to hold together
         del spec.dims[key]
         spec.dims["height"] = depth + floor
         spec.understood.append(f"{depth:g} deep inside + {floor:g} floor = {depth + floor:g} mm outside height")
