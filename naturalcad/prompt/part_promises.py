@@ -71,8 +71,8 @@ _BOSS = re.compile(r"\b(?P<shape>square|hex(?:agon(?:al)?)?|octagon(?:al)?)[\s-]
 
 def _round_across(built: Built) -> float | None:
     """The diameter of a part that is round across its section (two extents equal to one diameter)."""
-    for d in sorted(built.diameters, reverse=True):
-        if sum(1 for e in built.extents if _near(e, d)) >= 2:
+    for d in sorted(built.diameters, reverse=True):  # relative: a 0.75-unit part's sizes all lie within 0.2 mm
+        if sum(1 for e in built.extents if abs(e - d) <= max(0.02 * d, 0.005)) >= 2:
             return d
     return None
 

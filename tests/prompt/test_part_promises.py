@@ -155,3 +155,11 @@ def test_the_reading_leaves_high_with_the_words_named() -> None:
 
 def test_each_face_of_a_part_that_is_no_block_is_not_six_faces() -> None:
     assert faces_said("L bracket 50 x 40 x 30, 5 thick, a 6 mm hole in each face") == []
+
+
+def test_a_tiny_rectangular_bar_with_small_holes_is_not_round() -> None:
+    """Normalised units (a 0.75 x 0.25 x 0.125 bar with 0.1 holes): every size is within 0.2 of another."""
+    bar = Built((0.75, 0.25, 0.125), (BuiltHole(0.1, Z), BuiltHole(0.1, Z)), 2, (2,), 2, (0.1,), (0.75, 0.25, 0.125))
+    assert sections_not_built("Create a rectangular bar 0.75 units long, 0.25 units wide and 0.125 units thick", bar) == []
+    rod = Built((0.25, 0.25, 0.75), (), 0, (), 0, (0.25,), (0.75,))
+    assert [p.kind for p in sections_not_built("a square bar 0.25 units on a side, 0.75 long", rod)] == ["section_not_built"]
