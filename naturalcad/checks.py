@@ -21,7 +21,9 @@ from typing import Any
 
 from .prompt import Negation, Problem, Quantity, Reading, ValueUse, find_negations, grade, scan
 from .prompt.accounting import agree
+from .prompt.part_promises import fit_notes
 from .prompt.promises import Built, BuiltHole, unkept
+from .prompt.reading import Assumed
 from .prompt.standards import metric
 
 REL_TOL = 0.02
@@ -404,5 +406,9 @@ def with_check(reading: Reading | None, check: SizeCheck, family: str | None, pr
         #                                       a count, direction or shape said of a feature the part does not have
         if problem not in reading.problems:
             reading.problems.append(problem)
+    for fit in fit_notes(reading_prompt) if reading_prompt else []:  # "H7", "press fit": said, at the nominal size
+        note = Assumed(fit.text, "modelled at the nominal size (the tolerance belongs on the drawing)", "")
+        if note not in reading.assumed:
+            reading.assumed = [*reading.assumed, note]
     reading.confidence = grade(reading.problems)
     return reading

@@ -299,4 +299,8 @@ def shapes_not_built(prompt: str, built: Built) -> list[Problem]:
 
 def unkept(prompt: str, built: Built) -> list[Problem]:
     """Every promise of the prompt's words that the built part does not keep."""
-    return counts_not_built(prompt, built) + directions_not_built(prompt, built) + shapes_not_built(prompt, built)
+    # fits, the part's section, holes on every face (part_promises imports this module)
+    from .part_promises import unkept as part_unkept
+
+    return (counts_not_built(prompt, built) + directions_not_built(prompt, built) + shapes_not_built(prompt, built)
+            + part_unkept(prompt, built))

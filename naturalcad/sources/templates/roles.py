@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .cavity import cavity_roles
 from .parse import PartSpec
 
 # "inside 100x50x30", "inside dimensions 80x60x40", "internal size: 80 x 60 x 40", "100x50x30 inside"
@@ -43,6 +44,7 @@ def derive(spec: PartSpec) -> None:
     _id_plus_wall(spec)
     _inside_sizes(spec)
     _inside_depth(spec)
+    cavity_roles(spec)  # "25 deep inside", "3 mm sides and floor" (cavity.py)
     _wide_deep_tall(spec)
     _gauge_before_sheet(spec)
 

@@ -8,14 +8,15 @@ head or nut can bear on. Both are stated; the assumed OD keeps the reading off `
 from __future__ import annotations
 
 import math
-import re
 
+from ....prompt.fits import clearance_fit, metric_clearance
 from ....prompt.standards import metric
-from ....prompt.tables.metric_fasteners import FITS, METRIC, clearance
 from ..parse import PartSpec
 from ..script import P
 from .base import Example, Family, Impossible, Match, Notes, dim, r4, take_loose
 from .blocks import ALIGN_MIN_Z
+
+_SERIES = {"close": "fine, close fit", "medium": "medium", "loose": "coarse, loose fit"}
 
 VOCABULARY = ('spacer', 'spacers', 'distance', 'nylon', 'bolt', 'screw', 'solid')
 
@@ -37,18 +38,6 @@ def _solid(spec: PartSpec) -> bool:
     return spec.phrase(r"\bsolid\b|\bno (?:centre |center )?(?:bore|hole)\b|\bwithout (?:an? )?(?:bore|hole)\b")
 
 
-# "close fit hole", "fine clearance", "loose fit": the ISO 273 series the bore is drilled to
-_FIT_WORDS = re.compile(r"\b(close|tight|fine|medium|normal|loose|free|coarse)[\s-]+(?:fit|clearance|series)\b", re.I)
-_FIT = {"close": "close", "tight": "close", "fine": "close", "medium": "medium", "normal": "medium",
-        "loose": "loose", "free": "loose", "coarse": "loose"}
-
-
-def _fit(spec: PartSpec) -> str:
-    """The clearance series the prompt names for the bolt's hole, medium when it names none."""
-    m = _FIT_WORDS.search(spec.source_text or spec.text)
-    return _FIT[m.group(1).lower()] if m else "medium"
-
-
 def spacer_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     bolt = spec.metric if spec.metric is not None else dim(spec, "hole_metric")
     row = metric(bolt) if bolt is not None else None
@@ -62,9 +51,9 @@ def spacer_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         bore = 0.0
         notes.add("solid: no bore")
     elif bore is None and row is not None and bolt is not None:
-        fit = _fit(spec)
-        bore = clearance(METRIC[bolt], fit) if bolt in METRIC else row.clearance
-        notes.add(f"bore {bore:g} mm: the M{bolt:g} clearance hole (ISO 273 {FITS[fit]})")
+        fit = clearance_fit(spec.text) or "medium"   # "close fit hole", "loose-fitting", "free fit": ISO 273's rows
+        bore = metric_clearance(bolt, fit) or row.clearance
+        notes.add(f"bore {bore:g} mm: the M{bolt:g} clearance hole (ISO 273 {_SERIES[fit]})")
     elif bore is None and od is not None and wall is not None:
         bore = od - 2 * wall
     if od is None and bore is not None and wall is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..cavity import depth_read_as_overall
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -71,6 +72,9 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped") or (
         _CLOSED_END.search(spec.text) is not None and not spec.has("sealed", "lid", "lidded", "capped")
         and not re.search(r"\bclosed\s+(?:at\s+)?both\b|\bclosed\s+top\b", spec.text, re.I))
+    if depth_read_as_overall(spec, h) is not None:  # "50 deep" with the floor given: outside, or the well's?
+        notes.read_as("height", h, f"{h:g} deep read as the outside height; if it is the depth inside, "
+                                   f"the part is {h + floor:g} mm tall")
     return [P("diameter", r4(d), "mm, outside diameter"),
             P("height", r4(h), "mm, outside height"),
             P("wall", r4(wall), "mm, side wall thickness"),

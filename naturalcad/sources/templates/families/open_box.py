@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..cavity import depth_read_as_overall
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -39,6 +40,9 @@ def open_box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         raise Impossible(f"The {floor:g} mm bottom is as thick as the {height:g} mm tall box or thicker, "
                          "so there is no room inside. Use a thinner bottom or a taller box.")
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded")
+    if depth_read_as_overall(spec, height) is not None:  # "30 deep" with the floor given: outside, or the well's?
+        notes.read_as("height", height, f"{height:g} deep read as the outside height; if it is the depth inside, "
+                                        f"the part is {height + floor:g} mm tall")
     return [P("length", r4(length), "mm, outside length (X)"),
             P("width", r4(width), "mm, outside width (Y)"),
             P("height", r4(height), "mm, outside height (Z)"),

@@ -25,6 +25,8 @@ DIN_705: dict[float, tuple[float, float, float]] = {
     14: (25, 12, 6), 16: (28, 12, 6), 18: (32, 14, 6), 20: (32, 14, 6), 25: (40, 16, 8), 30: (45, 16, 8),
     35: (56, 16, 8), 40: (63, 18, 10), 50: (80, 18, 10),
 }
+# words that ask for the set screw itself (its size may still be assumed)
+_SCREW_WORDS = ("set", "grub", "screw", "screws", "tapped", "locking", "setscrew", "setscrews")
 _COUNT_WORDS = {"one": 1, "a": 1, "single": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 
 
@@ -78,7 +80,10 @@ def collar_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         fits = [m for m in known_sizes() if m <= row_screw and
                 (metric(m).clearance if clamp else metric(m).tap_drill) <= room]
         screw = max(fits) if fits else min(known_sizes())
-        notes.assume(("clamp" if clamp else "set") + " screw", f"M{screw:g}", "")
+        # a screw nobody asked for (only ring sizes given) is a feature added by default: said, never `high`
+        asked = clamp or spec.has(*_SCREW_WORDS)
+        notes.assume(("clamp" if clamp else "set") + " screw" + ("" if asked else " (none asked for; added as a set collar has one)"),
+                     f"M{screw:g}", "", main=not asked)
     row = metric(screw)
     params = [P("bore", r4(bore), "mm, bore (shaft diameter)"),
               P("outer_diameter", r4(od), "mm, outside diameter"),
