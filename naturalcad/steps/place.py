@@ -45,6 +45,7 @@ class Face:
     length: float  # X
     width: float   # Y
     corner_origin: bool = False
+    at_origin: bool = True  # the face's centre is the origin (False: the writer placed the part, its numbers are world X, Y)
 
 
 def _fmt(v: float) -> str:
@@ -248,6 +249,8 @@ def corner_said(text: str) -> bool:
 def only_from_a_corner(pts: list[Point], face: Face) -> bool:
     """Coordinates that fall off the face measured from its centre but all on it measured from a corner
     (Text2CAD's sketches start at the origin): they can only be from the corner."""
+    if not face.at_origin:
+        return False  # a plate laid with its corner at the origin: X = 30, Y = 15 are already where they are typed
     ax, ay, eps = face.length / 2, face.width / 2, 1e-9
     off = any(abs(x) > ax + eps or abs(y) > ay + eps for x, y in pts)
     return off and all(-eps <= x <= face.length + eps and -eps <= y <= face.width + eps for x, y in pts)

@@ -952,7 +952,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     if len(bosses) >= 2 and _has(text, r"\b(?:through|in|into|down)\s+(?:each|every|both|all)\s+(?:\w+\s+)?boss\w*|\bthrough the (?:two |\w+ )?bosses\b"):
         return bosses, f"through each of the {len(bosses)} bosses"  # "drill a 6 mm hole through each boss"
     if part.kind in ("box", "profile", "sketch solid"):
-        got = place.located(text, place.Face(part.x, part.y, part.origin == "corner"), n)
+        got = place.located(text, place.Face(part.x, part.y, part.origin == "corner", part.centre == (0.0, 0.0)), n)
         if got is not None:
             return got
     if (n or 1) == 1 and _has(text, r"\b(?:concentric|coaxial)\b|\bon the (?:central |part's |same )?axis\b"):
@@ -960,7 +960,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     pts = _points(text)
     if pts:
         if part.origin == "corner" or _has(text, r"bottom-left|lower-left|from (?:that|the) corner|corner origin") \
-                or place.corner_said(text) or place.only_from_a_corner(pts, place.Face(part.x, part.y)):
+                or place.corner_said(text) or place.only_from_a_corner(pts, place.Face(part.x, part.y, at_origin=part.centre == (0.0, 0.0))):
             said = "at {} from the corner".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
             return [(x - part.x / 2, y - part.y / 2) for x, y in pts], said  # the numbers as typed bind to the places
         return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
@@ -1141,7 +1141,7 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
             d = {3: 3.4, 4: 4.5, 5: 5.5, 6: 6.6, 8: 9.0, 10: 11.0, 12: 13.5}.get(int(float(m.group(1))), float(m.group(1)) * 1.1)
     if d is None and n and part.kind in ("box", "profile", "sketch solid"):
         # "place two holes on the long centre line, 15 mm in from each end": their size comes in a later step
-        placed = place.located(text, place.Face(part.x, part.y, part.origin == "corner"), n)
+        placed = place.located(text, place.Face(part.x, part.y, part.origin == "corner", part.centre == (0.0, 0.0)), n)
         if placed is not None:
             return Read([ops.Holes(0.0, placed[0], count=n, what="pending")], f"{n} holes {placed[1]}, sized below")
     if d is None and _has(text, r"\bfollowing\b") and previous is None:
@@ -1255,7 +1255,7 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
     pts, pos_text = pos
     if len(pts) == 1 and axis == "Z" and _MIRROR.search(text) and part.kind in ("box", "profile", "sketch solid"):
         # "a 12 mm hole 25 mm from the left edge, mirrored to the right side about the middle": the hole and its image
-        image = place.mirrored(pts, text, place.Face(part.x, part.y, part.origin == "corner"))
+        image = place.mirrored(pts, text, place.Face(part.x, part.y, part.origin == "corner", part.centre == (0.0, 0.0)))
         if image is not None:
             pts, pos_text = image[0], f"{pos_text}, {image[1]}"
     if n and n > 1 and len(pts) == 1:  # "two holes ... centred": their places come later
@@ -2520,7 +2520,7 @@ class Reader:
                 entry.values = [Value(n.text, n.value, "slot position" if n.value == ends else None) for n in found]
                 return True
             k = count(text, r"(?:[\w.\-]+\s+){0,3}?slots?") or len(last.centres)
-            slots_at = place.located(text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"), k) \
+            slots_at = place.located(text, place.Face(self.part.x, self.part.y, self.part.origin == "corner", self.part.centre == (0.0, 0.0)), k) \
                 if self.part.kind in ("box", "profile", "sketch solid") else None
             if slots_at is not None and len(slots_at[0]) == k:
                 # "the centre of one slot is 15 mm from the left short edge and the centre of the other 15 mm from the right"
@@ -2589,7 +2589,7 @@ class Reader:
             return True
         if _MIRROR.search(text) and re.search(r"\bholes?\b", text, re.I) and last is last_holes and last_holes.axis == "Z":
             # "Mirror the hole about the plane X = 50": the holes and their images
-            image = place.mirrored(last_holes.positions, text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"))
+            image = place.mirrored(last_holes.positions, text, place.Face(self.part.x, self.part.y, self.part.origin == "corner", self.part.centre == (0.0, 0.0)))
             if image is not None:
                 last_holes.positions = image[0]
                 entry.operation, entry.summary = "mirror", f"the holes {image[1]}"
@@ -2646,7 +2646,7 @@ class Reader:
         if not re.match(r"^\s*(?:then\s+|next\s+|finally\s+|and\s+)?(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?(?:identical|same|matching|second identical)\b",
                         text, re.I) or self.part.kind not in ("box", "profile", "sketch solid"):
             return None
-        pts = self._corner_origin(_points(text)) or (place.located(text, place.Face(self.part.x, self.part.y, self.part.origin == "corner"), 1)
+        pts = self._corner_origin(_points(text)) or (place.located(text, place.Face(self.part.x, self.part.y, self.part.origin == "corner", self.part.centre == (0.0, 0.0)), 1)
                                                      or ([], ""))[0]
         if len(pts) != 1 or len(numbers(text)) != 2:
             return None  # a size of its own, or no single new place: not a copy
