@@ -173,10 +173,13 @@ class Direction:
 DIRECTIONS: tuple[Direction, ...] = (
     Direction("along the length", r"(?:\bthe\s+long\s+way\b|\blength(?:wise|ways)\b|\blongitudinal(?:ly)?\b|"
               r"\bend\s+to\s+end\b|\bfrom\s+(?:one\s+)?end\s+to\s+(?:the\s+other|end)\b|"
-              r"\b(?:running|runs?|through|down|along|drilled|bored|goes|going)\s+(?:the\s+)?(?:full|whole|entire)\s+length\b)"
+              r"\b(?:running|runs?|through|down|along|drilled|bored|goes|going)\s+(?:the\s+)?(?:full|whole|entire)\s+length\b|"
+              # "Ø12 THRU ALONG 80 LENGTH", "a bore drilled along the length": the way it runs, not where holes sit
+              r"\b(?:through|thru|drilled|bored|runs?|running|goes|going)\s+along\s+(?:the\s+|its\s+)?"
+              r"(?:\d+(?:\.\d+)?\s*(?:mm\s*)?)?(?:long\s+)?(?:length|long\s+axis)\b)"
               r"(?!\s+(?:cent(?:re|er)[- ]?lines?|mid[- ]?lines?|axis|edges?|sides?|faces?))",
               ("a 1cm dia hole right through the long way", "8 mm hole drilled lengthwise", "a 16 mm bore end to end",
-               "a 12 mm hole running the full length")),
+               "a 12 mm hole running the full length", "Ø12 THRU ALONG 80 LENGTH")),
     Direction("horizontal", r"\bhorizontal(?:ly)?\b|\bthrough\s+(?:the|its|one|both)\s+sides?\b|\b(?:from\s+)?side\s+to\s+side\b|"
               r"\bfront\s+to\s+back\b|\bsideways\b|\bcross[- ]?(?:wise|ways)\b|\btransverse(?:ly)?\b",
               ("10mm hole going horizontally through it", "a 6 mm hole through the side", "drilled crosswise, front to back")),
@@ -186,7 +189,8 @@ DIRECTIONS: tuple[Direction, ...] = (
     Direction("vertical", r"\bvertical(?:ly)?\b|\btop\s+to\s+bottom\b|\bstraight\s+down\b|\bdown\s+through\s+the\s+top\b",
               ("a 10 mm hole straight down through the top",)),
 )
-_HOLE_NOUN = re.compile(r"\b(?:holes?|bores?|bored|drill(?:ed|ing)?|passages?|channels?)\b", re.I)
+# a drawing callout ("Ø12 THRU ...") names a hole by its size sign
+_HOLE_NOUN = re.compile(r"\b(?:holes?|bores?|bored|drill(?:ed|ing)?|passages?|channels?)\b|[Øø⌀]\s*\d+(?:[.,]\d+)?", re.I)
 _CLAUSE_END = re.compile(r"[.;\n]|\band\s+(?:an?|two|three|four|\d)\b|,\s*(?:with|plus|then|and)\b", re.I)
 
 
@@ -297,10 +301,30 @@ def shapes_not_built(prompt: str, built: Built) -> list[Problem]:
     return out
 
 
+# ---- a bore that must go through ----------------------------------------------------------------
+# parts that are open end to end by what they are: their bore is a through hole
+_THROUGH_PARTS = re.compile(r"\b(?:bush(?:ing)?s?|sleeves?|tubes?|tubing|pipes?|spacers?|washers?|rings?|collars?|"
+                            r"standoffs?|grommets?|ferrules?|bearings?|pulleys?)\b", re.I)
+_BORE_SAID = re.compile(r"\b(?:bores?|ID|I\.D\.?|inner\s+diameter|inside\s+diameter|internal\s+diameter)\b")
+_CLOSED_SAID = re.compile(r"\b(?:blind|closed|capped|cap|floor|bottom|base|deep|solid|plug(?:ged)?|sealed|end\s+wall)\b", re.I)
+
+
+def bores_not_through(prompt: str, built: Built) -> list[Problem]:
+    """A bushing, sleeve, tube, spacer or ring given a bore, built with no hole through it at all
+    (a flange laid over the bore's end closes it): the part the words name is open end to end."""
+    if built.genus != 0 or not _THROUGH_PARTS.search(prompt) or _CLOSED_SAID.search(prompt):
+        return []
+    m = _BORE_SAID.search(prompt) or re.search(r"\bbore\b", prompt, re.I)
+    if m is None:
+        return []
+    return [Problem("hole_not_built", f"{m.group(0)} (a {_THROUGH_PARTS.search(prompt).group(0).lower()}'s bore runs "  # type: ignore[union-attr]
+                                      "through it, but the built part has no hole through it)")]
+
+
 def unkept(prompt: str, built: Built) -> list[Problem]:
     """Every promise of the prompt's words that the built part does not keep."""
     # fits, the part's section, holes on every face (part_promises imports this module)
     from .part_promises import unkept as part_unkept
 
     return (counts_not_built(prompt, built) + directions_not_built(prompt, built) + shapes_not_built(prompt, built)
-            + part_unkept(prompt, built))
+            + bores_not_through(prompt, built) + part_unkept(prompt, built))
