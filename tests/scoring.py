@@ -127,3 +127,21 @@ def check_score(cases: Sequence[dict[str, Any]]) -> tuple[int, str]:
             passed += ok
             lines.append(f"{'PASS' if ok else 'FAIL'} {case['id']:<5} {case['prompt'][:70]} -- {why}")
     return passed, "\n".join(lines)
+
+
+def strictly_right(cases: Sequence[dict[str, Any]]) -> list[str]:
+    """Ids of the cases `scripts/score_strict.py` passes (extents 2 %, volume 4 %), each built by
+    the offline source in this process; a refusal is a miss."""
+    from naturalcad.request import Request, validate
+    from naturalcad.sources.offline import TemplateSource
+
+    match = _module(ROOT / "scripts" / "score_strict.py", "score_strict").strict_match
+    right = []
+    for c in cases:
+        try:
+            made = TemplateSource().generate(validate(Request(prompt=c["prompt"], offline=True)))
+        except Exception:  # a refusal is a miss
+            continue
+        if match(made.code, c["expect"])[0]:
+            right.append(c["id"])
+    return right

@@ -7,16 +7,14 @@ The set itself is scored strictly at the end (slow).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 from pathlib import Path
 
 import pytest
 
-from naturalcad.request import Request, validate
-from naturalcad.sources.offline import TemplateSource
 from naturalcad.steps.generate import generate_steps
+from tests import scoring
 
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests" / "data" / "steps_s-t2c3_prompts.jsonl"
@@ -132,25 +130,9 @@ def test_a_circle_off_the_centre_of_a_sketched_plate_is_not_put_in_the_middle():
     assert made is None or made.reading.confidence != "high"
 
 
-def _strict():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score_strict", ROOT / "scripts" / "score_strict.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.strict_match
-
-
 @pytest.mark.slow
 def test_the_s_t2c3_set_scored_strictly_does_not_drop():
-    match = _strict()
     cases = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
     assert len(cases) == 20
-    right = []
-    for c in cases:
-        try:
-            made = TemplateSource().generate(validate(Request(prompt=c["prompt"], offline=True)))
-        except Exception:  # a refusal is a miss
-            continue
-        if match(made.code, c["expect"])[0]:
-            right.append(c["id"])
+    right = scoring.strictly_right(cases)  # scripts/score_strict.py, in this process
     assert len(right) >= FLOOR, f"{len(right)}/20 right: {right}"

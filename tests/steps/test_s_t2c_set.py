@@ -7,14 +7,12 @@ shared checker's absolute tolerances pass almost any part in normalised units.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-from naturalcad.request import Request, validate
-from naturalcad.sources.offline import TemplateSource
+from tests import scoring
 
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests" / "data" / "steps_s-t2c_prompts.jsonl"
@@ -22,26 +20,10 @@ SET = ROOT / "tests" / "data" / "steps_s-t2c_prompts.jsonl"
 FLOOR = 32
 
 
-def _strict():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score_strict", ROOT / "scripts" / "score_strict.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.strict_match
-
-
 @pytest.mark.slow
 def test_the_s_t2c_set_scored_strictly_does_not_drop():
-    match = _strict()
     cases = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
     assert len(cases) == 38
-    right = []
-    for c in cases:
-        try:
-            made = TemplateSource().generate(validate(Request(prompt=c["prompt"], offline=True)))
-        except Exception:  # a refusal is a miss
-            continue
-        if match(made.code, c["expect"])[0]:
-            right.append(c["id"])
+    right = scoring.strictly_right(cases)  # scripts/score_strict.py, in this process
     assert len(right) >= FLOOR, f"{len(right)}/38 right: {right}"
     assert all(c["id"] in right for c in cases if c["level"] == "expert"), "an expert-level sequence no longer builds to size"
