@@ -309,10 +309,14 @@ _BORE_SAID = re.compile(r"\b(?:bores?|ID|I\.D\.?|inner\s+diameter|inside\s+diame
 _CLOSED_SAID = re.compile(r"\b(?:blind|closed|capped|cap|floor|bottom|base|deep|solid|plug(?:ged)?|sealed|end\s+wall)\b", re.I)
 
 
+# a split ring or collar is open through its wall: its bore goes through, yet it has no handle (genus 0)
+_SPLIT_SAID = re.compile(r"\b(?:split|slit|slotted|gap|c[- ]shaped|open\s+ring|through\s+the\s+wall)\b", re.I)
+
+
 def bores_not_through(prompt: str, built: Built) -> list[Problem]:
     """A bushing, sleeve, tube, spacer or ring given a bore, built with no hole through it at all
     (a flange laid over the bore's end closes it): the part the words name is open end to end."""
-    if built.genus != 0 or not _THROUGH_PARTS.search(prompt) or _CLOSED_SAID.search(prompt):
+    if built.genus != 0 or not _THROUGH_PARTS.search(prompt) or _CLOSED_SAID.search(prompt) or _SPLIT_SAID.search(prompt):
         return []
     m = _BORE_SAID.search(prompt) or re.search(r"\bbore\b", prompt, re.I)
     if m is None:
