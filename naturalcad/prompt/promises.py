@@ -304,7 +304,9 @@ def shapes_not_built(prompt: str, built: Built) -> list[Problem]:
 # ---- a bore that must go through ----------------------------------------------------------------
 # parts that are open end to end by what they are: their bore is a through hole
 _THROUGH_PARTS = re.compile(r"\b(?:bush(?:ing)?s?|sleeves?|tubes?|tubing|pipes?|spacers?|washers?|rings?|collars?|"
-                            r"standoffs?|grommets?|ferrules?|bearings?|pulleys?)\b", re.I)
+                            r"standoffs?|grommets?|ferrules?|pulleys?)\b", re.I)
+# a solid part sized by what it fits ("shaft to suit a 6001 bearing bore", "pin for a 10 mm bushing")
+_SOLID_PART = re.compile(r"\b(?:shafts?|axles?|spindles?|pins?|rods?|dowels?|plugs?|bolts?|studs?)\b", re.I)
 _BORE_SAID = re.compile(r"\b(?:bores?|ID|I\.D\.?|inner\s+diameter|inside\s+diameter|internal\s+diameter)\b")
 _CLOSED_SAID = re.compile(r"\b(?:blind|closed|capped|cap|floor|bottom|base|deep|solid|plug(?:ged)?|sealed|end\s+wall)\b", re.I)
 
@@ -316,12 +318,14 @@ _SPLIT_SAID = re.compile(r"\b(?:split|slit|slotted|gap|c[- ]shaped|open\s+ring|t
 def bores_not_through(prompt: str, built: Built) -> list[Problem]:
     """A bushing, sleeve, tube, spacer or ring given a bore, built with no hole through it at all
     (a flange laid over the bore's end closes it): the part the words name is open end to end."""
-    if built.genus != 0 or not _THROUGH_PARTS.search(prompt) or _CLOSED_SAID.search(prompt) or _SPLIT_SAID.search(prompt):
+    through, solid = _THROUGH_PARTS.search(prompt), _SOLID_PART.search(prompt)
+    if (built.genus != 0 or through is None or _CLOSED_SAID.search(prompt) or _SPLIT_SAID.search(prompt)
+            or (solid is not None and solid.start() < through.start())):  # the part named first is the part
         return []
     m = _BORE_SAID.search(prompt) or re.search(r"\bbore\b", prompt, re.I)
     if m is None:
         return []
-    return [Problem("hole_not_built", f"{m.group(0)} (a {_THROUGH_PARTS.search(prompt).group(0).lower()}'s bore runs "  # type: ignore[union-attr]
+    return [Problem("hole_not_built", f"{m.group(0)} (a {through.group(0).lower()}'s bore runs "
                                       "through it, but the built part has no hole through it)")]
 
 

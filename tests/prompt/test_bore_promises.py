@@ -41,6 +41,8 @@ def test_a_through_part_built_open_keeps_its_promise(prompt: str) -> None:
     "pipe cap for a 1 inch pipe, ID 33.7, 3 mm floor",       # a cap is closed by what it is
     "blind bore 10 deep in a 20 mm ring",                     # a blind bore was asked
     "40 x 20 x 10 block with a 6 mm bore",                    # a block is not open by its name
+    "shaft to suit a 6001 bearing bore, 100 long",            # a solid shaft sized by a bearing's bore
+    "pin to fit the ID of a 10 mm bushing, 30 long",          # a solid pin sized by a bushing
     "split shaft collar, ID 20 OD 36, 12 wide, a 1.5 slit through the wall",  # open through its wall: genus 0
 ])
 def test_closed_or_unnamed_parts_promise_nothing(prompt: str) -> None:
