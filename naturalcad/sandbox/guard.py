@@ -17,6 +17,7 @@ import sys
 from dataclasses import dataclass
 
 from ..errors import GuardError
+from ..pysource import parse as parse_source
 
 ALLOWED_MODULES = {"build123d", "math"}
 MAX_SCRIPT_CHARS = 200_000  # generated scripts are a few KB; a pasted one with point lists, more
@@ -66,7 +67,7 @@ def build123d_public_names() -> frozenset[str] | None:
         if spec is None or not spec.origin:
             return None
         with open(spec.origin, encoding="utf-8") as handle:
-            tree = ast.parse(handle.read())
+            tree = parse_source(handle.read())
     except (ImportError, AttributeError, TypeError, OSError, SyntaxError, ValueError):
         return None
     for node in tree.body:
@@ -265,7 +266,7 @@ def check(source: str) -> list[Violation]:
         line = source.count("\n", 0, MAX_SCRIPT_CHARS) + 1
         return [Violation(line, f"the script is longer than {MAX_SCRIPT_CHARS:,} characters")]
     try:
-        tree = ast.parse(source, filename="script.py")
+        tree = parse_source(source, filename="script.py")
     except SyntaxError as err:
         return [Violation(err.lineno or 0, f"syntax error: {err.msg}", syntax=True)]
     except RecursionError:

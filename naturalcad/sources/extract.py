@@ -13,6 +13,8 @@ import ast
 import re
 from dataclasses import dataclass, field
 
+from ..pysource import parse as parse_source
+
 IMPORT_LINE = "from build123d import *"
 
 _THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.S | re.I)
@@ -74,7 +76,7 @@ def _blocks(text: str) -> list[tuple[str, str, bool]]:
 
 def _parses(code: str) -> bool:
     try:
-        ast.parse(code)
+        parse_source(code)
         return True
     except SyntaxError:
         return False
@@ -205,7 +207,7 @@ def _insert_import(code: str) -> str:
     # After a leading docstring or comment header, before the first statement.
     index = 0
     try:
-        tree = ast.parse(code)
+        tree = parse_source(code)
         first = tree.body[0] if tree.body else None
         if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
             index = first.end_lineno or 0
@@ -217,7 +219,7 @@ def _insert_import(code: str) -> str:
 
 def _drop_output_calls(code: str, fixes: list[str]) -> str:
     try:
-        tree = ast.parse(code)
+        tree = parse_source(code)
     except SyntaxError:
         return code
     spans: list[tuple[int, int]] = []
@@ -245,7 +247,7 @@ def _drop_output_calls(code: str, fixes: list[str]) -> str:
 def _keyword_rewrites(code: str, fixes: list[str]) -> str:
     """`Cylinder(diameter=d)` -> `Cylinder(radius=(d) / 2)`, `Cylinder(r=…, h=…)` -> full names."""
     try:
-        tree = ast.parse(code)
+        tree = parse_source(code)
     except SyntaxError:
         return code
     lines = code.splitlines(keepends=True)
@@ -360,7 +362,7 @@ def _result_line(tree: ast.Module, output_type: str) -> str | None:
 
 def _ensure_result(code: str, output_type: str, fixes: list[str]) -> str:
     try:
-        tree = ast.parse(code)
+        tree = parse_source(code)
     except SyntaxError:
         return code
     if _assigns_result(tree):
