@@ -145,3 +145,21 @@ def strictly_right(cases: Sequence[dict[str, Any]]) -> list[str]:
         if match(made.code, c["expect"])[0]:
             right.append(c["id"])
     return right
+
+
+def steps_built(prompt: str) -> tuple[Any, list[float], float]:
+    """The step reader's result for `prompt`, its script run in this process: (made, sorted extents
+    to 0.01 mm, volume). For grammar tests that measure the solid without the sandbox."""
+    from naturalcad.steps.generate import generate_steps
+
+    made = generate_steps(prompt)
+    assert made is not None, prompt
+    scope: dict[str, Any] = {}
+    exec(made.code, scope)
+    solid = scope["result"]
+    size = solid.bounding_box().size
+    return made, sorted(round(v, 2) for v in (size.X, size.Y, size.Z)), solid.volume
+
+
+def near(a: float, b: float, rel: float = 0.01) -> bool:
+    return abs(a - b) <= rel * abs(b)

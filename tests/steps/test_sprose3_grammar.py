@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 from naturalcad.steps import ops
-from naturalcad.steps.generate import generate_steps
 from naturalcad.steps.read import read
 from naturalcad.steps.text import normalise
+from tests import scoring
 
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests" / "data" / "steps_s-prose3_prompts.jsonl"
@@ -30,18 +30,8 @@ SCORER = ROOT / ".." / "shared" / "eval" / "check_prompts.py"
 FLOOR = 28  # of 30, 0 wrong at high (3/16, 1 wrong at high, before the s-prose3 changes)
 
 
-def _built(prompt: str):
-    made = generate_steps(prompt)
-    assert made is not None, prompt
-    scope: dict = {}
-    exec(made.code, scope)
-    solid = scope["result"]
-    size = solid.bounding_box().size
-    return made, sorted(round(v, 2) for v in (size.X, size.Y, size.Z)), solid.volume
-
-
-def _near(a: float, b: float, rel: float = 0.01) -> bool:
-    return abs(a - b) <= rel * abs(b)
+_built = scoring.steps_built  # (made, sorted extents, volume)
+_near = scoring.near
 
 
 # ---- a second body in the base's own sentence --------------------------------------------------------------

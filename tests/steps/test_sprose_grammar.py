@@ -28,18 +28,8 @@ SCORER = ROOT / ".." / "shared" / "eval" / "check_prompts.py"
 FLOOR = 36  # of 40, 0 wrong at high (14/40, 1 wrong at high, before the s-prose changes)
 
 
-def _built(prompt: str):
-    made = generate_steps(prompt)
-    assert made is not None, prompt
-    scope: dict = {}
-    exec(made.code, scope)
-    solid = scope["result"]
-    size = solid.bounding_box().size
-    return made, sorted(round(v, 2) for v in (size.X, size.Y, size.Z)), solid.volume
-
-
-def _near(a: float, b: float, rel: float = 0.01) -> bool:
-    return abs(a - b) <= rel * abs(b)
+_built = scoring.steps_built  # (made, sorted extents, volume)
+_near = scoring.near
 
 
 def test_a_base_carrying_a_boss_described_after_a_semicolon() -> None:
