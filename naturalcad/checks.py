@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -290,8 +291,30 @@ def _judge_thread(q: Quantity, m: _Measured) -> Finding:
     return Finding(q, False, None, f"no hole between {lo:.1f} and {hi:.1f} mm")
 
 
-def verify(prompt: str, geometry: dict[str, Any]) -> SizeCheck:
-    """Hold every number of `prompt` against the measured `geometry` (see the module docstring)."""
+def unread_spans(prompt: str, steps: Sequence[Mapping[str, Any]]) -> tuple[tuple[int, int], ...]:
+    """Where in `prompt` the steps the reading could not apply are ("4. Knurl the rim with a 1 mm pitch").
+
+    Their numbers are already reported with the step ("step 4 not understood"); held against the
+    part as well, "1 mm pitch" came back as a hole pitch the part lacks, a second and wrong account.
+    """
+    spans: list[tuple[int, int]] = []
+    low = prompt.lower()
+    for step in steps:
+        text = str(step.get("text") or "").strip()
+        if not step.get("problem") or not text:
+            continue
+        at = low.find(text.lower())
+        if at >= 0:
+            spans.append((at, at + len(text)))
+    return tuple(spans)
+
+
+def verify(prompt: str, geometry: dict[str, Any], unread: Sequence[tuple[int, int]] = ()) -> SizeCheck:
+    """Hold every number of `prompt` against the measured `geometry` (see the module docstring).
+
+    `unread`: spans of steps the reading reported as not applied (`unread_spans`); their numbers
+    are not judged again.
+    """
     check = SizeCheck(prompt=prompt)
     if not prompt or not geometry or not geometry.get("extents"):
         return check
@@ -299,7 +322,9 @@ def verify(prompt: str, geometry: dict[str, Any]) -> SizeCheck:
     check.extents = list(m.extents)
     check.built = built_part(geometry, m)
     for q in scan(prompt):
-        if q.kind == "length":
+        if any(start <= q.start and q.end <= end for start, end in unread):
+            check.findings.append(Finding(q, None, None, "in a step that was not understood; the part is built without it"))
+        elif q.kind == "length":
             if _in_context(prompt, q) and q.hint in (None, "size", "diameter", "length", "width", "height"):
                 check.findings.append(Finding(q, None, None, "the size of something the part goes with"))
             else:

@@ -175,7 +175,8 @@ def _execute(generated: Generated, output_type: str, directory: Path, prompt: st
     geometry = outcome.geometry.to_dict() if outcome.geometry else {}
     if outcome.features:
         geometry["features"] = outcome.features  # holes, pitches, walls: what the size check looks in
-    check = checks.verify(prompt, geometry) if prompt else checks.SizeCheck()
+    unread = checks.unread_spans(prompt, generated.reading.steps) if prompt and generated.reading else ()
+    check = checks.verify(prompt, geometry, unread) if prompt else checks.SizeCheck()
     return Attempt(generated, directory, outcome, check.failure(geometry), check)
 
 

@@ -199,7 +199,7 @@ def facts(result: RunResult) -> None:
         for metric in counts:
             st.metric(metric.label, metric.value, help=metric.help)
     checks = [(fmt.validity_text(result), bool(geo.get("valid")))] if geo else []
-    checks += fmt.size_checks(result.prompt, geo, result.notices) if fmt.made_from_prompt(result) else []
+    checks += fmt.size_checks(result.prompt, geo, result.notices, fmt.reading_steps(result)) if fmt.made_from_prompt(result) else []
     if checks:
         st.caption("  \n".join(f"{':green[✓]' if ok else ':red[✗]'} {fmt.untrusted(text)}" for text, ok in checks))
 

@@ -401,6 +401,12 @@ def sentence(text: str) -> str:
     return (text[:1].upper() + text[1:] + ".") if text else ""
 
 
+def reading_steps(result: RunResult) -> list[dict[str, Any]]:
+    """The run's reading by step (empty when the prompt was not read as steps)."""
+    steps = (result.reading or {}).get("steps") or []
+    return [step for step in steps if isinstance(step, dict)]
+
+
 def made_from_prompt(result: RunResult) -> bool:
     """Whether a source wrote this run's code for its prompt (it timed a "generate" stage).
 
@@ -410,15 +416,16 @@ def made_from_prompt(result: RunResult) -> bool:
     return bool(result.prompt) and "generate" in (result.timings or {})
 
 
-def size_checks(prompt: str, geometry: dict[str, Any], notices: list[str] | None = None) -> list[tuple[str, bool]]:
+def size_checks(prompt: str, geometry: dict[str, Any], notices: list[str] | None = None,
+                steps: list[dict[str, Any]] | None = None) -> list[tuple[str, bool]]:
     """Short lines holding each number of the prompt against the measured part (checks.verify).
 
     The check looks in the measured part, never at what the generator meant to make, so a size
     it had to replace (`notices`) is a ✗ because the part does not have it.
     """
-    from ..checks import verify
+    from ..checks import unread_spans, verify
 
-    check = verify(prompt or "", geometry or {})
+    check = verify(prompt or "", geometry or {}, unread_spans(prompt or "", steps or []))
     lines: list[tuple[str, bool]] = []
     group = [f for f in check.findings if f.quantity.hint == "size" and f.found is not None]
     if group:

@@ -146,3 +146,17 @@ def test_the_reading_box_names_the_family_as_the_facts_do(settings, open_app):
     holed = offline("plate 100 x 60 x 5 with four 6 mm corner holes")
     at = open_app(run=holed.run_id)
     assert "Read as a plate with holes ·" in " ".join(texts(at.success) + texts(at.warning))
+
+
+def test_a_step_not_understood_is_not_also_a_failed_size_check(settings):
+    """'Knurl the rim with a 1 mm pitch' is reported as step 3 not understood; the size check
+    used to add '✗ Hole pitch: requested 1 mm, measured 12 mm' for the same words."""
+    result = offline("Pipe flange.\n1. Make a disc 100 mm in diameter and 12 mm thick.\n"
+                     "2. Bore a 40 mm hole through the centre.\n3. Knurl the rim with a 1 mm pitch.")
+    assert result.success and result.reading["confidence"] == "low"
+    assert any("step 3 not understood" in (s.get("problem") or "") for s in fmt.reading_steps(result))
+    lines = fmt.size_checks(result.prompt, result.geometry, result.notices, fmt.reading_steps(result))
+    assert [text for text, ok in lines if not ok] == []
+    assert any("40 mm" in text and ok for text, ok in lines)
+    assert not any("Size check" in w for w in result.warnings)
+    assert fmt.size_checks(result.prompt, result.geometry, result.notices)[-1][1] is False  # without the steps it is

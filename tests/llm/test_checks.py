@@ -99,3 +99,33 @@ def test_describe_requested_for_the_model():
     assert checks.describe_requested("plate 120 x 80 x 6 mm with four 8 mm holes") == [
         "120 = 120 mm: a size (extent, thickness or feature)", "80 = 80 mm: a size (extent, thickness or feature)",
         "6 mm = 6 mm: a size (extent, thickness or feature)", "four: exactly 4 holes", "8 mm = 8 mm: a hole diameter"]
+
+
+KNURLED = ("Pipe flange.\n1. Make a disc 80 mm in diameter and 10 mm thick.\n2. Bore a 30 mm hole through the centre.\n"
+           "3. Knurl the rim with a 1 mm pitch.")
+
+
+def knurl_steps() -> list[dict[str, object]]:
+    return [{"number": 1, "text": "Make a disc 80 mm in diameter and 10 mm thick", "problem": None},
+            {"number": 2, "text": "Bore a 30 mm hole through the centre", "problem": None},
+            {"number": 3, "text": "Knurl the rim with a 1 mm pitch", "problem": "step 3 not understood"}]
+
+
+def test_numbers_of_a_step_reported_as_not_understood_are_not_judged_again():
+    part = measured(Cylinder(40, 10, align=MIN_Z) - Cylinder(15, 10, align=MIN_Z))
+    plain = checks.verify(KNURLED, part)
+    assert [f.quantity.text for f in plain.missing] == ["1 mm"]  # read alone, the knurl pitch is a missing hole pitch
+    spans = checks.unread_spans(KNURLED, knurl_steps())
+    assert [KNURLED[a:b] for a, b in spans] == ["Knurl the rim with a 1 mm pitch"]
+    check = checks.verify(KNURLED, part, spans)
+    assert check.missing == [] and check.ok
+    (knurl,) = [f for f in check.findings if f.quantity.text == "1 mm"]
+    assert knurl.found is None and "not understood" in knurl.note
+    assert [f.measured_as for f in check.findings if f.quantity.text in ("80 mm", "30 mm")] == ["a diameter", "a hole diameter"]
+
+
+def test_a_step_read_and_built_is_still_judged():
+    part = measured(Cylinder(40, 10, align=MIN_Z))  # the 30 mm bore was not cut
+    steps = [dict(step, problem=None) for step in knurl_steps()]
+    check = checks.verify(KNURLED, part, checks.unread_spans(KNURLED, steps))
+    assert "30 mm" in [f.quantity.text for f in check.missing]
