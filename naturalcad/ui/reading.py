@@ -7,6 +7,7 @@ Low confidence is shown before the part, prominently: never a silent success.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..prompt import Reading
@@ -102,6 +103,29 @@ def corrections_text(reading: Reading) -> str:
 _WORD_PROBLEMS = ("unread_word", "unknown_word", "unknown_part", "negation", "designation")
 
 
+_LIST_MARK = re.compile(r"(?:^|(?<=\n)|(?<=[.:;]\s))\s*(?:step\s*\d{1,2}\s*[.):]|\d{1,2}\s*[.)])\s", re.I)
+
+
+def _whole(prompt: str, start: int, end: int) -> bool:
+    """Whether prompt[start:end] is a whole token there, and not a step's list number.
+
+    "1" must not mark the 1 of "100" or of a step's "1." ("Pipe flange. 1. Make a disc"): the
+    reading's values carry their text, not their place, so a plain search put the chamfer's
+    "1" on the knurl's "1 mm pitch" one step earlier.
+    """
+    text = prompt[start:end]
+    if (text[:1].isdigit() or text[:1] == ".") and start > 0 and (prompt[start - 1].isdigit() or prompt[start - 1] in ".,"):
+        return False
+    if text[-1:].isdigit():
+        after = prompt[end:end + 2]
+        if after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit()):
+            return False
+        for m in _LIST_MARK.finditer(prompt, max(0, start - 8), min(len(prompt), end + 3)):
+            if m.start() <= start and end <= m.end() and not re.search(r"\d", prompt[end:m.end()]):
+                return False
+    return True
+
+
 def marks(prompt: str, reading: Reading) -> list[tuple[int, int, str, str]]:
     """Where the prompt's pieces were read: (start, end, kind, note), kind `bound` (a value used
     for a size: note is the size it set), `unbound` (a number not used) or `unread` (a word
@@ -115,7 +139,7 @@ def marks(prompt: str, reading: Reading) -> list[tuple[int, int, str, str]]:
         start = 0
         while (at := lowered.find(text.lower(), start)) >= 0:
             end = at + len(text)
-            if not any(a < end and at < b for a, b, _, _ in found):
+            if not any(a < end and at < b for a, b, _, _ in found) and _whole(prompt, at, end):
                 found.append((at, end, kind, note))
                 return
             start = at + 1

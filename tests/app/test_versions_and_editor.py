@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from naturalcad.prompt import Reading, ValueUse
 from naturalcad.request import RunResult
 from naturalcad.sources.templates import form, generate_from_prompt
 from naturalcad.ui import editor, reading, versions
@@ -86,3 +87,31 @@ def test_compare_writes_sizes_and_lengths_in_the_unit_shown():
     assert inches["Count"].left == "4" and not inches["Count"].differs  # a count has no unit to convert
     millimetres = {r.fact: r for r in versions.compare(v1, v2)}
     assert millimetres["Size"].left == "120 × 80 × 6 mm" and millimetres["Length"].left == "120 mm"
+
+
+STEPS = ("Pipe flange.\n1. Make a disc 100 mm in diameter and 12 mm thick.\n2. Bore a 40 mm hole through the centre.\n"
+         "3. Knurl the rim with a 1 mm pitch.\n4. Break the outer top edge with a 1 mm chamfer.")
+
+
+def test_marks_sit_on_the_number_they_belong_to_not_on_a_step_number_or_inside_another_number():
+    """The chamfer's '1' was marked on the knurl's '1 mm pitch', and the knurl's on the '1.' of step 1."""
+    read = Reading(family="steps", values=[ValueUse("100", 100.0, "length", "diameter"),
+                                           ValueUse("12", 12.0, "length", "height"),
+                                           ValueUse("40", 40.0, "length", "hole_diameter"),
+                                           ValueUse("1", 1.0, "length", None),  # the knurl's, in step 3
+                                           ValueUse("1", 1.0, "length", "chamfer")])  # as the step reader lists them
+    marked = {(STEPS[a:b], a): (kind, note) for a, b, kind, note in reading.marks(STEPS, read)}
+    knurl, chamfer = STEPS.index("1 mm pitch"), STEPS.index("1 mm chamfer")
+    assert marked[("1", chamfer)] == ("bound", "chamfer")
+    assert marked[("1", knurl)][0] == "unbound"
+    assert not [at for (text, at) in marked if at == STEPS.index("1. Make")]  # a list number is not a value
+    assert marked[("100", STEPS.index("100"))][0] == "bound"
+    assert all(text != "1" or at in (knurl, chamfer) for text, at in marked)
+
+
+def test_a_whole_number_is_not_found_inside_a_longer_one():
+    assert reading._whole("disc 100 mm, 1 hole", 5, 6) is False   # the 1 of 100
+    assert reading._whole("disc 100 mm, 1 hole", 13, 14) is True
+    assert reading._whole("plate 2.5 thick", 8, 9) is False       # the 5 of 2.5
+    assert reading._whole("Step 3: drill 3 holes", 5, 6) is False  # 'Step 3:' is a list mark
+    assert reading._whole("bore 40. Then", 5, 7) is True           # a size ending a sentence
