@@ -25,7 +25,15 @@ def test_steps_prompt_shows_its_reading_by_step_and_the_part(page, app_url):
                  "Step 4 not understood: 'Knurl the rim with a 1 mm pitch'",
                  "Step 5: chamfer 1 mm on the outer top edge"):
         assert page.get_by_text(line, exact=False).first.is_visible(), line
+    # the knurl's "1 mm pitch" is step 4's, reported there; not also a missing hole pitch
+    assert page.get_by_text("Hole pitch: requested 1 mm", exact=False).count() == 0
+    assert page.get_by_text("Size check:", exact=False).count() == 0
     page.wait_for_timeout(500)
     page.set_viewport_size({"width": 1280, "height": 1400})
     page.wait_for_timeout(800)
     screenshot(page, "10-generate-steps")
+    # the reading by step and the part in one picture (docs/screenshots/generate-steps.png is one)
+    page.get_by_text("Step 1: disc Ø100 mm × 12 mm", exact=False).first.evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.evaluate("() => (document.querySelector('[data-testid=stMain]') || document.scrollingElement).scrollBy(0, -300)")
+    page.wait_for_timeout(800)
+    screenshot(page, "10-generate-steps-reading")
