@@ -315,14 +315,31 @@ _CLOSED_SAID = re.compile(r"\b(?:blind|closed|capped|cap|floor|bottom|base|deep|
 _SPLIT_SAID = re.compile(r"\b(?:split|slit|slotted|gap|c[- ]shaped|open\s+ring|through\s+the\s+wall)\b", re.I)
 
 
-def bores_not_through(prompt: str, built: Built) -> list[Problem]:
-    """A bushing, sleeve, tube, spacer or ring given a bore, built with no hole through it at all
-    (a flange laid over the bore's end closes it): the part the words name is open end to end."""
+# what a ring-like part goes on sizes its bore: "collar for a 10mm shaft", "spacer for M4"
+_GOES_ON = re.compile(r"\b(?:for|on|onto|to\s+(?:fit|suit))\s+(?:an?\s+|the\s+)?(?:(?:Ø|⌀)\s*)?(?:\d+(?:[.,]\d+)?\s*(?:mm|in\b|\"|inch\w*)?\s*"
+                      r"(?:dia\w*\s+)?(?:shafts?|rods?|axles?|bolts?|screws?|pins?|tubes?|pipes?|dowels?)\b|M\d+(?:[.,]\d+)?\b)", re.I)
+
+
+def _named_part(prompt: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first through-part and solid-part words; a solid word right before a through word
+    only qualifies it (English compounds put the part last: a "shaft collar" is a collar)."""
     through, solid = _THROUGH_PARTS.search(prompt), _SOLID_PART.search(prompt)
+    while solid is not None and through is not None and solid.start() < through.start():
+        if re.fullmatch(r"[\s-]*", prompt[solid.end():through.start()]):
+            solid = _SOLID_PART.search(prompt, through.end())
+            continue
+        break
+    return through, solid
+
+
+def bores_not_through(prompt: str, built: Built) -> list[Problem]:
+    """A bushing, sleeve, tube, spacer, collar or ring given a bore, built with no hole through it at
+    all (a flange laid over the bore's end closes it): the part the words name is open end to end."""
+    through, solid = _named_part(prompt)
     if (built.genus != 0 or through is None or _CLOSED_SAID.search(prompt) or _SPLIT_SAID.search(prompt)
             or (solid is not None and solid.start() < through.start())):  # the part named first is the part
         return []
-    m = _BORE_SAID.search(prompt) or re.search(r"\bbore\b", prompt, re.I)
+    m = _BORE_SAID.search(prompt) or re.search(r"\bbore\b", prompt, re.I) or _GOES_ON.search(prompt[through.end():])
     if m is None:
         return []
     return [Problem("hole_not_built", f"{m.group(0)} (a {through.group(0).lower()}'s bore runs "

@@ -60,3 +60,22 @@ def test_through_along_the_length_must_run_along_it() -> None:
 def test_holes_placed_along_the_length_are_not_a_direction() -> None:
     prompt = "bar 200 x 30 x 10 with four 6 mm holes along the length, 40 apart"
     assert directions_not_built(prompt, _part(4, (200, 30, 10), Z)) == []
+
+
+@pytest.mark.parametrize("prompt", [
+    # the part is the last noun of a compound (a shaft collar is a collar), and what it goes on sizes its bore
+    "shaft collar for a 10mm shaft, 20 OD, 8 wide, one radial M4 set screw hole",
+    "axle spacer for M8, 15 long, 14 OD",
+    "pin bushing to suit a 6 mm pin, 10 OD x 12",
+])
+def test_a_compound_names_its_last_noun_and_what_it_goes_on_is_its_bore(prompt: str) -> None:
+    assert [p.kind for p in bores_not_through(prompt, _part(0))] == ["hole_not_built"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "shaft for a 10 mm collar, Ø10 x 60",          # the shaft is named first, not as a qualifier
+    "collar shaft Ø12 x 40, solid",                # said solid
+    "rod 8 mm with a collar, 50 long, for M8",      # a rod: solid, the collar is on it
+])
+def test_a_solid_part_named_on_its_own_stays_solid(prompt: str) -> None:
+    assert bores_not_through(prompt, _part(0)) == []
