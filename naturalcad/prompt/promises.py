@@ -199,8 +199,19 @@ def _axis_index(axis: tuple[float, float, float]) -> int | None:
     return k if abs(axis[k]) > 0.99 else None
 
 
+# "a 12 hole going through the 25 direction", "drilled through the 40 mm dimension", "in the 25 direction":
+# the hole runs along the extent of that size
+_THROUGH_SIZE = re.compile(r"\b(?:(?:through|thru|across)\s+(?:the\s+|its\s+)?|in\s+the\s+)(\d+(?:[.,]\d+)?)\s*(?:mm\s*)?"
+                           r"(?:direction|dimension|way|thickness|side\s+to\s+side)\b", re.I)
+SIZED = "through the size "
+
+
 def _runs(direction: str, k: int, extents: tuple[float, float, float]) -> bool | None:
     """Does a hole along axis k run `direction` in a part of these extents? None: the part cannot tell."""
+    if direction.startswith(SIZED):
+        size = float(direction[len(SIZED):])
+        along = [i for i in range(3) if abs(extents[i] - size) <= max(0.2, 0.02 * size)]
+        return None if not along or len(along) == 3 else k in along
     longest = max(extents)
     long_axes = [i for i in range(3) if extents[i] >= longest * 0.95]
     if direction == "along the length":
@@ -226,6 +237,9 @@ def directions_said(prompt: str) -> list[tuple[str, str, int]]:
         end = _CLAUSE_END.search(tail)
         clause = tail[:end.start()] if end else tail
         head = re.split(r"[,.;:\n]|\b(?:with|and|plus|then)\b", prompt[max(0, m.start() - 30):m.start()])[-1]
+        sized = _THROUGH_SIZE.search(clause)
+        if sized and not _NEGATED.search(prompt[max(0, m.end() + sized.start() - 12):m.end() + sized.start()]):
+            out.append((SIZED + f"{float(sized.group(1).replace(',', '.')):g}", sized.group(0), m.start()))
         for d in DIRECTIONS:
             hit = re.search(d.pattern, clause, re.I)
             if hit and _PLACED.search(clause[:hit.start()]):
@@ -250,7 +264,8 @@ def directions_not_built(prompt: str, built: Built) -> list[Problem]:
         verdicts = [_runs(name, k, built.extents) for k in axes]
         if any(v is None or v for v in verdicts):
             continue
-        out.append(Problem("direction_not_built", f"{typed} (the hole is said to run {name}, but the built hole "
+        said = f"along the {name[len(SIZED):]} mm size" if name.startswith(SIZED) else name
+        out.append(Problem("direction_not_built", f"{typed} (the hole is said to run {said}, but the built hole "
                                                   f"runs along {'XYZ'[axes[0]]}, a part {_extents(built)})"))
     return out
 

@@ -79,3 +79,27 @@ def test_a_compound_names_its_last_noun_and_what_it_goes_on_is_its_bore(prompt: 
 ])
 def test_a_solid_part_named_on_its_own_stays_solid(prompt: str) -> None:
     assert bores_not_through(prompt, _part(0)) == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "make me a block 25 by 40 by 60 with a 12 hole going through the 25 direction, centred on the big face",
+    "block 30x30x20 with an M8 tap drill hole straight through the 20 mm direction",
+    "block 100 x 50 x 25 mm with a 1/2 inch hole through the 25 mm thickness, centred",
+])
+def test_a_hole_said_to_run_through_a_size_runs_along_that_extent(prompt: str) -> None:
+    sizes = [float(n) for n in ("25", "20") if f"through the {n}" in prompt]
+    size = sizes[0]
+    extents = {"25": (60.0, 40.0, 25.0), "20": (30.0, 30.0, 20.0)}[f"{size:g}"]
+    if "100 x 50" in prompt:
+        extents = (100.0, 50.0, 25.0)
+    wrong_axis = X if extents[0] != size else (0.0, 1.0, 0.0)
+    right = Built(extents, (BuiltHole(12.0, Z),), 1, (1,), 1)
+    wrong = Built(extents, (BuiltHole(12.0, wrong_axis),), 1, (1,), 1)
+    assert directions_not_built(prompt, right) == []
+    (problem,) = directions_not_built(prompt, wrong)
+    assert problem.kind == "direction_not_built" and f"along the {size:g} mm size" in problem.subject
+
+
+def test_a_size_the_part_does_not_have_says_nothing_about_the_direction() -> None:
+    prompt = "block 60 x 40 x 30 with a 10 hole through the 25 direction"
+    assert directions_not_built(prompt, Built((60.0, 40.0, 30.0), (BuiltHole(10.0, X),), 1, (1,), 1)) == []
