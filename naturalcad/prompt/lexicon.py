@@ -4,6 +4,8 @@
 misspelt size word silently drops its number.  A word is mended only when it is not a
 known word, not a common English word, and exactly one known word is nearest to it
 (edit distance with transpositions: 1 from five letters, 2 from seven; "bust" is not "bush").
+A real English word (tables/english_words.txt) is mended only for a single slip ("angel
+bracket") or to its own stem ("vertically"), never two edits away: "rotating" is not "routing".
 """
 
 from __future__ import annotations
@@ -12,11 +14,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .numbers import UNIT_WORDS
 from .vocabulary import COMMON_WORDS, COUNT_ADJECTIVES, COUNT_NOUNS, FEATURE_WORDS, SIZE_WORDS
 
 _WORD = re.compile(r"[A-Za-z]+")
+_ENGLISH_FILE = Path(__file__).with_name("tables") / "english_words.txt"
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words of five letters or more (see scripts/gen_english_words.py)."""
+    lines = _ENGLISH_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -105,6 +116,11 @@ def _mend(lex: Lexicon, word: str) -> str | None:
     if len(best) > 1:  # a swap of two letters ("heigth") beats a dropped one ("heigh")
         best = [t for t in best if len(t) == len(word)] or best
     if best_d > limit or len(best) != 1:
+        return None
+    english = word in english_words() or (word.endswith("s") and word[:-1] in english_words())
+    if best_d >= 2 and english and not word.startswith(best[0]):
+        # a real word two edits from a known one is what it says ("rotating" is not "routing", "located"
+        # not "lofted"); its own stem is still read ("vertically" as "vertical")
         return None
     return best[0]
 

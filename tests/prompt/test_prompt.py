@@ -55,3 +55,16 @@ def test_negations():
 ])
 def test_one_output_type_inference(prompt, mode, expected):
     assert infer_output_type(prompt, mode).kind == expected
+
+
+def test_real_words_are_not_mended_into_other_known_words():
+    """The mender turned 'rotating' into 'routing' (23 times across our sets), 'located' into 'lofted',
+    'resting' into 'routing' (which asked for a route centreline): real words two edits away stay."""
+    from naturalcad.sources.templates.reading import lexicon
+
+    lex = lexicon()
+    for word in ("rotating", "resting", "located", "forming", "feature", "bending", "counter", "turning"):
+        assert lex.mend(word) is None, word
+    assert lex.mend("angel") == "angle"            # a single slip of a real word is still mended
+    assert lex.mend("vertically") == "vertical"    # and a word to its own stem
+    assert lex.mend("diamter") == "diameter" and lex.mend("thikness") == "thickness"
