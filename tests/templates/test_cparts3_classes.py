@@ -132,6 +132,18 @@ def test_enclosure_shown_closed_has_the_lid_on_the_rim(sandbox):
     assert abs(result.geometry["volume"] - (shell + 70 * 40 * 2)) < 1.0
 
 
+@pytest.mark.parametrize("words", ["Show it closed with the lid sitting on the rim", "display them closed",
+                                   "lid in place", "the lid resting on the rim", "modelled closed"])
+def test_the_ways_people_say_the_lid_is_on_all_close_it(words):
+    made = generate_from_prompt(f"Enclosure 100x60x40 outside, 2mm walls and floor, open top, plus a separate flat lid 2 thick. {words}.")
+    assert made.params.get("closed") is True, words
+
+
+def test_a_lid_said_to_be_apart_is_not_closed():
+    made = generate_from_prompt("Enclosure 100x60x40 outside, 2mm walls and floor, separate flat lid 2 thick laid beside it")
+    assert not made.params.get("closed")
+
+
 # ---- edges and impossible requests ---------------------------------------------------------------
 
 @pytest.mark.slow

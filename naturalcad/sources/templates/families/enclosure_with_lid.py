@@ -81,7 +81,9 @@ _LAYOUT_GAP = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:gap|apart|away|space)\
 _ALONG = re.compile(r"\b(?:along|in)\s+(?:the\s+)?(?:(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:long\s+)?(?:side|direction|edge|way)"
                     r"|(length|long\s+side|x(?:\s+direction)?)\b)", re.I)
 # "shown closed", "assembled with the lid on", "lid sitting on top": the lid in place on the box, no gap
-_CLOSED = re.compile(r"\b(?:shown\s+closed|closed\s+position|assembled|lid\s+on\b|(?:sitting|sits|resting|rests)\s+on\s+top|"
+_CLOSED = re.compile(r"\b(?:(?:show(?:n|s|ing)?|display(?:ed|s)?|model(?:l?ed)?|drawn|render(?:ed)?)\s+(?:it\s+|them\s+|both\s+|as\s+)?closed|"
+                     r"closed\s+(?:position|up|state)|assembled|lid\s+(?:on|in\s+place)\b|"
+                     r"(?:sitting|sits|resting|rests|seated|placed|lying|lies)\s+on\s+(?:top|the\s+(?:rim|box|walls?|base|edges?))|"
                      r"(?:plate|lid)\s+on\s+top)", re.I)
 
 
