@@ -155,7 +155,7 @@ def _asked_section(spec: PartSpec) -> float | None:
 def _edge_distance(family: str, spec: PartSpec, values: Values) -> None:
     """A hole whose centre is nearer the edge than its radius breaks out of the side."""
     at = _asked(spec, "edge_offset")
-    hole = _asked(spec, "hole_diameter") or _num(values, "hole_diameter")
+    hole = _asked(spec, "hole_diameter")  # an assumed hole that does not fit is the default's fault, not the person's
     if at is None or hole is None or family not in ("plate_with_holes", "bracket_plate", "box", "l_bracket"):
         return
     if at < hole / 2:
