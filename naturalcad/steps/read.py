@@ -150,6 +150,18 @@ def _f(pattern: str, text: str) -> float | None:
     return first(pattern, text)
 
 
+# "0.1 deep", "a depth of 0.1", "0.12 into the body", "cut it down 0.25", "15 mm down from the top": how far a cut
+# goes from the face it enters, however it is said (the one depth reader of holes, pockets and slots)
+_DEPTHS = (NUM + r"\s*mm\s*deep", r"\bdepth\s*(?:of\s*)?" + NUM,
+           NUM + r"\s*(?:mm\s*)?(?:down\s+)?in(?:to)?\s+(?:the|its)\s+(?:body|part|block|plate|bar|material|solid|stock|cube)\b",
+           r"\b(?:cut|drill\w*|bor\w*|go\w*|sunk|pocket\w*|extrude\w*)\s+(?:(?:it|them|that|this)\s+)?down\s+(?:by\s+)?" + NUM,
+           NUM + r"\s*(?:mm\s*)?down\s+(?:from|into)\s+(?:the\s+)?(?:top|face|surface)\b")
+
+
+def depth_of(text: str) -> float | None:
+    return next((v for v in (_f(p, text) for p in _DEPTHS) if v is not None), None)
+
+
 def diameter_of(text: str) -> float | None:
     """'6 mm in diameter', 'diameter 6', '6 mm diameter', 'radius 3', '6 mm hole'."""
     # the first diameter in the text, however it is phrased: "has a diameter of 50 mm ... the hole is 20 mm in diameter"
@@ -1149,7 +1161,7 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
                     "holes listed below")
     if d is None:
         return None
-    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    depth = depth_of(text)
     if _has(re.sub(r"\b(?:not|never|does not|do not)\s+(?:go\s+|break\s+|all the way\s+|right\s+)?through\b", " ", text), r"through|all the way") and not _has(text, r"blind"):
         depth = None if not _has(text, rf"counterbor\w*[^.]*?{NUM}\s*mm\s*deep") else depth
     cb = None
@@ -1327,7 +1339,7 @@ _SQUARE_HOLE = r"\b(?:rectangular|square|oblong)\s+(?:through[- ])?holes?\b"
 def read_pocket(text: str, part: Part) -> Read | None:
     if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b|" + _SQUARE_HOLE) or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
         return None
-    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    depth = depth_of(text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or \
         _f(r"\bcorner radius\s*(?:of\s*)?" + NUM, text) or 0.0
     g = _group(text) or list(place.plan_size(text) or ())
@@ -1383,8 +1395,7 @@ def read_slot(text: str, part: Part) -> Read | None:
     w = _size(text, "wide", "width")
     if not w:
         return None
-    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text) or \
-        _f(NUM + r"\s*mm\s*down\s+(?:from|into)\s+(?:the\s+)?top\b", text)  # "is cut 15 mm down from the top"
+    depth = depth_of(text)  # "0.05 deep", "is cut 15 mm down from the top"
     if (part.kind == "cylinder" and part.bore and part.axis == "Z" and not depth and w < part.bore
             and _has(text, r"\bthrough the (?:ring'?s? )?wall\b|\bradial\w*\b|from the bore to the outside|\bsplit\b")
             and not _has(text, r"\b(?:two|both|each|opposite)\s+sides?\b|\bslots\b")):

@@ -69,6 +69,7 @@ def normalise(text: str, inches: bool = False) -> str:
     t = re.sub(r"\bdeg\b\.?", "degrees", t, flags=re.I)
     t = re.sub(r"\bthru\b", "through", t, flags=re.I)
     t = re.sub(r"\bdia\b\.?|\bdiam\b\.?", "diameter", t, flags=re.I)  # "50 dia x 40 tall", "boss 20 dia"
+    t = re.sub(r"(?<![\w.'])[dD]\s*=?\s*(?=\d)", "diameter ", t)  # "cylinder d 0.4", "one hole d=0.1": a diameter
     # unitless sizes ("0.75 units", "40 long", "a diameter of 6"): millimetres
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"
