@@ -20,6 +20,7 @@ from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
 from .reading import Reading, StepReading, Value
+from .sizing import join_sizes
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, numbers, prompt_in_inches
 from .text import normalise as _plain_normalise
@@ -978,7 +979,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
     pcd = (_f(NUM + r"\s*(?:mm)?\s*(?:-?\s*(?:diameter|dia\.?)\s*)?(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
-           or _f(r"(?:on|around|round|about|along)\s+an?\s*" + NUM + r"\s*mm\s*(?:diameter\s*|dia\s*)?circle", text))
+           or _f(r"(?:on|around|round|about|along)\s+an?\s*" + NUM + r"\s*(?:mm\s*)?(?:diameter\s*|dia\s*)?circle", text))
     if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and (
             _has(text, r"\b(?:around|equally|evenly|spaced|pitch|bolt)\b") or (_has(text, r"circle") and (n or 0) > 1)):
         r = _f(r"radius\s*(?:of\s*)?" + NUM, text)
@@ -1980,7 +1981,7 @@ class Reader:
 
     def _run_steps(self, inches: bool) -> None:
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
-        steps = split_steps(self.prompt)
+        steps = join_sizes(split_steps(self.prompt))  # "six holes ... Holes: 0.05 dia on ...": one set of holes
         texts = [normalise(step.text, inches) for step in steps]
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
         # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named

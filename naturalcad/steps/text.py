@@ -63,6 +63,8 @@ def normalise(text: str, inches: bool = False) -> str:
     group = re.compile(NUM + r"(\s*x\s*)" + NUM + r"(?:(\s*x\s*)" + NUM + r")?" + _INCH, re.I)
     t = group.sub(lambda m: " x ".join(_mm(float(g) * 25.4) for g in (m.group(1), m.group(3), m.group(5)) if g), t)
     t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: m.group(0) if preposition else _mm(float(m.group(1)) * 25.4), t, flags=re.I)
+    if preposition:  # "0.1 in from each end": the number before the preposition is a size like its neighbours
+        t = re.sub(NUM + r"(?=\s+in\s+(?:from|the|each|both|all|every)\b)", r"\1 mm", t, flags=re.I)
     t = re.sub(NUM + r"\s*cm\b", lambda m: _mm(float(m.group(1)) * 10), t, flags=re.I)
     if inches:  # "inch units": bare sizes are inches
         t = re.sub(r"(?<![\d.])" + NUM + r"(?!\d|\.\d)(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
