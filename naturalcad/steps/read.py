@@ -195,7 +195,7 @@ def extrude_depth(text: str) -> float | None:
                 continue
             if re.search(r"(?:radius|diameter|\bx|\bby|\bof)\s*$", before, re.I) and not re.search(r"(?:depth|distance|by)\s*(?:of\s*)?$", before, re.I):
                 continue
-            if n.group(2) or re.match(r"\s*(?:units?|along|towards|in the|$|[.,;])", after, re.I):
+            if n.group(2) or re.match(r"\s*(?:units?|along|towards|in the|$|[.,;(]|to\s+(?:get|make|form|give|produce|create)\b|so\b)", after, re.I):
                 return float(n.group(1))
     return _f(r"\bextrude[ds]?\b(?:(?!\d)[^.;]){0,60}?(?:by|to a depth of|a depth of|a distance of|depth)?\s*" + NUM + r"\s*mm", text) or _f(
         r"\bextrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text)
@@ -631,6 +631,19 @@ def read_sketch(text: str, part: Part) -> Read | None:
     return Read(made, summary, {scale: "scale", depth: "extrude depth"})
 
 
+# "offset inward by 0.05 on every side", "so the border is 0.1 wide all round", "a 0.05 wall all round": how far a
+# second rectangle sits inside the first (a frame's bar)
+_INSET = (r"\boffset\s+(?:inwards?|in)\s*(?:by\s*)?" + NUM, r"\b(?:border|rim|wall|bar|band|frame)s?\s+(?:is\s+|are\s+|of\s+)?" + NUM
+          + r"\s*(?:mm\s*)?(?:wide|thick)?\s*(?:all\s+(?:round|around)|on\s+(?:every|each|all)\s+sides?)",
+          NUM + r"\s*(?:mm\s*)?(?:wide\s+|thick\s+)?(?:border|rim|wall)s?\s+(?:all\s+(?:round|around)|on\s+(?:every|each|all)\s+sides?)")
+
+
+def _frame_inset(sentence: str) -> float | None:
+    if not _has(sentence, r"\b(?:second|inner|smaller|inside|another)\b"):
+        return None
+    return next((v for v in (_f(p, sentence) for p in _INSET) if v is not None), None)
+
+
 def read_prose_sketch(text: str, part: Part) -> Read | None:
     """A sketch of several centred shapes told in words, scaled, then extruded: 'Draw a square with sides of
     40 mm. Inside it, draw a circle of 20 mm diameter at its centre. Scale the sketch by 0.5. Extrude 10 mm.'
@@ -649,13 +662,25 @@ def read_prose_sketch(text: str, part: Part) -> Read | None:
             continue
         if _has(sentence, r"\bextru"):
             continue
-        if _has(sentence, r"\bfrom the (?:\w+ )?(?:edge|side|corner)|\boffset\b|\bpitch\b|\bholes?\b"):
+        inset = _frame_inset(sentence)
+        if _has(sentence, r"\bfrom the (?:\w+ )?(?:edge|side|corner)|\bpitch\b|\bholes?\b") or (
+                _has(sentence, r"\boffset\b") and inset is None):
             return None  # placed shapes: not this rule's to guess
         if _has(sentence, r"\b(?:square|rectangle)\b"):
             g = _group(sentence)
             side = (_f(r"sides?\s*(?:length\s*)?(?:of|is|=)?\s*" + NUM, sentence) or _f(NUM + r"\s*mm\s*square", sentence)
                     or _f(r"square\s*(?:of\s*)?" + NUM, sentence))
-            a, b = (g[0], g[1]) if len(g) >= 2 else (side, side) if side else (None, None)
+            long_, wide = _size(sentence, "long", "length"), _size(sentence, "wide", "width")
+            a, b = (g[0], g[1]) if len(g) >= 2 else (side, side) if side else (long_, wide) if long_ and wide else (None, None)
+            outer = loops[-1].bbox if loops and loops[-1].circle is None else None
+            if inset is not None and outer is not None:
+                ox, oy = outer[2] - outer[0], outer[3] - outer[1]
+                if a and b and abs((ox - a) / 2 - inset) > 1e-6 * max(ox, 1e-9):
+                    return None  # "0.55 by 0.3 ..., so the border is 0.2": the sizes disagree, not guessed
+                a, b = a or ox - 2 * inset, b or oy - 2 * inset  # "a second rectangle offset inward by 0.05": the opening
+                roles[inset] = "frame border (agrees with the rectangles)" if len(g) >= 2 else "frame border"
+                if a <= 0 or b <= 0:
+                    return None
             if a and b:
                 loops.append(ops.Loop(start=(-a / 2, -b / 2), segments=[(None, (a / 2, -b / 2)), (None, (a / 2, b / 2)),
                                                                         (None, (-a / 2, b / 2)), (None, (-a / 2, -b / 2))]))
@@ -2786,7 +2811,7 @@ def _sizes_in(made: list[ops.Operation]) -> set[float]:
 
 _EDGE_PAIR = re.compile(r"^((?:then\s+|finally\s+)?(chamfer|fillet|round|break)\w*\b(?:[^.;]|\.\d)*?\d(?:[^.;]|\.\d)*?)\s*,?\s+and\s+"
                         r"((?:both|all|the|its|each|every)\b(?:[^.;]|\.\d)*?\bedges?\b(?:[^.;]|\.\d)*?\d(?:[^.;]|\.\d)*)$", re.I)
-_FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fillet\w*|counterbor\w*|countersunk|countersink)\b", re.I)
+_FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fillet\w*|counterbor\w*|countersunk|countersink|recess|window|opening|cut-?out)\b", re.I)
 
 
 _NEXT_FEATURE = re.compile(r"(?:,?\s+(?:and|plus|as well as|together with|and also)\s+|,\s+)(?=(?:an?|one|two|three|four|five|six|eight|\d+)\s+(?:[\w.-]+\s+){0,4}?"
