@@ -156,7 +156,8 @@ def _f(pattern: str, text: str) -> float | None:
 _DEPTHS = (NUM + r"\s*mm\s*deep", r"\bdepth\s*(?:of\s*)?" + NUM,
            NUM + r"\s*(?:mm\s*)?(?:down\s+)?in(?:to)?\s+(?:the|its)\s+(?:body|part|block|plate|bar|material|solid|stock|cube)\b",
            r"\b(?:cut|drill\w*|bor\w*|go\w*|sunk|pocket\w*|extrude\w*)\s+(?:(?:it|them|that|this)\s+)?down\s+(?:by\s+)?" + NUM,
-           NUM + r"\s*(?:mm\s*)?down\s+(?:from|into)\s+(?:the\s+)?(?:top|face|surface)\b")
+           NUM + r"\s*(?:mm\s*)?down\s+(?:from|into)\s+(?:the\s+)?(?:top|face|surface)\b",
+           r"\b(?:another|a further|a\s+further)\s+" + NUM + r"\s*(?:mm\s*)?deeper\b")
 
 
 def depth_of(text: str) -> float | None:
@@ -1135,6 +1136,7 @@ def _hole_diameter(text: str) -> float | None:
     cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
     return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
             or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
+            or _f(r"\bholes?\s+" + NUM + r"(?=\s*(?:through|thru)\b)", cleaned)  # "Centre hole 0.1 through": a unitless size
             or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned) or _f(r"\bdrill\s*(?:an?\s*)?" + NUM + r"\s*mm\b(?!\s*deep)", cleaned)
             or _f(NUM + r"\s*mm\s*(?:tapping|tap|clearance|pilot)\s+drill\b", cleaned))  # "a 3.3 tapping drill goes radially ..."
 
@@ -1143,6 +1145,16 @@ def _hole_diameter(text: str) -> float | None:
 # ('one ... and a second 6 mm hole ...' is one set of holes placed one by one: place.py reads it whole)
 _AND_HOLE = re.compile(r",?\s+and\s+(?=(?:an?|one|two|three|four|six|eight|\d+)\s+(?!second\b|other\b|further\b|third\b)"
                        r"(?:(?:[\d.]+\s*mm|[\w-]+)\s+){0,3}?holes?\b)", re.I)
+
+
+def _pocket_floor(text: str, part: Part) -> float | None:
+    """The height of the floor of the last pocket when the words start a hole there ('in the floor of that pocket',
+    'from the pocket floor'); None otherwise."""
+    if not _has(text, r"\b(?:in|into|from|at)\s+the\s+(?:floor|bottom)\s+of\s+(?:that|the|this)\s+(?:pocket|recess|counterbore|cut)\b"
+                      r"|\bfrom\s+the\s+(?:pocket|recess)\s+floor\b"):
+        return None
+    pocket = next((o for o in reversed(part.history) if isinstance(o, ops.Pocket) and o.depth and o.face == "top"), None)
+    return part.top - pocket.depth if pocket is not None and pocket.depth else None
 
 
 def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
@@ -1192,10 +1204,11 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
         depth = None if not _has(text, rf"counterbor\w*[^.]*?{NUM}\s*mm\s*deep") else depth
     cb = None
     cbd = _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text) or _f(
-        r"(?:counterbore|counter-bore|c'bore|cbore)\s*(?:of\s*)?(?:diameter\s*)?(?:of\s*)?" + NUM + r"(?!\s*mm\s*deep)", text) or _f(
+        r"(?:counterbore|counter-bore|c'bore|cbore)d?\s*(?:of\s*)?(?:diameter\s*)?(?:of\s*)?" + NUM + r"(?!\s*mm\s*deep)", text) or _f(
         r"counterbor\w*[^.;]*?\bto\s*(?:an?\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?diameter", text)
     if cbd:
-        cdepth = _f(r"(?:counterbore|counter-bore)[^.;]*?" + NUM + r"\s*mm\s*deep", text) or _f(r"(?:counterbore|counter-bore)[^.;]*?x\s*" + NUM, text) or \
+        cdepth = _f(r"(?:counterbore|counter-bore)(?:[^.;]|\.\d)*?" + NUM + r"\s*mm\s*deep", text) or \
+            _f(r"(?:counterbore|counter-bore)(?:[^.;]|\.\d)*?x\s*" + NUM, text) or \
             _f(r"(?:counterbore|counter-bore)[^.;]*?depth\s*(?:of\s*)?" + NUM, text)
         if cdepth:
             cb = (cbd, cdepth)
@@ -1213,6 +1226,12 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
     along = _axis_holes(text, part, n, d, depth, cb, cs)
     if along is not None:
         return along
+    floor = _pocket_floor(text, part) if depth else None
+    if floor is not None:  # "in the floor of that pocket a 0.1 hole going another 0.1 deeper": blind from the floor
+        pos = _positions(text, part, n) or ([(0.0, 0.0)], "at the centre")
+        return Read([ops.Holes(d, pos[0], depth, cb, cs, start_z=floor)],
+                    f"{len(pos[0])} × Ø{_fmt(d)} mm blind hole{'s' if len(pos[0]) > 1 else ''} {pos[1]}, from the pocket floor, "
+                    f"{_fmt(depth)} mm deeper", {d: "hole_diameter", depth: "hole_depth"})
     lying = next((o.body for o in reversed(part.history) if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder)
                   and o.body.axis in ("X", "Y") and o.body.what != "boss"), None)
     if lying is not None and _has(text, r"along (?:its|the|their|that) (?:\w+ )?axis|through the (?:housing|knuckle|cylinder|barrel|tube|boss)"):
@@ -2330,6 +2349,10 @@ class Reader:
                     entry.values = [Value(n.text, n.value, "description") for n in found]
                     return
                 self._take(step, name, got, entry, found)
+                if name not in dict(READ_BASE):  # "a square pocket ..., 0.05 deep; in the floor of that pocket a 0.1 hole ...": each feature
+                    for clause in re.split(r";\s*", text)[1:]:
+                        if _FEATURE_WORD.search(clause) and not any(round(n.value, 9) in {round(v, 9) for v in got.roles} for n in numbers(clause)):
+                            self._feature_clause(step, clause, entry, split=False)  # the clause says where, read whole
                 # "a flat bar ... with two countersunk holes ...": the feature clause is read too
                 if name in dict(READ_BASE):
                     for clause in _clauses_after_base(text):
@@ -2482,8 +2505,8 @@ class Reader:
             return True
         return False
 
-    def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:
-        pieces = _feature_list(rest)
+    def _feature_clause(self, step: Step, rest: str, entry: StepReading, split: bool = True) -> None:
+        pieces = _feature_list(rest) if split else [rest]
         if len(pieces) > 1:
             # "has a 50 mm central bore and four 11 mm bolt holes on an 80 mm PCD": one feature per phrase
             for piece in pieces:

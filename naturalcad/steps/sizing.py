@@ -25,6 +25,7 @@ _NOUN = r"(?:holes|slots)"
 _ANY = r"(?:hole|slot)s?"
 # "six holes", "four bolt holes", "two small through holes": a count of a feature, and the words between
 _COUNTED = re.compile(rf"(?<![\d.,])\b({_COUNT})\s+((?:[a-z-]+\s+){{0,3}}?){_NOUN}\b((?:[^.;,:]|\.\d)*)", re.I)
+_ONE = re.compile(r"^\s*(an?|one)\s+()(?:hole|slot)\b((?:[^.;,:]|\.\d)*)", re.I)
 # a size said for a hole in the counting sentence: then the later sentence is the existing rules' ("the holes are ...")
 _SIZED = re.compile(r"\bdiam\w*|\bdia\b|\bradius\b|[Øø⌀]|\bacross\b|\d\s*(?:mm\s*)?(?:\w+\s+)?holes?\b|\bM\d", re.I)
 # the later sentence refers back to counted features, or is only their sizes
@@ -49,6 +50,9 @@ def join_sizes(steps: list[Step]) -> list[Step]:
     for step in steps:
         prev = out[-1] if out else None
         counted = _COUNTED.search(prev.text) if prev is not None else None
+        if counted is None and prev is not None:  # "A hole goes right through each pair of opposite faces." + "The holes are 0.1 across."
+            one = _ONE.match(prev.text)
+            counted = one if one is not None and _REFERS.match(step.text) and re.match(r"^\s*(?:the|all)\b", step.text, re.I) else None
         if (prev is None or counted is None or not counted.group(0).strip() or (prev.number != step.number and not _unnumbered(prev, step))
                 or _SIZED.search(prev.text[counted.start():]) or not _REFERS.match(step.text)
                 or _OWN_COUNT.search(step.text) or not re.search(r"\d", step.text)):
