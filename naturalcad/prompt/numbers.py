@@ -29,6 +29,7 @@ _VULGAR = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅛": "1/8", "⅜": "3/8", "�
 IN_PREPOSITION_NEXT = frozenset({
     "each", "the", "a", "an", "every", "from", "its", "it", "row", "line", "corner", "corners",
     "total", "all", "both", "one", "two", "middle", "center", "centre", "circle", "grid", "pattern",
+    "y", "z",  # "extrude it 0.2 in Z" (never "x": "2 in x 3 in" is two inch sizes)
 })
 # "0.4 in diameter, 0.75 long": a size word after 'in' that ends the phrase is what was measured, not an
 # inch; "a 2 in diameter tube" (a noun follows) and a prompt with inches elsewhere keep the inch

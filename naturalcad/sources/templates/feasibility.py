@@ -361,7 +361,7 @@ def _torus(family: str, spec: PartSpec, values: Values) -> None:
 def _bracket(family: str, spec: PartSpec, values: Values) -> None:
     thick = _asked(spec, "thickness")
     legs = [v for v in (_num(values, "leg_a"), _num(values, "leg_b")) if v]
-    said = re.search(r"\blegs?\b\s*(?:of\s+|are\s+|each\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:long|each|length)?\b(?!\s*[x×])",
+    said = re.search(r"\blegs?\b\s*(?:of\s+|are\s+|each\s+)?(\d+(?:\.\d+)?)(?![\d.])\s*(?:mm\s*)?(?:long|each|length)?\b(?!\s*[x×])",
                      spec.text, re.I)
     if family == "l_bracket" and said is not None:
         legs = [float(said.group(1))]  # "legs 20 long": the legs asked, not the family's (clamped) ones
