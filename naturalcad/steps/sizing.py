@@ -24,7 +24,9 @@ _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a pair
 _NOUN = r"(?:holes|slots)"
 _ANY = r"(?:hole|slot)s?"
 # "six holes", "four bolt holes", "two small through holes": a count of a feature, and the words between
-_COUNTED = re.compile(rf"(?<![\d.,])\b({_COUNT})\s+((?:[a-z-]+\s+){{0,3}}?){_NOUN}\b((?:[^.;,:]|\.\d)*)", re.I)
+# the words between the count and the noun describe the holes ("small", "bolt"), never join a second thing ("10 and eight holes")
+_FILLER = rf"(?:(?!(?:and|or|with|plus|of|{_COUNT})\b)[a-z-]+\s+)"
+_COUNTED = re.compile(rf"(?<![\d.,])\b({_COUNT})\s+({_FILLER}{{0,3}}?){_NOUN}\b((?:[^.;,:]|\.\d)*)", re.I)
 _ONE = re.compile(r"^\s*(an?|one)\s+()(?:hole|slot)\b((?:[^.;,:]|\.\d)*)", re.I)
 # a size said for a hole in the counting sentence: then the later sentence is the existing rules' ("the holes are ...")
 _SIZED = re.compile(r"\bdiam\w*|\bdia\b|\bradius\b|[Øø⌀]|\bacross\b|\d\s*(?:mm\s*)?(?:\w+\s+)?holes?\b|\bM\d", re.I)
