@@ -1227,10 +1227,10 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
     if along is not None:
         return along
     floor = _pocket_floor(text, part) if depth else None
-    if floor is not None:  # "in the floor of that pocket a 0.1 hole going another 0.1 deeper": blind from the floor
-        pos = _positions(text, part, n) or ([(0.0, 0.0)], "at the centre")
-        return Read([ops.Holes(d, pos[0], depth, cb, cs, start_z=floor)],
-                    f"{len(pos[0])} × Ø{_fmt(d)} mm blind hole{'s' if len(pos[0]) > 1 else ''} {pos[1]}, from the pocket floor, "
+    if floor is not None and depth:  # "in the floor of that pocket a 0.1 hole going another 0.1 deeper": blind from the floor
+        spots = _positions(text, part, n) or ([(0.0, 0.0)], "at the centre")
+        return Read([ops.Holes(d, spots[0], depth, cb, cs, start_z=floor)],
+                    f"{len(spots[0])} × Ø{_fmt(d)} mm blind hole{'s' if len(spots[0]) > 1 else ''} {spots[1]}, from the pocket floor, "
                     f"{_fmt(depth)} mm deeper", {d: "hole_diameter", depth: "hole_depth"})
     lying = next((o.body for o in reversed(part.history) if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder)
                   and o.body.axis in ("X", "Y") and o.body.what != "boss"), None)
