@@ -21,7 +21,7 @@ from .coaxial import coaxial_body
 from .cups import cup
 from .reading import Reading, StepReading, Value
 from .sizing import join_sizes
-from .split import Step, split_steps
+from .split import Step, numbered, split_steps
 from .text import NUM, Number, count, first, numbers, prompt_in_inches
 from .text import normalise as _plain_normalise
 from .unions import read_union
@@ -664,7 +664,8 @@ def read_prose_sketch(text: str, part: Part) -> Read | None:
         if _has(sentence, r"\bextru"):
             continue
         inset = _frame_inset(sentence)
-        if _has(sentence, r"\bfrom the (?:\w+ )?(?:edge|side|corner)|\bpitch\b|\bholes?\b") or (
+        if _has(sentence, r"\bfrom the (?:\w+ )?(?:edge|side|corner)|\bpitch\b|\bholes?\b|\bnear\b|\btowards?\b"
+                          r"|\b(?:one|each|both|either|the left|the right) (?:end|side)\b") or (
                 _has(sentence, r"\boffset\b") and inset is None):
             return None  # placed shapes: not this rule's to guess
         if _has(sentence, r"\b(?:square|rectangle)\b"):
@@ -2025,7 +2026,9 @@ class Reader:
 
     def _run_steps(self, inches: bool) -> None:
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
-        steps = join_sizes(split_steps(self.prompt))  # "six holes ... Holes: 0.05 dia on ...": one set of holes
+        steps = split_steps(self.prompt)
+        if not numbered(self.prompt):  # a prose "six holes ... Holes: 0.05 dia on ...": one set of holes (numbered steps stay theirs)
+            steps = join_sizes(steps)
         texts = [normalise(step.text, inches) for step in steps]
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
         # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
