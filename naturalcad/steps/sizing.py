@@ -23,9 +23,9 @@ from .split import Step
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a pair of|a couple of)"
 _NOUN = r"(?:holes|slots)"
 _ANY = r"(?:hole|slot)s?"
-# "six holes", "four bolt holes", "two small through holes": a count of a feature, and the words between
-# the words between the count and the noun describe the holes ("small", "bolt"), never join a second thing ("10 and eight holes")
+# the words between a count and its noun describe the holes ("small", "bolt"), never join a second thing ("10 and eight holes")
 _FILLER = rf"(?:(?!(?:and|or|with|plus|of|{_COUNT})\b)[a-z-]+\s+)"
+# "six holes evenly spaced round it", "four bolt holes": a count of a feature, with its places up to the clause end
 _COUNTED = re.compile(rf"(?<![\d.,])\b({_COUNT})\s+({_FILLER}{{0,3}}?){_NOUN}\b((?:[^.;,:]|\.\d)*)", re.I)
 _ONE = re.compile(r"^\s*(an?|one)\s+()(?:hole|slot)\b((?:[^.;,:]|\.\d)*)", re.I)
 # a size said for a hole in the counting sentence: then the later sentence is the existing rules' ("the holes are ...")
