@@ -26,10 +26,14 @@ UNIT_WORDS: dict[str, str] = {
 _VULGAR = {"½": "1/2", "¼": "1/4", "¾": "3/4", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8", "⅞": "7/8"}
 
 # "in" after a number is an inch only when it is not the preposition ("3 holes in each leg").
-_IN_PREPOSITION_NEXT = {
+IN_PREPOSITION_NEXT = frozenset({
     "each", "the", "a", "an", "every", "from", "its", "it", "row", "line", "corner", "corners",
     "total", "all", "both", "one", "two", "middle", "center", "centre", "circle", "grid", "pattern",
-}
+    "y", "z",  # "extrude it 0.2 in Z" (never "x": "2 in x 3 in" is two inch sizes)
+})
+# "0.4 in diameter, 0.75 long": a size word after 'in' that ends the phrase is what was measured, not an
+# inch; "a 2 in diameter tube" (a noun follows) and a prompt with inches elsewhere keep the inch
+IN_DIMENSION_NEXT = frozenset({"length", "width", "height", "depth", "diameter", "thickness", "radius", "size", "dia"})
 
 _UNITS_ONE = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -266,6 +270,28 @@ def _number(text: str) -> float:
     return float(text)
 
 
+def _in_before_size_word(tokens: list[Token]) -> set[int]:
+    """Indices of the size words in "0.4 in diameter," / "0.75 in length and": 'in' there is the preposition,
+    unless a noun follows the size word ("a 2 in diameter tube") or the prompt writes inches elsewhere."""
+    found: set[int] = set()
+    for i in range(len(tokens) - 2):
+        a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
+        if a.kind == "num" and b.kind == "word" and b.text == "in" and c.kind == "word" and c.text in IN_DIMENSION_NEXT:
+            nxt = tokens[i + 3] if i + 3 < len(tokens) else None
+            if nxt is None or nxt.kind != "word" or nxt.text in ("and", "of", "with", "at", "on", "centred", "centered"):
+                found.add(i + 2)
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if a.kind != "num" or not ((b.kind == "word" and b.text in ("in", "inch", "inches", "ins")) or b.text == '"'):
+            continue
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if b.text == "in" and after is not None and ((after.kind == "word" and after.text in IN_PREPOSITION_NEXT)
+                                                     or after.kind == "num" or i + 2 in found):
+            continue
+        return set()  # an inch written elsewhere ("4 x 6 in, 0.25 in thick"): every 'in' is an inch
+    return found
+
+
 def tokenize(text: str) -> list[Token]:
     """Prompt -> tokens, with units attached to numbers (explicit ones only for now)."""
     norm = normalize(text)
@@ -281,6 +307,7 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("word", piece))
         else:
             tokens.append(Token("sym", piece))
+    measured = _in_before_size_word(tokens)
     # attach unit words that directly follow a number
     out: list[Token] = []
     i = 0
@@ -289,8 +316,9 @@ def tokenize(text: str) -> list[Token]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if tok.kind == "num" and nxt is not None and nxt.kind == "word" and nxt.text in UNIT_WORDS:
             after = tokens[i + 2] if i + 2 < len(tokens) else None
-            is_prep = nxt.text == "in" and after is not None and after.kind == "word" and after.text in _IN_PREPOSITION_NEXT
+            is_prep = nxt.text == "in" and after is not None and after.kind == "word" and after.text in IN_PREPOSITION_NEXT
             is_prep = is_prep or (nxt.text == "in" and after is not None and after.kind == "num")
+            is_prep = is_prep or (nxt.text == "in" and i + 2 in measured)
             if not is_prep:
                 tok.unit = UNIT_WORDS[nxt.text]
                 tok.explicit = True

@@ -40,6 +40,10 @@ FEATURES: tuple[Feature, ...] = (
     # part, which a script makes only by turning its cutter (Rot / a side plane / an axis other than Z)
     Feature("hole along the length", re.compile(r"\b(?:the long way|lengthwise|lengthways|longitudinal(?:ly)?)\b|"
                                                 r"\bthrough (?:both |the (?:two )?)?end faces\b", re.I), _SIDE_CUTTER),
+    # "a window frame ... two equal openings", "a rectangular window 0.2 x 0.1 cut through": a plate with an opening,
+    # which a script makes only by taking something away (a solid block of the outline is not a frame)
+    Feature("opening", re.compile(r"\bopenings?\b|\bwindows?\b|(?<!coordinate )(?<!reference )(?<!local )(?<!world )\bframe\b", re.I),
+            re.compile(r"opening|window|frame|inner|SUBTRACT|pocket|\bpart\s*-=|\s-\s*(?:Pos\(|Rectangle|Box|extrude|Cylinder|hole)", re.I)),
     # "a 12 mm hole through the centre of every face": three holes crossing, two of them turned on their side
     Feature("holes through every face", re.compile(r"\bthrough (?:the )?cent(?:re|er)s? of (?:every|each|all(?: the)?|all (?:six|6)"
                                                    r"(?: of the)?) (?:faces?|sides?)\b|\beach pair of opposite faces\b", re.I), _SIDE_CUTTER),

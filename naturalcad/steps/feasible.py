@@ -91,7 +91,9 @@ def _slot(base: Base, s: ops.Slot) -> Found | None:
     if not isinstance(base, ops.Box):
         return None
     along, across = (base.length, base.width) if s.along == "X" else (base.width, base.length)
-    if s.length > along + 2.01:  # a slot "the full length" is cut 2 mm over, to open both ends
+    # a slot "the full length" is cut over the part (never a typed size, so never refused); a typed one longer than the
+    # part is judged in proportion, the same on a 0.75 part as on a 75 mm one
+    if s.length > along * (1 + 1e-6) + 1e-9 and abs(s.length - along - 2) > 1e-6:
         return (f"The {_g(s.length)} mm slot is longer than the {_g(along)} mm part (by {_g(s.length - along)} mm): it would cut "
                 f"the part in two. Use a slot under {_g(along)} mm or a longer part.", (s.length, along))
     if s.width >= across:

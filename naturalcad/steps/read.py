@@ -20,7 +20,8 @@ from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
 from .reading import Reading, StepReading, Value
-from .split import Step, split_steps
+from .sizing import join_sizes
+from .split import Step, numbered, split_steps
 from .text import NUM, Number, count, first, numbers, prompt_in_inches
 from .text import normalise as _plain_normalise
 from .unions import read_union
@@ -150,6 +151,19 @@ def _f(pattern: str, text: str) -> float | None:
     return first(pattern, text)
 
 
+# "0.1 deep", "a depth of 0.1", "0.12 into the body", "cut it down 0.25", "15 mm down from the top": how far a cut
+# goes from the face it enters, however it is said (the one depth reader of holes, pockets and slots)
+_DEPTHS = (NUM + r"\s*mm\s*deep", r"\bdepth\s*(?:of\s*)?" + NUM,
+           NUM + r"\s*(?:mm\s*)?(?:down\s+)?in(?:to)?\s+(?:the|its)\s+(?:body|part|block|plate|bar|material|solid|stock|cube)\b",
+           r"\b(?:cut|drill\w*|bor\w*|go\w*|sunk|pocket\w*|extrude\w*)\s+(?:(?:it|them|that|this)\s+)?down\s+(?:by\s+)?" + NUM,
+           NUM + r"\s*(?:mm\s*)?down\s+(?:from|into)\s+(?:the\s+)?(?:top|face|surface)\b",
+           r"\b(?:another|a further|a\s+further)\s+" + NUM + r"\s*(?:mm\s*)?deeper\b")
+
+
+def depth_of(text: str) -> float | None:
+    return next((v for v in (_f(p, text) for p in _DEPTHS) if v is not None), None)
+
+
 def diameter_of(text: str) -> float | None:
     """'6 mm in diameter', 'diameter 6', '6 mm diameter', 'radius 3', '6 mm hole'."""
     # the first diameter in the text, however it is phrased: "has a diameter of 50 mm ... the hole is 20 mm in diameter"
@@ -182,7 +196,7 @@ def extrude_depth(text: str) -> float | None:
                 continue
             if re.search(r"(?:radius|diameter|\bx|\bby|\bof)\s*$", before, re.I) and not re.search(r"(?:depth|distance|by)\s*(?:of\s*)?$", before, re.I):
                 continue
-            if n.group(2) or re.match(r"\s*(?:units?|along|towards|in the|$|[.,;])", after, re.I):
+            if n.group(2) or re.match(r"\s*(?:units?|along|towards|in the|$|[.,;(]|to\s+(?:get|make|form|give|produce|create)\b|so\b)", after, re.I):
                 return float(n.group(1))
     return _f(r"\bextrude[ds]?\b(?:(?!\d)[^.;]){0,60}?(?:by|to a depth of|a depth of|a distance of|depth)?\s*" + NUM + r"\s*mm", text) or _f(
         r"\bextrude[ds]?\s*(?:it|the \w+)?\s*(?:by\s*)?" + NUM, text)
@@ -618,6 +632,19 @@ def read_sketch(text: str, part: Part) -> Read | None:
     return Read(made, summary, {scale: "scale", depth: "extrude depth"})
 
 
+# "offset inward by 0.05 on every side", "so the border is 0.1 wide all round", "a 0.05 wall all round": how far a
+# second rectangle sits inside the first (a frame's bar)
+_INSET = (r"\boffset\s+(?:inwards?|in)\s*(?:by\s*)?" + NUM, r"\b(?:border|rim|wall|bar|band|frame)s?\s+(?:is\s+|are\s+|of\s+)?" + NUM
+          + r"\s*(?:mm\s*)?(?:wide|thick)?\s*(?:all\s+(?:round|around)|on\s+(?:every|each|all)\s+sides?)",
+          NUM + r"\s*(?:mm\s*)?(?:wide\s+|thick\s+)?(?:border|rim|wall)s?\s+(?:all\s+(?:round|around)|on\s+(?:every|each|all)\s+sides?)")
+
+
+def _frame_inset(sentence: str) -> float | None:
+    if not _has(sentence, r"\b(?:second|inner|smaller|inside|another)\b"):
+        return None
+    return next((v for v in (_f(p, sentence) for p in _INSET) if v is not None), None)
+
+
 def read_prose_sketch(text: str, part: Part) -> Read | None:
     """A sketch of several centred shapes told in words, scaled, then extruded: 'Draw a square with sides of
     40 mm. Inside it, draw a circle of 20 mm diameter at its centre. Scale the sketch by 0.5. Extrude 10 mm.'
@@ -636,13 +663,26 @@ def read_prose_sketch(text: str, part: Part) -> Read | None:
             continue
         if _has(sentence, r"\bextru"):
             continue
-        if _has(sentence, r"\bfrom the (?:\w+ )?(?:edge|side|corner)|\boffset\b|\bpitch\b|\bholes?\b"):
+        inset = _frame_inset(sentence)
+        if _has(sentence, r"\bfrom the (?:\w+ )?(?:edge|side|corner)|\bpitch\b|\bholes?\b|\bnear\b|\btowards?\b"
+                          r"|\b(?:one|each|both|either|the left|the right) (?:end|side)\b") or (
+                _has(sentence, r"\boffset\b") and inset is None):
             return None  # placed shapes: not this rule's to guess
         if _has(sentence, r"\b(?:square|rectangle)\b"):
             g = _group(sentence)
             side = (_f(r"sides?\s*(?:length\s*)?(?:of|is|=)?\s*" + NUM, sentence) or _f(NUM + r"\s*mm\s*square", sentence)
                     or _f(r"square\s*(?:of\s*)?" + NUM, sentence))
-            a, b = (g[0], g[1]) if len(g) >= 2 else (side, side) if side else (None, None)
+            long_, wide = _size(sentence, "long", "length"), _size(sentence, "wide", "width")
+            a, b = (g[0], g[1]) if len(g) >= 2 else (side, side) if side else (long_, wide) if long_ and wide else (None, None)
+            outer = loops[-1].bbox if loops and loops[-1].circle is None else None
+            if inset is not None and outer is not None:
+                ox, oy = outer[2] - outer[0], outer[3] - outer[1]
+                if a and b and abs((ox - a) / 2 - inset) > 1e-6 * max(ox, 1e-9):
+                    return None  # "0.55 by 0.3 ..., so the border is 0.2": the sizes disagree, not guessed
+                a, b = a or ox - 2 * inset, b or oy - 2 * inset  # "a second rectangle offset inward by 0.05": the opening
+                roles[inset] = "frame border (agrees with the rectangles)" if len(g) >= 2 else "frame border"
+                if a <= 0 or b <= 0:
+                    return None
             if a and b:
                 loops.append(ops.Loop(start=(-a / 2, -b / 2), segments=[(None, (a / 2, -b / 2)), (None, (a / 2, b / 2)),
                                                                         (None, (-a / 2, b / 2)), (None, (-a / 2, -b / 2))]))
@@ -966,7 +1006,7 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         return pts, "at {}".format(", ".join(f"({_fmt(x)}, {_fmt(y)})" for x, y in pts))
     pcd = (_f(NUM + r"\s*(?:mm)?\s*(?:-?\s*(?:diameter|dia\.?)\s*)?(?:pitch circle|bolt circle|PCD|pitch-circle|p\.c\.d)", text)
            or _f(r"(?:pitch circle|bolt circle|PCD|circle of diameter)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text)
-           or _f(r"(?:on|around|round|about|along)\s+an?\s*" + NUM + r"\s*mm\s*(?:diameter\s*|dia\s*)?circle", text))
+           or _f(r"(?:on|around|round|about|along)\s+an?\s*" + NUM + r"\s*(?:mm\s*)?(?:diameter\s*|dia\s*)?circle", text))
     if pcd is None and _has(text, rf"radius\s*(?:of\s*)?{NUM}") and (
             _has(text, r"\b(?:around|equally|evenly|spaced|pitch|bolt)\b") or (_has(text, r"circle") and (n or 0) > 1)):
         r = _f(r"radius\s*(?:of\s*)?" + NUM, text)
@@ -1097,6 +1137,7 @@ def _hole_diameter(text: str) -> float | None:
     cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
     return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
             or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
+            or _f(r"\bholes?\s+" + NUM + r"(?=\s*(?:through|thru)\b)", cleaned)  # "Centre hole 0.1 through": a unitless size
             or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned) or _f(r"\bdrill\s*(?:an?\s*)?" + NUM + r"\s*mm\b(?!\s*deep)", cleaned)
             or _f(NUM + r"\s*mm\s*(?:tapping|tap|clearance|pilot)\s+drill\b", cleaned))  # "a 3.3 tapping drill goes radially ..."
 
@@ -1105,6 +1146,16 @@ def _hole_diameter(text: str) -> float | None:
 # ('one ... and a second 6 mm hole ...' is one set of holes placed one by one: place.py reads it whole)
 _AND_HOLE = re.compile(r",?\s+and\s+(?=(?:an?|one|two|three|four|six|eight|\d+)\s+(?!second\b|other\b|further\b|third\b)"
                        r"(?:(?:[\d.]+\s*mm|[\w-]+)\s+){0,3}?holes?\b)", re.I)
+
+
+def _pocket_floor(text: str, part: Part) -> float | None:
+    """The height of the floor of the last pocket when the words start a hole there ('in the floor of that pocket',
+    'from the pocket floor'); None otherwise."""
+    if not _has(text, r"\b(?:in|into|from|at)\s+the\s+(?:floor|bottom)\s+of\s+(?:that|the|this)\s+(?:pocket|recess|counterbore|cut)\b"
+                      r"|\bfrom\s+the\s+(?:pocket|recess)\s+floor\b"):
+        return None
+    pocket = next((o for o in reversed(part.history) if isinstance(o, ops.Pocket) and o.depth and o.face == "top"), None)
+    return part.top - pocket.depth if pocket is not None and pocket.depth else None
 
 
 def read_holes(text: str, part: Part, previous: ops.Holes | None = None) -> Read | None:
@@ -1149,15 +1200,16 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
                     "holes listed below")
     if d is None:
         return None
-    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    depth = depth_of(text)
     if _has(re.sub(r"\b(?:not|never|does not|do not)\s+(?:go\s+|break\s+|all the way\s+|right\s+)?through\b", " ", text), r"through|all the way") and not _has(text, r"blind"):
         depth = None if not _has(text, rf"counterbor\w*[^.]*?{NUM}\s*mm\s*deep") else depth
     cb = None
     cbd = _f(NUM + r"\s*mm\s*(?:diameter\s*)?(?:counterbore|counter-bore)", text) or _f(
-        r"(?:counterbore|counter-bore|c'bore|cbore)\s*(?:of\s*)?(?:diameter\s*)?(?:of\s*)?" + NUM + r"(?!\s*mm\s*deep)", text) or _f(
+        r"(?:counterbore|counter-bore|c'bore|cbore)d?\s*(?:of\s*)?(?:diameter\s*)?(?:of\s*)?" + NUM + r"(?!\s*mm\s*deep)", text) or _f(
         r"counterbor\w*[^.;]*?\bto\s*(?:an?\s*)?" + NUM + r"\s*mm\s*(?:in\s*)?diameter", text)
     if cbd:
-        cdepth = _f(r"(?:counterbore|counter-bore)[^.;]*?" + NUM + r"\s*mm\s*deep", text) or _f(r"(?:counterbore|counter-bore)[^.;]*?x\s*" + NUM, text) or \
+        cdepth = _f(r"(?:counterbore|counter-bore)(?:[^.;]|\.\d)*?" + NUM + r"\s*mm\s*deep", text) or \
+            _f(r"(?:counterbore|counter-bore)(?:[^.;]|\.\d)*?x\s*" + NUM, text) or \
             _f(r"(?:counterbore|counter-bore)[^.;]*?depth\s*(?:of\s*)?" + NUM, text)
         if cdepth:
             cb = (cbd, cdepth)
@@ -1175,6 +1227,12 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
     along = _axis_holes(text, part, n, d, depth, cb, cs)
     if along is not None:
         return along
+    floor = _pocket_floor(text, part) if depth else None
+    if floor is not None and depth:  # "in the floor of that pocket a 0.1 hole going another 0.1 deeper": blind from the floor
+        spots = _positions(text, part, n) or ([(0.0, 0.0)], "at the centre")
+        return Read([ops.Holes(d, spots[0], depth, cb, cs, start_z=floor)],
+                    f"{len(spots[0])} × Ø{_fmt(d)} mm blind hole{'s' if len(spots[0]) > 1 else ''} {spots[1]}, from the pocket floor, "
+                    f"{_fmt(depth)} mm deeper", {d: "hole_diameter", depth: "hole_depth"})
     lying = next((o.body for o in reversed(part.history) if isinstance(o, ops.Boss) and isinstance(o.body, ops.Cylinder)
                   and o.body.axis in ("X", "Y") and o.body.what != "boss"), None)
     if lying is not None and _has(text, r"along (?:its|the|their|that) (?:\w+ )?axis|through the (?:housing|knuckle|cylinder|barrel|tube|boss)"):
@@ -1327,7 +1385,7 @@ _SQUARE_HOLE = r"\b(?:rectangular|square|oblong)\s+(?:through[- ])?holes?\b"
 def read_pocket(text: str, part: Part) -> Read | None:
     if not part.exists or not _has(text, r"\b(pocket|recess|cut-?out|cavity|window|opening)\b|" + _SQUARE_HOLE) or _has(text, r"\b(?:round|circular) (?:hole|opening)\b"):
         return None
-    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text)
+    depth = depth_of(text)
     corner = _f(r"(?:radius|rounded)[^.]*?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm\s*(?:corner\s*)?radius", text) or \
         _f(r"\bcorner radius\s*(?:of\s*)?" + NUM, text) or 0.0
     g = _group(text) or list(place.plan_size(text) or ())
@@ -1383,8 +1441,7 @@ def read_slot(text: str, part: Part) -> Read | None:
     w = _size(text, "wide", "width")
     if not w:
         return None
-    depth = _f(NUM + r"\s*mm\s*deep", text) or _f(r"depth\s*(?:of\s*)?" + NUM, text) or \
-        _f(NUM + r"\s*mm\s*down\s+(?:from|into)\s+(?:the\s+)?top\b", text)  # "is cut 15 mm down from the top"
+    depth = depth_of(text)  # "0.05 deep", "is cut 15 mm down from the top"
     if (part.kind == "cylinder" and part.bore and part.axis == "Z" and not depth and w < part.bore
             and _has(text, r"\bthrough the (?:ring'?s? )?wall\b|\bradial\w*\b|from the bore to the outside|\bsplit\b")
             and not _has(text, r"\b(?:two|both|each|opposite)\s+sides?\b|\bslots\b")):
@@ -1970,6 +2027,8 @@ class Reader:
     def _run_steps(self, inches: bool) -> None:
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
         steps = split_steps(self.prompt)
+        if not numbered(self.prompt):  # a prose "six holes ... Holes: 0.05 dia on ...": one set of holes (numbered steps stay theirs)
+            steps = join_sizes(steps)
         texts = [normalise(step.text, inches) for step in steps]
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
         # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
@@ -2293,6 +2352,10 @@ class Reader:
                     entry.values = [Value(n.text, n.value, "description") for n in found]
                     return
                 self._take(step, name, got, entry, found)
+                if name not in dict(READ_BASE):  # "a square pocket ..., 0.05 deep; in the floor of that pocket a 0.1 hole ...": each feature
+                    for clause in re.split(r";\s*", text)[1:]:
+                        if _FEATURE_WORD.search(clause) and not any(round(n.value, 9) in {round(v, 9) for v in got.roles} for n in numbers(clause)):
+                            self._feature_clause(step, clause, entry, split=False)  # the clause says where, read whole
                 # "a flat bar ... with two countersunk holes ...": the feature clause is read too
                 if name in dict(READ_BASE):
                     for clause in _clauses_after_base(text):
@@ -2445,8 +2508,8 @@ class Reader:
             return True
         return False
 
-    def _feature_clause(self, step: Step, rest: str, entry: StepReading) -> None:
-        pieces = _feature_list(rest)
+    def _feature_clause(self, step: Step, rest: str, entry: StepReading, split: bool = True) -> None:
+        pieces = _feature_list(rest) if split else [rest]
         if len(pieces) > 1:
             # "has a 50 mm central bore and four 11 mm bolt holes on an 80 mm PCD": one feature per phrase
             for piece in pieces:
@@ -2774,7 +2837,7 @@ def _sizes_in(made: list[ops.Operation]) -> set[float]:
 
 _EDGE_PAIR = re.compile(r"^((?:then\s+|finally\s+)?(chamfer|fillet|round|break)\w*\b(?:[^.;]|\.\d)*?\d(?:[^.;]|\.\d)*?)\s*,?\s+and\s+"
                         r"((?:both|all|the|its|each|every)\b(?:[^.;]|\.\d)*?\bedges?\b(?:[^.;]|\.\d)*?\d(?:[^.;]|\.\d)*)$", re.I)
-_FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fillet\w*|counterbor\w*|countersunk|countersink)\b", re.I)
+_FEATURE_WORD = re.compile(r"\b(holes?|bore|slots?|pocket|groove|chamfer\w*|fillet\w*|counterbor\w*|countersunk|countersink|recess|window|opening|cut-?out)\b", re.I)
 
 
 _NEXT_FEATURE = re.compile(r"(?:,?\s+(?:and|plus|as well as|together with|and also)\s+|,\s+)(?=(?:an?|one|two|three|four|five|six|eight|\d+)\s+(?:[\w.-]+\s+){0,4}?"

@@ -79,6 +79,11 @@ def _items(text: str) -> list[tuple[int | None, str]]:
     return [(n, t.strip()) for n, t in items if t.strip()]
 
 
+def numbered(prompt: str) -> bool:
+    """Whether the person numbered the steps ("1. ... 2. ...", "Step 1: ..."): each of them is theirs."""
+    return sum(1 for n, _ in _items(prompt.replace("\r", "")) if n is not None) >= 2
+
+
 def split_steps(prompt: str) -> list[Step]:
     """The steps of a description in reading order.
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..prompt.numbers import IN_DIMENSION_NEXT, IN_PREPOSITION_NEXT
+
 NUM = r"(\d+(?:\.\d+)?)"
 _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "both": 2, "a pair of": 2, "three": 3, "four": 4,
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -18,11 +20,11 @@ _INCH = r'(?:"|\s*(?:in|inch|inches)\b\.?)'
 _FRACTION = re.compile(r"(?<![\d.])(\d+)(?:\s+|-(?=\d+/))(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")  # "1 1/2", "1-3/8"
 # "5/8 thick" beside '4 x 6 in.': nobody writes a fraction of a millimetre, so a bare fraction takes the inches
 _BARE_FRACTION = re.compile(r"(?<![\d./-])(?:\d+(?:\s+|-))?\d+/\d+(?![\d/])(?!\s*(?:mm|cm|\"|in\b|inch|''))")
-_INCH_MARK = re.compile(r"\d\s*(?:\"|''|in\b\.?(?!\s+(?:length|width|height|depth|diameter|thickness|radius|total|all)\b)|inch)", re.I)
-
-
-# "0.75 in length", "12 in diameter": the word 'in' before a dimension word is a preposition, not inches
-_PREPOSITION_IN = re.compile(r"\s+in\s+(?:length|width|height|depth|diameter|thickness|radius|total|all)\b", re.I)
+# "0.75 in length", "12 in diameter", "0.1 in from each end", "0.25 in the centre": the word 'in' before a dimension
+# word, a place or a determiner is a preposition, not inches (the one word list: prompt/numbers.py)
+_AFTER_IN = "|".join(sorted(IN_PREPOSITION_NEXT | IN_DIMENSION_NEXT, key=len, reverse=True))
+_PREPOSITION_IN = re.compile(rf"\s+in\s+(?:{_AFTER_IN})\b", re.I)
+_INCH_MARK = re.compile(rf"\d\s*(?:\"|''|in\b\.?(?!\s+(?:{_AFTER_IN})\b)|inch)", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,20 +55,23 @@ def normalise(text: str, inches: bool = False) -> str:
     if _INCH_MARK.search(t):
         t = _BARE_FRACTION.sub(lambda m: m.group(0) + '"', t)
     t = _FRACTION.sub(_fraction, t)
+    # '0.75 in length, 0.45 in width' with no inch unit elsewhere: 'in' is a preposition ('2 in tall' elsewhere: inches);
+    # judged before a group's unit is spread ("4 x 6 in, holes 0.5 in from each edge" is in inches throughout)
+    marked = list(re.finditer(NUM + _INCH + r"(?![a-z])", t, flags=re.I))
+    preposition = bool(marked) and all(_PREPOSITION_IN.match(t, m.start() + len(m.group(1))) for m in marked)
     # "2 x 2 x 1/8 inch": the unit after a group applies to each number of it
     group = re.compile(NUM + r"(\s*x\s*)" + NUM + r"(?:(\s*x\s*)" + NUM + r")?" + _INCH, re.I)
     t = group.sub(lambda m: " x ".join(_mm(float(g) * 25.4) for g in (m.group(1), m.group(3), m.group(5)) if g), t)
-    # "0.75 in length", "12 in diameter": 'in' before a dimension word is a preposition, not inches
-    # '0.75 in length, 0.45 in width' with no inch unit elsewhere: 'in' is a preposition ('2 in tall' elsewhere: inches)
-    marked = list(re.finditer(NUM + _INCH + r"(?![a-z])", t, flags=re.I))
-    preposition = bool(marked) and all(_PREPOSITION_IN.match(t, m.start() + len(m.group(1))) for m in marked)
     t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: m.group(0) if preposition else _mm(float(m.group(1)) * 25.4), t, flags=re.I)
+    if preposition:  # "0.1 in from each end": the number before the preposition is a size like its neighbours
+        t = re.sub(NUM + r"(?=\s+in\s+(?:from|the|each|both|all|every)\b)", r"\1 mm", t, flags=re.I)
     t = re.sub(NUM + r"\s*cm\b", lambda m: _mm(float(m.group(1)) * 10), t, flags=re.I)
     if inches:  # "inch units": bare sizes are inches
         t = re.sub(r"(?<![\d.])" + NUM + r"(?!\d|\.\d)(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
     t = re.sub(r"\bdeg\b\.?", "degrees", t, flags=re.I)
     t = re.sub(r"\bthru\b", "through", t, flags=re.I)
     t = re.sub(r"\bdia\b\.?|\bdiam\b\.?", "diameter", t, flags=re.I)  # "50 dia x 40 tall", "boss 20 dia"
+    t = re.sub(r"(?<![\w.'])[dD]\s*=?\s*(?=\d)", "diameter ", t)  # "cylinder d 0.4", "one hole d=0.1": a diameter
     # unitless sizes ("0.75 units", "40 long", "a diameter of 6"): millimetres
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"

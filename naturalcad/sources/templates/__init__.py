@@ -19,7 +19,7 @@ from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
 from .drawing_notes import normalise as normalise_drawing_notes
 from .families import REGISTRY, Notes
-from .families.base import Impossible
+from .families.base import DepthOffFace, Impossible
 from .feasibility import check as check_feasible
 from .hole_features import fit_standard_counterbore, place_end_holes
 from .hole_features import unmade as unmade_callout
@@ -159,7 +159,8 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
                        understood, _standard_sizes(standards))
         reading.problems = [Problem("impossible", str(err), "low")]
         reading.confidence, reading.family = "low", None
-        raise NotUnderstood(str(err), reading, impossible=True) from err
+        # a depth judged against the thickness for a hole in an end face: another reader may place it (DepthOffFace)
+        raise NotUnderstood(str(err), reading, impossible=not isinstance(err, DepthOffFace)) from err
     reason_text = "{} because {}".format(family.replace("_", " "), reason)
     reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
                    understood, _standard_sizes(standards))

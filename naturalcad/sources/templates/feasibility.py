@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from . import hole_fit
-from .families.base import Impossible
+from .families.base import DepthOffFace, Impossible
 from .parse import PartSpec
 from .slot_features import din_6885
 
@@ -155,7 +155,7 @@ def _asked_section(spec: PartSpec) -> float | None:
 def _edge_distance(family: str, spec: PartSpec, values: Values) -> None:
     """A hole whose centre is nearer the edge than its radius breaks out of the side."""
     at = _asked(spec, "edge_offset")
-    hole = _asked(spec, "hole_diameter") or _num(values, "hole_diameter")
+    hole = _asked(spec, "hole_diameter")  # an assumed hole that does not fit is the default's fault, not the person's
     if at is None or hole is None or family not in ("plate_with_holes", "bracket_plate", "box", "l_bracket"):
         return
     if at < hole / 2:
@@ -184,6 +184,11 @@ def _depth_word(spec: PartSpec, values: Values) -> str:
     return "long" if re.search(r"\blong\b|\blength\b|\blg\b", spec.text, re.I) else "tall"
 
 
+# "in one end face", "into the end of the bar", "from one flat end": a hole that runs along the length, not the thickness
+_END_FACE = re.compile(r"\b(?:in|into|on|from|at)\s+(?:one|the|either|each|both|its)\s+(?:of\s+the\s+)?(?:(?:square|flat|short)\s+)?ends?\b"
+                       r"(?:\s+faces?)?|\bend faces?\b|\baxial(?:ly)?\b", re.I)
+
+
 def _callout(family: str, spec: PartSpec, values: Values) -> None:
     """Counterbores and countersinks narrower than their hole; depths past the far face."""
     hole = _num(values, "hole_diameter", "bore_diameter")
@@ -206,6 +211,14 @@ def _callout(family: str, spec: PartSpec, values: Values) -> None:
                          f"be larger than the hole (for Ø{_g(hole)}, about Ø{_g(round(hole * 1.9, 1))} at 90°).")
     if call.depth is not None and thick is not None and call.depth > thick:
         size = _depth_word(spec, values)
+        longest = max((v for k in ("length", "width", "height", "thickness") if (v := _num(values, k)) is not None), default=thick)
+        if _END_FACE.search(spec.text) and call.depth >= longest:  # into an end face: it runs along the length
+            raise Impossible(f"A {_g(call.depth)} mm deep blind hole into the end face does not fit in the {_g(longest)} mm long "
+                             f"part: it would break through by {_g(call.depth - longest)} mm. Make it a through hole or less "
+                             f"than {_g(longest)} mm deep.")
+        if _END_FACE.search(spec.text):
+            raise DepthOffFace(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm {size} part: it would break "
+                               f"through by {_g(call.depth - thick)} mm. Make it a through hole or less than {_g(thick)} mm deep.")
         raise Impossible(f"A {_g(call.depth)} mm deep blind hole does not fit in the {_g(thick)} mm {size} part: it would break "
                          f"through by {_g(call.depth - thick)} mm. Make it a through hole or less than {_g(thick)} mm deep.")
 
@@ -348,7 +361,7 @@ def _torus(family: str, spec: PartSpec, values: Values) -> None:
 def _bracket(family: str, spec: PartSpec, values: Values) -> None:
     thick = _asked(spec, "thickness")
     legs = [v for v in (_num(values, "leg_a"), _num(values, "leg_b")) if v]
-    said = re.search(r"\blegs?\b\s*(?:of\s+|are\s+|each\s+)?(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:long|each|length)?\b(?!\s*[x×])",
+    said = re.search(r"\blegs?\b\s*(?:of\s+|are\s+|each\s+)?(\d+(?:\.\d+)?)(?![\d.])\s*(?:mm\s*)?(?:long|each|length)?\b(?!\s*[x×])",
                      spec.text, re.I)
     if family == "l_bracket" and said is not None:
         legs = [float(said.group(1))]  # "legs 20 long": the legs asked, not the family's (clamped) ones

@@ -61,7 +61,7 @@ def centres(values: Values) -> list[tuple[float, float]] | None:
             yp = (width - 2 * margin) / max(rows - 1, 1)
         if xp is None:
             return None
-        yp = max(yp or 0.0, 1.0)  # GridLocations in the body uses max(y_pitch, 1)
+        yp = yp or 0.0  # one row sits on the centre line whatever its pitch; a 0.3 pitch on a tiny part is 0.3
         return [((i - (cols - 1) / 2) * xp, (j - (rows - 1) / 2) * yp) for i in range(cols) for j in range(rows)]
     if not isinstance(count, int) or count <= 0:
         return None
@@ -163,7 +163,8 @@ def clear_margin(margin: float, hole: float, along: list[tuple[int, float]]) -> 
     limits = [(side - (n - 1) * hole) / 2 for n, side in along if n > 1]
     if not limits:
         return margin
-    farthest = min(limits) - 0.5  # a little web between neighbouring holes
+    farthest = min(limits) - min(0.5, hole / 4)  # a little web between neighbouring holes, in proportion on a tiny part
     if margin <= farthest or farthest <= hole / 2:
         return margin
-    return round((hole / 2 + farthest) / 2, 1)
+    middle = (hole / 2 + farthest) / 2
+    return round(middle, 1) if hole >= 2 else float(f"{middle:.2g}")

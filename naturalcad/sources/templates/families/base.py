@@ -66,6 +66,12 @@ class Impossible(ValueError):
     """The sizes asked for cannot make a valid part; the message says why and by how much."""
 
 
+class DepthOffFace(Impossible):
+    """A blind depth past the thickness for a hole the words put in another face ("into one end face of the
+    bar"): the families drill from the top and measure it against the thickness, so the clash may be theirs.
+    Refused only when no reader that places a hole on the face it enters builds the part."""
+
+
 @dataclass(frozen=True)
 class Match:
     """How well a prompt fits a family, and why (shown to the person as the reason).

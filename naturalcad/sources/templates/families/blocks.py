@@ -9,6 +9,7 @@ from ..parse import PartSpec
 from ..script import P
 from .base import Impossible, Notes, dim, dimension_group, positive, r4, take_loose
 from .hole_pitch import pitched_layout  # holes laid out by a given spacing
+from .proportion import rounded
 
 ALIGN_MIN_Z = "align=(Align.CENTER, Align.CENTER, Align.MIN)"
 
@@ -165,7 +166,7 @@ def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_
     smaller = min(length, width)
     if pattern in ("corners", "grid", "row"):
         if margin is None:
-            margin = r4(max(hole_d * 1.5, round(smaller * 0.12 * 2) / 2))
+            margin = r4(max(hole_d * 1.5, rounded(smaller * 0.12, smaller)))
             cols, rows = (2, 2) if pattern == "corners" else (spec.grid or (count, 1)) if pattern == "grid" else (count, 1)
             long_n, short_n = max(cols, rows), min(cols, rows)
             margin = clear_margin(margin, hole_d, [(long_n, max(length, width)), (short_n, min(length, width))])
@@ -207,7 +208,7 @@ def hole_layout(spec: PartSpec, notes: Notes, length: float, width: float, hole_
 
 def hole_locations_code(pattern: str) -> str:
     if pattern == "pitched":
-        return "hole_centres = GridLocations(x_pitch, max(y_pitch, 1), columns, rows)"
+        return "hole_centres = GridLocations(x_pitch, y_pitch if rows > 1 else 1, columns, rows)"
     if pattern == "grid":
         return """x_pitch = (length - 2 * edge_offset) / max(columns - 1, 1)
 y_pitch = (width - 2 * edge_offset) / max(rows - 1, 1)

@@ -20,6 +20,7 @@ from .base import (
     take_loose,
 )
 from .blocks import ALIGN_MIN_Z, hole_diameter_from
+from .proportion import scaled
 
 VOCABULARY = ('flange', 'flanged')
 
@@ -50,7 +51,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     t = dim(spec, "thickness", "height", "length")
     if t is None:
         t = take_loose(spec)
-    t = positive(t, r4(max(3.0, round(od * 0.12))), "thickness", notes)
+    t = positive(t, r4(scaled(od, 0.12, 3.0)), "thickness", notes)
     bore = dim(spec, "bore", "inner_diameter", "centre_hole")
     # "flange disc Ø90 x 10 with 4 holes on a 65 PCD": a disc or plate with a bolt circle has no bore unless asked
     if bore is None and spec.has("flange", "flanged", "hub") and not spec.has("disc", "disk", "plate", "blank", "blind"):
@@ -67,7 +68,7 @@ def flange_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if pcd is None:
         pcd = r4((od + bore) / 2)
         notes.assume("bolt circle diameter", pcd)
-    hole_d = hole_diameter_from(spec, notes, r4(max(3.0, round((od - bore) * 0.12, 1)))) if count else 0.0
+    hole_d = hole_diameter_from(spec, notes, r4(scaled(od - bore, 0.12, 3.0, 0.1))) if count else 0.0
     ring = (od - bore) / 2
     if hole_d >= ring * 0.9:
         hole_d = r4(ring * 0.5)

@@ -30,6 +30,7 @@ from .blocks import (
     hole_diameter_from,
 )
 from .phrasing import noun_sizes
+from .proportion import scaled
 
 _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(n): n for n in range(1, 10)}}
 
@@ -209,7 +210,7 @@ def l_bracket_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         else:
             per_leg = 1
             notes.assume("holes per leg", 1, "")
-        hole_d = hole_diameter_from(spec, notes, r4(max(3.0, round(min(legs) * 0.15))))
+        hole_d = hole_diameter_from(spec, notes, r4(scaled(min(legs), 0.15, 3.0)))
         across, flat = width / max(per_leg, 1), min(legs) - thickness
         if _hole_given(spec) and hole_d >= min(across, flat):
             raise Impossible(_no_room(hole_d, across, flat, per_leg, width))

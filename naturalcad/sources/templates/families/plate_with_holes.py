@@ -26,6 +26,7 @@ from .blocks import (
     hole_locations_code,
     plate_size,
 )
+from .proportion import scaled
 
 VOCABULARY = ('plate', 'sheet', 'strip', 'slab', 'tile', 'baseplate', 'panel', 'flat', 'bar', 'plank', 'board', 'lid', 'cover', 'shim', 'spacer-plate')
 
@@ -53,7 +54,7 @@ def match(spec: PartSpec) -> Match | None:
 
 def plate_params(spec: PartSpec, notes: Notes, output_type: str, bracket: bool = False) -> list[P]:
     length, width, thickness = plate_size(spec, notes, flat=output_type == "2d_vector")
-    hole_default = r4(max(3.0, round(min(length, width) * 0.08)))
+    hole_default = r4(scaled(min(length, width), 0.08, 3.0))  # 8 % of the plate; at least 3 mm on a plate in mm
     mentioned = spec.has("hole", "holes") or spec.counts.get("holes") or "hole_diameter" in spec.dims
     if bracket and not mentioned:
         spec.counts["holes"] = 4
