@@ -17,7 +17,7 @@ from .drawing_notes import hole_place_text
 from .drawing_notes import normalise as normalise_drawing_notes
 from .edge_features import EdgeCallout, read_edge_callout, round_only_as_verb, without_sharp_edges
 from .hole_features import HoleCallout, read_callouts
-from .hole_rows import read_row_spacing
+from .hole_rows import read_edge_margin, read_row_spacing
 from .hub_features import read_hub
 from .numbers import MM_PER_UNIT, UNIT_WORDS, Token, apply_default_unit, group_spans, normalize, tokenize
 from .pocket_features import PocketCallout, read_pocket
@@ -311,6 +311,7 @@ def parse_prompt(text: str) -> PartSpec:
     slot, keyway, readable = read_slots(readable)  # "a 30 x 8 slot", "a 40 mm long keyway"
     hub, readable = read_hub(readable)  # "W/ SPIGOT Ø35 x 8 HIGH" on a flange (hub_features.py)
     row_spacing, row_unit, readable = read_row_spacing(readable)  # "rows 60 apart": across the rows, not the pitch
+    margin, margin_unit, margin_material, readable = read_edge_margin(readable)  # "edge 15 from the outer hole centres"
     tokens = tokenize(readable)
     unit = apply_default_unit(tokens, readable)
     _callouts_to_mm(unit, callout, slot, keyway)
@@ -362,6 +363,9 @@ def parse_prompt(text: str) -> PartSpec:
     if row_spacing is not None:
         row_in = "in" if row_unit == '"' else UNIT_WORDS.get((row_unit or "").lower(), unit)  # unit-less: the prompt's
         spec.dims["row_spacing"] = row_spacing * MM_PER_UNIT.get(row_in, 1.0)
+    if margin is not None and margin_material:  # "5 mm of solid material between the outermost holes and the edge"
+        margin_in = "in" if margin_unit == '"' else UNIT_WORDS.get((margin_unit or "").lower(), unit)
+        spec.dims["edge_material"] = margin * MM_PER_UNIT.get(margin_in, 1.0)
     per_row_given = "holes" in spec.counts or "per_row" in spec.counts
     _find_patterns(spec)
     if row_spacing is not None and not per_row_given and spec.grid is not None:

@@ -12,6 +12,9 @@ sizes the families build from, so every family reads them the same way:
 - "in a 2 mm sheet 50 square": a size in mm written on the sheet (plate, strip) is its thickness;
 - "flat ring ID 40, 10 wide, 3 thick": a ring's width beside its thickness is radial;
 - "o-ring 30 ID x 3 CS": an O-ring's size beside its diameter is the cross-section;
+- "3 x 5 grid of 6 mm holes, pitch 20, plate edge 15 from the outer hole centres": with no outline given, the
+  plate is the pattern's span plus the margin each side (70 x 110); a margin of material beyond the holes
+  ("5 mm of solid material between the outermost holes and the edge") adds the holes' radius;
 - "square-section ring 6 x 6, ID 80", "ring, cross-section 10 wide x 3 thick, ID 60": a ring's section is its
   radial width by its axial thickness (OD = ID + 2 x width).
 """
@@ -47,6 +50,7 @@ def derive(spec: PartSpec) -> None:
     cavity_roles(spec)  # "25 deep inside", "3 mm sides and floor" (cavity.py)
     _wide_deep_tall(spec)
     _gauge_before_sheet(spec)
+    _outline_from_pattern(spec)
 
 
 # "in a 2 mm sheet", "a 3 mm aluminium plate": a size written on the sheet itself is its thickness
@@ -242,3 +246,32 @@ def _inside_depth(spec: PartSpec) -> None:
     spec.dims["height"] = depth + floor
     del spec.dims["depth"]
     spec.understood.append(f"height {depth:g} inside + {floor:g} floor = {depth + floor:g} mm")
+
+
+_OUTLINE_KEYS = ("length", "width", "side", "size", "square", "diameter", "outer_diameter", "cube", "base")
+
+
+def _outline_from_pattern(spec: PartSpec) -> None:
+    """No outline given, a hole grid with its pitch and its edge margin: the plate is the span plus two margins."""
+    d = spec.dims
+    hole = d.get("hole_diameter")
+    if "edge_material" in d and hole and "edge_offset" not in d:
+        d["edge_offset"] = d["edge_material"] + hole / 2  # material beyond the holes' edge: the centres sit a radius further in
+        spec.understood.append(f"{d['edge_material']:g} mm of material beyond the {hole:g} mm holes: centres "
+                               f"{d['edge_offset']:g} mm from the edge")
+    margin = d.get("edge_offset")
+    if margin is None or spec.grid is None or any(k in d for k in _OUTLINE_KEYS) or any(len(g) >= 2 for g in spec.groups):
+        return
+    pair = spec.group_roles.get("pitch")
+    pitch = d.get("pitch")
+    cols, rows = spec.grid
+    if pair is not None and len(pair) >= 2:
+        x_pitch, y_pitch = pair[0], pair[1]
+    elif pitch:
+        x_pitch, y_pitch = pitch, d.get("row_spacing", pitch)
+    else:
+        return
+    spans = sorted([(cols - 1) * x_pitch + 2 * margin, (rows - 1) * y_pitch + 2 * margin], reverse=True)
+    d["length"], d["width"] = spans
+    spec.understood.append(f"no outline given: the {cols} x {rows} holes' span plus {margin:g} mm each side, "
+                           f"{spans[0]:g} x {spans[1]:g} mm")
