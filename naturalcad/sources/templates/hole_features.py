@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...prompt.role_words import NOT_A_DIAMETER
 from ...prompt.standards import metric
 from ...prompt.tables.metric_fasteners import FINE_TAP_DRILL
 from .script import P
@@ -129,6 +130,8 @@ _HOLE_SIZES = re.compile(r"[øØ⌀]\s*\d")
 _PLACES = re.compile(r"\b(\d+)\s*(?:plcs|plc|places|pl)\b\.?", re.I)
 # "M6 tapped holes in each corner, 8 deep (not through)": a depth after a comma, when the holes are blind or tapped
 _DEPTH_AFTER_COMMA = re.compile(r"\bholes?\b[^;.]{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
+# "drill each end on centre 8mm, 25 deep": a drilled hole's depth after a comma (a drilled hole with a depth is blind)
+_DRILL_DEPTH = re.compile(r"\bdrill(?:ed|ing)?\b[^;.]{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
 _BLIND_WORDS = re.compile(r"\b(?:blind|tapped|threaded|tap|not through|not thru)\b", re.I)
 # "countersunk 90° on one side to 26 dia", "countersunk to 12 mm"
 # ... "countersunk one side 90° to 16": the side named before the angle
@@ -165,6 +168,9 @@ _CROSS_AT = re.compile(r"^\s*,?\s*(?:at\s+|centred\s+|centered\s+)?" + _NUM
 _ONE_SIDE = re.compile(r"\b(?:on\s+)?one\s+(?:side|face)\b", re.I)
 _DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\b|\b(?:holes?|bore)\s*(?:of\s*)?[øØ⌀]\s*" + _NUM
                        + r"|(?<![\d.,])(\d++[.,]\d++)(?:\s*mm)?\s*thru\b", re.I)
+# "drill 12 dia x 35 deep", "drill an 8 mm hole 20 deep": the size after the verb is the hole's (never its depth)
+_DRILL_SIZE = re.compile(r"\bdrill(?:ed)?\s+(?:it\s+|out\s+)?(?:an?\s+|one\s+)?[øØ⌀]?\s*" + _NUM + NOT_A_DIAMETER
+                         + r"(?=\s*(?:mm\s*)?(?:dia\b\.?|diameter\b|hole\b|[x×]|,))", re.I)
 _THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
 # a hole spec, the hole's size first and its counterbore or countersink after it, as machinists write it:
 # "11 thru, c'bore 18 dia x 10 deep", "5.5 thru, cbore 10 dia x 5.5 deep", "4.5 thru, 90deg csk to 9 dia",
@@ -260,7 +266,7 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
                 call.thread_pitch = _f(m.group(3)) if m.group(3) else None
                 if m.group(3):  # "x 1.0": the pitch is not a size of the part
                     taken.append((m.start(2), m.end(3)))
-    depth_patterns = [_DEPTH_SHORT, _DEPTH_BLIND, _DEPTH_WORDS] + ([_DEPTH_AFTER_COMMA] if _BLIND_WORDS.search(text) else [])
+    depth_patterns = [_DEPTH_SHORT, _DEPTH_BLIND, _DEPTH_WORDS, _DRILL_DEPTH] + ([_DEPTH_AFTER_COMMA] if _BLIND_WORDS.search(text) else [])
     for pat in depth_patterns:
         for m in pat.finditer(text):
             if call.depth is None and free(m):
@@ -291,6 +297,10 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
     dia = _DIA_THRU.search(text) if centre is None or call.centre is None else _DIA_THRU.search(text, centre.end())
     if dia is not None and call.diameter is None:
         call.diameter = _f(dia.group(1) or dia.group(2) or dia.group(3))
+    drill = _DRILL_SIZE.search(text) if call.diameter is None and call.depth else None
+    if drill is not None and free(drill):  # "drill 12 dia x 35 deep axially into one end": the drill sizes the hole
+        call.diameter = _f(drill.group(1))
+        taken.append(drill.span(1))
     call.spans = taken
     blanked = text
     for a, b in taken:

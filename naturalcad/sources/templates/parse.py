@@ -234,6 +234,8 @@ _PHRASE_INDEX: list[tuple[tuple[str, ...], str]] = sorted(
 
 
 _BASE_COMPOUNDS = {"plate", "plates", "board", "frame", "flange"}
+_FACE_PLACES = {"end", "top", "bottom", "side", "front", "back", "one", "each", "either", "other", "opposite", "flat", "upper",
+                "lower", "outer", "inner", "rear", "mating", "that", "this", "the", "its", "a"}
 _BOTTOM_NOT_FLOOR = {"edge", "edges", "face", "faces", "corner", "corners", "side", "of", "radius", "diameter", "dia"}
 
 
@@ -256,6 +258,9 @@ def _tag_keywords(tokens: list[Token]) -> list[Item]:
                     continue  # "a 300 x 200 base plate": a kind of plate, not the size of a base
                 if words == ("base",) and _three_sizes_follow(tokens, i + 1):
                     continue  # "base 90x60x10 mm, 4 holes": the part named by its three sizes, not a floor
+                if words == ("face",) and ((i > 0 and tokens[i - 1].text in _FACE_PLACES)
+                                           or (i + 1 < len(tokens) and tokens[i + 1].text in ("of", "on", "at"))):
+                    continue  # "in the end face of a 25 x 25 x 50 bar": a place on the part, not a gear's face width
                 if words == ("bottom",) and i + 1 < len(tokens) and tokens[i + 1].text in _BOTTOM_NOT_FLOOR:
                     continue  # "bottom edges", "bottom face": a place, not the floor's thickness
                 items.append(_KW(role, " ".join(words)))

@@ -15,6 +15,8 @@ sizes the families build from, so every family reads them the same way:
 - "3 x 5 grid of 6 mm holes, pitch 20, plate edge 15 from the outer hole centres": with no outline given, the
   plate is the pattern's span plus the margin each side (70 x 110); a margin of material beyond the holes
   ("5 mm of solid material between the outermost holes and the edge") adds the holes' radius;
+- "a 10 hole 30 deep in the end face of a 25 x 25 x 50 bar": a hole in a bar's end runs along its length, so
+  the part stands on its end (the length is its height) and the depth is held against the 50, not the 25;
 - "square-section ring 6 x 6, ID 80", "ring, cross-section 10 wide x 3 thick, ID 60": a ring's section is its
   radial width by its axial thickness (OD = ID + 2 x width).
 """
@@ -39,6 +41,7 @@ _CLOSED = re.compile(r"\b(closed|sealed|enclosed|no opening|all (?:six )?sides|l
 
 def derive(spec: PartSpec) -> None:
     """Apply every role rule to `spec` (in place). Called once, at the end of parsing."""
+    _square_group(spec)
     _oring_section(spec)
     _ring_section(spec)
     _ring_width(spec)
@@ -51,6 +54,7 @@ def derive(spec: PartSpec) -> None:
     _wide_deep_tall(spec)
     _gauge_before_sheet(spec)
     _outline_from_pattern(spec)
+    _end_face_hole(spec)
 
 
 # "in a 2 mm sheet", "a 3 mm aluminium plate": a size written on the sheet itself is its thickness
@@ -275,3 +279,36 @@ def _outline_from_pattern(spec: PartSpec) -> None:
     d["length"], d["width"] = spans
     spec.understood.append(f"no outline given: the {cols} x {rows} holes' span plus {margin:g} mm each side, "
                            f"{spans[0]:g} x {spans[1]:g} mm")
+
+
+def _square_group(spec: PartSpec) -> None:
+    """"25 x 25 x 50 square bar": the sizes before "square" are the bar's, not a square's side."""
+    group = spec.group_roles.get("square")
+    if group is None or len(group) < 3 or any(len(g) >= 2 for g in spec.groups):
+        return
+    spec.groups.insert(0, spec.group_roles.pop("square"))
+    if spec.dims.get("square") in group:
+        del spec.dims["square"]
+
+
+# "in the end face", "in one end", "into one end", "axially", "along its length": a hole along the part's length
+_END_FACE = re.compile(r"\b(?:in(?:to)?|on|at|from|through)\s+(?:the\s+|one\s+|an?\s+)?end(?:\s+face)?\b(?!\s+(?:of|to)\b)"
+                       r"|\bend\s+face\b|\baxially\b|\balong\s+(?:the|its)\s+(?:axis|length)\b", re.I)
+
+
+def _end_face_hole(spec: PartSpec) -> None:
+    """A blind hole in the end of a bar or block: the part's length is the direction the hole runs (its height)."""
+    call = spec.hole_callout
+    if call is None or not call.depth or call.cross is not None or not _END_FACE.search(spec.text):
+        return
+    if spec.counts.get("holes", 1) != 1 or spec.grid or any(k in spec.dims for k in ("length", "width", "height", "thickness")):
+        return
+    group = spec.groups[0] if spec.groups and len(spec.groups[0]) == 3 else None
+    if group is None:
+        return
+    small, mid, long = sorted(group)
+    if call.depth <= small:
+        return  # it fits either way: the sizes keep the order the family gives them
+    spec.groups.pop(0)
+    spec.dims["length"], spec.dims["width"], spec.dims["thickness"] = mid, small, long
+    spec.understood.append(f"the hole is in the end face: it runs along the {long:g} mm length ({call.depth:g} deep)")
