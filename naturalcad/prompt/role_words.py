@@ -40,3 +40,19 @@ def inside_depth(text: str) -> float | None:
 def is_depth_after(text: str, end: int) -> bool:
     """The number that ends at `end` is followed by a depth word ("45 deep", "20 DP", "7 mm deep")."""
     return re.match(r"\s*(?:mm\s*)?(?:deep|depth|dp)\b", text[end:], re.I) is not None
+
+
+_ITEM = re.compile(r"(?P<n>" + _N + r")\s*(?:mm\s*)?(?P<role>wide|long|deep|high|tall|front-to-back|back)?", re.I)
+
+
+def inside_list(text: str) -> list[tuple[float, str | None]] | None:
+    """The inside sizes with the role word each carries ("internal 140 wide x 90 front-to-back x 40 tall inside" ->
+    [(140, "wide"), (90, "front-to-back"), (40, "tall")]), or None when no inside list is written."""
+    m = _INSIDE_LIST.search(text)
+    if m is None:
+        return None
+    items = [(float(i.group("n").replace(",", ".")), (i.group("role") or "").lower() or None)
+             for i in _ITEM.finditer(m.group("list"))]
+    if m.group("depth") is not None:
+        items.append((float(m.group("depth").replace(",", ".")), "deep"))
+    return items

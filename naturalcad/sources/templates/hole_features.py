@@ -121,7 +121,7 @@ _DEPTH_SHORT = re.compile(r"(?:↧\s*" + _NUM + r"|\b" + _NUM + _MM + r"\s*dp\b)
 _DEPTH_WORDS = re.compile(
     r"\b(?:holes?|tapped|tap|blind|drilled|drill)\b(?:(?!\b(?:and|plate|block|box|cube)\b)[^,;.])*?\b" + _NUM + _MM
     + r"\s*(?:deep|depth)\b", re.I)
-_DEPTH_BLIND = re.compile(r"\b(?:blind|holes?)\b[^;.]{0,30}?\bdepth\s*(?:of\s*|:\s*|=\s*)?" + _NUM, re.I)
+_DEPTH_BLIND = re.compile(r"\b(?:blind|holes?)\b[^;.]{0,30}?(?<!inner )(?<!inside )(?<!internal )(?<!cavity )\bdepth\s*(?:of\s*|:\s*|=\s*)?" + _NUM, re.I)
 _COUNT_X = re.compile(r"\b(\d+)\s*[x×]\s*(?=m\s?\d)", re.I)  # "6x M5 TAP": six of them
 # "ON Ø70 PCD", "70 BCD", "PCD 70" (the parser reads "PCD 70" itself); "AT 45°" turns the pattern, not a size
 _PCD_BEFORE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:pcd|bcd|p\.c\.d\.?|b\.c\.d\.?)(?:\s+at\s+\d+(?:\.\d+)?\s*°)?", re.I)

@@ -1120,7 +1120,7 @@ def _find_shell(spec: PartSpec) -> None:
 
 
 _CONTAINERS = ("cup", "mug", "tray", "box", "bin", "container", "pot", "bucket", "enclosure", "case", "tub", "jar",
-               "planter", "crate", "canister", "tank", "housing", "beaker")
+               "planter", "crate", "canister", "tank", "housing", "beaker", "drawer")
 
 
 def _container_roles(spec: PartSpec) -> None:

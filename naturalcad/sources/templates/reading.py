@@ -151,7 +151,7 @@ def _standard_made(text: str, standards: list[tuple[str, str]], sizes: Mapping[s
 
 
 def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
-    if stem == "lid" and "open_top" in params:
+    if stem == "lid" and "open_top" in params and not params.get("upturned_lid_lip"):
         return not params["open_top"]  # an open top is a part without its lid
     for name, value in params.items():
         if any(s in name for s in _MADE_BY.get(stem, (stem,))) and bool(value):

@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import re
 
+from ...prompt.role_words import inside_list
 from .cavity import cavity_roles
+from .lids import upturned
 from .parse import PartSpec
 
 # "inside 100x50x30", "inside dimensions 80x60x40", "internal size: 80 x 60 x 40", "100x50x30 inside"
 _INSIDE_GROUP = re.compile(r"\b(?:inside|internal|inner|interior)\s+(?:dimensions?|dims|sizes?|measurements?|space)?\s*"
-                           r"(?:of\s*)?[:=]?\s*\d|\d\s*(?:mm\s*)?(?:inside|internal|interior)\b(?!\s+(?:dia|diameter))"
+                           r"(?:of\s*|(?:has\s+to|must|should|needs?\s+to)\s+be\s+|is\s+)?[:=]?\s*\d|\d\s*(?:mm\s*)?(?:inside|internal|interior)\b(?!\s+(?:dia|diameter))"
                            r"|\bclear\s+inside\b", re.I)
 # "pocket 30 deep", "30 deep inside", "inside depth 30", "30 mm deep pocket", "cavity 25 deep"
 _INSIDE_DEPTH = re.compile(r"\b(?:pocket|cavity|recess|well|inside|internal|inner)\s+(?:depth\s*)?(?:of\s*)?[:=]?\s*\d+(?:\.\d+)?"
@@ -47,7 +49,10 @@ def derive(spec: PartSpec) -> None:
     _ring_width(spec)
     _what_goes_through(spec)
     _sides_as_wall(spec)
+    upturned(spec)  # a lid or cap with a lip round its edge: an upturned cup or box (lids.py)
     _id_plus_wall(spec)
+    _thickness_all_round(spec)
+    _inside_list(spec)
     _inside_sizes(spec)
     _inside_depth(spec)
     cavity_roles(spec)  # "25 deep inside", "3 mm sides and floor" (cavity.py)
@@ -201,7 +206,7 @@ def _id_plus_wall(spec: PartSpec) -> None:
 def _inside_sizes(spec: PartSpec) -> None:
     """Inside length x width x height plus the walls and the floor -> the outside sizes."""
     wall = spec.dims.get("wall")
-    if not wall or not _INSIDE_GROUP.search(spec.text):
+    if not wall or not _INSIDE_GROUP.search(spec.text) or "_inside_read" in spec.dims:
         return
     key = next((k for k in ("inner_diameter", "size", "inside") if len(spec.group_roles.get(k, [])) >= 2), None)
     inside = spec.group_roles.pop(key) if key else (spec.groups.pop(0) if spec.groups and len(spec.groups[0]) >= 2 else None)
@@ -240,6 +245,8 @@ def _inside_depth(spec: PartSpec) -> None:
     """An inside depth plus the floor is the outside height ("pocket 30 deep, 4 mm floor" -> 34)."""
     depth = spec.dims.get("depth")
     floor = spec.dims.get("floor") or spec.dims.get("bottom") or spec.dims.get("base")
+    if "_inside_read" in spec.dims:
+        return  # the inside list gave the outside height already
     if floor and depth is None and "height" in spec.dims and _INSIDE_HEIGHT.search(spec.text):
         inside = spec.dims["height"]  # "25 high inside, closed bottom 3": the outside is 28 high
         spec.dims["height"] = inside + floor
@@ -312,3 +319,45 @@ def _end_face_hole(spec: PartSpec) -> None:
     spec.groups.pop(0)
     spec.dims["length"], spec.dims["width"], spec.dims["thickness"] = mid, small, long
     spec.understood.append(f"the hole is in the end face: it runs along the {long:g} mm length ({call.depth:g} deep)")
+
+
+# "3mm thick all round incl bottom", "2 mm thick all over": one thickness for the walls (and the floor it names)
+_ALL_ROUND = re.compile(r"\bthick(?:ness)?\s+(?:all\s+(?:round|around|over)|everywhere|throughout)\b", re.I)
+_AND_FLOOR = re.compile(r"\b(?:incl\.?|including|inc\.?|and|plus|with)\s+(?:the\s+)?(?:bottom|base|floor)\b", re.I)
+
+
+def _thickness_all_round(spec: PartSpec) -> None:
+    """A hollow part's one thickness "all round" is its wall (and its floor when it says so)."""
+    d = spec.dims
+    if "wall" in d or "thickness" not in d or not (spec.hollow or spec.open_top) or not _ALL_ROUND.search(spec.text):
+        return
+    d["wall"] = d.pop("thickness")
+    if _AND_FLOOR.search(spec.text):
+        d.setdefault("floor", d["wall"])
+    spec.understood.append(f"{d['wall']:g} mm thick all round: the wall" + (" and the floor" if "floor" in d else ""))
+
+
+def _inside_list(spec: PartSpec) -> None:
+    """"internal 140 wide x 90 front-to-back x 40 tall inside": inside sizes listed with their role words, a group
+    the parser did not see; with the walls given they are the cavity (the footprint first, the height last)."""
+    m = inside_list(spec.text)
+    wall = spec.dims.get("wall")
+    if m is None or not wall or len(m) < 2 or any(len(g) >= 2 for g in spec.groups) or spec.group_roles.get("inner_diameter"):
+        return
+    floor = spec.dims.get("floor") or spec.dims.get("bottom") or wall
+    footprint = [v for v, role in m if role not in ("high", "tall", "deep")][:2]
+    height = next((v for v, role in m if role in ("high", "tall", "deep")), None)
+    if len(footprint) != 2:
+        return
+    outside = [footprint[0] + 2 * wall, footprint[1] + 2 * wall]
+    for key in ("inner_diameter", "outer_diameter", "width", "length"):
+        if spec.dims.get(key) in (*footprint, *outside):
+            del spec.dims[key]
+    spec.loose[:] = [v for v in spec.loose if v not in footprint]
+    if height is not None:
+        spec.dims["height"] = height + floor
+        spec.dims.pop("depth", None)
+    spec.groups.insert(0, outside)
+    spec.dims["_inside_read"] = 1  # the other inside rules must not add the walls again
+    spec.understood.append("inside " + " x ".join(f"{v:g}" for v, _ in m) + " -> outside "
+                           + " x ".join(f"{v:g}" for v in outside) + (f" x {height + floor:g}" if height is not None else ""))
