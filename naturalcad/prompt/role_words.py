@@ -25,7 +25,7 @@ _INSIDE_LIST = re.compile(
     r"\b(?:inside|internal|inner|interior|innen)\b(?:\s+(?:size|sizes|dimensions?|dims|measurements?|space|footprint))?"
     r"(?:\s+(?:has\s+to\s+be|must\s+be|should\s+be|is|of|=|:))?\s*:?\s*"
     r"(?P<list>" + _N + r"(?:\s*mm)?(?:\s*(?:wide|long|deep|front-to-back|high|tall|back))*"
-    r"(?:\s*(?:x|×|by|,)\s*" + _N + r"(?:\s*mm)?(?:\s*(?:wide|long|deep|front-to-back|high|tall|back|inside))*)+)"
+    r"(?:\s*(?:x|×|by)\s*" + _N + r"(?:\s*mm)?(?:\s*(?:wide|long|deep|front-to-back|high|tall|back|inside))*)+)"
     r"(?:\s*(?:,|and)\s*(?P<depth>" + _N + r")\s*(?:mm\s*)?(?:deep|depth|high|tall)\b)?", re.I)
 
 

@@ -354,6 +354,9 @@ def _inside_list(spec: PartSpec) -> None:
         if spec.dims.get(key) in (*footprint, *outside):
             del spec.dims[key]
     spec.loose[:] = [v for v in spec.loose if v not in footprint]
+    for key in ("size", "inner_diameter", "inside"):
+        if sorted(spec.group_roles.get(key, [])[:2]) == sorted(footprint):
+            del spec.group_roles[key]  # "internal size 120 x 80": the cavity, now given as the outside below
     if height is not None:
         spec.dims["height"] = height + floor
         spec.dims.pop("depth", None)
