@@ -345,8 +345,9 @@ def _inside_list(spec: PartSpec) -> None:
     if m is None or not wall or len(m) < 2 or any(len(g) >= 2 for g in spec.groups) or spec.group_roles.get("inner_diameter"):
         return
     floor = spec.dims.get("floor") or spec.dims.get("bottom") or wall
-    footprint = [v for v, role in m if role not in ("high", "tall", "deep")][:2]
-    height = next((v for v, role in m if role in ("high", "tall", "deep")), None)
+    plain = [v for v, role in m if role not in ("high", "tall", "deep")]
+    footprint = plain[:2]
+    height = next((v for v, role in m if role in ("high", "tall", "deep")), plain[2] if len(plain) >= 3 else None)
     if len(footprint) != 2:
         return
     outside = [footprint[0] + 2 * wall, footprint[1] + 2 * wall]
@@ -358,6 +359,8 @@ def _inside_list(spec: PartSpec) -> None:
         if sorted(spec.group_roles.get(key, [])[:2]) == sorted(footprint):
             del spec.group_roles[key]  # "internal size 120 x 80": the cavity, now given as the outside below
     if height is not None:
+        closed = bool(_CLOSED.search(spec.text)) and not spec.open_top  # a closed box has a top as thick as its walls
+        floor = 2 * wall if closed else floor
         spec.dims["height"] = height + floor
         spec.dims.pop("depth", None)
     spec.groups.insert(0, outside)
