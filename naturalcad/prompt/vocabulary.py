@@ -123,4 +123,4 @@ COMMON_WORDS |= {"later", "leave", "wait", "afterwards", "myself", "anyway"}
 # the words of a hole pattern and its margin, which the parser reads ("3 x 5 grid", "30 apart in both directions",
 # "between the outermost holes and the edge", "from the nearest hole centres")
 COMMON_WORDS |= {"grid", "array", "directions", "direction", "ways", "outermost", "nearest", "material"}
-COMMON_WORDS |= {"axially", "incl", "inc"}  # "drill 12 dia x 35 deep axially into one end": along the axis, where a bore runs
+COMMON_WORDS |= {"axially", "incl", "inc", "storage"}  # "drill 12 dia x 35 deep axially into one end": along the axis, where a bore runs

@@ -43,8 +43,9 @@ def _floor(spec: PartSpec) -> float | None:
     return None
 
 
-def cavity_roles(spec: PartSpec) -> None:
-    """Walls and floor of one number; a cavity depth plus the floor as the outside height (in place)."""
+def shared_thickness(spec: PartSpec) -> None:
+    """"3 mm sides and floor", "walls and floor 2.5": one number for the walls and the floor (in place); read
+    before the inside sizes, which need the walls."""
     if not _container(spec):
         return
     for rx in _SHARED:
@@ -55,6 +56,13 @@ def cavity_roles(spec: PartSpec) -> None:
                 role = "wall" if word.startswith(("wall", "side")) else "floor"
                 spec.dims.setdefault(role, value)
             break
+
+
+def cavity_roles(spec: PartSpec) -> None:
+    """Walls and floor of one number; a cavity depth plus the floor as the outside height (in place)."""
+    if not _container(spec):
+        return
+    shared_thickness(spec)
     if _OVERALL.search(spec.text):
         return
     if not any(rx.search(spec.text) for rx in _CAVITY_DEPTH):

@@ -168,6 +168,12 @@ _CROSS_AT = re.compile(r"^\s*,?\s*(?:at\s+|centred\s+|centered\s+)?" + _NUM
 _ONE_SIDE = re.compile(r"\b(?:on\s+)?one\s+(?:side|face)\b", re.I)
 _DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\b|\b(?:holes?|bore)\s*(?:of\s*)?[øØ⌀]\s*" + _NUM
                        + r"|(?<![\d.,])(\d++[.,]\d++)(?:\s*mm)?\s*thru\b", re.I)
+# a round pocket by its depth and diameter: "10 deep pocket, 30 dia", "round pocket 30 dia x 10 deep"
+_ROUND_POCKET = re.compile(
+    r"(?<![\d.])(?P<d1>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?deep\s+(?:round\s+|circular\s+)?(?:pocket|recess)\b\s*,?\s*[øØ⌀]?\s*"
+    r"(?P<w1>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?(?:dia\b\.?|diameter\b|across\b)"
+    r"|\b(?:round|circular)\s+(?:pocket|recess)\s*,?\s*[øØ⌀]?\s*(?P<w2>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?(?:dia\b\.?|diameter\b)?"
+    r"\s*(?:x|×|,)?\s*(?P<d2>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?deep\b", re.I)
 # "drill 12 dia x 35 deep", "drill an 8 mm hole 20 deep": the size after the verb is the hole's (never its depth)
 _DRILL_SIZE = re.compile(r"\bdrill(?:ed)?\s+(?:it\s+|out\s+)?(?:an?\s+|one\s+)?[øØ⌀]?\s*" + _NUM + NOT_A_DIAMETER
                          + r"(?=\s*(?:mm\s*)?(?:dia\b\.?|diameter\b|hole\b|[x×]|,))", re.I)
@@ -221,6 +227,10 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
             taken.append(m.span())
             if angle:
                 call.spec_angle = _f(angle)
+    for m in _ROUND_POCKET.finditer(text):  # "10 deep pocket, 30 dia": a round pocket is a flat-bottomed blind hole
+        if call.diameter is None and call.depth is None and free(m):
+            call.diameter, call.depth = _f(m.group("w1") or m.group("w2")), _f(m.group("d1") or m.group("d2"))
+            take(m)
     for m in _STEPPED.finditer(text):
         wide, deep, narrow = _f(m.group(1)), _f(m.group(2)), _f(m.group(3))
         if call.counterbore is None and narrow < wide:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ...prompt.role_words import inside_list
-from .cavity import cavity_roles
+from .cavity import cavity_roles, shared_thickness
 from .lids import upturned
 from .parse import PartSpec
 
@@ -52,6 +52,7 @@ def derive(spec: PartSpec) -> None:
     upturned(spec)  # a lid or cap with a lip round its edge: an upturned cup or box (lids.py)
     _id_plus_wall(spec)
     _thickness_all_round(spec)
+    shared_thickness(spec)  # "walls and floor 2.5": the walls the inside sizes need (cavity.py)
     _inside_list(spec)
     _inside_sizes(spec)
     _inside_depth(spec)
