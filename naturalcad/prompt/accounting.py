@@ -271,7 +271,9 @@ def square_shorthand(prompt: str, quantities: Sequence[Quantity], reading: Readi
     out = []
     for q in quantities:
         if q.kind == "length" and _SQ_AFTER.match(prompt[q.end:]) \
-                and not _PATTERN_BEFORE.search(prompt[max(0, q.start - 10):q.start]):  # "on 60 SQ": the pattern's
+                and not _PATTERN_BEFORE.search(prompt[max(0, q.start - 10):q.start]) \
+                and not re.search(r"(?:[x×*]|\bby)\s*$", prompt[max(0, q.start - 4):q.start], re.I):
+            # "on 60 SQ": the pattern's; "25 x 25 x 50 square bar": the group's last size, not a shorthand
             use = _use(reading, q)
             square = sum(1 for name in ("length", "width", "thickness", "height")  # a square face or section
                          if isinstance(params.get(name), (int, float)) and not isinstance(params.get(name), bool)

@@ -191,8 +191,9 @@ def _radius_shorthand(text: str) -> str:
     return re.sub(r"\b[Rr](?=\d|\.\d)", " radius ", text)
 
 
-# "80 SQ", "BAR 25 SQ X 150 LG", "25 square bar": a square section written once, both sides that size
-_SQ = re.compile(r"(?<![\d.x])(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:sq\b\.?|square\b(?=\s*(?:bar|rod|stock|section|"
+# "80 SQ", "BAR 25 SQ X 150 LG", "25 square bar": a square section written once, both sides that size (never the
+# last size of a group: "25 x 25 x 50 square bar" has its section already)
+_SQ = re.compile(r"(?<![\d.x])(?<![x×*] )(?<!by )(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:sq\b\.?|square\b(?=\s*(?:bar|rod|stock|section|"
                  r"billet|key|steel|aluminium|aluminum|brass|bright|tube|tubing|hollow|shs)\b))(?!\s*(?:mm|cm|in)\b\s*(?:area|of)?)",
                  re.I)
 

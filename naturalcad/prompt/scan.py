@@ -196,6 +196,9 @@ _ROLE_GLUED = frozenset(("od", "id", "thk", "thick", "lg", "long", "dia", "diam"
                          "wall", "pcd", "bore", "rad", "len"))
 
 
+_GROUP_FOLLOWS = re.compile(r"\s*(?:mm\s*)?(?:x|×|\*|by)\s*\d", re.I)
+
+
 def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, int]) -> Quantity:
     start, end = int(str(r["start"])), int(str(r["end"]))
     value = float(str(r["value"]))
@@ -258,7 +261,8 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
     if glued is not None and is_int and glued.group(0) in ("T", "t") and not re.match(r"[A-Za-z]", text[end + 1:end + 2]):
         return Quantity(text[start:end + 1], start, end + 1, value, "count", counts="teeth")  # "24T": teeth
     if unit is None and is_int and hint is None and (
-            (before and before[-1] in DESIGNATION_BEFORE) or (after and after[0] in DESIGNATION_AFTER)
+            (before and before[-1] in DESIGNATION_BEFORE and not _GROUP_FOLLOWS.match(tail))  # "size 120 x 80": sizes
+            or (after and after[0] in DESIGNATION_AFTER)
             or (glued is not None and glued.group(0).lower() not in UNIT_WORDS
                 and glued.group(0).lower() not in _ROLE_GLUED
                 and not re.match(r"[xX](?![A-Za-z])|[dD](?![A-Za-z])", text[end:end + 2]))):

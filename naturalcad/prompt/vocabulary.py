@@ -120,3 +120,7 @@ COMMON_WORDS |= {"nitrile", "nbr", "epdm", "viton", "fkm", "silicone", "neoprene
 # plain English a writer thinks aloud in ("I'll tap it M4 later ... no wait, leave it 3.2"): never a typo of a
 # vocabulary word ("later" is no "laser": read as one, it turned a hex standoff into a 2D laser profile)
 COMMON_WORDS |= {"later", "leave", "wait", "afterwards", "myself", "anyway"}
+# the words of a hole pattern and its margin, which the parser reads ("3 x 5 grid", "30 apart in both directions",
+# "between the outermost holes and the edge", "from the nearest hole centres")
+COMMON_WORDS |= {"grid", "array", "directions", "direction", "ways", "outermost", "nearest", "material"}
+COMMON_WORDS |= {"axially", "incl", "inc", "storage"}  # "drill 12 dia x 35 deep axially into one end": along the axis, where a bore runs

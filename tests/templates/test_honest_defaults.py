@@ -86,7 +86,11 @@ def test_an_overall_height_is_not_doubted() -> None:
 
 
 def test_a_cups_bare_depth_with_its_base_given_is_said_and_its_inside_depth_adds_the_base() -> None:
+    # the outside is said for the diameter (OD) and not for the depth: the depth is the cavity's, the other
+    # reading is said and keeps it off high (coverage9a c1129, var_roles r002)
     r = made("cup 60 OD, 3 wall, 50 deep, 4 mm base")
+    assert r.family == "cup" and r.params["height"] == 54.0 and r.reading.confidence == "medium"
+    r = made("cup 60 dia, 3 wall, 50 deep, 4 mm base")  # no outside said: the depth is the outside height, said too
     assert r.family == "cup" and r.params["height"] == 50.0 and r.reading.confidence == "medium"
     r = made("cup 60 mm outside diameter, 3 mm wall, 4 mm base, 50 mm deep inside")
     assert r.params["height"] == 54.0 and r.reading.confidence == "high"

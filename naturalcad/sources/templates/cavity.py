@@ -14,7 +14,7 @@ import re
 from .parse import PartSpec
 
 _CONTAINERS = ("cup", "mug", "tray", "box", "bin", "container", "pot", "bucket", "enclosure", "case", "tub", "jar",
-               "planter", "crate", "canister", "tank", "housing", "beaker")
+               "planter", "crate", "canister", "tank", "housing", "beaker", "drawer")
 _NUM = r"(?P<n>\d+(?:[.,]\d+)?)"
 _SURFACE = r"(?:walls?|sides?|floor|base|bottom)"
 # "3 mm sides and floor", "2 mm floor and walls", "walls and base 2.5 mm", "walls and floor of 3"
@@ -43,8 +43,9 @@ def _floor(spec: PartSpec) -> float | None:
     return None
 
 
-def cavity_roles(spec: PartSpec) -> None:
-    """Walls and floor of one number; a cavity depth plus the floor as the outside height (in place)."""
+def shared_thickness(spec: PartSpec) -> None:
+    """"3 mm sides and floor", "walls and floor 2.5": one number for the walls and the floor (in place); read
+    before the inside sizes, which need the walls."""
     if not _container(spec):
         return
     for rx in _SHARED:
@@ -55,7 +56,17 @@ def cavity_roles(spec: PartSpec) -> None:
                 role = "wall" if word.startswith(("wall", "side")) else "floor"
                 spec.dims.setdefault(role, value)
             break
+
+
+def cavity_roles(spec: PartSpec) -> None:
+    """Walls and floor of one number; a cavity depth plus the floor as the outside height (in place)."""
+    if not _container(spec):
+        return
+    shared_thickness(spec)
     if _OVERALL.search(spec.text):
+        return
+    if not any(rx.search(spec.text) for rx in _CAVITY_DEPTH):
+        _depth_under_outside(spec)
         return
     for rx in _CAVITY_DEPTH:
         m = rx.search(spec.text)
@@ -70,6 +81,34 @@ def cavity_roles(spec: PartSpec) -> None:
         spec.dims["height"] = depth + floor
         spec.understood.append(f"{depth:g} deep inside + {floor:g} floor = {depth + floor:g} mm outside height")
         return
+
+
+# the footprint said to be the outside: "50 OD", "100x50 footprint outside", "outside 120 x 80", "outer diameter 60"
+_OUTSIDE_FOOTPRINT = re.compile(r"\b(?:od|o/d|outside|outer|external|exterior)\b", re.I)
+
+
+def _depth_under_outside(spec: PartSpec) -> None:
+    """"cup 50 OD, 30 deep, 3 mm bottom", "box 100x50 footprint outside, 30 deep, base 3": the outside is said for
+    the footprint and not for the depth, so the depth is the cavity's and the floor goes under it (33 tall). Still
+    open to the other reading (the outside height), which the family says (`depth_read_as_inside`)."""
+    d = spec.dims
+    depth = d.get("depth")
+    floor = d.get("floor") or d.get("bottom")
+    if depth is None or floor is None or "height" in d or not _OUTSIDE_FOOTPRINT.search(spec.text):
+        return
+    if not _BARE_DEPTH.search(spec.text):
+        return
+    del d["depth"]
+    d["height"] = depth + floor
+    d["_depth_inside"] = depth
+    spec.understood.append(f"{depth:g} deep inside an outside-sized footprint + {floor:g} floor = {depth + floor:g} mm")
+
+
+def depth_read_as_inside(spec: PartSpec) -> tuple[float, float] | None:
+    """(depth, floor) when a bare "N deep" was read as the cavity's depth under an outside footprint."""
+    depth = spec.dims.get("_depth_inside")
+    floor = spec.dims.get("floor") or spec.dims.get("bottom")
+    return (depth, floor) if depth and floor else None
 
 
 def depth_read_as_overall(spec: PartSpec, height: float) -> float | None:

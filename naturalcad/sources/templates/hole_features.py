@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...prompt.role_words import NOT_A_DIAMETER
 from ...prompt.standards import metric
 from ...prompt.tables.metric_fasteners import FINE_TAP_DRILL
 from .script import P
@@ -120,7 +121,7 @@ _DEPTH_SHORT = re.compile(r"(?:↧\s*" + _NUM + r"|\b" + _NUM + _MM + r"\s*dp\b)
 _DEPTH_WORDS = re.compile(
     r"\b(?:holes?|tapped|tap|blind|drilled|drill)\b(?:(?!\b(?:and|plate|block|box|cube)\b)[^,;.])*?\b" + _NUM + _MM
     + r"\s*(?:deep|depth)\b", re.I)
-_DEPTH_BLIND = re.compile(r"\b(?:blind|holes?)\b[^;.]{0,30}?\bdepth\s*(?:of\s*|:\s*|=\s*)?" + _NUM, re.I)
+_DEPTH_BLIND = re.compile(r"\b(?:blind|holes?)\b[^;.]{0,30}?(?<!inner )(?<!inside )(?<!internal )(?<!cavity )\bdepth\s*(?:of\s*|:\s*|=\s*)?" + _NUM, re.I)
 _COUNT_X = re.compile(r"\b(\d+)\s*[x×]\s*(?=m\s?\d)", re.I)  # "6x M5 TAP": six of them
 # "ON Ø70 PCD", "70 BCD", "PCD 70" (the parser reads "PCD 70" itself); "AT 45°" turns the pattern, not a size
 _PCD_BEFORE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:pcd|bcd|p\.c\.d\.?|b\.c\.d\.?)(?:\s+at\s+\d+(?:\.\d+)?\s*°)?", re.I)
@@ -129,6 +130,8 @@ _HOLE_SIZES = re.compile(r"[øØ⌀]\s*\d")
 _PLACES = re.compile(r"\b(\d+)\s*(?:plcs|plc|places|pl)\b\.?", re.I)
 # "M6 tapped holes in each corner, 8 deep (not through)": a depth after a comma, when the holes are blind or tapped
 _DEPTH_AFTER_COMMA = re.compile(r"\bholes?\b[^;.]{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
+# "drill each end on centre 8mm, 25 deep": a drilled hole's depth after a comma (a drilled hole with a depth is blind)
+_DRILL_DEPTH = re.compile(r"\bdrill(?:ed|ing)?\b[^;.]{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
 _BLIND_WORDS = re.compile(r"\b(?:blind|tapped|threaded|tap|not through|not thru)\b", re.I)
 # "countersunk 90° on one side to 26 dia", "countersunk to 12 mm"
 # ... "countersunk one side 90° to 16": the side named before the angle
@@ -165,6 +168,15 @@ _CROSS_AT = re.compile(r"^\s*,?\s*(?:at\s+|centred\s+|centered\s+)?" + _NUM
 _ONE_SIDE = re.compile(r"\b(?:on\s+)?one\s+(?:side|face)\b", re.I)
 _DIA_THRU = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:thru|through)\b|\b(?:holes?|bore)\s*(?:of\s*)?[øØ⌀]\s*" + _NUM
                        + r"|(?<![\d.,])(\d++[.,]\d++)(?:\s*mm)?\s*thru\b", re.I)
+# a round pocket by its depth and diameter: "10 deep pocket, 30 dia", "round pocket 30 dia x 10 deep"
+_ROUND_POCKET = re.compile(
+    r"(?<![\d.])(?P<d1>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?deep\s+(?:round\s+|circular\s+)?(?:pocket|recess)\b\s*,?\s*[øØ⌀]?\s*"
+    r"(?P<w1>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?(?:dia\b\.?|diameter\b|across\b)"
+    r"|\b(?:round|circular)\s+(?:pocket|recess)\s*,?\s*[øØ⌀]?\s*(?P<w2>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?(?:dia\b\.?|diameter\b)?"
+    r"\s*(?:x|×|,)?\s*(?P<d2>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?deep\b", re.I)
+# "drill 12 dia x 35 deep", "drill an 8 mm hole 20 deep": the size after the verb is the hole's (never its depth)
+_DRILL_SIZE = re.compile(r"\bdrill(?:ed)?\s+(?:it\s+|out\s+)?(?:an?\s+|one\s+)?[øØ⌀]?\s*" + _NUM + NOT_A_DIAMETER
+                         + r"(?=\s*(?:mm\s*)?(?:dia\b\.?|diameter\b|hole\b|[x×]|,))", re.I)
 _THRU = re.compile(r"\bthru(?:\s+all)?\b|\bthrough\s+all\b", re.I)
 # a hole spec, the hole's size first and its counterbore or countersink after it, as machinists write it:
 # "11 thru, c'bore 18 dia x 10 deep", "5.5 thru, cbore 10 dia x 5.5 deep", "4.5 thru, 90deg csk to 9 dia",
@@ -215,6 +227,10 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
             taken.append(m.span())
             if angle:
                 call.spec_angle = _f(angle)
+    for m in _ROUND_POCKET.finditer(text):  # "10 deep pocket, 30 dia": a round pocket is a flat-bottomed blind hole
+        if call.diameter is None and call.depth is None and free(m):
+            call.diameter, call.depth = _f(m.group("w1") or m.group("w2")), _f(m.group("d1") or m.group("d2"))
+            take(m)
     for m in _STEPPED.finditer(text):
         wide, deep, narrow = _f(m.group(1)), _f(m.group(2)), _f(m.group(3))
         if call.counterbore is None and narrow < wide:
@@ -260,7 +276,7 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
                 call.thread_pitch = _f(m.group(3)) if m.group(3) else None
                 if m.group(3):  # "x 1.0": the pitch is not a size of the part
                     taken.append((m.start(2), m.end(3)))
-    depth_patterns = [_DEPTH_SHORT, _DEPTH_BLIND, _DEPTH_WORDS] + ([_DEPTH_AFTER_COMMA] if _BLIND_WORDS.search(text) else [])
+    depth_patterns = [_DEPTH_SHORT, _DEPTH_BLIND, _DEPTH_WORDS, _DRILL_DEPTH] + ([_DEPTH_AFTER_COMMA] if _BLIND_WORDS.search(text) else [])
     for pat in depth_patterns:
         for m in pat.finditer(text):
             if call.depth is None and free(m):
@@ -291,6 +307,10 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
     dia = _DIA_THRU.search(text) if centre is None or call.centre is None else _DIA_THRU.search(text, centre.end())
     if dia is not None and call.diameter is None:
         call.diameter = _f(dia.group(1) or dia.group(2) or dia.group(3))
+    drill = _DRILL_SIZE.search(text) if call.diameter is None and call.depth else None
+    if drill is not None and free(drill):  # "drill 12 dia x 35 deep axially into one end": the drill sizes the hole
+        call.diameter = _f(drill.group(1))
+        taken.append(drill.span(1))
     call.spans = taken
     blanked = text
     for a, b in taken:

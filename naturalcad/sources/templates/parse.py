@@ -17,7 +17,7 @@ from .drawing_notes import hole_place_text
 from .drawing_notes import normalise as normalise_drawing_notes
 from .edge_features import EdgeCallout, read_edge_callout, round_only_as_verb, without_sharp_edges
 from .hole_features import HoleCallout, read_callouts
-from .hole_rows import read_row_spacing
+from .hole_rows import read_edge_margin, read_row_spacing
 from .hub_features import read_hub
 from .numbers import MM_PER_UNIT, UNIT_WORDS, Token, apply_default_unit, group_spans, normalize, tokenize
 from .pocket_features import PocketCallout, read_pocket
@@ -234,6 +234,8 @@ _PHRASE_INDEX: list[tuple[tuple[str, ...], str]] = sorted(
 
 
 _BASE_COMPOUNDS = {"plate", "plates", "board", "frame", "flange"}
+_FACE_PLACES = {"end", "top", "bottom", "side", "front", "back", "one", "each", "either", "other", "opposite", "flat", "upper",
+                "lower", "outer", "inner", "rear", "mating", "that", "this", "the", "its", "a"}
 _BOTTOM_NOT_FLOOR = {"edge", "edges", "face", "faces", "corner", "corners", "side", "of", "radius", "diameter", "dia"}
 
 
@@ -256,6 +258,9 @@ def _tag_keywords(tokens: list[Token]) -> list[Item]:
                     continue  # "a 300 x 200 base plate": a kind of plate, not the size of a base
                 if words == ("base",) and _three_sizes_follow(tokens, i + 1):
                     continue  # "base 90x60x10 mm, 4 holes": the part named by its three sizes, not a floor
+                if words == ("face",) and ((i > 0 and tokens[i - 1].text in _FACE_PLACES)
+                                           or (i + 1 < len(tokens) and tokens[i + 1].text in ("of", "on", "at"))):
+                    continue  # "in the end face of a 25 x 25 x 50 bar": a place on the part, not a gear's face width
                 if words == ("bottom",) and i + 1 < len(tokens) and tokens[i + 1].text in _BOTTOM_NOT_FLOOR:
                     continue  # "bottom edges", "bottom face": a place, not the floor's thickness
                 items.append(_KW(role, " ".join(words)))
@@ -311,6 +316,7 @@ def parse_prompt(text: str) -> PartSpec:
     slot, keyway, readable = read_slots(readable)  # "a 30 x 8 slot", "a 40 mm long keyway"
     hub, readable = read_hub(readable)  # "W/ SPIGOT Ø35 x 8 HIGH" on a flange (hub_features.py)
     row_spacing, row_unit, readable = read_row_spacing(readable)  # "rows 60 apart": across the rows, not the pitch
+    margin, margin_unit, margin_material, readable = read_edge_margin(readable)  # "edge 15 from the outer hole centres"
     tokens = tokenize(readable)
     unit = apply_default_unit(tokens, readable)
     _callouts_to_mm(unit, callout, slot, keyway)
@@ -362,6 +368,9 @@ def parse_prompt(text: str) -> PartSpec:
     if row_spacing is not None:
         row_in = "in" if row_unit == '"' else UNIT_WORDS.get((row_unit or "").lower(), unit)  # unit-less: the prompt's
         spec.dims["row_spacing"] = row_spacing * MM_PER_UNIT.get(row_in, 1.0)
+    if margin is not None and margin_material:  # "5 mm of solid material between the outermost holes and the edge"
+        margin_in = "in" if margin_unit == '"' else UNIT_WORDS.get((margin_unit or "").lower(), unit)
+        spec.dims["edge_material"] = margin * MM_PER_UNIT.get(margin_in, 1.0)
     per_row_given = "holes" in spec.counts or "per_row" in spec.counts
     _find_patterns(spec)
     if row_spacing is not None and not per_row_given and spec.grid is not None:
@@ -1111,7 +1120,7 @@ def _find_shell(spec: PartSpec) -> None:
 
 
 _CONTAINERS = ("cup", "mug", "tray", "box", "bin", "container", "pot", "bucket", "enclosure", "case", "tub", "jar",
-               "planter", "crate", "canister", "tank", "housing", "beaker")
+               "planter", "crate", "canister", "tank", "housing", "beaker", "drawer")
 
 
 def _container_roles(spec: PartSpec) -> None:

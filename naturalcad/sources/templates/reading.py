@@ -93,6 +93,9 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
             if all(k in numeric for k in ("length", "columns", "x_pitch")) and numeric["columns"] > 1 and _near(
                     (numeric["length"] - (numeric["columns"] - 1) * numeric["x_pitch"]) / 2, q.value):
                 return "(length - (columns - 1) * x_pitch) / 2"  # "first hole 25 from the end": the row's end margin
+            if all(k in numeric for k in ("length", "columns", "x_pitch", "hole_diameter")) and _near(
+                    (numeric["length"] - (numeric["columns"] - 1) * numeric["x_pitch"] - numeric["hole_diameter"]) / 2, q.value):
+                return "(length - (columns - 1) * x_pitch - hole_diameter) / 2"  # material beyond the outer holes' edge
             for outer_key in keys:  # an inside size or depth: outside - 2 walls, height - floor
                 for wall_key in _INSIDE_OF:
                     if wall_key in numeric and outer_key != wall_key and numeric[outer_key] > 0 and numeric[wall_key] > 0:
@@ -148,7 +151,7 @@ def _standard_made(text: str, standards: list[tuple[str, str]], sizes: Mapping[s
 
 
 def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
-    if stem == "lid" and "open_top" in params:
+    if stem == "lid" and "open_top" in params and not params.get("upturned_lid_lip"):
         return not params["open_top"]  # an open top is a part without its lid
     for name, value in params.items():
         if any(s in name for s in _MADE_BY.get(stem, (stem,))) and bool(value):

@@ -12,6 +12,11 @@ sizes the families build from, so every family reads them the same way:
 - "in a 2 mm sheet 50 square": a size in mm written on the sheet (plate, strip) is its thickness;
 - "flat ring ID 40, 10 wide, 3 thick": a ring's width beside its thickness is radial;
 - "o-ring 30 ID x 3 CS": an O-ring's size beside its diameter is the cross-section;
+- "3 x 5 grid of 6 mm holes, pitch 20, plate edge 15 from the outer hole centres": with no outline given, the
+  plate is the pattern's span plus the margin each side (70 x 110); a margin of material beyond the holes
+  ("5 mm of solid material between the outermost holes and the edge") adds the holes' radius;
+- "a 10 hole 30 deep in the end face of a 25 x 25 x 50 bar": a hole in a bar's end runs along its length, so
+  the part stands on its end (the length is its height) and the depth is held against the 50, not the 25;
 - "square-section ring 6 x 6, ID 80", "ring, cross-section 10 wide x 3 thick, ID 60": a ring's section is its
   radial width by its axial thickness (OD = ID + 2 x width).
 """
@@ -20,12 +25,14 @@ from __future__ import annotations
 
 import re
 
-from .cavity import cavity_roles
+from ...prompt.role_words import inside_list
+from .cavity import cavity_roles, shared_thickness
+from .lids import upturned
 from .parse import PartSpec
 
 # "inside 100x50x30", "inside dimensions 80x60x40", "internal size: 80 x 60 x 40", "100x50x30 inside"
 _INSIDE_GROUP = re.compile(r"\b(?:inside|internal|inner|interior)\s+(?:dimensions?|dims|sizes?|measurements?|space)?\s*"
-                           r"(?:of\s*)?[:=]?\s*\d|\d\s*(?:mm\s*)?(?:inside|internal|interior)\b(?!\s+(?:dia|diameter))"
+                           r"(?:of\s*|(?:has\s+to|must|should|needs?\s+to)\s+be\s+|is\s+)?[:=]?\s*\d|\d\s*(?:mm\s*)?(?:inside|internal|interior)\b(?!\s+(?:dia|diameter))"
                            r"|\bclear\s+inside\b", re.I)
 # "pocket 30 deep", "30 deep inside", "inside depth 30", "30 mm deep pocket", "cavity 25 deep"
 _INSIDE_DEPTH = re.compile(r"\b(?:pocket|cavity|recess|well|inside|internal|inner)\s+(?:depth\s*)?(?:of\s*)?[:=]?\s*\d+(?:\.\d+)?"
@@ -36,17 +43,24 @@ _CLOSED = re.compile(r"\b(closed|sealed|enclosed|no opening|all (?:six )?sides|l
 
 def derive(spec: PartSpec) -> None:
     """Apply every role rule to `spec` (in place). Called once, at the end of parsing."""
+    _square_group(spec)
     _oring_section(spec)
     _ring_section(spec)
     _ring_width(spec)
     _what_goes_through(spec)
     _sides_as_wall(spec)
+    upturned(spec)  # a lid or cap with a lip round its edge: an upturned cup or box (lids.py)
     _id_plus_wall(spec)
+    _thickness_all_round(spec)
+    shared_thickness(spec)  # "walls and floor 2.5": the walls the inside sizes need (cavity.py)
+    _inside_list(spec)
     _inside_sizes(spec)
     _inside_depth(spec)
     cavity_roles(spec)  # "25 deep inside", "3 mm sides and floor" (cavity.py)
     _wide_deep_tall(spec)
     _gauge_before_sheet(spec)
+    _outline_from_pattern(spec)
+    _end_face_hole(spec)
 
 
 # "in a 2 mm sheet", "a 3 mm aluminium plate": a size written on the sheet itself is its thickness
@@ -193,7 +207,7 @@ def _id_plus_wall(spec: PartSpec) -> None:
 def _inside_sizes(spec: PartSpec) -> None:
     """Inside length x width x height plus the walls and the floor -> the outside sizes."""
     wall = spec.dims.get("wall")
-    if not wall or not _INSIDE_GROUP.search(spec.text):
+    if not wall or not _INSIDE_GROUP.search(spec.text) or "_inside_read" in spec.dims:
         return
     key = next((k for k in ("inner_diameter", "size", "inside") if len(spec.group_roles.get(k, [])) >= 2), None)
     inside = spec.group_roles.pop(key) if key else (spec.groups.pop(0) if spec.groups and len(spec.groups[0]) >= 2 else None)
@@ -232,6 +246,8 @@ def _inside_depth(spec: PartSpec) -> None:
     """An inside depth plus the floor is the outside height ("pocket 30 deep, 4 mm floor" -> 34)."""
     depth = spec.dims.get("depth")
     floor = spec.dims.get("floor") or spec.dims.get("bottom") or spec.dims.get("base")
+    if "_inside_read" in spec.dims:
+        return  # the inside list gave the outside height already
     if floor and depth is None and "height" in spec.dims and _INSIDE_HEIGHT.search(spec.text):
         inside = spec.dims["height"]  # "25 high inside, closed bottom 3": the outside is 28 high
         spec.dims["height"] = inside + floor
@@ -242,3 +258,113 @@ def _inside_depth(spec: PartSpec) -> None:
     spec.dims["height"] = depth + floor
     del spec.dims["depth"]
     spec.understood.append(f"height {depth:g} inside + {floor:g} floor = {depth + floor:g} mm")
+
+
+_OUTLINE_KEYS = ("length", "width", "side", "size", "square", "diameter", "outer_diameter", "cube", "base")
+
+
+def _outline_from_pattern(spec: PartSpec) -> None:
+    """No outline given, a hole grid with its pitch and its edge margin: the plate is the span plus two margins."""
+    d = spec.dims
+    hole = d.get("hole_diameter")
+    if "edge_material" in d and hole and "edge_offset" not in d:
+        d["edge_offset"] = d["edge_material"] + hole / 2  # material beyond the holes' edge: the centres sit a radius further in
+        spec.understood.append(f"{d['edge_material']:g} mm of material beyond the {hole:g} mm holes: centres "
+                               f"{d['edge_offset']:g} mm from the edge")
+    margin = d.get("edge_offset")
+    if margin is None or spec.grid is None or any(k in d for k in _OUTLINE_KEYS) or any(len(g) >= 2 for g in spec.groups):
+        return
+    pair = spec.group_roles.get("pitch")
+    pitch = d.get("pitch")
+    cols, rows = spec.grid
+    if pair is not None and len(pair) >= 2:
+        x_pitch, y_pitch = pair[0], pair[1]
+    elif pitch:
+        x_pitch, y_pitch = pitch, d.get("row_spacing", pitch)
+    else:
+        return
+    spans = sorted([(cols - 1) * x_pitch + 2 * margin, (rows - 1) * y_pitch + 2 * margin], reverse=True)
+    d["length"], d["width"] = spans
+    spec.understood.append(f"no outline given: the {cols} x {rows} holes' span plus {margin:g} mm each side, "
+                           f"{spans[0]:g} x {spans[1]:g} mm")
+
+
+def _square_group(spec: PartSpec) -> None:
+    """"25 x 25 x 50 square bar": the sizes before "square" are the bar's, not a square's side."""
+    group = spec.group_roles.get("square")
+    if group is None or len(group) < 3 or any(len(g) >= 2 for g in spec.groups):
+        return
+    spec.groups.insert(0, spec.group_roles.pop("square"))
+    if spec.dims.get("square") in group:
+        del spec.dims["square"]
+
+
+# "in the end face", "in one end", "into one end", "axially", "along its length": a hole along the part's length
+_END_FACE = re.compile(r"\b(?:in(?:to)?|on|at|from|through)\s+(?:the\s+|one\s+|an?\s+)?end(?:\s+face)?\b(?!\s+(?:of|to)\b)"
+                       r"|\bend\s+face\b|\baxially\b|\balong\s+(?:the|its)\s+(?:axis|length)\b", re.I)
+
+
+def _end_face_hole(spec: PartSpec) -> None:
+    """A blind hole in the end of a bar or block: the part's length is the direction the hole runs (its height)."""
+    call = spec.hole_callout
+    if call is None or not call.depth or call.cross is not None or not _END_FACE.search(spec.text):
+        return
+    if spec.counts.get("holes", 1) != 1 or spec.grid or any(k in spec.dims for k in ("length", "width", "height", "thickness")):
+        return
+    group = spec.groups[0] if spec.groups and len(spec.groups[0]) == 3 else None
+    if group is None:
+        return
+    small, mid, long = sorted(group)
+    if call.depth <= small:
+        return  # it fits either way: the sizes keep the order the family gives them
+    spec.groups.pop(0)
+    spec.dims["length"], spec.dims["width"], spec.dims["thickness"] = mid, small, long
+    spec.understood.append(f"the hole is in the end face: it runs along the {long:g} mm length ({call.depth:g} deep)")
+
+
+# "3mm thick all round incl bottom", "2 mm thick all over": one thickness for the walls (and the floor it names)
+_ALL_ROUND = re.compile(r"\bthick(?:ness)?\s+(?:all\s+(?:round|around|over)|everywhere|throughout)\b", re.I)
+_AND_FLOOR = re.compile(r"\b(?:incl\.?|including|inc\.?|and|plus|with)\s+(?:the\s+)?(?:bottom|base|floor)\b", re.I)
+
+
+def _thickness_all_round(spec: PartSpec) -> None:
+    """A hollow part's one thickness "all round" is its wall (and its floor when it says so)."""
+    d = spec.dims
+    if "wall" in d or "thickness" not in d or not (spec.hollow or spec.open_top) or not _ALL_ROUND.search(spec.text):
+        return
+    d["wall"] = d.pop("thickness")
+    if _AND_FLOOR.search(spec.text):
+        d.setdefault("floor", d["wall"])
+    spec.understood.append(f"{d['wall']:g} mm thick all round: the wall" + (" and the floor" if "floor" in d else ""))
+
+
+def _inside_list(spec: PartSpec) -> None:
+    """"internal 140 wide x 90 front-to-back x 40 tall inside": inside sizes listed with their role words, a group
+    the parser did not see; with the walls given they are the cavity (the footprint first, the height last)."""
+    m = inside_list(spec.text)
+    wall = spec.dims.get("wall")
+    if m is None or not wall or len(m) < 2 or any(len(g) >= 2 for g in spec.groups) or spec.group_roles.get("inner_diameter"):
+        return
+    floor = spec.dims.get("floor") or spec.dims.get("bottom") or wall
+    plain = [v for v, role in m if role not in ("high", "tall", "deep")]
+    footprint = plain[:2]
+    height = next((v for v, role in m if role in ("high", "tall", "deep")), plain[2] if len(plain) >= 3 else None)
+    if len(footprint) != 2:
+        return
+    outside = [footprint[0] + 2 * wall, footprint[1] + 2 * wall]
+    for key in ("inner_diameter", "outer_diameter", "width", "length"):
+        if spec.dims.get(key) in (*footprint, *outside):
+            del spec.dims[key]
+    spec.loose[:] = [v for v in spec.loose if v not in footprint]
+    for key in ("size", "inner_diameter", "inside"):
+        if sorted(spec.group_roles.get(key, [])[:2]) == sorted(footprint):
+            del spec.group_roles[key]  # "internal size 120 x 80": the cavity, now given as the outside below
+    if height is not None:
+        closed = bool(_CLOSED.search(spec.text)) and not spec.open_top  # a closed box has a top as thick as its walls
+        floor = 2 * wall if closed else floor
+        spec.dims["height"] = height + floor
+        spec.dims.pop("depth", None)
+    spec.groups.insert(0, outside)
+    spec.dims["_inside_read"] = 1  # the other inside rules must not add the walls again
+    spec.understood.append("inside " + " x ".join(f"{v:g}" for v, _ in m) + " -> outside "
+                           + " x ".join(f"{v:g}" for v in outside) + (f" x {height + floor:g}" if height is not None else ""))

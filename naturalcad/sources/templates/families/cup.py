@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..cavity import depth_read_as_overall
+from ..cavity import depth_read_as_inside, depth_read_as_overall
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -35,6 +35,8 @@ def match(spec: PartSpec) -> Match | None:
     hollow_round = spec.has("hollow", "tube", "cylinder", "cylindrical", "sleeve") and (
         "inner_diameter" in spec.dims or "wall" in spec.dims or spec.has("hollow"))
     return best([
+        Match(76, "a round lid or cap with a lip round its edge is a cup turned over")
+        if spec.dims.get("_upturned") and "outer_diameter" in spec.dims else None,
         Match(72, "a hollow cylinder closed at one end is a cup") if hollow_round and _CLOSED_END.search(spec.text) else None,
         Match(68, "it names a cup / pot") if spec.has(*VOCABULARY) and not spec.groups else None,
         Match(56, "it names a cup / pot") if spec.has("cup", "mug", "beaker", "tumbler", "bucket", "jar", "pot", "can") else None,
@@ -72,6 +74,10 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded", "capped") or (
         _CLOSED_END.search(spec.text) is not None and not spec.has("sealed", "lid", "lidded", "capped")
         and not re.search(r"\bclosed\s+(?:at\s+)?both\b|\bclosed\s+top\b", spec.text, re.I))
+    inside = depth_read_as_inside(spec)  # "cup 50 OD, 30 deep, 3 mm bottom": the well's depth, or the outside?
+    if inside is not None:
+        notes.read_as("height", h, f"{inside[0]:g} deep read as the depth inside, so {h:g} mm tall with the floor; "
+                                   f"if it is the outside height, the part is {inside[0]:g} mm tall")
     if depth_read_as_overall(spec, h) is not None:  # "50 deep" with the floor given: outside, or the well's?
         notes.read_as("height", h, f"{h:g} deep read as the outside height; if it is the depth inside, "
                                    f"the part is {h + floor:g} mm tall")
@@ -79,7 +85,8 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("height", r4(h), "mm, outside height"),
             P("wall", r4(wall), "mm, side wall thickness"),
             P("floor_thickness", r4(floor), "mm, bottom thickness"),
-            P("open_top", bool(open_top), "True = open at the top")]
+            P("open_top", bool(open_top), "True = open at the top")] + ([P("upturned_lid_lip", True, "a lid drawn upside down: the floor is its top, the wall its lip")]
+                    if spec.dims.get("_upturned") else [])
 
 def cup_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..cavity import depth_read_as_overall
+from ..cavity import depth_read_as_inside, depth_read_as_overall
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -20,11 +20,13 @@ from .blocks import (
 )
 from .box import _box_size
 
-VOCABULARY = ('tray', 'enclosure', 'container', 'bin', 'housing', 'case', 'crate')
+VOCABULARY = ('tray', 'enclosure', 'container', 'bin', 'housing', 'case', 'crate', 'drawer')
 
 
 def match(spec: PartSpec) -> Match | None:
     named = spec.has(*VOCABULARY) or (spec.has("box", "block", "cube") and (spec.hollow or spec.open_top))
+    if spec.dims.get("_upturned") and spec.groups:
+        return Match(76, "a lid with a skirt round its edge is an open box turned over")
     return Match(58, "it names an open box / enclosure") if named else None
 
 
@@ -40,6 +42,10 @@ def open_box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         raise Impossible(f"The {floor:g} mm bottom is as thick as the {height:g} mm tall box or thicker, "
                          "so there is no room inside. Use a thinner bottom or a taller box.")
     open_top = spec.open_top or not spec.has("closed", "sealed", "lid", "lidded")
+    inside = depth_read_as_inside(spec)  # "box 100x50 footprint outside, 30 deep, base 3": the well's, or the outside?
+    if inside is not None:
+        notes.read_as("height", height, f"{inside[0]:g} deep read as the depth inside, so {height:g} mm tall with the "
+                                        f"floor; if it is the outside height, the part is {inside[0]:g} mm tall")
     if depth_read_as_overall(spec, height) is not None:  # "30 deep" with the floor given: outside, or the well's?
         notes.read_as("height", height, f"{height:g} deep read as the outside height; if it is the depth inside, "
                                         f"the part is {height + floor:g} mm tall")
@@ -48,7 +54,8 @@ def open_box_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
             P("height", r4(height), "mm, outside height (Z)"),
             P("wall", r4(wall), "mm, side wall thickness"),
             P("floor_thickness", r4(floor), "mm, bottom thickness"),
-            P("open_top", bool(open_top), "True = no lid")]
+            P("open_top", bool(open_top), "True = no lid")] + ([P("upturned_lid_lip", True, "a lid drawn upside down: the floor is its top, the wall its lip")]
+                    if spec.dims.get("_upturned") else [])
 
 def open_box_body(values: dict[str, float | int | bool], output_type: str, spec: PartSpec | None = None) -> str:
     return f"""
