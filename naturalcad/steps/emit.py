@@ -141,6 +141,9 @@ def _loft(s: Script, op: ops.Loft, n: int) -> None:
         if sec.shape == "circle":
             D = s.param(f"section{i}_diameter", sec.size[0], f"mm, step {n}: section {i} diameter")
             sections.append(f"Pos({at}, {Z}) * Circle({D} / 2)")
+        elif sec.shape == "hexagon":
+            AF = s.param(f"section{i}_across_flats", sec.size[0], f"mm, step {n}: section {i} hexagon across flats")
+            sections.append(f"Pos({at}, {Z}) * RegularPolygon({AF} / 2, 6, major_radius=False)")
         else:
             X = s.param(f"section{i}_length", sec.size[0], f"mm, step {n}: section {i} length (X)")
             Y = s.param(f"section{i}_width", sec.size[1], f"mm, step {n}: section {i} width (Y)")
@@ -173,6 +176,23 @@ def _sweep(s: Script, op: ops.Sweep, n: int) -> None:
               "# the profile at the start of the path, square to it (the path starts along +Y)",
               f"section = Plane(origin=({R}, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
               "part = sweep(section, path)")
+    elif op.path == "chain":
+        _chain_path(s, op, n)
+        s.add("# the profile at the start of the path, square to it (the path starts along +X in the XY plane)",
+              f"section = Plane(origin=path @ 0, x_dir=(0, 1, 0), z_dir=path % 0) * {face}",
+              "part = sweep(section, path)")
+    elif op.path == "circle":
+        R = s.param("path_radius", op.radius, f"mm, step {n}: centreline radius of the closed circular path")
+        s.add(f"path = CenterArc((0, 0), {R}, 0, 360)",
+              f"section = Plane(origin=({R}, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
+              "part = sweep(section, path)")
+    elif op.path == "helix":
+        R = s.param("coil_radius", op.radius, f"mm, step {n}: mean radius of the coil")
+        P = s.param("pitch", op.length, f"mm, step {n}: pitch of the helix")
+        T = s.param("turns", op.angle / 360.0, f"step {n}: number of turns")
+        s.add(f"path = Helix({P}, {P} * {T}, {R})",
+              f"section = Plane(origin=path @ 0, x_dir=(1, 0, 0), z_dir=path % 0) * {face}",
+              "part = sweep(section, path, is_frenet=True)")
     else:
         (_, l1, _), (_, r, _), (_, l2, _) = op.segments
         L1 = s.param("first_run", l1, f"mm, step {n}: first straight run (along +Y)")
@@ -181,6 +201,28 @@ def _sweep(s: Script, op: ops.Sweep, n: int) -> None:
         s.add(f"path = FilletPolyline((0, 0), (0, {L1} + {R}), ({R} + {L2}, {L1} + {R}), radius={R})",
               f"section = Plane(origin=(0, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
               "part = sweep(section, path)")
+
+
+def _chain_path(s: Script, op: ops.Sweep, n: int) -> None:
+    """A path of straight runs and tangent bends, each piece starting where the last ended, along its end tangent."""
+    s.add("with BuildLine() as path_line:")
+    prev = ""
+    runs = bends = 0
+    for kind, size, angle in op.segments:
+        if kind == "line":
+            runs += 1
+            L = s.param(f"run{runs}_length", size, f"mm, step {n}: straight run {runs}")
+            line = f"Line((0, 0), ({L}, 0))" if not prev else f"Line({prev} @ 1, {prev} @ 1 + ({prev} % 1) * {L})"
+            s.add(f"    seg{runs + bends} = {line}")
+        else:
+            bends += 1
+            R = s.param(f"bend{bends}_radius", size, f"mm, step {n}: centreline radius of bend {bends}")
+            A = s.param(f"bend{bends}_angle", abs(angle), f"degrees, step {n}: angle of bend {bends}")
+            sign = "" if angle > 0 else "-"
+            start = "(0, 0), (1, 0)" if not prev else f"{prev} @ 1, {prev} % 1"
+            s.add(f"    seg{runs + bends} = JernArc({start}, {R}, {sign}{A})  # {'left' if angle > 0 else 'right'} turn")
+        prev = f"seg{runs + bends}"
+    s.add("path = path_line.wire()")
 
 
 def _holes(s: Script, op: ops.Holes, n: int) -> None:

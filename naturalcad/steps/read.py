@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, uprights, vocab
+from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, profiled, sketchcut, turned, uprights, vocab
 from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
@@ -1972,11 +1972,22 @@ class Reader:
         steps = split_steps(self.prompt)
         texts = [normalise(step.text, inches) for step in steps]
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
-        # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
-        union = (read_union(texts) or bodies.read_bodies(texts)) if not imperative else None
+        taken = profiled.take(texts)  # a revolve, loft or sweep of a profile told in words (profile.py)
+        if taken is not None:
+            self._profiled(steps, texts, taken)
+            for step, text in zip(steps[taken.last + 1:], texts[taken.last + 1:], strict=True):
+                if profiled.verb_of(text) == type(taken.operation).__name__.lower() and not numbers(text):
+                    entry = StepReading(step.number, step.text, "description", "says more about the operation", index=step.index)
+                    self.reading.steps.append(entry)  # "Straight loft, solid.", "Revolve full circle."
+                    continue
+                self._read(step, text)
+            union = None
+        else:
+            # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
+            union = (read_union(texts) or bodies.read_bodies(texts)) if not imperative else None
         if union:
             self._bodies(steps, texts, union)
-        else:
+        elif taken is None:
             for step, text in zip(steps, texts, strict=True):
                 self._read(step, text)
         for entry, _ in self.face_sketch:  # a sketch on a face that no later step cut
@@ -1989,6 +2000,24 @@ class Reader:
         self._titles_built()
         self._unplaced()
         self._unused_sizes(inches)
+
+    def _profiled(self, steps: list[Step], texts: list[str], taken: profiled.Taken) -> None:
+        """The sentences that told a profile and the one that applied an operation to it: one operation, each number's role."""
+        name = type(taken.operation).__name__.lower()
+        last = steps[taken.last]
+        for step, text in zip(steps[: taken.last + 1], texts[: taken.last + 1], strict=True):
+            mine = step is last
+            if mine and taken.rest:
+                text = text[: text.rfind(taken.rest)]
+            entry = StepReading(step.number, step.text, name if mine else "sketch",
+                                taken.summary if mine else f"the profile for step {last.number}", index=step.index)
+            entry.values = [Value(n.text, n.value, taken.roles.get(n.value) or (
+                "total (agrees with the part)" if profiled.agrees(n.value, taken.operation) else None)) for n in numbers(text)]
+            self.reading.steps.append(entry)
+        self._add(last.index, taken.operation)
+        self.reading.assumed += [f"step {last.number}: {a}" for a in taken.assumed]
+        if taken.rest:  # "..., then finally put an 8 mm hole all the way through the middle"
+            self._read(Step(last.number, taken.rest, last.index), taken.rest)
 
     def _bodies(self, steps: list[Step], texts: list[str], union: list[tuple[int, bodies.Body]]) -> None:
         """A part described as bodies fused into one: the bodies first, then the other sentences as steps on it."""

@@ -1,0 +1,123 @@
+"""The operation a description names, applied to the profile profile.py reads: revolve, loft, sweep.
+
+The words that tell the profile may come before the verb ("First sketch a half profile ... Then revolve
+it"), with it ("Revolve ... : half cross-section ..."), or the verb may be implied ("Stufenbolzen als
+Drehteil"). `take` joins the sentences up to the one that names the operation, asks the profile layer for
+the outline the operation needs, and returns the operation with the role of every number it used; what
+follows the operation in its sentence ("..., then drill Ø10 through the middle") is handed back to be read
+as a step on the part. None when the profile is not read: the step reader's other rules get the prompt.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from . import ops, profile
+
+_REVOLVE = re.compile(r"\b(?:revolv\w*|r[ée]volution|spin\b|drehteil|rotation\s+der\s+halbkontur|turned\s+part)\b", re.I)
+_LOFT = re.compile(r"\bloft\w*\b", re.I)
+_SWEEP = re.compile(r"\b(?:sweep\w*|swept)\b", re.I)
+# after the operation, a feature on the part it made: read as a step of its own
+_AFTER = re.compile(r"(?:,|;)?\s*(?:and\s+)?(?:then|after that|afterwards|y\s+despu[ée]s)\b\s*,?\s*(?:finally\s+)?(?=\S)", re.I)
+_FEATURE = re.compile(r"\b(?:drill\w*|holes?|bore\w*|agujero|trou|bohrung|chamfer\w*|fillet\w*|cut)\b", re.I)
+
+
+@dataclass
+class Taken:
+    operation: ops.Operation
+    summary: str
+    roles: dict[float, str]
+    last: int  # index of the last sentence the operation used
+    rest: str = ""  # what follows the operation in its sentence: a step on the part
+    assumed: list[str] = field(default_factory=list)
+
+
+def verb_of(text: str) -> str | None:
+    for name, rx in (("revolve", _REVOLVE), ("loft", _LOFT), ("sweep", _SWEEP)):
+        if rx.search(text):
+            return name
+    return None
+
+
+def _angle(text: str) -> float:
+    """The revolve angle said next to the verb ('revolve it 180°', 'spin it 360'); a full turn otherwise."""
+    m = re.search(r"(?:" + _REVOLVE.pattern + r")[^.;]{0,40}?\b(90|180|270|360)(?:\.0)?\s*(?:degrees?|deg\b|°)?", text, re.I) or re.search(
+        r"\b(90|180|270|360)\s*(?:degrees?|deg\b|°)\s*(?:about|around|round)\b", text, re.I)
+    return float(m.group(1)) if m else 360.0
+
+
+def _revolve(text: str) -> tuple[ops.Operation, str, dict[float, str], list[str]] | None:
+    outline = profile.walk(text) or profile.wall(text) or profile.stations(text)
+    if outline is None:
+        return None
+    angle = _angle(text)
+    roles = {**outline.roles, angle: "revolve angle"}
+    assumed = []
+    axis = re.search(r"\b(?:about|around|round)\s+(?:the\s+)?([XY])(?:\s*-?\s*axis)?\b", text, re.I)
+    if axis:
+        assumed.append(f"revolved about Z rather than {axis.group(1).upper()} (the part's shape is the same, lying on its side)")
+    bore = "" if outline.touches_axis else ", off the axis (a through bore)"
+    return (ops.Revolve(outline.points, angle), f"revolve a {outline.how} {len(outline.points)}-point half profile {angle:g}° about Z{bore}",
+            roles, assumed)
+
+
+def _loft(text: str) -> tuple[ops.Operation, str, dict[float, str], list[str]] | None:
+    got = profile.stack(text)
+    if got is None:
+        return None
+    sections = [ops.Section(s.kind, s.size, z) for s, z in got.sections]
+    shift = re.search(r"(?:shifted|offset|moved|displaced)\s*(?:by\s*)?([\d.]+)\s*(?:mm)?\s*(?:in|along|towards)\s*(?:the\s*)?([+-]?)\s*([XY])\b", text, re.I)
+    roles = dict(got.roles)
+    if shift:
+        d = float(shift.group(1)) * (-1 if shift.group(2) == "-" else 1)
+        sections[-1].centre = (d, 0.0) if shift.group(3).upper() == "X" else (0.0, d)
+        roles[float(shift.group(1))] = "section offset"
+    names = " → ".join(f"{s.shape} {s.size[0]:g}" + (f" x {s.size[1]:g}" if s.shape == "rect" else "") for s in sections)
+    return ops.Loft(sections), f"loft {names}, {sections[-1].z:g} mm tall", roles, []
+
+
+def _sweep(text: str) -> tuple[ops.Operation, str, dict[float, str], list[str]] | None:
+    section = profile.sweep_section(text)
+    route = profile.path(text)
+    if section is None or route is None:
+        return None
+    roles = {**section.roles, **route.roles}
+    op = ops.Sweep(section.kind, section.size, route.kind, length=route.pitch, radius=route.radius, angle=route.turns * 360.0,
+                   segments=route.segments)
+    return op, f"sweep a {section.kind} along a {route.kind} path {route.length:.1f} mm long", roles, []
+
+
+def take(texts: list[str]) -> Taken | None:
+    """The operation the first sentences name, on the profile they tell; None when it is not read."""
+    first = next((i for i, t in enumerate(texts) if verb_of(t)), None)
+    if first is None or first > 4:
+        return None
+    verb = verb_of(texts[first])
+    reader = {"revolve": _revolve, "loft": _loft, "sweep": _sweep}[verb or ""]
+    for last in range(first, min(first + 3, len(texts))):
+        if last > first and verb_of(texts[last]) not in (None, verb):
+            break  # another operation: its profile is its own
+        own, rest = texts[last], ""
+        cut = [m for m in _AFTER.finditer(own) if _FEATURE.search(own[m.end():]) and m.start() > 0]
+        if cut:
+            own, rest = own[: cut[0].start()], own[cut[0].end():]
+        got = reader(". ".join([*texts[:last], own]))  # the profile may be told before the verb or just after it
+        if got is not None:
+            op, summary, roles, assumed = got
+            return Taken(op, summary, roles, last, rest.strip(), assumed)
+    return None
+
+
+def agrees(value: float, op: ops.Operation) -> bool:
+    """A number that is an overall size of the part just made ('so overall width 15', '(16 mm total width)')."""
+    if isinstance(op, ops.Revolve):
+        zs = [p[1] for p in op.points]
+        rs = [p[0] for p in op.points]
+        sizes = {max(zs) - min(zs), 2 * max(rs), 2 * min(rs)}
+    elif isinstance(op, ops.Loft):
+        sizes = {op.sections[-1].z}
+    else:
+        sizes = set()
+    return any(math.isclose(value, s, rel_tol=1e-6, abs_tol=1e-9) for s in sizes)
