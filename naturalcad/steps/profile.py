@@ -19,6 +19,7 @@ numbers it bound; a number it cannot place leaves the outline unread (None), nev
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -171,7 +172,7 @@ def stations(text: str) -> Outline | None:
         for m in rx.finditer(text):
             g = m.groups()
             word = m.group(0).lower()
-            if g[0] or g[1] and "diameter" in word.split("x")[0]:
+            if g[0] or (g[1] and "diameter" in word.split("x")[0]):
                 size = float(g[0] or g[1])
                 radius = size / 2
             else:
@@ -320,15 +321,15 @@ def stack(text: str) -> Stack | None:
         z = _height_after(text[s.end:nxt])
         placed.append((s, z))
     total = _v(r"\b" + NUM + r"\s*(?:mm\s*)?(?:apart|tall|high|long|de\s+altura)\b|\b(?:height|distance)\s*(?:of\s*)?" + NUM, text)
-    if placed[0][1] is None or placed[0][1] > 0 and len(placed) == 2:
+    if placed[0][1] is None or (placed[0][1] > 0 and len(placed) == 2):
         placed[0] = (placed[0][0], 0.0)
     if placed[-1][1] is None and total is not None:
         placed[-1] = (placed[-1][0], total)
-        roles[total] = "loft height"
+        roles[total] = "distance apart of the sections (loft height)"
     if any(z is None for _, z in placed):
         return None
     zs = [z for _, z in placed if z is not None]
-    if any(b <= a for a, b in zip(zs, zs[1:], strict=False)):
+    if any(b <= a for a, b in itertools.pairwise(zs)):
         return None
     for s, z in placed:
         for v in s.typed:
@@ -425,7 +426,7 @@ def path(text: str) -> Path | None:
             continue
         if re.search(r"\d", piece):
             return None
-    if not segs or not any(k == "arc" for k, _, _ in segs) and len(segs) < 2:
+    if not segs or (not any(k == "arc" for k, _, _ in segs) and len(segs) < 2):
         return None
     return Path("chain", segs, roles=roles)
 
@@ -439,9 +440,17 @@ class Section:
     roles: dict[float, str]
 
 
+def _any(patterns: list[str], text: str) -> float | None:
+    """The first pattern that is found, in the order given (not the leftmost match of all)."""
+    return next((v for p in patterns if (v := _v(p, text)) is not None), None)
+
+
 def sweep_section(text: str) -> Section | None:
-    od = _v(r"\bOD\s*(?:of\s*)?" + NUM + r"|\b(?:outside|outer)\s+diameter\s*(?:of\s*)?" + NUM + r"|" + NUM + r"\s*(?:mm\s*)?(?:OD|outside diameter|outer diameter)\b", text)
-    idia = _v(r"\bID\s*(?:of\s*)?" + NUM + r"|\b(?:inside|inner)\s+diameter\s*(?:of\s*)?" + NUM + r"|" + NUM + r"\s*(?:mm\s*)?(?:ID|inside diameter|inner diameter)\b", text)
+    """The section a sweep carries: a tube by OD / ID, a rectangle, a circle (wire, round bar, stock)."""
+    od = _any([r"\bOD\s*(?:of\s*|=\s*)?" + NUM, r"\b(?:outside|outer)\s+diameter\s*(?:of\s*)?" + NUM,
+               NUM + r"\s*(?:mm\s*)?(?:OD|outside diameter|outer diameter)\b"], text)
+    idia = _any([r"\bID\s*(?:of\s*|=\s*)?" + NUM, r"\b(?:inside|inner)\s+diameter\s*(?:of\s*)?" + NUM,
+                 NUM + r"\s*(?:mm\s*)?(?:ID|inside diameter|inner diameter)\b"], text)
     if od and idia and idia < od:
         return Section("ring", (od, idia), {od: "tube outside diameter", idia: "tube inside diameter"})
     rect = re.search(r"\brect(?:angle)?\s*(?:of\s*)?" + NUM + r"\s*(?:mm\s*)?(?:x|by)\s*" + NUM + r"|" + NUM + r"\s*(?:mm\s*)?(?:x|by)\s*" + NUM + r"\s*(?:mm\s*)?rect", text, re.I)

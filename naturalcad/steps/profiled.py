@@ -18,7 +18,7 @@ from . import ops, profile
 
 _REVOLVE = re.compile(r"\b(?:revolv\w*|r[ée]volution|spin\b|drehteil|rotation\s+der\s+halbkontur|turned\s+part)\b", re.I)
 _LOFT = re.compile(r"\bloft\w*\b", re.I)
-_SWEEP = re.compile(r"\b(?:sweep\w*|swept)\b", re.I)
+_SWEEP = re.compile(r"\b(?:sweep\w*|swept)\b|\bpath\s*:", re.I)
 # after the operation, a feature on the part it made: read as a step of its own
 _AFTER = re.compile(r"(?:,|;)?\s*(?:and\s+)?(?:then|after that|afterwards|y\s+despu[ée]s)\b\s*,?\s*(?:finally\s+)?(?=\S)", re.I)
 _FEATURE = re.compile(r"\b(?:drill\w*|holes?|bore\w*|agujero|trou|bohrung|chamfer\w*|fillet\w*|cut)\b", re.I)
@@ -108,6 +108,20 @@ def take(texts: list[str]) -> Taken | None:
             op, summary, roles, assumed = got
             return Taken(op, summary, roles, last, rest.strip(), assumed)
     return None
+
+
+_QUALITY = re.compile(r"\b(?:solid|straight|ruled|no twist|concentric|centred|centered|open|plain|flat(?:\s+cut)?\s+ends?|ends?\b|"
+                      r"same (?:plane|centre|center)|full (?:circle|turn))\b", re.I)
+
+
+def restates(text: str, taken: Taken, found: list[float]) -> bool:
+    """A sentence after the operation that only says it again: 'Straight loft, solid.', 'spin it 360', 'flat cut ends',
+    'so overall width 15' (a size the part has). A sentence naming a feature is a step of its own."""
+    if re.search(r"\b(?:drill\w*|holes?|bore\w*|chamfer\w*|fillet\w*|slot\w*|pocket\w*|add\w*|neck|boss\w*)\b", text, re.I):
+        return False
+    if not found:
+        return bool(verb_of(text) or _QUALITY.search(text))
+    return all(v in taken.roles or agrees(v, taken.operation) for v in found)
 
 
 def agrees(value: float, op: ops.Operation) -> bool:

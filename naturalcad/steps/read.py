@@ -15,7 +15,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, profiled, sketchcut, turned, uprights, vocab
+from . import (
+    axial,
+    bodies,
+    cadseq,
+    captions,
+    cuts,
+    holefeat,
+    ops,
+    place,
+    profiled,
+    sketchcut,
+    turned,
+    uprights,
+    vocab,
+)
 from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
@@ -1976,9 +1990,11 @@ class Reader:
         if taken is not None:
             self._profiled(steps, texts, taken)
             for step, text in zip(steps[taken.last + 1:], texts[taken.last + 1:], strict=True):
-                if profiled.verb_of(text) == type(taken.operation).__name__.lower() and not numbers(text):
+                found = numbers(text)
+                if profiled.restates(text, taken, [n.value for n in found]):
                     entry = StepReading(step.number, step.text, "description", "says more about the operation", index=step.index)
-                    self.reading.steps.append(entry)  # "Straight loft, solid.", "Revolve full circle."
+                    entry.values = [Value(n.text, n.value, taken.roles.get(n.value, "total (agrees with the part)")) for n in found]
+                    self.reading.steps.append(entry)  # "Straight loft, solid.", "Revolve full circle.", "so overall width 15"
                     continue
                 self._read(step, text)
             union = None
