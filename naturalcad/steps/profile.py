@@ -247,6 +247,48 @@ def wall(text: str) -> Outline | None:
     return Outline([(ri, 0.0), (ro, 0.0), (ro, length), (ri, length)], roles, "wall")
 
 
+# -- a rectangle placed off the axis ---------------------------------------------------------------
+def rectangle(text: str) -> Outline | None:
+    """A rectangle in the profile plane placed by its distance from the axis, in (radius, height).
+
+    "a 10 x 6 rectangle with its inner edge 20 mm from the axis (so it spans radius 20 to 30, height 6)",
+    "a rectangle 10 wide and 30 tall, offset 20 from the axis", "a rectangle from x=20 to x=30, z=0 to z=12"."""
+    if not re.search(r"\brect(?:angle)?\b|\bsquare\b", text, re.I):
+        return None
+    span = re.search(r"\b(?:x\s*=|radi(?:us|al)\s*(?:of\s*|from\s*)?)\s*" + NUM + r"\s*(?:mm\s*)?(?:to|-|–)\s*(?:x\s*=\s*)?" + NUM, text, re.I)
+    rise = re.search(r"\b(?:z\s*=|height\s*(?:of\s*|from\s*)?)\s*" + NUM + r"(?:\s*(?:mm\s*)?(?:to|-|–)\s*(?:z\s*=\s*)?" + NUM + r")?", text, re.I)
+    roles: dict[float, str] = {}
+    if span:
+        r0, r1 = sorted((float(span.group(1)), float(span.group(2))))
+        roles.update({r0: "profile inner radius", r1: "profile outer radius"})
+        if rise:
+            z0, z1 = (0.0, float(rise.group(1))) if rise.group(2) is None else sorted((float(rise.group(1)), float(rise.group(2))))
+            roles.update({float(g): "profile height" for g in rise.groups() if g})
+        else:
+            return None
+    else:
+        by = re.search(r"\brect(?:angle)?\s*(?:of\s*)?" + NUM + r"\s*(?:mm\s*)?(?:x|by)\s*" + NUM + r"|" + NUM + r"\s*(?:mm\s*)?(?:x|by)\s*" + NUM
+                       + r"\s*(?:mm\s*)?rect", text, re.I)
+        wide = re.search(NUM + r"\s*(?:mm\s*)?wide\b[^.;]*?" + NUM + r"\s*(?:mm\s*)?(?:tall|high)\b", text, re.I)
+        off = re.search(r"(?:offset|inner edge|inside edge|at a distance of|distance of)\s*(?:is\s*)?(?:by\s*)?" + NUM
+                        + r"\s*(?:mm\s*)?(?:from|off)\s+the\s+(?:[\w-]+\s+)?(?:axis|centre|center)", text, re.I) or re.search(
+            r"(?:offset|inner edge|inside edge)\s*(?:is\s*)?(?:by\s*)?" + NUM, text, re.I)
+        if off is None or (by is None and wide is None):
+            return None
+        w, h = (float(g) for g in (wide or by).groups() if g)  # type: ignore[union-attr]
+        r0, r1, z0, z1 = float(off.group(1)), float(off.group(1)) + w, 0.0, h
+        roles.update({w: "profile width", h: "profile height", r0: "profile offset from the axis"})
+        if span is None and (again := re.search(r"\bradius\s*" + NUM + r"\s*(?:mm\s*)?to\s*" + NUM, text, re.I)):
+            roles.update({float(again.group(1)): "profile inner radius", float(again.group(2)): "profile outer radius"})
+    if r1 <= r0 or z1 <= z0:
+        return None
+    said = re.search(NUM + r"\s*(?:mm\s*)?(?:x|by)\s*" + NUM, text)
+    if said and {float(said.group(1)), float(said.group(2))} <= {r1 - r0, z1 - z0}:
+        roles.setdefault(float(said.group(1)), "profile width")  # "a 10 x 6 rectangle ... (spans radius 20 to 30, height 6)"
+        roles.setdefault(float(said.group(2)), "profile height")
+    return Outline([(r0, z0), (r1, z0), (r1, z1), (r0, z1)], roles, "rectangular")
+
+
 # -- closed shapes by their sizes (loft sections) ----------------------------------------------------
 @dataclass
 class Shape:

@@ -49,7 +49,7 @@ def _angle(text: str) -> float:
 
 
 def _revolve(text: str) -> tuple[ops.Operation, str, dict[float, str], list[str]] | None:
-    outline = profile.walk(text) or profile.wall(text) or profile.stations(text)
+    outline = profile.walk(text) or profile.wall(text) or profile.stations(text) or profile.rectangle(text)
     if outline is None:
         return None
     angle = _angle(text)
