@@ -133,7 +133,7 @@ def _revolve(s: Script, op: ops.Revolve, n: int) -> None:
           f"part = revolve(profile, Axis.Z, {A})")
 
 
-def _loft(s: Script, op: ops.Loft, n: int) -> None:
+def _loft(s: Script, op: ops.Loft, n: int, first: bool = True) -> None:
     sections = []
     for i, sec in enumerate(op.sections, 1):
         Z = "0" if sec.z == 0 else s.param(f"section{i}_height", sec.z, f"mm, step {n}: height of section {i}")
@@ -148,7 +148,12 @@ def _loft(s: Script, op: ops.Loft, n: int) -> None:
             X = s.param(f"section{i}_length", sec.size[0], f"mm, step {n}: section {i} length (X)")
             Y = s.param(f"section{i}_width", sec.size[1], f"mm, step {n}: section {i} width (Y)")
             sections.append(f"Pos({at}, {Z}) * Rectangle({X}, {Y})")
-    s.add("part = loft([{}], ruled={})".format(", ".join(sections), op.ruled))
+    shape = "loft([{}], ruled={})".format(", ".join(sections), op.ruled)
+    if first:
+        s.add(f"part = {shape}")
+    else:  # standing on the part so far: its sections' heights are from the part's top
+        Z0 = s.param("loft_base_height", op.z0, f"mm, step {n}: height the loft starts at")
+        s.add(f"part += Pos(0, 0, {Z0}) * {shape}")
 
 
 def _profile_face(s: Script, op: ops.Sweep, n: int) -> str:
@@ -443,7 +448,7 @@ def emit(operations: list[tuple[int, ops.Operation]], labels: dict[int, tuple[in
         elif isinstance(op, ops.Revolve):
             _revolve(s, op, number)
         elif isinstance(op, ops.Loft):
-            _loft(s, op, number)
+            _loft(s, op, number, first)
         elif isinstance(op, ops.Sweep):
             _sweep(s, op, number)
         elif isinstance(op, ops.Holes):

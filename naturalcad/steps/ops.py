@@ -93,6 +93,7 @@ class Section:
 class Loft:
     sections: list[Section]
     ruled: bool = True
+    z0: float = 0.0  # the sections' heights are from here: a loft standing on the part so far is joined to it
 
 
 @dataclass

@@ -21,6 +21,8 @@ _LOFT = re.compile(r"\bloft\w*\b", re.I)
 _SWEEP = re.compile(r"\b(?:sweep\w*|swept)\b|\bpath\s*:", re.I)
 # after the operation, a feature on the part it made: read as a step of its own
 _AFTER = re.compile(r"(?:,|;)?\s*(?:and\s+)?(?:then|after that|afterwards|y\s+despu[ée]s)\b\s*,?\s*(?:finally\s+)?(?=\S)", re.I)
+# "On top of it loft from that 36 square to ...": the sentences before build the part it stands on
+_ON_TOP = re.compile(r"\bon\s+top\s+of\s+(?:it|that|this|the\s+\w+)\b|\bon\s+(?:it|its\s+top(?:\s+face)?|the\s+top\s+face)\b", re.I)
 _FEATURE = re.compile(r"\b(?:drill\w*|holes?|bore\w*|agujero|trou|bohrung|chamfer\w*|fillet\w*|cut)\b", re.I)
 
 
@@ -31,6 +33,7 @@ class Taken:
     roles: dict[float, str]
     last: int  # index of the last sentence the operation used
     rest: str = ""  # what follows the operation in its sentence: a step on the part
+    start: int = 0  # the first sentence the operation used; those before build the part it stands on
     assumed: list[str] = field(default_factory=list)
 
 
@@ -103,10 +106,11 @@ def take(texts: list[str]) -> Taken | None:
         cut = [m for m in _AFTER.finditer(own) if _FEATURE.search(own[m.end():]) and m.start() > 0]
         if cut:
             own, rest = own[: cut[0].start()], own[cut[0].end():]
-        got = reader(". ".join([*texts[:last], own]))  # the profile may be told before the verb or just after it
+        start = first if first and verb == "loft" and _ON_TOP.search(texts[first]) else 0
+        got = reader(". ".join([*texts[start:last], own]))  # the profile may be told before the verb or just after it
         if got is not None:
             op, summary, roles, assumed = got
-            return Taken(op, summary, roles, last, rest.strip(), assumed)
+            return Taken(op, summary, roles, last, rest=rest.strip(), assumed=assumed, start=start)
     return None
 
 

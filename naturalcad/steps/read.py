@@ -1916,10 +1916,11 @@ def _apply(part: Part, op: ops.Operation) -> None:
         part.kind = "sketch solid"
         part.x, part.y, part.z = cadseq.size_of(op)
     elif isinstance(op, ops.Loft):
+        on_part = op.z0 > 0 and part.kind
         part.kind = "loft"
-        part.x = max(s.size[0] for s in op.sections)
-        part.y = max(s.size[1] for s in op.sections)
-        part.z = op.sections[-1].z
+        part.x = max([s.size[0] for s in op.sections] + ([part.x] if on_part else []))
+        part.y = max([s.size[1] for s in op.sections] + ([part.y] if on_part else []))
+        part.z = op.z0 + op.sections[-1].z - (part.z0 if on_part else 0.0)
         part.diameter = part.x
     elif isinstance(op, ops.Sweep):
         part.kind = "sweep"
@@ -1988,6 +1989,10 @@ class Reader:
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
         taken = profiled.take(texts)  # a revolve, loft or sweep of a profile told in words (profile.py)
         if taken is not None:
+            for step, text in zip(steps[: taken.start], texts[: taken.start], strict=True):
+                self._read(step, text)  # the part the operation stands on ("Square pad 36 x 36, 6 thick. On top of it loft ...")
+            if taken.start and isinstance(taken.operation, ops.Loft):
+                taken.operation.z0 = self.part.top
             self._profiled(steps, texts, taken)
             for step, text in zip(steps[taken.last + 1:], texts[taken.last + 1:], strict=True):
                 found = numbers(text)
@@ -2021,7 +2026,7 @@ class Reader:
         """The sentences that told a profile and the one that applied an operation to it: one operation, each number's role."""
         name = type(taken.operation).__name__.lower()
         last = steps[taken.last]
-        for step, text in zip(steps[: taken.last + 1], texts[: taken.last + 1], strict=True):
+        for step, text in zip(steps[taken.start: taken.last + 1], texts[taken.start: taken.last + 1], strict=True):
             mine = step is last
             if mine and taken.rest:
                 text = text[: text.rfind(taken.rest)]
