@@ -186,6 +186,16 @@ def _sweep(s: Script, op: ops.Sweep, n: int) -> None:
         s.add("# the profile at the start of the path, square to it (the path starts along +X in the XY plane)",
               f"section = Plane(origin=path @ 0, x_dir=(0, 1, 0), z_dir=path % 0) * {face}",
               "part = sweep(section, path)")
+    elif op.path == "points":
+        s.add("# the path through the points given, in the writer's coordinates", "with BuildLine() as path_line:")
+        at = op.origin
+        for k, (kind, end, mid) in enumerate(op.nodes, 1):
+            piece = f"ThreePointArc({at}, {mid}, {end})" if kind == "arc" and mid else f"Line({at}, {end})"
+            s.add(f"    seg{k} = {piece}")
+            at = end
+        s.add("path = path_line.wire()",
+              f"section = Plane(origin=path @ 0, z_dir=path % 0) * {face}",
+              "part = sweep(section, path)")
     elif op.path == "circle":
         R = s.param("path_radius", op.radius, f"mm, step {n}: centreline radius of the closed circular path")
         s.add(f"path = CenterArc((0, 0), {R}, 0, 360)",

@@ -105,6 +105,8 @@ class Sweep:
     radius: float = 0.0
     angle: float = 0.0
     segments: list[tuple[str, float, float]] = field(default_factory=list)  # (line|arc, length|radius, angle)
+    origin: tuple[float, float, float] = (0.0, 0.0, 0.0)  # path "points": where it starts, in the writer's coordinates
+    nodes: list[tuple[str, tuple[float, float, float], tuple[float, float, float] | None]] = field(default_factory=list)  # (line|arc, end, mid)
 
 
 @dataclass

@@ -390,9 +390,13 @@ class Path:
     pitch: float = 0.0
     turns: float = 0.0
     roles: dict[float, str] = field(default_factory=dict)
+    origin: P3 = (0.0, 0.0, 0.0)  # points: where the path starts
+    nodes: list[tuple[str, P3, P3 | None]] = field(default_factory=list)  # points: (line | arc, end, arc's middle)
 
     @property
     def length(self) -> float:
+        if self.kind == "points":
+            return _points_length(self.origin, self.nodes)
         if self.kind == "circle":
             return 2 * math.pi * self.radius
         if self.kind == "helix":
@@ -404,6 +408,83 @@ class Path:
         """The smallest centreline radius of a bend (0 when the path has none)."""
         radii = [b for k, b, _ in self.segments if k == "arc"] + ([self.radius] if self.kind in ("circle", "helix") else [])
         return min(radii) if radii else 0.0
+
+
+P3 = tuple[float, float, float]
+_P3 = r"\(\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*\)"
+_DIRS = {"up": (0, 0, 1), "down": (0, 0, -1), "left": (-1, 0, 0), "right": (1, 0, 0)}
+
+
+def _points_length(origin: P3, nodes: list[tuple[str, P3, P3 | None]]) -> float:
+    total, at = 0.0, origin
+    for kind, end, mid in nodes:
+        if kind == "line" or mid is None:
+            total += math.dist(at, end)
+        else:  # the circle through three points: its radius and the angle the arc spans
+            a, b, c = math.dist(at, mid), math.dist(mid, end), math.dist(at, end)
+            area = 0.5 * _cross(at, mid, end)
+            r = a * b * c / (4 * area) if area else 0.0
+            total += 2 * r * (math.asin(min(1.0, a / (2 * r))) + math.asin(min(1.0, b / (2 * r)))) if r else c
+        at = end
+    return total
+
+
+def _cross(a: P3, b: P3, c: P3) -> float:
+    u = [b[i] - a[i] for i in range(3)]
+    v = [c[i] - a[i] for i in range(3)]
+    w = (u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0])
+    return math.sqrt(sum(x * x for x in w))
+
+
+def point_path(text: str) -> Path | None:
+    """A path told by points: 'straight up 30 from (-15,0,0), a half-circle arc over the top through (0,0,45)
+    to (15,0,30), then straight down to (15,0,0)'. Each piece is a line to a point (or by a length in a named
+    direction) or an arc through one point to another; None when a piece is not read."""
+    if len(re.findall(_P3, text)) < 2:
+        return None
+    head = re.search(r"\bpath\b\s*:?", text, re.I)
+    body = text[head.end():] if head else text
+    stop = re.search(r"\.\s|\.$|\bsweep\b", body, re.I)
+    body = body[: stop.start()] if stop else body
+    body = re.sub(_P3, lambda m: f"({m.group(1)}|{m.group(2)}|{m.group(3)})", body)
+    point = r"\(([+-]?[\d.]+)\|([+-]?[\d.]+)\|([+-]?[\d.]+)\)"
+    origin: P3 | None = None
+    nodes: list[tuple[str, P3, P3 | None]] = []
+    roles: dict[float, str] = {}
+    at: P3 | None = None
+    for piece in re.split(r"\s*(?:[,;]|\bthen\b)\s*", body, flags=re.I):
+        if not piece.strip():
+            continue
+        pts = [(float(a), float(b), float(c)) for a, b, c in re.findall(point, piece)]
+        for p in pts:
+            roles.update({v: "path point" for v in p})
+        start = re.search(r"\bfrom\s*" + point, piece)
+        if start:
+            at = origin = (float(start.group(1)), float(start.group(2)), float(start.group(3)))
+            pts = [p for p in pts if p != origin]
+        arc = re.search(r"\barc\b", piece, re.I)
+        if arc and len(pts) == 2 and at is not None:
+            nodes.append(("arc", pts[1], pts[0]))
+            at = pts[1]
+            continue
+        to = re.search(r"\bto\s*" + point, piece)
+        if to and at is not None:
+            at = (float(to.group(1)), float(to.group(2)), float(to.group(3)))
+            nodes.append(("line", at, None))
+            continue
+        run = re.search(r"\b(up|down|left|right)\s*(?:by\s*)?" + NUM, piece, re.I)
+        if run and at is not None:
+            d, n = _DIRS[run.group(1).lower()], float(run.group(2))
+            end = (at[0] + d[0] * n, at[1] + d[1] * n, at[2] + d[2] * n)
+            nodes.append(("line", end, None))
+            roles[n] = "path run"
+            at = end
+            continue
+        if re.search(r"\d", piece):
+            return None
+    if origin is None or len(nodes) < 2:
+        return None
+    return Path("points", roles=roles, origin=origin, nodes=nodes)
 
 
 _BEND = re.compile(r"(?:" + NUM + r"\s*(?:degrees?|deg|°)\s*(?:tangent\s+)?(?:bend|arc|turn|curve|elbow)|\b(?:bend|turn)\w*\s+(?:it\s+)?" + NUM
@@ -422,6 +503,9 @@ def path(text: str) -> Path | None:
     if helix and pitch and turns and mean:
         return Path("helix", radius=mean / 2, pitch=pitch, turns=turns,
                     roles={pitch: "helix pitch", turns: "turns", mean: "mean coil diameter"})
+    by_points = point_path(text)
+    if by_points:
+        return by_points
     ring = re.search(r"\bclosed\s+circular\s+path\s*(?:of\s*)?(?:diameter\s*)?" + NUM + r"|\bcircular\s+path\s*(?:of\s*)?diameter\s*" + NUM, text, re.I)
     if ring:
         d = float(next(g for g in ring.groups() if g))

@@ -88,7 +88,7 @@ def _sweep(text: str) -> tuple[ops.Operation, str, dict[float, str], list[str]] 
         return None
     roles = {**section.roles, **route.roles}
     op = ops.Sweep(section.kind, section.size, route.kind, length=route.pitch, radius=route.radius, angle=route.turns * 360.0,
-                   segments=route.segments)
+                   segments=route.segments, origin=route.origin, nodes=route.nodes)
     return op, f"sweep a {section.kind} along a {route.kind} path {route.length:.1f} mm long", roles, []
 
 
