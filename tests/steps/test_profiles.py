@@ -82,5 +82,26 @@ def test_loft_then_a_hole_through_reads_both():
 
 def test_tube_swept_along_an_l_path():
     made, ext, vol = steps_built("Sweep a tube OD 8 ID 5 along a path: 30 straight, a 90 degree bend of 10 radius, 20 straight.")
+    assert ext == [8.0, 34.0, 44.0]  # x 0..44, y -4..30: the bend turns left
     assert near(vol, math.pi * (16 - 6.25) * (50 + 5 * math.pi))
     assert made.reading.confidence == "high"
+
+
+def test_sweep_along_a_path_of_points():
+    made, ext, vol = steps_built("First draw a path: straight up 20 from (-10,0,0), an arc through (0,0,30) to (10,0,20), "
+                                 "then straight down to (10,0,0). Then sweep a 4 mm diameter circle along it.")
+    assert ext == [4.0, 24.0, 32.0]
+    assert near(vol, math.pi * 4 * (40 + 10 * math.pi))
+
+
+def test_a_loft_on_top_of_a_pad_joins_it():
+    made, ext, vol = steps_built("Square pad 30 x 30, 5 thick. On top of it loft from that 30 square to a 10 square 20 above the top of the pad.")
+    assert ext == [25.0, 30.0, 30.0]
+    assert near(vol, 30 * 30 * 5 + 20 / 3 * (900 + 100 + 300))
+    assert made.reading.confidence == "high"
+
+
+def test_a_half_ring_from_a_rectangle_off_the_axis():
+    made, ext, vol = steps_built("Draw an 8 x 5 rectangle with its inner edge 12 mm from the axis, then revolve it 180 degrees about that axis.")
+    assert ext == [5.0, 20.0, 40.0]
+    assert near(vol, math.pi * (400 - 144) * 5 / 2)
