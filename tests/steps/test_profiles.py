@@ -92,6 +92,7 @@ def test_sweep_along_a_path_of_points():
                                  "then straight down to (10,0,0). Then sweep a 4 mm diameter circle along it.")
     assert ext == [4.0, 24.0, 32.0]
     assert near(vol, math.pi * 4 * (40 + 10 * math.pi))
+    assert made.reading.confidence == "high"
 
 
 def test_a_loft_on_top_of_a_pad_joins_it():
@@ -105,3 +106,4 @@ def test_a_half_ring_from_a_rectangle_off_the_axis():
     made, ext, vol = steps_built("Draw an 8 x 5 rectangle with its inner edge 12 mm from the axis, then revolve it 180 degrees about that axis.")
     assert ext == [5.0, 20.0, 40.0]
     assert near(vol, math.pi * (400 - 144) * 5 / 2)
+    assert made.reading.confidence == "high"
