@@ -89,9 +89,14 @@ def walk(text: str) -> Outline | None:
 
     It starts on the axis at the bottom ("from the axis ...") or at the first point given; each piece between
     commas / "then" is one move. The outline closes back to its start."""
+    return followed(text)[0]
+
+
+def followed(text: str) -> tuple[Outline | None, str | None]:
+    """The walk's outline, or None and the move that was not followed (None when no walk starts in the text)."""
     start = re.search(r"\bfrom\s+the\s+" + _AXIS_WORD + r"|\b(?:start|on part|begin)\w*\b[^,;]*?" + _POINT.pattern, text, re.I)
     if start is None:
-        return None
+        return None, None
     body = text[start.start():]
     stop = re.search(r"(?:\.\s|\.$|\b(?:revolv\w*|r[ée]volution|spin\w*|rotat\w*)\b)", body, re.I)
     body = body[: stop.start()] if stop else body
@@ -143,19 +148,19 @@ def walk(text: str) -> Outline | None:
             z -= float(m.group(1))
             roles[float(m.group(1))] = "profile drop"
         elif re.search(r"\d", piece):
-            return None  # a move with a size the walk cannot follow: not guessed
+            return None, piece.strip()  # a move with a size the walk cannot follow: not guessed, named
         else:
             continue
         if r < -1e-9:
-            return None
+            return None, piece.strip()
         points.append((r, z))
         moves += 1
     if moves < 2:
-        return None
+        return None, None
     del closed  # an open walk closes back to its start, as a sketch does
     pts = _clean(points)
     outline = Outline(pts, roles, "walked")
-    return outline if len(pts) >= 3 and outline.area > 1e-6 else None
+    return (outline, None) if len(pts) >= 3 and outline.area > 1e-6 else (None, "the walk does not close an area")
 
 
 # -- diameters stepped along the axis ---------------------------------------------------------------
@@ -287,6 +292,18 @@ def rectangle(text: str) -> Outline | None:
         roles.setdefault(float(said.group(1)), "profile width")  # "a 10 x 6 rectangle ... (spans radius 20 to 30, height 6)"
         roles.setdefault(float(said.group(2)), "profile height")
     return Outline([(r0, z0), (r1, z0), (r1, z1), (r0, z1)], roles, "rectangular")
+
+
+# -- a semicircle about its straight edge ------------------------------------------------------------
+def semicircle(text: str) -> float | None:
+    """The radius of a semicircle revolved about its straight edge (a ball): 'a semicircle of radius 15 about its
+    straight edge', 'a half circle R20 about its diameter'."""
+    m = re.search(r"\b(?:semi-?\s?circle|half[- ]circle)\b[^.;]*?(?:radius\s*(?:of\s*)?" + NUM + r"|" + NUM + r"\s*(?:mm\s*)?radius|\bR\s*" + NUM
+                  + r"|diameter\s*(?:of\s*)?" + NUM + r")", text, re.I)
+    if m is None or not re.search(r"\b(?:straight|flat)\s+(?:edge|side)|\babout\s+its\s+diameter\b", text, re.I):
+        return None
+    r = next(float(g) for g in m.groups()[:3] if g) if any(m.groups()[:3]) else float(m.group(4)) / 2
+    return r
 
 
 # -- closed shapes by their sizes (loft sections) ----------------------------------------------------
@@ -564,6 +581,16 @@ class Section:
     kind: str
     size: Point
     roles: dict[float, str]
+
+
+def diameter(text: str) -> float | None:
+    """A diameter said as such: 'diameter 10', '10 mm diameter'."""
+    return _any([r"\bdiameter\s*(?:of\s*)?" + NUM, NUM + r"\s*(?:mm\s*)?diameter\b"], text)
+
+
+def hole_size(text: str) -> float | None:
+    """A hole's size said before the noun: 'a 3 mm cross hole'."""
+    return _v(NUM + r"\s*(?:mm\s*)?(?:\w+\s+)?hole\b", text)
 
 
 def _any(patterns: list[str], text: str) -> float | None:

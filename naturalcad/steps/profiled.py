@@ -45,14 +45,19 @@ def verb_of(text: str) -> str | None:
 
 
 def _angle(text: str) -> float:
-    """The revolve angle said next to the verb ('revolve it 180°', 'spin it 360'); a full turn otherwise."""
-    m = re.search(r"(?:" + _REVOLVE.pattern + r")[^.;]{0,40}?\b(90|180|270|360)(?:\.0)?\s*(?:degrees?|deg\b|°)?", text, re.I) or re.search(
-        r"\b(90|180|270|360)\s*(?:degrees?|deg\b|°)\s*(?:about|around|round)\b", text, re.I)
-    return float(m.group(1)) if m else 360.0
+    """The revolve angle said next to the verb ('revolve it 120 degrees', 'spin it 360'); a full turn otherwise."""
+    verb = r"(?:" + _REVOLVE.pattern + r")[^.;]{0,40}?"
+    m = re.search(verb + r"(\d+(?:\.\d+)?)\s*(?:degrees?|deg\b|°)", text, re.I) or re.search(
+        verb + r"\b(90|180|270|360)\b", text, re.I) or re.search(r"\b(\d+(?:\.\d+)?)\s*(?:degrees?|deg\b|°)\s*(?:about|around|round)\b", text, re.I)
+    angle = float(m.group(1)) if m else 360.0
+    return angle if 0 < angle <= 360 else 360.0
 
 
 def _revolve(text: str) -> tuple[ops.Operation, str, dict[float, str], list[str]] | None:
     outline = profile.walk(text) or profile.wall(text) or profile.stations(text) or profile.rectangle(text)
+    if outline is None and (r := profile.semicircle(text)):
+        # a semicircle about its straight edge: a ball, standing on Z = 0 so later steps find its centre at Z = r
+        return ops.Sphere(2 * r, z0=0.0, placed=True), f"a semicircle R{r:g} revolved about its straight edge: a ball Ø{2 * r:g} mm", {r: "semicircle radius"}, []
     if outline is None:
         return None
     angle = _angle(text)
@@ -126,6 +131,50 @@ def restates(text: str, taken: Taken, found: list[float]) -> bool:
     if not found:
         return bool(verb_of(text) or _QUALITY.search(text))
     return all(v in taken.roles or agrees(v, taken.operation) for v in found)
+
+
+_FROM_CENTRE = re.compile(r"\b(?:start\w*|from|at)\b[^.;]{0,25}?\bcent(?:re|er)\s+of\s+the\s+(?:ball|sphere)\b|\b(?:ball|sphere)'s\s+cent(?:re|er)\b", re.I)
+
+
+def from_ball_centre(text: str, history: list[ops.Operation], top: float) -> tuple[ops.Operation, str, dict[float, str]] | None:
+    """A round body on the axis that starts at the centre of the ball made before: 'a Ø10 neck ... starts down at the
+    centre of the ball and sticks out 25 above the top of the ball'; 'sweep a Ø6 circle along a straight 40 mm line
+    starting from the ball's centre'. Its length is from the centre to where the words end it."""
+    ball = next((op for op in reversed(history) if isinstance(op, ops.Sphere) and op.placed), None)
+    if ball is None or not _FROM_CENTRE.search(text):
+        return None
+    section = profile.sweep_section(text) or (profile.Section("circle", (d, 0.0), {}) if (d := profile.diameter(text)) else None)
+    centre = ball.z0 + ball.diameter / 2
+    out = re.search(r"\b(?:sticks?|sticking|standing|stands?|projects?|projecting|rises?|rising)\s+(?:out|up)?\s*(?:by\s*)?([\d.]+)\s*(?:mm\s*)?above\s+the\s+top\b", text, re.I)
+    run = re.search(r"\bstraight\s+([\d.]+)\s*(?:mm\s*)?(?:line|path|run)\b|\b([\d.]+)\s*(?:mm\s*)?long\b", text, re.I)
+    if section is None or section.kind != "circle" or (out is None) == (run is None):
+        return None
+    d = section.size[0]
+    if out:
+        length, said = top - centre + float(out.group(1)), float(out.group(1))
+        roles = {d: "diameter", said: "height above the top"}
+    else:
+        assert run is not None
+        length = said = float(run.group(1) or run.group(2))
+        roles = {d: "diameter", said: "length from the centre"}
+    body = ops.Cylinder(d, length, z0=centre, what="rod")
+    return ops.Boss(body, "rod"), f"Ø{d:g} rod on the axis from the ball's centre, {length:g} mm up", roles
+
+
+def ball_cross_hole(text: str, history: list[ops.Operation]) -> tuple[ops.Operation, str, dict[float, str]] | None:
+    """'a 3 mm cross hole through the middle of the ball, perpendicular to the rod': a hole along X through its centre."""
+    ball = next((op for op in reversed(history) if isinstance(op, ops.Sphere) and op.placed), None)
+    if ball is None or not re.search(r"\bholes?\b", text, re.I) or not re.search(
+            r"\bthrough\s+the\s+(?:middle|centre|center)\s+of\s+the\s+(?:ball|sphere)\b", text, re.I):
+        return None
+    if not re.search(r"\b(?:cross|radial|sideways|horizontal\w*|perpendicular)\b", text, re.I):
+        return None
+    d = profile.diameter(text) or profile.hole_size(text)
+    if d is None:
+        return None
+    centre = ball.z0 + ball.diameter / 2
+    return (ops.Holes(d, [(0.0, centre)], None, face="side", axis="X", side_z=centre, what="cross hole"),
+            f"Ø{d:g} cross hole along X through the ball's centre", {d: "hole_diameter"})
 
 
 def agrees(value: float, op: ops.Operation) -> bool:

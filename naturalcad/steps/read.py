@@ -24,6 +24,7 @@ from . import (
     holefeat,
     ops,
     place,
+    profile,
     profiled,
     sketchcut,
     turned,
@@ -1739,7 +1740,18 @@ def read_coaxial(text: str, part: Part) -> Read | None:
     return Read(got[0], got[1], got[2]) if got else None
 
 
-READ_ADD: list[tuple[str, Rule]] = [("coaxial body", read_coaxial), ("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
+def read_from_ball_centre(text: str, part: Part) -> Read | None:
+    """A rod or neck on the axis starting at the ball's centre (profiled.from_ball_centre)."""
+    got = profiled.from_ball_centre(text, part.history, part.top) if part.exists else None
+    return Read([got[0]], got[1], got[2]) if got else None
+
+
+def read_ball_cross_hole(text: str, part: Part) -> Read | None:
+    got = profiled.ball_cross_hole(text, part.history) if part.exists else None
+    return Read([got[0]], got[1], got[2]) if got else None
+
+
+READ_ADD: list[tuple[str, Rule]] = [("body from the ball's centre", read_from_ball_centre), ("holes", read_ball_cross_hole), ("coaxial body", read_coaxial), ("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
                                     ("flanges", read_end_flanges), ("added body", read_added)]
 
 def read_cup(text: str, part: Part) -> Read | None:
@@ -2011,6 +2023,8 @@ class Reader:
         elif taken is None:
             for step, text in zip(steps, texts, strict=True):
                 self._read(step, text)
+        if taken is None and profiled.verb_of(self.prompt):
+            self._profile_not_followed(steps, texts)
         for entry, _ in self.face_sketch:  # a sketch on a face that no later step cut
             entry.operation, entry.summary = None, ""
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}' (a sketch no later step cuts or extrudes)"
@@ -2021,6 +2035,14 @@ class Reader:
         self._titles_built()
         self._unplaced()
         self._unused_sizes(inches)
+
+    def _profile_not_followed(self, steps: list[Step], texts: list[str]) -> None:
+        """A half profile walked in words whose moves were not all followed: its step is named, never built as read."""
+        for step, text in zip(steps, texts, strict=True):
+            _, stuck = profile.followed(text)
+            entry = next((e for e in self.reading.steps if e.index == step.index), None)
+            if stuck and entry is not None and not entry.problem:
+                entry.problem = f"step {step.number} not understood: the profile move '{_short(stuck)}' was not followed"
 
     def _profiled(self, steps: list[Step], texts: list[str], taken: profiled.Taken) -> None:
         """The sentences that told a profile and the one that applied an operation to it: one operation, each number's role."""

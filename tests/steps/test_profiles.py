@@ -107,3 +107,23 @@ def test_a_half_ring_from_a_rectangle_off_the_axis():
     assert ext == [5.0, 20.0, 40.0]
     assert near(vol, math.pi * (400 - 144) * 5 / 2)
     assert made.reading.confidence == "high"
+
+
+def test_a_walk_with_a_move_not_followed_names_its_step():
+    from naturalcad.steps.generate import generate_steps
+
+    made = generate_steps("Sketch a half profile: from the axis out 10, up 10, then a wiggle of 3, back to the axis. Revolve it 360 degrees.")
+    assert made is None or made.reading.confidence == "low"
+    if made is not None:
+        assert any("wiggle of 3" in p for p in made.reading.not_understood)
+
+
+def test_a_ball_from_a_semicircle_then_a_rod_from_its_centre_and_a_cross_hole():
+    made, ext, vol = steps_built("First revolve a semicircle of radius 10 about its straight edge. Then add a Ø4 rod that starts at the "
+                                 "centre of the ball and sticks out 12 above the top of the ball. Finally drill a 2 mm cross hole "
+                                 "through the middle of the ball, perpendicular to the rod.")
+    assert ext == [19.9, 20.0, 32.0]  # the cross hole along X takes the ball's two X poles
+    assert made.reading.confidence == "high"
+    assert any("cross hole along X" in s.summary for s in made.reading.steps)
+    ball, rod_above, hole = 4 / 3 * math.pi * 1000, math.pi * 4 * 12, math.pi * 1 * 20
+    assert ball + rod_above - hole < vol < ball + rod_above + math.pi * 4 * 0.3  # the rod from the centre, the hole through
