@@ -531,6 +531,23 @@ def path(text: str) -> Path | None:
     if legs:
         leg, r = float(legs.group(1)), float(legs.group(2))
         return Path("chain", [("line", leg, 0.0), ("arc", r, -180.0), ("line", leg, 0.0)], roles={leg: "leg length", r: "arc radius"})
+    pieces = _pieces(text)
+    if pieces is None:
+        return None
+    segs, roles, stuck = _chain(pieces)
+    if stuck or not segs or (not any(k == "arc" for k, _, _ in segs) and len(segs) < 2):
+        return None
+    return Path("chain", segs, roles=roles)
+
+
+def path_stuck(text: str) -> str | None:
+    """The piece of a path of runs and bends that was not read (None when every piece was, or no path is told)."""
+    pieces = _pieces(text)
+    return _chain(pieces)[2] if pieces else None
+
+
+def _pieces(text: str) -> list[str] | None:
+    """The pieces of a path told as runs and bends, in order."""
     head = re.search(r"\b(?:path|along(?:\s+(?:an?\s+)?\w+\s+path)?|swept\s+along|route)\b\s*:?", text, re.I)
     start = re.search(r"\b(?:straight|bend|arc)\b", text, re.I)
     if start is None:
@@ -538,9 +555,13 @@ def path(text: str) -> Path | None:
     body = text[head.end():] if head and head.end() <= start.start() + 40 else text[max(0, start.start() - 12):]
     stop = re.search(r"\.\s|\.$|\bsweep\b|\b(?:both bends|ends?\s+open|open ends|flat cut|leave the ends)", body, re.I)
     body = body[: stop.start()] if stop else body
+    return [p for p in re.split(r"\s*(?:[,;]|\bthen\b|\band\b|\bimmediately\b)\s*", body, flags=re.I) if p.strip()]
+
+
+def _chain(pieces: list[str]) -> tuple[list[tuple[str, float, float]], dict[float, str], str | None]:
+    """Runs and bends, each piece in turn: (segments, roles, the first piece not read)."""
     segs: list[tuple[str, float, float]] = []
     roles: dict[float, str] = {}
-    pieces = [p for p in re.split(r"\s*(?:[,;]|\bthen\b|\band\b|\bimmediately\b)\s*", body, flags=re.I) if p.strip()]
     skip = False
     for k, piece in enumerate(pieces):
         if skip:
@@ -554,7 +575,7 @@ def path(text: str) -> Path | None:
                 rm = _RADIUS.search(pieces[k + 1])  # "a 90° arc, centreline radius 30"
                 skip = rm is not None
             if rm is None:
-                return None
+                return segs, roles, piece.strip() + " (no bend radius)"
             r = float(next(g for g in rm.groups() if g))
             sign = -1.0 if re.search(r"\bright\b|\bclockwise\b", piece, re.I) else 1.0
             segs.append(("arc", r, sign * angle))
@@ -568,10 +589,8 @@ def path(text: str) -> Path | None:
             roles.setdefault(length, "straight run")
             continue
         if re.search(r"\d", piece):
-            return None
-    if not segs or (not any(k == "arc" for k, _, _ in segs) and len(segs) < 2):
-        return None
-    return Path("chain", segs, roles=roles)
+            return segs, roles, piece.strip()
+    return segs, roles, None
 
 
 @dataclass

@@ -2040,9 +2040,10 @@ class Reader:
         """A half profile walked in words whose moves were not all followed: its step is named, never built as read."""
         for step, text in zip(steps, texts, strict=True):
             _, stuck = profile.followed(text)
+            stuck = stuck or (profile.path_stuck(text) if profiled.verb_of(text) == "sweep" or re.search(r"\bpath\b", text, re.I) else None)
             entry = next((e for e in self.reading.steps if e.index == step.index), None)
             if stuck and entry is not None and not entry.problem:
-                entry.problem = f"step {step.number} not understood: the profile move '{_short(stuck)}' was not followed"
+                entry.problem = f"step {step.number} not understood: the profile or path piece '{_short(stuck)}' was not followed"
 
     def _profiled(self, steps: list[Step], texts: list[str], taken: profiled.Taken) -> None:
         """The sentences that told a profile and the one that applied an operation to it: one operation, each number's role."""
