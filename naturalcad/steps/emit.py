@@ -133,7 +133,7 @@ def _revolve(s: Script, op: ops.Revolve, n: int) -> None:
           f"part = revolve(profile, Axis.Z, {A})")
 
 
-def _loft(s: Script, op: ops.Loft, n: int) -> None:
+def _loft(s: Script, op: ops.Loft, n: int, first: bool = True) -> None:
     sections = []
     for i, sec in enumerate(op.sections, 1):
         Z = "0" if sec.z == 0 else s.param(f"section{i}_height", sec.z, f"mm, step {n}: height of section {i}")
@@ -141,11 +141,19 @@ def _loft(s: Script, op: ops.Loft, n: int) -> None:
         if sec.shape == "circle":
             D = s.param(f"section{i}_diameter", sec.size[0], f"mm, step {n}: section {i} diameter")
             sections.append(f"Pos({at}, {Z}) * Circle({D} / 2)")
+        elif sec.shape == "hexagon":
+            AF = s.param(f"section{i}_across_flats", sec.size[0], f"mm, step {n}: section {i} hexagon across flats")
+            sections.append(f"Pos({at}, {Z}) * RegularPolygon({AF} / 2, 6, major_radius=False)")
         else:
             X = s.param(f"section{i}_length", sec.size[0], f"mm, step {n}: section {i} length (X)")
             Y = s.param(f"section{i}_width", sec.size[1], f"mm, step {n}: section {i} width (Y)")
             sections.append(f"Pos({at}, {Z}) * Rectangle({X}, {Y})")
-    s.add("part = loft([{}], ruled={})".format(", ".join(sections), op.ruled))
+    shape = "loft([{}], ruled={})".format(", ".join(sections), op.ruled)
+    if first:
+        s.add(f"part = {shape}")
+    else:  # standing on the part so far: its sections' heights are from the part's top
+        Z0 = s.param("loft_base_height", op.z0, f"mm, step {n}: height the loft starts at")
+        s.add(f"part += Pos(0, 0, {Z0}) * {shape}")
 
 
 def _profile_face(s: Script, op: ops.Sweep, n: int) -> str:
@@ -173,6 +181,33 @@ def _sweep(s: Script, op: ops.Sweep, n: int) -> None:
               "# the profile at the start of the path, square to it (the path starts along +Y)",
               f"section = Plane(origin=({R}, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
               "part = sweep(section, path)")
+    elif op.path == "chain":
+        _chain_path(s, op, n)
+        s.add("# the profile at the start of the path, square to it (the path starts along +X in the XY plane)",
+              f"section = Plane(origin=path @ 0, x_dir=(0, 1, 0), z_dir=path % 0) * {face}",
+              "part = sweep(section, path)")
+    elif op.path == "points":
+        s.add("# the path through the points given, in the writer's coordinates", "with BuildLine() as path_line:")
+        at = op.origin
+        for k, (kind, end, mid) in enumerate(op.nodes, 1):
+            piece = f"ThreePointArc({at}, {mid}, {end})" if kind == "arc" and mid else f"Line({at}, {end})"
+            s.add(f"    seg{k} = {piece}")
+            at = end
+        s.add("path = path_line.wire()",
+              f"section = Plane(origin=path @ 0, z_dir=path % 0) * {face}",
+              "part = sweep(section, path)")
+    elif op.path == "circle":
+        R = s.param("path_radius", op.radius, f"mm, step {n}: centreline radius of the closed circular path")
+        s.add(f"path = CenterArc((0, 0), {R}, 0, 360)",
+              f"section = Plane(origin=({R}, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
+              "part = sweep(section, path)")
+    elif op.path == "helix":
+        R = s.param("coil_radius", op.radius, f"mm, step {n}: mean radius of the coil")
+        P = s.param("pitch", op.length, f"mm, step {n}: pitch of the helix")
+        T = s.param("turns", op.angle / 360.0, f"step {n}: number of turns")
+        s.add(f"path = Helix({P}, {P} * {T}, {R})",
+              f"section = Plane(origin=path @ 0, x_dir=(1, 0, 0), z_dir=path % 0) * {face}",
+              "part = sweep(section, path, is_frenet=True)")
     else:
         (_, l1, _), (_, r, _), (_, l2, _) = op.segments
         L1 = s.param("first_run", l1, f"mm, step {n}: first straight run (along +Y)")
@@ -181,6 +216,28 @@ def _sweep(s: Script, op: ops.Sweep, n: int) -> None:
         s.add(f"path = FilletPolyline((0, 0), (0, {L1} + {R}), ({R} + {L2}, {L1} + {R}), radius={R})",
               f"section = Plane(origin=(0, 0, 0), x_dir=(1, 0, 0), z_dir=(0, 1, 0)) * {face}",
               "part = sweep(section, path)")
+
+
+def _chain_path(s: Script, op: ops.Sweep, n: int) -> None:
+    """A path of straight runs and tangent bends, each piece starting where the last ended, along its end tangent."""
+    s.add("with BuildLine() as path_line:")
+    prev = ""
+    runs = bends = 0
+    for kind, size, angle in op.segments:
+        if kind == "line":
+            runs += 1
+            L = s.param(f"run{runs}_length", size, f"mm, step {n}: straight run {runs}")
+            line = f"Line((0, 0), ({L}, 0))" if not prev else f"Line({prev} @ 1, {prev} @ 1 + ({prev} % 1) * {L})"
+            s.add(f"    seg{runs + bends} = {line}")
+        else:
+            bends += 1
+            R = s.param(f"bend{bends}_radius", size, f"mm, step {n}: centreline radius of bend {bends}")
+            A = s.param(f"bend{bends}_angle", abs(angle), f"degrees, step {n}: angle of bend {bends}")
+            sign = "" if angle > 0 else "-"
+            start = "(0, 0), (1, 0)" if not prev else f"{prev} @ 1, {prev} % 1"
+            s.add(f"    seg{runs + bends} = JernArc({start}, {R}, {sign}{A})  # {'left' if angle > 0 else 'right'} turn")
+        prev = f"seg{runs + bends}"
+    s.add("path = path_line.wire()")
 
 
 def _holes(s: Script, op: ops.Holes, n: int) -> None:
@@ -401,7 +458,7 @@ def emit(operations: list[tuple[int, ops.Operation]], labels: dict[int, tuple[in
         elif isinstance(op, ops.Revolve):
             _revolve(s, op, number)
         elif isinstance(op, ops.Loft):
-            _loft(s, op, number)
+            _loft(s, op, number, first)
         elif isinstance(op, ops.Sweep):
             _sweep(s, op, number)
         elif isinstance(op, ops.Holes):

@@ -111,6 +111,18 @@ def _pocket(base: Base, p: ops.Pocket) -> Found | None:
             f"{_g(base.height)} mm deep, or a through cut-out.", (p.depth, base.height))
 
 
+def _sweep(op: ops.Sweep) -> Found | None:
+    """A bend tighter than the section it carries: the swept solid runs into itself on the inside of the bend."""
+    half = op.size[0] / 2  # a circle's or a ring's radius; a rectangle's side in the plane of the bend
+    bends = [r for kind, r, _ in op.segments if kind == "arc"] + ([op.radius] if op.path in ("arc", "circle") else [])
+    tight = min(bends) if bends else 0.0
+    if not tight or tight > half:
+        return None
+    what = f"Ø{_g(op.size[0])} section" if op.profile in ("circle", "ring") else f"{_g(op.size[0])} mm wide section"
+    return (f"The {_g(tight)} mm bend radius is not larger than half the {what} ({_g(half)} mm): "
+            "the sweep would run into itself on the inside of the bend.", (tight, op.size[0]))
+
+
 def typed_sizes(prompt: str) -> set[float]:
     """The numbers as the person typed them (no unit conversion): what a refusal may rest on."""
     return {float(t.replace(",", ".")) for t in re.findall(r"(?<![\d.,A-WYZa-wyz_])\d+(?:\.\d+)?(?![\d,]\d)", prompt)}
@@ -122,6 +134,11 @@ def conflict(operations: Sequence[ops.Operation], typed: Collection[float]) -> s
     A clash is said only when every size it rests on is a number the person typed (`typed`, in mm):
     one the reader derived or converted ("hole of 20 in the centre" read as 20 inches) is the
     reader's doubt, not the person's impossible part."""
+    if operations and isinstance(operations[0], ops.Sweep):
+        found = _sweep(operations[0])
+        if found and all(any(abs(v - t) <= 1e-6 + 1e-4 * t for t in typed) for v in found[1]):
+            return found[0]
+        return None
     if not operations or not isinstance(operations[0], (ops.Box, ops.Cylinder, ops.Prism)):
         return None
     base = operations[0]

@@ -93,6 +93,7 @@ class Section:
 class Loft:
     sections: list[Section]
     ruled: bool = True
+    z0: float = 0.0  # the sections' heights are from here: a loft standing on the part so far is joined to it
 
 
 @dataclass
@@ -104,6 +105,8 @@ class Sweep:
     radius: float = 0.0
     angle: float = 0.0
     segments: list[tuple[str, float, float]] = field(default_factory=list)  # (line|arc, length|radius, angle)
+    origin: tuple[float, float, float] = (0.0, 0.0, 0.0)  # path "points": where it starts, in the writer's coordinates
+    nodes: list[tuple[str, tuple[float, float, float], tuple[float, float, float] | None]] = field(default_factory=list)  # (line|arc, end, mid)
 
 
 @dataclass

@@ -16,7 +16,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..prompt.role_words import NOT_A_DIAMETER  # "a blind hole 45 deep": a depth, never a Ø45
-from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, uprights, vocab
+from . import (
+    axial,
+    bodies,
+    cadseq,
+    captions,
+    cuts,
+    holefeat,
+    ops,
+    place,
+    profile,
+    profiled,
+    sketchcut,
+    turned,
+    uprights,
+    vocab,
+)
 from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
@@ -1783,7 +1798,18 @@ def read_coaxial(text: str, part: Part) -> Read | None:
     return Read(got[0], got[1], got[2]) if got else None
 
 
-READ_ADD: list[tuple[str, Rule]] = [("coaxial body", read_coaxial), ("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
+def read_from_ball_centre(text: str, part: Part) -> Read | None:
+    """A rod or neck on the axis starting at the ball's centre (profiled.from_ball_centre)."""
+    got = profiled.from_ball_centre(text, part.history, part.top) if part.exists else None
+    return Read([got[0]], got[1], got[2]) if got else None
+
+
+def read_ball_cross_hole(text: str, part: Part) -> Read | None:
+    got = profiled.ball_cross_hole(text, part.history) if part.exists else None
+    return Read([got[0]], got[1], got[2]) if got else None
+
+
+READ_ADD: list[tuple[str, Rule]] = [("body from the ball's centre", read_from_ball_centre), ("holes", read_ball_cross_hole), ("coaxial body", read_coaxial), ("shaft step", read_next_step), ("end walls", read_end_walls), ("extrude on a face", read_face_extrude),
                                     ("flanges", read_end_flanges), ("added body", read_added)]
 
 def read_cup(text: str, part: Part) -> Read | None:
@@ -1960,10 +1986,11 @@ def _apply(part: Part, op: ops.Operation) -> None:
         part.kind = "sketch solid"
         part.x, part.y, part.z = cadseq.size_of(op)
     elif isinstance(op, ops.Loft):
+        on_part = op.z0 > 0 and part.kind
         part.kind = "loft"
-        part.x = max(s.size[0] for s in op.sections)
-        part.y = max(s.size[1] for s in op.sections)
-        part.z = op.sections[-1].z
+        part.x = max([s.size[0] for s in op.sections] + ([part.x] if on_part else []))
+        part.y = max([s.size[1] for s in op.sections] + ([part.y] if on_part else []))
+        part.z = op.z0 + op.sections[-1].z - (part.z0 if on_part else 0.0)
         part.diameter = part.x
     elif isinstance(op, ops.Sweep):
         part.kind = "sweep"
@@ -2032,13 +2059,32 @@ class Reader:
             steps = join_sizes(steps)
         texts = [normalise(step.text, inches) for step in steps]
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
-        # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
-        union = (read_union(texts) or bodies.read_bodies(texts)) if not imperative else None
+        taken = profiled.take(texts)  # a revolve, loft or sweep of a profile told in words (profile.py)
+        if taken is not None:
+            for step, text in zip(steps[: taken.start], texts[: taken.start], strict=True):
+                self._read(step, text)  # the part the operation stands on ("Square pad 36 x 36, 6 thick. On top of it loft ...")
+            if taken.start and isinstance(taken.operation, ops.Loft):
+                taken.operation.z0 = self.part.top
+            self._profiled(steps, texts, taken)
+            for step, text in zip(steps[taken.last + 1:], texts[taken.last + 1:], strict=True):
+                found = numbers(text)
+                if profiled.restates(text, taken, [n.value for n in found]):
+                    entry = StepReading(step.number, step.text, "description", "says more about the operation", index=step.index)
+                    entry.values = [Value(n.text, n.value, taken.roles.get(n.value, "total (agrees with the part)")) for n in found]
+                    self.reading.steps.append(entry)  # "Straight loft, solid.", "Revolve full circle.", "so overall width 15"
+                    continue
+                self._read(step, text)
+            union = None
+        else:
+            # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
+            union = (read_union(texts) or bodies.read_bodies(texts)) if not imperative else None
         if union:
             self._bodies(steps, texts, union)
-        else:
+        elif taken is None:
             for step, text in zip(steps, texts, strict=True):
                 self._read(step, text)
+        if taken is None and profiled.verb_of(self.prompt):
+            self._profile_not_followed(steps, texts)
         for entry, _ in self.face_sketch:  # a sketch on a face that no later step cut
             entry.operation, entry.summary = None, ""
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}' (a sketch no later step cuts or extrudes)"
@@ -2049,6 +2095,33 @@ class Reader:
         self._titles_built()
         self._unplaced()
         self._unused_sizes(inches)
+
+    def _profile_not_followed(self, steps: list[Step], texts: list[str]) -> None:
+        """A half profile walked in words whose moves were not all followed: its step is named, never built as read."""
+        for step, text in zip(steps, texts, strict=True):
+            _, stuck = profile.followed(text)
+            stuck = stuck or (profile.path_stuck(text) if profiled.verb_of(text) == "sweep" or re.search(r"\bpath\b", text, re.I) else None)
+            entry = next((e for e in self.reading.steps if e.index == step.index), None)
+            if stuck and entry is not None and not entry.problem:
+                entry.problem = f"step {step.number} not understood: the profile or path piece '{_short(stuck)}' was not followed"
+
+    def _profiled(self, steps: list[Step], texts: list[str], taken: profiled.Taken) -> None:
+        """The sentences that told a profile and the one that applied an operation to it: one operation, each number's role."""
+        name = type(taken.operation).__name__.lower()
+        last = steps[taken.last]
+        for step, text in zip(steps[taken.start: taken.last + 1], texts[taken.start: taken.last + 1], strict=True):
+            mine = step is last
+            if mine and taken.rest:
+                text = text[: text.rfind(taken.rest)]
+            entry = StepReading(step.number, step.text, name if mine else "sketch",
+                                taken.summary if mine else f"the profile for step {last.number}", index=step.index)
+            entry.values = [Value(n.text, n.value, taken.roles.get(n.value) or (
+                "total (agrees with the part)" if profiled.agrees(n.value, taken.operation) else None)) for n in numbers(text)]
+            self.reading.steps.append(entry)
+        self._add(last.index, taken.operation)
+        self.reading.assumed += [f"step {last.number}: {a}" for a in taken.assumed]
+        if taken.rest:  # "..., then finally put an 8 mm hole all the way through the middle"
+            self._read(Step(last.number, taken.rest, last.index), taken.rest)
 
     def _bodies(self, steps: list[Step], texts: list[str], union: list[tuple[int, bodies.Body]]) -> None:
         """A part described as bodies fused into one: the bodies first, then the other sentences as steps on it."""

@@ -37,6 +37,9 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "pocket a 30 mm diameter hole through all": a hole, whatever the verb
     (re.compile(r"\bpocket\s+(?=(?:an?\s+)?" + NUM + r"\s*mm\s*(?:diameter\s*|dia\s*)?(?:through\s*)?holes?\b)", re.I), "cut "),
     (re.compile(r"\bthrough[- ]all\b", re.I), "through"),
+    # a through hole in the words of Spanish, French and German writers: the rules know one spelling
+    (re.compile(r"\b(?:un\s+)?agujero\s+pasante\s+de\b|\b(?:un\s+)?trou\s+(?:d[ée]bouchant|traversant)\s+de\b", re.I), "a through hole of"),
+    (re.compile(r"\bpor\s+el\s+(?:eje|centro)\b", re.I), "through the centre"),
     # "a 30 mm circle": a circle's one size is its diameter
     (re.compile(r"(?<!radius )(?<!radius of )\b" + NUM + r"\s*mm\s+(?=circles?\b)", re.I), r"\1 mm diameter "),
     (re.compile(r"\bcircle\s+of\s+" + NUM + r"\s*mm\b(?!\s*(?:in\s+)?(?:diameter|dia|radius|across))"
