@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .units import drawing_inches
+
 # The one unit table: every length the app reads from a prompt goes through it.
 MM_PER_UNIT: dict[str, float] = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, "ft": 304.8}
 
@@ -341,11 +343,13 @@ def _spread_group_units(tokens: list[Token]) -> None:
                     n.explicit = True
 
 
-def apply_default_unit(tokens: list[Token], text: str) -> str:
+def apply_default_unit(tokens: list[Token], text: str, whole: str | None = None) -> str:
     """Give unit-less numbers the prompt's unit and convert every length to mm.
 
     The default is mm, but a prompt that writes every unit it gives in inches (or says
-    "in inches") clearly means inches for the bare numbers too.  Returns the unit used.
+    "in inches") clearly means inches for the bare numbers too, and so does a callout with no
+    unit written in US drawing decimals (`units.drawing_inches` on `whole`, the prompt before
+    its callouts were taken out).  Returns the unit used.
     """
     low = text.lower()
     default = "mm"
@@ -368,6 +372,8 @@ def apply_default_unit(tokens: list[Token], text: str) -> str:
             default = lone if lone == "in" else "mm"  # a bare number beside cm is mm (callouts too)
         elif not used and any(t.kind == "num" and "/" in t.text for t in tokens):
             default = "in"  # "PLATE 3/8 THK X 4 X 6": nobody writes 3/8 mm, the drawing is in inches
+        elif not used and drawing_inches(whole if whole is not None else text) is not None:
+            default = "in"  # "Ø 2.000 x .250 THK, Ø.500 THRU": US drawing decimals
     for t in tokens:
         if t.kind != "num":
             continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, base_lexicon
 from .numbers import MM_PER_UNIT, UNIT_WORDS, takes_lone_unit
+from .units import drawing_inches
 from .vocabulary import COUNT_ADJECTIVES, COUNT_NOUNS, DESIGNATION_AFTER, DESIGNATION_BEFORE, SIZE_WORDS
 
 _COUNT_WORDS_BEFORE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"}
@@ -282,7 +283,7 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
                 and in_clause and not counted_before and not sized_one:  # "two 8 holes": the word counts, 8 is their size
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
         # "4 x 6 mm holes", "4x M5 holes", "6 x Ø8": a count, then the size of each
-        xm = re.match(r"\s*[x×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])
+        xm = re.match(r"\s*[xX×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])
         if xm and (text[end:].lstrip()[1:].lstrip()[:1] in "MØø⌀" or (xm.group(2) or "").lower() in COUNT_NOUNS):
             return Quantity(typed, typed_start, end, value, "count", counts="holes")
     if hint is None and _EDGE_AFTER.match(text[end:]):
@@ -402,6 +403,8 @@ def _default_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
     elif not written and any(q.kind == "length" and re.fullmatch(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]", q.text)
                              for q in qs):
         default = "in"  # a bare fraction ("3/8 THK") means the drawing is in inches
+    elif not written and drawing_inches(text) is not None:
+        default = "in"  # "Ø 2.000 x .250 THK": US drawing decimals (units.py)
     out = []
     for q in qs:
         if q.kind == "length":

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..prompt.units import drawing_inches
+
 NUM = r"(\d+(?:\.\d+)?)"
 _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "both": 2, "a pair of": 2, "three": 3, "four": 4,
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -85,8 +87,9 @@ def normalise(text: str, inches: bool = False) -> str:
 
 
 def prompt_in_inches(prompt: str) -> bool:
-    """'inch units' / 'dimensions in inches' with bare numbers after it."""
-    return bool(re.search(r"\b(inch units|in inches|dimensions? (?:are )?in inches|imperial)\b"
+    """'inch units' / 'dimensions in inches' with bare numbers after it, or US drawing decimals
+    with no unit typed ("Ø 2.000 x .250 THK": `prompt.units.drawing_inches`)."""
+    return drawing_inches(prompt) is not None or bool(re.search(r"\b(inch units|in inches|dimensions? (?:are )?in inches|imperial)\b"
                           r"|\bunits?\s*(?::|=|-|are|is)\s*(?:in\s+)?inch(?:es)?\b|\b(?:dimensions?|sizes?) in inch\b", prompt, re.I))
 
 

@@ -312,7 +312,7 @@ def parse_prompt(text: str) -> PartSpec:
     hub, readable = read_hub(readable)  # "W/ SPIGOT Ø35 x 8 HIGH" on a flange (hub_features.py)
     row_spacing, row_unit, readable = read_row_spacing(readable)  # "rows 60 apart": across the rows, not the pitch
     tokens = tokenize(readable)
-    unit = apply_default_unit(tokens, readable)
+    unit = apply_default_unit(tokens, readable, text)
     _callouts_to_mm(unit, callout, slot, keyway)
     if edge_callout is not None and unit != "mm":
         edge_callout = EdgeCallout(edge_callout.kind, edge_callout.size * MM_PER_UNIT.get(unit, 1.0), edge_callout.which,
