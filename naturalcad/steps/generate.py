@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import ops
 from ..prompt.units import drawing_inches
+from . import ops
 from .accounting import doubts
 from .emit import emit, render
 from .feasible import conflict, typed_sizes
