@@ -47,6 +47,23 @@ def signed_numbers(text: str) -> list[Signed]:
     return out
 
 
+# "(-20, 15)", "(22, 0)", "(0, ±35)": a point; "x = -12", "at z=10", "y: 15": a coordinate on one axis
+_POINT = re.compile(r"\(\s*[-+−±]?\d*\.?\d+\s*(?:mm)?\s*,\s*[-+−±]?\d*\.?\d+\s*(?:mm)?(?:\s*,\s*[-+−±]?\d*\.?\d+\s*(?:mm)?)?\s*\)")
+_AXIS = re.compile(r"(?<![A-Za-z])[xyzXYZ]\s*(?:=|:)\s*[-+−±]?\d*\.?\d+(?:\s*(?:,|and|or)\s*[-+−±]?\d*\.?\d+)*")
+_DIGITS = re.compile(r"[-+−±]?\d*\.?\d+")
+
+
+def coordinates(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the numbers that place something: a point written in brackets, a value
+    given to an axis ("x = -50, -25, 0, +25, +50"), and every signed number not written as a size."""
+    spans = {(s.start, s.end) for s in signed_numbers(text) if not s.size}
+    for m in (*_POINT.finditer(text), *_AXIS.finditer(text)):
+        head = 0 if m.re is _POINT else re.match(r"[xyzXYZ]\s*(?:=|:)\s*", m.group(0)).end()  # type: ignore[union-attr]
+        for n in _DIGITS.finditer(m.group(0), head):
+            spans.add((m.start() + n.start(), m.start() + n.end()))
+    return sorted(spans)
+
+
 def negative_sizes(text: str) -> list[Signed]:
     """The signed numbers written where a size goes with a minus sign: these make no part."""
     return [s for s in signed_numbers(text) if s.size]

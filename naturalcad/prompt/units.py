@@ -59,8 +59,8 @@ def drawing_inches(text: str) -> DrawingInches | None:
     """The callout's unit is inches by US drawing convention, or None (mm, or a unit was typed).
 
     Every size must be in the inch style, except small whole numbers a drawing may give bare
-    ("6 x 4 x .375"); at least two sizes in the inch style, one of them without its leading
-    zero or two to three places ("2.000"). No unit typed, no M thread, no "0.5" (ISO style),
+    ("6 x 4 x .375"); one size without its leading zero, or two to three places ("2.000 x 1.250"),
+    among at least two sizes. No unit typed, no M thread, no "0.5" (ISO style),
     nothing over 48 (four feet).
     """
     if _UNIT_TYPED.search(text) or _THREAD.search(text) or _UNITS_WORD.search(text):
@@ -68,7 +68,7 @@ def drawing_inches(text: str) -> DrawingInches | None:
     sizes = sizes_typed(text)
     inch = [s for s in sizes if _inch_style(s)]
     dots = [s for s in inch if s.startswith(".")]
-    if len(inch) < 2 or not (dots or sum(1 for s in inch if re.fullmatch(r"\d+\.\d{3}", s)) >= 2):
+    if len(sizes) < 2 or not (dots or (len(inch) >= 2 and sum(1 for s in inch if re.fullmatch(r"\d+\.\d{3}", s)) >= 2)):
         return None  # "Ø12.70", "25.40": two places alone may be millimetres
     for s in sizes:
         if re.match(r"0\.\d", s) or float(s) > 48:  # "0.5": the leading zero of a metric drawing; 120.00 in is 3 m
