@@ -161,3 +161,27 @@ def test_step_holes_placed_past_the_side_are_refused() -> None:
     made = generate_steps("50 x 50 x 12 block, Ø10 through holes at (-22, 0) and (22, 0) measured from the centre of the top face")
     assert made is not None and made.impossible is not None
     assert "breaks out of the 50 mm side by 2 mm" in made.impossible
+
+
+# ---- positions the families can place: a centred row by its pitch ------------------------------
+@pytest.mark.parametrize("prompt,columns,pitch", [
+    ("plate 80 x 50 x 5, two 6 mm through holes on the long centreline at x = -25 and x = +25 from centre", 2, 50),
+    ("flat bar 120 x 20 x 10, Ø6 holes on the centre line at x = -50, -25, 0, +25, +50, through the 10", 5, 25),
+])
+def test_centred_row_of_positions(prompt: str, columns: int, pitch: float) -> None:
+    made = generate_from_prompt(prompt)
+    assert (made.params["columns"], made.params["x_pitch"]) == (columns, pitch)
+    assert made.reading is not None and not any(p.kind == "unplaced_position" for p in made.reading.problems)
+
+
+def test_uneven_positions_stay_listed() -> None:
+    made = generate_from_prompt("plate 80 x 50 x 5, two 6 mm holes at x = -25 and x = +10")
+    assert made.reading is not None and made.reading.confidence != "high"
+    assert len([p for p in made.reading.problems if p.kind == "unplaced_position"]) == 2
+
+
+def test_hole_size_after_its_place() -> None:
+    """var_units u009: "hole in the middle 2 cm" is a Ø20 bore, not an assumed one."""
+    made = generate_from_prompt("disk dia 12 cm , 8mm thick, hole in the middle 2 cm")
+    assert (made.params["diameter"], made.params["height"], made.params["bore_diameter"]) == (120, 8, 20)
+    assert made.reading is not None and made.reading.confidence == "high"
