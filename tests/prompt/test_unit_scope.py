@@ -150,11 +150,12 @@ def test_negative_size_still_refused() -> None:
 
 
 def test_unplaced_positions_are_listed() -> None:
-    """The plate family lays its two holes out by an edge distance: the ±25 it did not place are named."""
-    made = generate_from_prompt("plate 80 x 50 x 5, two 6 mm through holes on the long centreline at x = -25 and x = +25 from centre")
+    """The plate family lays its two holes out by an edge distance: the -25 and +10 it did not place are named."""
+    made = generate_from_prompt("plate 80 x 50 x 5, two 6 mm through holes on the long centreline at x = -25 and x = +10")
     assert made.reading is not None and made.reading.confidence != "high"
-    assert [p.subject.split()[0] for p in made.reading.problems if p.kind == "unplaced_position"] == ["-25", "+25"]
-    assert [(v.text, v.kind) for v in made.reading.values if v.kind == "position"] == [("-25", "position"), ("+25", "position")]
+    assert [p.subject.split()[0] for p in made.reading.problems if p.kind == "unplaced_position"] == ["-25", "+10"]
+    assert [(v.text, v.kind, v.value) for v in made.reading.values if v.kind == "position"] == [
+        ("-25", "position", -25), ("+10", "position", 10)]
 
 
 def test_step_holes_placed_past_the_side_are_refused() -> None:
