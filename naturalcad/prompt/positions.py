@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SIGNED = re.compile(r"(?<![\w.)\]])([-+−±])\s?(\d*\.?\d+)")
+_SIGNED = re.compile(r"(?<![\w.)\]])([-+−±])(\d*\.?\d+)")  # glued: "flat washer - 10.5 ID" is a dash
 _UNIT = r"(?:\s*(?:mm|cm|m|in|inch|inches|\"))?"
 _GROUP_AFTER = re.compile(_UNIT + r"\s*(?:[x×*]|by)\s*[-+]?\s*\d", re.I)
 _GROUP_BEFORE = re.compile(r"\d(?:\s*(?:mm|cm|in))?\s*(?:[x×*]|by)\s*$", re.I)
