@@ -54,10 +54,14 @@ _DIGITS = re.compile(r"[-+−±]?\d*\.?\d+")
 
 
 def coordinates(text: str) -> list[tuple[int, int]]:
-    """Spans (start, end) of the numbers that place something: a point written in brackets, a value
-    given to an axis ("x = -50, -25, 0, +25, +50"), and every signed number not written as a size."""
-    spans = {(s.start, s.end) for s in signed_numbers(text) if not s.size}
+    """Spans (start, end) of the numbers that place something: every signed number not written as a
+    size, and the other numbers of a point in brackets or of an axis's values that carries one
+    ("(-22, 0)", "x = -50, -25, 0, +25, +50")."""
+    signed = [s for s in signed_numbers(text) if not s.size]
+    spans = {(s.start, s.end) for s in signed}
     for m in (*_POINT.finditer(text), *_AXIS.finditer(text)):
+        if not any(m.start() <= s.start < m.end() for s in signed):
+            continue  # "line from (0, 0) to (40, 0)": a sketch's points stay lengths the size check can find
         head = 0 if m.re is _POINT else re.match(r"[xyzXYZ]\s*(?:=|:)\s*", m.group(0)).end()  # type: ignore[union-attr]
         for n in _DIGITS.finditer(m.group(0), head):
             spans.add((m.start() + n.start(), m.start() + n.end()))

@@ -284,9 +284,14 @@ _CENTRED_ROW = re.compile(r"\b(?:at|on)\s+x\s*=\s*(" + _SIGNED_N + r"(?:\s*(?:mm
                           r"(?:\s*mm)?(?:\s+from\s+(?:the\s+)?cent(?:re|er))?", re.I)
 
 
+_EACH_ROW = re.compile(r"\b(?:each|both|either)\s+(?:long\s+|short\s+)?(?:edges?|sides?|ends?|rows?)\b", re.I)
+
+
 def _centred_row_use(m: re.Match[str], text: str) -> StandardUse | None:
     """Evenly spaced x positions symmetric about the centre are a row the families lay out by its pitch;
     any other list is left alone (its positions stay listed as not placed)."""
+    if _EACH_ROW.search(text):
+        return None  # "3 along each long edge, at x = -60, 0, 60": the row is one of several, not the part's only one
     xs = sorted(float(v.replace(" ", "").replace("\u2212", "-")) for v in re.findall(_SIGNED_N, m.group(1)))
     steps = {round(b - a, 6) for a, b in pairwise(xs)}
     if len(xs) < 2 or len(steps) != 1 or abs(xs[0] + xs[-1]) > 1e-6 or min(steps) <= 0:
