@@ -186,3 +186,10 @@ def test_hole_size_after_its_place() -> None:
     made = generate_from_prompt("disk dia 12 cm , 8mm thick, hole in the middle 2 cm")
     assert (made.params["diameter"], made.params["height"], made.params["bore_diameter"]) == (120, 8, 20)
     assert made.reading is not None and made.reading.confidence == "high"
+
+
+def test_step_reader_places_signed_stations_on_x() -> None:
+    """var_units u026: five holes at x = -50 ... +50 from the middle of the bar, not one in the centre."""
+    made = generate_steps("flat bar 120 x 20 x 10, Ø6 holes on the centre line at x = -50, -25, 0, +25, +50 (zero = middle of the bar), through the 10")
+    assert made is not None and made.impossible is None
+    assert "5 × Ø6 mm through holes at X = -50, -25, 0, 25, 50" in made.reading.steps[0].summary
