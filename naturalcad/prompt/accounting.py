@@ -5,6 +5,9 @@ Each check is a named rule (`CHECKS`) with a producer and examples in its tests,
 manner of Duckling: it finds one kind of doubt the binding cannot see by itself and names it
 as a `Problem`, so the grade drops to medium and the person reads what was not understood:
 
+- `drawing_units`: a callout with no unit typed, read as inches by US drawing convention
+  ("Ø 2.000 x .250 THK"): said in `assumed`, and a problem unless a leading-dot decimal makes it
+  unambiguous (`units.drawing_inches`);
 - `assumed_unit`: a bare number took its unit from another number ("radius 15, height 4 cm":
   15 read as cm);
 - `thread_role`: an M size whose words say a screw passes through ("spacer for M6") made a
@@ -36,10 +39,11 @@ from .numbers import apply_default_unit, tokenize
 from .reading import Assumed, Problem, Reading, ValueUse
 from .scan import Quantity, scan
 from .standards import metric
+from .units import drawing_inches
 
 Params = Mapping[str, float | int | bool]
 
-CHECKS = ("assumed_unit", "thread_role", "unbuilt_feature", "count_as_size", "pattern_as_size",
+CHECKS = ("drawing_units", "assumed_unit", "thread_role", "unbuilt_feature", "count_as_size", "pattern_as_size",
           "square_shorthand", "double_role", "quantity_as_size", "disagrees")
 
 # Roles that are a size of the whole body: the built part must have that extent.
@@ -109,6 +113,21 @@ def guessed_units(prompt: str, sizes: Sequence[float] | None = None) -> list[tup
             continue
         out.append((t.text, t.unit or "mm", written))
     return out
+
+
+def drawing_units(prompt: str, reading: Reading) -> list[Problem]:
+    """A callout with no unit read as inches by US drawing convention ("Ø 2.000 x .250 THK").
+
+    Always said in `assumed` ("read as inches: US drawing decimals"); a problem (never `high`)
+    unless the callout is unambiguous: a leading-dot decimal and every size in the inch style.
+    """
+    inch = drawing_inches(prompt)
+    if inch is None:
+        return []
+    what = f"{inch.note} ({', '.join(inch.sizes)})"
+    if not any(a.name == what for a in reading.assumed):
+        reading.assumed.append(Assumed(what, "in", ""))
+    return [] if inch.strong else [Problem("drawing_units", what)]
 
 
 # ---- thread_role -----------------------------------------------------------------------------
@@ -340,7 +359,7 @@ def account(prompt: str, family: str, params: Params, reading: Reading, lexicon:
         what = f"unit of the bare {text} (no unit written)"
         if not any(a.name == what for a in reading.assumed):
             reading.assumed.append(Assumed(what, unit, ""))
-    problems = (assumed_units(prompt, found, sizes) + thread_roles(prompt, found, params)
+    problems = drawing_units(prompt, reading) + (assumed_units(prompt, found, sizes) + thread_roles(prompt, found, params)
                 + unbuilt_features(prompt, family, params, reading.unread)
                 + counts_as_sizes(prompt, found, reading) + patterns_as_sizes(prompt, found, reading)
                 + square_shorthand(prompt, found, reading, params) + double_roles(prompt, found, reading, params))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .units import drawing_inches
+
 # The one unit table: every length the app reads from a prompt goes through it.
 MM_PER_UNIT: dict[str, float] = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, "ft": 304.8}
 
@@ -45,6 +47,14 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
+# "half an inch", "quarter-inch plate", "three quarters of an inch": a length in words
+SPOKEN_FRACTIONS: list[tuple[str, str]] = [
+    (r"\bhalf[- ](?:an? )?(?=inch|in\b|cm|centimet|mm|millimet|met(?:re|er)|m\b|foot|feet|ft\b)", "0.5 "),
+    (r"\bthree[- ]quarters?[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.75 "),
+    (r"\b(?:a )?quarter[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.25 "),
+    (r"\beighth[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.125 "),
+]
+
 # Whole phrases that stand for a number; longest first so "half a dozen" wins over "a dozen".
 _PHRASES: list[tuple[str, str]] = [
     (r"\band a half\b", "and_a_half"),   # "one and a half inches": joined to its number below
@@ -55,11 +65,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\b(?:a )?couple of\b", "2"),
     (r"\bsingle\b", "1"),
     (r"\bdouble\b(?= (?:row|rows))", "2"),
-    # "half an inch", and the hyphenated adjective "half-inch rod", "quarter-inch plate"
-    (r"\bhalf[- ](?:an? )?(?=inch|in\b|cm|centimet|mm|millimet|met(?:re|er)|m\b|foot|feet|ft\b)", "0.5 "),
-    (r"\bthree[- ]quarters?[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.75 "),
-    (r"\b(?:a )?quarter[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.25 "),
-    (r"\beighth[- ](?:of )?(?:an? )?(?=inch|in\b)", "0.125 "),
+    # "half an inch", and the hyphenated adjective "half-inch rod", "quarter-inch plate" (SPOKEN_FRACTIONS)
+    *SPOKEN_FRACTIONS,
     # "a foot long", "one metre tall": the unit word alone is one of that unit
     (r"\b(?:a|one) (foot|metre|meter)(?= (?:long|tall|high|wide|deep|across|in length)\b|\s*[,.;]|$)", r"1 \1"),
     # "in one end", "10 from one end", "on one side", "one near each end": which one, not a size or a count
@@ -206,14 +213,29 @@ def _square_section(text: str) -> str:
     return _SQ.sub(repl, text)
 
 
-def normalize(text: str) -> str:
-    """Lower-case the prompt and give every number, symbol and unit its own space."""
-    # decimal comma: "3,5 cm", "block 2,5 x 4 x 6 cm", "Ø8,5", "6,5 mm holes" (never "1,000": three digits)
+def decimal_commas(text: str) -> str:
+    """'3,5 cm', 'block 2,5 x 4 x 6 cm', 'Ø8,5', '6,5 mm holes' -> a decimal point (never '1,000': three digits).
+
+    Shared by every unit reader (the step reader's spelling too), so "12,5 x 8 x 0,6 cm" is one size group."""
     t = re.sub(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s*(?:mm|cm|m|in|inch|inches|x|by|dia|diameter|thick|long|wide|high|tall|"
                r"deep|od|id)\b|\s*[x\u00d7*\"]|\s*$)", r"\1.\2", text)
     t = re.sub(r"(?<=[\u00d8\u00f8\u2300\u2205])\s*(\d+),(\d{1,2})(?![\d,])", r"\1.\2", t)
-    t = re.sub(r"(?<=[x\u00d7*] )(\d+),(\d{1,2})(?![\d,])|(?<=[x\u00d7*])(\d+),(\d{1,2})(?![\d,])",
-               lambda m: f"{m[1] or m[3]}.{m[2] or m[4]}", t)
+    return re.sub(r"(?<=[x\u00d7*] )(\d+),(\d{1,2})(?![\d,])|(?<=[x\u00d7*])(\d+),(\d{1,2})(?![\d,])",
+                  lambda m: f"{m[1] or m[3]}.{m[2] or m[4]}", t)
+
+
+
+
+def spoken_fractions(text: str) -> str:
+    """'quarter inch thick' -> '0.25 inch thick' (any case), for the readers that spell numbers as digits."""
+    for pattern, repl in SPOKEN_FRACTIONS:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    return text
+
+
+def normalize(text: str) -> str:
+    """Lower-case the prompt and give every number, symbol and unit its own space."""
+    t = decimal_commas(text)
     t = re.sub(r"(\d?)([½¼¾⅛⅜⅝⅞])", lambda m: f" {m[1] or '0'} {_VULGAR[m[2]]} ", t)  # "2½"
     t = re.sub(r"(?:(?<=^)|(?<=[\s,;(]))R\s+(?=\d)", "R", t)  # "ball, R 12": drawing radius with a space
     t = re.sub(r"\beq\.?\s*sp\.?(?=\W|$)", "equally spaced", t, flags=re.I)
@@ -370,11 +392,13 @@ def _spread_group_units(tokens: list[Token]) -> None:
                     n.explicit = True
 
 
-def apply_default_unit(tokens: list[Token], text: str) -> str:
+def apply_default_unit(tokens: list[Token], text: str, whole: str | None = None) -> str:
     """Give unit-less numbers the prompt's unit and convert every length to mm.
 
     The default is mm, but a prompt that writes every unit it gives in inches (or says
-    "in inches") clearly means inches for the bare numbers too.  Returns the unit used.
+    "in inches") clearly means inches for the bare numbers too, and so does a callout with no
+    unit written in US drawing decimals (`units.drawing_inches` on `whole`, the prompt before
+    its callouts were taken out).  Returns the unit used.
     """
     low = text.lower()
     default = "mm"
@@ -397,6 +421,8 @@ def apply_default_unit(tokens: list[Token], text: str) -> str:
             default = lone if lone == "in" else "mm"  # a bare number beside cm is mm (callouts too)
         elif not used and any(t.kind == "num" and "/" in t.text for t in tokens):
             default = "in"  # "PLATE 3/8 THK X 4 X 6": nobody writes 3/8 mm, the drawing is in inches
+        elif not used and drawing_inches(whole if whole is not None else text) is not None:
+            default = "in"  # "Ø 2.000 x .250 THK, Ø.500 THRU": US drawing decimals
     for t in tokens:
         if t.kind != "num":
             continue

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, base_lexicon
 from .numbers import MM_PER_UNIT, UNIT_WORDS, takes_lone_unit
+from .positions import coordinates
+from .units import drawing_inches
 from .vocabulary import COUNT_ADJECTIVES, COUNT_NOUNS, DESIGNATION_AFTER, DESIGNATION_BEFORE, SIZE_WORDS
 
 _COUNT_WORDS_BEFORE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"}
-KINDS = ("length", "count", "angle", "percent", "thread", "designation", "module")
+KINDS = ("length", "count", "angle", "percent", "thread", "designation", "module", "position")
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,23 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
     claims: dict[str, int] = {}
     quantities = [_classify(text, r, lex, claims) for r in raw]
     quantities = _spread_group_units(text, quantities)
-    return _default_unit(text, quantities)
+    return _as_positions(text, _default_unit(text, quantities))
+
+
+def _as_positions(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """'holes at x = -12 and +12', '(-20, 15)', 'offset -5': coordinates, with their sign, never sizes
+    (`positions.coordinates`); a reading binds them to a place of the part or lists them unbound."""
+    spans = {end: start for start, end in coordinates(text)}
+    out = []
+    for q in qs:
+        start = spans.get(q.start + len(q.text.split()[0]) if q.text else q.start)
+        start = spans.get(q.end) if start is None else start
+        if q.kind == "length" and start is not None and start in (q.start, q.start - 1):
+            sign = -1.0 if text[start] in "-\u2212" else 1.0
+            out.append(Quantity(text[start:q.end], start, q.end, sign * q.value, "position", q.unit, q.explicit_unit, "position"))
+        else:
+            out.append(q)
+    return out
 
 
 # a size named by its letter, glued to the number ("d40", "H20", "L120"); "H7" after a diameter is a fit
@@ -286,7 +304,7 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
                 and in_clause and not counted_before and not sized_one:  # "two 8 holes": the word counts, 8 is their size
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
         # "4 x 6 mm holes", "4x M5 holes", "6 x Ø8": a count, then the size of each
-        xm = re.match(r"\s*[x×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])
+        xm = re.match(r"\s*[xX×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])
         if xm and (text[end:].lstrip()[1:].lstrip()[:1] in "MØø⌀" or (xm.group(2) or "").lower() in COUNT_NOUNS):
             return Quantity(typed, typed_start, end, value, "count", counts="holes")
     if hint is None and _EDGE_AFTER.match(text[end:]):
@@ -406,6 +424,8 @@ def _default_unit(text: str, qs: list[Quantity]) -> list[Quantity]:
     elif not written and any(q.kind == "length" and re.fullmatch(r"\d+(?:[- ]\d+)?/\d+|\d*[½¼¾⅛⅜⅝⅞]", q.text)
                              for q in qs):
         default = "in"  # a bare fraction ("3/8 THK") means the drawing is in inches
+    elif not written and drawing_inches(text) is not None:
+        default = "in"  # "Ø 2.000 x .250 THK": US drawing decimals (units.py)
     out = []
     for q in qs:
         if q.kind == "length":

@@ -10,6 +10,7 @@ shows where every size came from. Rules are grammar (the words next to the numbe
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .numbers import MM_PER_UNIT, UNIT_WORDS
 from .standards import Rule, StandardUse
@@ -277,6 +278,40 @@ def _cut_apart_use(m: re.Match[str], text: str) -> StandardUse | None:
     return StandardUse(m.group(0).strip(), f"cut to {_g(length)} mm: the stock's length", f" {m.group('stock') or ''}{_g(length)} mm long ")
 
 
+# ---- "holes at x = -25 and x = +25", "at x = -50, -25, 0, +25, +50": a row centred on the part, by its pitch -----------
+_SIGNED_N = r"[-+\u2212]?\s?\d+(?:\.\d+)?"
+_CENTRED_ROW = re.compile(r"\b(?:at|on)\s+x\s*=\s*(" + _SIGNED_N + r"(?:\s*(?:mm\s*)?(?:,|and|&)\s*(?:x\s*=\s*)?" + _SIGNED_N + r")+)"
+                          r"(?:\s*mm)?(?:\s+from\s+(?:the\s+)?cent(?:re|er))?", re.I)
+
+
+_EACH_ROW = re.compile(r"\b(?:each|both|either)\s+(?:long\s+|short\s+)?(?:edges?|sides?|ends?|rows?)\b", re.I)
+
+
+def _centred_row_use(m: re.Match[str], text: str) -> StandardUse | None:
+    """Evenly spaced x positions symmetric about the centre are a row the families lay out by its pitch;
+    any other list is left alone (its positions stay listed as not placed)."""
+    if _EACH_ROW.search(text):
+        return None  # "3 along each long edge, at x = -60, 0, 60": the row is one of several, not the part's only one
+    xs = sorted(float(v.replace(" ", "").replace("\u2212", "-")) for v in re.findall(_SIGNED_N, m.group(1)))
+    steps = {round(b - a, 6) for a, b in pairwise(xs)}
+    if len(xs) < 2 or len(steps) != 1 or abs(xs[0] + xs[-1]) > 1e-6 or min(steps) <= 0:
+        return None
+    pitch = steps.pop()
+    said = f"{_g(pitch)} apart" if len(xs) == 2 else f"{len(xs)} holes at {_g(pitch)} mm pitch"
+    return StandardUse(m.group(0).strip(), f"x = {', '.join(_g(x) for x in xs)}: a centred row, {said}", f" {said} ")
+
+
+# ---- "hole in the middle 2 cm": the hole's size said after its place, ending the clause -------------------------------
+_SIZE_AFTER_PLACE = re.compile(r"\b(hole|bore)\s+(in\s+the\s+(?:middle|centre|center))\s*,?\s+(\d+(?:\.\d+)?)\s*" + _UNIT
+                               + r"?(?=\s*(?:[,.;)]|$|and\b|with\b))", re.I)
+
+
+def _size_after_place_use(m: re.Match[str], text: str) -> StandardUse | None:
+    size = f"{m.group(3)} {m.group(4)}" if m.group(4) else m.group(3)
+    return StandardUse(m.group(0).strip(), f"{m.group(0).strip()}: a {size} {m.group(1)} {m.group(2)}",
+                       f"{size} {m.group(1)} {m.group(2)}")
+
+
 BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use)]
 
 RULES: list[Rule] = [
@@ -294,6 +329,8 @@ RULES: list[Rule] = [
     Rule("legs of an angle", _LEGS_LONG, _legs_long_use),
     Rule("the flat of each leg", _LEG_FLAT, _leg_flat_use),
     Rule("cut to length, apart from the section", _CUT_APART, _cut_apart_use),
+    Rule("holes at centred x positions", _CENTRED_ROW, _centred_row_use),
+    Rule("hole size after its place", _SIZE_AFTER_PLACE, _size_after_place_use),
 ]
 
 

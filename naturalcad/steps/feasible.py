@@ -150,4 +150,23 @@ def conflict(operations: Sequence[ops.Operation], typed: Collection[float]) -> s
                  else _pocket(base, op) if isinstance(op, ops.Pocket) else None)
         if found and all(any(abs(v - t) <= 1e-6 + 1e-4 * t for t in typed) for v in found[1]):
             return found[0]
+        placed = _hole_placed_past(base, op) if isinstance(op, ops.Holes) else None
+        if placed and all(any(abs(v - t) <= 1e-6 + 1e-4 * t for t in typed) for v in placed[1]):
+            return placed[0]
+    return None
+
+
+def _hole_placed_past(base: Base, h: ops.Holes) -> Found | None:
+    """A hole placed by its coordinates from the centre ("at (-22, 0)") that breaks out of a box's side: the
+    clash rests on the typed coordinate, the hole's size and the side, not on the edge distance they leave."""
+    if h.axis != "Z" or not isinstance(base, ops.Box):
+        return None
+    r, (cx, cy) = h.diameter / 2, base.centre
+    for x, y in h.positions:
+        for offset, half, side in ((abs(x - cx), base.length / 2, base.length), (abs(y - cy), base.width / 2, base.width)):
+            if offset and offset + r > half + 1e-6:
+                return (f"A Ø{_g(h.diameter)} hole at {_g(offset)} mm from the centre breaks out of the {_g(side)} mm side by "
+                        f"{_g(offset + r - half)} mm: its edge reaches {_g(offset + r)} mm from the centre, the side is at "
+                        f"{_g(half)}. Place it within {_g(half - r)} mm of the centre, or use a hole under Ø{_g(2 * (half - offset))}.",
+                        (h.diameter, offset, side))
     return None

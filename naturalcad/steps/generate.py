@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..prompt.units import drawing_inches
 from . import ops
 from .accounting import doubts
 from .emit import emit, render
@@ -46,6 +47,9 @@ def generate_steps(prompt: str, skip_steps: frozenset[int] = frozenset()) -> Ste
     script = emit(operations, labels)
     code, _ = render(script, _title(prompt))
     reading = reader.reading
+    inch = drawing_inches(prompt)
+    if inch is not None and inch.note not in reading.assumed:  # "Ø 2.000 x .250 THK": said, and never `high` here
+        reading.assumed.append(f"{inch.note} ({', '.join(inch.sizes)})")
     reading.doubts = [d.subject for d in doubts(prompt, reading, [op for _, op in operations],
                                                 {p.name: p.value for p in script.params})]
     for s in reading.steps:

@@ -56,7 +56,7 @@ def located(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | N
     """The places of `n` features (None: not announced) on the face, or None when the words do not say."""
     if face.length <= 0 or face.width <= 0:
         return None
-    for rule in (_symmetric, _coordinates, _edge_pair, _all_edges, _in_corners, _on_rectangle, _grid, _stations, _spaced_from_ends,
+    for rule in (_symmetric, _coordinates, _axis_row, _edge_pair, _all_edges, _in_corners, _on_rectangle, _grid, _stations, _spaced_from_ends,
                  _from_ends, _per_feature):
         got = rule(text, face, n)
         if got is not None:
@@ -266,6 +266,22 @@ def _coordinates(text: str, face: Face, n: int | None) -> tuple[list[Point], str
         pts = [(x - face.length / 2, y - face.width / 2) for x, y in pts]
         said += " from the corner"
     return pts, "at " + said
+
+
+# "at x = -12 and +12 on the centreline", "at X = -50, -25, 0, 25, 50": stations on X from the centre, Y = 0
+_AXIS_ROW = re.compile(r"\bat\s+X\s*=\s*([-+]?\d+(?:\.\d+)?)(?:\s*mm)?((?:\s*(?:,|and|&)\s*(?:X\s*=\s*)?[-+]?\d+(?:\.\d+)?(?:\s*mm)?)+)"
+                       r"(?!\s*,?\s*(?:and\s*)?Y\s*=)", re.I)
+
+
+def _axis_row(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:
+    """Signed stations along X, measured from the centre of the face, on its centre line."""
+    m = _AXIS_ROW.search(text)
+    if not m or face.corner_origin or corner_said(text):
+        return None
+    xs = [float(m.group(1))] + [float(v) for v in re.findall(r"[-+]?\d+(?:\.\d+)?", m.group(2))]
+    if (n and n != len(xs)) or len(set(xs)) != len(xs):
+        return None
+    return [(x, 0.0) for x in xs], "at X = " + ", ".join(_fmt(x) for x in xs) + " on the centre line"
 
 
 def _in_corners(text: str, face: Face, n: int | None) -> tuple[list[Point], str] | None:

@@ -1151,6 +1151,9 @@ def _hole_diameter(text: str) -> float | None:
     cleaned = re.sub(r"\bfor M\d+[^,.;:]*", " ", cleaned)
     cleaned = re.sub(r"(?:pitch circle|bolt circle|PCD)\s*(?:diameter\s*)?(?:of\s*)?" + NUM + r"|" + NUM + r"\s*mm\s*(?:-?\s*(?:diameter|dia\.?)\s*)?(?:pitch circle|bolt circle|PCD)", " ", cleaned, flags=re.I)
     cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
+    radius = _f(NUM + r"\s*mm\s*(?:in\s+)?radius\s+(?:[\w-]+\s*){0,2}?(?:holes?|bore)\b", cleaned)
+    if radius is not None:
+        return 2 * radius  # "a 6 mm radius hole": the word after the number says what it measures
     return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
             or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm" + NOT_A_DIAMETER, cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
             or _f(r"\bholes?\s+" + NUM + r"(?=\s*(?:through|thru)\b)", cleaned)  # "Centre hole 0.1 through": a unitless size

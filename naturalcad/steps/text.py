@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..prompt.numbers import IN_DIMENSION_NEXT, IN_PREPOSITION_NEXT
+from ..prompt.numbers import IN_DIMENSION_NEXT, IN_PREPOSITION_NEXT, decimal_commas, spoken_fractions
+from ..prompt.units import drawing_inches
 
 NUM = r"(\d+(?:\.\d+)?)"
 _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "both": 2, "a pair of": 2, "three": 3, "four": 4,
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "sixteen": 16, "twenty": 20, "a dozen": 12, "dozen": 12, "half a dozen": 6}
-_INCH = r'(?:"|\s*(?:in|inch|inches)\b\.?)'
+# 'in' is an inch unless it is the preposition ("hole ⌀ 12 in the centre", "3 holes in each leg")
+_INCH = r'(?:"|\s*(?:inch(?:es)?\b|in\b(?!\s+(?:' + "|".join(sorted(IN_PREPOSITION_NEXT)) + r')\b))\.?)'
+# a unit written once after a size group ("3 x 5 x 2 cm", "4 by 6 inches") covers each number of it
+_GROUP_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(\s*x\s*)(\d+(?:\.\d+)?)(?:(\s*x\s*)(\d+(?:\.\d+)?))?\s*(cm|mm)\b", re.I)
 _FRACTION = re.compile(r"(?<![\d.])(\d+)(?:\s+|-(?=\d+/))(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")  # "1 1/2", "1-3/8"
 # "5/8 thick" beside '4 x 6 in.': nobody writes a fraction of a millimetre, so a bare fraction takes the inches
 _BARE_FRACTION = re.compile(r"(?<![\d./-])(?:\d+(?:\s+|-))?\d+/\d+(?![\d/])(?!\s*(?:mm|cm|\"|in\b|inch|''))")
@@ -49,6 +53,7 @@ def normalise(text: str, inches: bool = False) -> str:
     """The step in the reader's spelling: mm everywhere, plain ASCII, single spaces."""
     t = text.replace("×", " x ").replace("Ø", " diameter ").replace("⌀", " diameter ").replace("°", " degrees")
     t = t.replace("–", "-").replace("—", "-").replace("’", "'").replace("″", '"').replace("±", "+/-")
+    t = spoken_fractions(decimal_commas(t))  # "12,5 x 8 x 0,6 cm", "quarter inch thick": the shared spellings
     t = re.sub(r"(?<![\w.])\.(?=\d)", "0.", t)  # ".5 in", "3 x 1.5 x .5": a leading-dot decimal
     t = re.sub(r"(\d)\s*x\s*(?=\d)", r"\1 x ", t)
     t = re.sub(r"(\d(?:\s*mm)?)\s+by\s+(?=\d)", r"\1 x ", t)
@@ -65,6 +70,8 @@ def normalise(text: str, inches: bool = False) -> str:
     t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: m.group(0) if preposition else _mm(float(m.group(1)) * 25.4), t, flags=re.I)
     if preposition:  # "0.1 in from each end": the number before the preposition is a size like its neighbours
         t = re.sub(NUM + r"(?=\s+in\s+(?:from|the|each|both|all|every)\b)", r"\1 mm", t, flags=re.I)
+    t = _GROUP_UNIT.sub(lambda m: " x ".join(_mm(float(g) * (10 if m.group(6).lower() == "cm" else 1))
+                                             for g in (m.group(1), m.group(3), m.group(5)) if g), t)
     t = re.sub(NUM + r"\s*cm\b", lambda m: _mm(float(m.group(1)) * 10), t, flags=re.I)
     if inches:  # "inch units": bare sizes are inches
         t = re.sub(r"(?<![\d.])" + NUM + r"(?!\d|\.\d)(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
@@ -81,7 +88,8 @@ def normalise(text: str, inches: bool = False) -> str:
     # "a 4.2 tapping hole", "an 8 hole": a decimal (never a count) or a number after "a" before a hole is its size
     t = re.sub(r"(?<![\d.])(\d+\.\d+|(?<=\ban )\d+|(?<=\ba )\d+)(?!\s*(?:mm|cm|in|inch|degrees|x)\b|\s*\")(?=\s+(?:[a-z-]+\s+){0,2}?(?:holes?|drill)\b)", r"\1 mm", t, flags=re.I)
     # "four diameter 10 pillars" (from "Ø10"): a bare diameter is in mm
-    t = re.sub(r"\bdiameter (\d+(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:mm|cm|in|inch|x|by)\b|\s*\")", r"diameter \1 mm", t, flags=re.I)
+    t = re.sub(r"\bdiameter\s+(\d+(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:mm|cm|inch|x|by)\b|\s*\"|" + _INCH.replace('"|', "", 1) + ")",
+               r"diameter \1 mm", t, flags=re.I)
     # "a 100 x 40 x 6 flat base": a bare group of three sizes is in mm, like its unitless neighbours
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?\s*x\s*\d+(?:\.\d+)?\s*x\s*\d+(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:mm|in\b|inch|cm|degrees|\"|'|x\b|\())",
                r"\1 mm", t, flags=re.I)
@@ -90,8 +98,9 @@ def normalise(text: str, inches: bool = False) -> str:
 
 
 def prompt_in_inches(prompt: str) -> bool:
-    """'inch units' / 'dimensions in inches' with bare numbers after it."""
-    return bool(re.search(r"\b(inch units|in inches|dimensions? (?:are )?in inches|imperial)\b"
+    """'inch units' / 'dimensions in inches' with bare numbers after it, or US drawing decimals
+    with no unit typed ("Ø 2.000 x .250 THK": `prompt.units.drawing_inches`)."""
+    return drawing_inches(prompt) is not None or bool(re.search(r"\b(inch units|in inches|dimensions? (?:are )?in inches|imperial)\b"
                           r"|\bunits?\s*(?::|=|-|are|is)\s*(?:in\s+)?inch(?:es)?\b|\b(?:dimensions?|sizes?) in inch\b", prompt, re.I))
 
 

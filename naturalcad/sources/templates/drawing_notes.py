@@ -44,7 +44,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_N = r"(\d+(?:[.,]\d+)?)"
+_N = r"(\d+(?:[.,]\d+)?|\.\d+)"  # ".250": an inch drawing drops the leading zero
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NUM = r"(\d++(?:[.,]\d++)?+)"
+_NUM = r"(\d++(?:[.,]\d++)?+|\.\d++)"  # "R5", "R2.5", "R.25" (an inch drawing writes no leading zero)
 
 
 @dataclass(frozen=True)

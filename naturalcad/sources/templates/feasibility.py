@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from ...prompt.positions import negative_sizes
 from . import hole_fit
 from .families.base import DepthOffFace, Impossible
 from .parse import PartSpec
@@ -293,16 +294,19 @@ def _slots_and_keys(family: str, spec: PartSpec, values: Values) -> None:
                              f"(its radius is {_g(d / 2)} mm).")
 
 
-_NEGATIVE = re.compile(r"(?:^|[\sx×(,:=])(-\d+(?:[.,]\d+)?)\s*(?:mm|cm|in)?\b", re.I)
 _SIZE_ROLES = ("height", "length", "width", "thickness", "diameter", "outer_diameter", "side", "cube", "depth",
                "wall", "hole_diameter", "module", "across_flats", "major_radius", "minor_radius", "radius", "pcd")
 
 
 def _nonpositive(family: str, spec: PartSpec, values: Values) -> None:
-    """'plate 100 x 50 x -5', 'cylinder 20 diameter, 0 mm tall': no part has a size of zero or less."""
-    m = _NEGATIVE.search(spec.text)
-    if m:
-        raise Impossible(f"A size of {m.group(1).replace(' ', '')} mm cannot make a part: every size must be more than 0.")
+    """'plate 100 x 50 x -5', 'cylinder 20 diameter, 0 mm tall': no part has a size of zero or less.
+
+    A signed coordinate or offset ("holes at x = -12 and +12", "(-20, 15)") is a position, not a size
+    (`prompt.positions`)."""
+    negative = negative_sizes(spec.text)
+    if negative:
+        typed = negative[0].text.replace(" ", "").replace("\u2212", "-")
+        raise Impossible(f"A size of {typed} mm cannot make a part: every size must be more than 0.")
     for role in _SIZE_ROLES:
         v = spec.dims.get(role)
         if isinstance(v, (int, float)) and v <= 0:

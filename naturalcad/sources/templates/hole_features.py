@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # families.base imports the parser, which imports this module
     from .families.base import Notes
     from .parse import PartSpec
 
-_NUM = r"(\d++(?:[.,]\d++)?+)"  # possessive: "5.5" is never read as "5"
+_NUM = r"(\d++(?:[.,]\d++)?+|\.\d++)"  # possessive: "5.5" is never read as "5"; ".500": an inch drawing's leading dot
 _DIA = r"(?:[øØ⌀]\s*|dia\.?\s*|diameter\s*)?"
 _MM = r"(?:\s*mm)?"
 _NOT_ANGLE = r"(?!\s*(?:°|deg))"  # "csk 90°": 90 is the angle, never the countersink's size

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_N = r"(\d+(?:[.,]\d+)?)"
+_N = r"(\d+(?:[.,]\d+)?|\.\d+)"  # ".250": an inch drawing drops the leading zero
 _NOUN = r"(?:spigot|hub|boss|register|pilot\s+spigot)"
 _HIGH = r"\s*(?:mm\s*)?(?:high|tall|lg|long|proud|deep|height|h)\b"
 _AFTER = re.compile(r"\b" + _NOUN + r"\s*(?:of\s+|:\s*)?(?:[øØ⌀]|dia\.?|diameter)?\s*" + _N + r"\s*(?:mm\s*)?(?:dia\.?\s*|od\s*)?"

@@ -318,7 +318,7 @@ def parse_prompt(text: str) -> PartSpec:
     row_spacing, row_unit, readable = read_row_spacing(readable)  # "rows 60 apart": across the rows, not the pitch
     margin, margin_unit, margin_material, readable = read_edge_margin(readable)  # "edge 15 from the outer hole centres"
     tokens = tokenize(readable)
-    unit = apply_default_unit(tokens, readable)
+    unit = apply_default_unit(tokens, readable, text)
     _callouts_to_mm(unit, callout, slot, keyway)
     if edge_callout is not None and unit != "mm":
         edge_callout = EdgeCallout(edge_callout.kind, edge_callout.size * MM_PER_UNIT.get(unit, 1.0), edge_callout.which,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .script import P
 
-_NUM = r"(\d+(?:[.,]\d+)?)"
+_NUM = r"(\d+(?:[.,]\d+)?|\.\d+)"  # ".250": an inch drawing drops the leading zero
 _DEEP = r"\s*(?:mm\s*)?(?:dp\b|deep\b|depth\b)"
 # "POCKET 60 X 40 X 5 DP", "pocket 60 x 40, 5 deep", "pocket of 60 x 40 x 5 mm deep"
 _AFTER = re.compile(r"\bpocket\s*(?:of\s+)?" + _NUM + r"\s*(?:mm)?\s*[x×]\s*" + _NUM + r"\s*(?:mm)?\s*(?:[x×]|,)?\s*" + _NUM

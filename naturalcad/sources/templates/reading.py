@@ -24,6 +24,7 @@ from ...prompt import (
     scan,
 )
 from ...prompt.accounting import account
+from ...prompt.ledger import role_kind
 from ...prompt.standards import metric
 from ...prompt.vocabulary import COMMON_WORDS, COUNT_NOUNS, FEATURE_WORDS
 from .choose import PART_WORDS
@@ -74,6 +75,12 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
     """The parameter this number became, when one has its value."""
     numeric = {k: float(v) for k, v in params.items() if not isinstance(v, bool)}
     hint = q.hint or ""
+    if q.kind == "position":  # "x = -25", "(±35, 0)": a place of the part (a pitch is two of them), never a size
+        if q.value == 0:
+            return "on the centre line"
+        placed = [k for k, v in numeric.items() if role_kind(k) == "position" and v > 0
+                  and any(_near(v, t) for t in (abs(q.value), 2 * abs(q.value)))]
+        return placed[0] if placed else None
     if q.kind == "length":
         targets = [q.value] + ([2 * q.value] if hint == "radius" else [])
         names = [k for k, v in numeric.items() if any(_near(v, t) for t in targets) and v > 0]
@@ -189,6 +196,8 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
         if q.kind == "designation":
             reading.unread.append(q.text)
             reading.problems.append(Problem("designation", q.text, "low"))
+        elif role is None and q.kind == "position":
+            reading.problems.append(Problem("unplaced_position", f"{q.text} (a position the part does not place)"))
         elif role is None:
             reading.problems.append(Problem("unbound_number", q.text))
     negated = find_negations(corrected)

@@ -17,7 +17,7 @@ from .script import P
 if TYPE_CHECKING:  # families.base imports the parser, which imports this module
     from .families.base import Notes
 
-_NUM = r"(\d++(?:[.,]\d++)?+)"
+_NUM = r"(\d++(?:[.,]\d++)?+|\.\d++)"  # ".250": an inch drawing drops the leading zero
 _COUNT = r"(?:(\d+|one|two|three|four|five|six|a|an)\s+)?"
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
