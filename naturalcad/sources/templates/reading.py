@@ -24,6 +24,7 @@ from ...prompt import (
     scan,
 )
 from ...prompt.accounting import account
+from ...prompt.not_sizes import SET_ASIDE
 from ...prompt.standards import metric
 from ...prompt.vocabulary import COMMON_WORDS, COUNT_NOUNS, FEATURE_WORDS
 from .choose import PART_WORDS
@@ -147,6 +148,18 @@ def _standard_made(text: str, standards: list[tuple[str, str]], sizes: Mapping[s
     return not wanted or any(_near(v, w) for v in values for w in wanted)
 
 
+def _standard_for(q: Quantity, prompt: str, standards: list[tuple[str, str]]) -> str | None:
+    """The meaning of the standard name this number was typed in: by where it stands when the name is in the
+    prompt as typed ("2 pcs" is not part of "S235JR"), by its text when the name was rewritten on the way."""
+    for typed, meaning in standards:
+        if q.text not in typed:
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(typed), prompt, re.I)] if typed.strip() else []
+        if not spans or any(a <= q.start and q.end <= b for a, b in spans):
+            return meaning
+    return None
+
+
 def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
     if stem == "lid" and "open_top" in params:
         return not params["open_top"]  # an open top is a part without its lid
@@ -174,8 +187,8 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
         if role is None and (q.start, q.end) in radius_counts and any(
                 params.get(k) for k in ("corner_radius", "fillet_radius", "fillet")):
             role = "count of the corner radii (R.. TYP)"  # "R8 TYP (4 CORNERS)": corners, not holes
-        standard = next((meaning for typed, meaning in standards if q.text in typed), None)
-        if standard is not None and (q.kind in ("designation", "thread") or role is None):
+        standard = _standard_for(q, prompt, standards)
+        if standard is not None and (q.kind in ("designation", "thread") or role is None or SET_ASIDE in standard):
             role = standard  # a standard name read as its sizes: "608" -> 8 x 22 x 7
         reading.values.append(ValueUse(q.text, round(q.value, 4), q.kind, role))
         if standard is not None and role == standard and not _standard_made(q.text, standards, standard_sizes, params):
