@@ -115,6 +115,11 @@ _FOREIGN: dict[str, str] = {
     "wałek": "shaft", "wał": "shaft", "kątownik": "angle", "ceownik": "U channel", "pierścień": "ring",
     "tarcza": "disc", "płyta": "plate", "profil kwadratowy": "square tube", "ścianka": "wall", "rowek": "groove",
     "wpust": "keyway", "przelotowy": "through", "przelotowe": "through",
+    # the hole in the middle, in one word or two; please
+    "mittelloch": "centre hole", "mittenbohrung": "centre hole", "zentralbohrung": "centre hole", "mittelbohrung": "centre hole",
+    "trou central": "centre hole", "agujero central": "centre hole", "foro centrale": "centre hole", "middengat": "centre hole",
+    "furo central": "centre hole", "otwór centralny": "centre hole", "bitte": "please", "s'il vous plaît": "please",
+    "por favor": "please", "per favore": "please", "alstublieft": "please", "proszę": "please",
     # small numbers, read only beside another word of the language (see _ALSO_ENGLISH)
     "zwei": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six", "acht": "eight", "zehn": "ten",
     "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "huit": "eight", "dix": "ten",

@@ -92,6 +92,53 @@ _THROUGH_THE_SIZE = re.compile(r"\b(?P<thru>(?:through|thru)(?:\s+holes?)?)\s+th
                                re.I)
 
 
+# "40x40x2 square tube", "60 x 40 x 3 RHS": a hollow section's sizes before its noun are outside x outside x wall
+_HOLLOW_NOUN = r"(?:(?:square|rectangular|rect|box)[\s-]+(?:hollow[\s-]+)?(?:section\s+)?(?:tube|tubing|pipe|hollow\s+section)|rhs|shs)"
+_SECTION_BEFORE_HOLLOW = re.compile(r"(?<![\d.x×*])" + _N + r"\s*(?:mm\s*)?[x×*]\s*" + _N + r"\s*(?:mm\s*)?[x×*]\s*" + _N
+                                    + r"\s*(?:mm\s+)?(?P<noun>" + _HOLLOW_NOUN + r")\b", re.I)
+
+
+def _section_before_hollow_use(m: re.Match[str], text: str) -> StandardUse | None:
+    a, b, t = (float(m.group(i)) for i in (1, 2, 3))
+    noun = re.sub(r"\s+", " ", m.group("noun"))
+    if t * 2 >= min(a, b):   # "40 x 40 x 500 square tube": the third is its length
+        return StandardUse(m.group(0), f"{m.group(1)} x {m.group(2)} x {m.group(3)} {noun}: outside {m.group(1)} x {m.group(2)}, "
+                           f"{m.group(3)} long", f"{noun} {m.group(1)} x {m.group(2)}, {m.group(3)} long")
+    return StandardUse(m.group(0), f"{m.group(1)} x {m.group(2)} x {m.group(3)} {noun}: outside {m.group(1)} x {m.group(2)}, "
+                       f"{m.group(3)} wall", f"{noun} {m.group(1)} x {m.group(2)} x {m.group(3)}")
+
+
+# "a piece of round bar 3/8 inch thick", "dowel 10 thick, 80 long": how thick a round bar is, is its diameter
+_ROUND_THICK = re.compile(r"\b(?P<noun>round\s+(?:bar|rod|stock)|rod|dowel|pin|shaft|axle)\b(?P<gap>[^.;,\d]{0,12}?)\s(?P<n>\d+(?:\.\d+)?|\d+/\d+)"
+                          r"\s*(?P<unit>mm|cm|in(?:ch(?:es)?)?\b|\")?\s*thick\b(?!\s*walls?)", re.I)
+
+
+def _round_thick_use(m: re.Match[str], text: str) -> StandardUse | None:
+    if re.search(r"\b(?:tube|pipe|wall|hollow|bore|hole|plate|flat|square|hex)\b", text, re.I):
+        return None   # a tube's or a plate's thickness is its own
+    unit = f" {m.group('unit')}" if m.group("unit") else ""
+    return StandardUse(m.group(0), f"{m.group('n')}{unit} thick on a {m.group('noun').lower()}: its diameter",
+                       f"{m.group('noun')}{m.group('gap')} {m.group('n')}{unit} diameter")
+
+
+# ---- stock order lines: "cut 12 pcs @ 480 from 6 m lengths": each piece's length, and the bar it is cut from ---------
+_EACH_AT = re.compile(r"\b(?P<n>\d+)\s*(?P<q>pcs?|pieces?|off|no\.?|nos)\s*(?P<at>@|at|x)\s*(?P<len>\d+(?:\.\d+)?)\s*(?P<unit>mm|cm|m\b)?"
+                      r"(?:\s*(?:long|lg|each|ea))?", re.I)
+_CUT_FROM = re.compile(r"\b(?:from|out\s+of|off)\s+(?:an?\s+|(?:\d+\s*x\s*)?)?(?P<len>\d+(?:[.,]\d+)?)\s*(?P<unit>m|mm|ft|foot|feet|"
+                       r"met(?:re|er)s?)\s+(?:stock\s+|bar\s+|full\s+)?(?:lengths?|bars?|sticks?|stock|tubes?|pieces?)\b", re.I)
+
+
+def _each_at_use(m: re.Match[str], text: str) -> StandardUse | None:
+    length = _mm(float(m.group("len")), m.group("unit"))
+    typed = m.group(0)[m.start("at") - m.start():]   # the count stays the reading's quantity of parts
+    return StandardUse(typed, f"{typed}: each piece {_g(length)} mm long",
+                       f"{m.group('n')} {m.group('q')}, {_g(length)} mm long")
+
+
+def _cut_from_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0), f"“{m.group(0)}”: the stock the pieces are cut from, not the part's size", " ")
+
+
 def _bar_use(section: tuple[str, str], stock: str, amount: str, unit: str | None, typed: str,
              section_unit: str | None = None) -> StandardUse | None:
     length = _mm(_number(amount), unit)
@@ -280,6 +327,10 @@ def _cut_apart_use(m: re.Match[str], text: str) -> StandardUse | None:
 BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use)]
 
 RULES: list[Rule] = [
+    Rule("stock bar the pieces are cut from", _CUT_FROM, _cut_from_use),
+    Rule("pieces at a length each", _EACH_AT, _each_at_use),
+    Rule("hollow section's sizes before its noun", _SECTION_BEFORE_HOLLOW, _section_before_hollow_use),
+    Rule("how thick a round bar is", _ROUND_THICK, _round_thick_use),
     Rule("length of bar", _LENGTH_OF, _length_of_use),
     Rule("bar cut to length", _CUT_TO, _cut_to_use),
     Rule("stock then section, cut to length", _STOCK_FIRST_CUT, _stock_first_cut_use),
