@@ -45,10 +45,13 @@ ROLE_AFTER = (r"(?:thick|thickness|wide|width|long|length|tall|high|height|deep|
               r"bore|wall|walls|radius|rad|x|by)")
 # what must follow a phrase for it to be a number: anything (FREE), a unit, a role word or a list's punctuation
 # (SIZE: "a quarter thick", "walls two and a half,"), a unit or a role word (ROLE: "one inch", "zero wall"), a unit (UNIT)
-FREE, SIZE, ROLE, UNIT = 0, 1, 2, 3
+FREE, SIZE, ROLE, UNIT, ONE_UNIT = 0, 1, 2, 3, 4
+_ONE_UNIT = {"inch", "foot", "metre", "meter", "centimetre", "centimeter", "millimetre", "millimeter"}
 _FOLLOWERS = {
     SIZE: re.compile(r"\s*(?:-\s*)?(?:of\s+(?:an?\s+)?)?(?:" + UNIT_AFTER + r"|" + ROLE_AFTER + r")(?![A-Za-z])|\s*(?:[,;)]|\.(?!\d)|$)", re.I),
     ROLE: re.compile(r"\s*(?:-\s*)?(?:" + UNIT_AFTER + r"|" + ROLE_AFTER + r")(?![A-Za-z])", re.I),
+    ONE_UNIT: re.compile(r"\s+(?:inch|foot|met(?:re|er)|centimet(?:re|er)|millimet(?:re|er))\s*(?:" + ROLE_AFTER
+                         + r"|in\s+(?:length|diameter|width|height)|square|from|apart|in\s+from|centres|centers)(?![A-Za-z])", re.I),
     UNIT: re.compile(r"\s*(?:-\s*)?(?:of\s+(?:an?\s+)?)?" + UNIT_AFTER + r"(?![A-Za-z])", re.I),
 }
 _FOLLOWS_UNIT = re.compile(r"\s*(?:-\s*)?(?:of\s+(?:an?\s+)?)?(?P<unit>" + UNIT_AFTER + r")(?![A-Za-z])", re.I)
@@ -170,6 +173,9 @@ class _Parser:
             return Fraction(12), i + 2, False, FREE
         if w == "dozen":
             return Fraction(12), i + 1, False, FREE
+        if w in ("a", "an") and self.word(i + 1) in _ONE_UNIT and self.next_joined(i) and (i == 0 or self.word(i - 1) != "of"):
+            # "an inch thick", "a foot long"; "three eighths of an inch" is the fraction's unit
+            return Fraction(1), i + 1, False, ONE_UNIT
         if w in DENOMINATORS and not w.endswith("s"):   # "half an inch", "quarter-inch plate", "eighth inch"
             k = i + 2 if self.word(i + 1) in ("a", "an") else i + 1
             return Fraction(1, DENOMINATORS[w]), k, DENOMINATORS[w] != 2, UNIT

@@ -39,6 +39,8 @@ from naturalcad.sources.templates import generate_from_prompt
     ("sixty-five thou wall", "0.065 in wall"),
     ("one inch thick", "1 inch thick"),
     ("fourty wide", "40 wide"),
+    ("an inch thick and a foot long", "1 inch thick and 1 foot long"),
+    ("a half inch hole an inch from each end", "0.5 inch hole 1 inch from each end"),
 ])
 def test_each_spelled_form_becomes_digits(typed: str, wanted: str) -> None:
     text, uses = spell_out(typed)
@@ -55,6 +57,7 @@ def test_each_spelled_form_becomes_digits(typed: str, wanted: str) -> None:
     "one hole of 20 in the middle",
     "a third of the way along",
     "one-piece body",
+    "a hole an inch wider",       # "an inch" without a role after it is left to the unit reader
 ])
 def test_words_that_are_not_numbers_here_are_left_alone(typed: str) -> None:
     assert spell_out(typed)[0] == typed

@@ -211,7 +211,7 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
         if honoured is False:
             reading.problems.append(Problem("negation", neg.text, "low"))
     negated_stems = {n.feature for n in negated}
-    words = re.findall(r"[a-z][a-z'-]*", corrected.lower())
+    words = re.findall(r"[a-z][a-z'-]*", re.sub(r"(\d)\s*(?:foot|feet)\b", r"\1 ft", corrected.lower()))  # "1 foot long": a unit
     seen: set[str] = {w for typed, _ in standards for w in re.findall(r"[a-z][a-z'-]*", typed.lower())}
     if _FLAT_STOCK.search(corrected):
         seen.add("flat")  # "flat bar", "flat washer": the stock's shape, not a shaft flat
