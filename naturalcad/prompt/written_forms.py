@@ -52,6 +52,11 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s*(?:mm|cm|
                             r"deep|high|tall|wall|x\b|\u00d7|by\b|[;)]|$))", re.I)
 
 
+# "20 x 20 x 1,5, longueur 400": in a size group, after its x, a comma between digits is a decimal comma
+_GROUP_DECIMAL_COMMA = re.compile(r"(?:(?<=[x\u00d7*])|(?<=[x\u00d7*]\s))(\d+),(\d{1,2})(?![\d])(?!,\d)"
+                                  r"(?!\s*(?:holes?|slots?|bores?|pcs|pieces|off|bolts?|screws?|rows?|columns?)\b)", re.I)
+
+
 def _decimal_comma_use(m: re.Match[str], text: str) -> StandardUse | None:
     value = f"{m.group(1)}.{m.group(2)}"
     return StandardUse(m.group(0), f"{m.group(0)}: a decimal comma, {value}", value)
@@ -324,7 +329,8 @@ def _cut_apart_use(m: re.Match[str], text: str) -> StandardUse | None:
     return StandardUse(m.group(0).strip(), f"cut to {_g(length)} mm: the stock's length", f" {m.group('stock') or ''}{_g(length)} mm long ")
 
 
-BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use)]
+BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use),
+                                 Rule("decimal comma in a size group", _GROUP_DECIMAL_COMMA, _decimal_comma_use)]
 
 RULES: list[Rule] = [
     Rule("stock bar the pieces are cut from", _CUT_FROM, _cut_from_use),
