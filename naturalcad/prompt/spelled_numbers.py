@@ -8,7 +8,8 @@ phrase into the digits every later reader already understands. Each rewrite is r
 `StandardUse`), so the reading shows the words as understood and their digits as the prompt's numbers.
 
 What is left alone, on purpose: a lone "one", "a" or "zero" (an article or a pronoun far more often
-than a size: "one end", "a hole"), a number word right before digits ("four 1/4 in holes" is four
+than a size: "one end", "a hole"), a single number word before a noun (a count the families read in words:
+"two round posts", "four holes"), a number word right before digits ("four 1/4 in holes" is four
 holes, not 4 1/4), ordinals without a numerator ("the eighth hole") and "half" or "quarter" not
 followed by a unit or a size word ("half the width", "a quarter turn").
 """
@@ -42,7 +43,7 @@ _AMBIGUOUS_DENOMINATORS = {"half", "third", "quarter", "fourth", "fifth", "tenth
 
 UNIT_AFTER = r"(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|m|met(?:er|re)s?|in|inch(?:es)?|\"|ft|foot|feet|thou|mils?)"
 ROLE_AFTER = (r"(?:thick|thickness|wide|width|long|length|tall|high|height|deep|depth|across|dia|diameter|od|id|"
-              r"bore|wall|walls|radius|rad|x|by)")
+              r"wall|walls|radius|rad|x|by)")
 # what must follow a phrase for it to be a number: anything (FREE), a unit, a role word or a list's punctuation
 # (SIZE: "a quarter thick", "walls two and a half,"), a unit or a role word (ROLE: "one inch", "zero wall"), a unit (UNIT)
 FREE, SIZE, ROLE, UNIT, ONE_UNIT = 0, 1, 2, 3, 4
@@ -195,8 +196,11 @@ class _Parser:
         if frac is not None and (card is None or frac[1] > card[1]):
             return frac[0], frac[1], True, frac[2]
         if card is not None:
-            lone = self.word(i) in ("one", "zero") and card[1] == i + 1
-            return Fraction(card[0]), card[1], False, ROLE if lone else FREE
+            single = card[1] == i + 1
+            if single and self.word(i) in ("one", "zero"):
+                return Fraction(card[0]), card[1], False, ROLE
+            # a single word before a noun is a count the families and the scanner read in words ("two round posts")
+            return Fraction(card[0]), card[1], False, SIZE if single else FREE
         return None
 
 
