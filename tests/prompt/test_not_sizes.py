@@ -38,7 +38,8 @@ from naturalcad.sources.templates import generate_from_prompt
     ("Prusa MK4", "Prusa MK4"),
     ("a Bambu X1C", "Bambu X1C"),
     ("0.4 nozzle", "0.4 nozzle"),
-    ("PETG at 240 C", "240 C"),
+    ("PETG at 240 C", "at 240 C"),
+    ("plate 5083 H111, 10 thick", "5083 H111"),
     ("20% infill", "20% infill"),
     ("12 V motor", "12 V"),
     ("version 3.1", "version 3.1"),
@@ -51,6 +52,8 @@ def test_each_kind_is_set_aside(typed: str, aside: str) -> None:
 
 @pytest.mark.parametrize("typed", [
     "plate 235 x 100 x 6", "2024 mm long", "a 304 mm bar", "disc 45 dia, 12 thick", "10 pcs", "30 x 6061",
+    "fits in 2020 extrusion", "holder for a CR2032 coin cell", "length 1100, width 500", "pulley for a 5 V-belt",
+    "100 C section", "40 x 8 bar", "order 10 of these", "C10 chamfer", "length 6061",
 ])
 def test_a_bare_number_is_never_set_aside(typed: str) -> None:
     assert set_aside(typed) == (typed, [])
