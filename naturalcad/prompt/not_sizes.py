@@ -58,7 +58,7 @@ _YEAR_BEFORE_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Oo]ld|[Aa]n|[Tt]he)\s+(?P<n>
 _MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _DATES = re.compile(r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r"\b)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                     + _MONTH + r"\b(?:,?\s+" + _YEAR + r"\b)?|\b(?:arrives?|arriving|due|delivered|delivery|dated?|shipped|ships|"
-                    r"on|by|until|before)\s+(?:the\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b", re.I)
+                    r"deadline|needed)\s+(?:on\s+|by\s+)?(?:the\s+)?\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b(?!\s*(?:mm|cm|in\b|inch|\"|thick|wide|long))", re.I)
 _TIMES = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins\b|seconds?|secs?|days?|weeks?|"
                     r"months?|years?|yrs?)\b(?:\s+(?:old|ago|later))?|\b(?:she's|he's|i'm|they're|who's|aged?)\s+\d{1,2}\b(?!\s*(?:mm|cm|in\b|x\b))"
                     r"|\b(?:tried|failed|printed|attempted|redid|reprinted|done)\b[^.,;\d]{0,20}\d+\s+times\b", re.I)

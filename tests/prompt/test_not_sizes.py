@@ -53,7 +53,8 @@ def test_each_kind_is_set_aside(typed: str, aside: str) -> None:
 @pytest.mark.parametrize("typed", [
     "plate 235 x 100 x 6", "2024 mm long", "a 304 mm bar", "disc 45 dia, 12 thick", "10 pcs", "30 x 6061",
     "fits in 2020 extrusion", "holder for a CR2032 coin cell", "length 1100, width 500", "pulley for a 5 V-belt",
-    "100 C section", "40 x 8 bar", "order 10 of these", "C10 chamfer", "length 6061",
+    "100 C section", "40 x 8 bar", "order 10 of these", "C10 chamfer", "length 6061", "shim 3 by 1.5 inches",
+    "2 by 3/4 inch flat", "a rod on 3/4 centres",
 ])
 def test_a_bare_number_is_never_set_aside(typed: str) -> None:
     assert set_aside(typed) == (typed, [])
