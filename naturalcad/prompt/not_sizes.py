@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 
 from .standards import Rule, StandardUse
-from .written_forms import apply_rules
+from .written_forms import SET_ASIDE, apply_rules
+
+__all__ = ["KINDS", "RULES", "SET_ASIDE", "Kind", "set_aside"]
 
 # ---- material grades -------------------------------------------------------------------------------------------
 # EN 10025 structural steels, EN 10083 / 10084 engineering steels, Werkstoff numbers of common steels
@@ -77,9 +79,6 @@ _PRINT_SETTINGS = re.compile(r"\b\d*\.\d+\s*(?:mm\s+)?(?:nozzle|layers?|layer\s+
                              r"|\b(?:at|@|temp(?:erature)?|nozzle|bed|hotend|hot\s+end)\s+\d{2,3}\s*(?:deg(?:rees?)?\s*)?C\b(?=\s|[,.;)]|$)", re.I)
 _PHYSICAL = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:v|volts?|vdc|vac|watts?|amps?|mah|ah|hz|khz|rpm|kg|kilos?|grams?|lbs?|newtons?|psi)(?![\w-])"
                        r"(?!\s*(?:x\b|[x×]\s*\d|long|wide|thick|tall|high|deep|dia))", re.I)
-
-
-SET_ASIDE = "not a size (set aside)"   # the end of every meaning here: the reading knows the number bound nothing
 
 
 _SIZE_BEFORE = re.compile(r"(?:\b(?:length|width|height|thickness|depth|dia(?:meter)?|radius|od|id|bore|long|wide|thick|tall|high|"

@@ -14,6 +14,9 @@ import re
 from .numbers import MM_PER_UNIT, UNIT_WORDS
 from .standards import Rule, StandardUse
 
+# the end of the meaning of every number read as no size of the part (not_sizes.py, the stock pieces are cut from):
+# the reading binds the number to it and the size check does not look for it in the part
+SET_ASIDE = "not a size (set aside)"
 _N = r"(\d+(?:\.\d+)?)"
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "half a": 0.5, "a half": 0.5}
@@ -141,7 +144,7 @@ def _each_at_use(m: re.Match[str], text: str) -> StandardUse | None:
 
 
 def _cut_from_use(m: re.Match[str], text: str) -> StandardUse | None:
-    return StandardUse(m.group(0), f"“{m.group(0)}”: the stock the pieces are cut from, not the part's size", " ")
+    return StandardUse(m.group(0), f"“{m.group(0)}”: the stock the pieces are cut from, {SET_ASIDE}", " ")
 
 
 def _bar_use(section: tuple[str, str], stock: str, amount: str, unit: str | None, typed: str,

@@ -87,3 +87,17 @@ def test_a_set_aside_number_is_not_claimed_by_a_coincidental_parameter() -> None
 def test_a_quantity_beside_a_grade_stays_a_quantity() -> None:
     r = generate_from_prompt("Flat bar 50 per 8, cut to 400, S235JR, 2 pcs")
     assert next(v for v in r.reading.values if v.text == "2").role == "quantity of parts (one is made)"
+
+
+def test_the_size_check_does_not_look_for_a_set_aside_number_in_the_part() -> None:
+    from naturalcad.checks import Finding, SizeCheck, with_check
+    from naturalcad.prompt import Reading, ValueUse, scan
+
+    prompt = "Round bar 6082-T6 dia 40 x 100 lg, job no 7781"
+    reading = generate_from_prompt(prompt).reading
+    quantities = {q.text: q for q in scan(prompt)}
+    check = SizeCheck(findings=[Finding(quantities["7781"], False), Finding(quantities["dia 40"], True)], prompt=prompt)
+    checked = with_check(reading, check, "cylinder")
+    assert not [p for p in checked.problems if p.kind == "not_found"]
+    bare = with_check(Reading(values=[ValueUse("7781", 7781.0, "length")]), check, "cylinder")
+    assert [p.subject for p in bare.problems if p.kind == "not_found"] == ["7781"], "a number not set aside is still looked for"
