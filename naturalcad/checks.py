@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .prompt import Negation, Problem, Quantity, Reading, ValueUse, find_negations, grade, scan
 from .prompt.accounting import agree
+from .prompt.not_sizes import SET_ASIDE
 from .prompt.part_promises import fit_notes
 from .prompt.promises import Built, BuiltHole, unkept
 from .prompt.reading import Assumed
+from .prompt.spelled_numbers import spell_out
 from .prompt.standards import metric
 
 REL_TOL = 0.02
@@ -309,6 +312,16 @@ def unread_spans(prompt: str, steps: Sequence[Mapping[str, Any]]) -> tuple[tuple
     return tuple(spans)
 
 
+def _spans_in(text: str, pieces: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    low = text.lower()
+    spans = []
+    for piece in pieces:
+        at = low.find(piece.lower()) if piece else -1
+        if at >= 0:
+            spans.append((at, at + len(piece)))
+    return tuple(spans)
+
+
 def verify(prompt: str, geometry: dict[str, Any], unread: Sequence[tuple[int, int]] = ()) -> SizeCheck:
     """Hold every number of `prompt` against the measured `geometry` (see the module docstring).
 
@@ -321,11 +334,14 @@ def verify(prompt: str, geometry: dict[str, Any], unread: Sequence[tuple[int, in
     m = _measured(geometry)
     check.extents = list(m.extents)
     check.built = built_part(geometry, m)
-    for q in scan(prompt):
-        if any(start <= q.start and q.end <= end for start, end in unread):
+    spelled = spell_out(prompt)[0]   # "forty-two millimetres" is held against the part as 42 mm
+    # the unread steps' spans, found again in the spelled-out text (spelling a number out moves what follows)
+    skipped = unread if spelled == prompt else _spans_in(spelled, [spell_out(prompt[a:b])[0] for a, b in unread])
+    for q in scan(spelled):
+        if any(start <= q.start and q.end <= end for start, end in skipped):
             check.findings.append(Finding(q, None, None, "in a step that was not understood; the part is built without it"))
         elif q.kind == "length":
-            if _in_context(prompt, q) and q.hint in (None, "size", "diameter", "length", "width", "height"):
+            if _in_context(spelled, q) and q.hint in (None, "size", "diameter", "length", "width", "height"):
                 check.findings.append(Finding(q, None, None, "the size of something the part goes with"))
             else:
                 check.findings.append(_judge_length(q, m))
@@ -386,6 +402,24 @@ def mismatches(prompt: str, geometry: dict[str, Any]) -> list[Finding]:
 
 
 # -- the reading, with what the check found ----------------------------------------------------------
+def _not_a_size(role: str | None) -> bool:
+    """A role the reading gives a number it knows is no size of the part: set aside (a grade, an order number,
+    a year), how many parts to make, or one half of a decimal comma the scan split ("1,5")."""
+    return role is not None and (SET_ASIDE in role or role.startswith("quantity of parts") or "a decimal comma" in role)
+
+
+def _sizes_only(missing: list[Finding], reading: Reading) -> list[Finding]:
+    """The missing findings less the numbers the reading says are not sizes (one finding per such value)."""
+    aside = Counter(v.text for v in reading.values if _not_a_size(v.role))
+    kept = []
+    for f in missing:
+        if aside[f.quantity.text] > 0:
+            aside[f.quantity.text] -= 1
+            continue
+        kept.append(f)
+    return kept
+
+
 def with_check(reading: Reading | None, check: SizeCheck, family: str | None, prompt: str = "") -> Reading:
     """The source's reading (or, for a model, one made from the check) with the findings added.
 
@@ -419,7 +453,7 @@ def with_check(reading: Reading | None, check: SizeCheck, family: str | None, pr
             for j, known in enumerate(reading.negations):
                 if known.text == n.text and n.honoured is not None:
                     reading.negations[j] = replace(known, honoured=n.honoured)
-    missing = check.missing
+    missing = _sizes_only(check.missing, reading)
     for f in missing:
         reading.problems.append(Problem("not_found", f.quantity.text, "low" if len(missing) >= 2 else "medium"))
     for n in check.broken:

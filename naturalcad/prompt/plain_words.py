@@ -75,9 +75,69 @@ _FOREIGN: dict[str, str] = {
     # Dutch
     "plaat": "plate", "gat": "hole", "gaten": "holes", "dikte": "thickness", "dik": "thick", "breedte": "width",
     "lengte": "length", "hoogte": "height",
+    # stock and part nouns, by the name a stockholder's list or a drawing gives them
+    "vierkantrohr": "square tube", "rechteckrohr": "rectangular tube", "rundrohr": "tube", "rundstab": "round bar",
+    "rundmaterial": "round bar", "rundstahl": "round bar", "flachstahl": "flat bar", "flacheisen": "flat bar",
+    "flachstab": "flat bar", "flachmaterial": "flat bar", "vierkantstab": "square bar", "sechskantstab": "hex bar",
+    "winkelprofil": "angle", "winkelstahl": "angle", "u-profil": "U channel", "passfedernut": "keyway", "nabe": "hub",
+    "bolzen": "pin", "distanzhülse": "spacer", "buchse": "bush", "flansch": "flange", "deckel": "lid",
+    "zahnrad": "gear", "zähne": "teeth", "wand": "wall", "wandstärke": "wall", "boden": "floor", "außendurchmesser": "outer diameter",
+    "innendurchmesser": "inner diameter", "senkung": "countersink", "gewinde": "thread", "nut": "groove",
+    "bague": "ring", "entretoise": "spacer", "tige": "rod", "barre": "bar", "cornière": "angle",
+    "fer plat": "flat bar", "plat": "flat bar", "tube carré": "square tube", "rainure de clavette": "keyway",
+    "rainure": "slot", "paroi": "wall", "fond": "floor", "extérieur": "outer", "intérieur": "inner", "ép.": "thickness", "ép": "thickness",
+    "dans les coins": "in the corners", "aux coins": "in the corners", "des bords": "from the edges",
+    "du bord": "from the edge", "traversant": "through", "débouchant": "through",
+    "perfil en u": "U channel", "perfil en l": "angle", "tubo cuadrado": "square tube", "barra redonda": "round bar",
+    "pletina": "flat bar", "ranura": "slot", "chavetero": "keyway", "pasante": "through", "pared": "wall",
+    "fondo": "floor", "exterior": "outer", "interior": "inner", "una": "a", "un": "a", "de": "of",
+    "vaso": "cup", "tazza": "cup", "cilindrico": "cylindrical", "parete": "wall", "tondo": "round bar",
+    "piatto": "flat bar", "tubo quadro": "square tube", "cava": "slot", "sede chiavetta": "keyway", "passante": "through",
+    "esterno": "outer", "interno": "inner", "profondità": "depth", "anello": "ring", "distanziale": "spacer",
+    "met": "with", "in het midden": "in the middle", "een": "a", "van": "of", "buis": "tube",
+    "staf": "rod", "koker": "square tube", "sleuf": "slot", "bodem": "floor",
+    # a Romance noun before its adjective: the English order, so "outer" and "through" name the size they go with
+    "diamètre extérieur": "outer diameter", "diamètre intérieur": "inner diameter", "diámetro exterior": "outer diameter",
+    "diámetro interior": "inner diameter", "diametro esterno": "outer diameter", "diametro interno": "inner diameter",
+    "diâmetro externo": "outer diameter", "diâmetro interno": "inner diameter", "średnica zewnętrzna": "outer diameter",
+    "średnica wewnętrzna": "inner diameter", "ranura pasante": "through slot", "agujero pasante": "through hole",
+    "foro passante": "through hole", "cava passante": "through slot", "trou débouchant": "through hole",
+    "trou traversant": "through hole", "rainure traversante": "through slot", "furo passante": "through hole",
+    "rasgo passante": "through slot", "otwór przelotowy": "through hole",
+    # Portuguese
+    "chapa": "plate", "furo": "hole", "furos": "holes", "espessura": "thickness", "diâmetro": "diameter",
+    "externo": "outer", "parede": "wall", "comprimento": "length", "largura": "width", "altura": "height",
+    "aço": "steel", "anilha": "washer", "arruela": "washer", "veio": "shaft", "rasgo": "slot", "barra": "bar",
+    # Polish
+    "płaskownik": "flat bar", "długość": "length", "otwór": "hole", "otwory": "holes", "otworów": "holes",
+    "otworami": "holes", "fi": "Ø", "rura": "tube", "pręt": "round bar", "blacha": "sheet", "grubość": "thickness",
+    "szerokość": "width", "wysokość": "height", "średnica": "diameter", "tuleja": "bush", "podkładka": "washer",
+    "wałek": "shaft", "wał": "shaft", "kątownik": "angle", "ceownik": "U channel", "pierścień": "ring",
+    "tarcza": "disc", "płyta": "plate", "profil kwadratowy": "square tube", "ścianka": "wall", "rowek": "groove",
+    "wpust": "keyway", "przelotowy": "through", "przelotowe": "through",
+    # the hole in the middle, in one word or two; please
+    "mittelloch": "centre hole", "mittenbohrung": "centre hole", "zentralbohrung": "centre hole", "mittelbohrung": "centre hole",
+    "trou central": "centre hole", "agujero central": "centre hole", "foro centrale": "centre hole", "middengat": "centre hole",
+    "furo central": "centre hole", "otwór centralny": "centre hole", "bitte": "please", "s'il vous plaît": "please",
+    "por favor": "please", "per favore": "please", "alstublieft": "please", "proszę": "please",
+    # small numbers, read only beside another word of the language (see _ALSO_ENGLISH)
+    "zwei": "two", "drei": "three", "vier": "four", "fünf": "five", "sechs": "six", "acht": "eight", "zehn": "ten",
+    "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "huit": "eight", "dix": "ten",
+    "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "ocho": "eight", "diez": "ten",
+    "due": "two", "tre": "three", "quattro": "four", "cinque": "five", "sei": "six", "otto": "eight", "dieci": "ten",
+    "twee": "two", "drie": "three", "vijf": "five", "zes": "six", "tien": "ten",
+    "dois": "two", "duas": "two", "três": "three", "quatro": "four", "oito": "eight", "dez": "ten",
+    "dwa": "two", "dwie": "two", "trzy": "three", "cztery": "four", "pięć": "five", "sześć": "six", "osiem": "eight",
 }
-# words that are English too ("con rod", "alto") are read only when the prompt has another foreign word
-_ALSO_ENGLISH = {"con", "alto", "largo", "mit", "und", "lang", "dick", "hoch", "gat", "dik", "tief", "eje"}
+# size nouns written before their number ("Länge 250", "ép. 5")
+_ROLE_NOUNS = {"thickness", "length", "width", "height", "depth", "diameter", "wall", "outer diameter", "inner diameter"}
+# words that are English too ("con rod", "alto", "fond of", "due to") are read only when the prompt has another
+# foreign word, so an English prompt keeps its own word ("wand", "strip", "interior")
+_ALSO_ENGLISH = {"con", "alto", "largo", "mit", "und", "lang", "dick", "hoch", "gat", "dik", "tief", "eje", "nut",
+                 "plat", "fond", "fondo", "una", "un", "de", "met", "een", "van", "strip", "wand", "exterior",
+                 "interior", "barra", "barre", "fi", "due", "tre", "sei", "dos", "tres", "dix", "otto", "vier", "acht",
+                 "zes", "tien", "dez", "staf", "nabe", "boden", "deckel", "cava", "rasgo", "passante",
+                 "buis", "koker", "bolzen", "buchse"}
 _FOREIGN_WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _FOREIGN),
                                                              key=len, reverse=True)) + r")(?![\w'-])", re.I)
 
@@ -89,7 +149,9 @@ def _foreign_use(m: re.Match[str], text: str) -> StandardUse | None:
         if not others:
             return None
     meant = _FOREIGN[word]
-    return StandardUse(m.group(1), f"“{m.group(1)}” is {meant}", meant)
+    if meant in _ROLE_NOUNS and re.search(r"\d\s*(?:mm|cm|m)?\s*$", text[:m.start()]) and re.match(r"\s*[:=]?\s*[Ø⌀ø]?\s*\d", text[m.end():]):
+        meant = ", " + meant   # "100 x 60 ép. 5": the role word stands before its own number, not after the last one
+    return StandardUse(m.group(1), f"“{m.group(1)}” is {meant.strip(', ')}", meant)
 
 
 # ---- a word and its gloss in brackets: "Bohrung (bore) 12,7", "outer (OD) 40" ----------------------------------

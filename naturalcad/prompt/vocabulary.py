@@ -124,3 +124,16 @@ COMMON_WORDS |= {"later", "leave", "wait", "afterwards", "myself", "anyway"}
 # "between the outermost holes and the edge", "from the nearest hole centres")
 COMMON_WORDS |= {"grid", "array", "directions", "direction", "ways", "outermost", "nearest", "material"}
 COMMON_WORDS |= {"axially", "incl", "inc", "storage"}  # "drill 12 dia x 35 deep axially into one end": along the axis, where a bore runs
+# stock and order text: quantities, references and materials a stockholder's or a shop's order line carries
+COMMON_WORDS |= {"qty", "pcs", "pc", "pce", "pces", "nos", "ea", "dwg", "rev", "po", "ref", "job", "order", "alu", "ally", "alloy",
+                 "aluminio", "inox", "stahl", "edelstahl", "acier", "acero", "acciaio", "staal", "stal", "messing", "laiton",
+                 "latón", "ottone", "saw", "sawn", "flame", "laser", "plasma", "waterjet", "deburred", "deburr", "stock",
+                 "lengths", "bars", "bar", "supplied", "supply", "delivery", "deliver", "arrives", "invoice", "quote", "price",
+                 "paid", "euros", "euro", "dollars", "bucks", "cost", "costs", "model", "version"}
+# what people say around a request in chat and are no part: greetings, feelings, the story of the last print
+COMMON_WORDS |= {"hey", "ouch", "lol", "haha", "oops", "ugh", "wow", "cheers", "anyway", "anyways", "basically", "honestly",
+                 "actually", "literally", "advance", "thanks", "thx", "ty", "pls", "plz", "i've", "i'd", "we've", "you're",
+                 "it'll", "there's", "that's", "what's", "here's", "jammed", "cracked", "broke", "broken", "snapped",
+                 "failed", "failing", "fail", "kept", "took", "tried", "trying", "printing", "running", "got", "gotten",
+                 "been", "everywhere", "since", "ago", "last", "just", "first", "daughter", "son", "kid", "kids", "wife",
+                 "husband", "dad", "mum", "mom", "friend's", "nozzle", "infill", "layers", "layer", "petg", "tpu", "asa"}

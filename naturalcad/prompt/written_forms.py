@@ -15,6 +15,9 @@ from itertools import pairwise
 from .numbers import MM_PER_UNIT, UNIT_WORDS
 from .standards import Rule, StandardUse
 
+# the end of the meaning of every number read as no size of the part (not_sizes.py, the stock pieces are cut from):
+# the reading binds the number to it and the size check does not look for it in the part
+SET_ASIDE = "not a size (set aside)"
 _N = r"(\d+(?:\.\d+)?)"
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "half a": 0.5, "a half": 0.5}
@@ -51,6 +54,11 @@ _WITH = re.compile(r"(?<![\w/])w/(o\b)?\s*", re.I)
 # ---- "6,5 ID", "0,8 cm": a decimal comma (no space after it) before a unit or a role word --------------------
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s*(?:mm|cm|m\b|in\b|\"|id\b|od\b|dia|bore|thick|long|wide|"
                             r"deep|high|tall|wall|x\b|\u00d7|by\b|[;)]|$))", re.I)
+
+
+# "20 x 20 x 1,5, longueur 400": in a size group, after its x, a comma between digits is a decimal comma
+_GROUP_DECIMAL_COMMA = re.compile(r"(?:(?<=[x\u00d7*])|(?<=[x\u00d7*]\s))(\d+),(\d{1,2})(?![\d])(?!,\d)"
+                                  r"(?!\s*(?:holes?|slots?|bores?|pcs|pieces|off|bolts?|screws?|rows?|columns?)\b)", re.I)
 
 
 def _decimal_comma_use(m: re.Match[str], text: str) -> StandardUse | None:
@@ -91,6 +99,53 @@ _LENGTH_THEN_SECTION = re.compile(r"\b(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>" + _
 # "bore the bearing OD straight through the 15 direction": the axis named by the size it runs along
 _THROUGH_THE_SIZE = re.compile(r"\b(?P<thru>(?:through|thru)(?:\s+holes?)?)\s+the\s+(?P<n>\d+(?:\.\d+)?)\s*(?:mm\s+)?(?:direction|way|dimension|axis|side)\b",
                                re.I)
+
+
+# "40x40x2 square tube", "60 x 40 x 3 RHS": a hollow section's sizes before its noun are outside x outside x wall
+_HOLLOW_NOUN = r"(?:(?:square|rectangular|rect|box)[\s-]+(?:hollow[\s-]+)?(?:section\s+)?(?:tube|tubing|pipe|hollow\s+section)|rhs|shs)"
+_SECTION_BEFORE_HOLLOW = re.compile(r"(?<![\d.x×*])" + _N + r"\s*(?:mm\s*)?[x×*]\s*" + _N + r"\s*(?:mm\s*)?[x×*]\s*" + _N
+                                    + r"\s*(?:mm\s+)?(?P<noun>" + _HOLLOW_NOUN + r")\b", re.I)
+
+
+def _section_before_hollow_use(m: re.Match[str], text: str) -> StandardUse | None:
+    a, b, t = (float(m.group(i)) for i in (1, 2, 3))
+    noun = re.sub(r"\s+", " ", m.group("noun"))
+    if t * 2 >= min(a, b):   # "40 x 40 x 500 square tube": the third is its length
+        return StandardUse(m.group(0), f"{m.group(1)} x {m.group(2)} x {m.group(3)} {noun}: outside {m.group(1)} x {m.group(2)}, "
+                           f"{m.group(3)} long", f"{noun} {m.group(1)} x {m.group(2)}, {m.group(3)} long")
+    return StandardUse(m.group(0), f"{m.group(1)} x {m.group(2)} x {m.group(3)} {noun}: outside {m.group(1)} x {m.group(2)}, "
+                       f"{m.group(3)} wall", f"{noun} {m.group(1)} x {m.group(2)} x {m.group(3)}")
+
+
+# "a piece of round bar 3/8 inch thick", "dowel 10 thick, 80 long": how thick a round bar is, is its diameter
+_ROUND_THICK = re.compile(r"\b(?P<noun>round\s+(?:bar|rod|stock)|rod|dowel|pin|shaft|axle)\b(?P<gap>[^.;,\d]{0,12}?)\s(?P<n>\d+(?:\.\d+)?|\d+/\d+)"
+                          r"\s*(?P<unit>mm|cm|in(?:ch(?:es)?)?\b|\")?\s*thick\b(?!\s*walls?)", re.I)
+
+
+def _round_thick_use(m: re.Match[str], text: str) -> StandardUse | None:
+    if re.search(r"\b(?:tube|pipe|wall|hollow|bore|hole|plate|flat|square|hex)\b", text, re.I):
+        return None   # a tube's or a plate's thickness is its own
+    unit = f" {m.group('unit')}" if m.group("unit") else ""
+    return StandardUse(m.group(0), f"{m.group('n')}{unit} thick on a {m.group('noun').lower()}: its diameter",
+                       f"{m.group('noun')}{m.group('gap')} {m.group('n')}{unit} diameter")
+
+
+# ---- stock order lines: "cut 12 pcs @ 480 from 6 m lengths": each piece's length, and the bar it is cut from ---------
+_EACH_AT = re.compile(r"\b(?P<n>\d+)\s*(?P<q>pcs?|pieces?|off|no\.?|nos)\s*(?P<at>@|at|x)\s*(?P<len>\d+(?:\.\d+)?)\s*(?P<unit>mm|cm|m\b)?"
+                      r"(?:\s*(?:long|lg|each|ea))?", re.I)
+_CUT_FROM = re.compile(r"\b(?:from|out\s+of|off)\s+(?:an?\s+|(?:\d+\s*x\s*)?)?(?P<len>\d+(?:[.,]\d+)?)\s*(?P<unit>m|mm|ft|foot|feet|"
+                       r"met(?:re|er)s?)\s+(?:stock\s+|bar\s+|full\s+)?(?:lengths?|bars?|sticks?|stock|tubes?|pieces?)\b", re.I)
+
+
+def _each_at_use(m: re.Match[str], text: str) -> StandardUse | None:
+    length = _mm(float(m.group("len")), m.group("unit"))
+    typed = m.group(0)[m.start("at") - m.start():]   # the count stays the reading's quantity of parts
+    return StandardUse(typed, f"{typed}: each piece {_g(length)} mm long",
+                       f"{m.group('n')} {m.group('q')}, {_g(length)} mm long")
+
+
+def _cut_from_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0), f"“{m.group(0)}”: the stock the pieces are cut from, {SET_ASIDE}", " ")
 
 
 def _bar_use(section: tuple[str, str], stock: str, amount: str, unit: str | None, typed: str,
@@ -312,9 +367,14 @@ def _size_after_place_use(m: re.Match[str], text: str) -> StandardUse | None:
                        f"{size} {m.group(1)} {m.group(2)}")
 
 
-BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use)]
+BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use),
+                                 Rule("decimal comma in a size group", _GROUP_DECIMAL_COMMA, _decimal_comma_use)]
 
 RULES: list[Rule] = [
+    Rule("stock bar the pieces are cut from", _CUT_FROM, _cut_from_use),
+    Rule("pieces at a length each", _EACH_AT, _each_at_use),
+    Rule("hollow section's sizes before its noun", _SECTION_BEFORE_HOLLOW, _section_before_hollow_use),
+    Rule("how thick a round bar is", _ROUND_THICK, _round_thick_use),
     Rule("length of bar", _LENGTH_OF, _length_of_use),
     Rule("bar cut to length", _CUT_TO, _cut_to_use),
     Rule("stock then section, cut to length", _STOCK_FIRST_CUT, _stock_first_cut_use),

@@ -1,7 +1,7 @@
 """Golden prompt sets: the project's 210 prompts and the reading corpus (people's phrasing).
 
 The fast tests read every corpus prompt with the offline generator (no sandbox): prompts no
-family fits are refused or marked low, and every number typed appears in the reading.  The
+family fits are refused or marked low, and every number typed (in words or digits) appears in the reading.  The
 slow ones build every part and judge it with the shared eval's geometry check: the 210 stay
 right, and no wrong part of the corpus carries confidence `high`.
 """
@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from naturalcad.prompt import scan
+from naturalcad.prompt import Reading, ValueUse, scan
+from naturalcad.prompt.spelled_numbers import as_typed, spell_out
 from naturalcad.sources.templates import NotUnderstood, generate_from_prompt
 from tests import scoring
 
@@ -35,7 +36,9 @@ def test_prompts_no_family_fits_are_refused_or_low(case):
 @pytest.mark.parametrize("case", CORPUS, ids=lambda c: c["id"])
 def test_every_number_typed_is_in_the_reading(case):
     reading = _read(case["prompt"])
-    assert [v.text for v in reading.values] == [q.text for q in scan(case["prompt"])]
+    typed, spelled = spell_out(case["prompt"])  # numbers in words are read as digits and shown as typed
+    assert [v.text for v in reading.values] == [v.text for v in as_typed(spelled, Reading(values=[
+        ValueUse(q.text, q.value, q.kind) for q in scan(typed)])).values]
     if reading.confidence == "high":
         assert all(v.role is not None for v in reading.values) and not reading.unread
 

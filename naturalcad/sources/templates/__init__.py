@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from ...notice import Notice
 from ...prompt import OUTPUT_TYPES, Problem, Reading, grade, infer_output_type, scan, written_forms
+from ...prompt.not_sizes import set_aside
 from ...prompt.plain_words import expand as expand_plain_words
+from ...prompt.spelled_numbers import as_typed, spell_out
 from ...prompt.standards import StandardUse, UnsizedName, gives_sizes, unsized_names, without_unsized
 from ...prompt.standards import expand as expand_standards
 from .choose import _2D_FALLBACK, choose_family
@@ -110,13 +112,16 @@ def build(family: str, spec: PartSpec, output_type: str, notes: Notes, title: st
 
 def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | None = None) -> TemplateResult:
     """Turn a plain-English description into a parametric build123d script."""
+    typed = prompt
+    prompt, spelled = spell_out(prompt)  # "forty-two", "one and a half inches", "a sixteenth": digits, read as typed
     plain, plain_uses = expand_plain_words(prompt)  # "blk", "Scheibe ... 3,5 mm dick", "outer (OD) 40"
+    plain, aside = set_aside(plain)  # "S235JR", "PO 2024-0117", "$1,199", "Ender 3 V2": numbers that are not sizes
     mended, fixes = lexicon().correct(plain)
     mended = normalise_drawing_notes(mended)  # "M5 x 0.8 - 6H", "R8 TYP (4 CORNERS)": before standards read their numbers
     mended, shorthand = written_forms.before_standards(mended)  # "w/ four holes": with, not a width
     expanded, standards = expand_standards(mended)  # "1-1/4\" sch 40" -> 42.2 mm od, 3.56 mm wall
     expanded, written = written_forms.expand(expanded)  # "9 across by 4 down", "1 m length of 20 x 20 bar"
-    standards = plain_uses + shorthand + standards + written
+    standards = spelled + plain_uses + aside + shorthand + standards + written
     unsized = unsized_names(expanded)                 # "iPhone 15", "350 ml": names, not sizes
     spec = parse_prompt(_without_designations(without_unsized(expanded)))
     spec.source_text = expanded
@@ -140,8 +145,8 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
         family, reason = "cylinder", "a spacer or washer with no bore is a solid cylinder"  # "solid — no bore"
     fallback = reason.startswith("no part")
     if unsized and not gives_sizes(expanded):
-        reading = read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
-                       [(u.typed, u.meaning) for u in standards], _standard_sizes(standards))
+        reading = as_typed(spelled, read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
+                       [(u.typed, u.meaning) for u in standards], _standard_sizes(standards)))
         reading.problems = [Problem("designation", n.typed, "low") for n in unsized]
         reading.confidence, reading.family = "low", None
         raise NotUnderstood(_ask_sizes(unsized), reading)
@@ -153,17 +158,17 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     family, produced = _fit_output(family, wanted, notes)
     understood = [(u.typed, u.meaning) for u in standards] + _family_designations(family, expanded)
     try:
-        code, values = build(family, spec, produced, notes, _title(prompt))
+        code, values = build(family, spec, produced, notes, _title(typed))
     except Impossible as err:
-        reading = read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
-                       understood, _standard_sizes(standards))
+        reading = as_typed(spelled, read(prompt, family, reason, fallback, {}, notes.assumed, [(f.typed, f.meant) for f in fixes],
+                       understood, _standard_sizes(standards)))
         reading.problems = [Problem("impossible", str(err), "low")]
         reading.confidence, reading.family = "low", None
         # a depth judged against the thickness for a hole in an end face: another reader may place it (DepthOffFace)
         raise NotUnderstood(str(err), reading, impossible=not isinstance(err, DepthOffFace)) from err
     reason_text = "{} because {}".format(family.replace("_", " "), reason)
-    reading = read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
-                   understood, _standard_sizes(standards))
+    reading = as_typed(spelled, read(prompt, family, reason, fallback, values, notes.assumed, [(f.typed, f.meant) for f in fixes],
+                   understood, _standard_sizes(standards)))
     _grade_assumed_sizes(reading, notes)
     for doubt in notes.doubts:  # "the holes run off the assumed 100 x 60 plate": not a part to trust
         reading.problems.append(Problem("doubtful_layout", doubt, "low"))

@@ -25,6 +25,7 @@ from ...prompt import (
 )
 from ...prompt.accounting import account
 from ...prompt.ledger import role_kind
+from ...prompt.not_sizes import SET_ASIDE
 from ...prompt.standards import metric
 from ...prompt.vocabulary import COMMON_WORDS, COUNT_NOUNS, FEATURE_WORDS
 from .choose import PART_WORDS
@@ -157,6 +158,18 @@ def _standard_made(text: str, standards: list[tuple[str, str]], sizes: Mapping[s
     return not wanted or any(_near(v, w) for v in values for w in wanted)
 
 
+def _standard_for(q: Quantity, prompt: str, standards: list[tuple[str, str]]) -> str | None:
+    """The meaning of the standard name this number was typed in: by where it stands when the name is in the
+    prompt as typed ("2 pcs" is not part of "S235JR"), by its text when the name was rewritten on the way."""
+    for typed, meaning in standards:
+        if q.text not in typed:
+            continue
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(typed), prompt, re.I)] if typed.strip() else []
+        if not spans or any(a <= q.start and q.end <= b for a, b in spans):
+            return meaning
+    return None
+
+
 def _made(stem: str, params: Mapping[str, float | int | bool]) -> bool:
     if stem == "lid" and "open_top" in params and not params.get("upturned_lid_lip"):
         return not params["open_top"]  # an open top is a part without its lid
@@ -184,8 +197,8 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
         if role is None and (q.start, q.end) in radius_counts and any(
                 params.get(k) for k in ("corner_radius", "fillet_radius", "fillet")):
             role = "count of the corner radii (R.. TYP)"  # "R8 TYP (4 CORNERS)": corners, not holes
-        standard = next((meaning for typed, meaning in standards if q.text in typed), None)
-        if standard is not None and (q.kind in ("designation", "thread") or role is None):
+        standard = _standard_for(q, prompt, standards)
+        if standard is not None and (q.kind in ("designation", "thread") or role is None or SET_ASIDE in standard):
             role = standard  # a standard name read as its sizes: "608" -> 8 x 22 x 7
         reading.values.append(ValueUse(q.text, round(q.value, 4), q.kind, role))
         if standard is not None and role == standard and not _standard_made(q.text, standards, standard_sizes, params):
@@ -210,7 +223,7 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
         if honoured is False:
             reading.problems.append(Problem("negation", neg.text, "low"))
     negated_stems = {n.feature for n in negated}
-    words = re.findall(r"[a-z][a-z'-]*", corrected.lower())
+    words = re.findall(r"[a-z][a-z'-]*", re.sub(r"(\d)\s*(?:foot|feet)\b", r"\1 ft", corrected.lower()))  # "1 foot long": a unit
     seen: set[str] = {w for typed, _ in standards for w in re.findall(r"[a-z][a-z'-]*", typed.lower())}
     if _FLAT_STOCK.search(corrected):
         seen.add("flat")  # "flat bar", "flat washer": the stock's shape, not a shaft flat

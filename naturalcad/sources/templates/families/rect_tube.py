@@ -33,7 +33,12 @@ def rect_tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     side = dim(spec, "side", "square", "width", "outer_diameter", "size")
     first: float | None
     second: float | None
-    if group and len(group) >= 3 and length is None:
+    stock_wall = None
+    if group and len(group) == 3 and group[2] * 2 < min(group[0], group[1]):
+        stock_wall = group[2]   # "40x40x2": a stockholder's section, outside x outside x wall (the length apart)
+    if stock_wall is not None and group:
+        first, second = group[0], group[1]
+    elif group and len(group) >= 3 and length is None:
         first, second, length = group[0], group[1], group[2]
     elif group and len(group) >= 2:
         first, second = group[0], group[1]
@@ -49,7 +54,7 @@ def rect_tube_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if length is None:
         length = take_loose(spec)
     length = positive(length, r4(max(a, b) * 5), "length", notes)
-    wall = dim(spec, "wall", "thickness" if "wall" not in spec.dims and group else "_")
+    wall = dim(spec, "wall", "thickness" if "wall" not in spec.dims and group else "_") or stock_wall
     wall = positive(wall, r4(max(1.0, round(min(a, b) * 0.08, 1))), "wall thickness", notes)
     if wall * 2 >= min(a, b):
         wall = r4(min(a, b) * 0.25)
@@ -69,6 +74,7 @@ result = extrude(section, length)
 EXAMPLES = (
     Example("rectangular tube 60 x 30 mm outside, 3 mm wall, 200 mm long", (30, 60, 200), 100800, 1),
     Example("square tube 40 mm, 3 wall"),
+    Example("square tube 40x40x2, 500 long", (40, 40, 500), 152000, 1),
 )
 
 FAMILY = Family("rect_tube", "square or rectangular hollow section", ("3d_solid",), rect_tube_params, rect_tube_body, vocabulary=VOCABULARY, match=match, examples=EXAMPLES)
