@@ -18,7 +18,9 @@ _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "both": 2, "a pair of"
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "sixteen": 16, "twenty": 20, "a dozen": 12, "dozen": 12, "half a dozen": 6}
 # 'in' is an inch unless it is the preposition ("hole ⌀ 12 in the centre", "3 holes in each leg")
-_INCH = r'(?:"|\s*(?:inch(?:es)?\b|in\b(?!\s+(?:' + "|".join(sorted(IN_PREPOSITION_NEXT)) + r')\b))\.?)'
+# 'in' before a place ("0.1 in from each end") is judged for the whole prompt in normalise(): inches
+# written anywhere make every 'in' an inch, otherwise such an 'in' is the preposition (s-scale)
+_INCH = r'(?:"|\s*(?:in|inch|inches)\b\.?)'
 # a unit written once after a size group ("3 x 5 x 2 cm", "4 by 6 inches") covers each number of it
 _GROUP_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(\s*x\s*)(\d+(?:\.\d+)?)(?:(\s*x\s*)(\d+(?:\.\d+)?))?\s*(cm|mm)\b", re.I)
 _FRACTION = re.compile(r"(?<![\d.])(\d+)(?:\s+|-(?=\d+/))(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")  # "1 1/2", "1-3/8"
