@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import ops
-from .text import NUM, first
+from . import ops, placement
+from .text import NUM, first, numbers
 
 Point = tuple[float, float]
 
@@ -56,6 +56,7 @@ class Body:
     full: set[int] = field(default_factory=set)  # axes (0 X, 1 Y) as long as the body it is placed on
     axis: str = "Z"  # a cylinder lying along X or Y: size is then (length, d, d) or (d, length, d)
     toward: float = 0.0  # a gusset: -1 when its leg on the base runs towards -Y from the upright's face, +1 towards +Y
+    unread: list[str] = field(default_factory=list)  # placement words of its clause no rule read (placement.unread_cues)
 
     @property
     def top(self) -> float:
@@ -241,8 +242,9 @@ def _reference(body: Body, placed: list[Body]) -> Body | None:
     return placed[-1]
 
 
-def place(body: Body, placed: list[Body]) -> None:
-    """Where the body goes against the one it names (z0, centres), from its clause's words."""
+def place(body: Body, placed: list[Body], stations: placement.Stations | None = None) -> None:
+    """Where the body goes against the one it names (z0, centres), from its clause's words: the shared
+    placement grammar first (an edge it stands on, stations on the face), then the readers' own rules."""
     t = body.text
     ref = _reference(body, placed)
     x, y, z = body.size
@@ -254,8 +256,17 @@ def place(body: Body, placed: list[Body]) -> None:
     (rx0, rx1), (ry0, ry1) = ref.span(0), ref.span(1)
     cx, cy = (rx0 + rx1) / 2, (ry0 + ry1) / 2
     said = []
+    foot = placement.footing(t, body.size, (rx0, rx1, ry0, ry1), placement.count_in(t, body.noun),
+                             body.kind != "box", stations) if body.kind in ("box", "cylinder") and body.axis == "Z" else None
+    if foot is not None:
+        body.size, body.centres = foot.size, foot.centres
+        x, y, z = body.size
+        said += foot.said
+        body.used += [n.value for n in numbers(t) if re.search(rf"(?<![\d.]){re.escape(n.text)}(?![\d.])", " ".join(foot.said))]
     four_in = re.search(r"\b(?:four|4)\b", t, re.I) and re.search(NUM + r"\s*mm\s*in from (?:each|every|all (?:four|4|the)) (?:edges?|sides?)\b", t, re.I)
-    if re.search(r"\b(?:each|every|the four|all four) corners?\b", t, re.I) or four_in:
+    if foot is not None:
+        pass
+    elif re.search(r"\b(?:each|every|the four|all four) corners?\b", t, re.I) or four_in:
         inset = _f(NUM + r"\s*mm\s*in from", t) or 0.0
         body.used.append(inset)
         # "centred 8 mm in from each edge", "centres 10 mm in": the inset is to the body's centre, not its side
@@ -307,6 +318,8 @@ def place(body: Body, placed: list[Body]) -> None:
         said[-1:] = [f"through the middle of the {ref.noun}"]
     _coordinates(body, ref, said)
     body.said = ", ".join(said)
+    default = (f"on top of the {ref.noun}", f"under the {ref.noun}", f"from the underside of the {ref.noun}")
+    body.unread = placement.unread_cues(t, foot is not None or any(w not in default for w in said))
 
 
 def _gusset(body: Body, placed: list[Body], said: list[str]) -> None:
@@ -395,7 +408,7 @@ def _stands_on(sentence: str) -> bool:
         1 for n, c in found if (b := read_body(n, c)) is not None and all(b.size)) >= 2
 
 
-def read_bodies(sentences: list[str]) -> list[tuple[int, Body]] | None:
+def read_bodies(sentences: list[str], stations: placement.Stations | None = None) -> list[tuple[int, Body]] | None:
     """The bodies of a union description, each with the index of its sentence, placed; None when
     fewer than two bodies are given with all their sizes. A clause with a size but no whole body
     ('so the table stands 45 mm tall') is context for the body before it."""
@@ -422,7 +435,7 @@ def read_bodies(sentences: list[str]) -> list[tuple[int, Body]] | None:
     if not said_union and not any(b.axis != "Z" for _, b in found):
         return None  # 'then add a boss on the top face': a step on the part, read as one (read_added)
     for k, (_, body) in enumerate(found):
-        place(body, [b for _, b in found[:k]])
+        place(body, [b for _, b in found[:k]], stations)
     low = min(b.z0 for _, b in found)
     for _, b in found:
         b.z0 -= low

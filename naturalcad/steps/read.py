@@ -19,6 +19,7 @@ from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, sketc
 from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
+from .placement import total_height
 from .reading import Reading, StepReading, Value
 from .split import Step, split_steps
 from .text import NUM, Number, count, first, numbers, prompt_in_inches
@@ -945,6 +946,12 @@ def _corners(text: str, part: Part) -> list[ops.Point] | None:
     return [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)]
 
 
+def _body_stations(text: str, length: float, width: float, n: int | None) -> tuple[list[ops.Point], str] | None:
+    """Stations of bodies on the face they stand on, read by the grammar that places holes there (placement.py)."""
+    face = Part(kind="box", x=length, y=width)
+    return _positions(text, face, n)
+
+
 def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], str] | None:
     """Where the holes go, from the words; None when the step does not say."""
     bosses = [op.body.centre for op in part.history if isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder)
@@ -1538,6 +1545,10 @@ def read_added(text: str, part: Part) -> Read | None:
                 h = (up_to - z0) if up_to else h
             else:
                 z0 = part.top
+            total = total_height(text) if not under else None
+            roles_h: dict[float, str] = {h: "boss_height"}
+            if total is not None and abs(total - h) < 1e-9 and total > z0:  # "total height 22": from the underside, not its own
+                h, roles_h = total - z0, {total: "overall height (the boss's top)"}
             centres = _positions(text, part, n)
             pts = centres[0] if centres and (len(centres[0]) == n or n == 1) else [(0.0, 0.0)]
             if _has(text, r"X\s*=\s*\+/-\s*" + NUM) and _has(text, r"Y\s*=\s*\+/-\s*" + NUM):
@@ -1547,7 +1558,7 @@ def read_added(text: str, part: Part) -> Read | None:
             bodies: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, h, z0=z0, centre=p, what="boss")) for p in pts]
             return Read(bodies, "{}{} Ø{} × {} mm {}".format(f"{len(pts)} × " if len(pts) > 1 else "", "boss", _fmt(d), _fmt(h),
                                                          "under the part" if under else "on the top face"),
-                        {d: "boss_diameter", h: "boss_height"})
+                        {d: "boss_diameter", **roles_h})
         # lying down: a housing across the part, a knuckle along an edge
         L = float(length or 0)
         zc = _f(r"axis\s*(?:is\s*)?" + NUM + r"\s*mm\s*above", text)
@@ -1973,7 +1984,7 @@ class Reader:
         texts = [normalise(step.text, inches) for step in steps]
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
         # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
-        union = (read_union(texts) or bodies.read_bodies(texts)) if not imperative else None
+        union = (read_union(texts) or bodies.read_bodies(texts, _body_stations)) if not imperative else None
         if union:
             self._bodies(steps, texts, union)
         else:
@@ -2026,6 +2037,10 @@ class Reader:
                 found = numbers(text)
             entry = StepReading(step.number, step.text, "bodies" if mine else "description", index=step.index)
             entry.summary = "; ".join(bodies.summary(b) for b in mine) if mine else "says how the bodies are joined"
+            for b in mine:
+                if b.unread:  # "flush with one of the 60 edges" and no rule read it: built, but not where it was asked
+                    self.reading.assumed.append(f"step {step.number}: where the {b.noun} goes ({', '.join(repr(w) for w in b.unread)}) "
+                                                f"was not read; it is built {b.said or 'centred'}")
             used = {round(v, 6) for b in mine for v in b.used} or (placed if not mine else set())
             entry.values = [Value(n.text, n.value, "size" if round(n.value, 6) in used else
                                   "total (agrees with the part)" if round(n.value, 6) in sizes else None) for n in found]
