@@ -114,7 +114,7 @@ def clauses(sentence: str) -> list[tuple[str, str]]:
         prefix = ""
     for k, m in enumerate(marks):
         clause = sentence[m.start(): marks[k + 1].start() if k + 1 < len(marks) else len(sentence)]
-        if re.search(NUM + r"\s*mm", clause):
+        if re.search(NUM + r"\s*mm|\bdiameter\s*" + NUM, clause):
             out.append((prefix_noun or m.group(2).lower(), prefix + clause))
             prefix, prefix_noun = "", ""
         elif out:
@@ -174,7 +174,8 @@ def read_body(noun: str, text: str) -> Body | None:
     inner = _f(r"inner diameter\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:inside|inner) diameter", text) or _f(r"\bbore\s*(?:of\s*)?" + NUM, text)
     d = outer or _diameter(text)
     if d and (_ROUND.search(noun) or _ROUND.search(text[:40])):
-        h = _size(text, "tall", "high", "long", "height", "length", "thick", "thickness")
+        h = _size(text, "tall", "high", "long", "height", "length", "thick", "thickness") or _f(
+            r"\bdiameter\s*\d+(?:\.\d+)?\s*(?:mm\s*)?x\s*" + NUM + r"(?!\s*(?:mm\s*)?x)", text)  # "a Ø25 x 30 cylinder"
         lying = _AXIS.search(text)
         if not h and lying:  # "a rod along the X axis from X = 0 to X = 40": its length is its span
             spans = [abs(float(b) - float(a)) for n, a, b in _RANGE.findall(text) if n.upper() == lying.group(1).upper()]
@@ -216,6 +217,8 @@ def read_body(noun: str, text: str) -> Body | None:
         z = tall or long_ or 0.0
         y = wide or 0.0
         x = thick or deep or (wide if re.search(r"\bsquare\b", text) else 0.0) or 0.0
+    elif wide and deep and tall and not long_ and not thick:
+        x, y, z = wide, deep, tall  # "a block 40 wide, 30 deep, 40 tall"
     else:
         x, y, z = long_ or 0.0, wide or 0.0, thick or tall or deep or 0.0
     used = [v for v in (x, y, z) if v]
@@ -399,12 +402,30 @@ _STANDS = re.compile(r"\b(?:standing|stands|sits|sitting|rising|rises|sticking u
                      r"\brunning along (?:its|the) (?:whole |full |entire )?length\b", re.I)
 
 
+_FEATURE = re.compile(r"\b(?:holes?|bores?|drill\w*|slots?|pockets?|grooves?|fillet\w*|chamfer\w*)\b", re.I)
+# where the features of a sentence that first names its bodies begin: ", and a Ø12 hole ...", ", then a Ø10 hole ..."
+_FEATURES_FROM = re.compile(r",?\s+(?:and|then|plus|with)\s+(?:then\s+)?(?:an?|one|two|three|four|\d+)\s+(?:[\w.-]+\s+){0,4}?"
+                            r"(?:holes?|bores?|slots?|pockets?|grooves?)\b", re.I)
+
+
+def bodies_part(sentence: str) -> str:
+    """The words of a sentence before its features ('Block 40x40x15, a Ø25 x 30 cylinder standing centred on top of
+    it, then a Ø10 hole ...' -> the block and the cylinder); the whole sentence when no feature follows its bodies."""
+    m = _FEATURES_FROM.search(sentence)
+    return sentence[: m.start()] if m and not _FEATURE.search(sentence[: m.start()]) else sentence
+
+
 def _stands_on(sentence: str) -> bool:
-    """A sentence naming two sized bodies, the later one placed on the earlier: they are one part."""
-    if re.search(r"\b(?:holes?|bores?|drill\w*|slots?|pockets?|grooves?|fillet\w*|chamfer\w*)\b", sentence, re.I):
+    """A sentence naming two sized bodies, the later one placed on the earlier: they are one part (the
+    features named after them are steps on that part)."""
+    sentence = bodies_part(sentence)
+    if _FEATURE.search(sentence):
         return False  # "a cube with a peg standing on it and a 5 mm hole through both": the step rules read it whole
     found = clauses(sentence)
-    return len(found) >= 2 and any(_STANDS.search(c) for _, c in found[1:]) and sum(
+    # "a 70 x 30 x 10 base, and sitting on it in the middle a block ...": the words may come before the body they place
+    first_size = re.search(NUM + r"\s*mm", found[0][1]) if found else None
+    lead = found[0][1][first_size.end():] if first_size else ""
+    return len(found) >= 2 and any(_STANDS.search(c) for c in [lead] + [c for _, c in found[1:]]) and sum(
         1 for n, c in found if (b := read_body(n, c)) is not None and all(b.size)) >= 2
 
 
@@ -418,7 +439,7 @@ def read_bodies(sentences: list[str], stations: placement.Stations | None = None
     found: list[tuple[int, Body]] = []
     pending: tuple[str, str] | None = None  # a body named without all its sizes: 'a rod along X ...; the rod is 80 mm long'
     for i, sentence in enumerate(sentences):
-        for noun, clause in clauses(sentence):
+        for noun, clause in clauses(bodies_part(sentence) if _stands_on(sentence) else sentence):
             body = read_body(noun, clause)
             if (body is None or not all(body.size)) and pending and pending[0] == noun:
                 body = read_body(noun, pending[1] + " " + clause)
@@ -453,7 +474,7 @@ def body_hole(text: str, found: list[Body]) -> tuple[ops.Holes, str] | None:
     if not m:
         return None
     d = next(float(g) for g in m.groups() if g is not None)
-    each = _plate_hole(text, d, found) or _each_body_hole(text, d, found)
+    each = _plate_hole(text, d, found) or _each_body_hole(text, d, found) or _across_body(text, d, found)
     if each:
         return each
     named = [b for b in found if re.search(rf"\b{re.escape(b.noun.rstrip('s'))}s?\b", text, re.I) and b.kind in ("cylinder", "hex")]
@@ -471,6 +492,46 @@ def body_hole(text: str, found: list[Body]) -> tuple[ops.Holes, str] | None:
     if target.axis == "Z" and target.z0 <= 1e-9 and re.search(r"\b(?:up into|into the (?:free )?end|from (?:below|the bottom|underneath)|into the (?:bottom|underside))\b", text, re.I):
         return ops.Holes(d, [c], depth=depth, face="bottom", what="hole"), (
             f"Ø{_fmt(d)} mm hole up into the {target.noun}" + (f", {_fmt(depth)} mm deep" if depth else ""))
+    return None
+
+
+# "a 4 mm hole at each arm end", "near each of the four arm ends", "through each leg 6 mm from each end": a hole near
+# both ends of every bar of the part (or of the bars named)
+_ARM_ENDS = re.compile(r"\b(?:at|near|in|through|on)\s+(?:each|every|all|both)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(?:four|4|two|2|six|6)\s+)?"
+                       r"(?:arm|bar|leg|spoke)\s*ends?\b|\b(?:each|both|every) end of (?:each|both|every|the) (?:arms?|bars?|legs?)\b|"
+                       r"\bthrough each (?:leg|bar|arm)\b[^.;]*\bfrom each end\b", re.I)
+_END_OFFSET = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from (?:the|each|its|their|either) (?:\w+ )?ends?\b", re.I)
+
+
+def end_holes(text: str, found: list[Body]) -> tuple[ops.Holes, str, str, str] | None:
+    """Holes near each end of each bar of a fused part ('a 4 mm hole at each arm end, 6 mm from the end' on a cross
+    of two bars is four holes); with the words read and the rest of the sentence (another hole it names) to read on its own."""
+    pieces = re.split(r",\s*(?:and|plus)\s+|;\s*|\s+and\s+(?=an?\s+\d|\d)", text)
+    for k, piece in enumerate(pieces):
+        if not _ARM_ENDS.search(piece):
+            continue
+        m = _HOLE_D.search(piece)
+        off = _END_OFFSET.search(piece)
+        if not m or not off:
+            return None
+        d, inset = next(float(g) for g in m.groups() if g is not None), float(off.group(1))
+        named = [b for b in found if b.kind == "box" and re.search(rf"\b{re.escape(b.noun.rstrip('s'))}s?\b", piece, re.I)]
+        bars = [b for b in (named or found) if b.kind == "box" and b.axis == "Z" and abs(b.size[0] - b.size[1]) > 1e-9]
+        pts: list[Point] = []
+        for b in bars:
+            k_long = 0 if b.size[0] > b.size[1] else 1
+            for c in b.centres:
+                for s in (-1.0, 1.0):
+                    p = list(c)
+                    p[k_long] += s * (b.size[k_long] / 2 - inset)
+                    if not any(abs(p[0] - q[0]) < 1e-6 and abs(p[1] - q[1]) < 1e-6 for q in pts):
+                        pts.append((p[0], p[1]))
+        if len(pts) < 2 or inset <= d / 2:
+            return None
+        rest = ", ".join(pieces[:k] + pieces[k + 1:])
+        return (ops.Holes(d, pts, what="hole"),
+                f"{len(pts)} × Ø{_fmt(d)} mm through holes, one {_fmt(inset)} mm from each end of each {bars[0].noun.rstrip('s')}",
+                piece, rest)
     return None
 
 
@@ -492,6 +553,51 @@ def _each_body_hole(text: str, d: float, found: list[Body]) -> tuple[ops.Holes, 
         return (ops.Holes(d, pts, depth=depth, start_z=b.top if depth else None, what="hole"),
                 f"{len(pts)} × Ø{_fmt(d)} mm hole{'s' if len(pts) > 1 else ''} down each {b.noun.rstrip('s')}{how}")
     return None
+
+
+# "horizontally", "across the 30 width", "through the 30 direction", "front to back": a hole lying down
+_ACROSS = re.compile(r"\b(?:across|through|along)\s+(?:the\s+|its\s+)?" + NUM + r"\s*(?:mm\s*)?(?:width|depth|thickness|length|direction|way|dimension)\b"
+                     r"|\b(horizontally|sideways|front to back|side to side)\b", re.I)
+_MID = re.compile(r"\bcent(?:re|er)d?\s+(?:in|on)\s+(?:the\s+|its\s+)?(?:[\w']+\s+)?height\b|\bat (?:its |the )?mid-?height\b|\bhalf ?way up\b", re.I)
+
+
+def _across_body(text: str, d: float, found: list[Body]) -> tuple[ops.Holes, str] | None:
+    """A hole lying down through one named body ('a Ø12 hole through the block horizontally (across the 30 width,
+    centred in the block's height)', '20 mm bore through the 30 direction, centre 30 mm up from the bottom of the
+    base'): its axis across the size named, through the body's plan centre, at the height said."""
+    way = _ACROSS.search(text)
+    if not way or len(found) < 2:
+        return None
+    named = [b for b in found[1:] if b.kind == "box" and re.search(rf"\bthrough (?:the |each |both )?(?:\w+ )?{re.escape(b.noun.rstrip('s'))}s?\b", text, re.I)]
+    body = named[-1] if named else (found[1] if len(found) == 2 and found[1].kind == "box" else None)
+    if body is None:
+        return None
+    up = _UP.search(text)
+    z = float(up.group(1)) if up else (body.z0 + body.size[2] / 2 if _MID.search(text) else None)
+    if z is None or not body.z0 < z < body.top:
+        return None
+    xs = [v for b in found for v in b.span(0)]
+    ys = [v for b in found for v in b.span(1)]
+    whole = (max(xs) - min(xs), max(ys) - min(ys))
+    if way.group(1):
+        size = float(way.group(1))
+        axes = [k for k in (0, 1) if abs(body.size[k] - size) < 1e-6] or [k for k in (0, 1) if abs(whole[k] - size) < 1e-6]
+        if len(axes) == 2:
+            axes = [k for k in axes if abs(whole[k] - size) < 1e-6] or axes
+        if not axes:
+            return None
+        k = axes[0]
+    elif re.search(r"front to back", way.group(0), re.I):
+        k = 1
+    elif re.search(r"side to side", way.group(0), re.I):
+        k = 0
+    else:
+        k = 0 if body.size[0] < body.size[1] else 1  # "horizontally": through its short way
+    axis = "XY"[k]
+    c = body.centres[0]
+    u = c[1] if axis == "X" else c[0]
+    return (ops.Holes(d, [(u, z)], axis=axis, face="side", side_z=z, what="hole"),
+            f"Ø{_fmt(d)} mm hole through the {body.noun} along {axis}, {_fmt(z)} mm up")
 
 
 # "25 up from the underside", "20 mm above the base": the height of a sideways hole's axis

@@ -2020,13 +2020,7 @@ class Reader:
             placed = {round(v, 6) for _, b in union for v in b.used}  # 'Leg centres 8 mm in from the edges': read with the bodies
             placed = placed if not _FEATURE_WORD.search(text) else set()  # "A 12 mm hole goes through both" is a hole, not a size
             agrees = bool(found) and all(round(n.value, 6) in sizes | placed for n in found) and not _ACTS.search(text)
-            hole = bodies.body_hole(text, [b for _, b in union]) if not mine else None
-            if hole:  # a hole on one body's axis: 'a 3 mm pin hole along the knuckle axis'
-                self._add(step.index, hole[0])
-                entry = StepReading(step.number, step.text, "hole", hole[1], index=step.index)
-                held = {hole[0].diameter, hole[0].depth}
-                entry.values = [Value(n.text, n.value, "size" if n.value in held else None) for n in found]
-                self.reading.steps.append(entry)
+            if not mine and self._body_feature(step, text, [b for _, b in union]):
                 continue
             if not mine and not (found and (bodies.UNION.search(text) or agrees)):
                 self._read(step, text)
@@ -2045,8 +2039,32 @@ class Reader:
             entry.values = [Value(n.text, n.value, "size" if round(n.value, 6) in used else
                                   "total (agrees with the part)" if round(n.value, 6) in sizes else None) for n in found]
             self.reading.steps.append(entry)
-            if feature:
+            if feature and not self._body_feature(step, feature.group(1), [b for _, b in union]):
                 self._read(step, feature.group(1))
+
+    def _body_feature(self, step: Step, text: str, found: list[bodies.Body]) -> bool:
+        """A feature tied to the bodies of a fused part ('a hole at each arm end', 'a Ø12 hole through the block
+        horizontally', 'a pin hole along the knuckle axis'), added with its own reading; False for any other step."""
+        ends = bodies.end_holes(text, found)
+        if ends:  # "a 4 mm hole at each arm end, 6 mm from the end": near both ends of every bar
+            holes, summary, piece, rest = ends
+            self._add(step.index, holes)
+            entry = StepReading(step.number, piece, "holes", summary, index=step.index)
+            entry.values = [Value(n.text, n.value, "size") for n in numbers(piece)]
+            self.reading.steps.append(entry)
+            if rest.strip():  # "6 mm hole through the centre, and ...": the other hole of the sentence
+                self._read(Step(step.number, rest, step.index), rest)
+            return True
+        hole = bodies.body_hole(text, found)
+        if not hole:
+            return False
+        self._add(step.index, hole[0])  # a hole on one body's axis: 'a 3 mm pin hole along the knuckle axis'
+        entry = StepReading(step.number, text, "hole", hole[1], index=step.index)
+        held = {hole[0].diameter, hole[0].depth, *(v for p in hole[0].positions for v in p), hole[0].side_z}
+        entry.values = [Value(n.text, n.value, "size" if n.value in held or _role_from_summary(n.value, hole[1]) else None)
+                        for n in numbers(text)]
+        self.reading.steps.append(entry)
+        return True
 
     def _titles_built(self) -> None:
         """A title names features ('a block with a slot'); each must be built by a later step, or it is listed."""
@@ -2798,7 +2816,7 @@ _LISTED_FEATURE = re.compile(_FEATURE_WORD.pattern + r"|\b(?:hub|boss|bosses|spi
 
 
 # the bodies' sentence ends in a hole on the fused part: ", with a 6 mm hole through the crossing point"
-_AFTER_BODIES = re.compile(r",?\s+(?:with|and|plus)\s+((?:an?|one|two|three|four|\d+)\s+(?:[\w.-]+\s+){0,4}?holes?\b.*)$", re.I)
+_AFTER_BODIES = re.compile(r",?\s+(?:with|and|plus|then)\s+(?:then\s+)?((?:an?|one|two|three|four|\d+)\s+(?:[\w.-]+\s+){0,4}?(?:holes?|bores?)\b.*)$", re.I)
 
 
 def _feature_list(text: str) -> list[str]:

@@ -18,11 +18,12 @@ _INCH = r'(?:"|\s*(?:in|inch|inches)\b\.?)'
 _FRACTION = re.compile(r"(?<![\d.])(\d+)(?:\s+|-(?=\d+/))(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")  # "1 1/2", "1-3/8"
 # "5/8 thick" beside '4 x 6 in.': nobody writes a fraction of a millimetre, so a bare fraction takes the inches
 _BARE_FRACTION = re.compile(r"(?<![\d./-])(?:\d+(?:\s+|-))?\d+/\d+(?![\d/])(?!\s*(?:mm|cm|\"|in\b|inch|''))")
-_INCH_MARK = re.compile(r"\d\s*(?:\"|''|in\b\.?(?!\s+(?:length|width|height|depth|diameter|thickness|radius|total|all)\b)|inch)", re.I)
+_INCH_MARK = re.compile(r"\d\s*(?:\"|''|in\b\.?(?!\s+(?:length|width|height|depth|diameter|thickness|radius|total|all|from)\b)|inch)", re.I)
 
 
 # "0.75 in length", "12 in diameter": the word 'in' before a dimension word is a preposition, not inches
-_PREPOSITION_IN = re.compile(r"\s+in\s+(?:length|width|height|depth|diameter|thickness|radius|total|all)\b", re.I)
+# "4.5 in from both edges", "8 in from the end": an inset, the 'in' of "in from"
+_PREPOSITION_IN = re.compile(r"\s+in\s+(?:length|width|height|depth|diameter|thickness|radius|total|all|from)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def normalise(text: str, inches: bool = False) -> str:
     marked = list(re.finditer(NUM + _INCH + r"(?![a-z])", t, flags=re.I))
     preposition = bool(marked) and all(_PREPOSITION_IN.match(t, m.start() + len(m.group(1))) for m in marked)
     t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: m.group(0) if preposition else _mm(float(m.group(1)) * 25.4), t, flags=re.I)
+    if preposition:  # "centres 4.5 in from both edges" beside sizes in mm: an inset in mm
+        t = re.sub(r"(?<![\d.])" + NUM + r"\s+in\s+from\b", r"\1 mm in from", t, flags=re.I)
     t = re.sub(NUM + r"\s*cm\b", lambda m: _mm(float(m.group(1)) * 10), t, flags=re.I)
     if inches:  # "inch units": bare sizes are inches
         t = re.sub(r"(?<![\d.])" + NUM + r"(?!\d|\.\d)(?!\s*(?:mm|degrees|deg|holes?|\)|,\s*\d))", lambda m: _mm(float(m.group(1)) * 25.4), t)
@@ -70,7 +73,7 @@ def normalise(text: str, inches: bool = False) -> str:
     # unitless sizes ("0.75 units", "40 long", "a diameter of 6"): millimetres
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"
-               r"in height|across|thickness|apart|pitch|proud|width|length|height|along the (?:length|width)|bore|OD|ID)\b)",
+               r"in height|across|thickness|apart|pitch|proud|either side|each side|width|length|height|along the (?:length|width)|bore|OD|ID)\b)",
                r"\1 mm", t, flags=re.I)
     t = re.sub(r"(\d)mm\b", r"\1 mm", t)
     # "a 4.2 tapping hole", "an 8 hole": a decimal (never a count) or a number after "a" before a hole is its size

@@ -35,13 +35,17 @@ def _where(texts: list[str], pattern: str) -> int:
 def crossing_bars(texts: list[str]) -> list[tuple[int, Body]] | None:
     """'two 60 x 10 x 10 bars crossing at right angles at their middles': a plus sign of two equal bars."""
     for i, t in enumerate(texts):
-        m = re.search(r"\btwo\s+(?:identical\s+|equal\s+|rectangular\s+)?" + _BY + r"(bars|blocks|beams|slabs|strips|arms)\s+"
+        m = re.search(r"\btwo\s+(?:identical\s+|equal\s+|rectangular\s+|flat\s+|square\s+)?(?:(bars|blocks|beams|slabs|strips)\s+)?"
+                      + _BY + r"(bars|blocks|beams|slabs|strips|arms)?\s*"
                       r"(?:that\s+)?(?:cross(?:ing|ed)?|intersect(?:ing)?|at right angles)\b", t, re.I)
         if not m or not re.search(r"\b(?:right angles?|90 ?(?:deg\w*)|perpendicular|plus|cross shape|cross-shaped)\b", " ".join(texts), re.I):
             continue
-        a, b, c = (float(m.group(k)) for k in (1, 2, 3))
-        noun = m.group(4).lower().rstrip("s")
-        first = Body("box", (a, b, c), noun, t, used=[a, b, c], said="along X")
+        if not (m.group(1) or m.group(5)):
+            continue
+        a, b, c = (float(m.group(k)) for k in (2, 3, 4))
+        noun = (m.group(1) or m.group(5)).lower().rstrip("s")
+        right = [90.0] if re.search(r"\b90 degrees\b", t) else []  # "crossing at 90 degrees": the right angle, said
+        first = Body("box", (a, b, c), noun, t, used=[a, b, c, *right], said="along X")
         second = Body("box", (b, a, c), noun, t, used=[a, b, c], said="along Y, crossing the first at its middle")
         return [(i, first), (i, second)]
     return None
