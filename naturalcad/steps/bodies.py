@@ -20,15 +20,15 @@ from .text import NUM, first, numbers
 Point = tuple[float, float]
 
 _NOUNS = (r"slab|bars?|block|box|plate|legs?|posts?|pillars?|cylinder|column|sphere|ball|cap|rib|stem|base|upright|"
-          r"ring|tube|disc|disk|top|seat|feet|foot|arm|web|knob|head|boss|shaft|rod|lugs?|tabs?|cube|prism|"
+          r"ring|tube|disc|disk|top|seat|feet|foot|arm|web|knob|head|boss|shaft|rod|lugs?|tabs?|cube|prism|pins|pegs|"
           r"gussets?|hemisphere|dome|hexagonal body|hexagon|hex|cone|knuckle|leaf|pin|peg|flange|ribs?|walls?|spigot|collar|hub|washer|"
           r"uprights|webs?|neck|tongue|stud|standoffs?|pillars")
-_MENTION = re.compile(r"(?<![\w.])(an?|one|the|each|four|two|three|[234](?!\s*(?:mm|x)\b)|its|this|that|second|other)\b(?:\s+(?:\d+(?:\.\d+)?\s*(?:mm\s*)?(?:x|by)\s*)+\d+(?:\.\d+)?\s*mm)?(?:,?\s+(?!(?:an?|the|and|with|its)\b)[\w-]+){0,6}?\s+(?<!\bon )(?<!\bof )(?<!\bat )(?<!\bto )(" + _NOUNS + r")\b(?!\s*(?:face|surface|edges?|sides?|ends?)\b)", re.I)
+_MENTION = re.compile(r"(?<![\w.])(an?|one|the|each|four|two|three|five|six|eight|[2-8](?!\s*(?:mm|x)\b)|its|this|that|second|other)\b(?:\s+(?:\d+(?:\.\d+)?\s*(?:mm\s*)?(?:x|by)\s*)+\d+(?:\.\d+)?\s*mm)?(?:,?\s+(?!(?:an?|the|and|with|its)\b)[\w-]+){0,6}?\s+(?<!\bon )(?<!\bof )(?<!\bat )(?<!\bto )(" + _NOUNS + r")\b(?!\s*(?:face|surface|edges?|sides?|ends?)\b)", re.I)
 # the words that say a description is of bodies joined into one solid
 UNION = re.compile(r"\b(?:fused|fuse|joined|unioned|union|merged|merge|join|one solid|single solid|one body|single body|"
                    r"(?:made|built) (?:of|from) (?:two|three|four|2|3|4)|from (?:two|three|2|3) \w+)\b", re.I)
 _VERTICAL = re.compile(r"\b(?:legs?|posts?|pillars?|column|uprights?|stem|feet|foot)\b|\bhang\w*\b|\bstands?\b|\brises?\b|\bvertical\b", re.I)
-_ROUND = re.compile(r"\b(?:cylinder|column|disc|disk|rod|shaft|ring|tube|round|cylindrical|knob|boss|knuckle|pin|peg|"
+_ROUND = re.compile(r"\b(?:cylinder|column|disc|disk|rod|shaft|ring|tube|round|cylindrical|knob|boss|knuckle|pins?|pegs?|"
                     r"flange|spigot|collar|hub|washer|post|posts|pillars?|standoffs?)\b", re.I)
 # "Then add a 30 mm ball ...", "Next, attach ...": a body added to the one before
 _ADDS = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:(?:first|then|next|finally|and)\s*,?\s*)*(?:add|put|attach|place|stack|join|weld)\b", re.I)
@@ -77,7 +77,7 @@ def _size(text: str, *words: str) -> float | None:
 
 
 def _diameter(text: str) -> float | None:
-    d = _f(NUM + r"\s*mm\s*(?:in\s+)?(?:diameter|dia\b|across)", text) or _f(r"\bdiameter\s*(?:of\s*|is\s*)?" + NUM, text)
+    d = _f(NUM + r"\s*mm\s*(?:in\s+)?(?:diameter|dia\b|across|OD\b)", text) or _f(r"\bdiameter\s*(?:of\s*|is\s*)?" + NUM, text)
     if d is None:
         r = _f(NUM + r"\s*mm\s*radius", text) or _f(r"\bradius\s*(?:of\s*)?" + NUM, text)
         d = 2 * r if r else None
@@ -100,21 +100,28 @@ def clauses(sentence: str) -> list[tuple[str, str]]:
         sentence = re.sub(r"\b((?:the|a)\s+(?:first|second|third|fourth|other|last))\s+(?=\d)", rf"\1 {plural.group(1).lower()} ", sentence, flags=re.I)
     # "on top of the column", "the edges of the top": a body named as a reference, not a new body
     marks = [m for m in _MENTION.finditer(sentence)
-             if (m.group(1).lower() in ("a", "an", "one", "two", "three", "four", "2", "3", "4")
-                 and re.search(r"\b(?:with|and)\s*$", sentence[: m.start()], re.I))
+             if (m.group(1).lower() in ("a", "an", "one", "two", "three", "four", "five", "six", "eight", "2", "3", "4", "5", "6", "8")
+                 and re.search(r"\b(?:with|and|(?:pattern|row|array|set|line) of)\s*$", sentence[: m.start()], re.I))
              or not re.search(r"\b(?:of|on|from|to|with|under|beneath|below|above|at|in|into|onto|against|over)\s*$",
-                              sentence[: m.start()], re.I)]
+                              sentence[: m.start()], re.I)
+             or (_ON_SIZED.search(sentence[: m.start()]) and re.match(r"\S+\s+" + NUM + r"\s*(?:mm\s*)?x\s*" + NUM, sentence[m.start():]))]
     out: list[tuple[str, str]] = []
+    alone = _LEAD_BODY.search(sentence) if not marks and _SIZED.search(sentence) else None
+    if alone:  # "PCB mounting plate 96 x 64, 3 mm thick": one body, named without an article
+        return [(alone.group(1).lower(), sentence)]
     prefix = sentence[: marks[0].start()] if marks else ""
     prefix_noun = ""
     lead = _LEAD_BODY.search(prefix) if marks and re.search(NUM + r"\s*mm", prefix) else None
-    if lead and re.search(r"\b(?:with|and)\s*$|,\s*(?:and\s*)?$", prefix, re.I):
+    if lead and re.search(r"\b(?:with|and|(?:pattern|row|array|set|line) of)\s*$|,\s*(?:and\s*)?$", prefix, re.I):
         # "Sensor mount: 40 x 40 x 4 mm plate, and a 12 mm post ...": the sized body before the first article
         out.append((lead.group(1).lower(), prefix))
         prefix = ""
     for k, m in enumerate(marks):
         clause = sentence[m.start(): marks[k + 1].start() if k + 1 < len(marks) else len(sentence)]
-        if re.search(NUM + r"\s*mm|\bdiameter\s*" + NUM, clause):
+        again = out and m.group(1).lower() == "each" and out[-1][0].rstrip("s") == m.group(2).lower().rstrip("s")
+        if again:  # "Three ribs evenly spaced ...; each rib 4 thick, 20 tall": the same body, its sizes said next
+            out[-1] = (out[-1][0], out[-1][1] + clause)
+        elif re.search(NUM + r"\s*mm|\bdiameter\s*" + NUM, clause):
             out.append((prefix_noun or m.group(2).lower(), prefix + clause))
             prefix, prefix_noun = "", ""
         elif out:
@@ -124,6 +131,13 @@ def clauses(sentence: str) -> list[tuple[str, str]]:
             # "Model a post as one solid: a square base block ...": a title before a colon names the whole part
             prefix_noun = "" if ":" in clause else prefix_noun or m.group(2).lower()
     return _shared_sizes(out)
+
+
+_SIZED = re.compile(NUM + r"\s*(?:mm\s*)?x\s*" + NUM + r"[^.;]*?" + NUM + r"\s*mm\s*thick\b|" + NUM + r"\s*(?:mm\s*)?x\s*" + NUM + r"\s*(?:mm\s*)?x\s*" + NUM, re.I)
+# "four Ø8 posts, 20 tall, standing on a 100 x 50 x 5 plate": a body named by its sizes after the one standing on it
+_ON_SIZED = re.compile(r"\b(?:standing|sitting|sat|resting|mounted|stands|sits|rests|stand|sit)\s+on\s+(?:top\s+of\s+)?$", re.I)
+# "They sit on the long centreline, 20 apart": where the bodies just named go, said in a sentence of its own
+_THEY = re.compile(r"^\s*(?:they|these|all of them|the (?:\w+ )?(?:posts|pins|bosses|standoffs|ribs|legs|pillars|studs|pegs))\b", re.I)
 
 
 # "..., with a 10 mm wide, 5 mm high tongue on top, both 30 mm long": a size said once for the bodies before it
@@ -151,6 +165,8 @@ def read_body(noun: str, text: str) -> Body | None:
     A result said after it ('..., so the part is 60 mm tall') is not one of its sizes."""
     whole = text
     text = re.split(r",?\s+so\s+(?:that\s+)?(?:the|it)\b|,?\s+(?:making|giving) the\b", text, maxsplit=1)[0]
+    # "evenly spaced along the 90 length": where the bodies go along the base, not a size of their own
+    text = re.sub(r"\b(?:spaced|placed|set|arranged)\s+along\s+(?:the|its)\s+" + NUM + r"\s*mm\s*(?:length|width)\b", "spaced", text, flags=re.I)
     if re.search(r"\b(?:gusset|web|rib)\b", noun) and re.search(r"\btriang", text, re.I):
         # "a right-triangular web 6 mm thick ...; its legs run 30 mm along the top of the base and 30 mm up the upright"
         t = _size(text, "thick", "thickness")
@@ -191,7 +207,8 @@ def read_body(noun: str, text: str) -> Body | None:
     mm_ax = r"\s*(?:mm)?\s*(?:\(\s*[XYZ]\s*\))?\s*(?:x|by)\s*"  # "80 mm (X) x 40 mm (Y) x 6 mm"
     grid = re.search(NUM + mm_ax + NUM + mm_ax + NUM + r"\s*mm", text) or re.search(
         NUM + r"\s*(?:mm)?\s*x\s*" + NUM + r"\s*mm(?:\s*x\s*" + NUM + r"\s*mm)?", text) or re.search(
-        NUM + r"\s*mm\s*\(X\)\s*(?:by|x)\s*" + NUM + r"\s*mm\s*\(Y\)()", text)
+        NUM + r"\s*mm\s*\(X\)\s*(?:by|x)\s*" + NUM + r"\s*mm\s*\(Y\)()", text) or re.search(
+        r"(?<![\d.])" + NUM + r"\s*x\s*" + NUM + r"(?!\s*(?:mm\s*)?x|\.\d|\d)()(?=[^.;]*?\d\s*mm\s*thick\b)", text)  # "50 x 50 plate, 4 thick"
     cube = _f(NUM + r"\s*mm\s*cube\b", text) or (_f(r"\bcube\b[^.;]{0,12}?" + NUM + r"\s*mm", text) if noun == "cube" else None)
     if cube:
         return Body("box", (cube, cube, cube), noun, whole, used=[cube])
@@ -211,8 +228,12 @@ def read_body(noun: str, text: str) -> Body | None:
     elif thick and tall and not long_ and wide and not re.search(r"\b(?:slab|plate|base|top|seat|cap|leaf)\b", noun) and re.search(
             r"\b(?:back|front|rear) (?:edge|side)\b", text, re.I):
         x, y, z = wide, thick, tall  # an upright plate: its width along X, its thickness across
+    elif thick and tall and not long_ and not wide and re.search(r"\b(?:full|whole|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?(width|length)\b", text, re.I):
+        # "each rib 4 thick, 20 tall above the base, running the full 40 width": as long as the base across it
+        across = re.search(r"\b(?:full|whole|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?(width|length)\b", text, re.I)
+        x, y, z = (thick, 1.0, tall) if across and across.group(1).lower() == "width" else (1.0, thick, tall)
     elif thick and tall and not vertical and not re.search(r"\b(?:slab|plate|base|top|seat|cap|leaf)\b", noun):
-        x, y, z = long_ or 0.0, wide or thick, tall  # a rib or wall: thin across, standing up
+        x, y, z = long_ or (thick if wide else 0.0), wide or thick, tall  # a rib or wall: thin across, standing up
     elif vertical and not re.search(r"\b(?:slab|plate|base|top|seat|cap)\b", noun):
         z = tall or long_ or 0.0
         y = wide or 0.0
@@ -221,8 +242,10 @@ def read_body(noun: str, text: str) -> Body | None:
         x, y, z = wide, deep, tall  # "a block 40 wide, 30 deep, 40 tall"
     else:
         x, y, z = long_ or 0.0, wide or 0.0, thick or tall or deep or 0.0
-    used = [v for v in (x, y, z) if v]
+    used = [v for v in (x, y, z) if v and v != 1.0]
     full = set()
+    if (x, y) == (thick, 1.0) or (x, y) == (1.0, thick):
+        full = {1} if y == 1.0 else {0}
     if not x and re.search(r"\b(?:full|whole|entire) length\b", text, re.I):
         x, full = 1.0, {0}
     if not y and re.search(r"\b(?:full|whole|entire) width\b", text, re.I):
@@ -399,7 +422,7 @@ def _coordinates(body: Body, ref: Body | None, said: list[str]) -> None:
 # "a post 30 tall standing on it": a second body said where it stands on the first, in the first one's sentence
 _STANDS = re.compile(r"\b(?:standing|stands|sits|sitting|rising|rises|sticking up)\s+(?:up\s+)?(?:on|from)\b|\bon top\b|"
                      r"\bon (?:it|its|each|both)\b(?: (?:short |long |two |far )?(?:ends?|top))?|"
-                     r"\brunning along (?:its|the) (?:whole |full |entire )?length\b", re.I)
+                     r"\brunning along (?:its|the) (?:whole |full |entire )?length\b|\b(?:tall|high) above the (?:base|plate|disc|top)\b", re.I)
 
 
 _FEATURE = re.compile(r"\b(?:holes?|bores?|drill\w*|slots?|pockets?|grooves?|fillet\w*|chamfer\w*)\b", re.I)
@@ -429,17 +452,45 @@ def _stands_on(sentence: str) -> bool:
         1 for n, c in found if (b := read_body(n, c)) is not None and all(b.size)) >= 2
 
 
+def _stands_on_earlier(sentences: list[str]) -> bool:
+    """'PCB mounting plate 96 x 64, 3 mm thick. 4 standoff bosses on top at the corners, Ø7 x 6 high': a sized body
+    said to stand on the one an earlier sentence sized (not an order to add it, which read_added reads)."""
+    sized = False
+    for t in sentences:
+        part = bodies_part(t)
+        named = clauses(part) if not _FEATURE.search(part) else []
+        whole = [b for n, c in named if (b := read_body(n, c)) is not None and all(b.size)]
+        if sized and whole and not _ADDS.match(t) and _STANDS.search(named[0][1]):
+            return True
+        sized = sized or bool(whole)
+    return False
+
+
+def _base_first(found: list[tuple[int, Body]]) -> None:
+    """'four Ø8 posts, 20 tall, standing on a 100 x 50 x 5 plate': the body stood on is the base, built first."""
+    for k in range(len(found) - 1):
+        (i, a), (j, b) = found[k], found[k + 1]
+        if i == j and _ON_SIZED.search(a.text):
+            found[k], found[k + 1] = (j, b), (i, a)
+
+
 def read_bodies(sentences: list[str], stations: placement.Stations | None = None) -> list[tuple[int, Body]] | None:
     """The bodies of a union description, each with the index of its sentence, placed; None when
     fewer than two bodies are given with all their sizes. A clause with a size but no whole body
     ('so the table stands 45 mm tall') is context for the body before it."""
-    said_union = bool(UNION.search(" ".join(sentences))) or any(_stands_on(t) for t in sentences)
+    said_union = bool(UNION.search(" ".join(sentences))) or any(_stands_on(t) for t in sentences) or _stands_on_earlier(sentences)
     if not said_union and not any(_ADDS.match(t) for t in sentences):
         return None
     found: list[tuple[int, Body]] = []
     pending: tuple[str, str] | None = None  # a body named without all its sizes: 'a rod along X ...; the rod is 80 mm long'
     for i, sentence in enumerate(sentences):
-        for noun, clause in clauses(bodies_part(sentence) if _stands_on(sentence) else sentence):
+        named = clauses(bodies_part(sentence) if _stands_on(sentence) else sentence)
+        if not named and found and _THEY.match(sentence) and placement.CUES.search(sentence):
+            _base_first(found)
+            many = [b for _, b in found if (placement.count_in(b.text, b.noun) or 1) > 1]
+            (many or [found[-1][1]])[-1].text += ". " + sentence  # "they sit on the long centreline, 20 apart": placed with them
+            continue
+        for noun, clause in named:
             body = read_body(noun, clause)
             if (body is None or not all(body.size)) and pending and pending[0] == noun:
                 body = read_body(noun, pending[1] + " " + clause)
@@ -451,6 +502,7 @@ def read_bodies(sentences: list[str], stations: placement.Stations | None = None
                     pending = (noun, clause) if pending is None or pending[0] != noun else pending
                 if found and found[-1][0] == i:
                     found[-1][1].text += " " + clause
+    _base_first(found)
     if len(found) < 2:
         return None
     if not said_union and not any(b.axis != "Z" for _, b in found):

@@ -1021,6 +1021,10 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
     either = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:centre|center|middle)", text) or _f(r"at\s*" + NUM + r"\s*mm\s*either side", text)
     if either:
         along_y = _has(text, r"either side[^.,]*(?:in|along) Y\b")
+        if n == 3 and _has(text, r"\bone (?:in the middle|at the cent(?:re|er)|in the cent(?:re|er))"):
+            # "one in the middle and the others 30 either side of it": a row of three
+            return ([(0.0, -either), (0.0, 0.0), (0.0, either)] if along_y else [(-either, 0.0), (0.0, 0.0), (either, 0.0)]), \
+                f"one in the middle and one {_fmt(either)} mm either side of it"
         return ([(0.0, -either), (0.0, either)] if along_y else [(-either, 0.0), (either, 0.0)]), f"{_fmt(either)} mm either side of the centre"
     ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?(?:ends?|short edges?|short sides?|sides?)", text) or _f(
         NUM + r"\s*mm\s*(?:in\s*)?from each", text) or _f(r"each\s*" + NUM + r"\s*mm\s*in\s*from\s*the\s*ends", text)
@@ -1028,6 +1032,10 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         ax = part.x / 2 - ends
         return [(-ax, 0.0), (ax, 0.0)], f"{_fmt(ends)} mm from each end on the centreline"
     k = n or 0
+    first_at = _f(r"\bfirst\s+(?:[\w-]+\s+)?(?:is\s+)?(?:at\s+)?" + NUM + r"\s*(?:mm\s*)?(?:in\s*)?from (?:the|one|its|the left) end", text)
+    if k >= 2 and pitch and first_at is not None:  # "first pin 10 from the end, pitch 25": a row from one end
+        x0 = first_at - part.x / 2
+        return [(x0 + i * pitch, 0.0) for i in range(k)], f"{k} in a row at {_fmt(pitch)} mm pitch, the first {_fmt(first_at)} mm from the end"
     if k >= 2 and (pitch or _has(text, r"evenly|equally|spaced")):
         if not pitch:
             pitch = part.x / k
