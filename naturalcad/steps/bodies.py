@@ -112,7 +112,7 @@ def clauses(sentence: str) -> list[tuple[str, str]]:
     prefix = sentence[: marks[0].start()] if marks else ""
     prefix_noun = ""
     lead = _LEAD_BODY.search(prefix) if marks and re.search(NUM + r"\s*mm", prefix) else None
-    if lead and re.search(r"\b(?:with|and|(?:pattern|row|array|set|line) of)\s*$|,\s*(?:and\s*)?$", prefix, re.I):
+    if lead and re.search(r"\b(?:with|and|plus|(?:pattern|row|array|set|line) of)\s*$|,\s*(?:and\s*|plus\s*)?$", prefix, re.I):
         # "Sensor mount: 40 x 40 x 4 mm plate, and a 12 mm post ...": the sized body before the first article
         out.append((lead.group(1).lower(), prefix))
         prefix = ""

@@ -1019,6 +1019,8 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         pts = [(a, b) if along_x else (b, a) for a in at for b in (-side, side)]
         return pts, f"{_fmt(side)} mm either side of the centreline at {_fmt(float(stations.group(1)))} and {_fmt(float(stations.group(2)))} mm from one end"
     either = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:centre|center|middle)", text) or _f(r"at\s*" + NUM + r"\s*mm\s*either side", text)
+    if either is None and n == 3 and _has(text, r"\bone (?:in the middle|at the cent(?:re|er)|in the cent(?:re|er))"):
+        either = _f(NUM + r"\s*mm\s*(?:either|each|to either) side\b", text)  # "... and the others 25 either side of it"
     if either:
         along_y = _has(text, r"either side[^.,]*(?:in|along) Y\b")
         if n == 3 and _has(text, r"\bone (?:in the middle|at the cent(?:re|er)|in the cent(?:re|er))"):
@@ -1863,10 +1865,15 @@ def read_sketch_cut(text: str, part: Part) -> Read | None:
 def read_mirror(text: str, part: Part) -> Read | None:
     """'Mirror the block and boss about the YZ plane', 'mirror everything across X = 0': the part and its image."""
     got = mirroring.mirror_plane(text)
+    end = mirroring.end_plane(text) if got is None else None
+    if end is not None and part.exists:  # "mirror about the other end (the 30 x 10 face)": the plane of that end face
+        got = ("YZ", part.centre[0] + end * part.x / 2)
     if got is None or not part.exists:
         return None
     plane, at = got
     roles: dict[float, str] = {at: "mirror plane"} if at else {}
+    if end is not None:
+        roles.update({part.y: "the end face's size (agrees)", part.z: "the end face's size (agrees)"})
     if plane in ("YZ", "XZ"):  # "... so the part becomes a 60 mm long bar": the size after the mirror
         k = 0 if plane == "YZ" else 1
         ext, c = (part.x, part.y)[k], part.centre[k]

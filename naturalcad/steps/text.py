@@ -56,11 +56,13 @@ def normalise(text: str, inches: bool = False) -> str:
     t = _FRACTION.sub(_fraction, t)
     # "2 x 2 x 1/8 inch": the unit after a group applies to each number of it
     group = re.compile(NUM + r"(\s*x\s*)" + NUM + r"(?:(\s*x\s*)" + NUM + r")?" + _INCH, re.I)
+    grouped = bool(group.search(t))  # "a 2 x 3 in plate": inches are the unit, so "1 in from the edges" is inches too
     t = group.sub(lambda m: " x ".join(_mm(float(g) * 25.4) for g in (m.group(1), m.group(3), m.group(5)) if g), t)
     # "0.75 in length", "12 in diameter": 'in' before a dimension word is a preposition, not inches
     # '0.75 in length, 0.45 in width' with no inch unit elsewhere: 'in' is a preposition ('2 in tall' elsewhere: inches)
     marked = list(re.finditer(NUM + _INCH + r"(?![a-z])", t, flags=re.I))
-    preposition = bool(marked) and all(_PREPOSITION_IN.match(t, m.start() + len(m.group(1))) for m in marked)
+    preposition = bool(marked) and all(_PREPOSITION_IN.match(t, m.start() + len(m.group(1))) for m in marked) and not (
+        grouped and any(re.match(r"\s+in\s+from\b", t[m.start() + len(m.group(1)):], re.I) for m in marked))
     t = re.sub(NUM + _INCH + r"(?![a-z])", lambda m: m.group(0) if preposition else _mm(float(m.group(1)) * 25.4), t, flags=re.I)
     if preposition:  # "centres 4.5 in from both edges" beside sizes in mm: an inset in mm
         t = re.sub(r"(?<![\d.])" + NUM + r"\s+in\s+from\b", r"\1 mm in from", t, flags=re.I)
@@ -73,7 +75,7 @@ def normalise(text: str, inches: bool = False) -> str:
     # unitless sizes ("0.75 units", "40 long", "a diameter of 6"): millimetres
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"
-               r"in height|across|thickness|apart|pitch|proud|either side|each side|width|length|height|along the (?:length|width)|bore|OD|ID)\b)",
+               r"in height|across|thickness|apart|pitch|proud|either side|each side|from the (?:far|near|other|left|right|outer|inner) end|width|length|height|along the (?:length|width)|bore|OD|ID)\b)",
                r"\1 mm", t, flags=re.I)
     t = re.sub(r"(\d)mm\b", r"\1 mm", t)
     # "a 4.2 tapping hole", "an 8 hole": a decimal (never a count) or a number after "a" before a hole is its size
