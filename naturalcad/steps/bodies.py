@@ -57,6 +57,7 @@ class Body:
     axis: str = "Z"  # a cylinder lying along X or Y: size is then (length, d, d) or (d, length, d)
     toward: float = 0.0  # a gusset: -1 when its leg on the base runs towards -Y from the upright's face, +1 towards +Y
     unread: list[str] = field(default_factory=list)  # placement words of its clause no rule read (placement.unread_cues)
+    miscount: str = ""  # "2 uprights named, 1 placed": its clause counts more (or fewer) of it than were placed
 
     @property
     def top(self) -> float:
@@ -346,6 +347,9 @@ def place(body: Body, placed: list[Body], stations: placement.Stations | None = 
     body.said = ", ".join(said)
     default = (f"on top of the {ref.noun}", f"under the {ref.noun}", f"from the underside of the {ref.noun}")
     body.unread = placement.unread_cues(t, foot is not None or any(w not in default for w in said))
+    n = placement.count_in(t, body.noun)
+    if n and n > 1 and len(body.centres) != n:  # "two uprights ..." and one placed: not the part asked for
+        body.miscount = f"{n} {body.noun} named, {len(body.centres)} placed"
 
 
 def _gusset(body: Body, placed: list[Body], said: list[str]) -> None:

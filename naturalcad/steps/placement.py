@@ -103,7 +103,8 @@ def _edge(text: str, rx: float, ry: float) -> _Edge | None:
             return None  # "on the edge": which one the words do not say
     if qual in ("back", "rear", "far", "front", "near") and along == 1:
         side = side  # a back edge named by its length along Y: +Y is still the back
-    both = bool(_BOTH.search(text)) and not re.search(r"\bone of\b|\bat one\b|\bon one\b", m.group(0), re.I)
+    # "on its short ends", "one on each of the short edges": both of them; "flush with one of the 60 edges": one
+    both = (bool(_BOTH.search(text)) or noun.endswith("s")) and not re.search(r"\bone of\b|\bat one\b|\bon one\b", m.group(0), re.I)
     name = f"the {_fmt(length)} mm" if length is not None else f"the {qual}" if qual else "the"
     said = (f"one on each of {name} {noun.rstrip('s')}s" if both else f"flush with {name if qual or length else 'one'} "
             f"{noun.rstrip('s')}")

@@ -2047,6 +2047,8 @@ class Reader:
             entry = StepReading(step.number, step.text, "bodies" if mine else "description", index=step.index)
             entry.summary = "; ".join(bodies.summary(b) for b in mine) if mine else "says how the bodies are joined"
             for b in mine:
+                if b.miscount:
+                    entry.problem = f"step {step.number}: {b.miscount} ('{_short(step.text)}')"
                 if b.unread:  # "flush with one of the 60 edges" and no rule read it: built, but not where it was asked
                     self.reading.assumed.append(f"step {step.number}: where the {b.noun} goes ({', '.join(repr(w) for w in b.unread)}) "
                                                 f"was not read; it is built {b.said or 'centred'}")

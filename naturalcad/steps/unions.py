@@ -66,12 +66,28 @@ def crossing_rods(texts: list[str]) -> list[tuple[int, Body]] | None:
             axis = m.group(5).upper()
             size = (length, d, d) if axis == "X" else (d, length, d)
             found.append((i, Body("cylinder", size, "cylinder", t, used=[d, length], axis=axis, said=f"along {axis}")))
+    if not found:  # "two Ø12 rods, 70 long each, crossing through each other at their midpoints at right angles"
+        found = _equal_rods(texts)
     if len(found) != 2 or found[0][1].axis == found[1][1].axis:
         return None
     top = max(b.size[2] for _, b in found)
     for _, b in found:  # the axes meet: each rod's axis at the larger one's mid-height
         b.z0 = (top - b.size[2]) / 2
     return found
+
+
+def _equal_rods(texts: list[str]) -> list[tuple[int, Body]]:
+    """Two equal rods crossing at right angles, their sizes said once for both: one along X, the other along Y."""
+    for i, t in enumerate(texts):
+        m = re.search(r"\btwo\s+(?:diameter\s*" + NUM + _MM + r"|" + NUM + _MM + r"diameter\s*)(?:round\s+)?(rods|cylinders|pins|shafts|bars)\b"
+                      r"[^.;]*?" + NUM + _MM + r"long\b", t, re.I)
+        if not m or not re.search(r"\b(?:right angles?|90 degrees|perpendicular)\b", t, re.I):
+            continue
+        d, length = float(m.group(1) or m.group(2)), float(m.group(4))
+        noun = m.group(3).lower().rstrip("s")
+        return [(i, Body("cylinder", (length, d, d), noun, t, used=[d, length], axis="X", said="along X")),
+                (i, Body("cylinder", (d, length, d), noun, t, used=[d, length], axis="Y", said="along Y, crossing the first"))]
+    return []
 
 
 _LEGS = re.compile(r"\b(?:four|4)\s+" + NUM + _MM + r"(?:diameter\s*)?(?:round\s+|cylindrical\s+|square\s+)?(legs|posts|feet|pillars)\b"

@@ -149,6 +149,20 @@ def test_mirror_about_a_named_end_face() -> None:
     assert _near(vol, 80 * 20 * 5 + 2 * 20 * 5 * 25)
 
 
+def test_two_equal_rods_crossing_at_right_angles() -> None:
+    made, ext, vol = _built("two Ø10 rods, 50 long each, crossing through each other at their midpoints at right angles. union them")
+    assert made.reading.confidence == "high"
+    assert ext == [10.0, 50.0, 50.0]
+    assert _near(vol, 2 * math.pi * 25 * 50 - 16 * 5 ** 3 / 3)
+
+
+def test_uprights_on_both_short_ends_are_two() -> None:
+    _made, ext, vol = _built("a 60 x 25 x 4 base with two 4 mm thick uprights on its short ends, 30 tall overall from the bottom, "
+                             "same 25 width.")
+    assert ext == [25.0, 30.0, 60.0]
+    assert _near(vol, 60 * 25 * 4 + 2 * 4 * 25 * 26)
+
+
 # ---- honesty: placement words nothing read ----------------------------------------------------------------
 
 def test_placement_words_no_rule_read_lower_the_reading() -> None:
@@ -156,6 +170,12 @@ def test_placement_words_no_rule_read_lower_the_reading() -> None:
     assert made.reading.confidence != "high"
     assert any("offset" in a for a in made.reading.assumed)
     assert placement.unread_cues("a block centred in the middle", read=False) == []  # the place it gets anyway
+
+
+def test_a_count_the_placement_did_not_meet_is_a_problem() -> None:
+    made = read("A 60 x 40 x 8 base with three Ø6 posts, 10 tall, standing on it somewhere near the back.")
+    assert made.reading.confidence == "low"
+    assert any("3 posts named, 1 placed" in p for p in made.reading.not_understood)
 
 
 def test_inches_are_not_read_from_an_inset() -> None:
