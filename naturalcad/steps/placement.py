@@ -62,7 +62,8 @@ def _fmt(v: float) -> str:
 def count_in(text: str, noun: str) -> int | None:
     """How many of the body the clause names ('four Ø8 posts', 'two side walls', '5 pins', 'Three ribs')."""
     stem = re.escape(noun.rstrip("s"))
-    m = re.search(r"\b(two|three|four|five|six|eight|[2-8])\s+(?:[\w.-]+\s+){0,6}?" + stem + r"(?:s|es)?\b", text, re.I)
+    m = re.search(r"(?<![\w.])(two|three|four|five|six|eight|[2-8](?!\.\d|\s*(?:mm|x|by)\b))\s+(?:[\w.-]+\s+){0,6}?" + stem + r"(?:s|es)?\b",
+                  text, re.I)
     return _COUNT.get(m.group(1).lower()) if m else None
 
 

@@ -1559,6 +1559,8 @@ def read_added(text: str, part: Part) -> Read | None:
             roles_h: dict[float, str] = {h: "boss_height"}
             if total is not None and abs(total - h) < 1e-9 and total > z0:  # "total height 22": from the underside, not its own
                 h, roles_h = total - z0, {total: "overall height (the boss's top)"}
+                if abs(total - d) < 1e-9:  # "a hub 30 mm in diameter ..., for an overall height of 30 mm": one number, two roles
+                    roles_h = {d: "boss_diameter and the overall height"}
             centres = _positions(text, part, n)
             pts = centres[0] if centres and (len(centres[0]) == n or n == 1) else [(0.0, 0.0)]
             if _has(text, r"X\s*=\s*\+/-\s*" + NUM) and _has(text, r"Y\s*=\s*\+/-\s*" + NUM):
