@@ -63,11 +63,28 @@ def _wanted(feature: Feature, prompt: str) -> bool:
 _PROMPT_LINE = re.compile(r"^#\s*prompt:.*$", re.M | re.I)
 
 
+# "with a 20 mm cube sitting on top at each end", "an upright ... standing on the back edge": a second body the part
+# carries; a script builds it only if it names it (the step reader's parameters and the families' are named after it)
+_BODY_ON = re.compile(r"\b(cube|post|pillar|upright|standoff|peg|stud|column|tower)s?\b(?=[^.;]{0,30}?\b(?:sitting|standing|sat|stands|sits|"
+                      r"rising|rises|on top)\b)", re.I)
+
+
+def _bodies_unbuilt(prompt: str, script: str) -> list[str]:
+    out = []
+    for m in _BODY_ON.finditer(prompt):
+        noun = m.group(1).lower()
+        if not _NEGATED.search(prompt[max(0, m.start() - 30):m.start()]) and not re.search(rf"\b{noun}", script, re.I) \
+                and f"{noun} (a second body)" not in out:
+            out.append(f"{noun} (a second body)")
+    return out
+
+
 def unbuilt(prompt: str, code: str, steps: bool = False) -> list[str]:
     """The features the prompt names (not negated) that no line of `code` builds (the script's
     `# prompt:` title repeats the prompt's words, so it proves nothing); `steps`: a step reader's script."""
     script = _PROMPT_LINE.sub("", code)
-    return [f.name for f in FEATURES if (f.steps_name_it or not steps) and _wanted(f, prompt) and not f.built.search(script)]
+    return [f.name for f in FEATURES if (f.steps_name_it or not steps) and _wanted(f, prompt) and not f.built.search(script)] + \
+        _bodies_unbuilt(prompt, script)
 
 
 def account(reading: Reading | None, prompt: str, code: str, steps: bool = False) -> list[str]:

@@ -34,6 +34,21 @@ def mirror_plane(text: str) -> tuple[str, float] | None:
     return {"X": "YZ", "Y": "XZ", "Z": "XY"}[axis.upper()], float(at)
 
 
+# "mirror about the other end (the 30 x 10 face)", "Mirror about the inner end face", "mirror it about its far end"
+_END = re.compile(r"\b(?:about|across|on|at|through|over)\s+(?:the\s+|its\s+)?(inner|other|near|start|left|first|outer|far|right)\s+end(?:\s+face)?\b", re.I)
+
+
+def end_plane(text: str) -> int | None:
+    """Which end of the part (along X) a mirror is about: -1 the inner / other / near end, +1 the outer / far end;
+    None when the step mirrors about no named end ('about the end face' alone does not say which)."""
+    if not MIRROR.search(text) or re.search(r"\b(?:holes?|slots?|pockets?|profile|sketch)\b", text, re.I):
+        return None
+    m = _END.search(text)
+    if not m:
+        return None
+    return 1 if m.group(1).lower() in ("outer", "far", "right") else -1
+
+
 def _span(axis: str, text: str) -> tuple[float, float] | None:
     m = re.search(rf"\bfrom\s+{axis}\s*=\s*{_SIGNED}\s*(?:mm\s*)?to\s+(?:{axis}\s*=\s*)?{_SIGNED}", text, re.I) or re.search(
         rf"\b{axis}\s*=\s*{_SIGNED}\s*(?:mm\s*)?to\s+{axis}\s*=\s*{_SIGNED}", text, re.I)

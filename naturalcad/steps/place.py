@@ -25,7 +25,7 @@ _SIDES = {"left": ("x", -1), "right": ("x", 1), "front": ("y", -1), "back": ("y"
           "near": ("y", -1), "far": ("y", 1), "bottom": ("y", -1), "top": ("y", 1), "lower": ("y", -1), "upper": ("y", 1)}
 # "20 mm from the left edge", "30 mm in from the front side", "15 mm from the right end"
 _FROM_SIDE = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:the\s*)?(left|right|front|back|rear|near|far|bottom|top|lower|upper)\s*"
-                        r"(?:long\s*|short\s*)?(?:edge|side|end)s?\b(?!\s*face)", re.I)
+                        r"(?:long\s*|short\s*)?(edge|side|end)s?\b(?!\s*face)", re.I)
 # "one in each corner ... 7 mm from each of the two adjacent edges", "8 mm from the two edges that meet there"
 _CORNER_OFFSET = re.compile(NUM + r"\s*mm\s*(?:in\s*)?from\s*(?:each of\s*|both of\s*)?(?:the\s*|both\s*)?(?:two\s*)?"
                             r"(?:adjacent\s*|nearest\s*|neighbouring\s*|neighboring\s*)?(?:edges|sides)\b", re.I)
@@ -314,6 +314,8 @@ def _sides(clause: str, face: Face) -> tuple[dict[str, float], list[str]]:
     said = []
     for m in _FROM_SIDE.finditer(clause):
         axis, sign = _SIDES[m.group(2).lower()]
+        if m.group(3).lower() == "end" and m.group(2).lower() in ("near", "far"):
+            axis = "x"  # "10 from the far end": the ends of a part are along its length
         d = float(m.group(1))
         half = face.length / 2 if axis == "x" else face.width / 2
         at[axis] = sign * (half - d)

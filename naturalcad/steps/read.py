@@ -35,6 +35,7 @@ from . import (
 from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
+from .placement import total_height
 from .reading import Reading, StepReading, Value
 from .sizing import join_sizes
 from .split import Step, numbered, split_steps
@@ -1001,6 +1002,12 @@ def _corners(text: str, part: Part) -> list[ops.Point] | None:
     return [(-ax, -ay), (ax, -ay), (ax, ay), (-ax, ay)]
 
 
+def _body_stations(text: str, length: float, width: float, n: int | None) -> tuple[list[ops.Point], str] | None:
+    """Stations of bodies on the face they stand on, read by the grammar that places holes there (placement.py)."""
+    face = Part(kind="box", x=length, y=width)
+    return _positions(text, face, n)
+
+
 def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], str] | None:
     """Where the holes go, from the words; None when the step does not say."""
     bosses = [op.body.centre for op in part.history if isinstance(op, ops.Boss) and isinstance(op.body, ops.Cylinder)
@@ -1068,8 +1075,14 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         pts = [(a, b) if along_x else (b, a) for a in at for b in (-side, side)]
         return pts, f"{_fmt(side)} mm either side of the centreline at {_fmt(float(stations.group(1)))} and {_fmt(float(stations.group(2)))} mm from one end"
     either = _f(NUM + r"\s*mm\s*(?:either|each) side of (?:the )?(?:centre|center|middle)", text) or _f(r"at\s*" + NUM + r"\s*mm\s*either side", text)
+    if either is None and n == 3 and _has(text, r"\bone (?:in the middle|at the cent(?:re|er)|in the cent(?:re|er))"):
+        either = _f(NUM + r"\s*mm\s*(?:either|each|to either) side\b", text)  # "... and the others 25 either side of it"
     if either:
         along_y = _has(text, r"either side[^.,]*(?:in|along) Y\b")
+        if n == 3 and _has(text, r"\bone (?:in the middle|at the cent(?:re|er)|in the cent(?:re|er))"):
+            # "one in the middle and the others 30 either side of it": a row of three
+            return ([(0.0, -either), (0.0, 0.0), (0.0, either)] if along_y else [(-either, 0.0), (0.0, 0.0), (either, 0.0)]), \
+                f"one in the middle and one {_fmt(either)} mm either side of it"
         return ([(0.0, -either), (0.0, either)] if along_y else [(-either, 0.0), (either, 0.0)]), f"{_fmt(either)} mm either side of the centre"
     ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from (?:each|both|the) (?:\w+ )?(?:ends?|short edges?|short sides?|sides?)", text) or _f(
         NUM + r"\s*mm\s*(?:in\s*)?from each", text) or _f(r"each\s*" + NUM + r"\s*mm\s*in\s*from\s*the\s*ends", text)
@@ -1077,6 +1090,10 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
         ax = part.x / 2 - ends
         return [(-ax, 0.0), (ax, 0.0)], f"{_fmt(ends)} mm from each end on the centreline"
     k = n or 0
+    first_at = _f(r"\bfirst\s+(?:[\w-]+\s+)?(?:is\s+)?(?:at\s+)?" + NUM + r"\s*(?:mm\s*)?(?:in\s*)?from (?:the|one|its|the left) end", text)
+    if k >= 2 and pitch and first_at is not None:  # "first pin 10 from the end, pitch 25": a row from one end
+        x0 = first_at - part.x / 2
+        return [(x0 + i * pitch, 0.0) for i in range(k)], f"{k} in a row at {_fmt(pitch)} mm pitch, the first {_fmt(first_at)} mm from the end"
     if k >= 2 and (pitch or _has(text, r"evenly|equally|spaced")):
         if not pitch:
             pitch = part.x / k
@@ -1614,6 +1631,12 @@ def read_added(text: str, part: Part) -> Read | None:
                 h = (up_to - z0) if up_to else h
             else:
                 z0 = part.top
+            total = total_height(text) if not under else None
+            roles_h: dict[float, str] = {h: "boss_height"}
+            if total is not None and abs(total - h) < 1e-9 and total > z0:  # "total height 22": from the underside, not its own
+                h, roles_h = total - z0, {total: "overall height (the boss's top)"}
+                if abs(total - d) < 1e-9:  # "a hub 30 mm in diameter ..., for an overall height of 30 mm": one number, two roles
+                    roles_h = {d: "boss_diameter and the overall height"}
             centres = _positions(text, part, n)
             pts = centres[0] if centres and (len(centres[0]) == n or n == 1) else [(0.0, 0.0)]
             if _has(text, r"X\s*=\s*\+/-\s*" + NUM) and _has(text, r"Y\s*=\s*\+/-\s*" + NUM):
@@ -1623,7 +1646,7 @@ def read_added(text: str, part: Part) -> Read | None:
             bodies: list[ops.Operation] = [ops.Boss(ops.Cylinder(d, h, z0=z0, centre=p, what="boss")) for p in pts]
             return Read(bodies, "{}{} Ø{} × {} mm {}".format(f"{len(pts)} × " if len(pts) > 1 else "", "boss", _fmt(d), _fmt(h),
                                                          "under the part" if under else "on the top face"),
-                        {d: "boss_diameter", h: "boss_height"})
+                        {d: "boss_diameter", **roles_h})
         # lying down: a housing across the part, a knuckle along an edge
         L = float(length or 0)
         zc = _f(r"axis\s*(?:is\s*)?" + NUM + r"\s*mm\s*above", text)
@@ -1931,10 +1954,15 @@ def read_sketch_cut(text: str, part: Part) -> Read | None:
 def read_mirror(text: str, part: Part) -> Read | None:
     """'Mirror the block and boss about the YZ plane', 'mirror everything across X = 0': the part and its image."""
     got = mirroring.mirror_plane(text)
+    end = mirroring.end_plane(text) if got is None else None
+    if end is not None and part.exists:  # "mirror about the other end (the 30 x 10 face)": the plane of that end face
+        got = ("YZ", part.centre[0] + end * part.x / 2)
     if got is None or not part.exists:
         return None
     plane, at = got
     roles: dict[float, str] = {at: "mirror plane"} if at else {}
+    if end is not None:
+        roles.update({part.y: "the end face's size (agrees)", part.z: "the end face's size (agrees)"})
     if plane in ("YZ", "XZ"):  # "... so the part becomes a 60 mm long bar": the size after the mirror
         k = 0 if plane == "YZ" else 1
         ext, c = (part.x, part.y)[k], part.centre[k]
@@ -2080,7 +2108,7 @@ class Reader:
             union = None
         else:
             # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
-            union = (read_union(texts) or bodies.read_bodies(texts)) if not imperative else None
+            union = (read_union(texts) or bodies.read_bodies(texts, _body_stations)) if not imperative else None
         if union:
             self._bodies(steps, texts, union)
         elif taken is None:
@@ -2145,13 +2173,7 @@ class Reader:
             placed = {round(v, 6) for _, b in union for v in b.used}  # 'Leg centres 8 mm in from the edges': read with the bodies
             placed = placed if not _FEATURE_WORD.search(text) else set()  # "A 12 mm hole goes through both" is a hole, not a size
             agrees = bool(found) and all(round(n.value, 6) in sizes | placed for n in found) and not _ACTS.search(text)
-            hole = bodies.body_hole(text, [b for _, b in union]) if not mine else None
-            if hole:  # a hole on one body's axis: 'a 3 mm pin hole along the knuckle axis'
-                self._add(step.index, hole[0])
-                entry = StepReading(step.number, step.text, "hole", hole[1], index=step.index)
-                held = {hole[0].diameter, hole[0].depth}
-                entry.values = [Value(n.text, n.value, "size" if n.value in held else None) for n in found]
-                self.reading.steps.append(entry)
+            if not mine and self._body_feature(step, text, [b for _, b in union]):
                 continue
             if not mine and not (found and (bodies.UNION.search(text) or agrees)):
                 self._read(step, text)
@@ -2162,12 +2184,42 @@ class Reader:
                 found = numbers(text)
             entry = StepReading(step.number, step.text, "bodies" if mine else "description", index=step.index)
             entry.summary = "; ".join(bodies.summary(b) for b in mine) if mine else "says how the bodies are joined"
+            for b in mine:
+                if b.miscount:
+                    entry.problem = f"step {step.number}: {b.miscount} ('{_short(step.text)}')"
+                if b.unread:  # "flush with one of the 60 edges" and no rule read it: built, but not where it was asked
+                    self.reading.assumed.append(f"step {step.number}: where the {b.noun} goes ({', '.join(repr(w) for w in b.unread)}) "
+                                                f"was not read; it is built {b.said or 'centred'}")
             used = {round(v, 6) for b in mine for v in b.used} or (placed if not mine else set())
             entry.values = [Value(n.text, n.value, "size" if round(n.value, 6) in used else
                                   "total (agrees with the part)" if round(n.value, 6) in sizes else None) for n in found]
             self.reading.steps.append(entry)
-            if feature:
+            if feature and not self._body_feature(step, feature.group(1), [b for _, b in union]):
                 self._read(step, feature.group(1))
+
+    def _body_feature(self, step: Step, text: str, found: list[bodies.Body]) -> bool:
+        """A feature tied to the bodies of a fused part ('a hole at each arm end', 'a Ø12 hole through the block
+        horizontally', 'a pin hole along the knuckle axis'), added with its own reading; False for any other step."""
+        ends = bodies.end_holes(text, found)
+        if ends:  # "a 4 mm hole at each arm end, 6 mm from the end": near both ends of every bar
+            holes, summary, piece, rest = ends
+            self._add(step.index, holes)
+            entry = StepReading(step.number, piece, "holes", summary, index=step.index)
+            entry.values = [Value(n.text, n.value, "size") for n in numbers(piece)]
+            self.reading.steps.append(entry)
+            if rest.strip():  # "6 mm hole through the centre, and ...": the other hole of the sentence
+                self._read(Step(step.number, rest, step.index), rest)
+            return True
+        hole = bodies.body_hole(text, found)
+        if not hole:
+            return False
+        self._add(step.index, hole[0])  # a hole on one body's axis: 'a 3 mm pin hole along the knuckle axis'
+        entry = StepReading(step.number, text, "hole", hole[1], index=step.index)
+        held = {hole[0].diameter, hole[0].depth, *(v for p in hole[0].positions for v in p), hole[0].side_z}
+        entry.values = [Value(n.text, n.value, "size" if n.value in held or _role_from_summary(n.value, hole[1]) else None)
+                        for n in numbers(text)]
+        self.reading.steps.append(entry)
+        return True
 
     def _titles_built(self) -> None:
         """A title names features ('a block with a slot'); each must be built by a later step, or it is listed."""
@@ -2923,7 +2975,7 @@ _LISTED_FEATURE = re.compile(_FEATURE_WORD.pattern + r"|\b(?:hub|boss|bosses|spi
 
 
 # the bodies' sentence ends in a hole on the fused part: ", with a 6 mm hole through the crossing point"
-_AFTER_BODIES = re.compile(r",?\s+(?:with|and|plus)\s+((?:an?|one|two|three|four|\d+)\s+(?:[\w.-]+\s+){0,4}?holes?\b.*)$", re.I)
+_AFTER_BODIES = re.compile(r",?\s+(?:with|and|plus|then)\s+(?:then\s+)?((?:an?|one|two|three|four|\d+)\s+(?:[\w.-]+\s+){0,4}?(?:holes?|bores?)\b.*)$", re.I)
 
 
 def _feature_list(text: str) -> list[str]:

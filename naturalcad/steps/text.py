@@ -84,7 +84,7 @@ def normalise(text: str, inches: bool = False) -> str:
     # unitless sizes ("0.75 units", "40 long", "a diameter of 6"): millimetres
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"
-               r"in height|across|thickness|apart|pitch|proud|width|length|height|along the (?:length|width)|bore|OD|ID)\b)",
+               r"in height|across|thickness|apart|pitch|proud|either side|each side|from the (?:far|near|other|outer|inner) end|width|length|height|along the (?:length|width)|bore|OD|ID)\b)",
                r"\1 mm", t, flags=re.I)
     t = re.sub(r"(\d)mm\b", r"\1 mm", t)
     # "a 4.2 tapping hole", "an 8 hole": a decimal (never a count) or a number after "a" before a hole is its size

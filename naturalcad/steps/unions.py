@@ -35,13 +35,17 @@ def _where(texts: list[str], pattern: str) -> int:
 def crossing_bars(texts: list[str]) -> list[tuple[int, Body]] | None:
     """'two 60 x 10 x 10 bars crossing at right angles at their middles': a plus sign of two equal bars."""
     for i, t in enumerate(texts):
-        m = re.search(r"\btwo\s+(?:identical\s+|equal\s+|rectangular\s+)?" + _BY + r"(bars|blocks|beams|slabs|strips|arms)\s+"
+        m = re.search(r"\btwo\s+(?:identical\s+|equal\s+|rectangular\s+|flat\s+|square\s+)?(?:(bars|blocks|beams|slabs|strips)\s+)?"
+                      + _BY + r"(bars|blocks|beams|slabs|strips|arms)?\s*"
                       r"(?:that\s+)?(?:cross(?:ing|ed)?|intersect(?:ing)?|at right angles)\b", t, re.I)
         if not m or not re.search(r"\b(?:right angles?|90 ?(?:deg\w*)|perpendicular|plus|cross shape|cross-shaped)\b", " ".join(texts), re.I):
             continue
-        a, b, c = (float(m.group(k)) for k in (1, 2, 3))
-        noun = m.group(4).lower().rstrip("s")
-        first = Body("box", (a, b, c), noun, t, used=[a, b, c], said="along X")
+        if not (m.group(1) or m.group(5)):
+            continue
+        a, b, c = (float(m.group(k)) for k in (2, 3, 4))
+        noun = (m.group(1) or m.group(5)).lower().rstrip("s")
+        right = [90.0] if re.search(r"\b90 degrees\b", t) else []  # "crossing at 90 degrees": the right angle, said
+        first = Body("box", (a, b, c), noun, t, used=[a, b, c, *right], said="along X")
         second = Body("box", (b, a, c), noun, t, used=[a, b, c], said="along Y, crossing the first at its middle")
         return [(i, first), (i, second)]
     return None
@@ -62,12 +66,28 @@ def crossing_rods(texts: list[str]) -> list[tuple[int, Body]] | None:
             axis = m.group(5).upper()
             size = (length, d, d) if axis == "X" else (d, length, d)
             found.append((i, Body("cylinder", size, "cylinder", t, used=[d, length], axis=axis, said=f"along {axis}")))
+    if not found:  # "two Ø12 rods, 70 long each, crossing through each other at their midpoints at right angles"
+        found = _equal_rods(texts)
     if len(found) != 2 or found[0][1].axis == found[1][1].axis:
         return None
     top = max(b.size[2] for _, b in found)
     for _, b in found:  # the axes meet: each rod's axis at the larger one's mid-height
         b.z0 = (top - b.size[2]) / 2
     return found
+
+
+def _equal_rods(texts: list[str]) -> list[tuple[int, Body]]:
+    """Two equal rods crossing at right angles, their sizes said once for both: one along X, the other along Y."""
+    for i, t in enumerate(texts):
+        m = re.search(r"\btwo\s+(?:diameter\s*" + NUM + _MM + r"|" + NUM + _MM + r"diameter\s*)(?:round\s+)?(rods|cylinders|pins|shafts|bars)\b"
+                      r"[^.;]*?" + NUM + _MM + r"long\b", t, re.I)
+        if not m or not re.search(r"\b(?:right angles?|90 degrees|perpendicular)\b", t, re.I):
+            continue
+        d, length = float(m.group(1) or m.group(2)), float(m.group(4))
+        noun = m.group(3).lower().rstrip("s")
+        return [(i, Body("cylinder", (length, d, d), noun, t, used=[d, length], axis="X", said="along X")),
+                (i, Body("cylinder", (d, length, d), noun, t, used=[d, length], axis="Y", said="along Y, crossing the first"))]
+    return []
 
 
 _LEGS = re.compile(r"\b(?:four|4)\s+" + NUM + _MM + r"(?:diameter\s*)?(?:round\s+|cylindrical\s+|square\s+)?(legs|posts|feet|pillars)\b"

@@ -175,9 +175,11 @@ def test_a_u_channel_with_its_inside_sizes_as_checks():
 
 
 def test_a_flanged_hub_with_a_bore_and_bolt_holes_on_a_pitch_circle():
-    _, solid = _caption("The object is a flanged hub. A circular flange 80 mm in diameter and 8 mm thick carries a "
+    # the step reader reads this caption whole too since s-bodies4 (the hub's overall height runs from the underside)
+    made, solid = _solid("The object is a flanged hub. A circular flange 80 mm in diameter and 8 mm thick carries a "
                         "hub 30 mm in diameter rising 22 mm above it, for an overall height of 30 mm. A 12 mm bore runs "
                         "through the hub and the flange. The flange has six 6 mm holes on a 60 mm pitch circle.")
+    assert made.reading.confidence == "high"
     vol = math.pi * (40 ** 2 * 8 + 15 ** 2 * 22 - 6 ** 2 * 30 - 6 * 3 ** 2 * 8)
     assert solid.volume == pytest.approx(vol, rel=1e-4)
     assert sorted(tuple(solid.bounding_box().size)) == pytest.approx([30, 80, 80], abs=0.01)
