@@ -15,7 +15,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import axial, bodies, cadseq, captions, cuts, holefeat, ops, place, sketchcut, turned, uprights, vocab
+from . import (
+    axial,
+    bodies,
+    cadseq,
+    captions,
+    cuts,
+    holefeat,
+    ops,
+    place,
+    sketchbuf,
+    sketchcut,
+    turned,
+    uprights,
+    vocab,
+)
 from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
@@ -1898,7 +1912,7 @@ def _apply(part: Part, op: ops.Operation) -> None:
             part.x, part.y, part.z = max(xs) - min(xs), max(ys) - min(ys), op.depth
         else:
             part.x, part.y, part.z = max(xs) - min(xs), op.depth, max(ys) - min(ys)
-    elif isinstance(op, ops.SketchSolid):
+    elif isinstance(op, ops.SketchSolid) and not (op.mode == "cut" and part.exists):  # a cut keeps the part's box
         part.kind = "sketch solid"
         part.x, part.y, part.z = cadseq.size_of(op)
     elif isinstance(op, ops.Loft):
@@ -1949,6 +1963,7 @@ class Reader:
     described: list[StepReading] = field(default_factory=list)  # sentences before the first body no rule read alone
     before: list[StepReading] = field(default_factory=list)  # every sentence before the first body, for context
     face_sketch: list[tuple[StepReading, str]] = field(default_factory=list)  # a sketch on the part waiting for its cut
+    sketched: bool = False  # the sketch-language reader (sketchbuf) built the base: the caption passes keep out
 
     def number_of(self, index: int) -> int:
         return next((s.number for s in self.reading.steps if s.index == index), index + 1)
@@ -1960,6 +1975,8 @@ class Reader:
             return
         inches = prompt_in_inches(self.prompt)
         self._run_steps(inches)
+        if self.sketched:
+            return  # sketches and the operations that consumed them, step by step: the writer's own feature tree
         if self._run_described(
                 normalise(self.prompt, inches)):
             return  # the caption grammar bound every size to a named body or feature
@@ -1977,8 +1994,16 @@ class Reader:
         if union:
             self._bodies(steps, texts, union)
         else:
+            session = sketchbuf.Session() if sketchbuf.speaks_sketch(self.prompt) else None
             for step, text in zip(steps, texts, strict=True):
-                self._read(step, text)
+                if session is None or not self._sketch_step(session, step, text):
+                    self._read(step, text)
+            if session is not None:
+                self.sketched = session.built_base
+                left = session.leftover()
+                for entry in self.reading.steps:
+                    if left is not None and entry.index == left:
+                        entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}' (a sketch no later step cuts or extrudes)"
         for entry, _ in self.face_sketch:  # a sketch on a face that no later step cut
             entry.operation, entry.summary = None, ""
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}' (a sketch no later step cuts or extrudes)"
@@ -1989,6 +2014,27 @@ class Reader:
         self._titles_built()
         self._unplaced()
         self._unused_sizes(inches)
+
+    def _sketch_step(self, session: sketchbuf.Session, step: Step, text: str) -> bool:
+        """A step of CAD sketch language (a sketch, the operation that consumes it, a hole feature): read by sketchbuf."""
+        p = self.part
+        got = session.step(text, step.index, sketchbuf.PartBox(p.exists, p.x, p.y, p.z, p.z0))
+        if got is None:
+            return False
+        entry = StepReading(step.number, step.text, "sketch" if got.held else "sketch operation", got.summary, index=step.index)
+        self.reading.steps.append(entry)
+        entry.values = [Value(n.text, n.value, got.roles.get(n.value)) for n in numbers(text)]
+        for held in self.reading.steps:
+            if held.index in got.consumes:
+                held.summary = held.summary.replace("a later step", f"step {step.number}")
+                for v in held.values:
+                    v.role = v.role or got.roles.get(v.value)
+        if got.problems:
+            entry.problem = f"step {step.number} not understood: '{_short(step.text)}' ({'; '.join(got.problems)})"
+        self.reading.assumed.extend(f"step {step.number}: {a}" for a in got.assumed)
+        for op in got.operations:
+            self._add(step.index, op)
+        return True
 
     def _bodies(self, steps: list[Step], texts: list[str], union: list[tuple[int, bodies.Body]]) -> None:
         """A part described as bodies fused into one: the bodies first, then the other sentences as steps on it."""
