@@ -22,7 +22,9 @@ from . import (
     captions,
     cuts,
     holefeat,
+    notes,
     ops,
+    patterns,
     place,
     sketchbuf,
     sketchcut,
@@ -965,6 +967,9 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
               and op.body.axis == "Z" and op.body.height > 0]
     if len(bosses) >= 2 and _has(text, r"\b(?:through|in|into|down)\s+(?:each|every|both|all)\s+(?:\w+\s+)?boss\w*|\bthrough the (?:two |\w+ )?bosses\b"):
         return bosses, f"through each of the {len(bosses)} bosses"  # "drill a 6 mm hole through each boss"
+    laid = patterns.grid(text) or patterns.rectangle(text)  # '4 by 4 grid, 20 pitch both ways', 'on a 47.14 square'
+    if laid is not None and (n in (None, len(laid.centres)) or (laid.kind == "grid" and n in laid.used)) and not _points(text):
+        return laid.centres, laid.summary
     if part.kind in ("box", "profile", "sketch solid"):
         got = place.located(text, place.Face(part.x, part.y, part.origin == "corner", part.centre == (0.0, 0.0)), n)
         if got is not None:
@@ -1110,7 +1115,7 @@ def _hole_diameter(text: str) -> float | None:
     cleaned = re.sub(r"(?:pitch circle|bolt circle|PCD)\s*(?:diameter\s*)?(?:of\s*)?" + NUM + r"|" + NUM + r"\s*mm\s*(?:-?\s*(?:diameter|dia\.?)\s*)?(?:pitch circle|bolt circle|PCD)", " ", cleaned, flags=re.I)
     cleaned = re.sub(r"(?:corners of an?|on a)\s*" + NUM + r"\s*(?:mm)?\s*(?:x\s*" + NUM + r"\s*(?:mm)?\s*)?(?:square|rectangle|circle)", " ", cleaned, flags=re.I)
     return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
-            or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
+            or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm(?!\s*(?:in\s+)?(?:from|apart|pitch|deep)\b)", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
             or _f(r"\bbore\s*(?:a|an)?\s*" + NUM, cleaned) or _f(r"\bdrill\s*(?:an?\s*)?" + NUM + r"\s*mm\b(?!\s*deep)", cleaned)
             or _f(NUM + r"\s*mm\s*(?:tapping|tap|clearance|pilot)\s+drill\b", cleaned))  # "a 3.3 tapping drill goes radially ..."
 
@@ -1986,7 +1991,8 @@ class Reader:
 
     def _run_steps(self, inches: bool) -> None:
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
-        steps = split_steps(self.prompt)
+        # drawing notes ('PLATE 140 x 80 x 10 / 4X Ø11 THRU ...'): one step a line, the abbreviations spelled out
+        steps = split_steps(notes.expand(self.prompt) if notes.is_notes(self.prompt) else self.prompt)
         texts = [normalise(step.text, inches) for step in steps]
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
         # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
