@@ -74,3 +74,10 @@ def expand(prompt: str) -> str:
     """The notes as steps, one a line, abbreviations spelled out."""
     items = [s for s in re.split(r"\n|\s/\s", prompt) if s.strip()]
     return "\n".join(_line(s) for s in items)
+
+
+def spell_counts(step: str) -> str:
+    """'4x Ø5.5 through on a 47.14 square': four holes, when the step names no hole (a drafter's count of a callout)."""
+    if re.search(r"\b(?:holes?|bores?|slots?|bosses|pins?)\b", step, re.I):
+        return step
+    return re.sub(r"\b(\d+)\s*[xX]\s*(?=[Ø⌀])", r"\1 holes ", step)

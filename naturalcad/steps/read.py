@@ -1440,6 +1440,12 @@ def read_slot(text: str, part: Part) -> Read | None:
     ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from each end", text)
     if n == 2 and ends:
         centres = [(-(part.x / 2 - ends), 0.0), (part.x / 2 - ends, 0.0)]
+    laid = patterns.row(text) or patterns.grid(text) if n > 1 and len(centres) == 1 else None
+    if laid is not None and len(laid.centres) == n:  # 'a row of 5 slots ..., 10 pitch': n slots, not one
+        centres = laid.centres
+        roles.update({v: "pattern" for v in laid.used})
+        if _has(text, r"\bacross the (?:short|narrow) (?:direction|side|way)\b") and part.x >= part.y:
+            along = "Y"
     if depth is None and not through and part.exists:
         through = True
     kind = ops.Slot(w, length, None if through else depth, centres, along, rounded)
@@ -1993,7 +1999,7 @@ class Reader:
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
         # drawing notes ('PLATE 140 x 80 x 10 / 4X Ø11 THRU ...'): one step a line, the abbreviations spelled out
         steps = split_steps(notes.expand(self.prompt) if notes.is_notes(self.prompt) else self.prompt)
-        texts = [normalise(step.text, inches) for step in steps]
+        texts = [normalise(notes.spell_counts(step.text), inches) for step in steps]
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
         # crossing bars, a top on legs, a ball on a post, a wall across a plate (unions.py), then any bodies named
         union = (read_union(texts) or bodies.read_bodies(texts)) if not imperative else None

@@ -15,11 +15,11 @@ _WORDS = {"one": 1, "a single": 1, "single": 1, "two": 2, "both": 2, "a pair of"
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "sixteen": 16, "twenty": 20, "a dozen": 12, "dozen": 12, "half a dozen": 6}
 # "Ø8 in a 4 by 4 grid": 'in' before an article is a preposition, never inches
-_INCH = r'(?:"|\s*(?:inch|inches)\b\.?|\s*in\b\.?(?!\s+(?:a|an|the|each|every|both|its)\s))'
+_INCH = r'(?:"|\s*(?:inch|inches)\b\.?|\s*in\b\.?(?!\s+(?:a|an|the|each|every|both|its|from)\s))'
 _FRACTION = re.compile(r"(?<![\d.])(\d+)(?:\s+|-(?=\d+/))(\d+)/(\d+)|(?<![\d./])(\d+)/(\d+)(?![\d/])")  # "1 1/2", "1-3/8"
 # "5/8 thick" beside '4 x 6 in.': nobody writes a fraction of a millimetre, so a bare fraction takes the inches
 _BARE_FRACTION = re.compile(r"(?<![\d./-])(?:\d+(?:\s+|-))?\d+/\d+(?![\d/])(?!\s*(?:mm|cm|\"|in\b|inch|''))")
-_INCH_MARK = re.compile(r"\d\s*(?:\"|''|in\b\.?(?!\s+(?:length|width|height|depth|diameter|thickness|radius|total|all|a|an|the|each|every|both|its)\b)|inch)", re.I)
+_INCH_MARK = re.compile(r"\d\s*(?:\"|''|in\b\.?(?!\s+(?:length|width|height|depth|diameter|thickness|radius|total|all|a|an|the|each|every|both|its|from)\b)|inch)", re.I)
 
 
 # "0.75 in length", "12 in diameter": the word 'in' before a dimension word is a preposition, not inches
