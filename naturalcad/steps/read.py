@@ -2007,9 +2007,17 @@ class Reader:
             self._bodies(steps, texts, union)
         else:
             session = sketchbuf.Session() if sketchbuf.speaks_sketch(self.prompt) else None
+            held: dict[int, tuple[Step, str]] = {}
             for step, text in zip(steps, texts, strict=True):
-                if session is None or not self._sketch_step(session, step, text):
-                    self._read(step, text)
+                if session is not None and self._sketch_step(session, step, text):
+                    held[step.index] = (step, text)
+                    continue
+                back = session.release() if session is not None and not self.part.exists else []
+                if back:  # a held sketch the next step goes on with in words the session does not read
+                    self.reading.steps = [e for e in self.reading.steps if e.index not in back]
+                    for k in back:
+                        self._read(*held[k])
+                self._read(step, text)
             if session is not None:
                 self.sketched = session.built_base
                 left = session.leftover()

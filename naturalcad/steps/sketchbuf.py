@@ -32,6 +32,7 @@ class Rect:
     w: float
     h: float
     centre: Point | None  # None: the words gave no place
+    r: float = 0.0  # corner radius
 
 
 @dataclass
@@ -89,10 +90,12 @@ class _Sketch:
     index: int
     assumed: list[str]
     text: str = ""
+    more: list[int] = field(default_factory=list)  # later steps that added entities to it
 
 
 _SHAPE = re.compile(r"\b(rectangles?|squares?|circles?|slots?|hexagons?|hex)\b", re.I)
 _VERB = re.compile(r"\b(?:sketch\w*|draw\w*)\b", re.I)
+_ADD = re.compile(r"\b(?:add|place|put|include)\b", re.I)
 _LEADS_WITH_SHAPE = re.compile(r"^\s*(?:then\s*,?\s*)?(?:an?\s+)?(?:rectangle|circle|slot|hexagon)\b", re.I)
 _CUT = re.compile(r"\b(?:extrude[- ]?cut|cut[- ]extrude|extrude\s*\(?\s*remove\)?|extruded\s+cut|cut|pocket|remove|subtract)\b", re.I)
 _EXTRUDE = re.compile(r"\b(?:extrude[ds]?|pad(?:ded)?|extruded\s+boss(?:/base)?|boss/base)\b", re.I)
@@ -159,7 +162,7 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return out
 
 
-_CENTRED = re.compile(r"\bcent(?:re|er)(?:e?d)?\s+(?:on|at)\s+(?:the\s+)?(?:origin|axis|centre|center)\b|\bat\s+(?:the\s+)?(?:origin|centre|center)\b|"
+_CENTRED = re.compile(r"\bcent(?:re|er)(?:e?d)?\s+(?:on|at)\s+(?:the\s+)?(?:origin|axis|centre|center)\b|\bat\s+(?:the\s+)?(?:exact\s+|very\s+)?(?:origin|centre|center|middle)\b|"
                       r"\bconcentric\b|\bon\s+the\s+axis\b|\bcent(?:re|er)e?d\b(?!\s+(?:left|across|front))|\bat\s+the\s+middle\b", re.I)
 
 
@@ -214,10 +217,19 @@ def parse_entities(text: str, slot_centres: list[Point]) -> tuple[list[Entity], 
             roles[w], roles[h] = "rectangle width (X)", "rectangle height (Y)" if h != w else "square side"
             if h == w:
                 roles[w] = "rectangle side"
+            rounded = re.search(r"\b(?:corners?\b[^.;]*?\brounded|rounded\s+corners?|corner\s+radius|fillet\w*)\b[^.;]*?(?:radius\s*(?:of\s*)?|R\s*)?" + NUM, seg, re.I)
+            if rounded:
+                roles[float(rounded.group(1))] = "corner radius"
+            elif re.search(r"\b(?:rounded|radius|fillet\w*|chamfer\w*)\b", seg, re.I):
+                problems.append(f"the rectangle's corners ('{seg.strip()}')")
+                continue
             if re.search(r"\bcorner\s+(?:at|on)\s+(?:the\s+)?origin\b", seg, re.I):
                 out.append(Rect(w, h, (w / 2, h / 2)))  # 'with one corner at the origin': the rectangle runs into +X, +Y
             else:
                 out.append(Rect(w, h, _centre(seg, roles)))
+            last = out[-1]
+            if isinstance(last, Rect) and rounded:
+                last.r = float(rounded.group(1))
         elif kind == "circle":
             d = _diameter(seg)
             if d is None:
@@ -267,9 +279,9 @@ def parse_entities(text: str, slot_centres: list[Point]) -> tuple[list[Entity], 
     return out, roles, problems
 
 
-def _depth(text: str) -> tuple[float | None, bool]:
+def _depth(text: str, cut: bool = True) -> tuple[float | None, bool]:
     """The operation's length: (N, False), (None, True) for through all, (None, False) when none is given."""
-    if _THROUGH.search(text):
+    if cut and _THROUGH.search(text):
         return None, True
     m = (re.search(NUM + r"\s*(?:mm\s*)?(?:deep|depth)\b", text, re.I) or re.search(r"\bdepth\s*(?:of\s*)?" + NUM, text, re.I)
          or re.search(r"\b(?:extrude[ds]?|pad(?:ded)?|pocket|cut|boss/base)\b(?:\s+(?:it|them|the\s+sketch|up|upward|by|to))*\s*,?\s*" + NUM
@@ -291,6 +303,11 @@ class Session:
         self.built_base = False
         self.solids = 90  # numbers of the cut bodies in the script (plane91, body91 ...)
 
+    def release(self) -> list[int]:
+        """Give up the held sketch (a later step the session does not read goes on with it): its steps' indices."""
+        held, self.pending = self.pending, None
+        return [held.index, *held.more] if held else []
+
     def leftover(self) -> int | None:
         """The step index of a sketch no operation consumed."""
         return self.pending.index if self.pending else None
@@ -303,14 +320,14 @@ class Session:
         if ext and cut and ext.start() < cut.start() and re.match(r"[- ]?cut|\s*\(?\s*remove", text[ext.end():], re.I):
             ext = None  # 'extrude-cut', 'extrude Remove': one cutting operation
         op = cut if cut and not (ext and ext.start() < cut.start()) else ext
-        verb = _VERB.search(text)
+        verb = _verb(_VERB, text) or (_verb(_ADD, text) if self.pending else None)  # 'Add a circle ... at the centre' to the held sketch
         sketched = bool(verb and _SHAPE.search(text[verb.start():])) or bool(_LEADS_WITH_SHAPE.match(text))
         if feature and part.exists:
             return self._hole_feature(text, index, part)
         if not sketched:
             if op is None or self.pending is None:
                 return None
-            return self._consume(text[op.start():], op is cut, index, part, [self.pending.index])
+            return self._consume(text[op.start():], op is cut, index, part, [self.pending.index, *self.pending.more])
         body = text[: op.start()] if op else text
         face = _face(body)
         if face == "same" or (face is None and part.exists):
@@ -324,6 +341,18 @@ class Session:
         entities, roles, problems = parse_entities(body, self.slot_centres)
         if not entities:
             return None
+        added = bool(self.pending and not _verb(_VERB, text))
+        if added and self.pending:  # more entities for the sketch held from an earlier step
+            held = self.pending
+            held.entities += entities
+            held.roles.update(roles)
+            held.text += " " + body
+            held.more.append(index)
+            if problems:
+                return Taken([], "a sketch not fully read", roles, [f"sketch: {p}" for p in problems])
+            if op is None:
+                return Taken([], f"adds {self._describe(entities)} to the sketch of step {held.index + 1}", roles, held=True)
+            return self._consume(text[op.start():], op is cut, index, part, [held.index, *held.more])
         sketch = _Sketch(face, entities, roles, index, [], body)
         if problems:
             return Taken([], "a sketch not fully read", roles, [f"sketch: {p}" for p in problems])
@@ -376,7 +405,7 @@ class Session:
         sketch = self.pending
         assert sketch is not None
         self.pending = None
-        depth, through = _depth(text)
+        depth, through = _depth(text, cut)
         roles = dict(sketch.roles)
         if depth is not None:
             roles[depth] = "cut depth" if cut else "extrude length"
@@ -419,7 +448,7 @@ class Session:
         made: list[ops.Operation] = []
         if isinstance(outline, Rect):
             self.offset = outline.centre or (0.0, 0.0)
-            made.append(ops.Box(outline.w, outline.h, depth))
+            made.append(ops.Box(outline.w, outline.h, depth, corner_radius=outline.r))
             summary = f"base: rectangle {_fmt(outline.w)} × {_fmt(outline.h)} mm extruded {_fmt(depth)} mm"
         elif isinstance(outline, Circle):
             if outline.centres and len(outline.centres) != 1:
@@ -496,7 +525,7 @@ class Session:
                     hole.start_z = self.floor
                 made.append(hole)
             elif isinstance(e, Rect) and face in ("top", "floor") and (face == "top" or depth is None):
-                made.append(ops.Pocket("rect", (e.w, e.h), depth, local[0]))
+                made.append(ops.Pocket("rect", (e.w, e.h), depth, local[0], corner_radius=e.r))
                 if depth is not None:
                     self.floor = top - depth
             elif isinstance(e, SlotShape) and face == "top" and (e.a[0] == e.b[0] or e.a[1] == e.b[1]):
