@@ -2012,7 +2012,7 @@ class Reader:
                 if session is not None and self._sketch_step(session, step, text):
                     held[step.index] = (step, text)
                     continue
-                back = session.release() if session is not None and not self.part.exists else []
+                back = session.release() if session is not None else []
                 if back:  # a held sketch the next step goes on with in words the session does not read
                     self.reading.steps = [e for e in self.reading.steps if e.index not in back]
                     for k in back:

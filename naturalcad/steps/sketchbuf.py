@@ -339,8 +339,11 @@ class Session:
         if re.search(r"\b(?:project\w*|offset\w*|trim\w*|construction\s+line|spline|arc\s+through|line\s+profile|polyline|lines?\s+through)\b", body, re.I):
             return None  # sketch tools this buffer does not hold: the step reader says what it makes of them
         entities, roles, problems = parse_entities(body, self.slot_centres)
-        if not entities:
-            return None
+        if not entities or any(p.startswith("the size of") or p.startswith("the rectangle's corners") or p.startswith("the slot's")
+                               for p in problems):
+            return None  # nothing drawn, or an entity the buffer cannot size: the step reader may, or says it did not
+        if part.exists and any(_unplaced(e) for e in entities) and not (face in ("front", "back", "left", "right") and side_place(body, part)):
+            return None  # a place in words the buffer does not read ('12 mm from each short end'): the step reader's
         added = bool(self.pending and not _verb(_VERB, text))
         if added and self.pending:  # more entities for the sketch held from an earlier step
             held = self.pending
@@ -490,7 +493,9 @@ class Session:
             if isinstance(e, Circle) and e.centres:
                 made += [ops.Boss(ops.Cylinder(e.d, depth, z0=z0, centre=self._local(c))) for c in e.centres]
             elif isinstance(e, Rect) and e.centre is not None:
-                made.append(ops.Boss(ops.Box(e.w, e.h, depth, z0=z0, centre=self._local(e.centre))))
+                made.append(ops.Boss(ops.Box(e.w, e.h, depth, corner_radius=e.r, z0=z0, centre=self._local(e.centre))))
+            elif isinstance(e, Hexagon) and e.centre is not None and self._local(e.centre) == (0.0, 0.0):
+                made.append(ops.Boss(ops.Prism(e.across_flats, depth, e.sides, z0=z0), "hexagon"))
             else:
                 problems.append(f"extrude: a {self._describe([e])} with no place, or of a kind not added on a face")
         return Taken(made, f"{self._describe(sketch.entities)} on the {self._face_name(face)} extruded {_fmt(depth)} mm (added)", roles, problems)
@@ -563,6 +568,10 @@ class Session:
         if up:
             roles[float(up.group(1))] = "height on the face"
         return ops.Holes(e.d, [at], None, face="side", axis="Y" if face in ("front", "back") else "X", side_z=at[1])
+
+
+def _unplaced(e: Entity) -> bool:
+    return (isinstance(e, Circle) and not e.centres) or (isinstance(e, (Rect, Hexagon)) and e.centre is None)
 
 
 def side_place(text: str, part: PartBox) -> Point | None:
