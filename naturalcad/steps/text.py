@@ -72,7 +72,7 @@ def normalise(text: str, inches: bool = False) -> str:
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)\s*units?\b", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"
                r"in height|across|thickness|apart|pitch|proud|width|length|height|along the (?:length|width)|bore|OD|ID|"
-               r"(?:in\s+)?from\s+(?:(?:each|both|all|either|the)\s+)?(?:\w+\s+)?(?:edges?|ends?|sides?))\b)",
+               r"(?:in\s+)?from\s+(?:each|either)\s+(?:\w+\s+)?(?:edge|end|side)|(?:in\s+)?from\s+(?:(?:both|all|the)\s+)?(?:\w+\s+)?(?:edges|ends|sides))\b)",
                r"\1 mm", t, flags=re.I)
     t = re.sub(r"(\d)mm\b", r"\1 mm", t)
     # "a 4.2 tapping hole", "an 8 hole": a decimal (never a count) or a number after "a" before a hole is its size
