@@ -58,7 +58,7 @@ def test_a_slot_base_and_circles_on_both_slot_centres() -> None:
 def test_a_hexagon_cut_into_the_bottom_face_and_a_hole_from_the_top() -> None:
     prompt = ("Sketch a Ø30 circle on XY, extrude 16. Flip over, sketch on the bottom face a hexagon 10 across flats centred on the axis, "
               "extrude-cut 5 deep. On the top face sketch a Ø6 circle at the centre and cut through all.")
-    made, ext, vol = _built(prompt)
+    _made, ext, vol = _built(prompt)
     hexagon = math.sqrt(3) / 2 * 10**2
     assert ext == [16.0, 30.0, 30.0]
     assert _near(vol, math.pi * 15**2 * 16 - hexagon * 5 - math.pi * 9 * 11)
@@ -118,7 +118,7 @@ def test_grid_rows_circles_and_rectangles() -> None:
 
 
 def test_a_hole_grid_step_builds_every_hole() -> None:
-    made, ext, vol = _built("1. Plate 90 x 90, 5 thick.\n2. 16 holes Ø5 in a 4 by 4 grid, 18 mm pitch both ways, grid centred on the plate.")
+    made, _ext, vol = _built("1. Plate 90 x 90, 5 thick.\n2. 16 holes Ø5 in a 4 by 4 grid, 18 mm pitch both ways, grid centred on the plate.")
     assert made.reading.confidence == "high"
     assert _near(vol, 90 * 90 * 5 - 16 * math.pi * 2.5**2 * 5)
 
