@@ -145,6 +145,8 @@ def test_in_before_an_article_is_not_inches() -> None:
     assert "203.2" not in normalise("16 holes Ø8 in a 4 by 4 grid")
     assert "152.4" not in normalise("a hole in each corner 6 in from both edges")
     assert "101.6 mm" in normalise("a plate 4 in long")
+    assert "7 mm from each edge" in normalise("4 holes in the corners, 7 from each edge")
+    assert "0.50 mm" not in normalise("4X Ø.281 THRU .50 FROM EDGES")  # a decimal on a drawing may be inches: left unbound
 
 
 def test_coordinates_are_points_for_the_size_check() -> None:
