@@ -17,7 +17,9 @@ from .units import drawing_inches
 from .vocabulary import COUNT_ADJECTIVES, COUNT_NOUNS, DESIGNATION_AFTER, DESIGNATION_BEFORE, SIZE_WORDS
 
 _COUNT_WORDS_BEFORE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"}
-KINDS = ("length", "count", "angle", "percent", "thread", "designation", "module", "position")
+KINDS = ("length", "count", "angle", "percent", "thread", "designation", "module", "position", "coordinate")
+# "(-24, 0)", "(±32, ±22)": a point in a sketch's plane, not a size of the part
+_COORDINATES = re.compile(r"\(\s*(?:[-+±]|\+/-)?\s*\d+(?:\.\d+)?\s*(?:mm)?\s*,\s*(?:[-+±]|\+/-)?\s*\d+(?:\.\d+)?\s*(?:mm)?\s*\)")
 
 
 @dataclass(frozen=True)
@@ -128,8 +130,12 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
     lex = lexicon or base_lexicon()
     text = without_enumerators(text)
     raw: list[dict[str, object]] = []
+    points = [(c.start(), c.end()) for c in _COORDINATES.finditer(text)]
     for m in _TOKEN.finditer(text):
         start, end = m.start(), m.end()
+        if m.group("num") and any(a <= start and end <= b for a, b in points):
+            raw.append({"start": start, "end": end, "value": _value(m.group("num")), "kind": "coordinate"})
+            continue
         if m.group("code"):
             # "DN50", "PN16", "GT2", "T8": a catalogue code, not a length
             raw.append({"start": start, "end": end, "value": float(m.group("cn")), "kind": "code"})
@@ -221,6 +227,8 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
     start, end = int(str(r["start"])), int(str(r["end"]))
     value = float(str(r["value"]))
     kind = str(r["kind"])
+    if kind == "coordinate":
+        return Quantity(text[start:end], start, end, value, "coordinate", hint="coordinate")
     if kind == "thread":
         return Quantity(text[start:end], start, end, value, "thread", "mm", True, "thread")
     if kind == "count":

@@ -23,10 +23,13 @@ from . import (
     captions,
     cuts,
     holefeat,
+    notes,
     ops,
+    patterns,
     place,
     profile,
     profiled,
+    sketchbuf,
     sketchcut,
     turned,
     uprights,
@@ -1014,6 +1017,9 @@ def _positions(text: str, part: Part, n: int | None) -> tuple[list[ops.Point], s
               and op.body.axis == "Z" and op.body.height > 0]
     if len(bosses) >= 2 and _has(text, r"\b(?:through|in|into|down)\s+(?:each|every|both|all)\s+(?:\w+\s+)?boss\w*|\bthrough the (?:two |\w+ )?bosses\b"):
         return bosses, f"through each of the {len(bosses)} bosses"  # "drill a 6 mm hole through each boss"
+    laid = patterns.grid(text) or patterns.rectangle(text)  # '4 by 4 grid, 20 pitch both ways', 'on a 47.14 square'
+    if laid is not None and (n in (None, len(laid.centres)) or (laid.kind == "grid" and n in laid.used)) and not _points(text):
+        return laid.centres, laid.summary
     if part.kind in ("box", "profile", "sketch solid"):
         got = place.located(text, place.Face(part.x, part.y, part.origin == "corner", part.centre == (0.0, 0.0)), n)
         if got is not None:
@@ -1172,7 +1178,7 @@ def _hole_diameter(text: str) -> float | None:
     if radius is not None:
         return 2 * radius  # "a 6 mm radius hole": the word after the number says what it measures
     return (_f(NUM + r"\s*mm\s*(?:[\w-]+\s*){0,3}?(?:holes?|bore|hole)\b", cleaned) or diameter_of(cleaned)
-            or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm" + NOT_A_DIAMETER, cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
+            or _f(r"holes?\s*(?:of\s*)?" + NUM + r"\s*mm" + NOT_A_DIAMETER + r"(?!\s*in\s+from\b)", cleaned) or _f(NUM + r"\s*mm\s*through", cleaned)
             or _f(r"\bholes?\s+" + NUM + r"(?=\s*(?:through|thru)\b)", cleaned)  # "Centre hole 0.1 through": a unitless size
             or _f(r"\bbore\s*(?:a|an)?\s*" + NUM + NOT_A_DIAMETER, cleaned) or _f(r"\bdrill\s*(?:an?\s*)?" + NUM + r"\s*mm\b(?!\s*deep)", cleaned)
             or _f(NUM + r"\s*mm\s*(?:tapping|tap|clearance|pilot)\s+drill\b", cleaned))  # "a 3.3 tapping drill goes radially ..."
@@ -1514,6 +1520,12 @@ def read_slot(text: str, part: Part) -> Read | None:
     ends = _f(NUM + r"\s*mm\s*(?:in\s*)?from each end", text)
     if n == 2 and ends:
         centres = [(-(part.x / 2 - ends), 0.0), (part.x / 2 - ends, 0.0)]
+    laid = patterns.row(text) or patterns.grid(text) if n > 1 and len(centres) == 1 else None
+    if laid is not None and len(laid.centres) == n:  # 'a row of 5 slots ..., 10 pitch': n slots, not one
+        centres = laid.centres
+        roles.update({v: "pattern" for v in laid.used})
+        if _has(text, r"\bacross the (?:short|narrow) (?:direction|side|way)\b") and part.x >= part.y:
+            along = "Y"
     if depth is None and not through and part.exists:
         through = True
     kind = ops.Slot(w, length, None if through else depth, centres, along, rounded)
@@ -2013,7 +2025,7 @@ def _apply(part: Part, op: ops.Operation) -> None:
             part.x, part.y, part.z = max(xs) - min(xs), max(ys) - min(ys), op.depth
         else:
             part.x, part.y, part.z = max(xs) - min(xs), op.depth, max(ys) - min(ys)
-    elif isinstance(op, ops.SketchSolid):
+    elif isinstance(op, ops.SketchSolid) and not (op.mode == "cut" and part.exists):  # a cut keeps the part's box
         part.kind = "sketch solid"
         part.x, part.y, part.z = cadseq.size_of(op)
     elif isinstance(op, ops.Loft):
@@ -2065,6 +2077,7 @@ class Reader:
     described: list[StepReading] = field(default_factory=list)  # sentences before the first body no rule read alone
     before: list[StepReading] = field(default_factory=list)  # every sentence before the first body, for context
     face_sketch: list[tuple[StepReading, str]] = field(default_factory=list)  # a sketch on the part waiting for its cut
+    sketched: bool = False  # the sketch-language reader (sketchbuf) built the base: the caption passes keep out
 
     def number_of(self, index: int) -> int:
         return next((s.number for s in self.reading.steps if s.index == index), index + 1)
@@ -2076,6 +2089,8 @@ class Reader:
             return
         inches = prompt_in_inches(self.prompt)
         self._run_steps(inches)
+        if self.sketched:
+            return  # sketches and the operations that consumed them, step by step: the writer's own feature tree
         if self._run_described(
                 normalise(self.prompt, inches)):
             return  # the caption grammar bound every size to a named body or feature
@@ -2085,10 +2100,12 @@ class Reader:
 
     def _run_steps(self, inches: bool) -> None:
         self.part.origin = "corner" if re.search(r"origin (?:is )?at (?:its|the) (?:bottom|lower)[- ]left|\b(?:one|a) corner at the origin", self.prompt, re.I) or vocab.corner_origin(self.prompt) else ""
-        steps = split_steps(self.prompt)
-        if not numbered(self.prompt):  # a prose "six holes ... Holes: 0.05 dia on ...": one set of holes (numbered steps stay theirs)
+        # drawing notes ('PLATE 140 x 80 x 10 / 4X Ø11 THRU ...'): one step a line, the abbreviations spelled out
+        is_notes = notes.is_notes(self.prompt)
+        steps = split_steps(notes.expand(self.prompt) if is_notes else self.prompt)
+        if not numbered(self.prompt) and not is_notes:  # a prose "six holes ... Holes: 0.05 dia on ...": one set of holes (numbered steps stay theirs)
             steps = join_sizes(steps)
-        texts = [normalise(step.text, inches) for step in steps]
+        texts = [normalise(notes.spell_counts(step.text), inches) for step in steps]
         imperative = any(_IMPERATIVE_BODY.match(t) for t in texts)
         taken = profiled.take(texts)  # a revolve, loft or sweep of a profile told in words (profile.py)
         if taken is not None:
@@ -2112,8 +2129,24 @@ class Reader:
         if union:
             self._bodies(steps, texts, union)
         elif taken is None:
+            session = sketchbuf.Session() if sketchbuf.speaks_sketch(self.prompt) else None
+            held: dict[int, tuple[Step, str]] = {}
             for step, text in zip(steps, texts, strict=True):
+                if session is not None and self._sketch_step(session, step, text):
+                    held[step.index] = (step, text)
+                    continue
+                back = session.release() if session is not None else []
+                if back:  # a held sketch the next step goes on with in words the session does not read
+                    self.reading.steps = [e for e in self.reading.steps if e.index not in back]
+                    for k in back:
+                        self._read(*held[k])
                 self._read(step, text)
+            if session is not None:
+                self.sketched = session.built_base
+                left = session.leftover()
+                for entry in self.reading.steps:
+                    if left is not None and entry.index == left:
+                        entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}' (a sketch no later step cuts or extrudes)"
         if taken is None and profiled.verb_of(self.prompt):
             self._profile_not_followed(steps, texts)
         for entry, _ in self.face_sketch:  # a sketch on a face that no later step cut
@@ -2153,6 +2186,27 @@ class Reader:
         self.reading.assumed += [f"step {last.number}: {a}" for a in taken.assumed]
         if taken.rest:  # "..., then finally put an 8 mm hole all the way through the middle"
             self._read(Step(last.number, taken.rest, last.index), taken.rest)
+
+    def _sketch_step(self, session: sketchbuf.Session, step: Step, text: str) -> bool:
+        """A step of CAD sketch language (a sketch, the operation that consumes it, a hole feature): read by sketchbuf."""
+        p = self.part
+        got = session.step(text, step.index, sketchbuf.PartBox(p.exists, p.x, p.y, p.z, p.z0))
+        if got is None:
+            return False
+        entry = StepReading(step.number, step.text, "sketch" if got.held else "sketch operation", got.summary, index=step.index)
+        self.reading.steps.append(entry)
+        entry.values = [Value(n.text, n.value, got.roles.get(n.value)) for n in numbers(text)]
+        for held in self.reading.steps:
+            if held.index in got.consumes:
+                held.summary = held.summary.replace("a later step", f"step {step.number}")
+                for v in held.values:
+                    v.role = v.role or got.roles.get(v.value)
+        if got.problems:
+            entry.problem = f"step {step.number} not understood: '{_short(step.text)}' ({'; '.join(got.problems)})"
+        self.reading.assumed.extend(f"step {step.number}: {a}" for a in got.assumed)
+        for op in got.operations:
+            self._add(step.index, op)
+        return True
 
     def _bodies(self, steps: list[Step], texts: list[str], union: list[tuple[int, bodies.Body]]) -> None:
         """A part described as bodies fused into one: the bodies first, then the other sentences as steps on it."""

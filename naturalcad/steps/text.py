@@ -86,6 +86,9 @@ def normalise(text: str, inches: bool = False) -> str:
     t = re.sub(r"(?<![\d.])(\d+(?:\.\d+)?)(?=\s+(?:long|wide|thick|tall|high|deep|diameter|radius|in diameter|in length|"
                r"in height|across|thickness|apart|pitch|proud|either side|each side|from the (?:far|near|other|outer|inner) end|width|length|height|along the (?:length|width)|bore|OD|ID)\b)",
                r"\1 mm", t, flags=re.I)
+    # "7 from each edge", "8 from the edges": a whole number is mm (a decimal ".50 FROM EDGES" may be a drawing in inches)
+    t = re.sub(r"(?<![\d.])(\d+)(?![\d.])(?=\s+(?:in\s+)?from\s+(?:each|either)\s+(?:\w+\s+)?(?:edge|end|side)\b|"
+               r"\s+(?:in\s+)?from\s+(?:(?:both|all|the)\s+)?(?:\w+\s+)?(?:edges|ends|sides)\b)", r"\1 mm", t, flags=re.I)
     t = re.sub(r"(\d)mm\b", r"\1 mm", t)
     # "a 4.2 tapping hole", "an 8 hole": a decimal (never a count) or a number after "a" before a hole is its size
     t = re.sub(r"(?<![\d.])(\d+\.\d+|(?<=\ban )\d+|(?<=\ba )\d+)(?!\s*(?:mm|cm|in|inch|degrees|x)\b|\s*\")(?=\s+(?:[a-z-]+\s+){0,2}?(?:holes?|drill)\b)", r"\1 mm", t, flags=re.I)

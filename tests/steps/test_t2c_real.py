@@ -193,9 +193,9 @@ def test_a_writer_who_scales_one_part_scales_them_all():
 
 
 def test_entity_labels_are_not_sizes_for_the_size_check():
-    found = [q.value for q in scan("Part 1: on face 1, loop 2, line 3 from (0, 0) to (40, 0); a line 12 mm long.")
-             if q.kind == "length"]
-    assert found == [0.0, 0.0, 40.0, 0.0, 12.0]
+    found = scan("Part 1: on face 1, loop 2, line 3 from (0, 0) to (40, 0); a line 12 mm long.")
+    assert [q.value for q in found if q.kind == "length"] == [12.0]
+    assert [q.value for q in found if q.kind == "coordinate"] == [0.0, 0.0, 40.0, 0.0]  # points, not sizes (s-sketch)
 
 
 def test_a_rotation_around_the_x_y_and_z_axes_is_the_euler_triple():
