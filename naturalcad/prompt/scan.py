@@ -134,7 +134,11 @@ def scan(text: str, lexicon: Lexicon | None = None) -> list[Quantity]:
     for m in _TOKEN.finditer(text):
         start, end = m.start(), m.end()
         if m.group("num") and any(a <= start and end <= b for a, b in points):
-            raw.append({"start": start, "end": end, "value": _value(m.group("num")), "kind": "coordinate"})
+            # a point's number keeps its sign ("(-22, 0)"): a place in the sketch's plane, like a position
+            signed = start > 0 and text[start - 1] in "-\u2212" and not text[max(0, start - 2):start - 1].isalnum()
+            value = _value(m.group("num"))
+            raw.append({"start": start - 1 if signed else start, "end": end, "value": -value if signed else value,
+                        "kind": "coordinate"})
             continue
         if m.group("code"):
             # "DN50", "PN16", "GT2", "T8": a catalogue code, not a length

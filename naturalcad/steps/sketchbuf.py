@@ -284,6 +284,9 @@ def _depth(text: str, cut: bool = True) -> tuple[float | None, bool]:
     if cut and _THROUGH.search(text):
         return None, True
     m = (re.search(NUM + r"\s*(?:mm\s*)?(?:deep|depth)\b", text, re.I) or re.search(r"\bdepth\s*(?:of\s*)?" + NUM, text, re.I)
+         # "cut-extrude that circle 0.12 into the body", "cut it down 0.25" (the step reader's depth words, s-scale)
+         or re.search(NUM + r"\s*(?:mm\s*)?(?:down\s+)?into\s+(?:the\s+)?(?:body|part|block|plate|material|solid|it)\b", text, re.I)
+         or re.search(r"\b(?:cut|pocket)\s+(?:it|them|that\s+\w+)?\s*down\s+(?:by\s+)?" + NUM, text, re.I)
          or re.search(r"\b(?:extrude[ds]?|pad(?:ded)?|pocket|cut|boss/base)\b(?:\s+(?:it|them|the\s+sketch|up|upward|by|to))*\s*,?\s*" + NUM
                       + r"(?!\s*(?:mm\s*)?(?:x\b|wide|long|diameter))", text, re.I)
          or re.search(NUM + r"\s*mm\b(?!\s*(?:x\b|wide|long|diameter|across|radius|from|up\s+from|in\s+from|apart|pitch))", text, re.I))

@@ -129,7 +129,8 @@ def test_signed_values() -> None:
 def test_coordinates_keep_their_sign() -> None:
     text = "Ø6 holes at x = -50, -25, 0, +25, +50 and at (-22, 0), a line from (0, 0) to (40, 0)"
     assert [text[a:b] for a, b in coordinates(text)] == ["-50", "-25", "0", "+25", "+50", "-22", "0"]
-    assert [(q.text, q.kind, q.value) for q in scan("holes at (-22, 0)")] == [("-22", "position", -22), ("0", "position", 0)]
+    # a bracketed point is a sketch coordinate (s-sketch), with its sign kept like a position's
+    assert [(q.text, q.kind, q.value) for q in scan("holes at (-22, 0)")] == [("-22", "coordinate", -22), ("0", "coordinate", 0)]
 
 
 @pytest.mark.parametrize("prompt", [

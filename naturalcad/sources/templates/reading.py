@@ -76,7 +76,7 @@ def _bind(q: Quantity, params: Mapping[str, float | int | bool]) -> str | None:
     """The parameter this number became, when one has its value."""
     numeric = {k: float(v) for k, v in params.items() if not isinstance(v, bool)}
     hint = q.hint or ""
-    if q.kind == "position":  # "x = -25", "(±35, 0)": a place of the part (a pitch is two of them), never a size
+    if q.kind in ("position", "coordinate"):  # "x = -25", "(±35, 0)": a place of the part (a pitch is two of them), never a size
         if q.value == 0:
             return "on the centre line"
         placed = [k for k, v in numeric.items() if role_kind(k) == "position" and v > 0
@@ -209,7 +209,7 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
         if q.kind == "designation":
             reading.unread.append(q.text)
             reading.problems.append(Problem("designation", q.text, "low"))
-        elif role is None and q.kind == "position":
+        elif role is None and q.kind in ("position", "coordinate"):
             reading.problems.append(Problem("unplaced_position", f"{q.text} (a position the part does not place)"))
         elif role is None:
             reading.problems.append(Problem("unbound_number", q.text))
