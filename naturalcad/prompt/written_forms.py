@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import stock_lengths as _stock_lengths
 from .numbers import MM_PER_UNIT, UNIT_WORDS
 from .standards import Rule, StandardUse
 
@@ -314,8 +315,9 @@ apply_rules = _apply  # other rule lists (prompt/plain_words.py) apply the same 
 
 
 def before_standards(text: str) -> tuple[str, list[StandardUse]]:
-    """Shorthand that must be read before the standards' names ("w/" is not a width)."""
-    return _apply(BEFORE_STANDARDS, text)
+    """Shorthand that must be read before the standards' names ("w/" is not a width), and trade lengths
+    of stock ("a foot of 3/4 sch 40": the pipe schedule is moved whole, before it is read as sizes)."""
+    return _apply(BEFORE_STANDARDS + _stock_lengths.RULES, text)
 
 
 def expand(text: str) -> tuple[str, list[StandardUse]]:
