@@ -120,3 +120,6 @@ COMMON_WORDS |= {"nitrile", "nbr", "epdm", "viton", "fkm", "silicone", "neoprene
 # plain English a writer thinks aloud in ("I'll tap it M4 later ... no wait, leave it 3.2"): never a typo of a
 # vocabulary word ("later" is no "laser": read as one, it turned a hex standoff into a 2D laser profile)
 COMMON_WORDS |= {"later", "leave", "wait", "afterwards", "myself", "anyway"}
+# how a part goes with another ("a 608 presses into", "linear bearing", "itself"): the relation, not a feature
+COMMON_WORDS |= {"press", "presses", "pressed", "linear", "itself", "direction", "actual", "dressed", "stick", "offcut",
+                 "stub", "slice", "length"}

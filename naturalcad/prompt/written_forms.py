@@ -278,6 +278,18 @@ def _cut_apart_use(m: re.Match[str], text: str) -> StandardUse | None:
     return StandardUse(m.group(0).strip(), f"cut to {_g(length)} mm: the stock's length", f" {m.group('stock') or ''}{_g(length)} mm long ")
 
 
+# ---- "3 mm wall around the bearing OD" (once the bearing is read: "3 mm wall around 28 mm"): what the wall goes
+# around is the inside of the host, so the 28 is its bore and the outside is the bore plus two walls
+_WALL_AROUND = re.compile(r"(?<![\w.])" + _N + r"\s*(?:mm\s*)?(?:of\s+)?(?:thick\s+)?walls?\s+(?:all\s+)?(?:a?round|about|surrounding)\s+"
+                          r"(?:the\s+|an?\s+)?" + _N + r"\s*mm\b(?:\s+(?:od|bore|hole|diameter|dia))?", re.I)
+
+
+def _wall_around_use(m: re.Match[str], text: str) -> StandardUse | None:
+    wall, inside = float(m.group(1)), float(m.group(2))
+    return StandardUse(m.group(0).strip(), f"a {_g(wall)} mm wall around {_g(inside)} mm: the {_g(inside)} is the bore",
+                       f" {_g(inside)} mm id, {_g(wall)} mm wall ")
+
+
 BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use)]
 
 RULES: list[Rule] = [
@@ -295,6 +307,7 @@ RULES: list[Rule] = [
     Rule("legs of an angle", _LEGS_LONG, _legs_long_use),
     Rule("the flat of each leg", _LEG_FLAT, _leg_flat_use),
     Rule("cut to length, apart from the section", _CUT_APART, _cut_apart_use),
+    Rule("a wall around a size", _WALL_AROUND, _wall_around_use),
 ]
 
 
