@@ -176,11 +176,15 @@ def _pipe_words_use(m: re.Match[str], text: str) -> StandardUse | None:
 _PROFILE_WORDS = r"(?:aluminium|aluminum|alu)?(?:\s*(?:t-?slot|v-?slot|extrusion|extruded\s+profile|profile|rail|beam)s?)+"
 _TSLOT = re.compile(rf"\b(20[2-8]0|30[36]0|40[48]0|4545)\b(?:\s*(?:series|size))?\s*{_PROFILE_WORDS}\b"
                     rf"|\b(20[2-8]0|30[36]0|40[48]0|4545)\b(?=\s*(?:end[- ]?(?:cap|plate|cover)|cap|cover)s?\b)"
-                    rf"|\b(?:t-?slot|v-?slot|extrusion|profile)\s*(20[2-8]0|30[36]0|40[48]0|4545)\b", re.I)
+                    rf"|\b(?:t-?slot|v-?slot|extrusion|profile)\s*(20[2-8]0|30[36]0|40[48]0|4545)\b"
+                    # "corner bracket for 3030": the series alone after "for" names the profile the part goes on
+                    rf"|\b(?:for|to\s+(?:fit|suit|join))\s+(?:an?\s+|the\s+)?(20[2-8]0|30[36]0|40[48]0|4545)\b"
+                    r"(?!\s*(?:mm|x\b|\u00d7|long|wide|thick|high|deep|tall|lg|bearings?|series|size|aluminium|aluminum|alu|t-?slot|v-?slot|"
+                    r"extru\w*|profile|rail|beam|end|cap|cover)|[.,]\d)", re.I)
 
 
 def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
-    series = m.group(1) or m.group(2) or m.group(3)
+    series = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     p = _profiles.PROFILES.get(series)
     if p is None:
         return None
@@ -196,11 +200,20 @@ def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
         return StandardUse(m.group(0).strip(), meaning + f"; the part is as wide as it ({_g(p.width)} mm)", " ",
                            refers=((_SAME_WIDTH.pattern, f" {_g(p.width)} mm wide "),))
     outline = ((_SAME_OUTLINE.pattern, " "),)
+    if m.group(4):   # "bracket for 3030": the part that goes on it names it; "for 3030" alone is left unread
+        before = text[:m.start()] + re.sub(r"\s*" + series + r"\b.*$", " ", m.group(0))
+        if not re.search(r"\b(bracket|brackets|mount|clip|clamp|holder|foot|feet|joiner|connector|gusset|plate|cap|cover)\b"
+                         r"[^,.;:]{0,12}\b(?:for|to\s+(?:fit|suit|join|take))\s+(?:an?\s+|the\s+)?$", before, re.I):
+            return None
+        text = before + series + " profile" + text[m.end():]
+        m = re.compile(r"\b" + series + r"\b").search(text, len(before) - 1) or m
     for_part = re.search(r"\b(bracket|brackets|mount|clip|clamp|holder|foot|feet|joiner|connector|gusset)\b[^,.;:]{0,12}"
                          r"\b(?:for|to\s+(?:fit|suit|join|take))\s+(?:an?\s+|the\s+)?$", text[:m.start()], re.I)
     if for_part and not _END_PLATE.search(for_part.group(1)):
         # "corner bracket for 3030 profile: L shape, legs 30 x 30": the part goes on the profile, it is not the profile
-        wide = re.search(r"\d\s*(?:mm\s*)?wide\b|\bwidth\b|\d\s*(?:mm\s*)?[x\u00d7]\s*\d", text, re.I)
+        # a width given, or three sizes; "legs 30 x 30" are the legs' lengths, so the part is as wide as the profile
+        wide = re.search(r"\d\s*(?:mm\s*)?wide\b|\bwidth\b|\d\s*(?:mm\s*)?[x\u00d7]\s*\d+(?:\.\d+)?\s*(?:mm\s*)?[x\u00d7]\s*\d"
+                         r"|(?<!legs\s)(?<!legs)\b\d+(?:\.\d+)?\s*(?:mm\s*)?[x\u00d7]\s*\d", text, re.I)
         return StandardUse(m.group(0).strip(), meaning + "; the part is for it" + ("" if wide else f", {_g(p.width)} mm wide"),
                            " " if wide else f" {_g(p.width)} mm wide ")
     if _END_PLATE.search(text) and _BLOCK_SIZES.search(text):
