@@ -375,6 +375,31 @@ def _unified_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
     return _hole_use(m, label, f"clearance hole, {_UNIFIED_FIT_NAME[fit]}: {{d}} mm ({_uf.SOURCE})", _uf.clearance(row, fit))
 
 
+# ---- "#10 screw clearance (normal)", "M5 bolt clearance": the clearance named without the hole noun is a clearance hole
+_SCREW_CLEARANCE = re.compile(r"(?<![\w./-])(?P<size>M\d+(?:\.\d+)?|#\s?\d{1,2}|no\.\s?\d{1,2}|[1-9]/\d{1,2}|3/4)(?:\s*-\s*(?P<tpi>\d{2}))?"
+                              r"(?:\"|\s*in(?:ch)?\b)?\s+(?:(?:socket[- ]head\s+|cap\s+)?(?:screw|bolt)s?\s+)?clearance\b"
+                              r"(?!\s+(?:holes?|bores?|fit\b))(?:\s*\(?\s*(?P<fit>" + _FITS + r")(?:[\s-]*fit)?\s*\)?)?", re.I)
+
+
+def _screw_clearance_use(m: re.Match[str], text: str) -> StandardUse | None:
+    size = m.group("size")
+    word = m.group("fit")
+    if size[0] in "Mm":
+        row = _mf.METRIC.get(float(size[1:]))
+        if row is None:
+            return None
+        fit = _FIT[word.lower()] if word else "medium"
+        d, meaning = _mf.clearance(row, fit), f"M{size[1:]} clearance hole, {_FIT_NAME[fit]}"
+        source = _mf.CLEARANCE_SOURCE
+    else:
+        urow = _uf.unified(size)
+        if urow is None:
+            return None
+        fit = _FIT[word.lower()] if word else "medium"
+        d, meaning, source = _uf.clearance(urow, fit), f"{urow.size} clearance hole, {_UNIFIED_FIT_NAME[fit]}", _uf.SOURCE
+    return StandardUse(m.group(0).strip(), f"{meaning}: {_g(d)} mm ({source})", f" {_g(d)} mm clearance holes ")
+
+
 # ---- "clearance holes for 1/4\" bolts, normal fit", "holes to suit #10 screws": the screw named after the hole --
 _UNIFIED_FOR = re.compile(r"(?:\b(?P<fit1>" + _FITS + r")(?:[\s-]*fit(?:ting)?)?[\s-]+)?"
                           r"\b(?P<kind>(?:clearance|through|thru|bolt|screw|mounting|fixing)[\s-]+)?(?P<holes>holes?)\s+"
@@ -896,6 +921,7 @@ RULES: list[Rule] = [
     Rule("NEMA frame, the person's holes", _NEMA, _nema_own_holes_use),
     Rule("NEMA motor face", _NEMA, _nema_use),
     Rule("metric washer", _WASHER, _washer_use),
+    Rule("screw clearance, no hole noun", _SCREW_CLEARANCE, _screw_clearance_use),
     Rule("metric screw hole", _METRIC_HOLE, _metric_hole_use),
     Rule("hole for a metric screw", _METRIC_FOR, _metric_for_use),
     Rule("hole for a unified screw", _UNIFIED_FOR, _unified_for_use),

@@ -290,6 +290,15 @@ def _wall_around_use(m: re.Match[str], text: str) -> StandardUse | None:
                        f" {_g(inside)} mm id, {_g(wall)} mm wall ")
 
 
+# ---- "5 mm holes, one in each corner": the "one" shares the holes out, one per corner (four), not a count of one
+_ONE_PER_CORNER = re.compile(r"\b(?P<noun>holes?)\s*,?\s+one\s+(?=(?:in|at|on)\s+(?:each|every|all\s+(?:four|4)(?:\s+of\s+the)?)\s+corners?\b)",
+                             re.I)
+
+
+def _one_per_corner_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(), "holes, one in each corner: four", f"{m.group('noun')} ")
+
+
 BEFORE_STANDARDS: list[Rule] = [Rule("with shorthand", _WITH, _with_use), Rule("decimal comma", _DECIMAL_COMMA, _decimal_comma_use)]
 
 RULES: list[Rule] = [
@@ -308,6 +317,7 @@ RULES: list[Rule] = [
     Rule("the flat of each leg", _LEG_FLAT, _leg_flat_use),
     Rule("cut to length, apart from the section", _CUT_APART, _cut_apart_use),
     Rule("a wall around a size", _WALL_AROUND, _wall_around_use),
+    Rule("one hole per corner", _ONE_PER_CORNER, _one_per_corner_use),
 ]
 
 

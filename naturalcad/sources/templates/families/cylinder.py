@@ -168,6 +168,8 @@ EXAMPLES = (
     # a hub's keyway runs the full length of its bore, DIN 6885 t2 deep (Ø12 bore: b 4, t2 1.8)
     Example("hub Ø40 x 30, 12 mm bore with a DIN 6885 keyway", (30, 40, 40), math.pi * (400 - 36) * 30 - 4 * 30 * (6 + 1.8)
             + 30 * (36 * math.asin(2 / 6) + 2 * math.sqrt(32)), 1),
+    # a tapped centre hole is the bore at the ISO tap drill (M8: 6.8); the part's own Ø30 is not another hole
+    Example("Round boss Ø30, 20 high, M8 tapped through in the centre", (20, 30, 30), math.pi * (225 - 3.4 ** 2) * 20, 1),
 )
 
 def designations(text: str) -> list[tuple[str, str]]:

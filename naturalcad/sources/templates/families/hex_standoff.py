@@ -198,6 +198,9 @@ EXAMPLES = (
     Example("round M3 standoff male-female, Ø6 body 20 long, 6 mm stud, female end tapped 6 deep", (6, 6, 26),
             3.14159265 * (9 * 20 + 2.25 * 6 - 1.5625 * 6), 0),
     Example("M3 standoff male-female, hex 5.5, 10 mm body, 6 mm stud", (5.5, 6.351, 16), holes=0),
+    # female both ends, tapped a depth from each end and not through: two blind M5 tap drills (4.2), solid between
+    Example("hex standoff F-F M5, 8mm AF, 25 long. tapped 8 deep from each end, NOT drilled through",
+            (8, 9.2376, 25), 3 ** 0.5 / 2 * 64 * 25 - 2 * 3.14159265 * 2.1 ** 2 * 8, 0),
     # a spacer for a bolt is a clearance sleeve (ISO 273 medium), a standoff is tapped
     Example("hex spacer 13 AF, 30 long, for M8 bolts", (13, 15.011, 30),
             13 ** 2 * 3 ** 0.5 / 2 * 30 - 3.14159265 * 4.5 ** 2 * 30, 1),
