@@ -201,12 +201,12 @@ def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
                            refers=((_SAME_WIDTH.pattern, f" {_g(p.width)} mm wide "),))
     outline = ((_SAME_OUTLINE.pattern, " "),)
     if m.group(4):   # "bracket for 3030": the part that goes on it names it; "for 3030" alone is left unread
-        before = text[:m.start()] + re.sub(r"\s*" + series + r"\b.*$", " ", m.group(0))
+        lead = text[:m.start()] + re.sub(r"\s*" + series + r"\b.*$", " ", m.group(0))
         if not re.search(r"\b(bracket|brackets|mount|clip|clamp|holder|foot|feet|joiner|connector|gusset|plate|cap|cover)\b"
-                         r"[^,.;:]{0,12}\b(?:for|to\s+(?:fit|suit|join|take))\s+(?:an?\s+|the\s+)?$", before, re.I):
+                         r"[^,.;:]{0,12}\b(?:for|to\s+(?:fit|suit|join|take))\s+(?:an?\s+|the\s+)?$", lead, re.I):
             return None
-        text = before + series + " profile" + text[m.end():]
-        m = re.compile(r"\b" + series + r"\b").search(text, len(before) - 1) or m
+        text = lead + series + " profile" + text[m.end():]
+        m = re.compile(r"\b" + series + r"\b").search(text, len(lead) - 1) or m
     for_part = re.search(r"\b(bracket|brackets|mount|clip|clamp|holder|foot|feet|joiner|connector|gusset)\b[^,.;:]{0,12}"
                          r"\b(?:for|to\s+(?:fit|suit|join|take))\s+(?:an?\s+|the\s+)?$", text[:m.start()], re.I)
     if for_part and not _END_PLATE.search(for_part.group(1)):

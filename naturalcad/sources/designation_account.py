@@ -15,7 +15,7 @@ from ..prompt.scan import scan
 
 def designations(prompt: str) -> list[str]:
     """The catalogue names in `prompt` as typed ("KFL08", "608", "NEMA 17" reads "17")."""
-    from .templates import lexicon
+    from .templates.reading import lexicon
 
     return [q.text for q in scan(prompt, lexicon()) if q.kind == "designation"]
 
