@@ -581,7 +581,8 @@ def _bearing_refers(b: _bearings.Bearing, houses: bool = False) -> tuple[tuple[s
     thru_at = r"\b(?:bored?|hole|drilled)\s+(?:straight\s+|right\s+)?(?:through|thru)\s+(?:at|to)\s+(?:the\s+)?"  # "bore straight through at the bearing OD"
     refers = [*own, (thru_at + od_ref, f" {od} mm through hole"), (thru_at + id_ref, f" {bore} mm through hole"),
                     # "bore = bearing OD right through the 29": the side it runs through is read by written_forms
-                    (bored + od_ref + r"(?=\s+(?:straight\s+|right\s+)?(?:through|thru)\s+the\s+\d)", f" {od} mm hole"),
+                    (bored + od_ref + r"(?=\s+(?:straight\s+|right\s+)?(?:through|thru)\s+the\s+\d+(?:\.\d+)?\b"
+                                      r"(?!\s*(?:mm\s+)?(?:direction|way|dimension|axis|side)))", f" {od} mm hole"),
                     (bored + od_ref + through, f" {od} mm through hole"), (bored + id_ref + through, f" {bore} mm through hole"),
                     (bored + od_ref, f" {od} mm bore"), (bored + id_ref, f" {bore} mm bore"),
               (od_ref, f" {od} mm"), (id_ref, f" {bore} mm"),
