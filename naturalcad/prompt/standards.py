@@ -176,11 +176,15 @@ def _pipe_words_use(m: re.Match[str], text: str) -> StandardUse | None:
 _PROFILE_WORDS = r"(?:aluminium|aluminum|alu)?(?:\s*(?:t-?slot|v-?slot|extrusion|extruded\s+profile|profile|rail|beam)s?)+"
 _TSLOT = re.compile(rf"\b(20[2-8]0|30[36]0|40[48]0|4545)\b(?:\s*(?:series|size))?\s*{_PROFILE_WORDS}\b"
                     rf"|\b(20[2-8]0|30[36]0|40[48]0|4545)\b(?=\s*(?:end[- ]?(?:cap|plate|cover)|cap|cover)s?\b)"
-                    rf"|\b(?:t-?slot|v-?slot|extrusion|profile)\s*(20[2-8]0|30[36]0|40[48]0|4545)\b", re.I)
+                    rf"|\b(?:t-?slot|v-?slot|extrusion|profile)\s*(20[2-8]0|30[36]0|40[48]0|4545)\b"
+                    # "corner bracket for 3030": the series alone after "for" names the profile the part goes on
+                    rf"|\b(?:for|to\s+(?:fit|suit|join))\s+(?:an?\s+|the\s+)?(20[2-8]0|30[36]0|40[48]0|4545)\b"
+                    r"(?!\s*(?:mm|x\b|\u00d7|long|wide|thick|high|deep|tall|lg|bearings?|series|size|aluminium|aluminum|alu|t-?slot|v-?slot|"
+                    r"extru\w*|profile|rail|beam|end|cap|cover)|[.,]\d)", re.I)
 
 
 def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
-    series = m.group(1) or m.group(2) or m.group(3)
+    series = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     p = _profiles.PROFILES.get(series)
     if p is None:
         return None
@@ -196,11 +200,20 @@ def _tslot_use(m: re.Match[str], text: str) -> StandardUse | None:
         return StandardUse(m.group(0).strip(), meaning + f"; the part is as wide as it ({_g(p.width)} mm)", " ",
                            refers=((_SAME_WIDTH.pattern, f" {_g(p.width)} mm wide "),))
     outline = ((_SAME_OUTLINE.pattern, " "),)
+    if m.group(4):   # "bracket for 3030": the part that goes on it names it; "for 3030" alone is left unread
+        lead = text[:m.start()] + re.sub(r"\s*" + series + r"\b.*$", " ", m.group(0))
+        if not re.search(r"\b(bracket|brackets|mount|clip|clamp|holder|foot|feet|joiner|connector|gusset|plate|cap|cover)\b"
+                         r"[^,.;:]{0,12}\b(?:for|to\s+(?:fit|suit|join|take))\s+(?:an?\s+|the\s+)?$", lead, re.I):
+            return None
+        text = lead + series + " profile" + text[m.end():]
+        m = re.compile(r"\b" + series + r"\b").search(text, len(lead) - 1) or m
     for_part = re.search(r"\b(bracket|brackets|mount|clip|clamp|holder|foot|feet|joiner|connector|gusset)\b[^,.;:]{0,12}"
                          r"\b(?:for|to\s+(?:fit|suit|join|take))\s+(?:an?\s+|the\s+)?$", text[:m.start()], re.I)
     if for_part and not _END_PLATE.search(for_part.group(1)):
         # "corner bracket for 3030 profile: L shape, legs 30 x 30": the part goes on the profile, it is not the profile
-        wide = re.search(r"\d\s*(?:mm\s*)?wide\b|\bwidth\b|\d\s*(?:mm\s*)?[x\u00d7]\s*\d", text, re.I)
+        # a width given, or three sizes; "legs 30 x 30" are the legs' lengths, so the part is as wide as the profile
+        wide = re.search(r"\d\s*(?:mm\s*)?wide\b|\bwidth\b|\d\s*(?:mm\s*)?[x\u00d7]\s*\d+(?:\.\d+)?\s*(?:mm\s*)?[x\u00d7]\s*\d"
+                         r"|(?<!legs\s)(?<!legs)\b\d+(?:\.\d+)?\s*(?:mm\s*)?[x\u00d7]\s*\d", text, re.I)
         return StandardUse(m.group(0).strip(), meaning + "; the part is for it" + ("" if wide else f", {_g(p.width)} mm wide"),
                            " " if wide else f" {_g(p.width)} mm wide ")
     if _END_PLATE.search(text) and _BLOCK_SIZES.search(text):
@@ -362,6 +375,31 @@ def _unified_hole_use(m: re.Match[str], text: str) -> StandardUse | None:
     return _hole_use(m, label, f"clearance hole, {_UNIFIED_FIT_NAME[fit]}: {{d}} mm ({_uf.SOURCE})", _uf.clearance(row, fit))
 
 
+# ---- "#10 screw clearance (normal)", "M5 bolt clearance": the clearance named without the hole noun is a clearance hole
+_SCREW_CLEARANCE = re.compile(r"(?<![\w./-])(?P<size>M\d+(?:\.\d+)?|#\s?\d{1,2}|no\.\s?\d{1,2}|[1-9]/\d{1,2}|3/4)(?:\s*-\s*(?P<tpi>\d{2}))?"
+                              r"(?:\"|\s*in(?:ch)?\b)?\s+(?:(?:socket[- ]head\s+|cap\s+)?(?:screw|bolt)s?\s+)?clearance\b"
+                              r"(?!\s+(?:holes?|bores?|fit\b))(?:\s*\(?\s*(?P<fit>" + _FITS + r")(?:[\s-]*fit)?\s*\)?)?", re.I)
+
+
+def _screw_clearance_use(m: re.Match[str], text: str) -> StandardUse | None:
+    size = m.group("size")
+    word = m.group("fit")
+    if size[0] in "Mm":
+        row = _mf.METRIC.get(float(size[1:]))
+        if row is None:
+            return None
+        fit = _FIT[word.lower()] if word else "medium"
+        d, meaning = _mf.clearance(row, fit), f"M{size[1:]} clearance hole, {_FIT_NAME[fit]}"
+        source = _mf.CLEARANCE_SOURCE
+    else:
+        urow = _uf.unified(size)
+        if urow is None:
+            return None
+        fit = _FIT[word.lower()] if word else "medium"
+        d, meaning, source = _uf.clearance(urow, fit), f"{urow.size} clearance hole, {_UNIFIED_FIT_NAME[fit]}", _uf.SOURCE
+    return StandardUse(m.group(0).strip(), f"{meaning}: {_g(d)} mm ({source})", f" {_g(d)} mm clearance holes ")
+
+
 # ---- "clearance holes for 1/4\" bolts, normal fit", "holes to suit #10 screws": the screw named after the hole --
 _UNIFIED_FOR = re.compile(r"(?:\b(?P<fit1>" + _FITS + r")(?:[\s-]*fit(?:ting)?)?[\s-]+)?"
                           r"\b(?P<kind>(?:clearance|through|thru|bolt|screw|mounting|fixing)[\s-]+)?(?P<holes>holes?)\s+"
@@ -470,7 +508,7 @@ def _washer_changes(rest: str) -> tuple[dict[str, float], tuple[tuple[str, str],
 
 
 # ---- bearings: the bearing itself, or a part that goes with one -------------------------------------------------
-_BEARING = re.compile(r"(?:\b(?:the\s+)?(?P<boreof>bore\s+of|inside(?:\s+of)?|into)\s+(?:an?\s+|the\s+)?)?\b(\d{3,4})(?:[- ]?(?:zz|2rs|rs|2z|z|du|ddu|llu))?\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?\b"
+_BEARING = re.compile(r"(?:\b(?:the\s+)?(?P<boreof>bore\s+of|inside(?:\s+of)?|into)\s+(?:an?\s+|the\s+)?)?\b(\d{3,4}|LM\d{1,2}L?UU)(?:[- ]?(?:zz|2rs|rs|2z|z|du|ddu|llu))?\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?\b"
                       r"|\bbearings?\s+(?:no\.?\s*|number\s*|type\s*)?(\d{3,4})\b", re.I)
 _INSIDE_OF = re.compile(r"\b(inside|into|in\s+the\s+bore|bore\s+of|through|shaft|axle|arbor|mandrel|pin|insert)\b", re.I)
 _SAME_AS = re.compile(r"\b(dummy|placeholder|stand-?in|mock-?up|same\s+size|replica|model\s+of|copy\s+of|envelope)\b", re.I)
@@ -516,7 +554,7 @@ _IDW = r"(?:bore|id|i\.d\.?|inside\s+diameter|inner\s+diameter|inner\s+race|inne
 _WIDTHW = r"(?:width|thickness|wide|thick)"
 _BEARING_MENTION = re.compile(
     r"(?:\b(?:to\s+(?:suit|fit|take|match|adapt|mount|hold|accept)|for|matching|suiting|sized\s+(?:to|for))\s+)?"
-    r"(?:an?\s+|the\s+)?(?<![\w.#/-])(?P<num>\d{3,5})(?:[- ]?(?:zz|2rs|rs|2z|z))?(?![\w.]|\s*(?:mm|x\b|\u00d7|long|wide|thick|high|deep))"
+    r"(?:an?\s+|the\s+)?(?<![\w.#/-])(?P<num>\d{3,5}|LM\d{1,2}L?UU)(?:[- ]?(?:zz|2rs|rs|2z|z))?(?!\w|\.\d|\s*(?:mm|x\b|\u00d7|long|wide|thick|high|deep))"
     r"(?P<noun>\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?)?(?P<what>(?:'s)?\s+(?:bore|id|inside\s+diameter|inner\s+diameter|"
     r"od|outside\s+diameter|outer\s+diameter)\b(?!\s+of\b))?", re.I)
 _REFERS_BACK = re.compile(r"\b(?:as\s+(?:deep|thick|long|wide|high|tall)\s+as|same\s+(?:thickness|width|length|height|depth|od|bore|id|"
@@ -527,17 +565,26 @@ _ONTO_SHAFT = re.compile(r"\s+(?:onto|on\s+to|on|over)\s+(?:an?\s+|the\s+)?(?P<s
 _ADJ_OF = {"thickness": "thick", "width": "wide", "length": "long", "height": "high", "depth": "deep"}
 
 
-def _bearing_refers(b: _bearings.Bearing) -> tuple[tuple[str, str], ...]:
-    """The words that refer back to a named bearing, each with the size it stands for."""
+def _bearing_refers(b: _bearings.Bearing, houses: bool = False) -> tuple[tuple[str, str], ...]:
+    """The words that refer back to a named bearing, each with the size it stands for. `houses`: the part
+    holds the bearing (a housing, seat, ring or block for it), so "the bearing bore" is the part's bore for
+    the bearing, its OD, and never the bearing's own bore (that is "the bearing's bore" / "bore of the bearing")."""
     od, bore, width = _g(b.outside), _g(b.bore), _g(b.width)
+    own = [(r"\b(?:the\s+)?bearing\s+(?:bore|hole)\s+(?:straight\s+|right\s+)?(?:through|thru)\b", f" {od} mm through hole"),
+           (r"\b(?:the\s+)?bearing\s+(?:bore|hole)\b(?!\s+of\b)", f" {od} mm bore")] if houses else []
     od_ref = r"(?:" + _BRG + r"\s+" + _ODW + r"|(?:the\s+)?(?:outer\s+race|outer\s+ring|od)\s+of\s+the\s+bearing|(?:the\s+)?outer\s+race)\b"
     id_ref = r"(?:" + _BRG + r"\s+" + _IDW + r"|(?:the\s+)?(?:inner\s+race|bore|id)\s+of\s+the\s+bearing|(?:the\s+)?inner\s+race)\b"
     width_ref = r"(?:" + _BRG + r"\s+" + _WIDTHW + r"|(?:the\s+)?(?:width|thickness)\s+of\s+the\s+bearing)\b"
     bored = r"\b(?:bored\s+(?:through\s+|thru\s+|out\s+)?to|(?:bore|hole|pocket|seat|recess|counterbore)\s+(?:for|to\s+(?:take|fit|suit))|" \
             r"(?:bore|hole)\s*[=:]?\s*(?:=|is|of)?)\s+(?:the\s+)?"
     through = r"\s+(?:straight\s+|right\s+)?(?:through|thru)\b"  # "bore the bearing OD straight through": a through hole
-    refers = [(bored + od_ref + through, f" {od} mm through hole"), (bored + id_ref + through, f" {bore} mm through hole"),
-              (bored + od_ref, f" {od} mm bore"), (bored + id_ref, f" {bore} mm bore"),
+    thru_at = r"\b(?:bored?|hole|drilled)\s+(?:straight\s+|right\s+)?(?:through|thru)\s+(?:at|to)\s+(?:the\s+)?"  # "bore straight through at the bearing OD"
+    refers = [*own, (thru_at + od_ref, f" {od} mm through hole"), (thru_at + id_ref, f" {bore} mm through hole"),
+                    # "bore = bearing OD right through the 29": the side it runs through is read by written_forms
+                    (bored + od_ref + r"(?=\s+(?:straight\s+|right\s+)?(?:through|thru)\s+the\s+\d+(?:\.\d+)?\b"
+                                      r"(?!\s*(?:mm\s+)?(?:direction|way|dimension|axis|side)))", f" {od} mm hole"),
+                    (bored + od_ref + through, f" {od} mm through hole"), (bored + id_ref + through, f" {bore} mm through hole"),
+                    (bored + od_ref, f" {od} mm bore"), (bored + id_ref, f" {bore} mm bore"),
               (od_ref, f" {od} mm"), (id_ref, f" {bore} mm"),
               (r"\bas\s+(?P<adj>deep|thick|long|wide|high|tall)\s+as\s+the\s+bearing(?:\s+is\s+(?:wide|thick|deep|long))?\b",
                rf" {width} mm \g<adj>"), (width_ref, f" {width} mm")]
@@ -571,7 +618,12 @@ def _bearing_mention_use(m: re.Match[str], text: str) -> StandardUse | None:
                                     " "),))
     number, sizes = m.group("num"), f"{_g(b.bore)} bore, {_g(b.outside)} OD, {_g(b.width)} wide"
     head = f"bearing {number} ({_bearings.SOURCE}): {sizes}"
-    refers = _bearing_refers(b)
+    into = r"\s*(?:bearing\s+)?(?:presses|pressed|press[- ]fits?|fits|sits|goes|is\s+pressed)\s+(?:in|into)\b"
+    houses = re.search(r"\b(?:housing|holder|seat|block|ring|carrier|mount|cup|cradle|retainer|pillow|plate|bracket)\b",
+                       text[:m.start()], re.I) is not None or re.match(into, text[m.end():], re.I) is not None
+    refers = _bearing_refers(b, houses)
+    if houses:  # "ring ... that a 608 bearing presses into": the bearing's words are read; the verb is not a feature
+        refers = ((r"\b(?:that|which)\s+" + into, " "), *refers)
     what = (m.group("what") or "").strip(" '").lower()
     if pressed and not what:   # "plate 50 x 50 x 6 with a 6202 pressed into the middle": its OD is the hole
         return StandardUse(m.group(0).strip() + pressed.group(0), f"{head}; its {_g(b.outside)} mm OD is the hole",
@@ -595,6 +647,9 @@ def _bearing_mention_use(m: re.Match[str], text: str) -> StandardUse | None:
     if not _REFERS_BACK.search(own_seat + " " + text[m.end():]):
         return None   # the bearing is the part, or a part sized by it in one phrase: the rules below read those
     refers += ((r"\b(?:bearing\s+)?housing\s+(?=block|plate)", ""),)  # "housing block 40 x 40 x 10": a block
+    if re.search(r"\b(block|plate|bracket|box)\b", text, re.I):
+        # the host is a block: a bore the bearing sizes is a hole through it ("bore = bearing OD" in a 34 x 30 block)
+        refers = tuple((p, r.replace(" mm bore", " mm centre hole")) for p, r in refers)
     if not re.search(r"\d\s*[x\u00d7*]\s*\d|\b(block|plate|bracket|box)\b", text, re.I):
         refers += ((r"\bhousing\b", "ring housing"),)  # a round housing unless the person gave a block's sizes
     if re.search(r"\b(?:seat|pocket|recess|counterbore|housing\s+bore)\s*$", text[:m.start()], re.I):
@@ -606,7 +661,7 @@ def _bearing_mention_use(m: re.Match[str], text: str) -> StandardUse | None:
 
 
 # ---- a bearing's bore or OD named by its role: "pocket for a 608", "same bore as a 6202", "inner race of a 6001" ---
-_BEARING_NO = r"(?P<num>\d{3,4})(?:[- ]?(?:zz|2rs|rs|2z|z|du|ddu|llu))?(?:\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?)?\b"
+_BEARING_NO = r"(?P<num>\d{3,4}|LM\d{1,2}L?UU)(?:[- ]?(?:zz|2rs|rs|2z|z|du|ddu|llu))?(?:\s+(?:deep[- ]groove\s+)?(?:ball\s+)?bearings?)?\b"
 _BEARING_SEAT = re.compile(r"\b(?P<kind>(?:(?:through|thru|blind)[\s-]+)?(?:bore|hole|pocket|seat|recess|counterbore|housing bore))"
                            r"\s+(?:for|to\s+(?:fit|take|suit|accept|receive|hold)|that\s+(?:fits|takes|holds)|sized\s+for|suiting)\s+"
                            r"(?:an?\s+|the\s+)?" + _BEARING_NO, re.I)
@@ -869,6 +924,7 @@ RULES: list[Rule] = [
     Rule("NEMA frame, the person's holes", _NEMA, _nema_own_holes_use),
     Rule("NEMA motor face", _NEMA, _nema_use),
     Rule("metric washer", _WASHER, _washer_use),
+    Rule("screw clearance, no hole noun", _SCREW_CLEARANCE, _screw_clearance_use),
     Rule("metric screw hole", _METRIC_HOLE, _metric_hole_use),
     Rule("hole for a metric screw", _METRIC_FOR, _metric_for_use),
     Rule("hole for a unified screw", _UNIFIED_FOR, _unified_for_use),

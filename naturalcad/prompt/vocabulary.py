@@ -137,3 +137,6 @@ COMMON_WORDS |= {"hey", "ouch", "lol", "haha", "oops", "ugh", "wow", "cheers", "
                  "failed", "failing", "fail", "kept", "took", "tried", "trying", "printing", "running", "got", "gotten",
                  "been", "everywhere", "since", "ago", "last", "just", "first", "daughter", "son", "kid", "kids", "wife",
                  "husband", "dad", "mum", "mom", "friend's", "nozzle", "infill", "layers", "layer", "petg", "tpu", "asa"}
+# how a part goes with another ("a 608 presses into", "linear bearing", "itself"): the relation, not a feature
+COMMON_WORDS |= {"press", "presses", "pressed", "linear", "itself", "direction", "actual", "dressed", "stick", "offcut",
+                 "stub", "slice", "length"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from . import stock_lengths as _stock_lengths
 from .numbers import MM_PER_UNIT, UNIT_WORDS
 from .standards import Rule, StandardUse
 
@@ -333,6 +334,27 @@ def _cut_apart_use(m: re.Match[str], text: str) -> StandardUse | None:
     return StandardUse(m.group(0).strip(), f"cut to {_g(length)} mm: the stock's length", f" {m.group('stock') or ''}{_g(length)} mm long ")
 
 
+# ---- "3 mm wall around the bearing OD" (once the bearing is read: "3 mm wall around 28 mm"): what the wall goes
+# around is the inside of the host, so the 28 is its bore and the outside is the bore plus two walls
+_WALL_AROUND = re.compile(r"(?<![\w.])" + _N + r"\s*(?:mm\s*)?(?:of\s+)?(?:thick\s+)?walls?\s+(?:all\s+)?(?:a?round|about|surrounding)\s+"
+                          r"(?:the\s+|an?\s+)?" + _N + r"\s*mm\b(?:\s+(?:od|bore|hole|diameter|dia))?", re.I)
+
+
+def _wall_around_use(m: re.Match[str], text: str) -> StandardUse | None:
+    wall, inside = float(m.group(1)), float(m.group(2))
+    return StandardUse(m.group(0).strip(), f"a {_g(wall)} mm wall around {_g(inside)} mm: the {_g(inside)} is the bore",
+                       f" {_g(inside)} mm id, {_g(wall)} mm wall ")
+
+
+# ---- "5 mm holes, one in each corner": the "one" shares the holes out, one per corner (four), not a count of one
+_ONE_PER_CORNER = re.compile(r"\b(?P<noun>holes?)\s*,?\s+one\s+(?=(?:in|at|on)\s+(?:each|every|all\s+(?:four|4)(?:\s+of\s+the)?)\s+corners?\b)",
+                             re.I)
+
+
+def _one_per_corner_use(m: re.Match[str], text: str) -> StandardUse | None:
+    return StandardUse(m.group(0).strip(), "holes, one in each corner: four", f"{m.group('noun')} ")
+
+
 # ---- "holes at x = -25 and x = +25", "at x = -50, -25, 0, +25, +50": a row centred on the part, by its pitch -----------
 _SIGNED_N = r"[-+\u2212]?\s?\d+(?:\.\d+)?"
 _CENTRED_ROW = re.compile(r"\b(?:at|on)\s+x\s*=\s*(" + _SIGNED_N + r"(?:\s*(?:mm\s*)?(?:,|and|&)\s*(?:x\s*=\s*)?" + _SIGNED_N + r")+)"
@@ -391,6 +413,8 @@ RULES: list[Rule] = [
     Rule("cut to length, apart from the section", _CUT_APART, _cut_apart_use),
     Rule("holes at centred x positions", _CENTRED_ROW, _centred_row_use),
     Rule("hole size after its place", _SIZE_AFTER_PLACE, _size_after_place_use),
+    Rule("a wall around a size", _WALL_AROUND, _wall_around_use),
+    Rule("one hole per corner", _ONE_PER_CORNER, _one_per_corner_use),
 ]
 
 
@@ -411,8 +435,9 @@ apply_rules = _apply  # other rule lists (prompt/plain_words.py) apply the same 
 
 
 def before_standards(text: str) -> tuple[str, list[StandardUse]]:
-    """Shorthand that must be read before the standards' names ("w/" is not a width)."""
-    return _apply(BEFORE_STANDARDS, text)
+    """Shorthand that must be read before the standards' names ("w/" is not a width), and trade lengths
+    of stock ("a foot of 3/4 sch 40": the pipe schedule is moved whole, before it is read as sizes)."""
+    return _apply(BEFORE_STANDARDS + _stock_lengths.RULES, text)
 
 
 def expand(text: str) -> tuple[str, list[StandardUse]]:

@@ -6,6 +6,7 @@ from ..errors import SourceError
 from ..prompt import Reading
 from ..request import ValidRequest
 from . import Generated, ProgressCallback
+from .designation_account import account_unread
 from .feature_account import account, unbuilt
 from .offline_choice import disagreement, mark_disagreement
 
@@ -43,6 +44,12 @@ class TemplateSource:
     answered: bool | None = True
 
     def generate(self, request: ValidRequest) -> Generated:
+        made = self._generate(request)
+        if made.family == "steps":  # the step reader reads no catalogue names: "for a KFL08 bearing" was not read
+            account_unread(made.reading, request.safe_prompt)
+        return made
+
+    def _generate(self, request: ValidRequest) -> Generated:
         from . import steps
         from .templates import NotUnderstood, generate_from_prompt
 

@@ -2,6 +2,8 @@
 
 Source: ISO 15 (radial bearings, boundary dimensions), the 618/619/60/62/63 dimension series as
 printed in the SKF and NSK catalogues. A 2RS / ZZ suffix is a seal, not a size.
+Linear ball bushings LMxUU (the JIS B 1518 / THK-Misumi LM series every 3D printer uses): inscribed
+bore d (the rod), outside diameter D, length L (read as the bearing's width).
 """
 
 from __future__ import annotations
@@ -46,12 +48,21 @@ _ROWS = [
     ("6310", 50, 110, 27),
 ]
 
-BEARINGS: dict[str, Bearing] = {r[0]: Bearing(r[0], float(r[1]), float(r[2]), float(r[3])) for r in _ROWS}
+_LINEAR = [
+    ("LM3UU", 3, 7, 10), ("LM4UU", 4, 8, 12), ("LM5UU", 5, 10, 15), ("LM6UU", 6, 12, 19), ("LM8UU", 8, 15, 24),
+    ("LM10UU", 10, 19, 29), ("LM12UU", 12, 21, 30), ("LM13UU", 13, 23, 32), ("LM16UU", 16, 28, 37),
+    ("LM20UU", 20, 32, 42), ("LM25UU", 25, 40, 59), ("LM30UU", 30, 45, 64),
+    ("LM6LUU", 6, 12, 35), ("LM8LUU", 8, 15, 45), ("LM10LUU", 10, 19, 55), ("LM12LUU", 12, 21, 57),
+]
+
+BEARINGS: dict[str, Bearing] = {r[0]: Bearing(r[0], float(r[1]), float(r[2]), float(r[3])) for r in _ROWS + _LINEAR}
+# the designations as a pattern: a number of the ISO 15 series, or a linear bushing "LM8UU" (case as typed)
+DESIGNATION = r"(?:\d{3,5}|LM\d{1,2}L?UU)"
 
 
 def bearing(designation: str) -> Bearing | None:
     """The row for "6204", "6204-2RS", "608ZZ"; None when the number is not a known bearing."""
     import re
 
-    m = re.match(r"(\d{3,5})", designation)
-    return BEARINGS.get(m.group(1)) if m else None
+    m = re.match(r"(LM\d{1,2}L?UU|\d{3,5})", designation.strip(), re.I)
+    return BEARINGS.get(m.group(1).upper()) if m else None

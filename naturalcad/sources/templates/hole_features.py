@@ -118,8 +118,10 @@ _TAP_CENTRE = re.compile(
 _TAP_BEFORE = re.compile(r"\b(?:tapped|threaded|tap)\s+m\s?" + _NUM + r"(?:(\s*[x×]\s*)" + _NUM + r")?", re.I)
 # a blind depth: "15 DP", "↧ 6.5", "hole(s) ... 20 mm deep", "blind hole 12 deep"
 _DEPTH_SHORT = re.compile(r"(?:↧\s*" + _NUM + r"|\b" + _NUM + _MM + r"\s*dp\b)", re.I)
+# a decimal point is not the end of a sentence: "tapped holes 1.5 in apart, 0.5 deep"
+_NOT_STOP = r"(?:[^;.]|(?<=\d)\.(?=\d))"
 _DEPTH_WORDS = re.compile(
-    r"\b(?:holes?|tapped|tap|blind|drilled|drill)\b(?:(?!\b(?:and|plate|block|box|cube)\b)[^,;.])*?\b" + _NUM + _MM
+    r"\b(?:holes?|tapped|tap|blind|drilled|drill)\b(?:(?!\b(?:and|plate|block|box|cube)\b)(?:[^,;.]|(?<=\d)\.(?=\d)))*?\b" + _NUM + _MM
     + r"\s*(?:deep|depth)\b", re.I)
 _DEPTH_BLIND = re.compile(r"\b(?:blind|holes?)\b[^;.]{0,30}?(?<!inner )(?<!inside )(?<!internal )(?<!cavity )\bdepth\s*(?:of\s*|:\s*|=\s*)?" + _NUM, re.I)
 _COUNT_X = re.compile(r"\b(\d+)\s*[x×]\s*(?=m\s?\d)", re.I)  # "6x M5 TAP": six of them
@@ -129,7 +131,7 @@ _OD_ID = re.compile(r"[øØ⌀]\s*" + _NUM + r"\s*/\s*[øØ⌀]?\s*" + _NUM + r"
 _HOLE_SIZES = re.compile(r"[øØ⌀]\s*\d")
 _PLACES = re.compile(r"\b(\d+)\s*(?:plcs|plc|places|pl)\b\.?", re.I)
 # "M6 tapped holes in each corner, 8 deep (not through)": a depth after a comma, when the holes are blind or tapped
-_DEPTH_AFTER_COMMA = re.compile(r"\bholes?\b[^;.]{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
+_DEPTH_AFTER_COMMA = re.compile(r"\bholes?\b" + _NOT_STOP + r"{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
 # "drill each end on centre 8mm, 25 deep": a drilled hole's depth after a comma (a drilled hole with a depth is blind)
 _DRILL_DEPTH = re.compile(r"\bdrill(?:ed|ing)?\b[^;.]{0,40}?,\s*" + _NUM + r"\s*(?:mm\s*)?(?:deep|dp)\b", re.I)
 _BLIND_WORDS = re.compile(r"\b(?:blind|tapped|threaded|tap|not through|not thru)\b", re.I)
@@ -321,7 +323,7 @@ def read_callouts(text: str) -> tuple[HoleCallout, str]:
 
 
 # "8 mm holes 20 from each end", "a hole at both ends", "holes 15 in from either end": one at each end
-_AT_ENDS = re.compile(r"\bholes?\b[^,;.]{0,30}?\b(?:from|at|near|in\s+from)\s+(?:each|both|either)\s+ends?\b", re.I)
+_AT_ENDS = re.compile(r"\b(?:holes?|tapped|tap|threaded)\b[^,;.]{0,30}?\b(?:from|at|near|in\s+from)\s+(?:each|both|either)\s+ends?\b", re.I)
 
 
 def place_end_holes(spec: PartSpec) -> None:

@@ -94,10 +94,17 @@ def cylinder_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     if bore is None and end_tap and call is not None:
         bore = call.tap_drill()  # "tap M10 in one end face, 20 deep": the tap drill, on the axis
         notes.add(f"M{call.tapped:g} tapped hole in the end modelled as the {bore:g} mm tap drill (thread not modelled)")
+    if bore is None and call is not None and call.centre_tap is not None and call.centre and not cross:
+        # "Round boss Ø30, M8 tapped through in the centre": the Ø30 is the part, so the tapped centre hole is its bore
+        bore = call.centre
+        notes.add(f"M{call.centre_tap[0]:g} tapped centre hole modelled as the {bore:g} mm tap drill (thread not modelled)")
     if bore is not None and bore >= d:
         bore = r4(d * 0.5)
         notes.add(f"bore larger than the part, used {bore:g} mm")
     params.append(P("bore_diameter", r4(bore or 0.0), "mm, centre hole through the length (0 = solid)"))
+    tap = call.tapped if end_tap and call is not None else call.centre_tap[0] if call is not None and call.centre_tap else None
+    if bore and tap:  # the bore is a tap drill: say so in the part, so the reading counts the tapped hole as made
+        params.append(P("tapped", True, f"the bore is M{tap:g} tapped: modelled as the {bore:g} mm tap drill, thread not modelled"))
     depth = call.depth if call is not None and call.depth else (dim(spec, "depth") if end_tap else None)
     if bore and depth and depth < h:
         params.append(P("bore_depth", r4(depth), "mm, depth of the centre hole from the top end (blind)"))
@@ -161,6 +168,8 @@ EXAMPLES = (
     # a hub's keyway runs the full length of its bore, DIN 6885 t2 deep (Ø12 bore: b 4, t2 1.8)
     Example("hub Ø40 x 30, 12 mm bore with a DIN 6885 keyway", (30, 40, 40), math.pi * (400 - 36) * 30 - 4 * 30 * (6 + 1.8)
             + 30 * (36 * math.asin(2 / 6) + 2 * math.sqrt(32)), 1),
+    # a tapped centre hole is the bore at the ISO tap drill (M8: 6.8); the part's own Ø30 is not another hole
+    Example("Round boss Ø30, 20 high, M8 tapped through in the centre", (20, 30, 30), math.pi * (225 - 3.4 ** 2) * 20, 1),
 )
 
 def designations(text: str) -> list[tuple[str, str]]:

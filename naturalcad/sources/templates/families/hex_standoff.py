@@ -109,6 +109,12 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         notes.add(f"a spacer for M{size:g}: {hole:g} mm clearance bore, through (ISO 273 medium)")
         return [*params, P("hole_diameter", r4(hole), "mm, through bore (bolt clearance)")]
     if kind == "ff":
+        asked = spec.hole_callout.depth if spec.hole_callout is not None and spec.hole_callout.depth else dim(spec, "depth")
+        if asked and 2 * asked < length and _BLIND_ENDS.search(spec.text):
+            # "tapped 8 deep from each end, not drilled through": two blind tap drills, solid between them
+            notes.add(f"female threads modelled as {hole:g} mm tap drills {asked:g} mm deep from each end, solid between")
+            return [*params, P("hole_diameter", r4(hole), "mm, tap drill of each female end"),
+                    P("hole_depth", r4(asked), "mm, depth of each female thread, from each end (blind)")]
         notes.add(f"female threads modelled as a {hole:g} mm tap-drill bore, through")
         return [*params, P("hole_diameter", r4(hole), "mm, through bore (tap drill for the female threads)")]
     stud = _stud_length(spec, length)
@@ -125,6 +131,11 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         params += [P("hole_diameter", r4(hole), "mm, tap-drill bore of the female end"),
                    P("hole_depth", depth, "mm, depth of the female thread")]
     return params
+
+
+# blind female ends: a depth "from each end" / "both ends", or the bore said not to go through
+_BLIND_ENDS = re.compile(r"\b(?:from|at|in|into)\s+(?:each|both|either)\s+ends?\b|\bnot\s+(?:drilled\s+|tapped\s+)?(?:through|thru)\b|"
+                         r"\bblind\b|\bsolid\s+in\s+the\s+middle\b", re.I)
 
 
 def _body_plus_stud(spec: PartSpec) -> tuple[float, float] | None:
@@ -156,6 +167,11 @@ result = Cylinder(body_diameter / 2, length, {ALIGN_MIN_Z})  # round body
 circumradius = across_flats / 2 / math.cos(math.pi / 6)
 result = extrude(RegularPolygon(circumradius, 6), length)
 """
+    if "stud_length" not in values and "hole_depth" in values:
+        return code + f"""# female ends: a blind tap drill from each end, solid in the middle
+result -= Cylinder(hole_diameter / 2, hole_depth, {ALIGN_MIN_Z})
+result -= Pos(0, 0, length - hole_depth) * Cylinder(hole_diameter / 2, hole_depth, {ALIGN_MIN_Z})
+"""
     if "stud_length" not in values:
         return code + f"result -= Cylinder(hole_diameter / 2, length, {ALIGN_MIN_Z})  # tapped through\n"
     code += f"""
@@ -182,6 +198,9 @@ EXAMPLES = (
     Example("round M3 standoff male-female, Ø6 body 20 long, 6 mm stud, female end tapped 6 deep", (6, 6, 26),
             3.14159265 * (9 * 20 + 2.25 * 6 - 1.5625 * 6), 0),
     Example("M3 standoff male-female, hex 5.5, 10 mm body, 6 mm stud", (5.5, 6.351, 16), holes=0),
+    # female both ends, tapped a depth from each end and not through: two blind M5 tap drills (4.2), solid between
+    Example("hex standoff F-F M5, 8mm AF, 25 long. tapped 8 deep from each end, NOT drilled through",
+            (8, 9.2376, 25), 3 ** 0.5 / 2 * 64 * 25 - 2 * 3.14159265 * 2.1 ** 2 * 8, 0),
     # a spacer for a bolt is a clearance sleeve (ISO 273 medium), a standoff is tapped
     Example("hex spacer 13 AF, 30 long, for M8 bolts", (13, 15.011, 30),
             13 ** 2 * 3 ** 0.5 / 2 * 30 - 3.14159265 * 4.5 ** 2 * 30, 1),
