@@ -204,6 +204,11 @@ class _Parser:
         return None
 
 
+# "holes, one in each corner", "two at either end": a single number word sharing a count out, never a size
+# ("1 in each corner" would read as an inch)
+_SHARED_OUT = re.compile(r"\s+(?:(?:in|at|on|for|near)\s+(?:each|every|either|both|all)\b|per\b)", re.I)
+
+
 def find(text: str) -> list[Spelled]:
     """Every number phrase written in words, in order (see the module docstring for what is left alone)."""
     parser = _Parser(text)
@@ -218,7 +223,7 @@ def find(text: str) -> list[Spelled]:
         start, stop = parser.words[i][1], parser.words[end - 1][2]
         after = text[stop:]
         if _FOLLOWS_DIGIT.match(after) or (follower != FREE and not _FOLLOWERS[follower].match(after)) \
-                or re.search(r"[A-Za-z0-9]-?$", text[:start]):
+                or re.search(r"[A-Za-z0-9]-?$", text[:start]) or (end - i == 1 and _SHARED_OUT.match(after)):
             i += 1   # before digits, without the unit it needs, or inside a code ("M-four"): not a size in words
             continue
         found.append(Spelled(start, stop, value, fraction))
