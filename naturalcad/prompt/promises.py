@@ -104,6 +104,29 @@ _MULT_BEFORE = re.compile(r"\b(?:rows?|columns?|sets?|groups?|lines?|pairs?)\s+o
                           r"carries)\s*$|\b(?:on|in|at|per)\s+(?:each|every|both)\s+\w+\s*,?\s*$", re.I)
 
 
+# "one ... above and one below", "one at each end, another in the middle": further ones of the same hole,
+# the noun left out (a "one" that names its own hole is a count of its own)
+_MORE_ONE = re.compile(r"(?:,\s*|\s+(?:and|plus)\s+)(?:one|another)\b(?!\s+(?:of\b|more\b))", re.I)
+_OWN_HOLE = re.compile(r"\s+" + _BETWEEN + r"(?:holes?|bores?)\b", re.I)
+
+
+_EACH_PLACE = re.compile(r"\s+(?:at|in|on|near)\s+(?:each|every|both|all\s+(?:four|4))\s+(?:of\s+the\s+)?(?P<place>corners?|ends?)\b", re.I)
+
+
+def more_ones(prompt: str, after: int) -> list[int]:
+    """How many holes each elliptical "and one" / ", another" after a single hole adds, up to the end of its
+    sentence ("and one at each corner" adds four)."""
+    end = re.compile(r"[.;\n](?!\d)").search(prompt, after)
+    clause = prompt[after:end.start() if end else len(prompt)]
+    out = []
+    for m in _MORE_ONE.finditer(clause):
+        if _OWN_HOLE.match(clause, m.end()):
+            continue
+        each = _EACH_PLACE.match(clause, m.end())
+        out.append(_PLACE_COUNTS[each.group("place").lower()] if each else 1)
+    return out
+
+
 @dataclass(frozen=True)
 class CountSaid:
     text: str
@@ -125,6 +148,8 @@ def counts_said(prompt: str) -> list[CountSaid]:
                 continue
             multiplied = bool(_MULT_BEFORE.search(prompt[max(0, m.start() - 30):m.start()])
                               or _MULT_AFTER.match(prompt[m.end():m.end() + 40]))
+            if rx is _ONE_HOLE:
+                n += sum(more_ones(prompt, m.end()))  # "one 4.5 screw hole above and one below the peg": two
             out.append(CountSaid(m.group(0).strip(), n, m.start(), m.end(), multiplied))
             taken.append((m.start(), m.end()))
     for m in _HOLE_AT_EACH.finditer(prompt):

@@ -103,3 +103,26 @@ def test_a_hole_said_to_run_through_a_size_runs_along_that_extent(prompt: str) -
 def test_a_size_the_part_does_not_have_says_nothing_about_the_direction() -> None:
     prompt = "block 60 x 40 x 30 with a 10 hole through the 25 direction"
     assert directions_not_built(prompt, Built((60.0, 40.0, 30.0), (BuiltHole(10.0, X),), 1, (1,), 1)) == []
+
+
+@pytest.mark.parametrize("prompt, count", [
+    ("wall hook: back plate 60 high, 25 wide, 4 thick, a peg out of the middle, one 4.5 screw hole above and one below the peg", 2),
+    ("plate 0.6 x 0.6 x 0.1 thick. One hole in the middle and one at each corner. All holes the same size", 5),
+    ("bar 100 x 20 x 5 with one 6 mm hole at the left end, another at the right end and one in the middle", 3),
+    ("block with one 8 mm hole. Then another plate on top", 1),            # the sentence ends the hole's count
+    ("one hole in the centre and one 6 mm hole near the end", 1),           # the second names its own hole
+])
+def test_further_ones_of_a_single_hole_add_to_its_count(prompt: str, count: int) -> None:
+    from naturalcad.prompt.promises import counts_said
+
+    assert counts_said(prompt)[0].count == count
+
+
+def test_a_hook_with_one_hole_above_and_one_below_built_with_one_is_a_doubt() -> None:
+    from naturalcad.prompt.promises import counts_not_built
+
+    prompt = "wall hook, back plate 60 x 25 x 4, one 4.5 screw hole above and one below the peg"
+    one = Built((25.0, 44.0, 60.0), (BuiltHole(4.5, (0.0, 1.0, 0.0)),), 1, (1,), 1)
+    two = Built((25.0, 44.0, 60.0), (BuiltHole(4.5, (0.0, 1.0, 0.0)),) * 2, 2, (2,), 2)
+    assert [p.kind for p in counts_not_built(prompt, one)] == ["count_not_built"]
+    assert counts_not_built(prompt, two) == []
