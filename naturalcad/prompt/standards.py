@@ -128,8 +128,20 @@ def _fit_near(text: str, start: int, end: int) -> str | None:
 
 
 # ---- pipe: "1-1/4\" sch 40", "NPS 2 schedule 80", "3/4 NPS sch 10" ---------------------------------------------
+def _nps(typed: str) -> str:
+    """The nominal pipe size as the table writes it: "1 1/4" and "1.25" are "1-1/4", "0.5" is "1/2"."""
+    if "." not in typed:
+        return typed.replace(" ", "-")
+    from fractions import Fraction
+
+    value = Fraction(typed).limit_denominator(8)
+    whole, rest = divmod(value.numerator, value.denominator)
+    part = f"{rest}/{value.denominator}" if rest else ""
+    return f"{whole}-{part}" if whole and part else (part or str(whole))
+
+
 def _pipe_use(m: re.Match[str], text: str) -> StandardUse | None:
-    nps = m.group(1).replace(" ", "-")
+    nps = _nps(m.group(1))
     found = _pipe.pipe(nps, m.group(2))
     if found is None:
         return None
@@ -148,7 +160,7 @@ def _pipe_use(m: re.Match[str], text: str) -> StandardUse | None:
     return StandardUse(m.group(0).strip(), meaning, f" {_g(row.outside)} mm od, {_g(wall)} mm wall ")
 
 
-_PIPE = re.compile(r"(?:\bNPS\s*)?(?<![\d/.-])(\d+-\d/\d|\d+ \d/\d|\d/\d|\d+)\s*(?:\"|''|\u2033|-?\s*inch(?:es)?\b|in\b|\s*NPS\b)?"
+_PIPE = re.compile(r"(?:\bNPS\s*)?(?<![\d/.-])(\d+-\d/\d|\d+ \d/\d|\d/\d|\d*\.\d+|\d+)\s*(?:\"|''|\u2033|-?\s*inch(?:es)?\b|in\b|\s*NPS\b)?"
                    r"\s*(?:NPS\s*)?(?:pipe\s*,?\s*)?(?:sch(?:edule)?\.?|SCH)\s*(10S?|40S?|80S?|STD|XS)\b", re.I)
 
 

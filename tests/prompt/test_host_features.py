@@ -112,3 +112,13 @@ def test_a_designation_the_step_reader_did_not_read_is_listed():
     assert account_unread(reading, "mounting plate 60 x 40 x 6 for a KFL08 bearing, bore right through") == ["KFL08"]
     assert reading.confidence == "medium" and "KFL08" in reading.unread
     assert account_unread(Reading(confidence="high"), "plate 60 x 40 x 5 with four 5 mm holes") == []
+
+
+@pytest.mark.parametrize("prompt, od, length", [
+    ("half inch schedule 40 pipe, 250 mm", 21.3, 250.0),       # spelled out as "0.5 inch" first (spelled_numbers)
+    ("0.75\" sch 40 pipe 100 long", 26.7, 100.0),
+    ("1.25 in sch 80 pipe, 300 long", 42.2, 300.0),
+])
+def test_a_decimal_nominal_pipe_size_is_its_fraction(prompt: str, od: float, length: float) -> None:
+    fam, params, _ = _made(prompt)
+    assert fam == "tube" and params["outer_diameter"] == od and params["length"] == length
