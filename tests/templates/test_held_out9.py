@@ -1,0 +1,29 @@
+"""Session 9's held-out sets, now committed: their figures after the merge are floors.
+
+Written by helpers who saw no code (tests/data/README.md); scored on main before any change and
+again after the merge. The floors keep what landed; a wrong part at `high` fails, except the
+one the shared checker cannot judge: c1486 is a box and its lid shown closed, two solids, whose
+mesh the checker counts as genus -1 where the writer expected 0 (extents and volume are right).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import scoring
+
+FLOORS = {"coverage11_prompts.jsonl": 86, "coverage12_prompts.jsonl": 60,
+          "steps11_prompts.jsonl": 19, "text2cad10_prompts.jsonl": 34}
+TWO_SOLIDS = {"c1486"}  # right extents and volume; genus of an assembly of two solids is not the writer's 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_held_out_set_stays_at_its_floor_with_no_wrong_part_at_high(name: str) -> None:
+    cases = scoring.load_set(name)
+    judged = scoring.judged(cases)
+    right = {cid for cid, j in judged.items() if j["verdict"] in ("right", "refused", "stand-in")}
+    wrong_high = {cid: j for cid, j in judged.items()
+                  if j["verdict"] in ("wrong", "failed") and j["confidence"] == "high" and cid not in TWO_SOLIDS}
+    assert not wrong_high, wrong_high
+    assert len(right) >= FLOORS[name], {cid: j for cid, j in judged.items() if cid not in right}
