@@ -27,7 +27,7 @@ def as_reading(steps: StepsReading) -> Reading:
 
     A step not understood (or not applied) makes it `low`; a number no step used lowers it.
     """
-    problems = [Problem("unread_word", s.problem[:120], "low") for s in steps.steps if s.problem]
+    problems = [Problem("unread_word", _cut(s.problem), "low") for s in steps.steps if s.problem]
     problems += [Problem("unbound_number", v.text) for s in steps.steps for v in s.values if v.role is None]
     problems += [Problem("assumed", text[:120]) for text in steps.assumed]  # a convention chosen: never high
     problems += [Problem("unaccounted", text[:160]) for text in steps.doubts]  # the ledger's: prompt/ledger.py
@@ -140,3 +140,10 @@ def repair(request: ValidRequest, previous: Generated, failure: str) -> Generate
     made.notices.append(f"Step {step} could not be applied ({reason}); the part is shown without it.")
     made.code = made.code.replace("\n\n", "\n# left out: steps {}\n\n".format(", ".join(str(n) for n in sorted(skip))), 1)
     return _generated(made, request.safe_prompt)
+
+
+def _cut(sentence: str, limit: int = 240) -> str:
+    """A step's problem sentence, whole when it fits; else cut at a word, with an ellipsis (never mid-word)."""
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0] + "…"

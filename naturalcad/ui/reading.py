@@ -84,9 +84,15 @@ def bound_text(reading: Reading) -> str:
     return " · ".join(parts)
 
 
+_STEP_SENTENCE = re.compile(r"step \d+ not understood\b", re.I)
+
+
 def not_understood(reading: Reading) -> list[str]:
     out = []
     for p in reading.problems:
+        if p.kind == "unread_word" and _STEP_SENTENCE.match(p.subject):
+            out.append(p.subject[:1].upper() + p.subject[1:])  # already a sentence naming its step
+            continue
         out.append(_PROBLEM.get(p.kind, "{s}").format(s=p.subject))
     return out
 

@@ -160,3 +160,16 @@ def test_a_step_not_understood_is_not_also_a_failed_size_check(settings):
     assert any("40 mm" in text and ok for text, ok in lines)
     assert not any("Size check" in w for w in result.warnings)
     assert fmt.size_checks(result.prompt, result.geometry, result.notices)[-1][1] is False  # without the steps it is
+
+
+def test_a_step_not_understood_is_said_once_as_its_own_sentence(settings):
+    """The step's sentence was cut at 120 characters and wrapped as '“step 3 not understood: …”: not made
+    (the part has no such feature)'."""
+    from naturalcad.ui import reading as reading_ui
+
+    result = offline("Pipe flange.\n1. Make a disc 100 mm in diameter and 12 mm thick.\n"
+                     "2. Bore a 40 mm hole through the centre.\n3. Knurl the rim with a 1 mm pitch.")
+    lines = reading_ui.not_understood(reading_ui.of(result))
+    (step,) = [line for line in lines if "Knurl" in line]
+    assert step.startswith("Step 3 not understood: 'Knurl the rim with a 1 mm pitch'")
+    assert step.endswith("the part is built without it)") and "not made" not in step
