@@ -109,6 +109,9 @@ def _diameter_at(toks: list[Token], i: int) -> tuple[float | None, int]:
 def match(spec: PartSpec) -> Match | None:
     shaftish = spec.has("shaft", "shafts", "axle", "spindle", "d-shaft", "arbor") or \
         any(w.endswith("-shaft") for w in spec.words)   # "double-D shaft" is mended to "double-d-shaft"
+    if not shaftish and _keyed(spec) and spec.has("rod", "bar", "round", "cylinder") and \
+            dim(spec, "diameter", "outer_diameter") is not None:
+        shaftish = True                                  # "round bar 30 dia ... keyseat": a keyed shaft by another name
     if not shaftish or fits_a_shaft(spec):
         return None
     if _keyed(spec):
@@ -200,6 +203,10 @@ def _written_key_length(spec: PartSpec, d: float | None) -> float | None:
     return None
 
 
+# A feature said to run the whole part ("the full length", "end to end", "along its whole length").
+_FULL_LENGTH = r"\b(?:whole|full|entire) length\b|\ball along\b|\bend to end\b|\bfrom end to end\b"
+
+
 def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
     b = h = t1 = key_len = None
     if spec.keyway is not None:  # what the parser's keyway callout read (slot_features)
@@ -244,6 +251,8 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
     if t1 is None:
         t1 = row[1] if row else r4(b * 0.58)
         notes.add(f"keyway {b:g} mm wide, {t1:g} mm deep" + (" (DIN 6885)" if row else " (0.58 x width)"))
+    if key_len is None and spec.phrase(_FULL_LENGTH):
+        key_len = length                         # "keyway running the full length": cut end to end
     if key_len is None:
         key_len = float(next((k for k in KEY_LENGTHS if k >= 1.5 * d), KEY_LENGTHS[-1]))
         key_len = min(key_len, float(next((k for k in reversed(KEY_LENGTHS) if k <= length * 0.8), b * 2)))
@@ -372,11 +381,15 @@ def shaft_body(values: dict[str, float | int | bool], output_type: str, spec: Pa
         k += 1
     if "keyway_width" in values:
         code += """
-# DIN 6885 form A keyseat: a round-ended slot keyway_depth deep from the top of the shaft (+Y)
-slot = Box(keyway_width, keyway_depth + 1, keyway_length - keyway_width)
-for end in (-1, 1):
-    slot += Pos(0, 0, end * (keyway_length - keyway_width) / 2) * Rot(90, 0, 0) * Cylinder(
-        keyway_width / 2, keyway_depth + 1)
+# DIN 6885 form A keyseat: a round-ended slot keyway_depth deep from the top of the shaft (+Y);
+# one as long as the shaft runs out at both ends: a straight cut end to end
+if keyway_length >= length:
+    slot = Box(keyway_width, keyway_depth + 1, keyway_length + 2)
+else:
+    slot = Box(keyway_width, keyway_depth + 1, keyway_length - keyway_width)
+    for end in (-1, 1):
+        slot += Pos(0, 0, end * (keyway_length - keyway_width) / 2) * Rot(90, 0, 0) * Cylinder(
+            keyway_width / 2, keyway_depth + 1)
 result -= Pos(0, diameter / 2 - keyway_depth + (keyway_depth + 1) / 2, keyway_start + keyway_length / 2) * slot
 """
     if "across_flats" in values:
