@@ -23,6 +23,7 @@ class Feature:
     built: re.Pattern[str]     # in the script that makes it
     steps_name_it: bool = True  # the step reader names it in its scripts; a knuckle or a lid it builds as a
     #                             plain cylinder or box, so its script cannot prove or disprove those
+    said_of: re.Pattern[str] | None = None  # a noun just before the words that they describe instead
 
 
 # a cutter turned on its side: how a script drills a hole that is not vertical
@@ -39,7 +40,10 @@ FEATURES: tuple[Feature, ...] = (
     # "a 12 mm hole bored lengthwise", "through the long way", "through both end faces": a hole lying along the
     # part, which a script makes only by turning its cutter (Rot / a side plane / an axis other than Z)
     Feature("hole along the length", re.compile(r"\b(?:the long way|lengthwise|lengthways|longitudinal(?:ly)?)\b|"
-                                                r"\bthrough (?:both |the (?:two )?)?end faces\b", re.I), _SIDE_CUTTER),
+                                                r"\bthrough (?:both |the (?:two )?)?end faces\b", re.I), _SIDE_CUTTER,
+            # "a slot ... running lengthwise", "a groove lengthwise": the slot's direction, no hole
+            said_of=re.compile(r"\b(?:slots?|slotted|grooves?|keyways?|keyseats?|channels?|ribs?|flats?|slits?)\b(?![^.;]*\bholes?\b)[^.;]*$",
+                               re.I)),
     # "a window frame ... two equal openings", "a rectangular window 0.2 x 0.1 cut through": a plate with an opening,
     # which a script makes only by taking something away (a solid block of the outline is not a frame)
     Feature("opening", re.compile(r"\bopenings?\b|\bwindows?\b|(?<!coordinate )(?<!reference )(?<!local )(?<!world )\bframe\b", re.I),
@@ -55,8 +59,11 @@ _NEGATED = re.compile(r"\b(?:no|without|not|nor|never|minus)\s+(?:an?\s+|any\s+|
 
 def _wanted(feature: Feature, prompt: str) -> bool:
     for m in feature.named.finditer(prompt):
-        if not _NEGATED.search(prompt[max(0, m.start() - 30):m.start()]):
-            return True
+        if _NEGATED.search(prompt[max(0, m.start() - 30):m.start()]):
+            continue
+        if feature.said_of is not None and feature.said_of.search(prompt[max(0, m.start() - 80):m.start()]):
+            continue
+        return True
     return False
 
 

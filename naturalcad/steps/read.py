@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ..prompt.feature_clauses import read_slot_clause
 from ..prompt.role_words import NOT_A_DIAMETER  # "a blind hole 45 deep": a depth, never a Ø45
 from . import (
     axial,
@@ -1493,6 +1494,11 @@ def read_slot(text: str, part: Part) -> Read | None:
                     f"a {_fmt(w)} mm wide slot through the wall on one side, full height (a split ring)", {w: "slot width"})
     through = _has(text, r"through") and not depth
     length = _size(text, "long", "length")
+    roles = {w: "slot_width"}
+    clause = read_slot_clause(text)  # "8 wide, 30 between the end radius centres" (prompt/feature_clauses.py)
+    if clause is not None and clause.length > 0 and clause.width == w:
+        length = clause.length
+        roles[clause.centres or clause.length] = "slot centre distance" if clause.centres else "slot length"
     full = _has(text, r"full (?:diameter|length|width)|straight across|right across|all the way across")
     along = "X"
     n = count(text, r"(?:[\w.\-]+\s+){0,3}?slots?") or 1
@@ -1506,7 +1512,6 @@ def read_slot(text: str, part: Part) -> Read | None:
     if runs:
         along = runs
         full = full or not length
-    roles = {w: "slot_width"}
     parallel = _f(r"\bparallel (?:to|with) the\s*" + NUM + r"\s*mm\s*(?:long\s*)?(?:edges?|sides?)", text)
     if parallel is not None and part.kind == "box" and parallel in (part.x, part.y) and part.x != part.y:
         along = "X" if parallel == part.x else "Y"  # "running parallel to the 90 mm edges": along the side that long

@@ -400,7 +400,7 @@ def _callouts_to_mm(unit: str, call: HoleCallout, slot: SlotCallout | None, key:
         v = getattr(call, attr)
         if v:
             setattr(call, attr, v * k)
-    for obj, attrs in ((slot, ("length", "width", "pitch")), (key, ("length", "width", "depth"))):
+    for obj, attrs in ((slot, ("length", "width", "pitch", "centres")), (key, ("length", "width", "depth"))):
         for attr in attrs:
             if obj is not None and getattr(obj, attr):
                 setattr(obj, attr, getattr(obj, attr) * k)

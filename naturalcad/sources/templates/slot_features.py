@@ -9,9 +9,11 @@ Keyway sizes come from DIN 6885-1 by the shaft diameter when the prompt does not
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...prompt.feature_clauses import read_slot_clause
 from .script import P
 
 if TYPE_CHECKING:  # families.base imports the parser, which imports this module
@@ -28,6 +30,7 @@ class SlotCallout:
     width: float
     count: int = 1
     pitch: float | None = None
+    centres: float | None = None  # the end radii's centre distance, when that is what was written
 
 
 @dataclass
@@ -137,6 +140,11 @@ def read_slots(text: str) -> tuple[SlotCallout | None, KeywayCallout | None, str
                 slot = SlotCallout(length if length is not None else 0.0, width, n)
                 spans.append(m.span())
                 break
+    if slot is None or slot.length <= 0:
+        clause = read_slot_clause(text)  # the clause read whole (prompt/feature_clauses.py, shared with steps/)
+        if clause is not None and (slot is None or clause.length > 0):
+            spans = ([] if slot is not None else spans) + list(clause.spans)
+            slot = SlotCallout(clause.length, clause.width, clause.count, centres=clause.centres or None)
     if slot is None and (m := _SLOT_LONG.search(text)):
         count = m.group(1)
         n = int(count) if count and count.isdigit() else _WORDS.get((count or "a").lower(), 1)
@@ -169,16 +177,20 @@ def slot_params(slot: SlotCallout, notes: Notes, length: float) -> list[P]:
     if slot.count > 1 and pitch is None:
         pitch = round(length / slot.count, 4)
         notes.assume("slot pitch", pitch)
-    return [P("slot_length", round(slot.length, 4), "mm, slot length overall (along X)"),
+    size = P("slot_centres", round(slot.centres, 4), "mm, slot's end radii centre to centre (along X)") if slot.centres else \
+        P("slot_length", round(slot.length, 4), "mm, slot length overall (along X)")
+    return [size,
             P("slot_width", round(slot.width, 4), "mm, slot width"),
             P("slot_count", int(slot.count), "number of slots, in a row along X"),
             P("slot_pitch", round(pitch or 0.0, 4), "mm, slot centre to centre")]
 
 
-def slot_lines() -> list[str]:
+def slot_lines(values: Mapping[str, object] | None = None) -> list[str]:
+    outline = "SlotCenterToCenter(slot_centres, slot_width)" if values is not None and "slot_centres" in values else \
+        "SlotOverall(slot_length, slot_width)"
     return ["# through slots, centred, in a row along X",
             "if slot_count > 0:",
-            "    slot_tool = extrude(SlotOverall(slot_length, slot_width), thickness)",
+            f"    slot_tool = extrude({outline}, thickness)",
             "    plate = plate - GridLocations(max(slot_pitch, 1e-3), 1, slot_count, 1) * slot_tool"]
 
 

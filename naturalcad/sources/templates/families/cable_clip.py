@@ -43,7 +43,9 @@ _APART = re.compile(_N + r"(?:apart|centres|centers|spacing)\b", re.I)
 
 def _snap_clip(spec: PartSpec) -> bool:
     t = spec.source_text or spec.text
-    return _BASE.search(t) is not None and (_GAP.search(t) is not None or re.search(r"\bsnap|\bpush", t, re.I) is not None)
+    # a plate's "14 mm wide slot" is no clip's opening: a snap clip names what it holds or its ring
+    holds = re.search(r"\bring\b|\bcables?\b|\bwires?\b|\bhoses?\b|\bcords?\b", t, re.I) is not None or _RING.search(t) is not None
+    return holds and _BASE.search(t) is not None and (_GAP.search(t) is not None or re.search(r"\bsnap|\bpush", t, re.I) is not None)
 
 
 def _snap_params(spec: PartSpec, notes: Notes) -> list[P]:

@@ -132,8 +132,8 @@ def plate_body(values: dict[str, float | int | bool], output_type: str, spec: Pa
             f"Cylinder(centre_hole / 2, thickness, {ALIGN_MIN_Z})"
         lines.append("if centre_hole > 0:")
         lines.append(f"    plate = plate - {centre}")
-    if "slot_length" in values:
-        lines += slot_lines()
+    if "slot_length" in values or "slot_centres" in values:
+        lines += slot_lines(values)
     if "pocket_length" in values:
         lines += pocket_lines()
     if pattern == "none":
