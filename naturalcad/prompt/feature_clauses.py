@@ -86,3 +86,15 @@ def read_slot_clause(text: str) -> SlotClause | None:
         n = int(word) if word.isdigit() else _WORDS.get(word, 1)
         return SlotClause(width, length, n, centres, tuple(spans))
     return None
+
+
+# "round the four vertical (20 mm) edges": a length in brackets between an edge's words is the
+# edge's own length, which the block's sizes already give; never a size of the part or a radius
+_EDGE_ASIDE = re.compile(r"(\b(?:vertical|horizontal|long|short|top|bottom|side|upper|lower|end|outer|outside|four|4|two|2|"
+                         r"eight|8|twelve|12)\s*)\(\s*" + _NUM + r"\s*(?:mm)?(?:\s*long)?\s*\)(?=\s*(?:\w+\s+)?(?:edges?|corners?)\b)",
+                         re.I)
+
+
+def without_edge_asides(text: str) -> str:
+    """`text` with an edge's length in brackets blanked ("the vertical (20 mm) edges" -> "the vertical edges")."""
+    return _EDGE_ASIDE.sub(lambda m: m.group(1).rstrip(), text)

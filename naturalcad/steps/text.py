@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..prompt.feature_clauses import without_edge_asides
 from ..prompt.numbers import IN_DIMENSION_NEXT, IN_PREPOSITION_NEXT, decimal_commas, spoken_fractions
 from ..prompt.units import drawing_inches
 
@@ -55,6 +56,7 @@ def normalise(text: str, inches: bool = False) -> str:
     """The step in the reader's spelling: mm everywhere, plain ASCII, single spaces."""
     t = text.replace("×", " x ").replace("Ø", " diameter ").replace("⌀", " diameter ").replace("°", " degrees")
     t = t.replace("–", "-").replace("—", "-").replace("’", "'").replace("″", '"').replace("±", "+/-")
+    t = without_edge_asides(t)  # "the four vertical (20 mm) edges": the edges' length, not a size
     t = spoken_fractions(decimal_commas(t))  # "12,5 x 8 x 0,6 cm", "quarter inch thick": the shared spellings
     t = re.sub(r"(?<![\w.])\.(?=\d)", "0.", t)  # ".5 in", "3 x 1.5 x .5": a leading-dot decimal
     t = re.sub(r"(\d)\s*x\s*(?=\d)", r"\1 x ", t)

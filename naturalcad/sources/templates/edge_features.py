@@ -51,7 +51,7 @@ _CHAMFER = re.compile(
 # chamfer all edges 2 mm, round the vertical edges 8 mm, fillet the top edge by 1.5, bevel the edges 1 mm
 _WORDED = re.compile(
     r"\b(fillet|round|radius|chamfer|bevel)\w*\s+(?:(?:all|the|its|every|of|just|only|both|each)\s+)*(?:(?:top|bottom|upper|lower|vertical|"
-    r"outer|outside|four|long|short|circular|end)\s+){0,2}(?:edges?|corners?|ends)\s+(?:by\s+|to\s+|at\s+|of\s+)?(?:r\s?)?" + _NUM
+    r"outer|outside|four|4|two|2|eight|8|twelve|12|long|short|circular|end)\s+){0,3}(?:edges?|corners?|ends)\s+(?:by\s+|to\s+|at\s+|of\s+|with\s+(?:an?\s+)?)?(?:r\s?)?" + _NUM
     + r"(?:\s*mm)?(?!\s*(?:x|×|holes?|wide|long|thick|deep|high|tall)\b)", re.I)
 
 
@@ -61,7 +61,10 @@ SHARP_EDGES = re.compile(
     r"\b(?:leave|leaving|keep|keeping)\s+(?:the\s+|all\s+)?(?:(?:top|bottom|upper|lower|vertical|other|side|and|four|4|outer)\s+|edges?\s+)*"
     r"(?:edges?|corners?)\s+(?:sharp|square|unrounded|as\s+they\s+are)\b"
     r"|\b(?:the\s+)?(?:(?:top|bottom|upper|lower|vertical|other|side|and|four|4|outer)\s+|edges?\s+)+(?:edges?|corners?)\s+"
-    r"(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+)?(?:left\s+|kept\s+)?(?:sharp|square|unrounded)\b", re.I)
+    r"(?:are\s+|is\s+|stay\s+|stays\s+|remain\s+|remains\s+)?(?:left\s+|kept\s+)?(?:sharp|square|unrounded)\b"
+    # "rest sharp", "the rest left sharp", "leave everything else sharp": all but the edges named
+    r"|\b(?:leave\s+|leaving\s+|keep\s+)?(?:the\s+)?(?:rest|everything\s+else|all\s+(?:the\s+)?others?|other\s+edges)\s+"
+    r"(?:of\s+the\s+edges\s+)?(?:is\s+|are\s+|stays?\s+|remains?\s+)?(?:left\s+|kept\s+)?(?:sharp|square|unrounded)\b", re.I)
 
 
 def without_sharp_edges(text: str) -> str:

@@ -21,6 +21,7 @@ from .hole_rows import read_edge_margin, read_row_spacing
 from .hub_features import read_hub
 from .numbers import MM_PER_UNIT, UNIT_WORDS, Token, apply_default_unit, group_spans, normalize, tokenize
 from .pocket_features import PocketCallout, read_pocket
+from ...prompt.feature_clauses import without_edge_asides
 from .slot_features import KeywayCallout, SlotCallout, read_slots
 
 # role -> phrases (each a space separated word sequence).  Longest phrases match first.
@@ -309,6 +310,7 @@ def parse_prompt(text: str) -> PartSpec:
     from .letter_sizes import letter_sizes
 
     text = letter_sizes(text)  # "cylinder d40 h20": named sizes, not catalogue codes
+    text = without_edge_asides(text)  # "the four vertical (20 mm) edges": the edges' length, not a size
     text = normalise_drawing_notes(text)  # "SLOT 6 W x 30 LG OA", "R8 TYP (4 CORNERS)", "CTR" (drawing_notes.py)
     pocket, readable = read_pocket(text)  # "POCKET 60 X 40 X 5 DP, R5 POCKET CORNERS": never a hole
     callout, readable = read_callouts(readable)  # "C'BORE Ø11 x 6.5 DP": its numbers are the hole's, not the part's
