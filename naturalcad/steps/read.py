@@ -1486,7 +1486,8 @@ def read_slot(text: str, part: Part) -> Read | None:
         return None
     depth = depth_of(text)  # "0.05 deep", "is cut 15 mm down from the top"
     if (part.kind == "cylinder" and part.bore and part.axis == "Z" and not depth and w < part.bore
-            and _has(text, r"\bthrough the (?:ring'?s? )?wall\b|\bradial\w*\b|from the bore to the outside|\bsplit\b")
+            and _has(text, r"\bthrough (?:one side of )?the (?:ring'?s? |tube'?s? )?wall\b|\bthrough one side\b|\bradial\w*\b|"
+                           r"from the bore to the outside|\bsplit\b")
             and not _has(text, r"\b(?:two|both|each|opposite)\s+sides?\b|\bslots\b")):
         # 'cut a slot 0.1 wide through the wall on one side of the ring, across its full height': a split ring
         reach = part.diameter / 2 * 1.1

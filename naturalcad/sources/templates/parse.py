@@ -857,6 +857,10 @@ def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 nxt.used = True
                 continue
             nxt.used = True
+            before = _name_index(items, i)
+            if role == "diameter" and nxt.text == "round" and before >= 0 and isinstance(items[before], _KW) \
+                    and items[before].role == "diameter":
+                continue  # "Ø40 x 50 round": the Ø named the diameter, "round" only says the part is round
             group = _group_of(it)
             if group is not None and role in _SINGLE_ROLES:
                 # "Ø12 x 80 long", "40 x 40 x 3 wall": the name belongs to the last number only
