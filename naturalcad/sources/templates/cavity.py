@@ -123,3 +123,22 @@ def depth_read_as_overall(spec: PartSpec, height: float) -> float | None:
     if m is None or float(m.group("n").replace(",", ".")) != height:
         return None
     return height
+
+
+# "a 30 dia pocket 60 deep", "a Ø40 bore 45 deep": the well named as a feature, with its own size and depth
+_WELL = re.compile(rf"{_NUM}\s*(?:mm\s*)?(?:dia\w*|diameter)\.?\s+(?:blind\s+)?(?:pocket|bore|recess|cavity|hole|well)\s+"
+                   rf"(?:of\s+)?(?P<d>\d+(?:[.,]\d+)?)\s*(?:mm\s*)?deep\b", re.I)
+# the bottom is to stay shut: "don't break through the bottom", "keep the bottom closed", "not through"
+_BOTTOM_KEPT = re.compile(r"\b(?:don'?t|do not|must not|never|without)\s+(?:break(?:ing)?|go(?:ing)?|cut(?:ting)?)\s+through\b|"
+                          r"\bkeep(?:ing)?\s+the\s+(?:bottom|floor|base)\s+(?:closed|shut|solid|intact)\b|"
+                          r"\b(?:bottom|floor|base)\s+(?:stays?|remains?|kept)\s+(?:closed|shut|solid|intact)\b|"
+                          r"\bclosed\s+(?:bottom|floor|base)\b|\bnot\s+(?:all\s+the\s+way\s+)?through\b|\bblind\b", re.I)
+
+
+def named_well(spec: PartSpec) -> tuple[float, float, bool] | None:
+    """(diameter, depth, bottom kept closed) of a well named as a pocket or bore in the prompt, if any."""
+    text = spec.source_text or spec.text
+    m = _WELL.search(text)
+    if m is None:
+        return None
+    return float(m.group("n").replace(",", ".")), float(m.group("d").replace(",", ".")), _BOTTOM_KEPT.search(text) is not None

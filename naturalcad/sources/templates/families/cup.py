@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..cavity import depth_read_as_inside, depth_read_as_overall
+from ..cavity import depth_read_as_inside, depth_read_as_overall, named_well
 from ..parse import PartSpec
 from ..script import P
 from .base import (
@@ -60,6 +60,19 @@ def cup_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     d = positive(d, 60.0, "diameter", notes)
     h = positive(h, r4(d * 1.2), "height", notes)
     wall = dim(spec, "wall", "thickness")
+    well = named_well(spec)  # "with a 30 dia pocket 60 deep, don't break through the bottom"
+    if well is not None:
+        well_d, well_depth, kept = well
+        if kept and well_depth >= h:
+            raise Impossible(f"The {well_depth:g} mm deep pocket is deeper than the {h:g} mm tall cup "
+                             f"(by {r4(well_depth - h):g} mm), so its bottom cannot stay closed. "
+                             f"Use a pocket under {h:g} mm deep or a taller cup.")
+        if well_d >= d:
+            raise Impossible(f"The Ø{well_d:g} pocket is as wide as the Ø{d:g} cup or wider: there is no wall left. "
+                             f"Use a pocket under Ø{d:g}.")
+        if wall is None and well_depth < h:
+            wall = (d - well_d) / 2
+            spec.dims.setdefault("floor", h - well_depth)
     if wall is None and "inner_diameter" in spec.dims and spec.dims["inner_diameter"] < d:
         wall = (d - spec.dims["inner_diameter"]) / 2
     wall = positive(wall, r4(max(1.0, round(d * 0.05, 1))), "wall thickness", notes)
