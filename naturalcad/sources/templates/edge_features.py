@@ -31,12 +31,16 @@ _WHICH = (
     (re.compile(r"\b(?:top|upper)\s+(?:(?:four|4|two|2|outside|outer|circular|end|rim)\s+){0,2}(?:edges?|face|rim)\b", re.I), "top"),
     (re.compile(r"\b(?:bottom|lower)\s+(?:(?:four|4|two|2|outside|outer|circular|end|rim)\s+){0,2}(?:edges?|face|rim)\b", re.I), "bottom"),
     (re.compile(r"\b(?:both|each|the)\s+ends\b|\bends\b", re.I), "ends"),
-    (re.compile(r"\ball\s+(?:edges|round|over|sides)\b|\bthroughout\b", re.I), "all"),
+    (re.compile(r"\ball\s+(?:the\s+|its\s+|\d+\s+|twelve\s+)?(?:edges|round|over|sides)\b|\bevery\s+edges?\b|\beach\s+edge\b|"
+                r"\bthroughout\b", re.I), "all"),
 )
 
 # R5 ALL CORNERS, R3 TYP, R2 ALL EDGES, R4 corners, corners R4, corners rounded R4
 _RADIUS = re.compile(
-    r"\br\s?" + _NUM + r"(?:\s*mm)?(?=\s*(?:all\s+(?:corners|edges|round)|corners|edges|typ\b|all round))", re.I)
+    r"\br\s?" + _NUM + r"(?:\s*mm)?(?=\s*(?:all\s+(?:corners|edges|round)|corners|edges|typ\b|all round|"
+    # "R3 on every edge", "R9.5 on all the edges", "R4 on the vertical edges"
+    r"(?:on|to|at)\s+(?:all\s+(?:the\s+)?|every\s+|each\s+|the\s+)(?:(?:top|bottom|upper|lower|vertical|outer|outside|four|4)\s+)?"
+    r"(?:corners?|edges?)\b))", re.I)
 _RADIUS_AFTER = re.compile(r"\b(?:(?:top|bottom|upper|lower|vertical|outer|outside|four|4|all|both|end|and)\s+){0,3}(?:corners?|edges?)(?:\s+all\s+(?:round|around|over))?\s*,?\s+(?:rounded\s+|radiused\s+|filleted\s+)?(?:to\s+|at\s+)?r\s?" + _NUM, re.I)
 # "round (only) the vertical edges", "round off the corners": the verb, never a round body
 _ROUND_VERB = re.compile(r"\brounds?(?=\s+(?:on\s+|off\s+)?(?:only\s+|just\s+)?(?:(?:the|all|its|four|every)\s+)*(?:\w+\s+){0,2}(?:edges?|corners?)\b)", re.I)

@@ -20,9 +20,18 @@ _NO_MIDDLE = re.compile(r"\b(?:no|without(?: an?| any)?)\s+(?:centre|center|cent
 _BLIND_FLANGE = re.compile(r"\bblind\s+flange\b|\bblanking\s+(?:flange|plate)\b", re.I)
 
 
+# "20mm cube, R9.5 on all the edges, almost a ball": a likeness, not the part the prompt names
+_LIKENESS = re.compile(r"\b(?:almost|nearly|practically|virtually|near(?:ly)?|looks?\s+like|like|resembl\w*)\s+(?:a|an)\s+"
+                       r"(ball|sphere|globe|orb|cylinder|cube|disc|disk|ring|donut|doughnut|egg)\b", re.I)
+
+
 def honour(spec: PartSpec) -> None:
     """Take the negated features out of `spec` (in place)."""
     text = spec.text
+    for like in _LIKENESS.finditer(text):
+        noun = like.group(1).lower()
+        if not re.search(rf"\b{noun}\b", text[:like.start()] + text[like.end():], re.I):
+            spec.words.discard(noun)
     if _NO_MIDDLE.search(text):
         spec.dims.pop("centre_hole", None)
         if spec.hole_pattern == "centre":  # the word "middle" of the negation is no place for the holes

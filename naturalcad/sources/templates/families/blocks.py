@@ -22,7 +22,8 @@ def _edge_params(spec: PartSpec, notes: Notes, smallest: float) -> list[P]:
             size = r4(max(0.5, round(smallest * 0.1, 1)))
             notes.assume(f"{spec.edge.kind} size", size)
         # the 4 vertical edges of a block may round to almost half its width ("R9.5 on a 20 wide block")
-        cap = smallest * (0.49 if spec.edge.which == "vertical" else 0.45)
+        # and every edge of a cube to almost a ball ("20mm cube, R9.5 on all the edges"); a chamfer keeps its margin
+        cap = smallest * (0.49 if spec.edge.which == "vertical" or spec.edge.kind == "fillet" else 0.45)
         if size > cap:
             notes.add(f"{spec.edge.kind} of {size:g} mm is too big for a {smallest:g} mm edge, used {r4(cap):g} mm")
             size = r4(cap)

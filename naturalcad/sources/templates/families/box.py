@@ -94,7 +94,7 @@ def _groove_params(spec: PartSpec, notes: Notes, length: float, width: float, he
             P("groove_along_length", bool(groove.along_length), "True = along X (the length), False = across Y")]
 
 def box_body(values: dict[str, float | int | bool], spec_edges: str = "result.edges()") -> str:
-    limit = "min(length, width) * 0.49" if spec_edges.endswith("filter_by(Axis.Z)") else "min(length, width, height) * 0.45"
+    limit = "min(length, width) * 0.49" if spec_edges.endswith("filter_by(Axis.Z)") else "min(length, width, height) * 0.49"
     return f"""
 result = Box(length, width, height, {ALIGN_MIN_Z})
 
