@@ -43,6 +43,8 @@ def torus_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         minor = spec.dims["thickness"] / 2
     od = dim(spec, "outer_diameter", "diameter")
     inner = dim(spec, "inner_diameter")
+    if inner is None and "hole_diameter" in spec.dims:
+        inner = spec.dims["hole_diameter"]  # "a torus with a 4 mm hole in the middle": the hole is its inside diameter
     if major is None and minor is None and od is not None and inner is not None:
         minor = (od - inner) / 4
         major = (od + inner) / 4
