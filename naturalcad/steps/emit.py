@@ -293,6 +293,10 @@ def _pocket(s: Script, op: ops.Pocket, n: int) -> None:
         depth = "bb.size.Z + 2"
         z = "bb.center().Z"
         align = ""
+    elif op.face == "bottom":  # a slab sliced off the underside
+        depth = s.param("pocket_depth", op.depth, f"mm, step {n}: depth from the bottom face")
+        z = "bb.min.Z"
+        align = ", " + MINZ
     else:
         depth = s.param("pocket_depth", op.depth, f"mm, step {n}: pocket depth")
         z = "bb.max.Z"

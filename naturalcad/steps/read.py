@@ -32,6 +32,7 @@ from . import (
     profiled,
     sketchbuf,
     sketchcut,
+    stock_cuts,
     turned,
     uprights,
     vocab,
@@ -762,12 +763,18 @@ def read_round(text: str, part: Part) -> Read | None:
     if (named is None or (boxy and boxy.start() < named.start())) and not _has(text, r"\bOD\b|outside diameter") and not (rings and not boxy):
         return None
     od = (_f(r"\bOD\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*(?:mm\s*)?(?:OD|outside diameter|outer diameter)\b", text)
-          or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text))
+          or _f(r"(?:outside|outer) diameter\s*(?:of\s*)?" + NUM, text) or _f(r"ring\s*" + NUM + r"\s*mm\s*outside", text)
+          or _f(r"\boutside\s*(?:is\s*|of\s*|=\s*)?" + NUM, text))  # "a ring: outside 30, inside 16, 12 long"
     bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
-            or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text))
+            or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text)
+            or (_f(r"\binside\s*(?:is\s*|of\s*|=\s*)?" + NUM, text) if od else None))
     if rings and not od and not bore and float(rings.group(1)) != float(rings.group(2)):
         od, bore = max(float(rings.group(1)), float(rings.group(2))), min(float(rings.group(1)), float(rings.group(2)))
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
+    across = None if d else re.search(NUM + r"\s*(?:mm\s*)?(?:wide|across)\b", text, re.I)
+    if across is not None:  # "a cylinder 50 wide and 60 tall": a round body's width is its diameter
+        d = float(across.group(1))
+        text = text[:across.start()] + " " * (across.end() - across.start()) + text[across.end():]
     wall = _f(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM, text) or _f(NUM + r"\s*mm\s*(?:thick\s*)?wall", text)
     sized = re.sub(r"wall(?:\s*thickness)?\s*(?:of|is|=|:)?\s*" + NUM + r"(?:\s*mm)?|" + NUM + r"\s*mm\s*(?:thick\s*)?wall", " ", text, flags=re.I)
     h = (_f(r"\bdia(?:meter)?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*x\s*" + NUM, sized) and _f(
@@ -819,8 +826,8 @@ def read_cone(text: str, part: Part) -> Read | None:
 def read_sphere(text: str, part: Part) -> Read | None:
     if not _has(text, r"\b(sphere|ball)\b") or part.exists:
         return None
-    d = diameter_of(text)
-    return Read([ops.Sphere(d)], f"sphere Ø{_fmt(d)} mm") if d else None
+    d = diameter_of(text) or _f(NUM + r"\s*(?:mm\s*)?(?:diameter\s*)?(?:sphere|ball)\b", text)  # "a 40 mm sphere"
+    return Read([ops.Sphere(d)], f"sphere Ø{_fmt(d)} mm", {d: "diameter"}) if d else None
 
 
 _BOXY = r"\b(dimensions|plate|block|box|cube|bar|slab|rectangle|rectangular|square|base|strip|blank|leaf|body|cuboid|prism|top)\b"
@@ -1328,6 +1335,9 @@ def _read_holes_one(text: str, part: Part, previous: ops.Holes | None = None) ->
         face = "both"
     elif _has(text, r"bottom face|underside|from below") and not _has(text, r"above the bottom|from the bottom face up"):
         face = "bottom"
+    elif _has(text, r"\b(?:up|upwards?) into\b|\binto the flat(?: face)?\b") and any(
+            isinstance(h, ops.Pocket) and h.face == "bottom" for h in part.history):
+        face = "bottom"  # "drill up into the flat face": the face a slice left on the underside
     elif part.kind == "profile" and _points(text) and _has(text, r"thickness|sketch coordinates"):
         # a hole through an extruded side profile, at sketch coordinates (x, z)
         axis, depth = "Y", None
@@ -1989,8 +1999,18 @@ def read_mirror(text: str, part: Part) -> Read | None:
     return Read([ops.Mirror(plane, what="the part so far", at=at)], f"mirror the part so far about the {where}", roles)
 
 
+def read_stock_cut(text: str, part: Part) -> Read | None:
+    """'slice 5 mm off the bottom', 'turn one end down to 8 dia for 15 mm' (stock_cuts.py)."""
+    if not part.exists:
+        return None
+    got = stock_cuts.slice_off(text, max(part.x, part.y, part.z, part.diameter))
+    if got is None and part.kind == "cylinder" and part.axis == "Z" and not part.bore:
+        got = stock_cuts.turn_down(text, part.diameter)
+    return Read([got.op], got.summary, got.roles) if got else None
+
+
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("coaxial body", read_coaxial), ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
+    ("stock cut", read_stock_cut), ("coaxial body", read_coaxial), ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
     ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror), ("sketch cut", read_sketch_cut),
 ]
 
