@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
+from ...prompt.feature_clauses import without_edge_asides
 from .drawing_notes import hole_place_text
 from .drawing_notes import normalise as normalise_drawing_notes
 from .edge_features import EdgeCallout, read_edge_callout, round_only_as_verb, without_sharp_edges
@@ -21,7 +22,6 @@ from .hole_rows import read_edge_margin, read_row_spacing
 from .hub_features import read_hub
 from .numbers import MM_PER_UNIT, UNIT_WORDS, Token, apply_default_unit, group_spans, normalize, tokenize
 from .pocket_features import PocketCallout, read_pocket
-from ...prompt.feature_clauses import without_edge_asides
 from .slot_features import KeywayCallout, SlotCallout, read_slots
 
 # role -> phrases (each a space separated word sequence).  Longest phrases match first.
@@ -857,9 +857,8 @@ def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 nxt.used = True
                 continue
             nxt.used = True
-            before = _name_index(items, i)
-            if role == "diameter" and nxt.text == "round" and before >= 0 and isinstance(items[before], _KW) \
-                    and items[before].role == "diameter":
+            before = items[k] if (k := _name_index(items, i)) >= 0 else None
+            if role == "diameter" and nxt.text == "round" and isinstance(before, _KW) and before.role == "diameter":
                 continue  # "Ø40 x 50 round": the Ø named the diameter, "round" only says the part is round
             group = _group_of(it)
             if group is not None and role in _SINGLE_ROLES:
