@@ -926,6 +926,9 @@ def read_shell(text: str, part: Part) -> Read | None:
         open_face = "ends"  # a bar lying along X shelled into a tube
     elif both or _has(text, r"(?:removing|remove|open at)\s+(?:both\s+)?(?:the\s+)?top and (?:the\s+)?bottom"):
         open_face = "top_bottom"
+    elif _has(text, r"\bopen at the top\b|\b(?:took|take|takes|taking|removed?|removing)\s+(?:off\s+)?the\s+top(?:\s+face)?\b|"
+                    r"\btop(?:\s+face)?\s+(?:removed|taken off|left open)\b"):
+        open_face = "top"  # "I took off the top face so it's open at the top, and the bottom stays"
     elif _has(text, r"(?:removing|remove|leaving|leave|open)[^.]*?bottom|bottom face open|open at the bottom"):
         open_face = "bottom"
     elif not _has(text, r"remov|open|leav"):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..prompt.feature_clauses import without_edge_asides
 from ..prompt.numbers import IN_DIMENSION_NEXT, IN_PREPOSITION_NEXT, decimal_commas, spoken_fractions
+from ..prompt.spelled_numbers import spell_out
 from ..prompt.units import drawing_inches
 
 NUM = r"(\d+(?:\.\d+)?)"
@@ -56,6 +57,8 @@ def normalise(text: str, inches: bool = False) -> str:
     """The step in the reader's spelling: mm everywhere, plain ASCII, single spaces."""
     t = text.replace("×", " x ").replace("Ø", " diameter ").replace("⌀", " diameter ").replace("°", " degrees")
     t = t.replace("–", "-").replace("—", "-").replace("’", "'").replace("″", '"').replace("±", "+/-")
+    t = spell_out(t)[0]  # "seventy millimetres wide", "a four millimetre fillet": digits (counts stay words)
+    t = re.sub(r"(\d)\s*(?:millimet(?:er|re)s?|mms)\b", r"\1 mm", t, flags=re.I)
     t = without_edge_asides(t)  # "the four vertical (20 mm) edges": the edges' length, not a size
     t = spoken_fractions(decimal_commas(t))  # "12,5 x 8 x 0,6 cm", "quarter inch thick": the shared spellings
     t = re.sub(r"(?<![\w.])\.(?=\d)", "0.", t)  # ".5 in", "3 x 1.5 x .5": a leading-dot decimal
