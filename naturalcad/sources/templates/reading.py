@@ -227,6 +227,8 @@ def read(prompt: str, family: str, reason: str, fallback: bool, params: Mapping[
     seen: set[str] = {w for typed, _ in standards for w in re.findall(r"[a-z][a-z'-]*", typed.lower())}
     if _FLAT_STOCK.search(corrected):
         seen.add("flat")  # "flat bar", "flat washer": the stock's shape, not a shaft flat
+    if re.search(r"\b(?:slotted|oblong|elongated)\s+holes?\b", corrected, re.I) and any(k.startswith("slot_") for k in params):
+        seen.update({"hole", "holes"})  # "one slotted hole 10 wide": the slot made is that hole
     for w in words:
         if w in seen:
             continue
