@@ -2015,8 +2015,25 @@ def read_stock_cut(text: str, part: Part) -> Read | None:
     return Read([got.op], got.summary, got.roles) if got else None
 
 
+def read_round_groove(text: str, part: Part) -> Read | None:
+    """'an R4 half-round groove across the underside': a cutter as long as the part, its axis on that face's line."""
+    if not part.exists or part.kind != "box":
+        return None
+    got = stock_cuts.round_groove(text, part.x, part.y)
+    if got is None:
+        return None
+    z = part.z0 if got.face == "bottom" else part.top
+    op = ops.Holes(2 * got.radius, [(0.0, z)], None, face="side", axis=got.axis, side_z=z, what="groove")
+    runs = "along X" if got.axis == "X" else "along Y"
+    roles: dict[float, str] = {got.radius: "groove radius"}
+    along = stock_cuts._ALONG_SIZE.search(text)
+    if along is not None:
+        roles[float(along.group(1))] = "groove direction (agrees with the part)"
+    return Read([op], f"R{_fmt(got.radius)} mm half-round groove in the {got.face} face, {runs}", roles)
+
+
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("stock cut", read_stock_cut), ("coaxial body", read_coaxial), ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
+    ("stock cut", read_stock_cut), ("round groove", read_round_groove), ("coaxial body", read_coaxial), ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
     ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror), ("sketch cut", read_sketch_cut),
 ]
 

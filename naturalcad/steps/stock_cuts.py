@@ -55,3 +55,34 @@ def turn_down(text: str, diameter: float) -> StockCut | None:
         return None
     return StockCut(ops.Pocket("circle", (round(diameter + 2, 4), 0.0), length, island=small),
                     f"one end turned down to Ø{small:g} mm for {length:g} mm", {small: "turned diameter", length: "turned length"})
+
+
+# "R4", "radius 4", and "4 mm radius" (the step reader's spelling of "R4")
+_R = r"(?:(?:r\s*|radius\s*)" + NUM + r"\s*(?:mm\s*)?|" + NUM + r"\s*(?:mm\s*)?radius\s+)"
+_ROUND_GROOVE = re.compile(r"\b" + _R + r"(?:half[- ]round|semi[- ]?circular|round[- ]bottom(?:ed)?)\s+(?:groove|channel|flute|cut)\b|"
+                           r"\b(?:half[- ]round|semi[- ]?circular)\s+(?:groove|channel)\s+(?:of\s+)?" + _R, re.I)
+_ALONG_SIZE = re.compile(r"\balong\s+the\s+" + NUM + r"\s*(?:mm\s*)?(?:direction|side|way|edge)s?\b", re.I)
+
+
+@dataclass(frozen=True)
+class RoundGroove:
+    radius: float
+    axis: str        # X or Y: the way it runs, open at both ends
+    face: str        # top | bottom: the face whose edge line is its axis
+
+
+def round_groove(text: str, x: float, y: float) -> RoundGroove | None:
+    """'an R4 half-round groove across the underside (along the 12 direction)': a half cylinder taken out of a face."""
+    m = _ROUND_GROOVE.search(text)
+    if m is None:
+        return None
+    radius = float(next(g for g in m.groups() if g))
+    face = "bottom" if re.search(r"\b(?:underside|bottom|base|below)\b", text, re.I) else "top"
+    along = _ALONG_SIZE.search(text)
+    if along is not None and float(along.group(1)) in (x, y):
+        axis = "Y" if float(along.group(1)) == y and x != y else "X"
+    elif re.search(r"\b(?:along|lengthwise|the long way)\b", text, re.I):
+        axis = "X" if x >= y else "Y"
+    else:  # "across": the short way over the part
+        axis = "Y" if x >= y else "X"
+    return RoundGroove(radius, axis, face)
