@@ -32,6 +32,12 @@ IN_PREPOSITION_NEXT = frozenset({
     "each", "the", "a", "an", "every", "from", "its", "it", "row", "line", "corner", "corners",
     "total", "all", "both", "one", "two", "middle", "center", "centre", "circle", "grid", "pattern",
     "y", "z",  # "extrude it 0.2 in Z" (never "x": "2 in x 3 in" is two inch sizes)
+    # "50 x 30 x 20 in C45 steel", "20 in red PETG": what it is made in
+    "material", "steel", "stainless", "mild", "aluminium", "aluminum", "alu", "brass", "copper", "bronze", "titanium", "plastic",
+    "pla", "petg", "abs", "asa", "tpu", "nylon", "delrin", "pom", "acrylic", "wood", "oak", "plywood", "mdf",
+    "black", "white", "red", "blue", "green", "grey", "gray", "yellow", "orange", "silver",
+    # "Teilung 25 in beide Richtungen", "in der Mitte", "in elke richting": German / Dutch, never an inch
+    "beide", "beiden", "der", "die", "das", "den", "dem", "einer", "jeder", "jede", "alle", "elke", "het",
 })
 # "0.4 in diameter, 0.75 long": a size word after 'in' that ends the phrase is what was measured, not an
 # inch; "a 2 in diameter tube" (a noun follows) and a prompt with inches elsewhere keep the inch
