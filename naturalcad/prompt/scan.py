@@ -73,6 +73,10 @@ _IN_NOT_INCH = (set(IN_PREPOSITION_NEXT) - {"y", "z"}) | {"diameter", "length", 
 _GRADE_AFTER_IN = re.compile(r"\s*[A-Za-z]{1,3}\d{2,4}[A-Za-z0-9+-]*\s*(?:steel|stainless|alloy|alu|aluminium|aluminum|brass|[,.;]|$)", re.I)
 
 
+# "(4) .257 DIA THRU", "(2) Ø.201 THRU", "(6) M5 TAP": a US drawing's count in brackets before the hole note
+_COUNT_IN_BRACKETS = re.compile(r"\s*\)\s*(?:[øØ⌀]|\.\d|\d+/\d+|#\d|M\s?\d|\d+(?:\.\d+)?\s*(?:mm\s*)?(?:DIA|THRU|HOLES?|DRILL|TAP)\b)", re.I)
+
+
 def _value(text: str) -> float:
     if text[-1:] in _VULGAR:
         return float(text[:-1] or 0) + _VULGAR[text[-1]]
@@ -319,6 +323,8 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]) and not face_width \
                 and in_clause and not counted_before and not sized_one:  # "two 8 holes": the word counts, 8 is their size
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
+        if text[:start].rstrip().endswith("(") and _COUNT_IN_BRACKETS.match(text[end:]):
+            return Quantity(typed, typed_start, end, value, "count", counts="holes")  # "(4) .257 DIA THRU": four holes
         # "4 x 6 mm holes", "4x M5 holes", "6 x Ø8": a count, then the size of each
         xm = re.match(r"\s*[xX×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])
         if xm and (text[end:].lstrip()[1:].lstrip()[:1] in "MØø⌀" or (xm.group(2) or "").lower() in COUNT_NOUNS):

@@ -142,3 +142,5 @@ COMMON_WORDS |= {"press", "presses", "pressed", "linear", "itself", "direction",
                  "stub", "slice", "length"}
 # "one 8 hole dead center", "smack in the middle": intensifiers of a place, no feature
 COMMON_WORDS |= {"dead", "smack", "bang", "slap", "exactly", "precisely"}
+# the story around a replacement part ("my kid lost the original"): no feature
+COMMON_WORDS |= {"lost", "lose", "original", "replacement", "replace", "missing", "misplaced"}
