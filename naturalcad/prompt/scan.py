@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, base_lexicon
-from .numbers import IN_PREPOSITION_NEXT, MM_PER_UNIT, UNIT_WORDS, takes_lone_unit
+from .numbers import IN_PREPOSITION_NEXT, MM_PER_UNIT, UNIT_WORDS, material_after_in, takes_lone_unit
 from .positions import coordinates
 from .units import drawing_inches
 from .vocabulary import COUNT_ADJECTIVES, COUNT_NOUNS, DESIGNATION_AFTER, DESIGNATION_BEFORE, SIZE_WORDS
@@ -75,6 +75,12 @@ _GRADE_AFTER_IN = re.compile(r"\s*[A-Za-z]{1,3}\d{2,4}[A-Za-z0-9+-]*\s*(?:steel|
 
 # "(4) .257 DIA THRU", "(2) Ø.201 THRU", "(6) M5 TAP": a US drawing's count in brackets before the hole note
 _COUNT_IN_BRACKETS = re.compile(r"\s*\)\s*(?:[øØ⌀]|\.\d|\d+/\d+|#\d|M\s?\d|\d+(?:\.\d+)?\s*(?:mm\s*)?(?:DIA|THRU|HOLES?|DRILL|TAP)\b)", re.I)
+
+
+def _words_after(tail: str) -> list[str]:
+    """The first few words of `tail`, up to the first mark or digit."""
+    run = re.match(r"[a-z\s]*", tail[:40].lower())
+    return run.group(0).split()[:4] if run else []
 
 
 def _value(text: str) -> float:
@@ -260,7 +266,9 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         word = m.group(1).lower()
         after_unit = re.findall(r"[a-z]+|\d", tail[m.end():m.end() + 20].lower())[:1]
         is_prep = word in ("in", "ins") and (not after_unit or after_unit[0] in _IN_NOT_INCH or after_unit[0].isdigit()
-                                             or _GRADE_AFTER_IN.match(tail[m.end():]) is not None)
+                                             or _GRADE_AFTER_IN.match(tail[m.end():]) is not None
+                                             or ((value >= 10 or re.search(r"(?:[x×*]|\bby)\s*$", text[:start], re.I) is not None)
+                                                 and material_after_in(_words_after(tail[m.end():]))))
         if not is_prep:
             unit = "in" if word in ('"', "''", "\u2033", "\u201d") else UNIT_WORDS.get(word, "mm" if word.startswith("mm") else None)
             if unit is None and word.startswith("millimet"):
