@@ -325,7 +325,7 @@ def double_roles(prompt: str, quantities: Sequence[Quantity], reading: Reading, 
     return out
 
 
-_QUANTITY_AFTER = re.compile(r"\s*(?:off\b(?!\s*(?:the\s+)?(?:cent|axis|each|either|both|edge|end|side|face|middle))(?!\s*(?:[\w'/.-]+\s+){0,3}(?:holes?|slots?|bores?|counterbores?|countersinks?)\b)|pcs\b|pieces?\b|parts\b|copies\b|of\s+(?:these|them|those|this)\b)", re.I)
+_QUANTITY_AFTER = re.compile(r"\s*(?:off\b(?!\s*(?:the\s+)?(?:cent|axis|each|either|both|edge|end|side|face|middle))(?!\s*(?:[\w'/.-]+\s+){0,3}(?:holes?|slots?|bores?|counterbores?|countersinks?)\b)|pc(?:e)?s?\b|pieces?\b|parts\b|copies\b|of\s+(?:these|them|those|this)\b)", re.I)
 _QUANTITY_BEFORE = re.compile(r"\b(?:qty\.?|quantity|need|make\s+me|print)\s*:?\s*$", re.I)
 
 

@@ -26,7 +26,7 @@ __all__ = ["KINDS", "RULES", "SET_ASIDE", "Kind", "set_aside"]
 _STEEL = (r"(?<![\w.])(?:[SE](?:185|235|275|355|420|460|690)(?:J[R02]|JR|J2|K2|NL?|ML?|MC|W|G\d)?(?:\+[A-Z]+)?|St\s?(?:37|44|52)(?:-\d)?|"
           r"C(?:35|45|55|60)[ER]?(?!\s*chamf)|\d{2}(?:CrMo|CrNiMo|NiCrMo|MnCr|CrV|SMnPb|SMn|Mn|Cr)\d{1,2}|DC0[1-6]|"
           r"1\.(?:0037|0038|0044|0045|0050|0060|0503|0570|0577|0715|0718|0737|1191|2312|2379|2842|4016|4021|4034|4057|4104|"
-          r"4301|4305|4307|4310|4401|4404|4435|4462|4541|4571|7131|7225))(?![\w.])")
+          r"4301|4305|4307|4310|4401|4404|4435|4462|4541|4571|7131|7225))(?!\w|\.\d)")
 # the alloys that stand alone beside a part noun ("Tube 6061 OD38"): never a year, seldom a size
 _BARE_ALLOY = r"(?:5005|5052|5083|5754|6005|6060|6061|6063|6082|6101|6262|7020|7075)"
 # aluminium alloys (EN AW / AA numbers) with a temper, or named as aluminium; 20xx alloys only so (they are years too)
@@ -34,11 +34,11 @@ _ALLOY = r"(?:1050|1100|2007|2011|2014|2017|2024|3003|5005|5052|5083|5754|6005|6
 _ALUMINIUM = (r"(?<![\w.])(?:(?:EN\s?)?AW[- ]?" + _ALLOY + r"(?:[- ]?(?:T\d{1,4}|O|H\d{2,3}|F))?|" + _ALLOY +
               r"[- ]?(?:T\d{1,4}|H\d{2,3})|(?<![x×*]\s)(?<![x×*])" + _BARE_ALLOY + r"(?!\s*(?:mm|cm|m\b|in\b|inch|\"|[x×*]|by\b|long|wide|thick|"
               r"tall|high|deep|dia|lg\b|/))|(?<=\balu\s)" + _ALLOY + r"|(?<=\balloy\s)" + _ALLOY
-              + r"|(?<=\baluminium\s)" + _ALLOY + r"|(?<=\baluminum\s)" + _ALLOY + r")(?![\w.])")
+              + r"|(?<=\baluminium\s)" + _ALLOY + r"|(?<=\baluminum\s)" + _ALLOY + r")(?!\w|\.\d)")
 # stainless grades named as stainless: "AISI 304", "SS316", "316L stainless", "304 s/s"
 _STAINLESS = (r"(?<![\w.])(?:(?:AISI|SS|SUS|V2A|V4A)[\s-]?(?:303|304L?|316L?|316Ti|321|410|420|430|440C?)|"
               r"(?:303|304L?|316L?|316Ti|321|410|420|430|440C?)(?=\s*(?:stainless|ss\b|s/s|inox|steel))|"
-              r"(?<=stainless\s)(?:303|304L?|316L?|321|410|420|430)|17-4\s?PH|A[24]-(?:50|70|80))(?![\w.])")
+              r"(?<=stainless\s)(?:303|304L?|316L?|321|410|420|430)|17-4\s?PH|A[24]-(?:50|70|80))(?!\w|\.\d)")
 
 # ---- order, job, drawing and part references ----------------------------------------------------------------------
 _REF_WORD = (r"(?:p\.?\s?o\.?|purchase\s+order|order\s+(?:ref(?:erence)?|no\.?|number|nr\.?)|order(?=\s*#)|job(?:\s+(?:no\.?|number|#))?|"
@@ -113,6 +113,9 @@ KINDS: list[Kind] = [
 ]
 
 
+_GRADES = {"steel grade", "aluminium alloy", "stainless grade"}
+
+
 def _producer(kind: Kind):  # type: ignore[no-untyped-def]
     def produce(m: re.Match[str], text: str) -> StandardUse | None:
         if _SIZE_BEFORE.search(text[:m.start()]):
@@ -122,6 +125,8 @@ def _producer(kind: Kind):  # type: ignore[no-untyped-def]
         if not re.search(r"\d", typed):
             return None
         kept = m.group(0)[:m.start(span) - m.start()] + " " + m.group(0)[m.end(span) - m.start():]
+        if kind.name in _GRADES and re.search(r"\bin\s*$", text[:m.start()], re.I):
+            kept = "material"  # "40 x 20 in S355.": 'in' stays a preposition once the grade is blanked, never an inch
         return StandardUse(typed, f"“{typed}”: {kind.meaning}, {SET_ASIDE}", kept)
     return produce
 

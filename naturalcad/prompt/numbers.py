@@ -32,7 +32,29 @@ IN_PREPOSITION_NEXT = frozenset({
     "each", "the", "a", "an", "every", "from", "its", "it", "row", "line", "corner", "corners",
     "total", "all", "both", "one", "two", "middle", "center", "centre", "circle", "grid", "pattern",
     "y", "z",  # "extrude it 0.2 in Z" (never "x": "2 in x 3 in" is two inch sizes)
+    # "Teilung 25 in beide Richtungen", "in der Mitte", "in elke richting": German / Dutch, never an inch
+    "beide", "beiden", "der", "die", "das", "den", "dem", "einer", "jeder", "jede", "alle", "elke", "het",
 })
+# "50 x 30 x 20 in C45 steel", "20 in red PETG": what it is made in, when the material ends the phrase ("a 4 in
+# steel pipe" is four inches); "material" stands where not_sizes blanked a grade ("in S355.")
+IN_MATERIAL_NEXT = frozenset({
+    "material", "steel", "stainless", "mild", "aluminium", "aluminum", "alu", "brass", "copper", "bronze", "titanium",
+    "plastic", "pla", "petg", "abs", "asa", "tpu", "nylon", "delrin", "pom", "acrylic", "wood", "oak", "plywood", "mdf",
+    "black", "white", "red", "blue", "green", "grey", "gray", "yellow", "orange", "silver",
+})
+_AFTER_MATERIAL = frozenset({"and", "with", "please", "for", "or", "if", "thanks", "pls", "plz"})
+
+
+def material_after_in(words: list[str]) -> bool:
+    """Do the words after an 'in' name the part's material and end there ("in mild steel", "in red PETG, ...")?
+
+    The callers ask it only of a number in a size group or of 10 and more: "cube 2 in steel" is two inches."""
+    k = 0
+    while k < len(words) and words[k] in IN_MATERIAL_NEXT:
+        k += 1
+    return k > 0 and (k == len(words) or words[k] in _AFTER_MATERIAL)
+
+
 # "0.4 in diameter, 0.75 long": a size word after 'in' that ends the phrase is what was measured, not an
 # inch; "a 2 in diameter tube" (a noun follows) and a prompt with inches elsewhere keep the inch
 IN_DIMENSION_NEXT = frozenset({"length", "width", "height", "depth", "diameter", "thickness", "radius", "size", "dia"})
@@ -341,6 +363,14 @@ def tokenize(text: str) -> list[Token]:
             after = tokens[i + 2] if i + 2 < len(tokens) else None
             is_prep = nxt.text == "in" and after is not None and after.kind == "word" and after.text in IN_PREPOSITION_NEXT
             is_prep = is_prep or (nxt.text == "in" and after is not None and after.kind == "num")
+            if nxt.text == "in" and not is_prep:
+                run = []
+                for later in tokens[i + 2:i + 6]:
+                    if later.kind != "word":
+                        break
+                    run.append(later.text)
+                in_group = i > 0 and tokens[i - 1].text in ("x", "by", "*", "×")
+                is_prep = (in_group or tok.value >= 10) and material_after_in(run)  # "cube 2 in steel": two inches
             is_prep = is_prep or (nxt.text == "in" and i + 2 in measured)
             if not is_prep:
                 tok.unit = UNIT_WORDS[nxt.text]

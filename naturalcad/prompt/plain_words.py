@@ -59,6 +59,10 @@ _FOREIGN: dict[str, str] = {
     "höhe": "height", "tief": "deep", "tiefe": "depth", "welle": "shaft", "rohr": "tube", "hülse": "sleeve",
     "würfel": "cube", "zylinder": "cylinder", "kugel": "sphere", "mittig": "centred", "durchgehend": "through",
     "in der mitte": "in the middle", "mit": "with", "und": "and",
+    # a hole grid and its pitch: "2 x 5 Bohrungen Ø6, Teilung 25 in beide Richtungen"
+    "bohrungen": "holes", "teilung": "pitch", "lochabstand": "pitch", "lochteilung": "pitch",
+    "in beide richtungen": "in both directions", "in beiden richtungen": "in both directions",
+    "beide richtungen": "both directions", "lochkreis": "PCD",
     # French
     "plaque": "plate", "rondelle": "washer", "disque": "disc", "trou": "hole", "trous": "holes", "perçage": "hole",
     "alésage": "bore", "épaisseur": "thickness", "épais": "thick", "diamètre": "diameter", "largeur": "width",

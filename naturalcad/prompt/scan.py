@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, base_lexicon
-from .numbers import MM_PER_UNIT, UNIT_WORDS, takes_lone_unit
+from .numbers import IN_PREPOSITION_NEXT, MM_PER_UNIT, UNIT_WORDS, material_after_in, takes_lone_unit
 from .positions import coordinates
 from .units import drawing_inches
 from .vocabulary import COUNT_ADJECTIVES, COUNT_NOUNS, DESIGNATION_AFTER, DESIGNATION_BEFORE, SIZE_WORDS
@@ -65,9 +65,22 @@ _FILLER = {"of", "is", "a", "an", "about", "approx", "approximately", "around", 
            "be", "should", "must", "with", "at", "to", "exactly", "nominal", "the", "total", "overall", "mm"}
 _EDGE_AFTER = re.compile(r"^\s*(?:in\s+)?from\s+(?:the\s+|each\s+|all\s+)?(?:outer\s+|outside\s+|plate\s+)?"
                          r"(?:edges?|sides?|ends?|corners?|border)\b", re.I)
-_IN_NOT_INCH = {"each", "the", "a", "an", "every", "from", "its", "it", "row", "line", "corner", "corners",
-                "total", "all", "both", "one", "two", "middle", "center", "centre", "circle", "grid",
-                "pattern", "diameter", "length", "height", "width", "thickness", "size"}
+# the parser's own list ("in each leg", "in C45 steel", "in beide Richtungen"), so the scan and the parts agree
+_IN_NOT_INCH = (set(IN_PREPOSITION_NEXT) - {"y", "z"}) | {"diameter", "length", "height", "width", "thickness", "size"}
+
+
+# "20 in C45 steel", "in S355": a letter code with digits after 'in' is what the part is made in
+_GRADE_AFTER_IN = re.compile(r"\s*[A-Za-z]{1,3}\d{2,4}[A-Za-z0-9+-]*\s*(?:steel|stainless|alloy|alu|aluminium|aluminum|brass|[,.;]|$)", re.I)
+
+
+# "(4) .257 DIA THRU", "(2) Ø.201 THRU", "(6) M5 TAP": a US drawing's count in brackets before the hole note
+_COUNT_IN_BRACKETS = re.compile(r"\s*\)\s*(?:[øØ⌀]|\.\d|\d+/\d+|#\d|M\s?\d|\d+(?:\.\d+)?\s*(?:mm\s*)?(?:DIA|THRU|HOLES?|DRILL|TAP)\b)", re.I)
+
+
+def _words_after(tail: str) -> list[str]:
+    """The first few words of `tail`, up to the first mark or digit."""
+    run = re.match(r"[a-z\s]*", tail[:40].lower())
+    return run.group(0).split()[:4] if run else []
 
 
 def _value(text: str) -> float:
@@ -252,7 +265,10 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
     if m:
         word = m.group(1).lower()
         after_unit = re.findall(r"[a-z]+|\d", tail[m.end():m.end() + 20].lower())[:1]
-        is_prep = word in ("in", "ins") and (not after_unit or after_unit[0] in _IN_NOT_INCH or after_unit[0].isdigit())
+        is_prep = word in ("in", "ins") and (not after_unit or after_unit[0] in _IN_NOT_INCH or after_unit[0].isdigit()
+                                             or _GRADE_AFTER_IN.match(tail[m.end():]) is not None
+                                             or ((value >= 10 or re.search(r"(?:[x×*]|\bby)\s*$", text[:start], re.I) is not None)
+                                                 and material_after_in(_words_after(tail[m.end():]))))
         if not is_prep:
             unit = "in" if word in ('"', "''", "\u2033", "\u201d") else UNIT_WORDS.get(word, "mm" if word.startswith("mm") else None)
             if unit is None and word.startswith("millimet"):
@@ -311,10 +327,12 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
         counted_before = bool(before) and k == 0 and words[:1] == ["holes"] and 1 < value <= 100 and (
             before[-1] in _COUNT_WORDS_BEFORE or (len(before) > 1 and before[-2:] == ["pair", "of"]))
         # "a 30 hole in the centre": after an article, a number before one hole is its size
-        sized_one = bool(before) and before[-1] in ("a", "an") and k < len(words) and words[k] in ("hole", "bore", "slot")
+        sized_one = bool(before) and before[-1] in ("a", "an", "one", "single") and k < len(words) and words[k] in ("hole", "bore", "slot")
         if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]) and not face_width \
                 and in_clause and not counted_before and not sized_one:  # "two 8 holes": the word counts, 8 is their size
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
+        if text[:start].rstrip().endswith("(") and _COUNT_IN_BRACKETS.match(text[end:]):
+            return Quantity(typed, typed_start, end, value, "count", counts="holes")  # "(4) .257 DIA THRU": four holes
         # "4 x 6 mm holes", "4x M5 holes", "6 x Ø8": a count, then the size of each
         xm = re.match(r"\s*[xX×]\s*(?:[Øø⌀]\s*|dia\.?\s*|M(?=\d))?(\d*\.?\d+)\s*(?:mm)?\s*([A-Za-z]+)?", text[end:])
         if xm and (text[end:].lstrip()[1:].lstrip()[:1] in "MØø⌀" or (xm.group(2) or "").lower() in COUNT_NOUNS):

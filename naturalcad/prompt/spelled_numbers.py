@@ -163,6 +163,9 @@ class _Parser:
             d, end = f"{d}-{self.word(j + 1)}", j + 2   # "thirty-second"
         if d not in DENOMINATORS:
             return None
+        if top > 1 and not d.endswith("s") and (d == "half" or (re.fullmatch(r"\s+", self.text[self.words[j - 1][2]:self.words[j][1]])
+                                                                 and re.match(r"-\s*[A-Za-z]", self.text[self.words[end - 1][2]:]))):
+            return None   # "two half-inch holes", "four quarter-inch bolts": a count, then the fraction ("three-quarter inch" is 3/4)
         return Fraction(top, DENOMINATORS[d]), end, SIZE if d in _AMBIGUOUS_DENOMINATORS else FREE
 
     def phrase(self, i: int) -> tuple[Fraction, int, bool, int] | None:

@@ -140,3 +140,7 @@ COMMON_WORDS |= {"hey", "ouch", "lol", "haha", "oops", "ugh", "wow", "cheers", "
 # how a part goes with another ("a 608 presses into", "linear bearing", "itself"): the relation, not a feature
 COMMON_WORDS |= {"press", "presses", "pressed", "linear", "itself", "direction", "actual", "dressed", "stick", "offcut",
                  "stub", "slice", "length"}
+# "one 8 hole dead center", "smack in the middle": intensifiers of a place, no feature
+COMMON_WORDS |= {"dead", "smack", "bang", "slap", "exactly", "precisely"}
+# the story around a replacement part ("my kid lost the original"): no feature
+COMMON_WORDS |= {"lost", "lose", "original", "replacement", "replace", "missing", "misplaced"}

@@ -97,6 +97,29 @@ _STOCK_FIRST_CUT = re.compile(r"\b(?P<stock>" + _STOCK + r")\s+" + _SECTION + r"
 _LENGTH_THEN_SECTION = re.compile(r"\b(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>" + _UNIT[1:-1] + r")?\s+(?:long\s+|lg\s+)?(?P<stock>"
                                   + _STOCK + r")\s*[(,]?\s*(?:of\s+|in\s+|with\s+an?\s+)?" + _SECTION
                                   + r"\s*(?:mm\s*)?(?:cross[- ]?)?section\s*\)?", re.I)
+# "0,5 m square tube 40x40x2", "1.2 m tube 30x2", "2 m flat bar 40 x 5": a stock length in metres before the noun,
+# the section after it (a round tube's "30x2" is its outside diameter and wall, as a stockholder writes it)
+_TUBE_NOUN = r"(?:(?:square|rectangular|rect|round|box)[\s-]+)?(?:tube|tubing|pipe|hollow\s+section)"
+_LENGTH_BEFORE_STOCK = re.compile(r"(?<![\d.,x×*])(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>m|cm|met(?:er|re)s?|centimet(?:er|re)s?)\s+"
+                                  r"(?:(?:long|lg)\s+)?(?:of\s+)?(?P<stock>" + _TUBE_NOUN + r"|" + _STOCK + r")\s+(?P<a>\d+(?:\.\d+)?)"
+                                  r"\s*(?:mm\s*)?[x×*]\s*(?P<b>\d+(?:\.\d+)?)(?:\s*(?:mm\s*)?[x×*]\s*(?P<c>\d+(?:\.\d+)?))?"
+                                  r"(?!\s*(?:mm\s*)?[x×*]\s*\d|[\d.])(?:\s*mm\b)?", re.I)
+
+
+def _length_before_stock_use(m: re.Match[str], text: str) -> StandardUse | None:
+    length = _mm(_number(m.group("amount")), m.group("unit"))
+    stock = re.sub(r"\s+", " ", m.group("stock").strip())
+    a, b, c = m.group("a"), m.group("b"), m.group("c")
+    if length <= max(float(a), float(b), float(c or 0)):
+        return None
+    round_tube = re.search(r"\b(?:tube|tubing|pipe)\b", stock, re.I) and not re.search(r"square|rect|box", stock, re.I)
+    if c is None and round_tube and float(b) * 4 <= float(a):  # "tube 30x2": outside diameter 30, wall 2
+        return StandardUse(m.group(0).strip(), f"a {a} x {b} {stock}: outside diameter {a}, wall {b}, {_g(length)} mm long",
+                           f" {stock} {a} mm OD, {b} mm wall, {_g(length)} mm long ")
+    section = f"{a} x {b}" + (f" x {c}" if c else "")
+    return StandardUse(m.group(0).strip(), f"a {section} {stock}, {_g(length)} mm long", f" {stock} {section}, {_g(length)} mm long ")
+
+
 # "bore the bearing OD straight through the 15 direction": the axis named by the size it runs along
 _THROUGH_THE_SIZE = re.compile(r"\b(?P<thru>(?:through|thru)(?:\s+holes?)?)\s+the\s+(?P<n>\d+(?:\.\d+)?)\s*(?:mm\s+)?(?:direction|way|dimension|axis|side)\b",
                                re.I)
@@ -398,6 +421,7 @@ RULES: list[Rule] = [
     Rule("hollow section's sizes before its noun", _SECTION_BEFORE_HOLLOW, _section_before_hollow_use),
     Rule("how thick a round bar is", _ROUND_THICK, _round_thick_use),
     Rule("length of bar", _LENGTH_OF, _length_of_use),
+    Rule("stock length before its noun", _LENGTH_BEFORE_STOCK, _length_before_stock_use),
     Rule("bar cut to length", _CUT_TO, _cut_to_use),
     Rule("stock then section, cut to length", _STOCK_FIRST_CUT, _stock_first_cut_use),
     Rule("length, stock, then its section", _LENGTH_THEN_SECTION, _length_then_section_use),

@@ -28,6 +28,7 @@ from .hole_features import unmade as unmade_callout
 from .negations import honour as honour_negations
 from .note_grammar import unmade as unmade_notes
 from .parse import PartSpec, parse_prompt
+from .purpose import set_apart
 from .reading import lexicon, read
 from .script import render
 
@@ -114,7 +115,9 @@ def generate_from_prompt(prompt: str, mode: str = "part", output_type: str | Non
     """Turn a plain-English description into a parametric build123d script."""
     typed = prompt
     prompt, spelled = spell_out(prompt)  # "forty-two", "one and a half inches", "a sixteenth": digits, read as typed
-    plain, plain_uses = expand_plain_words(prompt)  # "blk", "Scheibe ... 3,5 mm dick", "outer (OD) 40"
+    plain, purposes = set_apart(prompt)  # "a plug for a jar lid", "for an air hockey table I'm building": not the part
+    plain, plain_uses = expand_plain_words(plain)  # "blk", "Scheibe ... 3,5 mm dick", "outer (OD) 40"
+    plain_uses = purposes + plain_uses
     plain, aside = set_aside(plain)  # "S235JR", "PO 2024-0117", "$1,199", "Ender 3 V2": numbers that are not sizes
     mended, fixes = lexicon().correct(plain)
     mended = normalise_drawing_notes(mended)  # "M5 x 0.8 - 6H", "R8 TYP (4 CORNERS)": before standards read their numbers

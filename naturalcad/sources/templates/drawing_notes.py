@@ -25,6 +25,7 @@ binder already understand, so one reader serves both ways of writing:
 - `on_rectangle`: "4x Ø6.6 THRU ON 70 x 40" -> "on a 70 x 40 pattern" (the rectangle the centres sit on);
 - `thru_bore`: "Ø20 THRU BORE", "Ø20 BORE THRU" -> "Ø20 bore";
 - `count_dash`: "4-Ø6.6 THRU", "6-M8 TAP" -> "4x Ø6.6 THRU" (the JIS way of counting);
+- `count_paren_before`: "(4) .257 DIA THRU", "(6) M5 TAP" -> "4x .257 DIA THRU" (the count in brackets before the note);
 - `count_paren`: "Ø6.6 THRU ALL (4X)" -> "4 PLCS";
 - `count_after`: "M8 TAP THRU x 4", "Ø9 THRU X 6" -> "4 PLCS" (the count written after the note);
 - `equally_spaced`: "EQ SP", "EQ. SP.", "EQUI-SPACED", "EQUISPACED" -> "equally spaced" (after `on_circle_diameter`);
@@ -182,6 +183,9 @@ NOTE_RULES: tuple[Rule, ...] = (
     Rule("count_dash",  # "4-Ø6.6 THRU", "6-M8 TAP" (JIS style): the count before a dash
          re.compile(r"(?<![\d.,/-])\b(\d{1,3})\s?-\s?(?=[øØ⌀]\s*\d|M\s?\d)"),
          lambda m: f"{m.group(1)}x "),
+    Rule("count_paren_before",  # "(4) .257 DIA THRU", "(2) Ø.201 THRU", "(6) M5 TAP": a US drawing's count, in brackets first
+         re.compile(r"\(\s*(\d{1,3})\s*\)\s*(?=[øØ⌀]|\.\d|\d+/\d+|#\d|M\s?\d|\d+(?:\.\d+)?\s*(?:mm\s*)?(?:DIA|THRU|HOLES?|DRILL|TAP)\b)", re.I),
+         lambda m: f" {m.group(1)}x "),
     Rule("count_paren",  # "Ø6.6 THRU ALL (4X)", "(4 x)": the count after the note, in brackets
          re.compile(r"\(\s*(\d{1,3})\s*[xX×]\s*\)"),
          lambda m: f" {m.group(1)} PLCS "),

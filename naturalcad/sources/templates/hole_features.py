@@ -96,7 +96,7 @@ _CBORE_AFTER = re.compile(
 # 15 mm counterbore 8 deep, a Ø20 counterbore 5 mm deep
 _SIZED = r"(?:[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?|" + _NUM + r"\s*mm|(\d++[.,]\d++))"  # a decimal is never a count  # a size, not a count: "Ø20", "15 mm"
 _CBORE_BEFORE = re.compile(
-    _SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?(?:counter[- ]?bore|c'\s?bore)\b\s*(?:,\s*)?(?:" + _NUM + _MM
+    _SIZED + r"\s*(?:dia\.?\s*|diameter\s*)?(?:counter[- ]?bore|c'\s?bore|cbore)\b\s*(?:,\s*)?(?:" + _NUM + _MM
     + r"\s*(?:dp|deep)\b)?", re.I)
 _CBORE_SIZES_BEFORE = re.compile(r"[øØ⌀]\s*" + _NUM + r"(?:\s*mm)?\s*(?:dia\.?\s*)?[x×]\s*" + _NUM
                                  + r"(?:\s*mm)?\s*(?:deep|dp)?\s*(?:c'?\s?bore|counter[- ]?bore)\b", re.I)

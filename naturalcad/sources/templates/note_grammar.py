@@ -46,10 +46,11 @@ class Note:
     pcd: float | None = None
     centre: bool = False
     thread: tuple[float, float | None] | None = None
+    grid: int | None = None         # "2 x 5 holes": read as a 2 by 5 grid, the total it makes
 
 
 _COUNT = re.compile(r"^\s*(\d+)\s*[x×]\s*(?=[øØ⌀]|m\s?\d|dia|r\s?\d)|(?<![\w.,])(\d+)\s*(?:plcs?|places|holes|off)\b"
-                    r"|^\s*(\d+)\s*[x×]\s*\d+(?:[.,]\d+)?\s*(?:mm\s*)?(?:dia\w*\s*)?(?:holes?|thru)\b", re.I)
+                    r"|^\s*(\d+)\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm\s*)?(?:dia\w*\s*)?(?:holes?|thru)\b", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12, "pair of": 2, "a pair of": 2}
 _COUNT_BEFORE = re.compile(r"(?:^|\s)(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?pair\s+of|\d{1,2})\s+$", re.I)
@@ -107,6 +108,8 @@ def read_note(text: str) -> Note | None:
         return None
     if (c := _COUNT.search(text)) is not None and not _PER_ROW.search(text):  # "2 ROWS OF 3": 3 is per row
         note.count = int(next(g for g in c.groups() if g))
+        if c.group(3) and c.group(4).isdigit() and not re.search(r"[x×]\s*\d+\s*mm", c.group(0), re.I):
+            note.grid = note.count * int(c.group(4))  # "2 x 5 Bohrungen Ø6": a 2 by 5 grid when the size is given apart
         if (w := _COUNT_BEFORE.search(text[:c.start()])) is not None and c.group(2):
             # "two 8 holes 50 apart": the word before counts, the bare number is the holes' size
             note.count = _COUNT_WORDS.get(w.group(1).lower()) or int(w.group(1))
@@ -172,7 +175,7 @@ def missing(note: Note, params: Params, k: float = 1.0) -> list[str]:
         out.append(f"PCD {note.pcd * k:g}")
     total = _hole_total(params)
     counted = note.count is not None and note.count > 1 and note.feature in ("hole", "tapped", "counterbore", "countersink")
-    if counted and total is not None and note.count != total and not (note.feature == "hole" and note.centre):
+    if counted and total is not None and note.count != total and total != note.grid and not (note.feature == "hole" and note.centre):
         out.append(f"{note.count} holes (the part has {total})")
     return out
 

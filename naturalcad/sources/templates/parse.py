@@ -289,6 +289,11 @@ def _is_word(it: Item | None, *words: str) -> bool:
     return isinstance(it, Token) and it.kind in ("word", "sym") and (not words or it.text in words)
 
 
+def _is_one(it: Item | None) -> bool:
+    """The count one, as a number token ("one 8 hole": the spelled "one" the tokenizer reads as 1)."""
+    return isinstance(it, Token) and it.kind == "num" and it.raw == 1 and not it.explicit
+
+
 def _is_count_candidate(t: Token) -> bool:
     return t.kind == "num" and t.is_int and not t.explicit and t.raw < 1000
 
@@ -475,11 +480,14 @@ def _find_counts(items: list[Item], bound: set[int], spec: PartSpec) -> None:
                 follow = items[j + 1] if j + 1 < n else None
                 if nxt.text == "hole" and it.raw > 1 and size_tok is None and not skipped and (
                         follow is None or _is_word(follow, ",", ".", ";", "in", "through", "thru", "at", "and", "with")
-                        or (i > 0 and _is_word(items[i - 1], "a", "an", "one", "single"))):  # "a 10 hole right through"
+                        or (i > 0 and (_is_word(items[i - 1], "a", "an", "one", "single") or _is_one(items[i - 1])))):
+                    # "a 10 hole right through", "one 8 hole dead center"
                     # "a 16 hole", "washer 30 outside, 16 hole": one hole of that size, not 16 holes
                     spec.dims.setdefault("hole_diameter", it.value)
                     spec.counts.setdefault("holes", 1)
                     bound.add(i)
+                    if i > 0 and _is_one(items[i - 1]):
+                        bound.add(i - 1)  # "one 8 hole": the one is the count, already said
                     break
                 if nxt.text == "hole" and it.raw > 1 and size_tok is None and skipped and any(
                         isinstance(w, _KW) and w.role == "diameter" for w in items[i + 1:j]):
@@ -861,6 +869,9 @@ def _bind_postfix(items: list[Item], bound: set[int], spec: PartSpec) -> None:
             if role == "diameter" and nxt.text == "round" and isinstance(before, _KW) and before.role == "diameter":
                 continue  # "Ø40 x 50 round": the Ø named the diameter, "round" only says the part is round
             group = _group_of(it)
+            if group is not None and role == "diameter" and nxt.text == "round" and _named_before(items, i) \
+                    and isinstance(name := items[_name_index(items, i)], _KW) and name.role == "diameter":
+                continue  # "Ø25 x 40 round bar": Ø names the diameter, "round" only says the bar is round
             if group is not None and role in _SINGLE_ROLES:
                 # "Ø12 x 80 long", "40 x 40 x 3 wall": the name belongs to the last number only
                 end = it.group_end
