@@ -104,9 +104,11 @@ def pieces(spec: PartSpec, nouns: str, text: str | None = None) -> list[Piece]:
     return out
 
 
-def piece(spec: PartSpec, nouns: str, text: str | None = None) -> Piece | None:
-    """The first mention of a piece that carries a size, else the first mention, else None."""
+def piece(spec: PartSpec, nouns: str, text: str | None = None, role: str | None = None) -> Piece | None:
+    """The first mention of a piece that carries a size (of `role`, when given), else the first mention, else None."""
     found = pieces(spec, nouns, text)
+    if role is not None:
+        return next((p for p in found if role in p.sizes), None)
     return next((p for p in found if p.sizes or p.bare or p.bare_before), found[0] if found else None)
 
 
