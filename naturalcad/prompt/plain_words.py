@@ -279,8 +279,8 @@ _DE_ROLE = re.compile(r"(?P<n>\d(?:\s*mm)?)\s+(?:de|di|d')\s*(?P<role>(?:" + _RO
 
 
 def _de_role_use(m: re.Match[str], text: str) -> StandardUse | None:
-    if not _FOREIGN_WORD.search(text[m.start():m.end() + 30]):
-        return None
+    if not any(re.sub(r"\s+", " ", w.lower()) not in _ALSO_ENGLISH for w in _FOREIGN_WORD.findall(text)):
+        return None   # "de" alone is no other language: another word of it must be there
     meant = f"{m.group('n')} {m.group('role')}" if m.group("n") else f"{m.group('wall')} "
     return StandardUse(m.group(0), "the Romance “de” between a size and its role word", meant)
 

@@ -50,6 +50,9 @@ _OUTSIDE = re.compile(r"(?P<a>" + _N + r")\s*(?:mm\s*)?(?:x|×|by)\s*(?P<b>" + _
                       r"|\b(?:outside|outer)\s+(?:size\s+)?(?:is\s+)?(?P<d>" + _N + r")\s*(?:mm\s*)?(?:x|×|by)\s*(?P<e>" + _N + r")", re.I)
 
 
+_CONTAINER = re.compile(r"\b(?:enclosure|housing|case|container|tray|tub|bin|box)\b(?!\s+section)", re.I)
+
+
 def _inside(over: re.Match[str] | None) -> list[float]:
     """What the lid goes over, as its inside: "over a 60 x 60 box" (two sides), "over an 76 square post" (76 x 76)."""
     if over is None:
@@ -64,6 +67,8 @@ def _by_pieces(spec: PartSpec, over: re.Match[str] | None, top: re.Match[str] | 
     """A cap given piece by piece: its skirt (or walls) and top thickness, its height overall, and its outside or what
     it goes over ("cap that fits over an 76 square post: 80x80 outside, 12 high overall, 2 mm skirt, 3 mm top")."""
     text = spec.text
+    if _CONTAINER.search(text):
+        return   # "an enclosure ... with a lid, 2 mm walls": the walls are the container's
     skirt, high, outside = _SKIRT.search(text), _HIGH.search(text), _OUTSIDE.search(text)
     if skirt is None or top is None or high is None:
         return

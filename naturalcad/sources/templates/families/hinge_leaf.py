@@ -147,7 +147,7 @@ def _width_param(on_edge: bool, width: float, reach: float | None, overall: floa
 
 # "two 4mm screw holes 15 from the axis, 10 in from each end", "2 screw holes 3.5 dia through the plate, 15 from the pin
 # axis": where the screw holes sit (a reach verb or "wide" before the number makes it the plate's reach instead)
-_HOLE_PLACE = re.compile(r"\bholes?\b(?:\s+[\w.øØ⌀]+){0,5}?,?\s+(?<!wide )(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:in\s+)?from\s+the\s+"
+_HOLE_PLACE = re.compile(r"(?<!pin )\bholes?\b(?:\s+[\w.øØ⌀]+){0,5}?,?\s+(?<!wide )(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:in\s+)?from\s+the\s+"
                          r"(?:pin\s+|knuckle\s+|hinge\s+)?(?:axis|pin|knuckle|centre\s*line|centerline)", re.I)
 # "45 along the pin", "60 mm along the knuckle": the leaf's length
 _ALONG_PIN = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:mm\s*)?(?:long\s+)?along\s+the\s+(?:pin|axis|knuckle|hinge\s+line)\b", re.I)
