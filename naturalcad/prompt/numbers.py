@@ -91,8 +91,10 @@ _PHRASES: list[tuple[str, str]] = [
     *SPOKEN_FRACTIONS,
     # "a foot long", "one metre tall": the unit word alone is one of that unit
     (r"\b(?:a|one) (foot|metre|meter)(?= (?:long|tall|high|wide|deep|across|in length)\b|\s*[,.;]|$)", r"1 \1"),
-    # "in one end", "10 from one end", "on one side", "one near each end": which one, not a size or a count
-    (r"\bone(?= (?:end|side|face|edge|corner|half|another|near|at|on)\b)", "that"),
+    # "in one end", "10 from one end", "on one side", "one near each end", "along one long edge": which one, not a
+    # size or a count
+    (r"\bone(?= (?:(?:long|short|outer|inner|narrow|wide|upper|lower|top|bottom)(?:er)? )?(?:end|side|face|edge|corner)s?\b"
+     r"| (?:half|another|near|at|on)\b)", "that"),
 ]
 
 

@@ -94,7 +94,8 @@ _FOREIGN: dict[str, str] = {
     "du bord": "from the edge", "traversant": "through", "débouchant": "through",
     "perfil en u": "U channel", "perfil en l": "angle", "tubo cuadrado": "square tube", "barra redonda": "round bar",
     "pletina": "flat bar", "ranura": "slot", "chavetero": "keyway", "pasante": "through", "pared": "wall",
-    "fondo": "floor", "exterior": "outer", "interior": "inner", "una": "a", "un": "a", "de": "of",
+    "paredes": "walls", "parois": "walls", "profilé en u": "U channel", "profilé en l": "angle", "haut": "high",
+    "large": "wide", "fondo": "floor", "exterior": "outer", "interior": "inner", "una": "a", "un": "a", "de": "of",
     "vaso": "cup", "tazza": "cup", "cilindrico": "cylindrical", "parete": "wall", "tondo": "round bar",
     "piatto": "flat bar", "tubo quadro": "square tube", "cava": "slot", "sede chiavetta": "keyway", "passante": "through",
     "esterno": "outer", "interno": "inner", "profondità": "depth", "anello": "ring", "distanziale": "spacer",
@@ -137,7 +138,7 @@ _FOREIGN: dict[str, str] = {
 _ROLE_NOUNS = {"thickness", "length", "width", "height", "depth", "diameter", "wall", "outer diameter", "inner diameter"}
 # words that are English too ("con rod", "alto", "fond of", "due to") are read only when the prompt has another
 # foreign word, so an English prompt keeps its own word ("wand", "strip", "interior")
-_ALSO_ENGLISH = {"con", "alto", "largo", "mit", "und", "lang", "dick", "hoch", "gat", "dik", "tief", "eje", "nut",
+_ALSO_ENGLISH = {"con", "alto", "largo", "large", "haut", "mit", "und", "lang", "dick", "hoch", "gat", "dik", "tief", "eje", "nut",
                  "plat", "fond", "fondo", "una", "un", "de", "met", "een", "van", "strip", "wand", "exterior",
                  "interior", "barra", "barre", "fi", "due", "tre", "sei", "dos", "tres", "dix", "otto", "vier", "acht",
                  "zes", "tien", "dez", "staf", "nabe", "boden", "deckel", "cava", "rasgo", "passante",
@@ -273,7 +274,23 @@ def _shape_corrected_use(m: re.Match[str], text: str) -> StandardUse | None:
     return StandardUse(m.group(0), f"“{m.group(0)}”: {yes.lower()}, not {no.lower()}", yes)
 
 
+# "80 de largo", "30 de ancho exterior", "paredes de 3 mm", "24 de haut": the Romance "de" between a size and its
+# role word says nothing; without it the size word stands beside its number as in English ("80 long", "walls 3 mm")
+_ROMANCE_ROLES = (r"largo|ancho|alto|espesor|grosor|di[aá]metro|profundidad|long|large|haut|[ée]paisseur|diam[eè]tre|"
+                  r"profondeur|lungo|largo|alto|spessore|comprimento|largura|altura|espessura")
+_DE_ROLE = re.compile(r"(?P<n>\d(?:\s*mm)?)\s+(?:de|di|d')\s*(?P<role>(?:" + _ROMANCE_ROLES + r")\b)"
+                      r"|\b(?P<wall>paredes|pared|parois|paroi|pareti|parete)\s+(?:de|di)\s+(?=\d)", re.I)
+
+
+def _de_role_use(m: re.Match[str], text: str) -> StandardUse | None:
+    if not any(re.sub(r"\s+", " ", w.lower()) not in _ALSO_ENGLISH for w in _FOREIGN_WORD.findall(text)):
+        return None   # "de" alone is no other language: another word of it must be there
+    meant = f"{m.group('n')} {m.group('role')}" if m.group("n") else f"{m.group('wall')} "
+    return StandardUse(m.group(0), "the Romance “de” between a size and its role word", meant)
+
+
 RULES: list[Rule] = [
+    Rule("Romance de before a size word", _DE_ROLE, _de_role_use),
     Rule("shape corrected", _SHAPE_CORRECTED, _shape_corrected_use),
     Rule("what the part serves", _SERVED, _served_use),
     Rule("wall round a bore", _WALL_AROUND, _wall_around_use),

@@ -328,8 +328,11 @@ def _classify(text: str, r: dict[str, object], lex: Lexicon, claims: dict[str, i
             before[-1] in _COUNT_WORDS_BEFORE or (len(before) > 1 and before[-2:] == ["pair", "of"]))
         # "a 30 hole in the centre": after an article, a number before one hole is its size
         sized_one = bool(before) and before[-1] in ("a", "an", "one", "single") and k < len(words) and words[k] in ("hole", "bore", "slot")
+        # "50 long knuckle Ø6": a size word, then one (singular) noun: the noun's length, not 50 of them
+        sized_noun = k >= 1 and words[0] in ("long", "wide", "deep", "tall", "high") and k < len(words) \
+            and not words[k].endswith("s") and value > 1
         if k < len(words) and words[k] in COUNT_NOUNS and not _EDGE_AFTER.match(text[end:]) and not face_width \
-                and in_clause and not counted_before and not sized_one:  # "two 8 holes": the word counts, 8 is their size
+                and in_clause and not counted_before and not sized_one and not sized_noun:  # "two 8 holes": the word counts, 8 is their size
             return Quantity(typed, typed_start, end, value, "count", counts=COUNT_NOUNS[words[k]])
         if text[:start].rstrip().endswith("(") and _COUNT_IN_BRACKETS.match(text[end:]):
             return Quantity(typed, typed_start, end, value, "count", counts="holes")  # "(4) .257 DIA THRU": four holes

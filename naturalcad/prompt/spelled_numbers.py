@@ -201,11 +201,16 @@ class _Parser:
         if card is not None:
             single = card[1] == i + 1
             if single and self.word(i) in ("one", "zero"):
+                if self.word(i + 1) in _EDGE_ADJECTIVES and (self.word(i + 2) or "").rstrip("s") in _PLACES:
+                    return None   # "along one long edge": which edge, not a length of 1
                 return Fraction(card[0]), card[1], False, ROLE
             # a single word before a noun is a count the families and the scanner read in words ("two round posts")
             return Fraction(card[0]), card[1], False, SIZE if single else FREE
         return None
 
+
+_EDGE_ADJECTIVES = ("long", "short", "wide", "narrow", "longer", "shorter")
+_PLACES = ("edge", "side", "end", "face", "corner")
 
 # "holes, one in each corner", "two at either end": a single number word sharing a count out, never a size
 # ("1 in each corner" would read as an inch)

@@ -23,6 +23,7 @@ from .base import (
 )
 from .blocks import ALIGN_MIN_Z
 from .phrasing import noun_sizes, tokens
+from .pieces import piece
 from .threaded import drill_size, tapped_bore
 
 VOCABULARY = ('standoff', 'stand-off', 'standoffs', 'hex', 'hexagonal', 'spacer', 'spacers', 'male', 'female',
@@ -73,6 +74,9 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
         af = hexed.after[0]                                     # "hex 5.5"
     if af is None and hexed is not None and hexed.before is not None and hexed.before < 30 and hexed.before_role is None:
         af = hexed.before                                       # "5.5 hex"
+    parts = _pieces(spec)
+    if parts.get("af") is not None and not round_body:
+        af = parts["af"]                                        # "hex body 5.5 AF": the body's own across flats
     if body_dia is None and round_body:
         body_dia = row.standoff_af + 0.5
         notes.assume("body diameter", body_dia)
@@ -84,6 +88,8 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     body = noun_sizes(spec, {"body"}, skip={"mm", "long"})
     if body is not None and body.before is not None and body.before not in (af, body_dia) and body.before_role in (None, "length"):
         length = body.before                                    # "10 mm body": the body's, whatever else is loose
+    if parts.get("body") is not None:
+        length = parts["body"]                                  # "10 mm hex body 5.5 AF", "body 12 mm", "8 AF x 20 body"
     plus = _body_plus_stud(spec)
     if length is None and plus is not None:
         length = plus[0]                                        # "10mm + 6mm": body + stud
@@ -117,7 +123,7 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
                     P("hole_depth", r4(asked), "mm, depth of each female thread, from each end (blind)")]
         notes.add(f"female threads modelled as a {hole:g} mm tap-drill bore, through")
         return [*params, P("hole_diameter", r4(hole), "mm, through bore (tap drill for the female threads)")]
-    stud = _stud_length(spec, length)
+    stud = parts.get("stud") or _stud_length(spec, length)
     if stud is None:
         stud = STUD_LENGTH.get(size, round(size * 2))
         notes.assume("stud length", stud)
@@ -127,10 +133,40 @@ def standoff_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
                P("male_ends", 2 if kind == "mm" else 1, "1 = male-female, 2 = male-male")]
     if kind == "mf":
         asked = spec.hole_callout.depth if spec.hole_callout is not None and spec.hole_callout.depth else dim(spec, "depth")
+        asked = parts.get("depth") or asked
         depth = r4(min(asked if asked else stud, length - 1.0))   # "female end tapped 6 deep"
         params += [P("hole_diameter", r4(hole), "mm, tap-drill bore of the female end"),
                    P("hole_depth", depth, "mm, depth of the female thread")]
     return params
+
+
+def _pieces(spec: PartSpec) -> dict[str, float]:
+    """A standoff by its pieces: the body's across flats and length ("10 mm hex body 5.5 AF", "8 AF x 20 body",
+    "body 12 mm"), the stud's length ("6 mm stud", "stud 5 mm long") and the female end's depth ("female side
+    tapped 6 deep"), each read in its own clause (`pieces.piece`)."""
+    out: dict[str, float] = {}
+    body = piece(spec, r"(?:hex(?:agon(?:al)?)?\s+)?body")
+    if body is not None:
+        af = body.get("af")
+        if af is not None:
+            out["af"] = af
+        length = body.get("length", "height") or next(iter(body.bare_before or body.bare), None)
+        if length is not None and length != af:
+            out["body"] = length
+    stud = piece(spec, r"stud|male\s+thread|thread(?:ed)?\s+stud")
+    if stud is not None and "female" not in stud.clause:
+        length = stud.get("length") or next(iter(stud.bare_before or stud.bare), None)
+        if length is not None:
+            out["stud"] = length
+    female = next((p for p in reversed(_female(spec)) if p.get("depth")), None)
+    if female is not None:
+        out["depth"] = female.get("depth") or 0.0
+    return out
+
+
+def _female(spec: PartSpec) -> list:  # type: ignore[type-arg]
+    from .pieces import pieces
+    return pieces(spec, r"female(?:\s+(?:end|side|thread))?|tapped")
 
 
 # blind female ends: a depth "from each end" / "both ends", or the bore said not to go through

@@ -43,10 +43,11 @@ def match(spec: PartSpec) -> Match | None:
 def open_section_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
     kind = _kind(spec) or "channel"
     group = dimension_group(spec, "size", "outer_diameter")
-    width = dim(spec, "width")
+    # "outside 60 wide x 30 tall": an open section has no diameter, so an "outside" size is its width
+    width = dim(spec, "width") or (dim(spec, "outer_diameter") if not group else None)
     height = dim(spec, "height", "depth")
-    # "walls and floor 4 mm thick", "3 mm thick base and side walls": the one thickness, read as the floor's
-    thick = dim(spec, "thickness", "wall", "floor")
+    # "walls and floor 4 mm thick", "3 mm thick base and side walls", "walls and base 5 thick": the one thickness
+    thick = dim(spec, "thickness", "wall", "floor", "base")
     length = dim(spec, "length")
     if group:
         vals = list(group)

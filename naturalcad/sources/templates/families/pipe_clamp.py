@@ -21,6 +21,7 @@ from ..script import P
 from .base import Example, Family, Impossible, Match, Notes, dim, r4
 from .blocks import ALIGN_MIN_Z
 from .phrasing import noun_sizes
+from .pieces import piece
 from .wording import half_round_strap, length_before
 
 VOCABULARY = ('clamp', 'clamps', 'saddle', 'strap', 'straps', 'clip', 'clips', 'omega', 'conduit', 'ear', 'ears',
@@ -28,6 +29,26 @@ VOCABULARY = ('clamp', 'clamps', 'saddle', 'strap', 'straps', 'clip', 'clips', '
               'semicircular', 'semi-circular', 'groove', 'centre', 'center')
 
 _PIPE_NOUNS = {"pipe", "tube", "conduit", "hose", "tubing", "pipes", "tubes", "rod", "bar"}
+_CABLE_NOUNS = {"cable", "cables", "wire", "wires", "cord", "lead"}
+# the cradle's own piece: "an R4 half-round groove", "semicircular groove of radius 5", "Ø20 groove"
+_CRADLE = r"groove|channel|cradle|cut|notch|recess"
+# the cradle cut into the underside ("across the underside", "underneath", "across the bottom", "under it")
+_UNDER = re.compile(r"\b(?:groove|channel|cradle|cut|notch|recess)\b[^.;]{0,40}?\b(?:underside|under\s*neath|beneath|under\s+it|"
+                    r"bottom|base|lower\s+face)\b|\b(?:underside|bottom)\s+(?:groove|channel|cradle)\b", re.I)
+
+
+def _cradle_diameter(spec: PartSpec) -> float | None:
+    """The cradle's diameter from its own words: its radius (R4, "radius 5") or diameter, else the cable's
+    size ("for a 6 mm cable")."""
+    cradle = piece(spec, _CRADLE)
+    if cradle is not None:
+        radius, diameter = cradle.get("radius"), cradle.get("diameter")
+        if radius is not None:
+            return r4(2 * radius)
+        if diameter is not None:
+            return diameter
+    cable = noun_sizes(spec, _CABLE_NOUNS, skip={"mm", "od", "dia", "diameter"})
+    return cable.before if cable is not None else None
 
 
 _BLOCK = r"\bclamp (?:half|halves)\b|\bhalf[- ]clamp\b|\bsaddle block\b|\bpipe (?:support|cradle) block\b|" \
@@ -44,12 +65,12 @@ def designations(text: str) -> list[tuple[str, str]]:
 def _block_clamp(spec: PartSpec) -> bool:
     if spec.has("strap", "straps", "tabs", "tab", "feet", "ears", "lugs") and not spec.has("block", "cradle", "groove"):
         return False   # "half round, with tabs": a bent strap, not a block with a cradle
-    return spec.phrase(_BLOCK) and (spec.has("block", "clamp", "saddle", "cradle", "support")
+    return spec.phrase(_BLOCK) and (spec.has("block", "block-type", "clamp", "saddle", "cradle", "support")
                                     or any(w in spec.words for w in _PIPE_NOUNS))
 
 
 def match(spec: PartSpec) -> Match | None:
-    if _block_clamp(spec) and any(w in spec.words for w in _PIPE_NOUNS | {"clamp", "saddle"}):
+    if _block_clamp(spec) and any(w in spec.words for w in _PIPE_NOUNS | _CABLE_NOUNS | {"clamp", "saddle"}):
         return Match(89, "it names a pipe clamp half: a block with a half-round cradle")   # above the clips (84-88)
     named = spec.phrase(r"\b(?:pipe|tube|conduit|hose|saddle|omega)[- ](?:clamps?|clips?|straps?|saddles?)\b|"
                         r"\bsaddle (?:clamp|clip|strap)s?\b|\bomega (?:clamp|bracket)\b|\b(?:one|two|single|double)[- ]hole strap\b|"
@@ -72,7 +93,8 @@ def _offset(spec: PartSpec) -> float | None:
 
 def block_params(spec: PartSpec, notes: Notes) -> list[P]:
     pipe = noun_sizes(spec, _PIPE_NOUNS, skip={"mm", "od", "dia", "diameter", "outside"})
-    od = pipe.before if pipe is not None and pipe.before is not None else dim(spec, "outer_diameter", "diameter")
+    od = pipe.before if pipe is not None and pipe.before is not None else None
+    od = od or _cradle_diameter(spec) or dim(spec, "outer_diameter", "diameter")
     group = next((g for g in spec.groups if len(g) >= 2), [])
     length = dim(spec, "length") or (group[0] if group else None)
     width = dim(spec, "width") or (group[1] if len(group) >= 2 else None)
@@ -111,7 +133,9 @@ def block_params(spec: PartSpec, notes: Notes) -> list[P]:
     if offset + hole / 2 > length / 2:
         raise Impossible(f"bolt holes {offset:g} mm from the centre run off the {length:g} mm block "
                          f"by {r4(offset + hole / 2 - length / 2):g} mm")
-    notes.add(f"a block {length:g} x {width:g} x {height:g} mm with a Ø{od:g} half-round cradle across its top")
+    under = _UNDER.search(spec.text) is not None
+    notes.add(f"a block {length:g} x {width:g} x {height:g} mm with a Ø{od:g} half-round cradle across its "
+              f"{'underside' if under else 'top'}")
     return [P("block_length", r4(length), "mm, block length (X, across the pipe)"),
             P("block_width", r4(width), "mm, block width (Y, along the pipe)"),
             P("block_height", r4(height), "mm, block height (Z)"),
@@ -119,7 +143,8 @@ def block_params(spec: PartSpec, notes: Notes) -> list[P]:
             P("hole_diameter", r4(hole), "mm, bolt holes, vertical through the block"),
             P("hole_spacing", r4(2 * offset), "mm, bolt hole centre to centre") if apart else
             P("hole_offset", r4(offset), "mm, each bolt hole from the centre"),
-            P("bolt_holes", 1 if holes == 1 else 2, "bolt holes: 2 (one each side) or 1")]
+            P("bolt_holes", 1 if holes == 1 else 2, "bolt holes: 2 (one each side) or 1"),
+            *([P("cradle_under", True, "True = the cradle is cut across the underside")] if under else [])]
 
 
 def pipe_clamp_params(spec: PartSpec, notes: Notes, output_type: str) -> list[P]:
@@ -182,8 +207,8 @@ def pipe_clamp_body(values: dict[str, float | int | bool], output_type: str, spe
         return f"""
 {"hole_offset = hole_spacing / 2" if "hole_spacing" in values else ""}
 result = Box(block_length, block_width, block_height, {ALIGN_MIN_Z})
-# the half-round cradle across the top, its axis on the top face (the pipe runs along Y)
-result -= Pos(0, 0, block_height) * Rot(90, 0, 0) * Cylinder(pipe_diameter / 2, block_width)
+# the half-round cradle across the {"underside, its axis on the bottom" if values.get("cradle_under") else "top, its axis on the top"} face (the pipe runs along Y)
+result -= Pos(0, 0, {"0" if values.get("cradle_under") else "block_height"}) * Rot(90, 0, 0) * Cylinder(pipe_diameter / 2, block_width)
 for side in (-1, 1)[:bolt_holes]:
     result -= Pos(side * hole_offset, 0, 0) * Cylinder(hole_diameter / 2, block_height, {ALIGN_MIN_Z})
 """

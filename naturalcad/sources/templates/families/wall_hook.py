@@ -16,6 +16,7 @@ from ..script import P
 from .base import Example, Family, Impossible, Match, Notes, dim, mentions, r4
 from .blocks import ALIGN_MIN_Z
 from .phrasing import noun_sizes
+from .pieces import placed_holes
 from .wording import count_before, length_after, length_before, length_named
 
 VOCABULARY = ("hook", "hooks", "j-hook", "j-shaped", "l-shaped", "coat", "towel", "hanger", "reach", "plate", "peg", "pegs",
@@ -153,7 +154,9 @@ def _peg_params(spec: PartSpec, notes: Notes, plate: float, width: float, thick:
         notes.assume("peg diameter", peg_d, main=True)
     if peg_d > width:
         raise Impossible(f"a Ø{peg_d:g} peg is wider than the {width:g} mm plate")
-    holes = spec.counts.get("holes") or count_before(spec, r"(?:countersunk |csk |screw |fixing |mounting )*holes?")
+    # "one 4.5 screw hole above and one below the peg", "a hole above the peg and another below it": counted by place
+    holes = placed_holes(spec) or spec.counts.get("holes") \
+        or count_before(spec, r"(?:countersunk |csk |screw |fixing |mounting )*holes?")
     if holes is None:
         holes = 2
         notes.assume("screw holes", holes, "")
