@@ -9,6 +9,7 @@ knurl, engraved text) is listed the same way, and the rest of the part is still 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import math
 import re
@@ -39,6 +40,8 @@ from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
 from .placement import total_height
+from .prose import hole_step, remark, replaced
+from .prose import restates as restates_sizes
 from .reading import Reading, StepReading, Value
 from .sizing import join_sizes
 from .split import Step, numbered, split_steps
@@ -2408,6 +2411,86 @@ class Reader:
         _apply(self.part, op)
 
     def _read(self, step: Step, text: str) -> None:
+        """One sentence: a remark or a restatement checked against the part, else its operation; a hole told in
+        clauses of its own (prose.hole_step) is read again in the reader's order when read as written left a problem."""
+        if self.part.exists and remark(text):
+            self.reading.steps.append(StepReading(step.number, step.text, "description", "says nothing more is done", index=step.index))
+            return
+        if self.part.exists and self.operations and restates_sizes(text, self._known_sizes()):
+            entry = StepReading(step.number, step.text, "description", "says again sizes the part already has", index=step.index)
+            entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in numbers(text)]
+            self.reading.steps.append(entry)
+            return
+        recast = hole_step(text) if self.part.exists else None
+        if recast is None:
+            self._read_as_written(step, text)
+            return
+        saved = self._state()
+        self._read_as_written(step, text)
+        if self._clean_since(saved):
+            return
+        first = self._state()
+        self._restore(saved)
+        self._read_as_written(step, recast)
+        if not self._clean_since(saved) or not self._account_recast(step, text, len(saved[2])):  # type: ignore[arg-type]
+            self._restore(first)
+
+    def _account_recast(self, step: Step, text: str, start: int) -> bool:
+        """The sentence's own numbers on the hole read from its recast: each is the recast's, a size taken back by a
+        correction, or one the part now has ("the radius is 7.5", "(so 15.5 from the centre each way)"); else False."""
+        entries = self.reading.steps[start:]
+        if len(entries) != 1:
+            return False
+        entry = entries[0]
+        roles = {round(v.value, 6): v.role for v in entry.values}
+        taken_back = replaced(text)
+        known = self._known_sizes()
+        holes = [op for i, op in self.operations if i == step.index and isinstance(op, ops.Holes)]
+        for op in holes:
+            for x, y in op.positions:
+                known |= {round(abs(x - self.part.centre[0]), 6), round(abs(y - self.part.centre[1]), 6),
+                          round(self.part.x / 2 - abs(x - self.part.centre[0]), 6), round(self.part.y / 2 - abs(y - self.part.centre[1]), 6)}
+        values = []
+        for n in numbers(text):
+            if n.value in taken_back:
+                taken_back.remove(n.value)
+                values.append(Value(n.text, n.value, "corrected (the size said after it is used)"))
+            elif round(n.value, 6) in roles:
+                values.append(Value(n.text, n.value, roles[round(n.value, 6)]))
+            elif any(abs(n.value - k) <= 1e-6 * max(1.0, k) for k in known):
+                values.append(Value(n.text, n.value, "total (agrees with the part)"))
+            else:
+                return False
+        entry.values = values
+        return True
+
+    def _known_sizes(self) -> set[float]:
+        """The sizes the part holds: its box, every operation's sizes, and the spacing of each row of holes."""
+        known = _sizes_in([op for _, op in self.operations]) | {v for v in (self.part.x, self.part.y, self.part.z) if v}
+        for _, op in self.operations:
+            if isinstance(op, ops.Holes) and len(op.positions) >= 2:
+                for a, b in zip(op.positions, op.positions[1:], strict=False):
+                    known |= {round(abs(a[0] - b[0]), 6), round(abs(a[1] - b[1]), 6), round(math.dist(a, b), 6)}
+        return known - {0.0}
+
+    def _state(self) -> tuple[object, ...]:
+        r = self.reading
+        return copy.deepcopy((self.part, self.operations, r.steps, r.unread, r.assumed, self.sketch, self.titles,
+                              self.described, self.before, self.face_sketch))
+
+    def _restore(self, state: tuple[object, ...]) -> None:
+        (self.part, self.operations, self.reading.steps, self.reading.unread, self.reading.assumed, self.sketch,  # type: ignore[assignment]
+         self.titles, self.described, self.before, self.face_sketch) = copy.deepcopy(state)
+
+    def _clean_since(self, state: tuple[object, ...]) -> bool:
+        """Whether every sentence read since `state` was understood and applied, with each size used."""
+        steps, unread = state[2], state[3]
+        assert isinstance(steps, list) and isinstance(unread, list)
+        new = self.reading.steps[len(steps):]
+        return bool(new) and all(e.operation and not e.problem for e in new) and len(self.reading.unread) <= len(unread) \
+            and all(v.role for e in new for v in e.values)
+
+    def _read_as_written(self, step: Step, text: str) -> None:
         text = _UNION_PREFIX.sub("", text) or text
         pair = _EDGE_PAIR.match(text)
         if pair and self.part.exists:

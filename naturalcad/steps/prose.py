@@ -1,0 +1,223 @@
+"""Long free prose read clause by clause: corrections, remarks, restatements and holes told in pieces.
+
+A person writing freely says one operation over several clauses ("it has holes in the corners, four of
+them, they are 3.5 mm and they're 5 mm from the edges"), corrects themselves mid-sentence ("radius 15,
+no sorry, diameter 15"), says what is not there ("that's all, no fillets") and repeats sizes already
+given ("the plate stays 80 square", "spacing works out to 30 mm"). The rules of read.py read one
+operation in the reader's own order of words; this module turns such a sentence into that order
+(`corrected`, `hole_step`) or says it adds nothing (`remark`, `restates`), so nothing is built twice
+and nothing said is lost. It works on normalised text (text.normalise) and imports nothing above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"\d+(?:\.\d+)?"
+# "no sorry", "sorry", "I mean", "or rather", "actually", "wait": the size said next replaces the one before
+_MARKER = r"(?:no,?\s+sorry|sorry|no wait|wait|i mean|or rather|rather|actually|correction|make that|no)"
+_SIZE = (rf"(?:(?:with\s+)?(?:an?\s+)?(?:radius|diameter)\s+(?:of\s+)?)?{_NUM}(?:\s*mm)?"
+         r"(?:\s+(?:radius|diameter|deep|wide|long|thick|tall|high|across))?")
+_CORRECTION = re.compile(rf",\s*{_MARKER}\b,?\s+((?:an?\s+)?{_SIZE})(?=\s*(?:[,.;)]|$))", re.I)
+# "from both edges I mean", "(the depth, I mean the extrusion)": a clarification, no size replaced
+_CLARIFY = re.compile(r",?\s*\bi mean\b,?", re.I)
+
+
+def corrected(text: str) -> str:
+    """The sentence with each self-corrected size replaced by the size said after it.
+
+    "radius 15, no sorry, diameter 15" keeps "diameter 15"; "a 14 mm hole in the middle, or rather 16 mm" keeps 16.
+    """
+    out = text
+    for _ in range(4):
+        m = _CORRECTION.search(out)
+        if m is None:
+            break
+        before, new = out[:m.start()], m.group(1)
+        near = re.search(rf"(?:(?:with\s+)?(?:an?\s+)?(?:radius|diameter)\s+(?:of\s+)?)?{_NUM}(?:\s*mm)?"
+                         r"(?:\s+(?:radius|diameter|deep|wide|long|thick|tall|high|across))?\s*$", before, re.I)
+        if near is not None:
+            out = before[:near.start()] + new + out[m.end():]
+            continue
+        last = list(re.finditer(rf"(?<![\w.]){_NUM}", before))
+        value = re.search(_NUM, new)
+        if not last or value is None:
+            break
+        k = last[-1]
+        out = before[:k.start()] + value.group(0) + before[k.end():] + out[m.end():]
+    return re.sub(r"\s+", " ", _CLARIFY.sub("", out)).strip()
+
+
+# -- sentences that are not operations ----------------------------------------------------------------
+_LEAD = re.compile(r"^(?:(?:and|so|then|next|finally|lastly|ok|okay|well)\b[,.\s]*)+", re.I)
+_NON_OP = re.compile(
+    r"^(?:that'?s (?:all|it)|that is (?:all|it)|this is all|nothing (?:else|more)|no more features|done|"
+    r"(?:and )?no (?:fillets?|chamfers?|rounds?|holes?)(?: (?:or|and|nor) (?:fillets?|chamfers?|rounds?|anything(?: else)?))?(?: anywhere)?|"
+    r"(?:keep|leave) (?:all )?(?:the |its )?(?:edges|corners)(?: all)? (?:sharp|square|as they are)|"
+    r"(?:the )?edges (?:stay|are|remain) sharp|nothing to (?:round|fillet|chamfer))$", re.I)
+
+
+def remark(text: str) -> bool:
+    """Whether the sentence says only that nothing more is done ("Finally, that's all, no fillets")."""
+    if re.search(r"\d", text):
+        return False
+    clauses = [_LEAD.sub("", c).strip(" .") for c in re.split(r"[,;]|\.\.+|\s-\s", text)]
+    clauses = [c for c in clauses if c]
+    return bool(clauses) and all(_NON_OP.match(c) for c in clauses)
+
+
+# "stays", "works out to", "so all holes go the full 12": a size said again, not a new operation
+_RESTATE = re.compile(
+    r"\b(?:stays?|remains?|works? out(?: to| at)?|comes? (?:out )?to|which (?:gives|makes)|so (?:that )?(?:all |both |each |the )*(?:holes?|bores?)\b|"
+    r"the full|full \d|on (?:all|every|each)\b|is (?:still|again)|as (?:said|before|above)|(?:top and bottom|all) (?:ones )?included)\b", re.I)
+_ORDERS = re.compile(r"^(?:drill|cut|bore|add|make|put|fillet|chamfer|round|extrude|pocket|counterbore|countersink|punch|sketch|draw)\b", re.I)
+
+
+def restates(text: str, known: set[float]) -> bool:
+    """Whether every size of the sentence is one the part already has and the sentence says so again."""
+    found = [float(m) for m in re.findall(rf"(?<![\w.]){_NUM}", text)]
+    if not found or _ORDERS.match(_LEAD.sub("", text)) or not _RESTATE.search(text):
+        return False
+    return all(any(abs(v - k) <= 1e-6 * max(1.0, k) for k in known) for v in found)
+
+
+# -- a hole told over several clauses -------------------------------------------------------------------
+_WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "a pair of": 2}
+_COUNT = r"(?:\d+|a pair of|an?|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_OTHER_FEATURE = re.compile(r"\b(?:counterbor\w*|countersink\w*|countersunk|slots?|pockets?|bosses|boss|fillets?|chamfers?|"
+                            r"grooves?|recess\w*|threads?|tapped|hexagon|studs?|pins?|pegs?|legs?|ribs?|tabs?|flanges?|"
+                            r"another|second)\b|\beach \w+ (?:has|gets)\b", re.I)
+# the hole noun with its count, words and a size before it ("four small ones", "two mounting holes", "a 16 mm hole")
+_COUNT_N = r"(?:\d+(?![\d.])(?!\s*mm)|a pair of|an?|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_NOUN = re.compile(rf"\b(?P<count>{_COUNT_N})\s+of\s+them\b"
+                   rf"|(?:\b(?P<count2>{_COUNT_N})\s+)?(?:(?P<size>{_NUM})\s*mm\s+)?(?:(?!(?:in|on|at|near|from|for|with|and|to|between|of|apart|there|it|they|are|is|has|gets|one|two|three|four|five|six|eight|ten|twelve)\b)[a-z-]+\s+){{0,2}}?"
+                   rf"(?<![a-z])(?P<noun>holes?|bore(?!\s+(?:centre|center|axis)))\b|\b(?P<count3>{_COUNT_N})\s+(?:[a-z-]+\s+)?ones\b", re.I)
+_PLACE = re.compile(r"\b(?:corners?|middle|centre|center|centreline|centerline|center line|centre line|edges?|ends?|sides?|"
+                    r"from|apart|square|spacing|pitch|circle|pcd|either|along|row|between|x\s*=|y\s*=)\b", re.I)
+_THROUGH = re.compile(r"\b(?:(?:go(?:es)?|goes|going|runs?|running)\s+)?(?:through(?: all| the (?:top|bottom|plate|part|block|disc|bar|whole thing))?|"
+                      r"all the way(?: through)?|the whole (?:thing|part|way)|top to bottom|right through|clean through|"
+                      r"the full \d+(?:\.\d+)?(?: mm)?(?: thickness)?)\b", re.I)
+_NOISE = re.compile(r"\b(?:for (?:the |an? )?(?:[\w-]+ ){0,3}?(?:screws?|bolts?|shaft|spindle|cable|wire|motor|bearing|dowels?)"
+                    r"(?: heads?)?|at the (?:[\w-]+ ){0,2}?(?:OD|ID|size)|straight down|right|so like \d+(?:\.\d+)? (?:mm )?and \d+(?:\.\d+)?(?: mm)?|"
+                    r"each way|too|as well)\b", re.I)
+_LEAD_VERB = re.compile(r"^(?:there (?:is|are)|there's|it (?:has|gets)|has|gets|put|drill|add|with|they(?:'re| are)?|it(?:'s| is)?|the|its|"
+                        r"which (?:are|is)|sit(?:s|ting)?|placed|located|going|in it|and)\b\s*", re.I)
+_DIAMETER = [(rf"\bradius\s+(?:is\s+|of\s+)?({_NUM})(?:\s*mm)?", 2.0), (rf"({_NUM})\s*(?:mm\s+)?radius\b", 2.0),
+             (rf"\bdiameter\s+(?:is\s+|of\s+)?({_NUM})(?:\s*mm)?", 1.0), (rf"({_NUM})\s*(?:mm\s+)?(?:diameter|across|dia)\b", 1.0),
+             (rf"^({_NUM})\s*mm(?:\s+each)?$", 1.0)]
+
+
+def _count(nouns: list[re.Match[str]]) -> int | None:
+    """The count said with the hole noun ("four of them", "two mounting holes"); one for a hole or bore said alone."""
+    said = {m.group("count") or m.group("count2") or m.group("count3") for m in nouns} - {None}
+    said = {w.lower() for w in said}
+    if len(said) > 1:
+        said -= {"a", "an"}
+    if len(said) == 1:
+        raw = said.pop()
+        return int(raw) if raw.isdigit() else _WORD_COUNTS.get(raw)
+    if not said and all((m.group("noun") or "").lower() in ("hole", "bore") for m in nouns):
+        return 1
+    return None
+
+
+def _size(clause: str) -> tuple[float, str] | None:
+    """A hole size said in the clause, and the clause without it."""
+    for pattern, factor in _DIAMETER:
+        m = re.search(pattern, clause, re.I)
+        if m:
+            return float(m.group(1)) * factor, (clause[:m.start()] + clause[m.end():]).strip(" ,")
+    return None
+
+
+def _place(clause: str) -> str | None:
+    """The clause's placing words in the reader's order, or None when it places nothing."""
+    c = re.sub(r"\beach side of the (?:[\w-]+ )?(?:centre|center|middle)\b", "either side of the centre", clause, flags=re.I)
+    c = re.sub(r"\b(?:both|two) edges\b", "the edges", c, flags=re.I)
+    c = re.sub(r"^(?:the )?(middle|centre|center)$", r"at the \1", c.strip(), flags=re.I)
+    if not _PLACE.search(c):
+        return None
+    return "" if re.fullmatch(r"(?:from )?(?:the )?edges", c, re.I) else c  # "from both edges": said again
+
+
+def _why(c: str) -> None:
+    import os
+    if os.environ.get("PROSE_DEBUG"):
+        print("   unplaced:", repr(c))
+
+
+def hole_step(text: str) -> str | None:
+    """One hole operation in the reader's order ("Drill 4 holes diameter 3.5 mm through, in the corners, 5 mm from
+    the edges"), from a sentence that tells its count, size, depth and place in clauses of their own; None when the
+    sentence is not one hole operation, its count or size is not said, or a clause says what this grammar cannot place."""
+    said = corrected(text)
+    said = re.sub(r"\b(?:there(?:'s| is| are)|it (?:has|gets))\s+", "", said, flags=re.I)
+    said = re.sub(r"\s+", " ", _NOISE.sub("", said))
+    nouns = list(_NOUN.finditer(said))
+    if not nouns or _OTHER_FEATURE.search(said):
+        return None
+    n = _count(nouns)
+    sizes = {float(m.group("size")) for m in nouns if m.group("size")}
+    if len(sizes) > 1:
+        return None
+    d: float | None = sizes.pop() if sizes else None
+    for m in reversed(nouns):
+        said = said[:m.start()] + said[m.end():]
+    said = re.sub(r"\(\s*so\b[^)]*\)", " ", said)  # "(so 15.5 from the centre each way)": the same place said again
+    said = re.sub(r"[()]", ",", said)
+    clauses = [c.strip(" .") for c in re.split(r",|;|\s+and\s+(?=(?:they|it|the|on|in|at|\d))", _LEAD.sub("", said))]
+    if len([c for c in clauses if c]) < 2 or n is None:
+        return None
+    depth = ""
+    places: list[str] = []
+    square = bool(re.search(r"\b(?:in|on) a square\b", said, re.I))
+    for clause in clauses:
+        c = clause.strip(" .")
+        while _LEAD_VERB.match(c):
+            c = _LEAD_VERB.sub("", c, count=1).strip()
+        deep = re.search(rf"({_NUM})\s*(?:mm\s+)?deep\b", c, re.I)
+        if deep:
+            depth = f"{deep.group(1)} mm deep"
+            c = (c[:deep.start()] + c[deep.end():]).strip()
+        if _THROUGH.search(c):
+            depth = depth or "through"
+            c = _THROUGH.sub("", c).strip()
+        c = re.sub(r"^(?:goes|go|going|runs?|from|up|down|is|are)\b\s*$", "", c, flags=re.I).strip()
+        sized = _size(c)
+        if sized is not None:
+            size, c = sized
+            if d is not None and abs(size - d) > 1e-9:
+                return None  # two different sizes: not one hole set
+            d = size
+        if not c:
+            continue
+        spacing = re.search(rf"\b(?:the )?(?:spacing|pitch|distance)\s+(?:is\s+)?({_NUM})\s*(?:mm)?", c, re.I)
+        if spacing:
+            places.append(f"on a {spacing.group(1)} mm square" if square else f"{spacing.group(1)} mm apart")
+            continue
+        if square and re.fullmatch(r"(?:in|on) a square", c, re.I):
+            continue
+        place = _place(c)
+        if place is None:
+            _why(c)
+            return None  # a size or word this grammar does not place: the sentence is left to the rules as written
+        if place:
+            places.append(place)
+    _why(f"n={n} d={d} places={places}")
+    if d is None or (square and not any("square" in p for p in places)):
+        return None
+    head = f"Drill {n} holes diameter {d:g} mm" if n > 1 else f"Drill a diameter {d:g} mm hole"
+    return ", ".join([f"{head} {depth or 'through'}", *places]) + "."
+
+
+def replaced(text: str) -> list[float]:
+    """The sizes a self-correction took back ("radius 15, no sorry, diameter 15": one 15 is taken back)."""
+    left = [float(v) for v in re.findall(rf"(?<![\w.]){_NUM}", corrected(text))]
+    out = []
+    for v in (float(v) for v in re.findall(rf"(?<![\w.]){_NUM}", text)):
+        if v in left:
+            left.remove(v)
+        else:
+            out.append(v)
+    return out
