@@ -94,7 +94,7 @@ _NOUN = re.compile(rf"\b(?P<count>{_COUNT_N})\s+of\s+them\b"
                    rf"|(?:\b(?P<count2>{_COUNT_N})\s+)?(?:(?P<size>{_NUM})\s*mm\s+)?(?:(?!(?:in|on|at|near|from|for|with|and|to|between|of|apart|there|it|they|are|is|has|gets|one|two|three|four|five|six|eight|ten|twelve)\b)[a-z-]+\s+){{0,2}}?"
                    rf"(?<![a-z])(?P<noun>holes?|bore(?!\s+(?:centre|center|axis)))\b|\b(?P<count3>{_COUNT_N})\s+(?:[a-z-]+\s+)?ones\b", re.I)
 _PLACE = re.compile(r"\b(?:corners?|middle|centre|center|centreline|centerline|center line|centre line|edges?|ends?|sides?|"
-                    r"from|apart|square|spacing|pitch|circle|pcd|either|along|row|between|x\s*=|y\s*=)\b", re.I)
+                    r"from|apart|square|spacing|pitch|circle|pcd|either|along|row|between|evenly|equally|spaced|x\s*=|y\s*=)\b", re.I)
 _THROUGH = re.compile(r"\b(?:(?:go(?:es)?|goes|going|runs?|running)\s+)?(?:through(?: all| the (?:top|bottom|plate|part|block|disc|bar|whole thing))?|"
                       r"all the way(?: through)?|the whole (?:thing|part|way)|top to bottom|right through|clean through|"
                       r"the full \d+(?:\.\d+)?(?: mm)?(?: thickness)?)\b", re.I)
@@ -135,6 +135,11 @@ def _place(clause: str) -> str | None:
     """The clause's placing words in the reader's order, or None when it places nothing."""
     c = re.sub(r"\beach side of the (?:[\w-]+ )?(?:centre|center|middle)\b", "either side of the centre", clause, flags=re.I)
     c = re.sub(r"\b(?:both|two) edges\b", "the edges", c, flags=re.I)
+    # "on a circle of 70 mm diameter": the reader's "on a 70 mm diameter circle"
+    c = re.sub(rf"\b(?:on|around|round) an? ((?:pitch |bolt )?circle) (?:with a |of )(?:diameter (?:of )?)?({_NUM})\s*mm(?: diameter)?\b",
+               r"on a \2 mm diameter \1", c, flags=re.I)
+    c = re.sub(rf"\b(?:on|around|round) an? ((?:pitch |bolt )?circle) (?:with a |of )radius (?:of )?({_NUM})\s*mm\b",
+               lambda m: f"on a {2 * float(m.group(2)):g} mm diameter {m.group(1)}", c, flags=re.I)
     c = re.sub(r"^(?:the )?(middle|centre|center)$", r"at the \1", c.strip(), flags=re.I)
     if not _PLACE.search(c):
         return None
@@ -184,7 +189,7 @@ def hole_step(text: str) -> str | None:
             depth = depth or "through"
             c = _THROUGH.sub("", c).strip()
         c = re.sub(r"^(?:goes|go|going|runs?|from|up|down|is|are)\b\s*$", "", c, flags=re.I).strip()
-        sized = _size(c)
+        sized = None if re.search(r"\b(?:circle|pcd|pitch|square|spacing|apart|from|either|each side)\b", c, re.I) else _size(c)
         if sized is not None:
             size, c = sized
             if d is not None and abs(size - d) > 1e-9:
@@ -221,3 +226,27 @@ def replaced(text: str) -> list[float]:
         else:
             out.append(v)
     return out
+
+
+_ASIDE = re.compile(r"\(\s*(?:so|i\.?e\.?|that is|that's|which is|=)\b[^)]*\)|\bso like\b[^,.;]*|,\s*so (?:that'?s|it'?s)\b[^,.;]*", re.I)
+
+
+def asides(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentence that only say a size again ("(so 10 from the edges)", "so like 5 and 5")."""
+    return [m.span() for m in _ASIDE.finditer(text)]
+
+
+# "3D printer", "NEMA 17 stepper", "a 608 bearing", "size 4": a number that names a thing, never a size of the part
+_DESIGNATION = re.compile(r"(?<![\w.])\d+(?=D\b)|(?<=\bNEMA )\d+|(?<=\bNEMA)\d+|(?<![\w.])\d{3,5}(?=(?:-?[A-Z0-9]+)?\s+(?:ball\s+)?bearings?\b)"
+                          r"|(?<=\bsize )\d+|(?<=\btype )\d+|(?<=#)\d+", re.I)
+_PREAMBLE = re.compile(r"^\s*(?:(?:for|on) (?:my|a|an|the|our) [^,]*?,?\s*)?(?:i'?m|i am|we'?re|we are) (?:making|designing|building|modell?ing|"
+                       r"drawing|printing)\b|^\s*(?:this|it) is (?:an?|the|my)\b", re.I)
+
+
+def preamble(text: str) -> bool:
+    """Whether the sentence only says what the part is and is for, its numbers naming things ("For my 3D printer I'm
+    making a motor plate for a NEMA 17 stepper", "This is a flat block housing for a 608 bearing")."""
+    if not _PREAMBLE.search(text) or re.search(r"\d\s*(?:mm|x)\b|\b(?:long|wide|thick|tall|high|deep|diameter|radius)\b", text, re.I):
+        return False
+    named = {m.start() for m in _DESIGNATION.finditer(text)}
+    return all(m.start() in named for m in re.finditer(rf"(?<![\w.]){_NUM}", text))

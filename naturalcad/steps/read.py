@@ -40,7 +40,7 @@ from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
 from .placement import total_height
-from .prose import hole_step, remark, replaced
+from .prose import asides, hole_step, preamble, remark, replaced
 from .prose import restates as restates_sizes
 from .reading import Reading, StepReading, Value
 from .sizing import join_sizes
@@ -2289,6 +2289,8 @@ class Reader:
                 continue
             missing = [word for word, kinds in _TITLE_FEATURES if re.search(word, entry.text, re.I)
                        and not made & kinds]
+            if re.search(r"\bNEMA\s*\d|\d\s+(?:ball\s+)?bearing", entry.text, re.I) and "Holes" not in made:
+                missing.append("holes")  # "for a NEMA 17 stepper", "for a 608 bearing": its seat must be built
             if missing:
                 entry.problem = "step {} names {} that no step builds ('{}')".format(
                     entry.number, ", ".join(re.sub(r"\\b|\W", "", w) for w in missing), _short(entry.text))
@@ -2423,7 +2425,10 @@ class Reader:
             return
         recast = hole_step(text) if self.part.exists else None
         if recast is None:
+            start = len(self.reading.steps)
             self._read_as_written(step, text)
+            if len(self.reading.steps) == start + 1 and self.reading.steps[start].operation:
+                self._asides_agree(self.reading.steps[start], text)
             return
         saved = self._state()
         self._read_as_written(step, text)
@@ -2444,12 +2449,7 @@ class Reader:
         entry = entries[0]
         roles = {round(v.value, 6): v.role for v in entry.values}
         taken_back = replaced(text)
-        known = self._known_sizes()
-        holes = [op for i, op in self.operations if i == step.index and isinstance(op, ops.Holes)]
-        for op in holes:
-            for x, y in op.positions:
-                known |= {round(abs(x - self.part.centre[0]), 6), round(abs(y - self.part.centre[1]), 6),
-                          round(self.part.x / 2 - abs(x - self.part.centre[0]), 6), round(self.part.y / 2 - abs(y - self.part.centre[1]), 6)}
+        known = self._placed_sizes(step.index)
         values = []
         for n in numbers(text):
             if n.value in taken_back:
@@ -2463,6 +2463,25 @@ class Reader:
                 return False
         entry.values = values
         return True
+
+    def _placed_sizes(self, index: int) -> set[float]:
+        """The part's sizes and where step `index`'s holes sit: off the centre and in from each edge."""
+        known = self._known_sizes()
+        for op in (op for i, op in self.operations if i == index and isinstance(op, ops.Holes)):
+            for x, y in op.positions:
+                dx, dy = abs(x - self.part.centre[0]), abs(y - self.part.centre[1])
+                known |= {round(dx, 6), round(dy, 6), round(self.part.x / 2 - dx, 6), round(self.part.y / 2 - dy, 6)}
+        return known - {0.0}
+
+    def _asides_agree(self, entry: StepReading, text: str) -> None:
+        """A size left unbound inside an aside that says it again ("(so 10 from the edges)") is a check the part meets."""
+        spans = asides(text)
+        if not spans or len(entry.values) != len(numbers(text)):
+            return
+        known = self._placed_sizes(entry.index)
+        for n, v in zip(numbers(text), entry.values, strict=True):
+            if v.role is None and any(a <= n.start < b for a, b in spans) and any(abs(n.value - k) <= 1e-6 * max(1.0, k) for k in known):
+                v.role = "total (agrees with the part)"
 
     def _known_sizes(self) -> set[float]:
         """The sizes the part holds: its box, every operation's sizes, and the spacing of each row of holes."""
@@ -2575,9 +2594,11 @@ class Reader:
                     entry.values = [Value(n.text, n.value, None) for n in found]
                     self.described.append(entry)
             return
-        if not found and not self.part.exists and not self.sketch and _is_title(text):
+        named = bool(found) and preamble(text)  # "For my 3D printer I'm making a motor plate for a NEMA 17 stepper"
+        if (not found or named) and not self.part.exists and not self.sketch and (_is_title(text) or named):
             # "A rectangular block with a slot cut along its top face.": what the part is, its sizes follow
             entry.operation, entry.summary = "description", "names the part; the sizes follow"
+            entry.values = [Value(n.text, n.value, "designation (names a thing, not a size)") for n in found]
             self.titles.append(entry)
             self.before.append(entry)
             return
