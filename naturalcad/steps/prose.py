@@ -152,11 +152,17 @@ def _why(c: str) -> None:
         print("   unplaced:", repr(c))
 
 
-def hole_step(text: str) -> str | None:
+# "goes from the pocket up through the top": a hole from a pocket's floor on through the part
+_FROM_POCKET = re.compile(r"\b(?:(?:goes|go|going|runs?|running)\s+)?from the (?:hex(?:agon(?:al)?)?\s+)?(?:pocket|recess)(?:'s)?(?:\s+floor)?\s+(?:(?:up|down)\s+)?(?=through\b)", re.I)
+
+
+def hole_step(text: str, pocket_centred: bool = False) -> str | None:
     """One hole operation in the reader's order ("Drill 4 holes diameter 3.5 mm through, in the corners, 5 mm from
     the edges"), from a sentence that tells its count, size, depth and place in clauses of their own; None when the
     sentence is not one hole operation, its count or size is not said, or a clause says what this grammar cannot place."""
     said = corrected(text)
+    if pocket_centred:  # the hole from a centred pocket's floor through the part is a through hole at the centre
+        said = _FROM_POCKET.sub("", said)
     said = re.sub(r"\b(?:there(?:'s| is| are)|it (?:has|gets))\s+", "", said, flags=re.I)
     said = re.sub(r"\s+", " ", _NOISE.sub("", said))
     nouns = list(_NOUN.finditer(said))
@@ -250,3 +256,16 @@ def preamble(text: str) -> bool:
         return False
     named = {m.start() for m in _DESIGNATION.finditer(text)}
     return all(m.start() in named for m in re.finditer(rf"(?<![\w.]){_NUM}", text))
+
+
+# "round the pocket's inside corners with R5", "give the pocket 4 mm corner radii", "the pocket corners get a 3 mm radius"
+_FEATURE_CORNERS = re.compile(
+    rf"^(?:(?:round|fillet|radius|radiuse|blend)\s+(?:off\s+)?(?:all\s+)?(?:the\s+)?(?:four\s+)?(?:pocket|recess|cut-?out)(?:'s|s')?\s+(?:(?:inside|inner|internal|vertical)\s+)?corners"
+    rf"|give\s+the\s+(?:pocket|recess|cut-?out)\s+(?:(?:inside|inner|internal)\s+)?)"
+    rf"[^\d]*?\b(?:R\s*|radius\s+(?:of\s+)?)?({_NUM})(?:\s*mm)?(?:\s+(?:radius|radii|corner radii|corners?))?\s*\.?$", re.I)
+
+
+def feature_corners(text: str) -> float | None:
+    """The corner radius a sentence gives the pocket made before it, or None."""
+    m = _FEATURE_CORNERS.match(_LEAD.sub("", text).strip())
+    return float(m.group(1)) if m else None

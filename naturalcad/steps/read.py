@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..prompt.role_words import NOT_A_DIAMETER  # "a blind hole 45 deep": a depth, never a Ø45
+from ..prompt.written_forms import SET_ASIDE
 from . import (
     axial,
     bodies,
@@ -40,7 +41,7 @@ from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
 from .placement import total_height
-from .prose import asides, hole_step, preamble, remark, replaced
+from .prose import asides, feature_corners, hole_step, preamble, remark, replaced
 from .prose import restates as restates_sizes
 from .reading import Reading, StepReading, Value
 from .sizing import join_sizes
@@ -1986,8 +1987,28 @@ def read_mirror(text: str, part: Part) -> Read | None:
     return Read([ops.Mirror(plane, what="the part so far", at=at)], f"mirror the part so far about the {where}", roles)
 
 
+def read_hex_pocket(text: str, part: Part) -> Read | None:
+    """"On the bottom face I cut a hexagon pocket for the bolt head, 13 mm across the flats and 5 mm deep": a centred
+    hexagonal pocket on the top or bottom face (a nut or bolt-head trap), cut as a sketched hexagon."""
+    if not (_has(text, r"\bhex(?:agon(?:al)?)?\b") and _has(text, r"\b(?:pocket|recess|socket|trap|cavity)\b")) or not part.exists:
+        return None
+    af = _f(NUM + r"\s*(?:mm\s*)?across(?: the)? flats?", text) or _f(r"across(?: the)? flats?\s*(?:of\s*)?" + NUM, text)
+    depth = depth_of(text)
+    if af is None or depth is None or re.search(r"\b(?:from the (?:edge|end|side)|offset|at x|at y|corner)\b", text, re.I):
+        return None
+    if depth >= part.z:
+        raise NotApplicable(f"a {_fmt(depth)} mm deep pocket goes through the {_fmt(part.z)} mm part")
+    bottom = _has(text, r"\b(?:bottom|underside|base|under)\b")
+    loop = sketchbuf.hexagon_loop(af, part.centre)
+    z, length = (part.z0 - 1, depth + 1) if bottom else (part.top - depth, depth + 1)
+    roles = {af: "hexagon across flats", depth: "pocket depth"}
+    return Read([ops.SketchSolid([loop], translation=(0.0, 0.0, z), towards=length, mode="cut")],
+                f"hexagonal pocket {_fmt(af)} mm across flats, {_fmt(depth)} mm deep, centred in the {'bottom' if bottom else 'top'} face", roles)
+
+
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("coaxial body", read_coaxial), ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
+    ("coaxial body", read_coaxial), ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot),
+    ("hexagonal pocket", read_hex_pocket), ("pocket", read_pocket),
     ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror), ("sketch cut", read_sketch_cut),
 ]
 
@@ -2423,7 +2444,9 @@ class Reader:
             entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in numbers(text)]
             self.reading.steps.append(entry)
             return
-        recast = hole_step(text) if self.part.exists else None
+        if self.part.exists and self._pocket_corners(step, text):
+            return
+        recast = hole_step(text, self._pocket_centred()) if self.part.exists else None
         if recast is None:
             start = len(self.reading.steps)
             self._read_as_written(step, text)
@@ -2454,7 +2477,7 @@ class Reader:
         for n in numbers(text):
             if n.value in taken_back:
                 taken_back.remove(n.value)
-                values.append(Value(n.text, n.value, "corrected (the size said after it is used)"))
+                values.append(Value(n.text, n.value, f"taken back by the writer's correction, {SET_ASIDE}"))
             elif round(n.value, 6) in roles:
                 values.append(Value(n.text, n.value, roles[round(n.value, 6)]))
             elif any(abs(n.value - k) <= 1e-6 * max(1.0, k) for k in known):
@@ -2462,6 +2485,40 @@ class Reader:
             else:
                 return False
         entry.values = values
+        return True
+
+    def _pocket_centred(self) -> bool:
+        """Whether the last pocket cut is centred on the part ("a hole ... from the pocket up through the top" goes there)."""
+        last = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Pocket)
+                     or (isinstance(op, ops.SketchSolid) and op.mode == "cut")), None)
+        if isinstance(last, ops.Pocket):
+            return math.dist(last.centre, self.part.centre) < 1e-6
+        if isinstance(last, ops.SketchSolid) and len(last.loops) == 1 and last.loops[0].circle is None:
+            pts = list(dict.fromkeys([last.loops[0].start, *(end for _, end in last.loops[0].segments)]))
+            cx, cy = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+            return math.dist((cx, cy), self.part.centre) < 1e-3 and last.translation[:2] == (0.0, 0.0)
+        return False
+
+    def _pocket_corners(self, step: Step, text: str) -> bool:
+        """"Round the pocket's inside corners with R5": the radius of the rectangular pocket made before, not a new cut."""
+        radius = feature_corners(text)
+        at = next((k for k in range(len(self.operations) - 1, -1, -1) if isinstance(self.operations[k][1], ops.Pocket)), None)
+        if radius is None or at is None:
+            return False
+        index, pocket = self.operations[at]
+        assert isinstance(pocket, ops.Pocket)
+        entry = StepReading(step.number, step.text, None, index=step.index)
+        self.reading.steps.append(entry)
+        found = numbers(text)
+        if pocket.shape != "rect" or 2 * radius >= min(pocket.size):
+            entry.problem = f"step {step.number} could not be applied: a {_fmt(radius)} mm corner radius does not fit the pocket it rounds"
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return True
+        rounded = replace(pocket, corner_radius=radius)
+        self.operations[at] = (index, rounded)
+        self.part.history = [rounded if op is pocket else op for op in self.part.history]
+        entry.operation, entry.summary = "pocket corners", f"the pocket of the step before gets {_fmt(radius)} mm corner radii"
+        entry.values = [Value(n.text, n.value, "pocket corner radius" if n.value == radius else None) for n in found]
         return True
 
     def _placed_sizes(self, index: int) -> set[float]:
@@ -2598,7 +2655,7 @@ class Reader:
         if (not found or named) and not self.part.exists and not self.sketch and (_is_title(text) or named):
             # "A rectangular block with a slot cut along its top face.": what the part is, its sizes follow
             entry.operation, entry.summary = "description", "names the part; the sizes follow"
-            entry.values = [Value(n.text, n.value, "designation (names a thing, not a size)") for n in found]
+            entry.values = [Value(n.text, n.value, f"names a thing the part is for, {SET_ASIDE}") for n in found]
             self.titles.append(entry)
             self.before.append(entry)
             return
