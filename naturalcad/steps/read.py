@@ -2089,6 +2089,22 @@ def _apply(part: Part, op: ops.Operation) -> None:
 
 
 @dataclass
+class Saved:
+    """What a sentence's reading changes, kept to read it again another way (Reader._read)."""
+
+    part: Part
+    operations: list[tuple[int, ops.Operation]]
+    steps: list[StepReading]
+    unread: list[str]
+    assumed: list[str]
+    sketch: list[StepReading]
+    titles: list[StepReading]
+    described: list[StepReading]
+    before: list[StepReading]
+    face_sketch: list[tuple[StepReading, str]]
+
+
+@dataclass
 class Reader:
     """Reads a whole description into operations, keeping the reading as it goes."""
 
@@ -2460,7 +2476,7 @@ class Reader:
         first = self._state()
         self._restore(saved)
         self._read_as_written(step, recast)
-        if not self._clean_since(saved) or not self._account_recast(step, text, len(saved[2])):  # type: ignore[arg-type]
+        if not self._clean_since(saved) or not self._account_recast(step, text, len(saved.steps)):
             self._restore(first)
 
     def _account_recast(self, step: Step, text: str, start: int) -> bool:
@@ -2549,21 +2565,21 @@ class Reader:
                     known |= {round(abs(a[0] - b[0]), 6), round(abs(a[1] - b[1]), 6), round(math.dist(a, b), 6)}
         return known - {0.0}
 
-    def _state(self) -> tuple[object, ...]:
+    def _state(self) -> Saved:
         r = self.reading
-        return copy.deepcopy((self.part, self.operations, r.steps, r.unread, r.assumed, self.sketch, self.titles,
-                              self.described, self.before, self.face_sketch))
+        return copy.deepcopy(Saved(self.part, self.operations, r.steps, r.unread, r.assumed, self.sketch, self.titles,
+                                   self.described, self.before, self.face_sketch))
 
-    def _restore(self, state: tuple[object, ...]) -> None:
-        (self.part, self.operations, self.reading.steps, self.reading.unread, self.reading.assumed, self.sketch,  # type: ignore[assignment]
-         self.titles, self.described, self.before, self.face_sketch) = copy.deepcopy(state)
+    def _restore(self, state: Saved) -> None:
+        st = copy.deepcopy(state)
+        self.part, self.operations, self.sketch, self.titles = st.part, st.operations, st.sketch, st.titles
+        self.described, self.before, self.face_sketch = st.described, st.before, st.face_sketch
+        self.reading.steps, self.reading.unread, self.reading.assumed = st.steps, st.unread, st.assumed
 
-    def _clean_since(self, state: tuple[object, ...]) -> bool:
+    def _clean_since(self, state: Saved) -> bool:
         """Whether every sentence read since `state` was understood and applied, with each size used."""
-        steps, unread = state[2], state[3]
-        assert isinstance(steps, list) and isinstance(unread, list)
-        new = self.reading.steps[len(steps):]
-        return bool(new) and all(e.operation and not e.problem for e in new) and len(self.reading.unread) <= len(unread) \
+        new = self.reading.steps[len(state.steps):]
+        return bool(new) and all(e.operation and not e.problem for e in new) and len(self.reading.unread) <= len(state.unread) \
             and all(v.role for e in new for v in e.values)
 
     def _read_as_written(self, step: Step, text: str) -> None:

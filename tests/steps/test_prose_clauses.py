@@ -111,6 +111,7 @@ def test_rounding_the_pockets_corners_rounds_the_pocket_not_a_new_cut() -> None:
               "Next round the pocket's inside corners with R4.")
     made, ext, vol = _built(prompt)
     assert made.reading.confidence == "high"
+    assert ext == [10.0, 50.0, 80.0]
     pockets = [op for _, op in read(prompt).operations if isinstance(op, ops.Pocket)]
     assert len(pockets) == 1 and pockets[0].corner_radius == 4.0
     assert _near(vol, 80 * 50 * 10 - (40 * 20 - (4 - math.pi) * 16) * 4)
