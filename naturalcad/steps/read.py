@@ -2455,7 +2455,7 @@ class Reader:
         if self.part.exists and remark(text):
             self.reading.steps.append(StepReading(step.number, step.text, "description", "says nothing more is done", index=step.index))
             return
-        if self.part.exists and self.operations and restates_sizes(text, self._known_sizes()):
+        if self.part.exists and self.operations and self._features_made(text) and restates_sizes(text, self._known_sizes()):
             entry = StepReading(step.number, step.text, "description", "says again sizes the part already has", index=step.index)
             entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in numbers(text)]
             self.reading.steps.append(entry)
@@ -2555,6 +2555,18 @@ class Reader:
         for n, v in zip(numbers(text), entry.values, strict=True):
             if v.role is None and any(a <= n.start < b for a, b in spans) and any(abs(n.value - k) <= 1e-6 * max(1.0, k) for k in known):
                 v.role = "total (agrees with the part)"
+
+    def _features_made(self, text: str) -> bool:
+        """Whether each kind of feature the sentence names is one the part already has: "the fillet is 8 on every edge"
+        restates a fillet made before, never stands for one not made ("... gets a 2 mm chamfer on all sides")."""
+        kinds = {"hole": ops.Holes, "bore": ops.Holes, "fillet": ops.Edges, "chamfer": ops.Edges, "round": ops.Edges,
+                 "radius": ops.Edges, "slot": ops.Slot, "pocket": ops.Pocket, "recess": ops.Pocket}
+        made = {type(op) for _, op in self.operations}
+        named = {kinds[w.lower().rstrip("s")] for w in re.findall(r"\b(holes?|bores?|fillets?|chamfers?|rounds?|radius|slots?|pockets?|recess)\b", text, re.I)
+                 if w.lower().rstrip("s") in kinds}
+        if "radius" in text.lower() and ops.Edges not in made and any(isinstance(op, ops.Pocket) and op.corner_radius for _, op in self.operations):
+            named.discard(ops.Edges)  # "the corner radius is 5": a pocket's corners
+        return named <= made
 
     def _known_sizes(self) -> set[float]:
         """The sizes the part holds: its box, every operation's sizes, and the spacing of each row of holes."""
