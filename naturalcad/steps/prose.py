@@ -94,7 +94,8 @@ _NOUN = re.compile(rf"\b(?P<count>{_COUNT_N})\s+of\s+them\b"
                    rf"|(?:\b(?P<count2>{_COUNT_N})\s+)?(?:(?P<size>{_NUM})\s*mm\s+)?(?:(?!(?:in|on|at|near|from|for|with|and|to|between|of|apart|there|it|they|are|is|has|gets|one|two|three|four|five|six|eight|ten|twelve)\b)[a-z-]+\s+){{0,2}}?"
                    rf"(?<![a-z])(?P<noun>holes?|bore(?!\s+(?:centre|center|axis)))\b|\b(?P<count3>{_COUNT_N})\s+(?:[a-z-]+\s+)?ones\b", re.I)
 _PLACE = re.compile(r"\b(?:corners?|middle|centre|center|centreline|centerline|center line|centre line|edges?|ends?|sides?|"
-                    r"from|apart|square|spacing|pitch|circle|pcd|either|along|row|between|evenly|equally|spaced|x\s*=|y\s*=)\b", re.I)
+                    r"from|apart|square|spacing|pitch|circle|pcd|either|along|rows?|columns?|grid|between|evenly|equally|spaced|centred|centered|"
+                    r"x\s*=|y\s*=)\b", re.I)
 _THROUGH = re.compile(r"\b(?:(?:go(?:es)?|goes|going|runs?|running)\s+)?(?:through(?: all| the (?:top|bottom|plate|part|block|disc|bar|whole thing))?|"
                       r"all the way(?: through)?|the whole (?:thing|part|way)|top to bottom|right through|clean through|"
                       r"the full \d+(?:\.\d+)?(?: mm)?(?: thickness)?)\b", re.I)
@@ -102,7 +103,7 @@ _NOISE = re.compile(r"\b(?:for (?:the |an? )?(?:[\w-]+ ){0,3}?(?:screws?|bolts?|
                     r"(?: heads?)?|at the (?:[\w-]+ ){0,2}?(?:OD|ID|size)|straight down|right|so like \d+(?:\.\d+)? (?:mm )?and \d+(?:\.\d+)?(?: mm)?|"
                     r"each way|too|as well)\b", re.I)
 _LEAD_VERB = re.compile(r"^(?:there (?:is|are)|there's|it (?:has|gets)|has|gets|put|drill|add|with|they(?:'re| are)?|it(?:'s| is)?|the|its|"
-                        r"which (?:are|is)|sit(?:s|ting)?|placed|located|going|in it|and)\b\s*", re.I)
+                        r"which (?:are|is)|are|is|sit(?:s|ting)?|placed|located|going|in it|and|also|then|next|too)\b\s*", re.I)
 _DIAMETER = [(rf"\bradius\s+(?:is\s+|of\s+)?({_NUM})(?:\s*mm)?", 2.0), (rf"({_NUM})\s*(?:mm\s+)?radius\b", 2.0),
              (rf"\bdiameter\s+(?:is\s+|of\s+)?({_NUM})(?:\s*mm)?", 1.0), (rf"({_NUM})\s*(?:mm\s+)?(?:diameter|across|dia)\b", 1.0),
              (rf"^({_NUM})\s*mm(?:\s+each)?$", 1.0)]
@@ -152,6 +153,11 @@ def _why(c: str) -> None:
         print("   unplaced:", repr(c))
 
 
+# a face other than the top, or a direction across the part ("on the long side", "into the end face", "a cross hole")
+_OFF_TOP = re.compile(r"\b(?:on|in|into|through|onto|at|from) (?:the |one |each |both |either )?(?:[\w-]+ )?(?:sides?|ends?|front|back|rear|left|right|"
+                      r"(?:side|end|front|back|bottom) faces?|underside)\b|\b(?:cross|side|radial|transverse)[ -]?holes?\b|"
+                      r"\b(?:sideways|horizontal(?:ly)?|crosswise|across the|along (?:the )?[xyz]\b|in the [xyz] direction|radially)\b|"
+                      r"(?<!top to )\bbottom\b(?![^,.;]*\bthrough\b)", re.I)
 # "goes from the pocket up through the top": a hole from a pocket's floor on through the part
 _FROM_POCKET = re.compile(r"\b(?:(?:goes|go|going|runs?|running)\s+)?from the (?:hex(?:agon(?:al)?)?\s+)?(?:pocket|recess)(?:'s)?(?:\s+floor)?\s+(?:(?:up|down)\s+)?(?=through\b)", re.I)
 
@@ -160,6 +166,8 @@ def hole_step(text: str, pocket_centred: bool = False) -> str | None:
     """One hole operation in the reader's order ("Drill 4 holes diameter 3.5 mm through, in the corners, 5 mm from
     the edges"), from a sentence that tells its count, size, depth and place in clauses of their own; None when the
     sentence is not one hole operation, its count or size is not said, or a clause says what this grammar cannot place."""
+    if _OFF_TOP.search(re.sub(r"\bfrom (?:the |each |both |either )?(?:[\w-]+ )?(?:sides?|ends?|edges?)\b", " ", text)):
+        return None  # a hole into a side or end face, or across the part: the recast drills down from the top only
     said = corrected(text)
     if pocket_centred:  # the hole from a centred pocket's floor through the part is a through hole at the centre
         said = _FROM_POCKET.sub("", said)
@@ -177,7 +185,7 @@ def hole_step(text: str, pocket_centred: bool = False) -> str | None:
         said = said[:m.start()] + said[m.end():]
     said = re.sub(r"\(\s*so\b[^)]*\)", " ", said)  # "(so 15.5 from the centre each way)": the same place said again
     said = re.sub(r"[()]", ",", said)
-    clauses = [c.strip(" .") for c in re.split(r",|;|\s+and\s+(?=(?:they|it|the|on|in|at|\d))", _LEAD.sub("", said))]
+    clauses = [re.sub(r"\s+(?:and|also)$", "", c.strip(" .")) for c in re.split(r",|;|:|\s+and\s+(?=(?:they|it|the|there|on|in|at|\d))", _LEAD.sub("", said))]
     if len([c for c in clauses if c]) < 2 or n is None:
         return None
     depth = ""
@@ -215,11 +223,10 @@ def hole_step(text: str, pocket_centred: bool = False) -> str | None:
             return None  # a size or word this grammar does not place: the sentence is left to the rules as written
         if place:
             places.append(place)
-    _why(f"n={n} d={d} places={places}")
     if d is None or (square and not any("square" in p for p in places)):
         return None
     head = f"Drill {n} holes diameter {d:g} mm" if n > 1 else f"Drill a diameter {d:g} mm hole"
-    return ", ".join([f"{head} {depth or 'through'}", *places]) + "."
+    return ", ".join([f"{head} {depth}".strip(), *places]) + "."  # a depth not said is the rules' to default
 
 
 def replaced(text: str) -> list[float]:
