@@ -49,9 +49,9 @@ def test_a_size_taken_back_gives_way_to_the_one_said_after_it(said: str, meant: 
 def test_a_hole_told_over_clauses_is_one_hole_step_in_the_readers_order() -> None:
     got = hole_step(normalise("It has holes near the corners, four of them, they're 4 mm and they sit 7 mm in from the "
                               "edges, both edges I mean"))
-    assert got == "Drill 4 holes diameter 4 mm through, near the corners, 7 mm in from the edges."
+    assert got == "Drill 4 holes diameter 4 mm, near the corners, 7 mm in from the edges."
     got = hole_step(normalise("Then 4 holes for the M5 screws, 5.5 mm, in a square, the spacing is 40 mm between them"))
-    assert got == "Drill 4 holes diameter 5.5 mm through, on a 40 mm square."
+    assert got == "Drill 4 holes diameter 5.5 mm, on a 40 mm square."
 
 
 def test_clause_holes_are_built_where_said() -> None:
