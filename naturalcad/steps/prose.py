@@ -51,7 +51,7 @@ def corrected(text: str) -> str:
 # -- sentences that are not operations ----------------------------------------------------------------
 _LEAD = re.compile(r"^(?:(?:and|so|then|next|finally|lastly|ok|okay|well)\b[,.\s]*)+", re.I)
 _NON_OP = re.compile(
-    r"^(?:that'?s (?:all|it)|that is (?:all|it)|this is all|nothing (?:else|more)|no more features|done|"
+    r"^(?:(?:i think |i guess )?(?:that'?s|that is|this is) (?:all|it)(?: i did| there is| for (?:now|the part|features))?|nothing (?:else|more)|no more features|done|"
     r"(?:and )?no (?:fillets?|chamfers?|rounds?|holes?)(?: (?:or|and|nor) (?:fillets?|chamfers?|rounds?|anything(?: else)?))?(?: anywhere)?|"
     r"(?:keep|leave) (?:all )?(?:the |its )?(?:edges|corners)(?: all)? (?:sharp|square|as they are)|"
     r"(?:the )?edges (?:stay|are|remain) sharp|nothing to (?:round|fillet|chamfer))$", re.I)
@@ -69,14 +69,18 @@ def remark(text: str) -> bool:
 # "stays", "works out to", "so all holes go the full 12": a size said again, not a new operation
 _RESTATE = re.compile(
     r"\b(?:stays?|remains?|works? out(?: to| at)?|comes? (?:out )?to|which (?:gives|makes)|so (?:that )?(?:all |both |each |the )*(?:holes?|bores?)\b|"
-    r"the full|full \d|on (?:all|every|each)\b|is (?:still|again)|as (?:said|before|above)|(?:top and bottom|all) (?:ones )?included)\b", re.I)
+    r"the full|full \d|on (?:all|every|each)\b|is (?:still|again)|again\b|same as\b|as (?:stated|given)\b|as (?:said|before|above)|(?:top and bottom|all) (?:ones )?included)\b", re.I)
+# "another hole", "a second slot, same as the first", "two more holes": a feature said for the first time
+_INTRODUCES = re.compile(r"\b(?:another|second|third|more|extra|additional|new)\b|\b(?:an?|one|two|three|four|five|six|\d+(?![\d.])(?!\s*mm))\s+"
+                         r"(?:(?!(?:mm|between|apart|from|of|to)\b)[\w-]+\s+){0,2}?"
+                         r"(?:holes?|bores?|slots?|pockets?|fillets?|chamfers?|bosses|boss|ribs?|grooves?|counterbores?|countersinks?)\b", re.I)
 _ORDERS = re.compile(r"^(?:drill|cut|bore|add|make|put|fillet|chamfer|round|extrude|pocket|counterbore|countersink|punch|sketch|draw)\b", re.I)
 
 
 def restates(text: str, known: set[float]) -> bool:
     """Whether every size of the sentence is one the part already has and the sentence says so again."""
     found = [float(m) for m in re.findall(rf"(?<![\w.]){_NUM}", text)]
-    if not found or _ORDERS.match(_LEAD.sub("", text)) or not _RESTATE.search(text):
+    if not found or _ORDERS.match(_LEAD.sub("", text)) or not _RESTATE.search(text) or _INTRODUCES.search(text):
         return False
     return all(any(abs(v - k) <= 1e-6 * max(1.0, k) for k in known) for v in found)
 
@@ -95,18 +99,19 @@ _NOUN = re.compile(rf"\b(?P<count>{_COUNT_N})\s+of\s+them\b"
                    rf"(?<![a-z])(?P<noun>holes?|bore(?!\s+(?:centre|center|axis)))\b|\b(?P<count3>{_COUNT_N})\s+(?:[a-z-]+\s+)?ones\b", re.I)
 _PLACE = re.compile(r"\b(?:corners?|middle|centre|center|centreline|centerline|center line|centre line|edges?|ends?|sides?|"
                     r"from|apart|square|spacing|pitch|circle|pcd|either|along|rows?|columns?|grid|between|evenly|equally|spaced|centred|centered|"
-                    r"x\s*=|y\s*=)\b", re.I)
-_THROUGH = re.compile(r"\b(?:(?:go(?:es)?|goes|going|runs?|running)\s+)?(?:through(?: all| the (?:top|bottom|plate|part|block|disc|bar|whole thing))?|"
+                    r"x\s*=|y\s*=)\b|\bat \(", re.I)
+_THROUGH = re.compile(r"\b(?:(?:go(?:es)?|goes|going|runs?|running)\s+)?(?:through(?: all| the (?:top|bottom|plate|part|block|disc|bar|whole thing|thickness))?|"
                       r"all the way(?: through)?|the whole (?:thing|part|way)|top to bottom|right through|clean through|"
                       r"the full \d+(?:\.\d+)?(?: mm)?(?: thickness)?)\b", re.I)
 _NOISE = re.compile(r"\b(?:for (?:the |an? )?(?:[\w-]+ ){0,3}?(?:screws?|bolts?|shaft|spindle|cable|wire|motor|bearing|dowels?)"
                     r"(?: heads?)?|at the (?:[\w-]+ ){0,2}?(?:OD|ID|size)|straight down|right|so like \d+(?:\.\d+)? (?:mm )?and \d+(?:\.\d+)?(?: mm)?|"
                     r"each way|too|as well)\b", re.I)
-_LEAD_VERB = re.compile(r"^(?:there (?:is|are)|there's|it (?:has|gets)|has|gets|put|drill|add|with|they(?:'re| are)?|it(?:'s| is)?|the|its|"
+_LEAD_VERB = re.compile(r"^(?:there (?:is|are)|there's|it (?:has|gets)|has|gets|put|drill|add|with|i (?:made|put|drilled|added|cut)|they(?:'re| are)?|it(?:'s| is)?|the|its|"
                         r"which (?:are|is)|are|is|sit(?:s|ting)?|placed|located|going|in it|and|also|then|next|too)\b\s*", re.I)
 _DIAMETER = [(rf"\bradius\s+(?:is\s+|of\s+)?({_NUM})(?:\s*mm)?", 2.0), (rf"({_NUM})\s*(?:mm\s+)?radius\b", 2.0),
              (rf"\bdiameter\s+(?:is\s+|of\s+)?({_NUM})(?:\s*mm)?", 1.0), (rf"({_NUM})\s*(?:mm\s+)?(?:diameter|across|dia)\b", 1.0),
-             (rf"^({_NUM})\s*mm(?:\s+each)?$", 1.0)]
+             (rf"^(?:of\s+)?({_NUM})\s*mm(?:\s+each)?$", 1.0),
+             (rf"^of\s+({_NUM})\s*mm\b(?!\s+(?:from|apart|in from|either|each side|deep|pitch|spacing)\b)", 1.0)]
 
 
 def _count(nouns: list[re.Match[str]]) -> int | None:
@@ -183,10 +188,18 @@ def hole_step(text: str, pocket_centred: bool = False) -> str | None:
     d: float | None = sizes.pop() if sizes else None
     for m in reversed(nouns):
         said = said[:m.start()] + said[m.end():]
+    # "at 15, 15 (x and y)", "at x 15 and y 15": a point, in the reader's "(15, 15)"
+    said = re.sub(rf"\bat ({_NUM}),\s*({_NUM})\s*\(\s*x\s*(?:and|,|/)\s*y\s*\)", r"at (\1, \2)", said, flags=re.I)
+    said = re.sub(rf"\bat x\s*=?\s*({_NUM})(?:\s*mm)?\s*(?:and|,)\s*y\s*=?\s*({_NUM})(?:\s*mm)?", r"at (\1, \2)", said, flags=re.I)
+    points = re.findall(r"\(\s*-?\d+(?:\.\d+)?\s*,\s*-?\d+(?:\.\d+)?\s*\)", said)
+    for k, pt in enumerate(points):  # a point's comma is no clause break
+        said = said.replace(pt, f"<{k}>", 1)
     said = re.sub(r"\(\s*so\b[^)]*\)", " ", said)  # "(so 15.5 from the centre each way)": the same place said again
     said = re.sub(r"[()]", ",", said)
-    clauses = [re.sub(r"\s+(?:and|also)$", "", c.strip(" .")) for c in re.split(r",|;|:|\s+and\s+(?=(?:they|it|the|there|on|in|at|\d))", _LEAD.sub("", said))]
-    if len([c for c in clauses if c]) < 2 or n is None:
+    for k, pt in enumerate(points):
+        said = said.replace(f"<{k}>", pt.replace(" ", "").replace(",", ", "))
+    clauses = [re.sub(r"\s+(?:and|also)$", "", c.strip(" .")) for c in re.split(r",(?![^(]*\))|;|:|\s+and\s+(?=(?:they|it|the|there|on|in|at|\d))", _LEAD.sub("", said))]
+    if n is None:
         return None
     depth = ""
     places: list[str] = []

@@ -2197,6 +2197,7 @@ class Reader:
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
         self._titles_built()
+        self._lying_base()
         self._unplaced()
         self._unused_sizes(inches)
 
@@ -2314,6 +2315,21 @@ class Reader:
                         for n in numbers(text)]
         self.reading.steps.append(entry)
         return True
+
+    def _lying_base(self) -> None:
+        """'A crossbar, cylinder Ø12 and 80 long, lying horizontal' is built standing; a body joined to it later was
+        placed against that axis, so the part may not be the one told: said, never `high`."""
+        first = self.operations[0] if self.operations else None
+        if first is None or not isinstance(first[1], ops.Cylinder) or first[1].axis != "Z":
+            return
+        if not any(isinstance(op, (ops.Boss, ops.Cylinder)) for _, op in self.operations[1:]):
+            return
+        entry = next((e for e in self.reading.steps if e.index == first[0]), None)
+        lying = re.search(r"\b(?:lying|laid|lies)\b[^.;]*?\b(?:horizontal\w*|flat|on its side|along (?:the )?[xy]\b)|\bon its side\b|"
+                          r"\bhorizontal(?:ly)?\b", entry.text if entry else "", re.I)
+        if entry is not None and lying:
+            self.reading.assumed.append(f"step {entry.number}: the {first[1].what} is built standing on its axis ('{lying.group(0)}' "
+                                        "is not followed), and the bodies joined to it are placed against that axis")
 
     def _titles_built(self) -> None:
         """A title names features ('a block with a slot'); each must be built by a later step, or it is listed."""
