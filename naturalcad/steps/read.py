@@ -9,6 +9,7 @@ knurl, engraved text) is listed the same way, and the rest of the part is still 
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import math
 import re
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..prompt.feature_clauses import read_slot_clause
 from ..prompt.role_words import NOT_A_DIAMETER  # "a blind hole 45 deep": a depth, never a Ø45
+from ..prompt.written_forms import SET_ASIDE
 from . import (
     axial,
     bodies,
@@ -41,6 +43,8 @@ from . import mirror as mirroring
 from .coaxial import coaxial_body
 from .cups import cup
 from .placement import total_height
+from .prose import asides, feature_corners, hole_step, preamble, remark, replaced
+from .prose import restates as restates_sizes
 from .reading import Reading, StepReading, Value
 from .sizing import join_sizes
 from .split import Step, numbered, split_steps
@@ -2032,8 +2036,28 @@ def read_round_groove(text: str, part: Part) -> Read | None:
     return Read([op], f"R{_fmt(got.radius)} mm half-round groove in the {got.face} face, {runs}", roles)
 
 
+def read_hex_pocket(text: str, part: Part) -> Read | None:
+    """"On the bottom face I cut a hexagon pocket for the bolt head, 13 mm across the flats and 5 mm deep": a centred
+    hexagonal pocket on the top or bottom face (a nut or bolt-head trap), cut as a sketched hexagon."""
+    if not (_has(text, r"\bhex(?:agon(?:al)?)?\b") and _has(text, r"\b(?:pocket|recess|socket|trap|cavity)\b")) or not part.exists:
+        return None
+    af = _f(NUM + r"\s*(?:mm\s*)?across(?: the)? flats?", text) or _f(r"across(?: the)? flats?\s*(?:of\s*)?" + NUM, text)
+    depth = depth_of(text)
+    if af is None or depth is None or re.search(r"\b(?:from the (?:edge|end|side)|offset|at x|at y|corner)\b", text, re.I):
+        return None
+    if depth >= part.z:
+        raise NotApplicable(f"a {_fmt(depth)} mm deep pocket goes through the {_fmt(part.z)} mm part")
+    bottom = _has(text, r"\b(?:bottom|underside|base|under)\b")
+    loop = sketchbuf.hexagon_loop(af, part.centre)
+    z, length = (part.z0 - 1, depth + 1) if bottom else (part.top - depth, depth + 1)
+    roles = {af: "hexagon across flats", depth: "pocket depth"}
+    return Read([ops.SketchSolid([loop], translation=(0.0, 0.0, z), towards=length, mode="cut")],
+                f"hexagonal pocket {_fmt(af)} mm across flats, {_fmt(depth)} mm deep, centred in the {'bottom' if bottom else 'top'} face", roles)
+
+
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("stock cut", read_stock_cut), ("round groove", read_round_groove), ("coaxial body", read_coaxial), ("pattern", read_pattern), ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("pocket", read_pocket),
+    ("stock cut", read_stock_cut), ("round groove", read_round_groove), ("coaxial body", read_coaxial), ("pattern", read_pattern),
+    ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("hexagonal pocket", read_hex_pocket), ("pocket", read_pocket),
     ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror), ("sketch cut", read_sketch_cut),
 ]
 
@@ -2111,6 +2135,22 @@ def _apply(part: Part, op: ops.Operation) -> None:
             top = max(part.top, b.z0 + b.height)
             part.z0 = min(part.z0, b.z0)
             part.z = top - part.z0
+
+
+@dataclass
+class Saved:
+    """What a sentence's reading changes, kept to read it again another way (Reader._read)."""
+
+    part: Part
+    operations: list[tuple[int, ops.Operation]]
+    steps: list[StepReading]
+    unread: list[str]
+    assumed: list[str]
+    sketch: list[StepReading]
+    titles: list[StepReading]
+    described: list[StepReading]
+    before: list[StepReading]
+    face_sketch: list[tuple[StepReading, str]]
 
 
 @dataclass
@@ -2206,6 +2246,7 @@ class Reader:
             entry.problem = f"step {entry.number} not understood: '{_short(entry.text)}'"
         self.sketch.clear()
         self._titles_built()
+        self._lying_base()
         self._unplaced()
         self._unused_sizes(inches)
 
@@ -2324,6 +2365,21 @@ class Reader:
         self.reading.steps.append(entry)
         return True
 
+    def _lying_base(self) -> None:
+        """'A crossbar, cylinder Ø12 and 80 long, lying horizontal' is built standing; a body joined to it later was
+        placed against that axis, so the part may not be the one told: said, never `high`."""
+        first = self.operations[0] if self.operations else None
+        if first is None or not isinstance(first[1], ops.Cylinder) or first[1].axis != "Z":
+            return
+        if not any(isinstance(op, (ops.Boss, ops.Cylinder)) for _, op in self.operations[1:]):
+            return
+        entry = next((e for e in self.reading.steps if e.index == first[0]), None)
+        lying = re.search(r"\b(?:lying|laid|lies)\b[^.;]*?\b(?:horizontal\w*|flat|on its side|along (?:the )?[xy]\b)|\bon its side\b|"
+                          r"\bhorizontal(?:ly)?\b", entry.text if entry else "", re.I)
+        if entry is not None and lying:
+            self.reading.assumed.append(f"step {entry.number}: the {first[1].what} is built standing on its axis ('{lying.group(0)}' "
+                                        "is not followed), and the bodies joined to it are placed against that axis")
+
     def _titles_built(self) -> None:
         """A title names features ('a block with a slot'); each must be built by a later step, or it is listed."""
         made = {type(op).__name__ for _, op in self.operations} | {
@@ -2335,6 +2391,8 @@ class Reader:
                 continue
             missing = [word for word, kinds in _TITLE_FEATURES if re.search(word, entry.text, re.I)
                        and not made & kinds]
+            if re.search(r"\bNEMA\s*\d|\d\s+(?:ball\s+)?bearing", entry.text, re.I) and "Holes" not in made:
+                missing.append("holes")  # "for a NEMA 17 stepper", "for a 608 bearing": its seat must be built
             if missing:
                 entry.problem = "step {} names {} that no step builds ('{}')".format(
                     entry.number, ", ".join(re.sub(r"\\b|\W", "", w) for w in missing), _short(entry.text))
@@ -2457,6 +2515,151 @@ class Reader:
         _apply(self.part, op)
 
     def _read(self, step: Step, text: str) -> None:
+        """One sentence: a remark or a restatement checked against the part, else its operation; a hole told in
+        clauses of its own (prose.hole_step) is read again in the reader's order when read as written left a problem."""
+        if self.part.exists and remark(text):
+            self.reading.steps.append(StepReading(step.number, step.text, "description", "says nothing more is done", index=step.index))
+            return
+        if self.part.exists and self.operations and self._features_made(text) and restates_sizes(text, self._known_sizes()):
+            entry = StepReading(step.number, step.text, "description", "says again sizes the part already has", index=step.index)
+            entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in numbers(text)]
+            self.reading.steps.append(entry)
+            return
+        if self.part.exists and self._pocket_corners(step, text):
+            return
+        recast = hole_step(text, self._pocket_centred()) if self.part.exists else None
+        if recast is None:
+            start = len(self.reading.steps)
+            self._read_as_written(step, text)
+            if len(self.reading.steps) == start + 1 and self.reading.steps[start].operation:
+                self._asides_agree(self.reading.steps[start], text)
+            return
+        saved = self._state()
+        self._read_as_written(step, text)
+        if self._clean_since(saved):
+            return
+        first = self._state()
+        self._restore(saved)
+        self._read_as_written(step, recast)
+        if not self._clean_since(saved) or not self._account_recast(step, text, len(saved.steps)):
+            self._restore(first)
+
+    def _account_recast(self, step: Step, text: str, start: int) -> bool:
+        """The sentence's own numbers on the hole read from its recast: each is the recast's, a size taken back by a
+        correction, or one the part now has ("the radius is 7.5", "(so 15.5 from the centre each way)"); else False."""
+        entries = self.reading.steps[start:]
+        if len(entries) != 1:
+            return False
+        entry = entries[0]
+        roles = {round(v.value, 6): v.role for v in entry.values}
+        taken_back = replaced(text)
+        known = self._placed_sizes(step.index)
+        values = []
+        for n in numbers(text):
+            if n.value in taken_back:
+                taken_back.remove(n.value)
+                values.append(Value(n.text, n.value, f"taken back by the writer's correction, {SET_ASIDE}"))
+            elif round(n.value, 6) in roles:
+                values.append(Value(n.text, n.value, roles[round(n.value, 6)]))
+            elif any(abs(n.value - k) <= 1e-6 * max(1.0, k) for k in known):
+                values.append(Value(n.text, n.value, "total (agrees with the part)"))
+            else:
+                return False
+        entry.values = values
+        return True
+
+    def _pocket_centred(self) -> bool:
+        """Whether the last pocket cut is centred on the part ("a hole ... from the pocket up through the top" goes there)."""
+        last = next((op for _, op in reversed(self.operations) if isinstance(op, ops.Pocket)
+                     or (isinstance(op, ops.SketchSolid) and op.mode == "cut")), None)
+        if isinstance(last, ops.Pocket):
+            return math.dist(last.centre, self.part.centre) < 1e-6
+        if isinstance(last, ops.SketchSolid) and len(last.loops) == 1 and last.loops[0].circle is None:
+            pts = list(dict.fromkeys([last.loops[0].start, *(end for _, end in last.loops[0].segments)]))
+            cx, cy = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+            return math.dist((cx, cy), self.part.centre) < 1e-3 and last.translation[:2] == (0.0, 0.0)
+        return False
+
+    def _pocket_corners(self, step: Step, text: str) -> bool:
+        """"Round the pocket's inside corners with R5": the radius of the rectangular pocket made before, not a new cut."""
+        radius = feature_corners(text)
+        at = next((k for k in range(len(self.operations) - 1, -1, -1) if isinstance(self.operations[k][1], ops.Pocket)), None)
+        if radius is None or at is None:
+            return False
+        index, pocket = self.operations[at]
+        assert isinstance(pocket, ops.Pocket)
+        entry = StepReading(step.number, step.text, None, index=step.index)
+        self.reading.steps.append(entry)
+        found = numbers(text)
+        if pocket.shape != "rect" or 2 * radius >= min(pocket.size):
+            entry.problem = f"step {step.number} could not be applied: a {_fmt(radius)} mm corner radius does not fit the pocket it rounds"
+            entry.values = [Value(n.text, n.value, None) for n in found]
+            return True
+        rounded = replace(pocket, corner_radius=radius)
+        self.operations[at] = (index, rounded)
+        self.part.history = [rounded if op is pocket else op for op in self.part.history]
+        entry.operation, entry.summary = "pocket corners", f"the pocket of the step before gets {_fmt(radius)} mm corner radii"
+        entry.values = [Value(n.text, n.value, "pocket corner radius" if n.value == radius else None) for n in found]
+        return True
+
+    def _placed_sizes(self, index: int) -> set[float]:
+        """The part's sizes and where step `index`'s holes sit: off the centre and in from each edge."""
+        known = self._known_sizes()
+        for op in (op for i, op in self.operations if i == index and isinstance(op, ops.Holes)):
+            for x, y in op.positions:
+                dx, dy = abs(x - self.part.centre[0]), abs(y - self.part.centre[1])
+                known |= {round(dx, 6), round(dy, 6), round(self.part.x / 2 - dx, 6), round(self.part.y / 2 - dy, 6)}
+        return known - {0.0}
+
+    def _asides_agree(self, entry: StepReading, text: str) -> None:
+        """A size left unbound inside an aside that says it again ("(so 10 from the edges)") is a check the part meets."""
+        spans = asides(text)
+        if not spans or len(entry.values) != len(numbers(text)):
+            return
+        known = self._placed_sizes(entry.index)
+        for n, v in zip(numbers(text), entry.values, strict=True):
+            if v.role is None and any(a <= n.start < b for a, b in spans) and any(abs(n.value - k) <= 1e-6 * max(1.0, k) for k in known):
+                v.role = "total (agrees with the part)"
+
+    def _features_made(self, text: str) -> bool:
+        """Whether each kind of feature the sentence names is one the part already has: "the fillet is 8 on every edge"
+        restates a fillet made before, never stands for one not made ("... gets a 2 mm chamfer on all sides")."""
+        kinds = {"hole": ops.Holes, "bore": ops.Holes, "fillet": ops.Edges, "chamfer": ops.Edges, "round": ops.Edges,
+                 "radius": ops.Edges, "slot": ops.Slot, "pocket": ops.Pocket, "recess": ops.Pocket}
+        made = {type(op) for _, op in self.operations}
+        named = {kinds[w.lower().rstrip("s")] for w in re.findall(r"\b(holes?|bores?|fillets?|chamfers?|rounds?|radius|slots?|pockets?|recess)\b", text, re.I)
+                 if w.lower().rstrip("s") in kinds}
+        if "radius" in text.lower() and ops.Edges not in made and any(isinstance(op, ops.Pocket) and op.corner_radius for _, op in self.operations):
+            named.discard(ops.Edges)  # "the corner radius is 5": a pocket's corners
+        return named <= made
+
+    def _known_sizes(self) -> set[float]:
+        """The sizes the part holds: its box, every operation's sizes, and the spacing of each row of holes."""
+        known = _sizes_in([op for _, op in self.operations]) | {v for v in (self.part.x, self.part.y, self.part.z) if v}
+        for _, op in self.operations:
+            if isinstance(op, ops.Holes) and len(op.positions) >= 2:
+                for a, b in zip(op.positions, op.positions[1:], strict=False):
+                    known |= {round(abs(a[0] - b[0]), 6), round(abs(a[1] - b[1]), 6), round(math.dist(a, b), 6)}
+        return known - {0.0}
+
+    def _state(self) -> Saved:
+        r = self.reading
+        return copy.deepcopy(Saved(self.part, self.operations, r.steps, r.unread, r.assumed, self.sketch, self.titles,
+                                   self.described, self.before, self.face_sketch))
+
+    def _restore(self, state: Saved) -> None:
+        st = copy.deepcopy(state)
+        self.part, self.operations, self.sketch, self.titles = st.part, st.operations, st.sketch, st.titles
+        self.described, self.before, self.face_sketch = st.described, st.before, st.face_sketch
+        self.reading.steps, self.reading.unread, self.reading.assumed = st.steps, st.unread, st.assumed
+
+    def _clean_since(self, state: Saved) -> bool:
+        """Whether every sentence read since `state` was understood and applied, with each size used."""
+        new = self.reading.steps[len(state.steps):]
+        return bool(new) and all(e.operation and not e.problem for e in new) and len(self.reading.unread) <= len(state.unread) \
+            and all(v.role for e in new for v in e.values)
+
+    def _read_as_written(self, step: Step, text: str) -> None:
         text = _UNION_PREFIX.sub("", text) or text
         pair = _EDGE_PAIR.match(text)
         if pair and self.part.exists:
@@ -2541,9 +2744,11 @@ class Reader:
                     entry.values = [Value(n.text, n.value, None) for n in found]
                     self.described.append(entry)
             return
-        if not found and not self.part.exists and not self.sketch and _is_title(text):
+        named = bool(found) and preamble(text)  # "For my 3D printer I'm making a motor plate for a NEMA 17 stepper"
+        if (not found or named) and not self.part.exists and not self.sketch and (_is_title(text) or named):
             # "A rectangular block with a slot cut along its top face.": what the part is, its sizes follow
             entry.operation, entry.summary = "description", "names the part; the sizes follow"
+            entry.values = [Value(n.text, n.value, f"names a thing the part is for, {SET_ASIDE}") for n in found]
             self.titles.append(entry)
             self.before.append(entry)
             return

@@ -34,7 +34,7 @@ _SIZED = re.compile(r"\bdiam\w*|\bdia\b|\bradius\b|[Øø⌀]|\bacross\b|\d\s*(?:
 _REFERS = re.compile(
     rf"^\s*(?:(?:the|these|those|all(?:\s+the)?|both|each(?:\s+of\s+the)?)\s+(?:[a-z-]+\s+)?{_ANY}\b(?!\s+(?:in|on)\b)(?:\s+(?:are|is)\b)?"
     rf"|{_ANY}\s*:"
-    r"|(?:make|drill|cut|put|place|space|size)\s+(?:them|these|those|each|both|all)\b|they\b"
+    r"|(?:make|drill|cut|put|place|space|size)\s+(?:them|these|those|each|both|all)\b|they(?:'re|\s+are)?\b"
     r"|(?:spacing|pitch|diameter|dia\b|radius|size|width)\b)", re.I)
 _OWN_COUNT = re.compile(rf"\b{_COUNT}\s+(?:[a-z-]+\s+){{0,3}}?(?:holes?|slots?|bosses|pins|pegs)\b", re.I)
 

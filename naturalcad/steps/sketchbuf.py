@@ -603,6 +603,13 @@ def _slot_loop(a: Point, b: Point, r: float) -> ops.Loop:
     return ops.Loop(None, p1, [(None, p2), ((b[0] + ux * r, b[1] + uy * r), p3), (None, p4), ((a[0] - ux * r, a[1] - uy * r), p1)])
 
 
+def hexagon_loop(across_flats: float, centre: Point) -> ops.Loop:
+    """A regular hexagon's outline about `centre` (for a hexagonal pocket read in words, read.read_hex_pocket)."""
+    loop = _loop_of(Hexagon(across_flats, centre), centre)
+    assert loop is not None
+    return loop
+
+
 def _loop_of(e: Entity, c: Point) -> ops.Loop | None:
     if isinstance(e, Hexagon):
         r = e.across_flats / 2 / math.cos(math.pi / e.sides)

@@ -295,10 +295,15 @@ def test_assumed_convention_keeps_the_result_off_high() -> None:
     assert as_reading(reader.reading).confidence == "medium"
 
 
-def test_hexagonal_pocket_is_listed_not_read_round_and_plate_corners_are_vertical_edges() -> None:
+def test_hexagonal_pocket_is_a_hexagon_not_read_round_and_plate_corners_are_vertical_edges() -> None:
     reader = read("1. Draw a circle 40 mm diameter, extrude 15 mm.\n2. Cut a hexagonal pocket 17 mm across flats and 6 mm deep.")
     assert not [op for _, op in reader.operations if isinstance(op, ops.Pocket)]
-    assert reader.reading.steps[-1].problem
+    # read.read_hex_pocket (s-prose, session 10): a sketched hexagon cut 6 deep from the top, six corners 17 across flats
+    (cut,) = [op for _, op in reader.operations if isinstance(op, ops.SketchSolid)]
+    corners = cut.loops[0].points
+    assert cut.mode == "cut" and len(set(corners)) == 6
+    assert math.isclose(max(y for _, y in corners) - min(y for _, y in corners), 17.0, abs_tol=1e-3)
+    assert math.isclose(cut.translation[2] + cut.towards, 15.0 + 1.0) and math.isclose(cut.translation[2], 9.0)
     (edges,) = [op for op in _ops("1. Plate 90 x 70 x 8.\n2. Fillet the plate corners 6 mm.") if isinstance(op, ops.Edges)]
     assert (edges.kind, edges.size, edges.which) == ("fillet", 6.0, "vertical")
 
