@@ -195,3 +195,34 @@ def upright_holes(text: str, walls: list[ops.Box]) -> Joined | None:
     return Joined([ops.Holes(d, [(0.0, z)], axis="X", side_z=z, what="hole")],
                   f"1 × Ø{_fmt(d)} mm hole through each of the 2 walls, {_fmt(z)} mm up, centred across the width",
                   {d: "hole diameter", z: "hole height from the bottom"})
+
+
+# "BOSS Ø30 x 15 HIGH ON BASE 70 x 70 x 8", "a Ø20 x 10 spigot on a 50 x 40 x 6 plate": the body named first stands on
+# a block named after it
+_ON_BASE = re.compile(r"\bdiameter\s+" + NUM + r"\s*(?:mm\s*)?x\s*" + NUM + r"\s*(?:mm\s*)?(?:high|tall|long)?\s*(?:\w+\s+)?"
+                      r"(?:on|onto|atop|on top of)\s+(?:an?\s+|the\s+)?(?:square\s+|rectangular\s+)?(?:base|plate|block|pad)\s*(?:of\s+)?"
+                      + NUM + r"\s*(?:mm\s*)?x\s*" + NUM + r"\s*(?:mm\s*)?x\s*" + NUM + r"\s*(?:mm)?", re.I)
+
+
+def on_base(text: str) -> Joined | None:
+    """A round body said first, standing centred on a block said after it: the block, then the body on its top."""
+    m = _ON_BASE.search(text)
+    noun = _NOUN.search(text[: m.start()] + " " + text[m.start(): m.end()]) if m else None
+    if m is None or noun is None or _OFF_AXIS.search(text):
+        return None
+    d, h, a, b, t = (float(g) for g in m.groups())
+    if d >= min(a, b) or not (h and t):
+        return None
+    name = noun.group(1).lower()
+    base = ops.Box(max(a, b), min(a, b), t, what="base")
+    body = ops.Boss(ops.Cylinder(d, h, z0=t, what=name), name)
+    roles = {d: f"{name} diameter", h: f"{name} height", a: "base length", b: "base width", t: "base thickness"}
+    made: list[ops.Operation] = [base, body]
+    said = f"base {_fmt(a)} × {_fmt(b)} × {_fmt(t)} mm; {name} Ø{_fmt(d)} × {_fmt(h)} mm centred on its top"
+    # "Ø12 THRU BOTH": a hole on the body's axis through it and the base
+    thru = re.search(r"\bdiameter\s+" + NUM + r"\s*(?:mm\s*)?(?:hole\s*)?through\s+(?:both|all|the lot|everything)\b", text[m.end():], re.I)
+    if thru and float(thru.group(1)) < d:
+        made.append(ops.Holes(float(thru.group(1)), [(0.0, 0.0)], what="hole"))
+        roles[float(thru.group(1))] = "hole diameter"
+        said += f"; Ø{thru.group(1)} mm through both"
+    return Joined(made, said, roles)

@@ -1836,6 +1836,12 @@ def read_end_walls(text: str, part: Part) -> Read | None:
     return Read(got.bodies, got.summary, got.roles) if got else None
 
 
+def read_on_base(text: str, part: Part) -> Read | None:
+    """'BOSS Ø30 x 15 HIGH ON BASE 70 x 70 x 8': the base said second is built first (attach.on_base)."""
+    got = attach.on_base(text) if not part.exists else None
+    return Read(got.operations, got.summary, got.roles) if got else None
+
+
 def read_stem_to_axis(text: str, part: Part) -> Read | None:
     """'A stem Ø10 x 50 comes up from below into the middle of the crossbar and ends at its axis' (attach.to_axis)."""
     if not (part.kind == "cylinder" and part.axis == "X"):
@@ -1892,7 +1898,7 @@ def read_cup(text: str, part: Part) -> Read | None:
 READ_BASE: list[tuple[str, Rule]] = [
     ("open cup", read_cup),
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
-    ("profile", read_profile), ("sketch", read_sketch), ("sketch", read_prose_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
+    ("body on a base", read_on_base), ("profile", read_profile), ("sketch", read_sketch), ("sketch", read_prose_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
     ("sphere", read_sphere), ("cone", read_cone), ("round body", read_round), ("box", read_box),
 ]
 _PATTERN = re.compile(r"\b(circular|polar|radial|rectangular|linear)?[- ]?(?:pattern|array)(?:ed)?\b", re.I)

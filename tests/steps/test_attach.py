@@ -66,3 +66,10 @@ def test_legs_at_both_ends_to_a_total_height_with_a_hole_in_each() -> None:
     assert ext == [20.0, 25.0, 50.0]
     assert _near(vol, 50 * 20 * 2 + 2 * (2 * 20 * 23 - math.pi * 2.5**2 * 2))
     assert made.reading.steps[-1].operation == "holes"
+
+
+def test_a_body_said_first_stands_on_the_base_said_after_it() -> None:
+    made, ext, vol = _built("SPIGOT Ø16 x 20 HIGH ON PLATE 50 x 40 x 5, CENTRED, Ø6 THRU BOTH")
+    assert made.reading.confidence == "high"
+    assert ext == [25.0, 40.0, 50.0]
+    assert _near(vol, 50 * 40 * 5 + math.pi * 64 * 20 - math.pi * 9 * 25)
