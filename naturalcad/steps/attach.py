@@ -89,6 +89,8 @@ def joined(text: str, host: Host) -> Joined | None:
     """The round body `text` adds to the part on its axis, or None when the words do not say where it goes."""
     if host.kind not in ("cylinder", "stack", "box", "cone", "prism") or _FEATURE.search(text) or _OFF_AXIS.search(text):
         return None
+    if re.search(r"\bhex\w*|\bacross\s+(?:the\s+)?flats\b|\bA/F\b|\bsquare\b|\brectang\w*|\bsphere|\bdome|\bball\b", text, re.I):
+        return None  # not a round body: a hexagon, a square block, a dome
     if len(_DIAMETERS.findall(text)) > 1:
         return None  # "a second step Ø20 x 30 and after that a third Ø12 x 20": several bodies, the shaft-step rule's
     nouns = list(_NOUN.finditer(text))
