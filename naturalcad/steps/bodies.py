@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import ops, placement
+from . import attach, ops, placement
 from .text import NUM, first, numbers
 
 Point = tuple[float, float]
@@ -189,6 +189,9 @@ def read_body(noun: str, text: str) -> Body | None:
             return Body("hex", (af * 2 / 3 ** 0.5, af, h), noun, whole, used=[af, h])
     outer = _f(r"outer diameter\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:outside|outer) diameter", text)
     inner = _f(r"inner diameter\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:inside|inner) diameter", text) or _f(r"\bbore\s*(?:of\s*)?" + NUM, text)
+    if re.search(r"\b(?:OD|ID)\b", text):  # "a tube 30 OD and 20 ID": the workshop's spelling of both
+        od, idia = attach.diameters(text)
+        outer, inner = outer or (od if re.search(r"\bOD\b", text) else None), inner or idia or None
     d = outer or _diameter(text)
     if d and (_ROUND.search(noun) or _ROUND.search(text[:40])):
         h = _size(text, "tall", "high", "long", "height", "length", "thick", "thickness") or _f(

@@ -346,6 +346,9 @@ def _boss(s: Script, op: ops.Boss, n: int) -> None:
         cx, cy = (format_value(round(v, 4)) for v in b.centre)
         if b.axis == "Z":
             s.add(f"part += Pos({cx}, {cy}, {format_value(round(b.z0, 4))}) * Cylinder({D} / 2, {H}, {MINZ})")
+            if b.bore:  # a tube or ring joined to the part: its bore runs its own length only
+                B = s.param(f"{op.what}_bore", b.bore, f"mm, step {n}: {op.what} bore diameter")
+                s.add(f"part -= Pos({cx}, {cy}, {format_value(round(b.z0, 4))}) * Cylinder({B} / 2, {H}, {MINZ})")
         elif b.what == "boss":  # out of the +X end face
             s.add("bb = part.bounding_box()",
                   f"part += Pos(bb.max.X, 0, {format_value(b.axis_height)}) * Rot(0, 90, 0) * Cylinder({D} / 2, {H}, {MINZ})")

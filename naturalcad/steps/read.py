@@ -20,6 +20,7 @@ from ..prompt.feature_clauses import read_slot_clause
 from ..prompt.role_words import NOT_A_DIAMETER  # "a blind hole 45 deep": a depth, never a Ø45
 from ..prompt.written_forms import SET_ASIDE
 from . import (
+    attach,
     axial,
     bodies,
     cadseq,
@@ -415,7 +416,7 @@ def read_stack(text: str, part: Part) -> Read | None:
         dm, lm, de, le = (float(g) for g in m.groups())
         secs = [(de, le), (dm, lm), (de, le)]
     else:
-        secs = _stacked(text)
+        secs = _stacked(text) or attach.sections(text)
     if len(secs) < 2:
         return None
     bodies: list[ops.Operation] = []
@@ -753,7 +754,7 @@ def read_hexagon(text: str, part: Part) -> Read | None:
                 {af: "across_flats", h: "height"})
 
 
-_ROUND = r"\b(round plate|circular plate|circle|cylinder|cylindrical|disc|disk|rod|shaft|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
+_ROUND = r"\b(round plate|circular plate|circle|cylinder|cylindrical|disc|disk|rod|shaft|spindle|pin|round bar|bar|tube|pipe|ring|washer|bushing|collar|spacer|puck|knob|head|flange|hub|stem|boss)\b"
 
 
 def read_round(text: str, part: Part) -> Read | None:
@@ -761,6 +762,9 @@ def read_round(text: str, part: Part) -> Read | None:
     # "a cube ... and a cylindrical hole", "a base plate ... with a round boss": the body is the one named first
     named = re.search(_ROUND, re.sub(r"\b(?:cylindrical|round|circular)\s+(?=(?:through[- ])?(?:holes?|bores?|pockets?|recess\w*|"
                                      r"cut-?outs?|boss\w*|hubs?|pins?|counterbores?)\b)", "", text, flags=re.I), re.I)
+    # "a Ø20 section 30 long": the first section of a turned part
+    section = re.search(r"\b(?:diameter\s+\d+(?:\.\d+)?\s*mm|\d+(?:\.\d+)?\s*mm\s*(?:in\s+)?diameter)\s+(section|portion)\b", text, re.I)
+    named = named or section
     boxy = re.search(r"\b(?:plate|block|box|cube|slab|cuboid|rectangular|square)\b", text, re.I)
     # 'two concentric circles with diameters of 0.6 and 0.4 (mm), extrude the annulus': the larger is the outside, the smaller the bore
     rings = re.search(r"\bconcentric circles\b[^.;]*?\bdiameters?\s*(?:of\s*)?" + NUM + r"\s*(?:mm)?\s*and\s*" + NUM, text, re.I)
@@ -799,7 +803,7 @@ def read_round(text: str, part: Part) -> Read | None:
             or (_has(text, r"\bat a height of\b") and not _has(text, r"\bextru")):
         return None  # a circle drawn, maybe on a raised plane: a sketch for a later loft or extrude, not a body yet
     what = re.search(_ROUND, text, re.I)
-    name = what.group(1).lower() if what else "cylinder"
+    name = what.group(1).lower() if what else "section" if section else "cylinder"
     roles = {d: "diameter", h: "height"}
     if bore:
         roles[bore] = "bore"
@@ -808,6 +812,10 @@ def read_round(text: str, part: Part) -> Read | None:
     axis = "Z"
     if part.exists:
         return None
+    if attach.LYING.search(text) and not bore:
+        # "a crossbar, cylinder Ø12 and 80 long, lying horizontal": along X, resting on Z = 0
+        return Read([ops.Cylinder(d, h, axis="X", axis_height=d / 2, what=name)],
+                    f"{name} Ø{_fmt(d)} mm × {_fmt(h)} mm lying along X", roles)
     return Read([ops.Cylinder(d, h, bore=bore or 0.0, axis=axis, what=name)],
                 "{} Ø{} mm × {} mm{}".format(name, _fmt(d), _fmt(h), f", bore Ø{_fmt(bore)} mm" if bore else ""), roles)
 
@@ -817,8 +825,8 @@ def read_cone(text: str, part: Part) -> Read | None:
     if part.exists or not _has(text, r"\b(cone|conical|frustum|truncated cone)\b"):
         return None
     bottom = (_f(r"(?:base|bottom)\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:base|bottom)", text)
-              or _f(NUM + r"\s*mm\s*(?:in\s*)?diameter at the (?:base|bottom)", text))
-    top = (_f(r"top\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:in\s*)?(?:diameter\s*)?at the top", text)
+              or _f(NUM + r"\s*mm\s*(?:in\s*)?(?:diameter|across) at the (?:base|bottom)", text))
+    top = (_f(r"top\s*(?:diameter\s*)?(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:in\s*)?(?:diameter\s*|across\s*)?at the top", text)
            or _f(NUM + r"\s*mm\s*top", text) or 0.0)
     if bottom is None:
         radius = _f(r"base radius\s*(?:of\s*)?" + NUM, text)
@@ -987,7 +995,7 @@ def read_edges(text: str, part: Part) -> Read | None:
         return None  # "cut a circle of radius 10 through all": a hole, not a rounded edge
     if not kind or (_has(text, r"\b(?:drill|hole|bore)\b") and not _has(text, r"edges? of the (?:hole|bore)|(?:hole|bore) edges|circular edges of the hole|both edges of the bore")):
         return None
-    size = (_f(NUM + r"\s*mm\s*(?:x\s*45\s*degrees?\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
+    size = (_f(NUM + r"\s*mm\s*(?:x\s*45\s*degrees?\s*)?(?:fillet|chamfer|radius|bevel)", text) or _f(NUM + r"\s*(?:mm\s*)?x\s*45\s*degrees?\b", text) or _f(r"(?:radius|chamfer|fillet|bevel)\s*(?:of\s*)?" + NUM, text)
             or _f(r"\b(?:at|by|with|of|to)\s*(?:a\s*)?" + NUM + r"\s*mm", text) or _f(NUM + r"\s*mm", text))
     if not size:
         return None
@@ -1854,6 +1862,37 @@ def read_end_walls(text: str, part: Part) -> Read | None:
     return Read(got.bodies, got.summary, got.roles) if got else None
 
 
+def read_on_base(text: str, part: Part) -> Read | None:
+    """'BOSS Ø30 x 15 HIGH ON BASE 70 x 70 x 8': the base said second is built first (attach.on_base)."""
+    got = attach.on_base(text) if not part.exists else None
+    return Read(got.operations, got.summary, got.roles) if got else None
+
+
+def read_stem_to_axis(text: str, part: Part) -> Read | None:
+    """'A stem Ø10 x 50 comes up from below into the middle of the crossbar and ends at its axis' (attach.to_axis)."""
+    if not (part.kind == "cylinder" and part.axis == "X"):
+        return None
+    got = attach.to_axis(text, part.z0 + part.diameter / 2)
+    return Read(got.operations, got.summary, got.roles) if got else None
+
+
+def read_upright_holes(text: str, part: Part) -> Read | None:
+    """'One Ø4 hole in each leg, centred across the width, 20 mm up from the bottom' (attach.upright_holes)."""
+    walls = [o.body for o in part.history if isinstance(o, ops.Boss) and o.what == "wall" and isinstance(o.body, ops.Box)]
+    got = attach.upright_holes(text, walls) if part.kind == "box" else None
+    return Read(got.operations, got.summary, got.roles) if got else None
+
+
+def read_joined(text: str, part: Part) -> Read | None:
+    """A round body on the part's axis placed by the face it stands on ('on the underside a ring, OD 72 and ID 66, 6 tall',
+    'on the small end', 'around it, in the middle of the hub lengthwise', 'next to it a Ø16 section'): attach.py."""
+    if not part.exists or part.axis != "Z" or part.centre != (0.0, 0.0):
+        return None
+    cone = next(((o.bottom_diameter, o.top_diameter) for o in part.history if isinstance(o, ops.Cone)), None)
+    got = attach.joined(text, attach.Host(part.kind, part.z0, part.top, part.diameter or min(part.x, part.y), cone))
+    return Read(got.operations, got.summary, got.roles) if got else None
+
+
 def read_coaxial(text: str, part: Part) -> Read | None:
     """'on a Ø6 shank that is 20 long below the head', 'a Ø30 x 20 hub on top of it': coaxial.py."""
     bore = _through_bore(part)
@@ -1885,7 +1924,7 @@ def read_cup(text: str, part: Part) -> Read | None:
 READ_BASE: list[tuple[str, Rule]] = [
     ("open cup", read_cup),
     ("revolve", read_revolve), ("loft", read_loft), ("sweep", read_sweep), ("stacked cylinders", read_stack),
-    ("profile", read_profile), ("sketch", read_sketch), ("sketch", read_prose_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
+    ("body on a base", read_on_base), ("profile", read_profile), ("sketch", read_sketch), ("sketch", read_prose_sketch), ("polygon", read_polygon), ("hex prism", read_hexagon),
     ("sphere", read_sphere), ("cone", read_cone), ("round body", read_round), ("box", read_box),
 ]
 _PATTERN = re.compile(r"\b(circular|polar|radial|rectangular|linear)?[- ]?(?:pattern|array)(?:ed)?\b", re.I)
@@ -2056,7 +2095,8 @@ def read_hex_pocket(text: str, part: Part) -> Read | None:
 
 
 READ_FEATURE: list[tuple[str, Rule]] = [
-    ("stock cut", read_stock_cut), ("round groove", read_round_groove), ("coaxial body", read_coaxial), ("pattern", read_pattern),
+    ("stock cut", read_stock_cut), ("round groove", read_round_groove), ("joined body", read_joined),
+    ("stem to the axis", read_stem_to_axis), ("holes", read_upright_holes), ("coaxial body", read_coaxial), ("pattern", read_pattern),
     ("shell", read_shell), ("step cut", read_step_cut), ("slot", read_slot), ("hexagonal pocket", read_hex_pocket), ("pocket", read_pocket),
     ("edges", read_edges), ("holes", read_holes), ("mirror", read_mirror), ("sketch cut", read_sketch_cut),
 ]
@@ -2072,6 +2112,9 @@ def _apply(part: Part, op: ops.Operation) -> None:
         part.diameter = max(part.diameter, op.diameter)
         part.x = part.y = part.diameter
         part.z = op.z0 + op.height
+    elif isinstance(op, ops.Cylinder) and op.axis == "X" and not part.exists:  # a bar lying along X
+        part.kind, part.axis, part.diameter = "cylinder", "X", op.diameter
+        part.x, part.y, part.z, part.z0 = op.height, op.diameter, op.diameter, op.axis_height - op.diameter / 2
     elif isinstance(op, ops.Cylinder):
         part.kind, part.x, part.y, part.z, part.diameter, part.bore = "cylinder", op.diameter, op.diameter, op.height, op.diameter, op.bore
     elif isinstance(op, ops.Prism):

@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from . import ops
 from .text import NUM, first
 
-_WALL = re.compile(r"\b(?:add|attach|raise|build|extrude|place)\w*\b[^.;]*?\b(?:upright|vertical)\s+(?:walls?|plates?|legs?|flanges?|sides?)\b", re.I)
-_EACH_END = re.compile(r"\b(?:at|on)\s+(?:each|both|either)\s+(?:short\s+)?ends?\b|\bat\s+both\s+(?:short\s+)?ends\b", re.I)
-_ONE_END = re.compile(r"\b(?:at|on)\s+one\s+(?:short\s+)?end\b", re.I)
+_WALL = re.compile(r"\b(?:add|attach|raise|build|extrude|place)\w*\b[^.;]*?\b(?:upright|vertical)\s+(?:walls?|plates?|legs?|flanges?|sides?)\b|"
+                   r"\b(?:legs?|walls?|uprights?|sides?)\s+(?:goes|go|going|rises?|rising|stands?|standing|comes?|coming)\s+up\b|\blegs?\s+(?:rises?|rising)\b", re.I)
+# "at each short end", "at both 25 mm wide ends": the end named by its width is the width of the base
+_END_SIZE = r"(?:short\s+|(\d+(?:\.\d+)?)\s*mm\s*(?:wide\s+)?)?"
+_EACH_END = re.compile(r"\b(?:at|on)\s+(?:each|both|either)\s+" + _END_SIZE + r"ends?\b|\bat\s+both\s+(?:short\s+)?ends\b", re.I)
+_ONE_END = re.compile(r"\b(?:at|on)\s+one\s+" + _END_SIZE + r"end\b", re.I)
 
 
 @dataclass
@@ -41,13 +44,20 @@ def end_walls(text: str, length: float, width: float, top: float) -> Walls | Non
         return None
     t = first(NUM + r"\s*mm\s*thick\b", text) or first(r"\bthickness\s+of\s+" + NUM, text)
     overall = first(r"\b(?:overall|total)\s+height\s+(?:of\s+(?:the\s+\w+\s+)?(?:is\s+)?)?" + NUM, text) or first(
+        r"\bto\s+(?:an?\s+)?" + NUM + r"\s*mm\s*(?:total|overall)\s+height\b", text) or first(
         r"\b(?:rising|rises|rise)\s+to\s+(?:an?\s+)?(?:overall\s+)?(?:height\s+of\s+)?" + NUM, text)
     tall = first(NUM + r"\s*mm\s*(?:tall|high)\b", text) or first(r"\b(?:rising|rises|standing)\s+" + NUM + r"\s*mm\s*above\b", text)
     span = first(r"\b(?:full|whole|entire)\s+" + NUM + r"\s*mm\s*width\b", text)
     if t is None or (overall is None) == (tall is None) or (span is not None and abs(span - width) > 1e-9):
         return None
-    if not re.search(r"\b(?:full|whole|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s*)?width\b", text, re.I):
+    end = _EACH_END.search(text) or _ONE_END.search(text)
+    named = float(end.group(1)) if end and end.group(1) else None
+    if named is not None and abs(named - width) > 1e-9:
+        return None  # "at both 40 mm ends" of a base whose ends are not 40 wide
+    if named is None and not re.search(r"\b(?:full|whole|entire)\s+(?:\d+(?:\.\d+)?\s*mm\s*)?width\b", text, re.I):
         return None  # a wall narrower than the base: where it stands across the width is not said
+    if named is not None:
+        span = named
     h = (overall - top) if overall is not None else float(tall or 0.0)
     if h <= 0 or 2 * t >= length:
         return None
