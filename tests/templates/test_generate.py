@@ -34,6 +34,8 @@ ONE_PROMPT_PER_FAMILY.update({"flat_pulley": "flat belt pulley", "shaft_coupler"
 ONE_PROMPT_PER_FAMILY.update({"frame_plate": "picture frame with a 20 mm border", "open_section": "U channel"})
 # issue 12 item 6, session 5 (c-feat)
 ONE_PROMPT_PER_FAMILY.update({"split_clamp": "split clamp block with a 16 bore", "cabinet_pull": "cabinet pull"})
+# issue 12 item 6, session 10 (c-parts): a base with a boss, each sized
+ONE_PROMPT_PER_FAMILY.update({"boss_plate": "base 60 x 60 x 8 with a Ø25 boss 10 high"})
 
 
 def test_one_prompt_per_family_covers_them_all():

@@ -90,3 +90,9 @@ def test_boss_on_base_and_an_unread_boss_height_is_not_high():
     assert (p["base_thickness"], p["boss_diameter"], p["boss_height"], p["hole_diameter"]) == (12, 36, 18, 14)
     r = generate_from_prompt("base plate 90 x 50 x 12 with a Ø36 boss in the middle")
     assert r.family == "boss_plate" and r.reading.confidence != "high"
+
+
+def test_a_keyway_running_the_full_length_is_the_shafts_length():
+    p = _p("keyed shaft 25 dia x 120 long, full-length keyway 8 wide 4 deep")
+    assert (p["keyway_length"], p["keyway_start"], p["keyway_through"]) == (120, 0, True)
+    assert "keyway_through" not in _p("shaft 30 dia 150 long with a keyway 8 x 4 deep, 40 long")

@@ -251,8 +251,11 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
     if t1 is None:
         t1 = row[1] if row else r4(b * 0.58)
         notes.add(f"keyway {b:g} mm wide, {t1:g} mm deep" + (" (DIN 6885)" if row else " (0.58 x width)"))
-    if key_len is None and spec.phrase(_FULL_LENGTH):
-        key_len = length                         # "keyway running the full length": cut end to end
+    # "keyway running the full length", "full-length keyseat", "end to end": the keyway's own length is the shaft's
+    through = key_len is None and (spec.phrase(_FULL_LENGTH) or _FULL_LENGTH_KEY.search(spec.source_text or spec.text) is not None)
+    if through:
+        key_len = length   # milled end to end, no round ends
+        notes.add("the keyway runs the full length of the shaft, open at both ends")
     if key_len is None:
         key_len = float(next((k for k in KEY_LENGTHS if k >= 1.5 * d), KEY_LENGTHS[-1]))
         key_len = min(key_len, float(next((k for k in reversed(KEY_LENGTHS) if k <= length * 0.8), b * 2)))
@@ -271,7 +274,14 @@ def _keyway(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
             P("keyway_depth", r4(t1), "mm, keyway depth in the shaft (t1), from the top"),
             P("keyway_length", r4(key_len), "mm, keyway length, round ends included"),
             P("keyway_start", start, "mm, keyway start from the bottom end of the shaft"),
-            P("key_height", r4(h), "mm, height of the key that fits (for the key, not cut in the shaft)")]
+            P("key_height", r4(h), "mm, height of the key that fits (for the key, not cut in the shaft)"),
+            *([P("keyway_through", True, "True = the keyway runs end to end (square ends)")] if through else [])]
+
+
+# "keyway running the full length", "full-length keyseat", "keyway end to end": the keyway's own length is the shaft's
+_FULL_LENGTH_KEY = re.compile(r"\bkey(?:way|seat|-way)\b[^.;,]{0,25}?\b(?:running|runs|run|along|for|over|through|the)\s+"
+                              r"(?:the\s+)?(?:full|whole|entire)\s+length\b|\b(?:full|whole|entire)[- ]length\s+key(?:way|seat)\b"
+                              r"|\bkey(?:way|seat)\s+(?:running\s+)?end\s+to\s+end\b", re.I)
 
 
 def _d_flat(spec: PartSpec, notes: Notes, d: float, length: float) -> list[P]:
@@ -379,7 +389,12 @@ def shaft_body(values: dict[str, float | int | bool], output_type: str, spec: Pa
         code += f"result += Pos(0, 0, {z}) * Cylinder(step{k}_diameter / 2, step{k}_length, {ALIGN_MIN_Z})\n"
         z += f" + step{k}_length"
         k += 1
-    if "keyway_width" in values:
+    if values.get("keyway_through"):
+        code += """
+# a keyway the full length: a straight slot keyway_depth deep from the top of the shaft (+Y), open at both ends
+result -= Pos(0, diameter / 2 - keyway_depth + (keyway_depth + 1) / 2, length / 2) * Box(keyway_width, keyway_depth + 1, length)
+"""
+    elif "keyway_width" in values:
         code += """
 # DIN 6885 form A keyseat: a round-ended slot keyway_depth deep from the top of the shaft (+Y);
 # one as long as the shaft runs out at both ends: a straight cut end to end
