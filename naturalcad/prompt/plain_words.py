@@ -62,7 +62,8 @@ _FOREIGN: dict[str, str] = {
     # a hole grid and its pitch: "2 x 5 Bohrungen Ø6, Teilung 25 in beide Richtungen"
     "bohrungen": "holes", "teilung": "pitch", "lochabstand": "pitch", "lochteilung": "pitch",
     "in beide richtungen": "in both directions", "in beiden richtungen": "in both directions",
-    "beide richtungen": "both directions", "lochkreis": "PCD",
+    "beide richtungen": "both directions", "lochkreis": "PCD", "ohne": "without", "keine": "no",
+    "hallo": "hello", "danke": "thanks", "ich brauche": "I need", "eine": "a", "einen": "a",
     # French
     "plaque": "plate", "rondelle": "washer", "disque": "disc", "trou": "hole", "trous": "holes", "perçage": "hole",
     "alésage": "bore", "épaisseur": "thickness", "épais": "thick", "diamètre": "diameter", "largeur": "width",
