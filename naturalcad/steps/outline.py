@@ -26,6 +26,9 @@ _PT_RE = re.compile(_PT)
 _POLY = re.compile(r"\b(?:closed\s+)?poly(?:line|gon)\b[^.;]*?((?:" + _PT + r"[\s,]*(?:->|→|-|to|,|and)?\s*){3,})"
                    r"(?:(?:->|→|,)?\s*(?:close[ds]?\b|and\s+close\b|(?:and\s+)?back\s+to\s+(?:the\s+)?(?:start|first\s+point|origin)\b))?", re.I)
 # one piece of a chain: "line from A to B", "an arc from A through M to B", "from A to B to C ... and back"
+# "a triangle with points at (0,0), (60,0) and (0,60)", "a polygon through the points ...": the corners of a closed outline
+_CORNERS = re.compile(r"\b(?:triangle|polygon|quadrilateral|pentagon|outline|shape|profile)\s+(?:with\s+(?:its\s+)?(?:points|corners|vertices)"
+                      r"|through\s+(?:the\s+)?(?:points)?|(?:of|with)\s+(?:the\s+)?(?:points|corners|vertices))\s*(?:at\s*)?((?:" + _PT + r"[\s,]*(?:and\s+)?){3,})", re.I)
 _LINE = re.compile(r"\b(?:(?:straight\s+)?(lines?)\s+)?(?:back\s+)?from\s+" + _PT + r"((?:\s*(?:(?:back\s+)?to|->|→)\s*" + _PT + r")+)"
                    r"(?:\s*,?\s*and\s+back(?:\s+to\s+(?:the\s+)?(?:start|origin|first\s+point|" + _PT + r"))?)?", re.I)
 _ARC = re.compile(r"\barc\s+from\s+" + _PT + r"\s*(?:,\s*)?(?:passing\s+)?through\s+" + _PT + r"\s*(?:,\s*)?to\s+" + _PT, re.I)
@@ -53,7 +56,7 @@ class Read:
 
 def speaks(text: str) -> bool:
     """Whether the text draws an outline piece by piece (lines, arcs, polylines through points, tangent lines)."""
-    return bool(_POLY.search(text) or _ARC.search(text) or _TANGENT.search(text)
+    return bool(_POLY.search(text) or _CORNERS.search(text) or _ARC.search(text) or _TANGENT.search(text)
                 or (bool(_LINE.search(text) or _BARE.search(text)) and bool(re.search(r"\blines?\b", text, re.I))))
 
 
@@ -91,7 +94,9 @@ def _loop(pieces: list[tuple[Point, Point | None, Point]]) -> ops.Loop | None:
 def read(text: str) -> Read:
     """Every closed outline the text draws with lines, arcs, polylines or tangent-joined circles."""
     got = Read()
-    for m in _POLY.finditer(text):
+    for m in [*_POLY.finditer(text), *_CORNERS.finditer(text)]:
+        if any(a < m.end() and m.start() < b for a, b in got.spans):
+            continue  # 'a closed polygon through ...': one outline, read once
         pts = _pts(m.group(1))
         if len(pts) > 1 and _close(pts[0], pts[-1]):
             pts = pts[:-1]

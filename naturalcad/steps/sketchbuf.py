@@ -103,7 +103,7 @@ class _Sketch:
 
 
 _SHAPE = re.compile(r"\b(rectangles?|squares?|circles?|slots?|hexagons?|hex)\b", re.I)
-_VERB = re.compile(r"\b(?:sketch\w*|draw\w*)\b", re.I)
+_VERB = re.compile(r"\b(?:sketch\w*|draw\w*|drew)\b", re.I)
 _ADD = re.compile(r"\b(?:add|place|put|include)\b", re.I)
 _LEADS_WITH_SHAPE = re.compile(r"^\s*(?:then\s*,?\s*)?(?:an?\s+)?(?:rectangle|circle|slot|hexagon)\b", re.I)
 _CUT = re.compile(r"\b(?:extrude[- ]?cut|cut[- ]extrude|extrude\s*\(?\s*remove\)?|extruded\s+cut|cut|pocket|remove|subtract)\b", re.I)
@@ -130,7 +130,7 @@ def speaks_sketch(prompt: str) -> bool:
         return True
     # several entities drawn in one sketch ('a circle ... concentric with it a second circle ... four small circles',
     # 'a triangle of three lines and a circle inside'), then extruded
-    drawn = bool(re.search(r"\b(?:sketch\w*|draw\w*)\b", prompt, re.I))
+    drawn = bool(_VERB.search(prompt))
     several = len(_SHAPE.findall(prompt)) >= 2 or outline.speaks(prompt)
     return drawn and several and bool(re.search(r"\bextrude\w*\b", prompt, re.I))
 
@@ -339,8 +339,8 @@ def parse_entities(text: str, slot_centres: list[Point], before: list[Entity] | 
 
 def _depth(text: str, cut: bool = True) -> tuple[float | None, bool]:
     """The operation's length: (N, False), (None, True) for through all, (None, False) when none is given."""
-    if cut and _THROUGH.search(text):
-        return None, True
+    if cut and _THROUGH.search(re.sub(r"\bnot\s+(?:cut\s+)?(?:all\s+the\s+way\s+|right\s+)?(?:through|thru)\b(?:\s+all)?", " ", text, flags=re.I)):
+        return None, True  # '(not all the way through)' says the cut is blind
     m = (re.search(NUM + r"\s*(?:mm\s*)?(?:deep|depth)\b", text, re.I) or re.search(r"\bdepth\s*(?:of\s*)?" + NUM, text, re.I)
          # "cut-extrude that circle 0.12 into the body", "cut it down 0.25" (the step reader's depth words, s-scale)
          or re.search(NUM + r"\s*(?:mm\s*)?(?:down\s+)?into\s+(?:the\s+)?(?:body|part|block|plate|material|solid|it)\b", text, re.I)
@@ -677,7 +677,12 @@ class Session:
                 made.append(hole)
             elif isinstance(e, Rect) and face in ("top", "floor") and (face == "top" or depth is None):
                 made.append(ops.Pocket("rect", (e.w, e.h), depth, local[0], corner_radius=e.r))
-                if depth is not None:
+                if depth is not None and local[0] == (0.0, 0.0):
+                    self.floor = top - depth
+                    # 'leaving an open tray with 0.1 thick walls and a 0.1 thick floor': what the pocket leaves, said again
+                    for left in ((part.x - e.w) / 2, (part.y - e.h) / 2, part.z - depth):
+                        roles.setdefault(round(left, 9), "wall or floor left (agrees with the pocket)")
+                elif depth is not None:
                     self.floor = top - depth
             elif isinstance(e, SlotShape) and face == "top" and (e.a[0] == e.b[0] or e.a[1] == e.b[1]):
                 along = "X" if e.a[1] == e.b[1] else "Y"
