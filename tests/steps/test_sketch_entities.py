@@ -68,3 +68,12 @@ def test_a_base_drawn_by_its_corners_is_mirrored_about_the_writers_plane() -> No
     _, ext, vol = _built(prompt)
     assert ext == [4.0, 10.0, 40.0]
     assert _near(vol, 2 * (200 - math.pi * 2.25) * 4)
+
+
+def test_corner_points_are_an_outline_and_a_negated_through_keeps_a_cut_blind() -> None:
+    got = outline.read("I drew a triangle with points at (0,0), (40,0) and (0,30), and extruded it 4 mm")
+    assert len(got.loops) == 1 and got.loops[0].bbox == (0.0, 0.0, 40.0, 30.0)
+    pockets = [op for _, op in read("Sketch a rectangle of 40 by 30 and extrude it 10 to make a block. Then on the top face draw a "
+                                    "centred rectangle 30 by 20 and cut it 6 down into the block (not all the way through).").operations
+               if isinstance(op, ops.Pocket)]
+    assert pockets and pockets[0].depth == 6.0
