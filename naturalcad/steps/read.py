@@ -2102,6 +2102,11 @@ READ_FEATURE: list[tuple[str, Rule]] = [
 ]
 
 
+# a sentence that states what the steps made: "You get a round bar ...", "This gives a thin plate ...", "The final plate measures ..."
+_RESULT = re.compile(r"^\s*(?:you\s+(?:get|end\s+up\s+with|now\s+have)|this\s+(?:gives|makes|produces|yields)|that\s+(?:gives|makes)|"
+                     r"the\s+(?:final|finished|resulting)\s+(?:part|plate|block|body|shape|solid|piece)\s+(?:measures|is|has)|the\s+result\s+is)\b", re.I)
+
+
 def _apply(part: Part, op: ops.Operation) -> None:
     """Track the part's box and kind so later steps can be placed and checked."""
     part.history.append(op)
@@ -2261,7 +2266,8 @@ class Reader:
         if union:
             self._bodies(steps, texts, union)
         elif taken is None:
-            session = sketchbuf.Session() if sketchbuf.speaks_sketch(self.prompt) else None
+            mirrored = bool(mirroring.MIRROR.search(self.prompt) and any(mirroring.mirror_plane(s.text) for s in steps))
+            session = sketchbuf.Session(placed=mirrored) if sketchbuf.speaks_sketch(self.prompt) else None
             held: dict[int, tuple[Step, str]] = {}
             for step, text in zip(steps, texts, strict=True):
                 if session is not None and self._sketch_step(session, step, text):
@@ -2339,6 +2345,9 @@ class Reader:
         self.reading.assumed.extend(f"step {step.number}: {a}" for a in got.assumed)
         for op in got.operations:
             self._add(step.index, op)
+        if got.centre is not None:  # a base built where the writer drew it: later coordinates and a mirror plane are theirs
+            self.part.centre = got.centre
+            self.part.origin = ""
         return True
 
     def _bodies(self, steps: list[Step], texts: list[str], union: list[tuple[int, bodies.Body]]) -> None:
@@ -2553,6 +2562,13 @@ class Reader:
                 self.reading.assumed.append("the stated final size ({}) differs from the sketch as read ({})".format(
                     " × ".join(_fmt(v) for v in stated), " × ".join(_fmt(v) for v in got)))
 
+    def _openings(self) -> set[float]:
+        """The count of the openings made so far, for a sentence that states the result ('with five through holes')."""
+        n = sum(len(op.positions) for _, op in self.operations if isinstance(op, ops.Holes))
+        n += sum(len(op.loops) - 1 for _, op in self.operations if isinstance(op, ops.SketchSolid) and op.mode == "new")
+        n += sum(1 for _, op in self.operations if isinstance(op, ops.Pocket) and op.depth is None)
+        return {float(n)} if n else set()
+
     def _add(self, index: int, op: ops.Operation) -> None:
         self.operations.append((index, op))
         _apply(self.part, op)
@@ -2763,6 +2779,11 @@ class Reader:
             entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in found]
             return
         dims = {round(v, 6) for v in (self.part.x, self.part.y, self.part.z) if v}
+        if self.part.exists and _RESULT.match(text) and all(round(n.value, 6) in dims | self._openings() for n in found):
+            # "You get a round bar 0.5 in diameter and 0.6 long with a square hole through its axis": the result, said again
+            entry.operation, entry.summary = "description", "says what the result is (agrees with the part)"
+            entry.values = [Value(n.text, n.value, "total (agrees with the part)") for n in found]
+            return
         if (self.part.exists and found and all(round(n.value, 6) in dims for n in found) and not _ACTS.search(text)
                 and not re.search(r"\b(?:holes?|bores?)\b", text, re.I)
                 and re.search(r"\b(?:run|runs|full|whole|overall|total|so the|long|length|tall|deep|final|finished|resulting|measures)\b", text, re.I)):
