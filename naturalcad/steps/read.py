@@ -774,7 +774,8 @@ def read_round(text: str, part: Part) -> Read | None:
     if rings and not od and not bore and float(rings.group(1)) != float(rings.group(2)):
         od, bore = max(float(rings.group(1)), float(rings.group(2))), min(float(rings.group(1)), float(rings.group(2)))
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
-    across = None if d else re.search(NUM + r"\s*(?:mm\s*)?(?:wide|across)\b", text, re.I)
+    across = None if d or not _has(text, r"\b(?:cylinders?|cylindrical|discs?|disks?|rods?|tubes?|pipes?|rings?|pucks?)\b") \
+        else re.search(NUM + r"\s*(?:mm\s*)?(?:wide|across)\b", text, re.I)
     if across is not None:  # "a cylinder 50 wide and 60 tall": a round body's width is its diameter
         d = float(across.group(1))
         text = text[:across.start()] + " " * (across.end() - across.start()) + text[across.end():]
