@@ -775,14 +775,12 @@ def read_round(text: str, part: Part) -> Read | None:
           or _f(r"\boutside\s*(?:is\s*|of\s*|=\s*)?" + NUM, text))  # "a ring: outside 30, inside 16, 12 long"
     bore = (_f(r"\bID\s*(?:of\s*)?" + NUM, text) or _f(NUM + r"\s*mm\s*(?:ID|inside diameter|inner diameter|bore)", text)
             or _f(r"(?:bore|inside diameter|inner diameter)\s*(?:of\s*)?" + NUM, text)
-            or (_f(r"\binside\s*(?:is\s*|of\s*|=\s*)?" + NUM, text) if od else None)
-            # "a shaft collar for a 10mm shaft": the shaft it goes on is its bore
-            or _f(r"\b(?:collar|hub|ring|bush\w*|sleeve|spacer|pulley|wheel)\b[^.;]{0,12}?\bfor\s+an?\s*" + NUM
-                  + r"\s*mm\s*(?:shaft|rod|axle|pin|bolt|spindle)\b", text))
+            or (_f(r"\binside\s*(?:is\s*|of\s*|=\s*)?" + NUM, text) if od else None))
     if rings and not od and not bore and float(rings.group(1)) != float(rings.group(2)):
         od, bore = max(float(rings.group(1)), float(rings.group(2))), min(float(rings.group(1)), float(rings.group(2)))
     d = od or diameter_of(text) or _f(r"\b(?:a|an)\s*" + NUM + r"\s*mm\s*(?:diameter\s*)?(?:cylinder|disc|disk|rod|shaft|pin|bar)", text)
-    across = None if d else re.search(NUM + r"\s*(?:mm\s*)?(?:wide|across)\b", text, re.I)
+    across = None if d or not _has(text, r"\b(?:cylinders?|cylindrical|discs?|disks?|rods?|tubes?|pipes?|rings?|pucks?)\b") \
+        else re.search(NUM + r"\s*(?:mm\s*)?(?:wide|across)\b", text, re.I)
     if across is not None:  # "a cylinder 50 wide and 60 tall": a round body's width is its diameter
         d = float(across.group(1))
         text = text[:across.start()] + " " * (across.end() - across.start()) + text[across.end():]

@@ -1,4 +1,5 @@
-"""Cuts a turner or a saw makes on the stock itself: a slab sliced off a face, an end turned down.
+"""Cuts a turner, a saw or a ball-end cutter makes on the stock itself: a slab sliced off a face, an end
+turned down, a half-round groove across a face.
 
 "slice 5 mm off the bottom so it sits flat", "cut 8 mm off the bottom of the ball", "face 2 mm
 off the top"; "turn one end down to 8 dia for 15 mm", "reduce one end to 6 mm diameter over a

@@ -53,11 +53,20 @@ def _mm(value: float) -> str:
     return (f"{v:g}") + " mm"
 
 
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# a number in words that is a size: a unit or a size word follows it ("seventy millimetres wide", "ninety tall", "also
+# three thick"); a count ("four holes", "one in the middle") stays a word for the count readers
+_SIZE_IN_WORDS = re.compile(r"\b(?:" + _ONES + r"\s+hundred(?:\s+and)?\s+)?(?:" + _TENS + r"(?:[- ]" + _ONES + r")?|" + _ONES + r")\b"
+                            r"(?=\s*(?:millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|inch(?:es)?|wide|tall|thick|long|high|deep)\b)",
+                            re.I)
+
+
 def normalise(text: str, inches: bool = False) -> str:
     """The step in the reader's spelling: mm everywhere, plain ASCII, single spaces."""
     t = text.replace("×", " x ").replace("Ø", " diameter ").replace("⌀", " diameter ").replace("°", " degrees")
     t = t.replace("–", "-").replace("—", "-").replace("’", "'").replace("″", '"').replace("±", "+/-")
-    t = spell_out(t)[0]  # "seventy millimetres wide", "a four millimetre fillet": digits (counts stay words)
+    t = _SIZE_IN_WORDS.sub(lambda m: spell_out(m.group(0))[0], t)  # "seventy millimetres wide", "three thick"
     t = re.sub(r"(\d)\s*(?:millimet(?:er|re)s?|mms)\b", r"\1 mm", t, flags=re.I)
     t = without_edge_asides(t)  # "the four vertical (20 mm) edges": the edges' length, not a size
     t = spoken_fractions(decimal_commas(t))  # "12,5 x 8 x 0,6 cm", "quarter inch thick": the shared spellings
