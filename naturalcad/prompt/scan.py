@@ -478,7 +478,7 @@ class NegatedFeature:
 
 _NEGATION = re.compile(
     r"\b(?:no|without(?: an?| any)?|zero|not? (?:any|need(?:ing)? an?|want(?:ing)? an?))\s+"
-    r"(?:(?:centre|center|central|middle|through|mounting|bolt|bore)\s+)?"
+    r"(?:(?:centre|center|central|middle|through|mounting|bolt|bore|screw|fixing|pilot|shaft|cable|centring|centering)\s+)?"
     r"(holes?|bores?|lid|handle|chamfers?|fillets?|teeth|rounding|hubs?|flanges?)\b", re.I)
 
 

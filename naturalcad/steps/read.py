@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..prompt.feature_clauses import read_slot_clause
 from ..prompt.role_words import NOT_A_DIAMETER  # "a blind hole 45 deep": a depth, never a Ø45
+from ..prompt.scan import find_negations
 from ..prompt.written_forms import SET_ASIDE
 from . import (
     attach,
@@ -74,7 +75,10 @@ _NOTHING = re.compile(
 _UNION_PREFIX = re.compile(r"^\s*(?:union|combine|merge|join|fuse)\s+(?:them|all three|everything|both)\s*(?:into one (?:solid|body)\s*)?(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
 
 # "(no thread)", "without threads", "plain hole": the word is there, the feature is not.
-_NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:threads?|knurl\w*|texture)\b|\(no [^)]*\)|\((?:don't|do not|no need to)\s+(?:model|show|draw)\b[^)]*\)", re.I)
+_NEGATED = re.compile(r"\b(?:no|without|not|plain|unthreaded)\s+(?:\w+\s+)?(?:threads?|knurl\w*|texture)\b|"
+                      # "threads not needed", "thread is not modelled": said after the noun
+                      r"\b(?:threads?|threading|knurl\w*|texture)\s+(?:is\s+|are\s+)?(?:not|never)\s+(?:needed|required|necessary|wanted|"
+                      r"modell?ed|shown|drawn)\b|\(no [^)]*\)|\((?:don't|do not|no need to)\s+(?:model|show|draw)\b[^)]*\)", re.I)
 # Steps that turn an earlier sketch into a solid.
 _CONSUMES = re.compile(r"\b(extrude[ds]?|revolve[ds]?|revolving|loft(?:ed)?|sweep|swept|pad)\b", re.I)
 _MIRROR = re.compile(r"\bmirror", re.I)
@@ -2199,6 +2203,15 @@ class Saved:
     face_sketch: list[tuple[StepReading, str]]
 
 
+def _unsaid(text: str) -> str:
+    """The step with the features it says the part must not have blanked ("no screw hole", "without a chamfer"):
+    a negated hole is no hole to read, and a number beside it ("no screw hole, the top edge R2") is not its size."""
+    for neg in find_negations(text):
+        if re.search(neg.feature[:4], neg.text, re.I):  # not "solid cylinder": that names the body, it blanks nothing
+            text = text.replace(neg.text, " " * len(neg.text), 1)
+    return text
+
+
 @dataclass
 class Reader:
     """Reads a whole description into operations, keeping the reading as it goes."""
@@ -2574,6 +2587,7 @@ class Reader:
     def _read(self, step: Step, text: str) -> None:
         """One sentence: a remark or a restatement checked against the part, else its operation; a hole told in
         clauses of its own (prose.hole_step) is read again in the reader's order when read as written left a problem."""
+        text = _unsaid(text)
         if self.part.exists and remark(text):
             self.reading.steps.append(StepReading(step.number, step.text, "description", "says nothing more is done", index=step.index))
             return
