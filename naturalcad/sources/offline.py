@@ -8,7 +8,7 @@ from ..request import ValidRequest
 from . import Generated, ProgressCallback
 from .designation_account import account_unread
 from .feature_account import account, unbuilt
-from .offline_choice import disagreement, mark_disagreement
+from .offline_choice import carry_unknown_words, disagreement, mark_disagreement
 
 
 class NotUnderstoodError(SourceError):
@@ -84,6 +84,7 @@ class TemplateSource:
                 raise NotUnderstoodError(str(err), err.reading) from err
             whole = steps.generate_if_whole(request, None)
             if whole is not None:
+                carry_unknown_words(err.reading, whole.reading)
                 return whole
             raise NotUnderstoodError(str(err), err.reading) from err
         account(made.reading, request.safe_prompt, made.code)  # "8 flutes" on a plain knob: not understood
@@ -93,6 +94,7 @@ class TemplateSource:
                 why = disagreement(made.family, made.params, made.reading, whole.params)
                 if why is not None:  # a different part from the template's: not `high`
                     mark_disagreement(whole.reading, why)
+            carry_unknown_words(made.reading, whole.reading)
             return whole
         notices = list(made.notices)
         return Generated(made.code, "template", made.family, dict(made.params), notices, made.output_type,

@@ -56,3 +56,18 @@ def mark_disagreement(reading: Reading, why: str) -> None:
     """The step reading, kept, but no longer `high`: the two readers read different parts."""
     reading.problems.append(Problem("readers_disagree", why))
     reading.confidence = grade(reading.problems)
+
+
+def carry_unknown_words(template: Reading | None, chosen: Reading | None) -> None:
+    """Two or more words the part families do not know ("a dragon figurine wrapped around a 30 mm ball") name
+    another object: the step reader that built the ball did not read them either, so its part is not `high`."""
+    if template is None or chosen is None:
+        return
+    unknown = [p for p in template.problems if p.kind in ("unknown_word", "unknown_part")]
+    if len(unknown) < 2:
+        return
+    for p in unknown:
+        if p.subject not in chosen.unread:
+            chosen.unread.append(p.subject)
+            chosen.problems.append(Problem(p.kind, p.subject, "low"))
+    chosen.confidence = grade(chosen.problems)

@@ -48,3 +48,10 @@ def test_a_step_part_that_agrees_with_the_template_stays_high():
     assert made.family == "steps"
     assert made.reading is not None and made.reading.confidence == "high"
     assert not any(p.kind == "readers_disagree" for p in made.reading.problems)
+
+
+def test_words_neither_reader_knows_keep_the_step_part_off_high():
+    # the step reader builds the ball; "dragon figurine wrapped" names another object, which no reader made
+    made = TemplateSource().generate(validate(Request("a dragon figurine wrapped around a 30 mm ball", offline=True)))
+    assert made.reading is not None and made.reading.confidence == "low"
+    assert {"dragon", "figurine"} <= set(made.reading.unread)
