@@ -8,6 +8,7 @@ in exactly one place.  Lengths always come out in millimetres.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -276,6 +277,7 @@ def normalize(text: str) -> str:
     t = re.sub(r"(\d)\s*x\s*(?=[\d.])", r"\1 x ", t)   # 120x80, 2x
     t = re.sub(r"(\d)\s*x\s*(?=[\d.])", r"\1 x ", t)   # second pass for 120x80x6
     t = re.sub(r"(\d)\s*\"", r"\1 in ", t)             # 2"
+    t = re.sub(r"(\d)'(?![\w'\d])", r"\1 ft ", t)     # 2' (a foot mark; not "the 90's", not 5'6")
     t = re.sub(r"\bo\.d\.?", " od ", t)
     t = re.sub(r"\bi\.d\.?", " id ", t)
     t = re.sub(r"\ba/f\b", " af ", t)
@@ -327,6 +329,9 @@ def _in_before_size_word(tokens: list[Token]) -> set[int]:
             nxt = tokens[i + 3] if i + 3 < len(tokens) else None
             if nxt is None or nxt.kind != "word" or nxt.text in ("and", "of", "with", "at", "on", "centred", "centered"):
                 found.add(i + 2)
+    if found and any(a.kind == "num" and b.kind == "word" and b.text in ("ft", "foot", "feet")
+                     for a, b in itertools.pairwise(tokens)):
+        return set()  # "1/2 in diameter, 2 ft long": a size in feet says the 'in' is an inch too
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
         if a.kind != "num" or not ((b.kind == "word" and b.text in ("in", "inch", "inches", "ins")) or b.text == '"'):

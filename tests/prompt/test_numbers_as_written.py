@@ -87,3 +87,12 @@ def test_what_the_part_is_for_is_not_the_part() -> None:
     assert set_apart("a cap for a 25 mm tube")[1] == []   # its number may size the part
     family, p = _made("a cylinder 25 mm across and 12 tall, a foot for a coffee table I'm building")
     assert family == "cylinder" and (p["diameter"], p["height"]) == (25.0, 12.0)
+
+
+def test_a_foot_mark_is_feet_and_makes_the_in_before_diameter_an_inch():
+    from naturalcad.prompt.numbers import normalize
+
+    assert normalize("dowel, 1/2\" diameter, 2' long").endswith("2 ft long")
+    assert "'" in normalize("the 90's look, plate 100 x 50 x 5")  # not a foot mark
+    made = generate_from_prompt("plain dowel, 1/2 in diameter, 2 ft long")
+    assert (made.params["diameter"], made.params["height"]) == (pytest.approx(12.7), pytest.approx(609.6))
