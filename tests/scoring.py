@@ -117,6 +117,15 @@ def wrong_high(verdicts: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]
     return {cid: j for cid, j in verdicts.items() if j["verdict"] in ("wrong", "failed") and j["confidence"] == "high"}
 
 
+
+def assert_floor(name: str, floor: int, exempt: frozenset[str] = frozenset()) -> None:
+    """A committed set scores at least `floor` right, with no wrong part at `high` but the named `exempt` ones."""
+    verdicts = judged(load_set(name))
+    high = {cid: j for cid, j in wrong_high(verdicts).items() if cid not in exempt}
+    assert not high, high
+    good = set(right(verdicts))
+    assert len(good) >= floor, {cid: j for cid, j in verdicts.items() if cid not in good}
+
 def check_score(cases: Sequence[dict[str, Any]]) -> tuple[int, str]:
     """`check_prompts.py SET --project ROOT`'s score: (parts passed, its per-case lines)."""
     check = checker()

@@ -20,10 +20,4 @@ TWO_SOLIDS = {"c1486"}  # right extents and volume; genus of an assembly of two 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_held_out_set_stays_at_its_floor_with_no_wrong_part_at_high(name: str) -> None:
-    cases = scoring.load_set(name)
-    judged = scoring.judged(cases)
-    right = {cid for cid, j in judged.items() if j["verdict"] in ("right", "refused", "stand-in")}
-    wrong_high = {cid: j for cid, j in judged.items()
-                  if j["verdict"] in ("wrong", "failed") and j["confidence"] == "high" and cid not in TWO_SOLIDS}
-    assert not wrong_high, wrong_high
-    assert len(right) >= FLOORS[name], {cid: j for cid, j in judged.items() if cid not in right}
+    scoring.assert_floor(name, FLOORS[name], frozenset(TWO_SOLIDS))
